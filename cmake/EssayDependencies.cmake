@@ -1,0 +1,52 @@
+# Finds or builds every third-party dependency and exposes it as an imported target; knows no project source.
+#
+# Natively the installed Debian packages are found first. Under Emscripten, SDL2 and cmark-gfm come from a prefix
+# that scripts/deps-web builds from Debian's source packages (ESSAY_WEB_DEPS_PREFIX). Dear ImGui is always compiled
+# from its source tree (IMGUI_DIR): Debian's libimgui-dev is a native archive only. Every directory is a cache
+# variable, so a user on another system can point it at an upstream checkout.
+set(ESSAY_CACHE_DIR "${PROJECT_SOURCE_DIR}/.cache" CACHE PATH "Where scripts/setup unpacks third-party sources")
+set(IMGUI_DIR "${ESSAY_CACHE_DIR}/src/imgui-1.86" CACHE PATH "Dear ImGui 1.86 source tree")
+
+if(EMSCRIPTEN)
+  set(ESSAY_WEB_DEPS_PREFIX "${ESSAY_CACHE_DIR}/web-deps" CACHE PATH "Install prefix of SDL2 and cmark-gfm built for wasm")
+  # The Emscripten toolchain confines find_* to its sysroot; the prefix must be one of the roots.
+  list(APPEND CMAKE_FIND_ROOT_PATH "${ESSAY_WEB_DEPS_PREFIX}")
+  list(APPEND CMAKE_PREFIX_PATH "${ESSAY_WEB_DEPS_PREFIX}")
+endif()
+
+# cmark-gfm installs no CMake package config on Debian, so find it by hand. Static archives first: the same code
+# path serves the wasm prefix, which holds only archives.
+find_path(CMARK_GFM_INCLUDE_DIR cmark-gfm.h REQUIRED)
+find_library(CMARK_GFM_LIBRARY NAMES libcmark-gfm.a cmark-gfm REQUIRED)
+find_library(CMARK_GFM_EXTENSIONS_LIBRARY NAMES libcmark-gfm-extensions.a cmark-gfm-extensions REQUIRED)
+add_library(cmark_gfm INTERFACE)
+target_include_directories(cmark_gfm SYSTEM INTERFACE ${CMARK_GFM_INCLUDE_DIR})
+target_link_libraries(cmark_gfm INTERFACE ${CMARK_GFM_EXTENSIONS_LIBRARY} ${CMARK_GFM_LIBRARY})
+target_compile_definitions(cmark_gfm INTERFACE CMARK_GFM_STATIC_DEFINE CMARK_GFM_EXTENSIONS_STATIC_DEFINE)
+
+if(ESSAY_BUILD_APP)
+  find_package(SDL2 CONFIG REQUIRED)
+  if(TARGET SDL2::SDL2-static AND EMSCRIPTEN)
+    set(ESSAY_SDL2_TARGET SDL2::SDL2-static)
+  else()
+    set(ESSAY_SDL2_TARGET SDL2::SDL2)
+  endif()
+
+  if(NOT EXISTS "${IMGUI_DIR}/imgui.h")
+    message(FATAL_ERROR "Dear ImGui not found in IMGUI_DIR=${IMGUI_DIR}; run scripts/setup or pass -DIMGUI_DIR=<checkout>")
+  endif()
+  add_library(imgui STATIC
+    ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp ${IMGUI_DIR}/imgui_widgets.cpp
+    ${IMGUI_DIR}/backends/imgui_impl_sdl.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+  target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
+  # 32-bit indices: a long essay page exceeds 65,535 vertices in one draw list (WebGL2 and GL3 both take them).
+  target_compile_definitions(imgui PUBLIC
+    IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_FILE_FUNCTIONS "ImDrawIdx=unsigned int")
+  target_link_libraries(imgui PUBLIC ${ESSAY_SDL2_TARGET})
+  if(EMSCRIPTEN)
+    target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3)
+  else()
+    find_package(OpenGL REQUIRED)
+    target_link_libraries(imgui PUBLIC OpenGL::GL ${CMAKE_DL_LIBS})
+  endif()
+endif()

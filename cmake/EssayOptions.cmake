@@ -1,0 +1,22 @@
+# Project-wide options, warnings and the core-library helper; knows no dependency and no target but its own.
+option(ESSAY_BUILD_TESTS "Build the Catch2 tests (native only)" ON)
+option(ESSAY_BUILD_BENCH "Build the benchmarks in bench/ (native only)" ON)
+option(ESSAY_BUILD_APP "Build the SDL2 + ImGui app (desktop natively, wasm under Emscripten)" ON)
+option(ESSAY_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+
+set(ESSAY_WARNINGS
+  $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wno-sign-conversion>)
+
+if(ESSAY_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  add_link_options(-fsanitize=address,undefined)
+endif()
+
+# essay_core_library(name SOURCES ... [DEPS ...]): a static library of the pure core, include root src/.
+function(essay_core_library name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;DEPS" ${ARGN})
+  add_library(${name} STATIC ${ARG_SOURCES})
+  target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR}/src)
+  target_compile_options(${name} PRIVATE ${ESSAY_WARNINGS})
+  target_link_libraries(${name} PUBLIC ${ARG_DEPS})
+endfunction()

@@ -1,0 +1,120 @@
+// The essay as immutable data: sections, blocks, styled spans, objections, replies and comments. Knows no Markdown,
+// no ImGui and no browser; the importer (markdown_import.cpp) is the only producer of a Document.
+//
+// Ownership: a Document owns all its strings and vectors by value. It is built once by ImportDocument() and never
+// mutated afterwards; typed ids (SectionId, BlockId, ...) index its vectors and stay valid for its whole lifetime.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace doc {
+
+// Typed indices ("handles are the better pointers"): cheap to copy, safe to store, never dangling.
+struct SectionId { uint32_t index = UINT32_MAX; bool valid() const { return index != UINT32_MAX; } };
+struct BlockId { uint32_t index = UINT32_MAX; bool valid() const { return index != UINT32_MAX; } };
+struct ObjectionId { uint32_t index = UINT32_MAX; bool valid() const { return index != UINT32_MAX; } };
+struct CommentId { uint32_t index = UINT32_MAX; bool valid() const { return index != UINT32_MAX; } };
+
+// Where something came from in the content files; line and column are 1-based, column counts bytes.
+struct SourceLoc {
+    std::string file;
+    uint32_t line = 0;
+    uint32_t column = 0;
+};
+
+enum SpanStyle : uint8_t {
+    SpanStyle_None = 0,
+    SpanStyle_Emphasis = 1 << 0,
+    SpanStyle_Strong = 1 << 1,
+    SpanStyle_Code = 1 << 2,
+    SpanStyle_Link = 1 << 3,
+};
+
+// A run of a block's text with one style. Spans of a block are sorted, do not overlap and cover its text exactly.
+struct Span {
+    uint32_t begin = 0; // byte offsets into Block::text
+    uint32_t end = 0;
+    uint8_t style = SpanStyle_None;
+    std::string href; // only for SpanStyle_Link
+};
+
+enum class BlockKind : uint8_t { Heading, Paragraph, Quote, ListItem };
+enum class Part : uint8_t { Essay, Comments };
+
+struct Block {
+    BlockKind kind = BlockKind::Paragraph;
+    Part part = Part::Essay;
+    uint8_t heading_level = 0; // 1 for the title, 2 for section headings; 0 for other kinds
+    uint8_t list_depth = 0;    // ListItem: 1 for a top-level item
+    int32_t list_number = 0;   // ListItem: 0 for a bullet, else the item's ordinal
+    SectionId section;
+    CommentId comment;         // valid for blocks in Part::Comments
+    std::string id;            // stable and human-readable, e.g. "circular-logic-p3"; unique in the Document
+    std::string text;          // UTF-8 plain text as written (curly quotes stay curly); no Markdown syntax
+    std::vector<Span> spans;
+    SourceLoc loc;
+};
+
+struct Section {
+    std::string id;    // slug of the title, e.g. "circular-logic"; the essay's opening section is "top"
+    std::string title; // as written; empty for the untitled opening
+    BlockId heading;   // invalid for a section without its own heading
+    BlockId first;     // blocks [first, end) belong to the section, heading included
+    BlockId end;
+};
+
+// A byte range inside one block's text.
+struct Passage {
+    BlockId block;
+    uint32_t begin = 0;
+    uint32_t end = 0;
+};
+
+enum class ObjectionSource : uint8_t { QuotedInEssay, ReaderComment };
+enum class ObjectionStatus : uint8_t { Answered, PartlyAnswered, Open };
+
+// One reply: an essay sentence quoted verbatim. Its text is the passage's bytes; nothing is stored twice.
+struct Reply {
+    Passage passage;
+    SourceLoc loc;
+};
+
+struct Objection {
+    std::string id;     // e.g. "only-one-step"
+    std::string title;  // our short summary, shown as ours
+    ObjectionSource source = ObjectionSource::QuotedInEssay;
+    Passage quote;      // the objection's verbatim words, in the essay or in a comment
+    Passage anchor;     // the essay passage it challenges; where its marker sits
+    ObjectionStatus status = ObjectionStatus::Answered;
+    std::string lead;   // optional connecting text of ours, shown as ours; never the author's words
+    std::vector<Reply> replies;
+    std::string sim_test; // optional simulation preset id that tests this objection; empty when none
+    SourceLoc loc;
+};
+
+struct Comment {
+    std::string id;     // e.g. "comment-1"
+    std::string author; // as given in the content; may be empty
+    BlockId first;      // blocks [first, end)
+    BlockId end;
+};
+
+struct Document {
+    std::string title;
+    std::vector<Section> sections;     // in reading order; the essay's sections, then "readers-comments"
+    std::vector<Block> blocks;         // in reading order: the essay, then the comments
+    std::vector<Objection> objections; // in the order of their anchors in the essay
+    std::vector<Comment> comments;
+
+    const Block& block(BlockId id) const { return blocks[id.index]; }
+    const Section& section(SectionId id) const { return sections[id.index]; }
+    const Objection& objection(ObjectionId id) const { return objections[id.index]; }
+    std::string_view PassageText(const Passage& p) const {
+        return std::string_view(blocks[p.block.index].text).substr(p.begin, p.end - p.begin);
+    }
+};
+
+} // namespace doc
