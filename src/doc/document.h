@@ -3,6 +3,9 @@
 //
 // Ownership: a Document owns all its strings and vectors by value. It is built once by ImportDocument() and never
 // mutated afterwards; typed ids (SectionId, BlockId, ...) index its vectors and stay valid for its whole lifetime.
+// Invariant, even when the import reported errors: every id and Passage stored in a Document is valid (objections,
+// replies or passages that failed to resolve are left out, never stored half-resolved), and every string id
+// (sections, blocks, objections, comments) is unique across all four kinds, so it can serve as a URL fragment.
 #pragma once
 
 #include <cstdint>
@@ -115,6 +118,14 @@ struct Document {
     std::string_view PassageText(const Passage& p) const {
         return std::string_view(blocks[p.block.index].text).substr(p.begin, p.end - p.begin);
     }
+    const Comment& comment(CommentId id) const { return comments[id.index]; }
+
+    // Lookups by string id (e.g. from a URL fragment); an invalid id when there is no such element. Linear: the
+    // Document holds a few hundred elements and these run on navigation, not per frame.
+    SectionId FindSection(std::string_view id) const;
+    BlockId FindBlock(std::string_view id) const;
+    ObjectionId FindObjection(std::string_view id) const;
+    CommentId FindComment(std::string_view id) const;
 };
 
 } // namespace doc
