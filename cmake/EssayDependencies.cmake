@@ -6,6 +6,9 @@
 # variable, so a user on another system can point it at an upstream checkout.
 set(ESSAY_CACHE_DIR "${PROJECT_SOURCE_DIR}/.cache" CACHE PATH "Where scripts/setup unpacks third-party sources")
 set(IMGUI_DIR "${ESSAY_CACHE_DIR}/src/imgui-1.86" CACHE PATH "Dear ImGui 1.86 source tree")
+# The fonts are subset at build time by fontTools; Debian's python3 has it (package fonttools).
+find_program(ESSAY_FONT_PYTHON NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH)
+find_program(ESSAY_FONT_PYTHON NAMES python3 REQUIRED)
 
 if(EMSCRIPTEN)
   set(ESSAY_WEB_DEPS_PREFIX "${ESSAY_CACHE_DIR}/web-deps" CACHE PATH "Install prefix of SDL2 and cmark-gfm built for wasm")
@@ -35,18 +38,23 @@ if(ESSAY_BUILD_APP)
   if(NOT EXISTS "${IMGUI_DIR}/imgui.h")
     message(FATAL_ERROR "Dear ImGui not found in IMGUI_DIR=${IMGUI_DIR}; run scripts/setup or pass -DIMGUI_DIR=<checkout>")
   endif()
+  # The core of Dear ImGui (views link only this), and its SDL2 + OpenGL backends (only the platform layer links them).
   add_library(imgui STATIC
-    ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp ${IMGUI_DIR}/imgui_widgets.cpp
-    ${IMGUI_DIR}/backends/imgui_impl_sdl.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
-  target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
+    ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp ${IMGUI_DIR}/imgui_widgets.cpp)
+  target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR})
+  target_compile_options(imgui PRIVATE -w) # third-party code: its warnings are not ours to fix
   # 32-bit indices: a long essay page exceeds 65,535 vertices in one draw list (WebGL2 and GL3 both take them).
   target_compile_definitions(imgui PUBLIC
     IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_FILE_FUNCTIONS "ImDrawIdx=unsigned int")
-  target_link_libraries(imgui PUBLIC ${ESSAY_SDL2_TARGET})
+
+  add_library(imgui_backends STATIC
+    ${IMGUI_DIR}/backends/imgui_impl_sdl.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+  target_include_directories(imgui_backends SYSTEM PUBLIC ${IMGUI_DIR}/backends)
+  target_link_libraries(imgui_backends PUBLIC imgui ${ESSAY_SDL2_TARGET})
   if(EMSCRIPTEN)
-    target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3)
+    target_compile_definitions(imgui_backends PUBLIC IMGUI_IMPL_OPENGL_ES3)
   else()
     find_package(OpenGL REQUIRED)
-    target_link_libraries(imgui PUBLIC OpenGL::GL ${CMAKE_DL_LIBS})
+    target_link_libraries(imgui_backends PUBLIC OpenGL::GL ${CMAKE_DL_LIBS})
   endif()
 endif()

@@ -20,3 +20,18 @@ function(essay_core_library name)
   target_compile_options(${name} PRIVATE ${ESSAY_WARNINGS})
   target_link_libraries(${name} PUBLIC ${ARG_DEPS})
 endfunction()
+
+# essay_web_link_options(target): every Emscripten link flag in one place. The page itself (index.html) is written
+# by tools/essay_page from shell.html, so emcc emits only the JS loader and the wasm.
+function(essay_web_link_options target)
+  set_target_properties(${target} PROPERTIES SUFFIX ".js")
+  target_link_options(${target} PRIVATE
+    -sENVIRONMENT=web
+    -sALLOW_MEMORY_GROWTH=1
+    -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+    -sNO_FILESYSTEM=1           # content and fonts are compiled in; the filesystem runtime would add ~50 KB of JS
+    -sDYNAMIC_EXECUTION=0       # no eval or new Function: the page runs under a strict CSP
+    -sEXIT_RUNTIME=0
+    -sINITIAL_MEMORY=33554432
+    --closure=0)
+endfunction()

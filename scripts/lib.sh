@@ -6,3 +6,5 @@ export ESSAY_ROOT ESSAY_CACHE
 note() { printf '\033[1m==>\033[0m %s\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+# Debian's emscripten finds its node modules (acorn) only through NODE_PATH when node is not Debian's own (pitfall P2).
+export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}

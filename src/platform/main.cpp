@@ -1,0 +1,268 @@
+// The one platform layer: owns SDL2, the GL context, Dear ImGui's backends and the main loop, and glues input and
+// the host page to the core and the views. Everything it draws comes from views::; everything it knows, from app::.
+#include "app/app_state.h"
+#include "doc/markdown_import.h"
+#include "platform/embedded_content.h"
+#include "platform/web_interop.h"
+#include "views/essay_view.h"
+#include "views/fonts.h"
+#include "views/theme.h"
+
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "imgui_impl_sdl.h"
+
+#include <SDL.h>
+#if defined(__EMSCRIPTEN__)
+#include <SDL_opengles2.h>
+#else
+#include <SDL_opengl.h>
+#endif
+
+#include <algorithm>
+#include <bitset>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+// Owned by main() for the program's lifetime (the browser loop never returns, so it is static there).
+struct Program {
+    SDL_Window* window = nullptr;
+    SDL_GLContext gl = nullptr;
+    app::AppState state;
+    views::Fonts fonts;
+    views::EssayView essay;
+    std::vector<SDL_Event> pending; // events held back for the next frame (see PumpEvents)
+    uint64_t last_counter = 0;
+    int frames_to_draw = 2;         // ImGui settles hover and activation one frame after the input that caused it
+    bool theme_applied = false;
+    bool ready = false;
+    std::string published_state;
+    // Touch scrolling: one finger drags the page; the time of its last sample gives the fling velocity.
+    bool finger_down = false;
+    SDL_FingerID finger = 0;
+    uint32_t finger_time = 0;
+};
+
+void HandleFinger(Program& p, const SDL_Event& e) {
+    app::Scroll& scroll = p.state.scroll;
+    const SDL_TouchFingerEvent& f = e.tfinger;
+    if (e.type == SDL_FINGERDOWN && !p.finger_down) {
+        p.finger_down = true;
+        p.finger = f.fingerId;
+        p.finger_time = f.timestamp;
+        app::BeginDrag(scroll);
+    } else if (e.type == SDL_FINGERMOTION && p.finger_down && f.fingerId == p.finger) {
+        const float dt = float(f.timestamp - p.finger_time) / 1000.0f;
+        p.finger_time = f.timestamp;
+        // The content follows the finger: moving the finger up scrolls down.
+        app::DragBy(scroll, -f.dy * p.state.viewport.height, std::max(dt, 0.001f));
+    } else if (e.type == SDL_FINGERUP && p.finger_down && f.fingerId == p.finger) {
+        p.finger_down = false;
+        // A finger that rested before lifting means "stop here", not "fling".
+        const bool fresh = f.timestamp - p.finger_time < 80;
+        app::EndDrag(scroll, fresh && !p.state.reduced_motion);
+    }
+}
+
+// Feeds SDL's events to ImGui. ImGui 1.86's SDL backend writes key state directly (pitfall P9): a key pressed and
+// released between two frames would never be seen. So a frame takes events only up to the first release of a key it
+// saw pressed; the rest wait in `pending` for the next frame. Returns false when the app should quit.
+bool PumpEvents(Program& p, bool& had_input) {
+    SDL_Event e;
+    while (SDL_PollEvent(&e))
+        p.pending.push_back(e);
+    ImGuiIO& io = ImGui::GetIO();
+    std::bitset<SDL_NUM_SCANCODES> pressed;
+    size_t used = 0;
+    bool keep_running = true;
+    for (; used < p.pending.size(); ++used) {
+        const SDL_Event& ev = p.pending[used];
+        if (ev.type == SDL_KEYUP && pressed.test(size_t(ev.key.keysym.scancode)))
+            break;
+        had_input = true;
+        switch (ev.type) {
+        case SDL_QUIT: keep_running = false; break;
+        case SDL_MOUSEWHEEL:
+            // The backend rounds the wheel to ±1; trackpads and browsers deliver fractions, so keep them.
+            io.MouseWheel += ev.wheel.preciseY;
+            io.MouseWheelH += ev.wheel.preciseX;
+            break;
+        case SDL_FINGERDOWN:
+        case SDL_FINGERMOTION:
+        case SDL_FINGERUP: HandleFinger(p, ev); break;
+        case SDL_KEYDOWN:
+        case SDL_KEYUP:
+            ImGui_ImplSDL2_ProcessEvent(&ev);
+            if (ev.type == SDL_KEYDOWN)
+                pressed.set(size_t(ev.key.keysym.scancode));
+            // The backend reads modifiers from SDL's current state, which is already past the queued events.
+            io.KeyCtrl = (ev.key.keysym.mod & KMOD_CTRL) != 0;
+            io.KeyShift = (ev.key.keysym.mod & KMOD_SHIFT) != 0;
+            io.KeyAlt = (ev.key.keysym.mod & KMOD_ALT) != 0;
+            io.KeySuper = (ev.key.keysym.mod & KMOD_GUI) != 0;
+            break;
+        default: ImGui_ImplSDL2_ProcessEvent(&ev); break;
+        }
+    }
+    p.pending.erase(p.pending.begin(), p.pending.begin() + std::ptrdiff_t(used));
+    return keep_running;
+}
+
+app::Viewport ReadViewport(SDL_Window* window) {
+    int w = 0, h = 0, dw = 0, dh = 0;
+    SDL_GetWindowSize(window, &w, &h);
+    SDL_GL_GetDrawableSize(window, &dw, &dh);
+    return {float(w), float(h), w > 0 ? float(dw) / float(w) : 1.0f};
+}
+
+bool IsIdle(void* user) {
+    const Program& p = *static_cast<const Program*>(user);
+    return p.frames_to_draw == 0 && p.pending.empty() && !app::IsMoving(p.state.scroll) && !p.finger_down;
+}
+
+bool Frame(void* user) {
+    Program& p = *static_cast<Program*>(user);
+    const uint64_t now = SDL_GetPerformanceCounter();
+    const float dt = std::min(0.1f, float(now - p.last_counter) / float(SDL_GetPerformanceFrequency()));
+    p.last_counter = now;
+
+    bool changed = false;
+    if (!PumpEvents(p, changed))
+        return false;
+    const app::Viewport viewport = ReadViewport(p.window);
+    if (viewport.width != p.state.viewport.width || viewport.height != p.state.viewport.height ||
+        viewport.dpr != p.state.viewport.dpr) {
+        p.state.viewport = viewport;
+        changed = true;
+    }
+    const platform::HostPreferences prefs = platform::ReadHostPreferences();
+    const app::Theme theme = prefs.prefers_dark ? app::Theme::Dark : app::Theme::Light;
+    if (!p.theme_applied || theme != p.state.theme || prefs.reduced_motion != p.state.reduced_motion) {
+        p.state.theme = theme;
+        p.state.reduced_motion = prefs.reduced_motion;
+        views::ApplyTheme(theme);
+        p.theme_applied = true;
+        changed = true;
+    }
+    const bool moving = app::Step(p.state.scroll, dt);
+    if (changed || moving)
+        p.frames_to_draw = std::max(p.frames_to_draw, 2);
+    if (p.frames_to_draw == 0)
+        return true; // nothing moved: leave the last frame on screen and spend no CPU
+    --p.frames_to_draw;
+
+    const float body = views::BodySizeFor(p.state.viewport);
+    if (views::FontsNeedRebuild(p.fonts, p.state.viewport.dpr, body)) {
+        views::RebuildFonts(p.fonts, p.state.viewport.dpr, body);
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+    views::DrawEssay(p.essay, p.state, p.fonts);
+    ImGui::Render();
+
+    int dw = 0, dh = 0;
+    SDL_GL_GetDrawableSize(p.window, &dw, &dh);
+    glViewport(0, 0, dw, dh);
+    const ImVec4 bg = views::PaletteFor(p.state.theme).background;
+    glClearColor(bg.x, bg.y, bg.z, bg.w);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    SDL_GL_SwapWindow(p.window);
+
+    if (!p.ready && p.essay.drew_text) {
+        p.ready = true;
+        platform::SignalReady();
+    }
+    std::string json = app::StateJson(p.state);
+    if (json != p.published_state) {
+        p.published_state = std::move(json);
+        platform::PublishState(p.published_state);
+    }
+    return true;
+}
+
+// Imports the embedded content. The build already refused invalid content, so errors here mean a broken build;
+// they are printed with their locations, and the app shows whatever imported.
+doc::Document ImportEmbeddedContent() {
+    std::vector<doc::ContentFile> files;
+    for (size_t i = 0; i < platform::kEmbeddedContentCount; ++i) {
+        const platform::EmbeddedText& t = platform::kEmbeddedContent[i];
+        files.push_back({t.name, std::string(t.data, t.size)});
+    }
+    doc::ImportResult result = doc::ImportDocument(files);
+    for (const doc::ImportError& e : result.errors)
+        std::fprintf(stderr, "%s\n", doc::FormatError(e).c_str());
+    return std::move(result.document);
+}
+
+} // namespace
+
+int main(int, char**) {
+#if defined(__EMSCRIPTEN__)
+    // Keys go to the canvas only, so the page's own controls keep Tab, arrows and shortcuts (pitfall P12).
+    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+#endif
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
+        std::fprintf(stderr, "essay: SDL could not start: %s\n", SDL_GetError());
+        return 1;
+    }
+#if defined(__EMSCRIPTEN__)
+    const char* glsl_version = "#version 300 es";
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+#else
+    const char* glsl_version = "#version 150";
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 2);
+#endif
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+
+    static Program p;
+    p.state.document = ImportEmbeddedContent();
+    const std::string title = p.state.document.title.empty() ? "Essay" : p.state.document.title;
+#if defined(__EMSCRIPTEN__)
+    // The canvas takes its size from the page's CSS; a size that differs from it tells SDL to follow the CSS.
+    const int width = 1, height = 1;
+#else
+    const int width = 1100, height = 800;
+#endif
+    p.window = SDL_CreateWindow(title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width, height,
+                                SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    if (p.window == nullptr) {
+        std::fprintf(stderr, "essay: no window: %s\n", SDL_GetError());
+        return 1;
+    }
+    p.gl = SDL_GL_CreateContext(p.window);
+    if (p.gl == nullptr) {
+        std::fprintf(stderr, "essay: no OpenGL context: %s\n", SDL_GetError());
+        return 1;
+    }
+    SDL_GL_MakeCurrent(p.window, p.gl);
+    SDL_GL_SetSwapInterval(1);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // reader settings live in the app's state, not in an imgui.ini
+    ImGui_ImplSDL2_InitForOpenGL(p.window, p.gl);
+    ImGui_ImplOpenGL3_Init(glsl_version);
+
+    p.last_counter = SDL_GetPerformanceCounter();
+    platform::RunMainLoop(Frame, IsIdle, &p);
+
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+    SDL_GL_DeleteContext(p.gl);
+    SDL_DestroyWindow(p.window);
+    SDL_Quit();
+    return 0;
+}

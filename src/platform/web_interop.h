@@ -1,0 +1,27 @@
+// The few things the app asks of its host (the browser page, or the desktop natively); knows no ImGui or document.
+// One implementation per platform: web_interop_emscripten.cpp and web_interop_native.cpp.
+#pragma once
+
+#include <string>
+
+namespace platform {
+
+// What the host tells about the reader's preferences. Read every frame; cheap on both platforms.
+struct HostPreferences {
+    bool prefers_dark = false;   // prefers-color-scheme: dark (natively: ESSAY_THEME=dark)
+    bool reduced_motion = false; // prefers-reduced-motion: reduce (natively: ESSAY_REDUCED_MOTION=1)
+};
+HostPreferences ReadHostPreferences();
+
+// Marks the page ready for tests and publishers (document.documentElement.dataset.essayReady = "1"); once.
+void SignalReady();
+// Hands the latest inspection JSON (app::StateJson) to `window.essay.state()`.
+void PublishState(const std::string& json);
+
+// Runs `frame` until it returns false. In the browser this is the requestAnimationFrame loop and never returns to
+// the caller's stack; natively `wait_for_events` lets the loop sleep in SDL until input arrives.
+using FrameFn = bool (*)(void* user);
+using IdleFn = bool (*)(void* user); // true when nothing animates, so the loop may sleep
+void RunMainLoop(FrameFn frame, IdleFn idle, void* user);
+
+} // namespace platform

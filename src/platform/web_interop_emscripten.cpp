@@ -1,0 +1,53 @@
+// The browser host: reads media queries, sets the ready flag and the state for window.essay, runs the rAF loop.
+// The page side lives in web/boot.js, which defines window.essay over Module.essayState.
+#include "platform/web_interop.h"
+
+#include <emscripten/emscripten.h>
+
+namespace platform {
+
+namespace {
+// clang-format off
+EM_JS(int, JsPrefersDark, (), {
+    return (window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches) ? 1 : 0;
+});
+EM_JS(int, JsReducedMotion, (), {
+    return (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) ? 1 : 0;
+});
+EM_JS(void, JsSignalReady, (), {
+    document.documentElement.dataset.essayReady = "1";
+    if (Module.onEssayReady) Module.onEssayReady();
+});
+EM_JS(void, JsPublishState, (const char* json), {
+    Module.essayState = UTF8ToString(json);
+});
+// clang-format on
+
+struct LoopContext {
+    FrameFn frame;
+    IdleFn idle;
+    void* user;
+};
+
+void LoopThunk(void* arg) {
+    const LoopContext* ctx = static_cast<const LoopContext*>(arg);
+    if (!ctx->frame(ctx->user))
+        emscripten_cancel_main_loop();
+}
+} // namespace
+
+HostPreferences ReadHostPreferences() { return {JsPrefersDark() != 0, JsReducedMotion() != 0}; }
+
+void SignalReady() { JsSignalReady(); }
+
+void PublishState(const std::string& json) { JsPublishState(json.c_str()); }
+
+void RunMainLoop(FrameFn frame, IdleFn idle, void* user) {
+    // requestAnimationFrame drives the loop; the frame function itself skips drawing when idle, so an idle tab
+    // costs one cheap callback per display refresh.
+    static LoopContext ctx;
+    ctx = {frame, idle, user};
+    emscripten_set_main_loop_arg(LoopThunk, &ctx, 0, true);
+}
+
+} // namespace platform

@@ -1,0 +1,45 @@
+// The desktop host: preferences from environment variables, ready and state on stderr when asked, a blocking loop.
+#include "platform/web_interop.h"
+
+#include <SDL.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+namespace platform {
+
+namespace {
+bool EnvIs(const char* name, const char* value) {
+    const char* v = std::getenv(name);
+    return v != nullptr && std::strcmp(v, value) == 0;
+}
+} // namespace
+
+HostPreferences ReadHostPreferences() {
+    static const HostPreferences prefs = {EnvIs("ESSAY_THEME", "dark"), EnvIs("ESSAY_REDUCED_MOTION", "1")};
+    return prefs;
+}
+
+// With ESSAY_TRACE=1 the desktop build reports what the page would see, so scripts can wait for it.
+void SignalReady() {
+    if (EnvIs("ESSAY_TRACE", "1"))
+        std::fprintf(stderr, "essay: ready\n");
+}
+
+void PublishState(const std::string& json) {
+    if (EnvIs("ESSAY_TRACE", "1"))
+        std::fprintf(stderr, "essay: state %s\n", json.c_str());
+}
+
+void RunMainLoop(FrameFn frame, IdleFn idle, void* user) {
+    for (;;) {
+        // Sleeping in SDL until input arrives keeps an idle desktop app at zero CPU.
+        if (idle(user))
+            SDL_WaitEventTimeout(nullptr, 500);
+        if (!frame(user))
+            return;
+    }
+}
+
+} // namespace platform

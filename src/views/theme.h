@@ -1,0 +1,23 @@
+// Colours of the light and dark themes and the ImGui style that goes with them; knows no document or platform.
+#pragma once
+
+#include "app/app_state.h"
+#include "imgui.h"
+
+namespace views {
+
+struct Palette {
+    ImVec4 background; // also the GL clear colour
+    ImU32 ink;         // body text
+    ImU32 muted;       // secondary text, rules
+    ImU32 heading;
+    ImU32 accent;      // links, focus, progress
+    ImU32 quote_bar;   // the rule beside a block quote
+    ImU32 scrollbar;
+};
+
+const Palette& PaletteFor(app::Theme theme);
+// Sets ImGui's style colours for the theme; call when the theme changes.
+void ApplyTheme(app::Theme theme);
+
+} // namespace views
