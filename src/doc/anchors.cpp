@@ -105,14 +105,23 @@ bool ResolveOnce(const Document& doc, const LocatedText& wanted, const BlockFilt
         out_errors.push_back({wanted.loc, message});
         return false;
     }
+    // Grouped by block, since a phrase often repeats inside one paragraph.
     std::string message = std::string(what) + " matches " + std::to_string(hits.size()) + " passages " + where +
-                           ", so it is ambiguous:";
+                          ", so it is ambiguous:";
     constexpr size_t MaxListed = 5;
-    for (size_t i = 0; i < hits.size() && i < MaxListed; ++i) {
+    size_t listed = 0;
+    for (size_t i = 0; i < hits.size();) {
+        size_t same = i;
+        while (same < hits.size() && hits[same].block.index == hits[i].block.index) ++same;
         const Block& block = doc.block(hits[i].block);
-        message += std::string(i == 0 ? " " : ", ") + LocText(block.loc) + " (" + block.id + ")";
+        if (listed++ == MaxListed) {
+            message += ", …";
+            break;
+        }
+        message += std::string(listed == 1 ? " " : ", ") + (same - i > 1 ? std::to_string(same - i) + " in " : "") +
+                   block.id + " (" + LocText(block.loc) + ")";
+        i = same;
     }
-    if (hits.size() > MaxListed) message += ", …";
     message += "; quote more words so that it matches exactly one";
     out_errors.push_back({wanted.loc, message});
     return false;

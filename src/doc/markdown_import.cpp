@@ -575,6 +575,7 @@ struct DraftBuilder {
     ObjectionDraft draft;
     std::map<std::string, SourceLoc> seen;
     bool has_status = false;
+    bool malformed_line = false; // then a "missing key" may just be that line: say nothing more
     bool ok = true; // false once the heading was bad: the fields are still checked, the objection is dropped
 
     void Apply(const HeaderField& f, std::vector<ImportError>& errors) {
@@ -643,7 +644,7 @@ struct DraftBuilder {
         auto require = [&](bool present, const char* key, const char* hint) {
             if (present) return;
             ok = false;
-            if (!seen.count(key)) {
+            if (!seen.count(key) && !malformed_line) {
                 errors.push_back({o.loc, "objection '" + o.id + "' has no '" + key + ":' line (" + hint + ")"});
             }
         };
@@ -651,7 +652,7 @@ struct DraftBuilder {
         require(has_status, "status", "answered, partly or open");
         require(!draft.source.text.empty(), "source", "'essay' or a comment id such as comment-1");
         require(!draft.quote.text.empty(), "quote", "the objection's words, verbatim from its source");
-        if (has_status && o.status != ObjectionStatus::Open && !seen.count("reply")) {
+        if (has_status && o.status != ObjectionStatus::Open && !seen.count("reply") && !malformed_line) {
             errors.push_back({o.loc, "objection '" + o.id + "' is marked answered or partly but has no 'reply:' "
                                      "line; quote the essay's answer, or mark it 'status: open'"});
             ok = false;
@@ -694,7 +695,12 @@ void Importer::ImportObjections(const ContentFile& file, const std::vector<MdBlo
         }
         for (uint32_t line = block.loc.line; line <= m.end_line && line <= lines.size(); ++line) {
             HeaderField field;
-            if (ParseHeaderLine(lines[line - 1], file.name, line, field, errors)) builder->Apply(field, errors);
+            if (ParseHeaderLine(lines[line - 1], file.name, line, field, errors)) {
+                builder->Apply(field, errors);
+            } else {
+                builder->malformed_line = true;
+                builder->ok = false;
+            }
         }
     }
     finish();

@@ -1,0 +1,118 @@
+// Tests validation: one broken content set per error class (tests/doc/fixtures/<class>/, its expected.txt giving the
+// location and a phrase of the message), and the honesty rules on the real content.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "content_files.h"
+#include "doc/anchors.h"
+#include "doc/markdown_import.h"
+
+namespace {
+
+bool Contains(const std::string& haystack, const std::string& needle) {
+    return haystack.find(needle) != std::string::npos;
+}
+
+} // namespace
+
+TEST_CASE("each broken fixture reports its one error at the exact place") {
+    const std::string name = GENERATE(as<std::string>{}, "anchor-ambiguous", "anchor-no-match", "duplicate-id",
+                                      "duplicate-section", "empty-reply", "essay-no-title", "malformed-header",
+                                      "missing-key", "quote-not-found", "reply-mid-sentence", "reply-not-verbatim",
+                                      "unknown-id", "unknown-key", "unknown-status");
+    CAPTURE(name);
+    const std::string dir = doc_test::SourceDir() + "/tests/doc/fixtures/" + name;
+    std::istringstream expected(doc_test::ReadFile(dir + "/expected.txt"));
+    std::string location, phrase;
+    std::getline(expected, location);
+    std::getline(expected, phrase);
+    REQUIRE(!location.empty());
+
+    const doc::ImportResult result = doc::ImportDocument(doc_test::ReadContent(dir, name));
+    for (const doc::ImportError& e : result.errors) UNSCOPED_INFO(doc::FormatError(e));
+    REQUIRE(result.errors.size() == 1);
+    const std::string formatted = doc::FormatError(result.errors.front());
+    CHECK(formatted.rfind(name + "/" + location + ": error: ", 0) == 0);
+    CHECK(Contains(formatted, phrase));
+}
+
+TEST_CASE("the fixtures' shared content is valid") {
+    const std::string dir = doc_test::SourceDir() + "/tests/doc/fixtures/good";
+    const doc::ImportResult result = doc::ImportDocument(doc_test::ReadContent(dir, "good"));
+    for (const doc::ImportError& e : result.errors) UNSCOPED_INFO(doc::FormatError(e));
+    CHECK(result.ok());
+    CHECK(result.document.objections.size() == 2);
+}
+
+TEST_CASE("the real objections keep the honesty rules") {
+    const doc::ImportResult result = doc::ImportDocument(doc_test::ReadAssets());
+    REQUIRE(result.ok());
+    const doc::Document& d = result.document;
+    REQUIRE(d.objections.size() >= 10);
+
+    for (const doc::Objection& o : d.objections) {
+        CAPTURE(o.id);
+        CHECK(!o.title.empty());
+        const doc::Block& quoted = d.block(o.quote.block);
+        const doc::Block& anchored = d.block(o.anchor.block);
+        CHECK(!d.PassageText(o.quote).empty());
+        if (o.source == doc::ObjectionSource::QuotedInEssay) {
+            CHECK(quoted.part == doc::Part::Essay);
+        } else {
+            CHECK(quoted.part == doc::Part::Comments);
+            CHECK(quoted.comment.valid());
+        }
+        CHECK(anchored.part == doc::Part::Essay);
+        if (o.status == doc::ObjectionStatus::Open) {
+            CHECK(o.replies.empty());
+            CHECK(!o.sim_test.empty()); // rule 4: what the essay does not answer, the simulation can test
+        } else {
+            CHECK(!o.replies.empty());
+        }
+        for (const doc::Reply& r : o.replies) {
+            const doc::Block& b = d.block(r.passage.block);
+            CHECK(b.part == doc::Part::Essay);
+            CHECK(b.kind == doc::BlockKind::Paragraph);
+            CHECK(doc::IsWholeSentences(b.text, r.passage.begin, r.passage.end));
+        }
+    }
+
+    SECTION("objections follow their anchors through the essay") {
+        for (size_t i = 1; i < d.objections.size(); ++i) {
+            const doc::Passage& a = d.objections[i - 1].anchor;
+            const doc::Passage& b = d.objections[i].anchor;
+            CHECK((a.block.index < b.block.index || (a.block.index == b.block.index && a.begin <= b.begin)));
+        }
+    }
+
+    SECTION("the starting set of content.md is there") {
+        for (const char* id : {"only-one-step", "organized-by-socialists", "we-are-doing-mutual-aid",
+                               "what-is-integration", "just-mobilize-better", "isnt-aid-how-you-build-it",
+                               "too-many-bonds", "shared-values-suffice", "dependency-only-in-struggle",
+                               "struggle-builds-integration"}) {
+            CAPTURE(id);
+            CHECK(d.FindObjection(id).valid());
+        }
+        const doc::Objection& open = d.objection(d.FindObjection("struggle-builds-integration"));
+        CHECK(open.status == doc::ObjectionStatus::Open);
+        CHECK(open.sim_test == "strike-repression");
+        const doc::Objection& step = d.objection(d.FindObjection("only-one-step"));
+        CHECK(d.block(step.quote.block).kind == doc::BlockKind::Quote);
+    }
+}
+
+TEST_CASE("whole sentences", "[anchors]") {
+    const std::string text = "One. “Two!” Three (four)? Five";
+    auto range = [&](const std::string& part) {
+        const size_t at = text.find(part);
+        return doc::IsWholeSentences(text, at, at + part.size());
+    };
+    CHECK(range("One."));
+    CHECK(range("“Two!”"));
+    CHECK(range("One. “Two!”"));
+    CHECK(range("Three (four)?"));
+    CHECK_FALSE(range("ne."));
+    CHECK_FALSE(range("Three"));
+    CHECK_FALSE(range("Five"));
+}
