@@ -359,16 +359,14 @@ void RangeRects(const Layout& layout, uint32_t begin, uint32_t end, std::vector<
 
 ByteRange WordAt(std::string_view text, uint32_t offset) {
     const size_t size = text.size();
-    size_t start = offset < size ? PrevBoundary(text, size_t{offset} + 1) : size;
+    const auto at = static_cast<uint32_t>(std::min(size_t{offset}, size));
+    size_t start = at < size ? PrevBoundary(text, size_t{at} + 1) : size;
     if (start == size || DecodeUtf8(text, start).codepoint == Newline) {
-        if (start == 0) return {offset, offset};
+        if (start == 0) return {at, at};
         start = PrevBoundary(text, start);
     }
     const CharClass cls = ClassAt(text, start);
-    if (cls == CharClass::LineBreak) {
-        const auto at = static_cast<uint32_t>(std::min(size_t{offset}, size));
-        return {at, at};
-    }
+    if (cls == CharClass::LineBreak) return {at, at};
     size_t end = NextBoundary(text, start);
     if (cls != CharClass::Punct) {
         while (start > 0) {

@@ -214,6 +214,7 @@ TEST_CASE("layout properties: glyphs are placed by advance plus kerning, and ker
             const uint32_t run = RunAt(sample.runs, layout.glyphs[fragment.glyph_begin].byte_offset);
             CHECK(fragment.run == run);
             CHECK(fragment.font == (run == NoRun ? sample.settings.fallback_font : sample.runs[run].font));
+            CHECK(fragment.user_tag == (run == NoRun ? 0 : sample.runs[run].user_tag));
             CHECK(fragment.x == layout.glyphs[fragment.glyph_begin].x);
             CHECK(fragment.bytes.begin == layout.glyphs[fragment.glyph_begin].byte_offset);
             CHECK(fragment.bytes.end == NextOffset(layout, fragment.glyph_end - 1));

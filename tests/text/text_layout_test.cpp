@@ -331,6 +331,7 @@ TEST_CASE("queries: WordAt for double-click selection") {
         Row{"na\xC3\xAFve idea", 3, "na\xC3\xAFve"},  // inside a multi-byte letter: snaps to it
         Row{"ab\ncd", 2, "ab"},                       // at a '\n': the word before
         Row{"", 0, ""},
+        Row{"ab", 9, "ab"},                           // past the end: clamped to it
     }));
     CAPTURE(s, offset);
     const ByteRange word = WordAt(s, offset);
