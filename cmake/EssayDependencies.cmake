@@ -15,6 +15,8 @@ if(EMSCRIPTEN)
   # The Emscripten toolchain confines find_* to its sysroot; the prefix must be one of the roots.
   list(APPEND CMAKE_FIND_ROOT_PATH "${ESSAY_WEB_DEPS_PREFIX}")
   list(APPEND CMAKE_PREFIX_PATH "${ESSAY_WEB_DEPS_PREFIX}")
+  # Named outright: emscripten's sysroot holds an sdl2-config.cmake that asks for its frozen SDL port instead.
+  set(SDL2_DIR "${ESSAY_WEB_DEPS_PREFIX}/lib/cmake/SDL2" CACHE PATH "SDL2's CMake package, built for wasm")
 endif()
 
 # cmark-gfm installs no CMake package config on Debian, so find it by hand. Static archives first: the same code

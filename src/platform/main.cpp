@@ -61,7 +61,7 @@ void HandleFinger(Program& p, const SDL_Event& e) {
     } else if (e.type == SDL_FINGERUP && p.finger_down && f.fingerId == p.finger) {
         p.finger_down = false;
         // A finger that rested before lifting means "stop here", not "fling".
-        const bool fresh = f.timestamp - p.finger_time < 80;
+        const bool fresh = f.timestamp - p.finger_time < 120;
         app::EndDrag(scroll, fresh && !p.state.reduced_motion);
     }
 }
@@ -178,6 +178,8 @@ bool Frame(void* user) {
     if (!p.ready && p.essay.drew_text) {
         p.ready = true;
         platform::SignalReady();
+        if (prefs.quit_when_ready)
+            return false;
     }
     std::string json = app::StateJson(p.state);
     if (json != p.published_state) {

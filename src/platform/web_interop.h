@@ -10,6 +10,7 @@ namespace platform {
 struct HostPreferences {
     bool prefers_dark = false;   // prefers-color-scheme: dark (natively: ESSAY_THEME=dark)
     bool reduced_motion = false; // prefers-reduced-motion: reduce (natively: ESSAY_REDUCED_MOTION=1)
+    bool quit_when_ready = false; // natively ESSAY_QUIT_WHEN_READY=1: the desktop smoke test's exit; never on the web
 };
 HostPreferences ReadHostPreferences();
 

@@ -36,7 +36,7 @@ void LoopThunk(void* arg) {
 }
 } // namespace
 
-HostPreferences ReadHostPreferences() { return {JsPrefersDark() != 0, JsReducedMotion() != 0}; }
+HostPreferences ReadHostPreferences() { return {JsPrefersDark() != 0, JsReducedMotion() != 0, false}; }
 
 void SignalReady() { JsSignalReady(); }
 

@@ -17,7 +17,8 @@ bool EnvIs(const char* name, const char* value) {
 } // namespace
 
 HostPreferences ReadHostPreferences() {
-    static const HostPreferences prefs = {EnvIs("ESSAY_THEME", "dark"), EnvIs("ESSAY_REDUCED_MOTION", "1")};
+    static const HostPreferences prefs = {EnvIs("ESSAY_THEME", "dark"), EnvIs("ESSAY_REDUCED_MOTION", "1"),
+                                          EnvIs("ESSAY_QUIT_WHEN_READY", "1")};
     return prefs;
 }
 

@@ -1,0 +1,54 @@
+// Launches Debian's Chromium through playwright-core and opens the essay in a fresh context; knows no test.
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+// Software WebGL (SwiftShader) in headless mode and no network chatter (toolchain pitfall P6). Playwright gives each
+// launch a fresh temporary profile.
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+      '--ignore-gpu-blocklist',
+    ],
+  });
+}
+
+// Opens `url` in a new context and waits for the app's ready signal. Every console error and uncaught exception is
+// collected in `errors`, so a test can assert there were none.
+export async function openEssay(browser, url, {
+  width = 1280, height = 800, dpr = 1, colorScheme = 'light', reducedMotion = 'no-preference', mobile = false,
+  initScript = null, waitReady = true,
+} = {}) {
+  const context = await browser.newContext({
+    viewport: { width, height }, deviceScaleFactor: dpr, colorScheme, reducedMotion, isMobile: mobile, hasTouch: mobile,
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+  if (initScript) await page.addInitScript(initScript);
+  const started = Date.now();
+  await page.goto(url);
+  if (waitReady)
+    await page.waitForFunction(() => document.documentElement.dataset.essayReady === '1', null, { timeout: 30000 });
+  return { context, page, errors, readyMs: Date.now() - started };
+}
+
+export const state = (page) => page.evaluate(() => window.essay.state());
+
+// Polls the essay's state until `predicate` (a function of the state, run here in node) holds; returns that state.
+// Polling from node rather than in the page: the page's CSP forbids evaluating strings there.
+export async function waitForState(page, predicate, timeout = 5000) {
+  const deadline = Date.now() + timeout;
+  let last = null;
+  while (Date.now() < deadline) {
+    last = await state(page);
+    if (last && predicate(last)) return last;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`state never matched ${predicate}; last: ${JSON.stringify(last)}`);
+}
