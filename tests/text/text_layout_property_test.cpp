@@ -100,6 +100,27 @@ bool IsHanging(char32_t cp) {
 }
 bool IsVisible(char32_t cp) { return cp != '\n' && !IsHanging(cp); }
 
+// The break rules text_layout.h documents, restated independently as the oracle for the greedy-breaking test.
+bool IsNoBreak(char32_t cp) { return cp == 0x00A0 || cp == 0x2007 || cp == 0x202F || cp == 0x2060 || cp == 0xFEFF; }
+bool IsClosing(char32_t cp) {
+    for (char32_t c : {U')', U']', U'}', U'!', U',', U'.', U':', U';', U'?', U'\u201D', U'\u2019', U'\u00BB',
+                       U'\u2026'}) {
+        if (cp == c) return true;
+    }
+    return false;
+}
+bool MayBreakAfter(const std::vector<Glyph>& glyphs, size_t i) {
+    if (i + 1 >= glyphs.size()) return false;
+    const char32_t next = glyphs[i + 1].codepoint;
+    if (next == '\n' || IsHanging(next) || IsNoBreak(next) || IsClosing(next)) return false;
+    const char32_t cp = glyphs[i].codepoint;
+    if (IsHanging(cp) || cp == 0x200B) return true;
+    const bool mark = cp == '-' || cp == '/' || cp == 0x2010 || cp == 0x2013 || cp == 0x2014;
+    if (!mark || i == 0) return false;
+    const char32_t previous = glyphs[i - 1].codepoint;
+    return previous != '\n' && !IsHanging(previous) && !IsNoBreak(previous);
+}
+
 // The run holding byte `offset`, by brute force, to check the engine's cursor.
 uint32_t RunAt(const std::vector<StyledRun>& runs, uint32_t offset) {
     for (size_t i = 0; i < runs.size(); ++i) {
@@ -192,6 +213,50 @@ TEST_CASE("layout properties: no line overflows, and '\\n' only ends lines") {
             const Line& next = layout.lines[l + 1];
             CHECK(next.glyph_begin < next.glyph_end);
         }
+    }
+}
+
+TEST_CASE("layout properties: breaking is greedy and only at break opportunities, unless a word does not fit") {
+    const auto seed = GENERATE(take(300, random(0u, 4000000000u)));
+    CAPTURE(seed);
+    const Sample sample = RandomSample(seed);
+    CAPTURE(sample.text, sample.settings.max_width, sample.settings.first_line_indent);
+    const Layout layout = LayoutParagraph(sample.text, sample.runs, sample.settings, Proportional);
+    const std::vector<Glyph>& glyphs = layout.glyphs;
+
+    // The font of every glyph, read back from the fragments, to continue a line's pen position by hand.
+    std::vector<FontId> fonts(glyphs.size());
+    for (const Fragment& fragment : layout.fragments) {
+        for (uint32_t i = fragment.glyph_begin; i < fragment.glyph_end; ++i) fonts[i] = fragment.font;
+    }
+
+    for (size_t l = 0; l + 1 < layout.lines.size(); ++l) {
+        const Line& line = layout.lines[l];
+        const uint32_t end = line.glyph_end;
+        if (glyphs[end - 1].codepoint == '\n') continue; // a forced break needs no excuse
+        CAPTURE(l, end);
+        const bool at_opportunity = MayBreakAfter(glyphs, end - 1);
+        if (!at_opportunity) {
+            // A word broken between glyphs: only when the line offered no opportunity at all.
+            for (uint32_t i = line.glyph_begin; i + 1 < end; ++i) CHECK_FALSE(MayBreakAfter(glyphs, i));
+        }
+        // Greedy: the glyphs up to the next opportunity (just the next glyph, for a broken word) would not have fit.
+        uint32_t stop = end + 1;
+        if (at_opportunity) {
+            while (stop < glyphs.size() && glyphs[stop - 1].codepoint != '\n' && !MayBreakAfter(glyphs, stop - 1)) {
+                ++stop;
+            }
+        }
+        float pen = glyphs[end - 1].x + glyphs[end - 1].advance;
+        bool overflows = false;
+        for (uint32_t i = end; i < stop && i < glyphs.size(); ++i) {
+            if (glyphs[i].codepoint == '\n') break;
+            if (fonts[i] == fonts[i - 1]) pen += Proportional.Kerning(fonts[i], glyphs[i - 1].codepoint, glyphs[i].codepoint);
+            const float x_end = pen + glyphs[i].advance;
+            overflows = overflows || (IsVisible(glyphs[i].codepoint) && x_end > sample.settings.max_width);
+            pen = x_end;
+        }
+        CHECK(overflows);
     }
 }
 

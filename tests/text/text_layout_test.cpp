@@ -65,6 +65,7 @@ TEST_CASE("layout: greedy wrapping at spaces, hyphens, dashes and slashes") {
         Row{"aaa bbb ccc", 65.0f, {"aaa ", "bbb ", "ccc"}},
         Row{"aaa bbb ccc", 70.0f, {"aaa bbb ", "ccc"}},   // exactly full
         Row{"aaa    bbb", 30.0f, {"aaa    ", "bbb"}},      // trailing spaces hang
+        Row{"aaa\xE2\x80\x80" "bbb", 35.0f, {"aaa\xE2\x80\x80", "bbb"}}, // U+2000 hangs too (found by a property test)
         Row{"self-sorting works", 100.0f, {"self-", "sorting ", "works"}},
         Row{"and/or", 45.0f, {"and/", "or"}},
         Row{"a\xE2\x80\x94" "b", 25.0f, {"a\xE2\x80\x94", "b"}},  // em dash
