@@ -1,0 +1,158 @@
+// Computes the chart metrics and the knockout probe from a Model's current state; knows no charts and no history.
+#include "sim/metrics.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace sim {
+namespace {
+
+constexpr MetricInfo Table[] = {
+    {Metric::Participation, "participation", "Person-events per resident"},
+    {Metric::TurnoutPerCall, "turnout_per_call", "Turnout per call"},
+    {Metric::TurnoutWith, "turnout_with", "Turnout with organizers"},
+    {Metric::TurnoutWithout, "turnout_without", "Turnout if organizers vanished"},
+    {Metric::KnockoutRatio, "knockout_ratio", "If organizers vanished today (ratio)"},
+    {Metric::ReachWithout, "reach_without", "Reach without organizers"},
+    {Metric::FriendComponent, "friend_component", "Friendship component share"},
+    {Metric::TwoCore, "two_core", "Friend 2-core share"},
+    {Metric::CloseTies, "close_ties", "Close ties"},
+    {Metric::MeanTieStrength, "mean_tie_strength", "Mean tie strength"},
+    {Metric::Leaders, "leaders", "Leaders"},
+    {Metric::LeaderTies, "leader_ties", "Ties among leaders"},
+    {Metric::Exhausted, "exhausted", "Exhausted residents"},
+    {Metric::MinOrganizerEnergy, "min_organizer_energy", "Lowest organizer energy"},
+    {Metric::OrganizerBurnouts, "organizer_burnouts", "Organizer burnouts"},
+    {Metric::OrganizerQuits, "organizer_quits", "Organizers who quit"},
+    {Metric::ResidentBurnouts, "resident_burnouts", "Resident burnouts"},
+    {Metric::Subscribers, "subscribers", "Subscribers"},
+    {Metric::Unsubscribes, "unsubscribes", "Unsubscribes"},
+    {Metric::AidCoverage, "aid_coverage", "Share ever helped"},
+    {Metric::CrossOpinionFriendShare, "cross_opinion_friend_share", "Cross-opinion friend ties"},
+    {Metric::ParticipantDistance, "participant_distance", "Participants' distance from the line"},
+};
+static_assert(sizeof Table / sizeof Table[0] == MetricCount, "one row per metric");
+
+uint64_t ProbeKey(int32_t tick, int draw) {
+    constexpr uint64_t ProbeTag = 4;  // distinct from the model's call tags
+    return (ProbeTag << 56) | (static_cast<uint64_t>(static_cast<uint32_t>(tick)) << 8) | static_cast<uint64_t>(draw);
+}
+
+}  // namespace
+
+std::span<const MetricInfo> MetricTable() { return Table; }
+
+const char* MetricName(Metric metric) { return Table[static_cast<int>(metric)].name; }
+
+Knockout ProbeKnockout(const Model& model, int draws) {
+    Knockout k;
+    const Settings& s = model.settings();
+    const double residents = s.residents;
+    double distance = 0.0;
+    int participants = 0;
+    for (int d = 0; d < draws; ++d) {
+        const uint64_t key = ProbeKey(model.tick(), d);
+        const CallOutcome with = model.SimulateCall({true, true, 1.0, key});
+        const CallOutcome without = model.SimulateCall({false, false, 1.0, key});
+        k.turnout_with += with.attendees / residents;
+        k.turnout_without += without.attendees / residents;
+        k.reach_without += without.aware / residents;
+        for (int i = 0; i < s.residents; ++i)
+            if (with.cascade.joined[i]) {
+                const double gap = model.agents()[i].opinion - s.issue_line;
+                distance += gap < 0 ? -gap : gap;
+                ++participants;
+            }
+    }
+    if (draws > 0) {
+        k.turnout_with /= draws;
+        k.turnout_without /= draws;
+        k.reach_without /= draws;
+    }
+    // With no organizer left there is nothing to knock out: the ratio is undefined, not 1.
+    if (model.RemainingOrganizers() == 0)
+        k.ratio = std::numeric_limits<double>::quiet_NaN();
+    else
+        k.ratio = k.turnout_with > 0.0 ? k.turnout_without / k.turnout_with : 0.0;
+    k.participant_distance = participants > 0 ? distance / participants : 0.0;
+    return k;
+}
+
+Metrics Measure(const Model& model, int32_t since_tick) {
+    Metrics m;
+    m.tick = model.tick();
+    const Settings& s = model.settings();
+    const NodeId residents = static_cast<NodeId>(s.residents);
+    const std::vector<Agent>& agents = model.agents();
+
+    const std::vector<CallRecord>& calls = model.calls();
+    double recent = 0.0;
+    int recent_count = 0;
+    for (size_t c = calls.size(); c-- > 0 && calls[c].tick >= since_tick;) {
+        recent += calls[c].turnout;
+        ++recent_count;
+    }
+    m[Metric::Participation] = recent;
+    m[Metric::TurnoutPerCall] = recent_count > 0 ? recent / recent_count : (calls.empty() ? 0.0 : calls.back().turnout);
+
+    const Knockout k = ProbeKnockout(model);
+    m[Metric::TurnoutWith] = k.turnout_with;
+    m[Metric::TurnoutWithout] = k.turnout_without;
+    m[Metric::KnockoutRatio] = k.ratio;
+    m[Metric::ReachWithout] = k.reach_without;
+    m[Metric::ParticipantDistance] = k.participant_distance;
+
+    const Network& net = model.network();
+    m[Metric::FriendComponent] = static_cast<double>(LargestComponent(net, residents, s.w_friend)) / residents;
+    m[Metric::TwoCore] = static_cast<double>(CoreSize(net, residents, s.w_friend, 2)) / residents;
+
+    double weight = 0.0;
+    int resident_ties = 0, close = 0, friends = 0, cross = 0, leader_ties = 0;
+    for (const Tie& t : net.Ties()) {
+        if (!t.alive || t.b >= residents) continue;
+        weight += t.w;
+        ++resident_ties;
+        close += t.w >= s.w_close;
+        if (t.w < s.w_friend) continue;
+        ++friends;
+        const double gap = agents[t.a].opinion - agents[t.b].opinion;
+        cross += (gap < 0 ? -gap : gap) > s.dis_cut;
+        leader_ties += model.IsLeader(t.a) && model.IsLeader(t.b);
+    }
+    m[Metric::CloseTies] = close;
+    m[Metric::MeanTieStrength] = resident_ties > 0 ? weight / resident_ties : 0.0;
+    m[Metric::CrossOpinionFriendShare] = friends > 0 ? static_cast<double>(cross) / friends : 0.0;
+    m[Metric::LeaderTies] = leader_ties;
+
+    int leaders = 0, exhausted = 0, subscribers = 0, helped = 0;
+    for (NodeId i = 0; i < residents; ++i) {
+        const Agent& a = agents[i];
+        leaders += model.IsLeader(i);
+        if (a.removed) continue;
+        exhausted += a.energy < s.e_min;
+        subscribers += a.list_owner != NoOrganizer;
+        helped += a.aid_received > 0;
+    }
+    m[Metric::Leaders] = leaders;
+    m[Metric::Exhausted] = exhausted;
+    m[Metric::Subscribers] = subscribers;
+    m[Metric::AidCoverage] = static_cast<double>(helped) / residents;
+
+    double min_energy = 1.0;
+    bool any = false;
+    for (int o = 0; o < s.organizers; ++o) {
+        const Agent& a = agents[model.OrganizerNode(o)];
+        if (a.removed) continue;
+        min_energy = std::min(min_energy, a.energy);
+        any = true;
+    }
+    m[Metric::MinOrganizerEnergy] = any ? min_energy : 0.0;
+    const Counters& c = model.counters();
+    m[Metric::OrganizerBurnouts] = c.organizer_burnouts;
+    m[Metric::OrganizerQuits] = c.organizer_quits;
+    m[Metric::ResidentBurnouts] = c.resident_burnouts;
+    m[Metric::Unsubscribes] = c.unsubscribes;
+    return m;
+}
+
+}  // namespace sim

@@ -1,0 +1,75 @@
+// Chart metrics read from a Model (simulation.md §3.10), including the knockout probe "turnout if the organizers
+// vanished today"; knows nothing of charts, files or scenarios. Measuring never changes the model.
+//
+// Ownership: Metrics is a plain value; MetricTable() returns static data valid for the program's life.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <span>
+
+#include "sim/model.h"
+
+namespace sim {
+
+enum class Metric : int {
+    Participation,          // person-events per resident since the last measurement
+    TurnoutPerCall,         // mean turnout of the calls since then (else the latest call's), share of residents
+    TurnoutWith,            // probe: turnout with the organizers (forced active), share of residents
+    TurnoutWithout,         // probe: turnout if the organizers vanished today
+    KnockoutRatio,          // TurnoutWithout / TurnoutWith (0 when nobody would come; NaN once no organizer is left)
+    ReachWithout,           // probe: share of residents who would even hear of a call without organizers
+    FriendComponent,        // largest component of resident ties with w ≥ w_friend, share of residents
+    TwoCore,                // residents in the 2-core of friend ties, share (wide bridges; Centola)
+    CloseTies,              // resident–resident ties with w ≥ w_close
+    MeanTieStrength,        // mean w of resident–resident ties
+    Leaders,
+    LeaderTies,             // friend ties between leaders (snowflake)
+    Exhausted,              // residents with energy below e_min
+    MinOrganizerEnergy,     // 0 when no organizer remains
+    OrganizerBurnouts,      // cumulative
+    OrganizerQuits,         // cumulative
+    ResidentBurnouts,       // cumulative
+    Subscribers,
+    Unsubscribes,           // cumulative
+    AidCoverage,            // share of residents ever helped
+    CrossOpinionFriendShare,  // friend ties across an opinion gap > dis_cut (bridging; Putnam)
+    ParticipantDistance,    // mean |opinion − line| of probe participants with organizers (sorting)
+    Count,
+};
+constexpr int MetricCount = static_cast<int>(Metric::Count);
+
+struct MetricInfo {
+    Metric metric;
+    const char* name;   // snake_case column name for CSV and JSON
+    const char* label;  // short label for a chart
+};
+std::span<const MetricInfo> MetricTable();
+const char* MetricName(Metric metric);
+
+struct Metrics {
+    int32_t tick = 0;
+    std::array<double, MetricCount> values{};
+    double operator[](Metric m) const { return values[static_cast<int>(m)]; }
+    double& operator[](Metric m) { return values[static_cast<int>(m)]; }
+    bool operator==(const Metrics&) const = default;
+};
+
+// Probes per knockout measurement: outcomes are bimodal (Watts 2002), so one initiator draw is not an answer.
+constexpr int ProbeDraws = 10;
+
+struct Knockout {
+    double turnout_with = 0.0;
+    double turnout_without = 0.0;
+    double ratio = 0.0;  // NaN when no organizer remains (every organizer quit or was removed)
+    double reach_without = 0.0;
+    double participant_distance = 0.0;
+};
+// Both probes use the same availability draws (keyed by the model's tick and the draw), so the only difference
+// between them is whether the organizers seed the call and blast their lists.
+Knockout ProbeKnockout(const Model& model, int draws = ProbeDraws);
+
+// All metrics now. Participation and TurnoutPerCall cover the calls held at or after since_tick.
+Metrics Measure(const Model& model, int32_t since_tick);
+
+}  // namespace sim

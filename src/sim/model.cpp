@@ -1,0 +1,912 @@
+// The weekly tick of one neighbourhood (simulation.md §3.4–3.7); knows no clock, no I/O and no scenario names.
+//
+// [SECTION] constants   [SECTION] construction   [SECTION] the tick   [SECTION] calls and strikes
+// [SECTION] ties, energy, disagreement   [SECTION] interventions and hash
+#include "sim/model.h"
+
+#include <algorithm>
+#include <array>
+#include <cassert>
+#include <cstring>
+
+#include "sim/rng.h"
+
+namespace sim {
+namespace {
+
+// [SECTION] constants: rules of thumb from the prototype that are not reader sliders.
+constexpr double FriendWeightForFullSocialTime = 1.5;  // summed friend weight at which T_gain is fully earned
+constexpr int ChanceEncounterNeighbours = 6;
+constexpr int DevelopedContacts = 8;            // 1:1s favour the organizer's most-developed contacts ...
+constexpr double ShareWithDeveloped = 0.7;      // ... this often (Han; Ganz's snowflake)
+constexpr double GatheringHours = 2.0;
+constexpr int GatheringNeighbours = 5;          // host plus the nearest five
+constexpr int GatheringMeetings = 2;            // each guest meets two others
+constexpr double HelperEnergy = 0.5;            // tired neighbours do not help
+constexpr int AidMatchNeighbours = 10;
+constexpr double RefusalHours = 0.25;           // a refusal still takes organizer time
+constexpr double RefusalTieDamage = 0.05;       // refused residents think less of the organizers (a tie
+                                                // weakened this way still ends only by decay)
+constexpr double RefusalUnsubscribe = 0.5;
+constexpr double MatchTieHours = 0.5;           // matching aid builds a little organizer tie
+constexpr double KnownPartnerChance = 0.5;      // at a call, half the time you stand with someone you know
+constexpr double CloseFriendsForHalfCost = 3.0; // close friends present that halve a call's energy cost
+constexpr double MaxCommitment = -0.3;          // repression lowers thresholds by at most this much
+constexpr double CloseWeightForFullRecovery = 2.0;
+constexpr double MinHours = 1e-9;
+
+// Availability keys: one tag per kind of call so draws never collide, then the tick.
+enum class CallTag : uint64_t { Scheduled = 1, Reader = 2, Strike = 3 };
+uint64_t CallKey(CallTag tag, int32_t tick) { return (static_cast<uint64_t>(tag) << 56) | static_cast<uint32_t>(tick); }
+
+double Abs(double v) { return v < 0 ? -v : v; }
+
+}  // namespace
+
+// [SECTION] construction
+
+Model::Model(const Settings& settings, uint64_t seed) : settings_(settings), seed_(seed) {
+    assert(ValidateSettings(settings).empty());
+    Initialize();
+}
+
+void Model::Initialize() {
+    const int residents = settings_.residents;
+    const size_t total = static_cast<size_t>(residents + settings_.organizers);
+    agents_.assign(total, Agent{});
+    network_ = Network(total);
+
+    // Jittered grid; a keyed shuffle assigns cells so organizers live among residents, not in the last row.
+    int side = 1;
+    while (static_cast<size_t>(side) * static_cast<size_t>(side) < total) ++side;
+    std::vector<uint32_t> cell(total);
+    for (size_t i = 0; i < total; ++i) cell[i] = static_cast<uint32_t>(i);
+    Stream shuffle = Keyed(seed_, Purpose::Positions);
+    for (size_t i = total; i > 1; --i) std::swap(cell[i - 1], cell[shuffle.Below(static_cast<uint32_t>(i))]);
+    std::vector<Point> homes(total);
+    for (size_t i = 0; i < total; ++i) {
+        Stream r = Keyed(seed_, Purpose::Positions, 1, i);
+        const double jx = 0.2 + 0.6 * r.Uniform(), jy = 0.2 + 0.6 * r.Uniform();
+        homes[i] = {(static_cast<double>(cell[i] % side) + jx) / side, (static_cast<double>(cell[i] / side) + jy) / side};
+        agents_[i].home = homes[i];
+    }
+    for (int i = 0; i < residents; ++i) {
+        Stream r = Keyed(seed_, Purpose::Traits, 0, static_cast<uint64_t>(i));
+        Agent& a = agents_[i];
+        a.opinion = 2.0 * r.Uniform() - 1.0;
+        a.threshold = r.Chance(settings_.diehard_share)
+                          ? settings_.theta_diehard
+                          : settings_.theta_low + (settings_.theta_high - settings_.theta_low) * r.Uniform();
+    }
+    for (int k = 0; k < settings_.organizers; ++k) {
+        Agent& o = agents_[OrganizerNode(k)];
+        o.organizer = true;
+        o.opinion = settings_.issue_line;
+    }
+
+    neighbours_ = NearestNeighbours(homes, SpatialNeighbours);
+    const size_t kk = neighbours_.size() / total;
+    for (NodeId i = 0; i < total; ++i)
+        for (int q = 0; q < settings_.near_ties && static_cast<size_t>(q) < kk; ++q) {
+            const NodeId j = neighbours_[i * kk + q];
+            if (network_.Find(i, j) == NoTie) network_.Add(i, j, settings_.w0, TieSource::Acquaintance);
+        }
+    for (NodeId i = 0; i < total; ++i) {
+        Stream r = Keyed(seed_, Purpose::BaseTies, 0, i);
+        if (!r.Chance(settings_.long_tie_chance)) continue;
+        const NodeId j = r.Below(static_cast<uint32_t>(total));
+        if (j != i && network_.Find(i, j) == NoTie) network_.Add(i, j, settings_.w0, TieSource::Acquaintance);
+    }
+    if (residents > 0) {
+        Stream r = Keyed(seed_, Purpose::Lists);
+        for (int k = 0; k < settings_.organizers; ++k)
+            for (int c = 0; c < settings_.list_init; ++c) {
+                Agent& a = agents_[r.Below(static_cast<uint32_t>(residents))];
+                if (a.list_owner == NoOrganizer) a.list_owner = k;
+            }
+    }
+}
+
+// [SECTION] the tick
+
+bool Model::IsLeader(NodeId i) const {
+    const Agent& a = agents_[i];
+    return !a.organizer && !a.removed && a.leadership >= settings_.leader_level;
+}
+
+bool Model::IsActiveOrganizer(int k) const {
+    const NodeId o = OrganizerNode(k);
+    return !agents_[o].removed && !InBurnout(o);
+}
+
+int Model::ActiveOrganizers() const {
+    int n = 0;
+    for (int k = 0; k < settings_.organizers; ++k) n += IsActiveOrganizer(k);
+    return n;
+}
+
+int Model::RemainingOrganizers() const {
+    int n = 0;
+    for (int k = 0; k < settings_.organizers; ++k) n += !agents_[OrganizerNode(k)].removed;
+    return n;
+}
+
+bool Model::Eligible(NodeId i) const {
+    const Agent& a = agents_[i];
+    return !a.removed && !InBurnout(i) && a.energy >= settings_.e_min;
+}
+
+bool Model::IsMember(NodeId i) const {
+    const Agent& a = agents_[i];
+    return Abs(a.opinion - settings_.issue_line) <= settings_.member_radius ||
+           tick_ - a.last_attend <= settings_.member_weeks;
+}
+
+TieId Model::Reinforce(NodeId a, NodeId b, double gain_per_hour, double hours, TieSource source) {
+    const size_t before = network_.Ties().size();
+    const TieId id = network_.Reinforce(a, b, settings_.w0, gain_per_hour, hours, source);
+    if (network_.Ties().size() != before) ++counters_.ties_made;
+    return id;
+}
+
+void Model::Spend(NodeId i, double energy) { agents_[i].energy = std::max(0.0, agents_[i].energy - energy); }
+
+void Model::Unsubscribe(NodeId i) {
+    agents_[i].list_owner = NoOrganizer;
+    agents_[i].ignored = 0;
+    ++counters_.unsubscribes;
+}
+
+void Model::Step() {
+    hours_ = {};
+    SocialTime();
+    double aid_hours = 0.0;
+    if (ActiveOrganizers() > 0) OrganizerWork(&aid_hours);
+    NeedsAndAid(aid_hours);
+    if (strike_weeks_left_ > 0) {
+        StrikeWeek();
+        --strike_weeks_left_;
+    } else if (event_credit_ >= settings_.call_cost && ActiveOrganizers() > 0) {
+        event_credit_ -= settings_.call_cost;
+        RunCall(CallKind::Protest, false);
+    }
+    if (settings_.shock_every > 0 && tick_ > 0 && tick_ % settings_.shock_every == 0) DivisiveShock();
+    EndTick();
+}
+
+void Model::EndTick() {
+    DecayAndPrune();
+    Energy();
+    network_.Compact();
+    ++tick_;
+}
+
+// Residents spend social hours with people they know, chosen ∝ w² (reinforcement of strong ties), sometimes with a
+// friend of a friend (triadic closure), and now and then meet a near neighbour by chance (Kumpula et al. 2007).
+void Model::SocialTime() {
+    const NodeId residents = static_cast<NodeId>(settings_.residents);
+    const std::vector<Tie>& ties = network_.Ties();
+    const size_t kk = neighbours_.size() / agents_.size();
+    for (NodeId i = 0; i < residents; ++i) {
+        if (agents_[i].removed) continue;
+        Stream r = Keyed(seed_, Purpose::Social, static_cast<uint64_t>(tick_), i);
+        double friends = 0.0;
+        for (TieId id : network_.Incident(i)) {
+            const Tie& t = ties[id];
+            if (t.alive && Network::Other(t, i) < residents && t.w >= settings_.w_friend) friends += t.w;
+        }
+        double hours = settings_.t_social + settings_.t_gain * std::min(1.0, friends / FriendWeightForFullSocialTime);
+        while (hours > MinHours) {
+            const double h = std::min(1.0, hours);
+            hours -= h;
+            double total = 0.0;
+            NodeId last = i;
+            for (TieId id : network_.Incident(i)) {
+                const Tie& t = ties[id];
+                if (!t.alive || Network::Other(t, i) >= residents) continue;
+                total += t.w * t.w;
+                last = Network::Other(t, i);
+            }
+            if (total <= 0.0) break;
+            double u = r.Uniform() * total;
+            NodeId j = last;
+            for (TieId id : network_.Incident(i)) {
+                const Tie& t = ties[id];
+                if (!t.alive || Network::Other(t, i) >= residents) continue;
+                u -= t.w * t.w;
+                if (u <= 0.0) {
+                    j = Network::Other(t, i);
+                    break;
+                }
+            }
+            if (r.Chance(settings_.p_triadic)) {
+                double total2 = 0.0;
+                for (TieId id : network_.Incident(j)) {
+                    const Tie& t = ties[id];
+                    const NodeId v = Network::Other(t, j);
+                    if (t.alive && v != i && v < residents) total2 += t.w;
+                }
+                if (total2 > 0.0) {
+                    double v_draw = r.Uniform() * total2;
+                    for (TieId id : network_.Incident(j)) {
+                        const Tie& t = ties[id];
+                        const NodeId v = Network::Other(t, j);
+                        if (!t.alive || v == i || v >= residents) continue;
+                        v_draw -= t.w;
+                        if (v_draw <= 0.0) {
+                            j = v;
+                            break;
+                        }
+                    }
+                }
+            }
+            Reinforce(i, j, settings_.alpha, h, TieSource::Social);
+        }
+        if (r.Chance(settings_.p_chance) && kk > 0) {
+            const uint32_t pick = r.Below(static_cast<uint32_t>(std::min<size_t>(ChanceEncounterNeighbours, kk)));
+            const NodeId j = neighbours_[i * kk + pick];
+            if (j < residents && !agents_[j].removed) Reinforce(i, j, settings_.alpha, 1.0, TieSource::Social);
+        }
+    }
+}
+
+// One budget per organizer, split by the strategy: relational hours (1:1s, gatherings, aid matching) and mobilizing
+// hours (canvassing, and hours banked toward the next call). Both scenarios spend exactly the same total (test B2).
+void Model::OrganizerWork(double* out_aid_hours) {
+    const NodeId residents = static_cast<NodeId>(settings_.residents);
+    const int organizers = settings_.organizers;
+    const size_t kk = neighbours_.size() / agents_.size();
+
+    // Subscribers grouped by organizer (counting sort): candidate contacts without scanning all residents per
+    // organizer, so the work stays O(N + E) when organizers scale with N.
+    std::vector<uint32_t> start(static_cast<size_t>(organizers) + 1, 0);
+    for (NodeId i = 0; i < residents; ++i)
+        if (!agents_[i].removed && agents_[i].list_owner != NoOrganizer) ++start[agents_[i].list_owner + 1];
+    for (int k = 0; k < organizers; ++k) start[k + 1] += start[k];
+    std::vector<NodeId> subscribers(start[organizers]);
+    {
+        std::vector<uint32_t> fill(start.begin(), start.end() - 1);
+        for (NodeId i = 0; i < residents; ++i)
+            if (!agents_[i].removed && agents_[i].list_owner != NoOrganizer)
+                subscribers[fill[agents_[i].list_owner]++] = i;
+    }
+    std::vector<uint32_t> stamp(residents, 0);
+    std::vector<NodeId> candidates;
+
+    const double hours = settings_.organizer_hours;
+    const double relational = settings_.relational_share * hours;
+    const double mobilizing = hours - relational;
+    const double one_on_one = relational * settings_.share_one_on_one;
+    const double gathering = relational * settings_.share_gathering;
+    const double aid = relational - one_on_one - gathering;
+    const double canvass = mobilizing * settings_.canvass_share;
+    double aid_hours = 0.0;
+
+    for (int k = 0; k < organizers; ++k) {
+        if (!IsActiveOrganizer(k)) continue;
+        const NodeId o = OrganizerNode(k);
+        hours_.one_on_one += one_on_one;
+        hours_.gatherings += gathering;
+        hours_.aid_matching += aid;
+        hours_.canvassing += canvass;
+        hours_.call_prep += mobilizing - canvass;
+        aid_hours += aid;
+        event_credit_ += mobilizing - canvass;
+
+        candidates.clear();
+        const uint32_t mark = static_cast<uint32_t>(k) + 1;
+        for (uint32_t q = start[k]; q < start[k + 1]; ++q) {
+            stamp[subscribers[q]] = mark;
+            candidates.push_back(subscribers[q]);
+        }
+        for (TieId id : network_.Incident(o)) {
+            const Tie& t = network_.At(id);
+            const NodeId v = Network::Other(t, o);
+            if (!t.alive || v >= residents || agents_[v].removed || stamp[v] == mark) continue;
+            stamp[v] = mark;
+            candidates.push_back(v);
+        }
+        Stream r = Keyed(seed_, Purpose::Organizer, static_cast<uint64_t>(tick_), static_cast<uint64_t>(k));
+        if (!candidates.empty()) {
+            // The most-developed contacts: leadership descending, node id ascending (a total order).
+            std::array<NodeId, DevelopedContacts> top{};
+            int top_count = 0;
+            auto better = [&](NodeId x, NodeId y) {
+                return agents_[x].leadership > agents_[y].leadership ||
+                       (agents_[x].leadership == agents_[y].leadership && x < y);
+            };
+            for (NodeId c : candidates) {
+                int pos = top_count < DevelopedContacts ? top_count++ : DevelopedContacts;
+                if (pos == DevelopedContacts) {
+                    if (!better(c, top[DevelopedContacts - 1])) continue;
+                    pos = DevelopedContacts - 1;
+                }
+                while (pos > 0 && better(c, top[pos - 1])) {
+                    top[pos] = top[pos - 1];
+                    --pos;
+                }
+                top[pos] = c;
+            }
+            const uint32_t count = static_cast<uint32_t>(candidates.size());
+            for (double left = one_on_one; left > MinHours;) {
+                const double h = std::min(1.0, left);
+                left -= h;
+                const NodeId i = r.Chance(ShareWithDeveloped) ? top[r.Below(static_cast<uint32_t>(top_count))]
+                                                             : candidates[r.Below(count)];
+                Reinforce(i, o, settings_.alpha, h, TieSource::Organizing);
+                agents_[i].leadership += settings_.dl_one_on_one * h;
+            }
+            std::array<NodeId, GatheringNeighbours + 1> group{};
+            for (double left = gathering; left > MinHours;) {
+                const double h = std::min(GatheringHours, left);
+                left -= h;
+                const NodeId host = candidates[r.Below(count)];
+                uint32_t size = 0;
+                group[size++] = host;
+                for (size_t q = 0; q < std::min<size_t>(GatheringNeighbours, kk); ++q) {
+                    const NodeId v = neighbours_[host * kk + q];
+                    if (v < residents && !agents_[v].removed) group[size++] = v;
+                }
+                for (uint32_t g = 0; g < size; ++g)
+                    for (int m = 0; m < GatheringMeetings; ++m) {
+                        const NodeId b = group[r.Below(size)];
+                        if (b != group[g]) Reinforce(group[g], b, settings_.alpha, h, TieSource::Organizing);
+                    }
+            }
+        }
+        // Canvassing: each hour signs up new subscribers at random; already-listed residents stay where they are.
+        Stream c = Keyed(seed_, Purpose::Canvass, static_cast<uint64_t>(tick_), static_cast<uint64_t>(k));
+        const int adds = static_cast<int>(canvass * settings_.canvass_rate + 0.5);
+        for (int a = 0; a < adds && residents > 0; ++a) {
+            Agent& v = agents_[c.Below(residents)];
+            if (!v.removed && v.list_owner == NoOrganizer) {
+                v.list_owner = k;
+                v.ignored = 0;
+            }
+        }
+    }
+    *out_aid_hours = aid_hours;
+}
+
+// Needs arise at random (the same draws in both scenarios). Friends help first; otherwise, if aid hours remain,
+// organizers match a willing neighbour. Under the conditional policy only members are helped, and only members help.
+void Model::NeedsAndAid(double aid_hours) {
+    const NodeId residents = static_cast<NodeId>(settings_.residents);
+    const size_t kk = neighbours_.size() / agents_.size();
+    std::vector<NodeId> active;
+    for (int k = 0; k < settings_.organizers; ++k)
+        if (IsActiveOrganizer(k)) active.push_back(OrganizerNode(k));
+    const bool conditional = settings_.aid_conditional;
+    auto member = [&](NodeId i) { return agents_[i].list_owner != NoOrganizer && IsMember(i); };
+
+    for (NodeId i = 0; i < residents; ++i) {
+        if (agents_[i].removed) continue;
+        Stream r = Keyed(seed_, Purpose::Need, static_cast<uint64_t>(tick_), i);
+        if (!r.Chance(settings_.p_need)) continue;
+        NodeId best = i;
+        double best_w = 0.0;
+        for (TieId id : network_.Incident(i)) {
+            const Tie& t = network_.At(id);
+            const NodeId j = Network::Other(t, i);
+            if (!t.alive || j >= residents || agents_[j].removed || agents_[j].energy < HelperEnergy) continue;
+            if (t.w >= settings_.w_friend && t.w > best_w) {
+                best_w = t.w;
+                best = j;
+            }
+        }
+        if (best != i && r.Chance(best_w)) {
+            Reinforce(i, best, settings_.alpha_aid, settings_.h_need, TieSource::Aid);
+            ++agents_[i].aid_received;
+            ++counters_.aid_given;
+            continue;
+        }
+        if (aid_hours < 1.0 || active.empty()) continue;
+        if (conditional && !member(i)) {
+            aid_hours -= RefusalHours;
+            ++counters_.aid_refused;
+            for (TieId id : network_.Incident(i)) {
+                const Tie& t = network_.At(id);
+                if (t.alive && agents_[Network::Other(t, i)].organizer)
+                    network_.SetWeight(id, std::max(settings_.w_min, t.w - RefusalTieDamage));
+            }
+            if (agents_[i].list_owner != NoOrganizer && r.Chance(RefusalUnsubscribe)) Unsubscribe(i);
+            continue;
+        }
+        aid_hours -= 1.0;
+        for (size_t q = 0; q < std::min<size_t>(AidMatchNeighbours, kk); ++q) {
+            const NodeId j = neighbours_[i * kk + q];
+            const Agent& helper = agents_[j];
+            if (helper.organizer || helper.removed || helper.energy < HelperEnergy || InBurnout(j)) continue;
+            if (conditional && !member(j)) continue;
+            if (!r.Chance(helper.aid_received > 0 ? settings_.willing_helped : settings_.willing)) continue;
+            const TieId id = Reinforce(i, j, settings_.alpha_aid, settings_.h_need, TieSource::Aid);
+            if (conditional) network_.MarkNegotiated(id);
+            agents_[j].leadership += settings_.dl_aid;
+            ++agents_[i].aid_received;
+            ++counters_.aid_given;
+            const NodeId o = active[r.Below(static_cast<uint32_t>(active.size()))];
+            Reinforce(i, o, settings_.alpha, MatchTieHours, TieSource::Organizing);
+            break;
+        }
+    }
+}
+
+// [SECTION] calls and strikes
+
+double Model::EffectiveThreshold(NodeId i, double risk) const {
+    if (IsLeader(i)) return 0.0;  // leaders are committed, but must still hear of the call
+    const Agent& a = agents_[i];
+    const double beyond = std::max(0.0, Abs(a.opinion - settings_.issue_line) - settings_.issue_tolerance);
+    return a.threshold * risk * (1.0 + settings_.issue_gain * beyond) + a.deter;
+}
+
+CallOutcome Model::SimulateCall(const CallOptions& options) const {
+    const size_t total = agents_.size();
+    const NodeId residents = static_cast<NodeId>(settings_.residents);
+    CascadeSetup setup;
+    setup.w_info = settings_.w_info;
+    setup.threshold.assign(total, 0.0);
+    setup.can_join.assign(total, 0);
+    setup.aware.assign(total, 0);
+    setup.pull.assign(total, 0.0);
+    for (NodeId i = 0; i < residents; ++i) {
+        Stream r = Keyed(seed_, Purpose::Availability, options.key, i);
+        setup.can_join[i] = Eligible(i) && r.Chance(settings_.availability);
+        setup.threshold[i] = EffectiveThreshold(i, options.risk);
+    }
+    std::vector<uint8_t> blasting(static_cast<size_t>(settings_.organizers), 0);
+    bool any_organizer = false;
+    if (options.with_organizers)
+        for (int k = 0; k < settings_.organizers; ++k) {
+            const NodeId o = OrganizerNode(k);
+            if (agents_[o].removed || (!options.force_organizers && InBurnout(o))) continue;
+            blasting[k] = 1;
+            any_organizer = true;
+            setup.seeds.push_back(o);
+        }
+    if (any_organizer)
+        for (NodeId i = 0; i < residents; ++i) {
+            const Agent& a = agents_[i];
+            if (a.removed || a.list_owner == NoOrganizer || !blasting[a.list_owner]) continue;
+            setup.aware[i] = 1;
+            setup.pull[i] += settings_.push;
+        }
+    if (settings_.initiator == InitiatorRule::LeadersCoordinate)
+        for (NodeId i = 0; i < residents; ++i)
+            if (IsLeader(i) && setup.can_join[i]) setup.seeds.push_back(i);
+    if (setup.seeds.empty()) {
+        // Someone must start the call; everyone else still has to hear of it through ties.
+        std::vector<NodeId> pool;
+        if (settings_.initiator == InitiatorRule::OneLeader)
+            for (NodeId i = 0; i < residents; ++i)
+                if (IsLeader(i) && setup.can_join[i]) pool.push_back(i);
+        if (pool.empty())
+            for (NodeId i = 0; i < residents; ++i)
+                if (setup.can_join[i]) pool.push_back(i);
+        if (!pool.empty()) {
+            Stream r = Keyed(seed_, Purpose::Initiator, options.key);
+            setup.seeds.push_back(pool[r.Below(static_cast<uint32_t>(pool.size()))]);
+        }
+    }
+    CallOutcome out;
+    out.cascade = RunCascade(network_, setup);
+    for (NodeId i = 0; i < residents; ++i) {
+        out.attendees += out.cascade.joined[i];
+        out.aware += out.cascade.aware[i];
+    }
+    return out;
+}
+
+void Model::RunCall(CallKind kind, bool reader_called) {
+    const uint64_t key = CallKey(reader_called ? CallTag::Reader : CallTag::Scheduled, tick_);
+    CallOutcome out = SimulateCall({true, false, 1.0, key});
+    const NodeId residents = static_cast<NodeId>(settings_.residents);
+    const std::vector<uint8_t>& joined = out.cascade.joined;
+    ++counters_.calls;
+    calls_.push_back({tick_, kind, reader_called, out.attendees, out.aware,
+                      static_cast<double>(out.attendees) / settings_.residents});
+
+    std::vector<NodeId> attendees;
+    for (NodeId i = 0; i < residents; ++i)
+        if (joined[i]) attendees.push_back(i);
+    // Co-presence: each attendee spends time with a few others, preferring people they already know.
+    if (attendees.size() >= 2)
+        for (NodeId a : attendees) {
+            Stream r = Keyed(seed_, Purpose::Copresence, key, a);
+            for (int m = 0; m < settings_.copresence_pairs; ++m) {
+                NodeId b = attendees[r.Below(static_cast<uint32_t>(attendees.size()))];
+                if (r.Chance(KnownPartnerChance)) {
+                    double total = 0.0;
+                    for (TieId id : network_.Incident(a)) {
+                        const Tie& t = network_.At(id);
+                        const NodeId v = Network::Other(t, a);
+                        if (t.alive && v < residents && joined[v]) total += t.w;
+                    }
+                    double u = r.Uniform() * total;
+                    for (TieId id : network_.Incident(a)) {
+                        const Tie& t = network_.At(id);
+                        const NodeId v = Network::Other(t, a);
+                        if (!t.alive || v >= residents || !joined[v] || total <= 0.0) continue;
+                        u -= t.w;
+                        if (u <= 0.0) {
+                            b = v;
+                            break;
+                        }
+                    }
+                }
+                if (b != a) Reinforce(a, b, settings_.alpha, settings_.event_hours, TieSource::Action);
+            }
+        }
+
+    int active = 0, helpers = 0;
+    std::vector<uint8_t> blasting(static_cast<size_t>(settings_.organizers), 0);
+    for (int k = 0; k < settings_.organizers; ++k)
+        if (IsActiveOrganizer(k)) {
+            blasting[k] = 1;
+            ++active;
+        }
+    for (NodeId i = 0; i < residents; ++i) {
+        Agent& a = agents_[i];
+        if (joined[i]) {
+            helpers += IsLeader(i);
+            int close = 0;
+            for (TieId id : network_.Incident(i)) {
+                const Tie& t = network_.At(id);
+                if (t.alive && t.w >= settings_.w_close && joined[Network::Other(t, i)]) ++close;
+            }
+            Spend(i, settings_.event_cost * (1.0 - 0.5 * std::min(1.0, close / CloseFriendsForHalfCost)));
+            a.last_attend = tick_;
+            a.leadership += settings_.dl_event;
+            a.ignored = 0;
+            if (a.list_owner != NoOrganizer && blasting[a.list_owner])
+                Reinforce(i, OrganizerNode(a.list_owner), settings_.alpha,
+                          std::min(1.0, settings_.organizer_hours / out.attendees), TieSource::Organizing);
+        } else if (a.list_owner != NoOrganizer && blasting[a.list_owner] && !a.removed) {
+            if (++a.ignored >= settings_.k_ignore) Unsubscribe(i);
+        }
+    }
+    // Leaders share the organizers' load (Andrews et al. 2010), up to three per organizer.
+    if (active > 0) {
+        const double load = settings_.organizer_event_cost * active / (active + std::min(helpers, 3 * active));
+        for (int k = 0; k < settings_.organizers; ++k)
+            if (blasting[k]) Spend(OrganizerNode(k), load);
+    }
+    last_call_ = std::move(out.cascade);
+}
+
+void Model::StrikeWeek() {
+    const uint64_t key = CallKey(CallTag::Strike, tick_);
+    const NodeId residents = static_cast<NodeId>(settings_.residents);
+    CallOutcome out = SimulateCall({true, false, settings_.strike_risk, key});
+    std::vector<uint8_t>& joined = out.cascade.joined;
+    if (settings_.strike_walkout > 0.0) {
+        // The reader's "most of the workplace walks out": the same people each week, if they still can.
+        out.attendees = 0;
+        out.cascade.order.clear();
+        for (NodeId i = 0; i < residents; ++i) {
+            Stream r = Keyed(seed_, Purpose::Walkout, static_cast<uint64_t>(strike_number_), i);
+            joined[i] = Eligible(i) && r.Chance(settings_.strike_walkout);
+            out.cascade.generation[i] = joined[i] ? 0 : -1;
+            if (joined[i]) {
+                out.cascade.aware[i] = 1;
+                out.cascade.order.push_back(i);
+                ++out.attendees;
+            }
+        }
+    }
+    ++counters_.calls;
+    calls_.push_back({tick_, CallKind::Strike, true, out.attendees, out.aware,
+                      static_cast<double>(out.attendees) / settings_.residents});
+
+    std::vector<NodeId> strikers;
+    std::vector<uint8_t> repressed(agents_.size(), 0);
+    for (NodeId i = 0; i < residents; ++i) {
+        if (!joined[i]) continue;
+        strikers.push_back(i);
+        Stream r = Keyed(seed_, Purpose::Strike, key, i);
+        if (r.Chance(settings_.p_repress)) {
+            repressed[i] = 1;
+            Spend(i, settings_.repress_energy);
+        }
+    }
+    // Picket lines: pairs of nearby strikers; shared repression multiplies the bonding (identity fusion).
+    const size_t kk = neighbours_.size() / agents_.size();
+    for (NodeId a : strikers) {
+        Stream r = Keyed(seed_, Purpose::Strike, key, residents + a);
+        for (int m = 0; m < settings_.picket_pairs; ++m) {
+            NodeId b = a;
+            const uint32_t offset = kk > 0 ? r.Below(static_cast<uint32_t>(kk)) : 0;
+            for (size_t q = 0; q < kk; ++q) {
+                const NodeId c = neighbours_[a * kk + (q + offset) % kk];
+                if (c < residents && joined[c]) {
+                    b = c;
+                    break;
+                }
+            }
+            if (b == a) b = strikers[r.Below(static_cast<uint32_t>(strikers.size()))];
+            if (b == a) continue;
+            const double mult = 1.0 + settings_.fusion * ((repressed[a] || repressed[b]) ? 1.0 : 0.0);
+            Reinforce(a, b, settings_.alpha * mult, settings_.picket_hours, TieSource::Struggle);
+        }
+    }
+    for (NodeId i = 0; i < residents; ++i) {
+        Agent& a = agents_[i];
+        if (a.removed) continue;
+        if (joined[i]) {
+            a.leadership += settings_.dl_strike * (1.0 + repressed[i]);
+            Spend(i, settings_.event_cost);
+            a.deter = std::max(MaxCommitment, a.deter - settings_.commit * repressed[i]);
+            a.last_attend = tick_;
+        } else {
+            // Onlookers who know someone repressed are chilled (Sullivan & Davenport).
+            for (TieId id : network_.Incident(i)) {
+                const Tie& t = network_.At(id);
+                if (t.alive && t.w >= settings_.w_info && repressed[Network::Other(t, i)]) {
+                    a.deter += settings_.deter;
+                    break;
+                }
+            }
+        }
+    }
+    last_call_ = std::move(out.cascade);
+}
+
+// [SECTION] ties, energy, disagreement
+
+void Model::DivisiveShock() {
+    const bool fragile = settings_.aid_conditional && settings_.conditional_fragility > 0.0;
+    const double f = settings_.conditional_fragility;
+    const std::vector<Tie>& ties = network_.Ties();
+    for (TieId id = 0; id < ties.size(); ++id) {
+        const Tie& t = ties[id];
+        if (!t.alive) continue;
+        const double gap = Abs(agents_[t.a].opinion - agents_[t.b].opinion);
+        // Molm: trust built in negotiated exchange breaks at smaller disagreements and breaks harder.
+        const bool negotiated = fragile && t.negotiated;
+        const double cut = negotiated ? settings_.dis_cut * (1.0 - 0.5 * f) : settings_.dis_cut;
+        if (gap <= cut) continue;
+        const double damage = settings_.s_dis * (gap - cut) * (1.0 - t.w) * (negotiated ? 1.0 + f : 1.0);
+        network_.SetWeight(id, t.w - damage);
+        if (t.w < settings_.w_min) {
+            network_.Cut(id);
+            ++counters_.ties_cut;
+        }
+    }
+    const double distance = fragile ? settings_.unsub_distance * (1.0 - 0.5 * f) : settings_.unsub_distance;
+    for (NodeId i = 0; i < static_cast<NodeId>(settings_.residents); ++i) {
+        const Agent& a = agents_[i];
+        if (a.removed || a.list_owner == NoOrganizer) continue;
+        if (Abs(a.opinion - settings_.issue_line) <= distance) continue;
+        Stream r = Keyed(seed_, Purpose::Shock, static_cast<uint64_t>(tick_), i);
+        if (r.Chance(settings_.p_unsub)) Unsubscribe(i);
+    }
+}
+
+// Unused ties fade; ties with common close friends fade more slowly (Burt 2002). Embeddedness is computed from
+// this week's weights for every tie before any weight changes, so the result does not depend on tie order.
+void Model::DecayAndPrune() {
+    const size_t total = agents_.size();
+    const std::vector<Tie>& ties = network_.Ties();
+    std::vector<uint32_t> start(total + 1, 0);
+    for (const Tie& t : ties)
+        if (t.alive && t.w >= settings_.w_close) {
+            ++start[t.a + 1];
+            ++start[t.b + 1];
+        }
+    for (size_t i = 0; i < total; ++i) start[i + 1] += start[i];
+    std::vector<NodeId> close(start[total]);
+    {
+        std::vector<uint32_t> fill(start.begin(), start.end() - 1);
+        for (const Tie& t : ties)
+            if (t.alive && t.w >= settings_.w_close) {
+                close[fill[t.a]++] = t.b;
+                close[fill[t.b]++] = t.a;
+            }
+    }
+    std::vector<uint32_t> mark(total, 0);
+    std::vector<double> factor(ties.size(), 1.0);
+    for (NodeId u = 0; u < total; ++u) {
+        bool marked = false;
+        for (TieId id : network_.Incident(u)) {
+            const Tie& t = ties[id];
+            if (!t.alive || t.a != u) continue;
+            if (!marked) {
+                for (uint32_t q = start[u]; q < start[u + 1]; ++q) mark[close[q]] = u + 1;
+                marked = true;
+            }
+            int common = 0;
+            for (uint32_t q = start[t.b]; q < start[t.b + 1]; ++q) common += mark[close[q]] == u + 1;
+            factor[id] = 1.0 - settings_.lambda0 / (1.0 + settings_.kappa * common);
+        }
+    }
+    for (TieId id = 0; id < ties.size(); ++id) {
+        if (!ties[id].alive) continue;
+        network_.SetWeight(id, ties[id].w * factor[id]);
+        if (ties[id].w < settings_.w_min) {
+            network_.Cut(id);
+            ++counters_.ties_cut;
+        }
+    }
+}
+
+// Energy recovers each week, faster with close ties (support buffers burnout; Chen & Gorski 2015). Below e_burn a
+// burnout starts; organizers quit after quit_after burnouts.
+void Model::Energy() {
+    for (NodeId i = 0; i < agents_.size(); ++i) {
+        Agent& a = agents_[i];
+        if (a.removed) continue;
+        double support = 0.0;
+        for (TieId id : network_.Incident(i)) {
+            const Tie& t = network_.At(id);
+            if (t.alive && t.w >= settings_.w_close) support += t.w;
+        }
+        if (a.organizer && !InBurnout(i)) Spend(i, settings_.organizer_drain);
+        a.energy = std::min(1.0, a.energy + settings_.recovery +
+                                     settings_.recovery_social * std::min(1.0, support / CloseWeightForFullRecovery));
+        if (a.energy < settings_.e_burn && !InBurnout(i)) {
+            a.burnout_until = tick_ + settings_.burnout_weeks;
+            ++a.burnouts;
+            a.energy = settings_.e_burn;
+            if (!a.organizer) {
+                ++counters_.resident_burnouts;
+                continue;
+            }
+            ++counters_.organizer_burnouts;
+            if (a.burnouts >= settings_.quit_after) {
+                RemoveOrganizer(static_cast<int>(i) - settings_.residents);
+                ++counters_.organizer_quits;
+            }
+        }
+    }
+}
+
+void Model::RemoveOrganizer(int k) {
+    const NodeId o = OrganizerNode(k);
+    agents_[o].removed = true;
+    for (TieId id : network_.Incident(o))
+        if (network_.At(id).alive) {
+            network_.Cut(id);
+            ++counters_.ties_cut;
+        }
+    for (NodeId i = 0; i < static_cast<NodeId>(settings_.residents); ++i)
+        if (agents_[i].list_owner == k) agents_[i].list_owner = NoOrganizer;
+}
+
+// [SECTION] interventions and hash
+
+void Model::Apply(const Intervention& intervention) {
+    switch (intervention.kind) {
+        case InterventionKind::RemoveOrganizers:
+            for (int k = 0; k < settings_.organizers; ++k)
+                if (!agents_[OrganizerNode(k)].removed) RemoveOrganizer(k);
+            event_credit_ = 0.0;
+            network_.Compact();
+            break;
+        case InterventionKind::CallProtest:
+            RunCall(CallKind::Protest, true);
+            break;
+        case InterventionKind::CallStrike:
+            ++strike_number_;
+            strike_weeks_left_ = settings_.strike_weeks;
+            break;
+        case InterventionKind::SetAidPolicy:
+            settings_.aid_conditional = intervention.value != 0;
+            break;
+        case InterventionKind::DivisiveIssue:
+            DivisiveShock();
+            network_.Compact();
+            break;
+        case InterventionKind::AdvanceWeeks:
+            for (int w = 0; w < intervention.value; ++w) Step();
+            break;
+        case InterventionKind::RemoveResidents:
+            RemoveRandomResidents(intervention.value);
+            network_.Compact();
+            break;
+    }
+}
+
+// Albert, Jeong & Barabási's control: the same number of people leave, but chosen at random.
+void Model::RemoveRandomResidents(int count) {
+    std::vector<NodeId> present;
+    for (NodeId i = 0; i < static_cast<NodeId>(settings_.residents); ++i)
+        if (!agents_[i].removed) present.push_back(i);
+    Stream r = Keyed(seed_, Purpose::Removal, static_cast<uint64_t>(tick_));
+    for (int c = 0; c < count && !present.empty(); ++c) {
+        const uint32_t pick = r.Below(static_cast<uint32_t>(present.size()));
+        const NodeId i = present[pick];
+        present[pick] = present.back();
+        present.pop_back();
+        agents_[i].removed = true;
+        agents_[i].list_owner = NoOrganizer;
+        for (TieId id : network_.Incident(i))
+            if (network_.At(id).alive) {
+                network_.Cut(id);
+                ++counters_.ties_cut;
+            }
+    }
+}
+
+const char* InterventionName(InterventionKind kind) {
+    switch (kind) {
+        case InterventionKind::RemoveOrganizers: return "remove-organizers";
+        case InterventionKind::CallProtest: return "protest";
+        case InterventionKind::CallStrike: return "strike";
+        case InterventionKind::SetAidPolicy: return "aid-policy";
+        case InterventionKind::DivisiveIssue: return "divisive-issue";
+        case InterventionKind::AdvanceWeeks: return "advance";
+        case InterventionKind::RemoveResidents: return "remove-residents";
+    }
+    return "";
+}
+
+namespace {
+
+struct Hasher {
+    uint64_t h = 0x6A09E667F3BCC909ull;
+    void Add(uint64_t v) { h = Mix64(h ^ v) + 0x9E3779B97F4A7C15ull; }
+    void Add(int32_t v) { Add(static_cast<uint64_t>(static_cast<uint32_t>(v))); }
+    void Add(uint32_t v) { Add(static_cast<uint64_t>(v)); }
+    void Add(bool v) { Add(static_cast<uint64_t>(v)); }
+    void Add(double v) {
+        uint64_t bits;
+        std::memcpy(&bits, &v, sizeof bits);
+        Add(bits);
+    }
+    void Add(float v) {
+        uint32_t bits;
+        std::memcpy(&bits, &v, sizeof bits);
+        Add(bits);
+    }
+};
+
+}  // namespace
+
+uint64_t Model::StateHash() const {
+    Hasher h;
+    h.Add(seed_);
+    h.Add(tick_);
+    h.Add(event_credit_);
+    h.Add(strike_number_);
+    h.Add(strike_weeks_left_);
+    for (const Agent& a : agents_) {
+        h.Add(a.home.x);
+        h.Add(a.home.y);
+        h.Add(a.opinion);
+        h.Add(a.threshold);
+        h.Add(a.energy);
+        h.Add(a.leadership);
+        h.Add(a.deter);
+        h.Add(a.burnout_until);
+        h.Add(a.burnouts);
+        h.Add(a.ignored);
+        h.Add(a.last_attend);
+        h.Add(a.aid_received);
+        h.Add(a.list_owner);
+        h.Add(a.organizer);
+        h.Add(a.removed);
+    }
+    h.Add(static_cast<uint64_t>(network_.Ties().size()));
+    for (const Tie& t : network_.Ties()) {
+        h.Add(t.a);
+        h.Add(t.b);
+        h.Add(t.w);
+        h.Add(t.alive);
+        h.Add(t.negotiated);
+        for (float b : t.built) h.Add(b);
+    }
+    for (const CallRecord& c : calls_) {
+        h.Add(c.tick);
+        h.Add(static_cast<uint64_t>(c.kind));
+        h.Add(c.reader_called);
+        h.Add(c.attendees);
+        h.Add(c.aware);
+    }
+    const Counters& n = counters_;
+    for (int32_t v : {n.calls, n.organizer_burnouts, n.organizer_quits, n.resident_burnouts, n.unsubscribes,
+                      n.aid_given, n.aid_refused, n.ties_made, n.ties_cut})
+        h.Add(v);
+    return h.h;
+}
+
+}  // namespace sim

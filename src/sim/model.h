@@ -1,0 +1,192 @@
+// One neighbourhood's simulation state and its fixed weekly tick (simulation.md §3); knows no clock, no I/O, no
+// scenario names and nothing of how it is drawn.
+//
+// Ownership and lifetime: Model is a value type. Copying it is a snapshot; assigning a copy back restores it.
+// Construction is O(N) (grid-based nearest neighbours). Step() advances one week; interventions are applied at tick
+// boundaries with Apply(). Everything random comes from keyed streams (rng.h), so the same Settings and seed give
+// the same StateHash() on every platform, and both scenarios face the same needs, shocks and availability draws.
+//
+// Node layout: residents are nodes [0, residents), organizer k is node residents + k.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "sim/network.h"
+#include "sim/settings.h"
+
+namespace sim {
+
+constexpr int NoOrganizer = -1;
+// Weeks per month in the essay's charts and the CLI (units are illustrative, not a forecast).
+constexpr int WeeksPerMonth = 4;
+// Spatial neighbours kept per node for chance encounters, gatherings, aid matching and picket lines.
+constexpr int SpatialNeighbours = 10;
+
+struct Agent {
+    Point home;
+    double opinion = 0.0;      // on the current issue, in [−1, 1]
+    double threshold = 0.0;    // participation threshold, in summed tie weight
+    double energy = 1.0;       // in [0, 1]
+    double leadership = 0.0;
+    double deter = 0.0;        // threshold shift from repression (negative: committed by it)
+    int32_t burnout_until = -1;  // in burnout while tick <= burnout_until
+    int32_t burnouts = 0;
+    int32_t ignored = 0;       // consecutive calls ignored while subscribed
+    int32_t last_attend = -1000;
+    int32_t aid_received = 0;
+    int32_t list_owner = NoOrganizer;  // the organizer whose list this resident is on
+    bool organizer = false;
+    bool removed = false;
+
+    bool operator==(const Agent&) const = default;
+};
+
+enum class CallKind : uint8_t { Protest, Strike };
+
+struct CallRecord {
+    int32_t tick = 0;
+    CallKind kind = CallKind::Protest;
+    bool reader_called = false;  // called by an intervention rather than from banked organizer hours
+    int32_t attendees = 0;       // residents only
+    int32_t aware = 0;
+    double turnout = 0.0;        // attendees / residents
+    bool operator==(const CallRecord&) const = default;
+};
+
+// Organizer hours allocated this tick, by category. Their sum equals organizer_hours × active organizers.
+struct HoursLog {
+    double one_on_one = 0.0;
+    double gatherings = 0.0;
+    double aid_matching = 0.0;
+    double canvassing = 0.0;
+    double call_prep = 0.0;
+    double Total() const { return one_on_one + gatherings + aid_matching + canvassing + call_prep; }
+    bool operator==(const HoursLog&) const = default;
+};
+
+struct Counters {
+    int32_t calls = 0;
+    int32_t organizer_burnouts = 0;
+    int32_t organizer_quits = 0;
+    int32_t resident_burnouts = 0;
+    int32_t unsubscribes = 0;
+    int32_t aid_given = 0;
+    int32_t aid_refused = 0;
+    int32_t ties_made = 0;
+    int32_t ties_cut = 0;
+    bool operator==(const Counters&) const = default;
+};
+
+enum class InterventionKind : uint8_t {
+    RemoveOrganizers,  // every organizer leaves today
+    CallProtest,       // a protest now, with organizers if any remain, otherwise by the initiator rule
+    CallStrike,        // a strike over the next strike_weeks ticks (settings' strike parameters)
+    SetAidPolicy,      // value 1: conditional, 0: unconditional
+    DivisiveIssue,     // a divisive issue now
+    AdvanceWeeks,      // value: number of weekly ticks to run
+    RemoveResidents,   // value: that many random residents leave (the control for removing the organizers)
+};
+
+struct Intervention {
+    InterventionKind kind = InterventionKind::AdvanceWeeks;
+    int value = 0;
+    bool operator==(const Intervention&) const = default;
+};
+
+// How a call is simulated; Probe() and the real calls share one cascade.
+struct CallOptions {
+    bool with_organizers = true;
+    bool force_organizers = false;  // organizers in burnout seed too (the "turnout now" gauge)
+    double risk = 1.0;
+    uint64_t key = 0;               // availability and initiator draws
+};
+
+struct CallOutcome {
+    CascadeResult cascade;
+    int32_t attendees = 0;  // residents only
+    int32_t aware = 0;      // residents only
+};
+
+class Model {
+public:
+    Model() = default;
+    // Settings must pass ValidateSettings() (asserted). The population depends only on the seed and on the
+    // world parameters, never on the strategy: both scenarios share positions, opinions, thresholds and lists.
+    Model(const Settings& settings, uint64_t seed);
+
+    void Step();
+    void Apply(const Intervention& intervention);
+    // Live slider changes. Structural parameters (residents, organizers, near_ties, ...) only act at construction.
+    void SetSettings(const Settings& settings) { settings_ = settings; }
+
+    // The same cascade a real call runs, without side effects.
+    CallOutcome SimulateCall(const CallOptions& options) const;
+
+    uint64_t StateHash() const;
+
+    const Settings& settings() const { return settings_; }
+    uint64_t seed() const { return seed_; }
+    int32_t tick() const { return tick_; }
+    int Residents() const { return settings_.residents; }
+    int OrganizerCount() const { return settings_.organizers; }
+    NodeId OrganizerNode(int k) const { return static_cast<NodeId>(settings_.residents + k); }
+    const std::vector<Agent>& agents() const { return agents_; }
+    const Network& network() const { return network_; }
+    // Nearest spatial neighbours of node i: neighbours()[i·SpatialNeighbours ...].
+    const std::vector<NodeId>& neighbours() const { return neighbours_; }
+    const std::vector<CallRecord>& calls() const { return calls_; }
+    // The most recent real call, for animating its spread (generation per node); empty before the first call.
+    const CascadeResult& last_call() const { return last_call_; }
+    const Counters& counters() const { return counters_; }
+    const HoursLog& hours() const { return hours_; }
+    double event_credit() const { return event_credit_; }
+    int32_t strike_weeks_left() const { return strike_weeks_left_; }
+
+    bool InBurnout(NodeId i) const { return tick_ <= agents_[i].burnout_until; }
+    bool IsLeader(NodeId i) const;
+    bool IsActiveOrganizer(int k) const;
+    int ActiveOrganizers() const;
+    int RemainingOrganizers() const;  // not removed, burnt out or not
+
+    bool operator==(const Model&) const = default;
+
+private:
+    void Initialize();
+    void SocialTime();
+    void OrganizerWork(double* out_aid_hours);
+    void NeedsAndAid(double aid_hours);
+    void RunCall(CallKind kind, bool reader_called);
+    void StrikeWeek();
+    void DivisiveShock();
+    void DecayAndPrune();
+    void Energy();
+    void EndTick();
+
+    bool Eligible(NodeId i) const;
+    bool IsMember(NodeId i) const;
+    double EffectiveThreshold(NodeId i, double risk) const;
+    void Unsubscribe(NodeId i);
+    void RemoveOrganizer(int k);
+    void RemoveRandomResidents(int count);
+    TieId Reinforce(NodeId a, NodeId b, double gain_per_hour, double hours, TieSource source);
+    void Spend(NodeId i, double energy);
+
+    Settings settings_;
+    uint64_t seed_ = 0;
+    int32_t tick_ = 0;
+    std::vector<Agent> agents_;
+    Network network_;
+    std::vector<NodeId> neighbours_;
+    double event_credit_ = 0.0;
+    int32_t strike_number_ = 0;
+    int32_t strike_weeks_left_ = 0;
+    std::vector<CallRecord> calls_;
+    CascadeResult last_call_;
+    Counters counters_;
+    HoursLog hours_;
+};
+
+const char* InterventionName(InterventionKind kind);
+
+}  // namespace sim

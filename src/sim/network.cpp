@@ -1,0 +1,249 @@
+// Tie graph storage, grid nearest neighbours, the cascade engine and component measures; knows no agents.
+#include "sim/network.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+#include <utility>
+
+namespace sim {
+
+const char* TieSourceName(TieSource source) {
+    switch (source) {
+        case TieSource::Acquaintance: return "acquaintance";
+        case TieSource::Social: return "social";
+        case TieSource::Organizing: return "organizing";
+        case TieSource::Aid: return "aid";
+        case TieSource::Action: return "action";
+        case TieSource::Struggle: return "struggle";
+    }
+    return "";
+}
+
+TieSource Tie::Dominant() const {
+    int best = 0;
+    for (int s = 1; s < TieSourceCount; ++s)
+        if (built[s] > built[best]) best = s;
+    return static_cast<TieSource>(best);
+}
+
+TieId Network::Find(NodeId a, NodeId b) const {
+    const NodeId from = adjacency_[a].size() <= adjacency_[b].size() ? a : b;
+    const NodeId to = from == a ? b : a;
+    for (TieId id : adjacency_[from]) {
+        const Tie& t = ties_[id];
+        if (t.alive && Other(t, from) == to) return id;
+    }
+    return NoTie;
+}
+
+TieId Network::Add(NodeId a, NodeId b, double w, TieSource source) {
+    assert(a != b && a < NodeCount() && b < NodeCount());
+    Tie tie;
+    tie.a = std::min(a, b);
+    tie.b = std::max(a, b);
+    tie.w = w;
+    tie.built[static_cast<int>(source)] = static_cast<float>(w);
+    const TieId id = static_cast<TieId>(ties_.size());
+    ties_.push_back(tie);
+    adjacency_[a].push_back(id);
+    adjacency_[b].push_back(id);
+    return id;
+}
+
+void Network::Grow(TieId id, double gain_per_hour, double hours, TieSource source) {
+    Tie& t = ties_[id];
+    const double gain = gain_per_hour * hours * (1.0 - t.w);
+    t.w += gain;
+    t.built[static_cast<int>(source)] += static_cast<float>(gain);
+}
+
+TieId Network::Reinforce(NodeId a, NodeId b, double w0, double gain_per_hour, double hours, TieSource source) {
+    TieId id = Find(a, b);
+    if (id == NoTie) id = Add(a, b, w0, source);
+    Grow(id, gain_per_hour, hours, source);
+    return id;
+}
+
+void Network::CutAll(NodeId node) {
+    for (TieId id : adjacency_[node]) ties_[id].alive = false;
+}
+
+void Network::Compact() {
+    size_t kept = 0;
+    for (size_t i = 0; i < ties_.size(); ++i)
+        if (ties_[i].alive) ties_[kept++] = ties_[i];
+    ties_.resize(kept);
+    for (auto& list : adjacency_) list.clear();
+    for (size_t i = 0; i < ties_.size(); ++i) {
+        adjacency_[ties_[i].a].push_back(static_cast<TieId>(i));
+        adjacency_[ties_[i].b].push_back(static_cast<TieId>(i));
+    }
+}
+
+std::vector<NodeId> NearestNeighbours(std::span<const Point> points, int k) {
+    const size_t n = points.size();
+    if (n < 2 || k <= 0) return {};
+    const size_t kk = std::min(static_cast<size_t>(k), n - 1);
+    double min_x = points[0].x, max_x = points[0].x, min_y = points[0].y, max_y = points[0].y;
+    for (const Point& p : points) {
+        min_x = std::min(min_x, p.x);
+        max_x = std::max(max_x, p.x);
+        min_y = std::min(min_y, p.y);
+        max_y = std::max(max_y, p.y);
+    }
+    // About one point per cell: the search around a point then touches O(k) cells.
+    int side = 1;
+    while (static_cast<size_t>(side) * static_cast<size_t>(side) < n) ++side;
+    const double extent = std::max({max_x - min_x, max_y - min_y, 1e-12});
+    const double cell = extent / side * (1.0 + 1e-9);
+    auto cell_of = [&](double v, double lo) { return std::min(side - 1, static_cast<int>((v - lo) / cell)); };
+
+    // Counting sort of point indices by cell.
+    std::vector<uint32_t> start(static_cast<size_t>(side) * side + 1, 0);
+    std::vector<int> cell_index(n);
+    for (size_t i = 0; i < n; ++i) {
+        cell_index[i] = cell_of(points[i].y, min_y) * side + cell_of(points[i].x, min_x);
+        ++start[cell_index[i] + 1];
+    }
+    for (size_t c = 1; c < start.size(); ++c) start[c] += start[c - 1];
+    std::vector<NodeId> bucket(n);
+    {
+        std::vector<uint32_t> fill(start.begin(), start.end() - 1);
+        for (size_t i = 0; i < n; ++i) bucket[fill[cell_index[i]]++] = static_cast<NodeId>(i);
+    }
+
+    std::vector<NodeId> result(n * kk);
+    std::vector<std::pair<double, NodeId>> found;
+    std::vector<std::pair<double, NodeId>> scratch;
+    for (size_t i = 0; i < n; ++i) {
+        found.clear();
+        const int cx = cell_index[i] % side, cy = cell_index[i] / side;
+        for (int ring = 0;; ++ring) {
+            for (int y = cy - ring; y <= cy + ring; ++y) {
+                if (y < 0 || y >= side) continue;
+                const bool edge_row = y == cy - ring || y == cy + ring;
+                for (int x = cx - ring; x <= cx + ring; x += (edge_row || ring == 0) ? 1 : 2 * ring) {
+                    if (x < 0 || x >= side) continue;
+                    const int c = y * side + x;
+                    for (uint32_t q = start[c]; q < start[c + 1]; ++q) {
+                        const NodeId j = bucket[q];
+                        if (j == i) continue;
+                        const double dx = points[j].x - points[i].x, dy = points[j].y - points[i].y;
+                        found.emplace_back(dx * dx + dy * dy, j);
+                    }
+                }
+            }
+            // Every point outside rings 0..ring is at least ring·cell away along x or y.
+            if (found.size() >= kk) {
+                scratch = found;
+                std::nth_element(scratch.begin(), scratch.begin() + static_cast<long>(kk - 1), scratch.end());
+                const double reach = ring * cell;
+                if (scratch[kk - 1].first <= reach * reach) break;
+            }
+            if (ring > 2 * side) break;
+        }
+        std::partial_sort(found.begin(), found.begin() + static_cast<long>(kk), found.end());
+        for (size_t q = 0; q < kk; ++q) result[i * kk + q] = found[q].second;
+    }
+    return result;
+}
+
+CascadeResult RunCascade(const Network& network, const CascadeSetup& setup) {
+    const size_t n = network.NodeCount();
+    CascadeResult out;
+    out.joined.assign(n, 0);
+    out.aware = setup.aware;
+    out.generation.assign(n, -1);
+    std::vector<double> pull = setup.pull;
+    out.order.reserve(n);
+    auto join = [&](NodeId v, int32_t generation) {
+        out.joined[v] = 1;
+        out.aware[v] = 1;
+        out.generation[v] = generation;
+        out.order.push_back(v);
+    };
+    for (NodeId s : setup.seeds)
+        if (!out.joined[s]) join(s, 0);
+    for (NodeId v = 0; v < n; ++v)
+        if (!out.joined[v] && out.aware[v] && setup.can_join[v] && pull[v] >= setup.threshold[v]) join(v, 0);
+    const std::vector<Tie>& ties = network.Ties();
+    for (size_t head = 0; head < out.order.size(); ++head) {
+        const NodeId u = out.order[head];
+        for (TieId id : network.Incident(u)) {
+            const Tie& t = ties[id];
+            if (!t.alive) continue;
+            const NodeId v = Network::Other(t, u);
+            if (out.joined[v]) continue;
+            if (t.w >= setup.w_info) out.aware[v] = 1;
+            pull[v] += t.w;
+            if (out.aware[v] && setup.can_join[v] && pull[v] >= setup.threshold[v]) join(v, out.generation[u] + 1);
+        }
+    }
+    return out;
+}
+
+namespace {
+
+NodeId FindRoot(std::vector<NodeId>& parent, NodeId x) {
+    while (parent[x] != x) {
+        parent[x] = parent[parent[x]];  // path halving
+        x = parent[x];
+    }
+    return x;
+}
+
+}  // namespace
+
+int LargestComponent(const Network& network, NodeId node_limit, double min_w) {
+    if (node_limit == 0) return 0;
+    std::vector<NodeId> parent(node_limit);
+    std::vector<int> size(node_limit, 1);
+    for (NodeId i = 0; i < node_limit; ++i) parent[i] = i;
+    for (const Tie& t : network.Ties()) {
+        if (!t.alive || t.w < min_w || t.b >= node_limit) continue;
+        NodeId a = FindRoot(parent, t.a), b = FindRoot(parent, t.b);
+        if (a == b) continue;
+        if (size[a] < size[b]) std::swap(a, b);
+        parent[b] = a;
+        size[a] += size[b];
+    }
+    int best = 0;
+    for (NodeId i = 0; i < node_limit; ++i)
+        if (parent[i] == i) best = std::max(best, size[i]);
+    return best;
+}
+
+int CoreSize(const Network& network, NodeId node_limit, double min_w, int k) {
+    // Peeling: repeatedly drop nodes with fewer than k qualifying ties. Each tie is touched at most twice.
+    std::vector<int> degree(node_limit, 0);
+    auto counts = [&](const Tie& t) { return t.alive && t.w >= min_w && t.b < node_limit; };
+    for (const Tie& t : network.Ties())
+        if (counts(t)) {
+            ++degree[t.a];
+            ++degree[t.b];
+        }
+    std::vector<uint8_t> gone(node_limit, 0);
+    std::vector<NodeId> queue;
+    for (NodeId i = 0; i < node_limit; ++i)
+        if (degree[i] < k) {
+            gone[i] = 1;
+            queue.push_back(i);
+        }
+    for (size_t head = 0; head < queue.size(); ++head) {
+        const NodeId u = queue[head];
+        for (TieId id : network.Incident(u)) {
+            const Tie& t = network.At(id);
+            if (!counts(t)) continue;
+            const NodeId v = Network::Other(t, u);
+            if (gone[v]) continue;
+            if (--degree[v] < k) {
+                gone[v] = 1;
+                queue.push_back(v);
+            }
+        }
+    }
+    return static_cast<int>(node_limit - queue.size());
+}
+
+}  // namespace sim

@@ -1,0 +1,106 @@
+// The weighted tie graph, grid-based spatial neighbours, the two-layer threshold cascade engine and component
+// measures; knows nothing of residents, organizers, energy or scenarios.
+//
+// Ownership: Network is a value type (copying it copies every tie). TieIds index Ties() and stay valid until the
+// next Compact(), which drops dead ties in stable order and renumbers the rest. Incident() lists may hold dead ties
+// between a Cut() and the next Compact(): callers check Tie::alive.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace sim {
+
+using NodeId = uint32_t;
+using TieId = uint32_t;
+constexpr TieId NoTie = UINT32_MAX;
+
+// How a tie was built; the view colours ties by the source that contributed the most weight.
+enum class TieSource : uint8_t { Acquaintance, Social, Organizing, Aid, Action, Struggle };
+constexpr int TieSourceCount = 6;
+const char* TieSourceName(TieSource source);
+
+struct Tie {
+    NodeId a = 0;  // a < b
+    NodeId b = 0;
+    double w = 0.0;
+    bool alive = true;
+    bool negotiated = false;                   // some of its weight came from conditional (negotiated) aid
+    std::array<float, TieSourceCount> built{};  // weight gained per source, for colouring only
+
+    TieSource Dominant() const;
+    bool operator==(const Tie&) const = default;
+};
+
+class Network {
+public:
+    Network() = default;
+    explicit Network(size_t nodes) : adjacency_(nodes) {}
+
+    size_t NodeCount() const { return adjacency_.size(); }
+    const std::vector<Tie>& Ties() const { return ties_; }
+    std::span<const TieId> Incident(NodeId node) const { return adjacency_[node]; }
+    const Tie& At(TieId id) const { return ties_[id]; }
+    static NodeId Other(const Tie& tie, NodeId node) { return tie.a == node ? tie.b : tie.a; }
+
+    // The live tie between a and b, or NoTie. Scans the shorter incidence list.
+    TieId Find(NodeId a, NodeId b) const;
+    TieId Add(NodeId a, NodeId b, double w, TieSource source);
+    // w += gain_per_hour·hours·(1 − w), creating the tie at w0 if it does not exist. Returns the tie.
+    TieId Reinforce(NodeId a, NodeId b, double w0, double gain_per_hour, double hours, TieSource source);
+    void Grow(TieId id, double gain_per_hour, double hours, TieSource source);
+    void SetWeight(TieId id, double w) { ties_[id].w = w; }
+    void MarkNegotiated(TieId id) { ties_[id].negotiated = true; }
+    void Cut(TieId id) { ties_[id].alive = false; }
+    void CutAll(NodeId node);
+    // Drops dead ties keeping the order of the living, and rebuilds incidence lists in tie order: O(N + E).
+    void Compact();
+
+    bool operator==(const Network&) const = default;
+
+private:
+    std::vector<Tie> ties_;
+    std::vector<std::vector<TieId>> adjacency_;
+};
+
+struct Point {
+    double x = 0.0;
+    double y = 0.0;
+    bool operator==(const Point&) const = default;
+};
+
+// The k nearest other points of every point, nearest first (ties broken by index), as a flat n·k array. Uses a
+// uniform grid of about one point per cell, so the cost is O(n·k) for spread-out points such as a jittered grid.
+std::vector<NodeId> NearestNeighbours(std::span<const Point> points, int k);
+
+// Input of one call to action. Awareness (simple contagion over ties with w ≥ w_info) and pull (the summed weight of
+// ties to participants, plus any list push) only ever grow, so the set of participants is the least fixed point and
+// does not depend on processing order.
+struct CascadeSetup {
+    std::vector<double> threshold;   // per node: joins when aware, able and pull ≥ threshold
+    std::vector<uint8_t> can_join;   // per node
+    std::vector<uint8_t> aware;      // initial awareness per node
+    std::vector<double> pull;        // initial pull per node (list push)
+    std::vector<NodeId> seeds;       // join unconditionally (organizers, initiators)
+    double w_info = 0.1;
+};
+
+struct CascadeResult {
+    std::vector<uint8_t> joined;     // per node, seeds included
+    std::vector<uint8_t> aware;
+    std::vector<int32_t> generation;  // wave in which a node joined (seeds and the first sweep are 0), else -1
+    std::vector<NodeId> order;       // joiners in the order they joined
+    bool operator==(const CascadeResult&) const = default;
+};
+
+// O(N + E): each live tie is visited at most twice.
+CascadeResult RunCascade(const Network& network, const CascadeSetup& setup);
+
+// Largest connected component among nodes [0, node_limit) using live ties with w ≥ min_w between them.
+int LargestComponent(const Network& network, NodeId node_limit, double min_w);
+// Number of nodes in [0, node_limit) whose core number is ≥ k, using ties with w ≥ min_w (Batagelj–Zaversnik).
+int CoreSize(const Network& network, NodeId node_limit, double min_w, int k);
+
+}  // namespace sim

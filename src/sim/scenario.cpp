@@ -1,0 +1,220 @@
+// Scenario strategies, scheduled interventions, the Comparison, and the presets/assumptions/omissions data; knows
+// no rendering and no I/O.
+#include "sim/scenario.h"
+
+namespace sim {
+
+const char* ScenarioName(ScenarioKind kind) { return kind == ScenarioKind::Mobilized ? "mobilized" : "integrated"; }
+
+bool ParseScenario(std::string_view text, ScenarioKind* out_kind) {
+    if (text == "mobilized") {
+        *out_kind = ScenarioKind::Mobilized;
+        return true;
+    }
+    if (text == "integrated") {
+        *out_kind = ScenarioKind::Integrated;
+        return true;
+    }
+    return false;
+}
+
+Strategy ScenarioStrategy(ScenarioKind kind) {
+    // Han 2014: mobilizing spends the budget on breadth, organizing on relationships and leaders.
+    return kind == ScenarioKind::Mobilized ? Strategy{0.1, true} : Strategy{0.8, false};
+}
+
+Settings WithStrategy(Settings settings, const Strategy& strategy) {
+    settings.relational_share = strategy.relational_share;
+    settings.aid_conditional = strategy.aid_conditional;
+    return settings;
+}
+
+Settings ScenarioSettings(ScenarioKind kind, const Settings& base) {
+    return WithStrategy(base, ScenarioStrategy(kind));
+}
+
+void ApplyDue(Model& model, std::span<const ScheduledIntervention> schedule) {
+    for (const ScheduledIntervention& s : schedule)
+        if (s.tick == model.tick()) model.Apply(s.what);
+}
+
+bool ParseScheduledIntervention(std::string_view text, ScheduledIntervention* out, std::string* out_error) {
+    const size_t at = text.find('@');
+    if (at == std::string_view::npos) {
+        if (out_error) *out_error = std::string(text) + ": expected NAME@MONTH";
+        return false;
+    }
+    const std::string_view name = text.substr(0, at);
+    Intervention what;
+    if (name == "remove-organizers") {
+        what.kind = InterventionKind::RemoveOrganizers;
+    } else if (name == "protest") {
+        what.kind = InterventionKind::CallProtest;
+    } else if (name == "strike") {
+        what.kind = InterventionKind::CallStrike;
+    } else if (name == "divisive-issue") {
+        what.kind = InterventionKind::DivisiveIssue;
+    } else if (name == "aid-conditional" || name == "aid-unconditional") {
+        what = {InterventionKind::SetAidPolicy, name == "aid-conditional" ? 1 : 0};
+    } else {
+        if (out_error)
+            *out_error = std::string(text) +
+                         ": unknown intervention (remove-organizers, protest, strike, divisive-issue, "
+                         "aid-conditional, aid-unconditional)";
+        return false;
+    }
+    long long month = 0;
+    if (!ParseInteger(name, text.substr(at + 1), 0, 10000, &month, nullptr)) {
+        if (out_error) *out_error = std::string(text) + ": expected a month number after @";
+        return false;
+    }
+    *out = {static_cast<int32_t>(month) * WeeksPerMonth, what};
+    return true;
+}
+
+Comparison::Comparison(const Settings& base, uint64_t seed)
+    : mobilized(ScenarioSettings(ScenarioKind::Mobilized, base), seed),
+      integrated(ScenarioSettings(ScenarioKind::Integrated, base), seed) {}
+
+void Comparison::Step() {
+    mobilized.Step();
+    integrated.Step();
+}
+
+void Comparison::Apply(const Intervention& intervention) {
+    mobilized.Apply(intervention);
+    integrated.Apply(intervention);
+}
+
+namespace {
+
+// Sentences state the mechanism; the flip tests (B11) and essay-sim check what they claim.
+constexpr FlipPreset Presets[] = {
+    {"Already-sociable neighbourhood", PresetTarget::Both, "t_social=2", "",
+     "Neighbours who already spend time together knit the integrated side faster, but mobilizing does not turn "
+     "that sociability into people who start calls, so in this model the mobilized side still needs its organizers."},
+    {"Fast friendships", PresetTarget::Both, "alpha=0.02", "",
+     "If friendships form twice as fast, the hours people spend side by side at events knit many ties, so the "
+     "integrated side becomes robust and about half of the mobilized seeds can act without their organizers."},
+    {"Integration without action", PresetTarget::Integrated, "relational_share=1", "",
+     "With every hour spent on relationships and none on calls, nobody practises acting together and attending never "
+     "makes leaders, so resilience falls to the mobilized level (Han: the best chapters combine both)."},
+    {"Forgetful neighbourhood", PresetTarget::Both, "lambda0=0.02", "",
+     "If unused ties fade twice as fast, the relationships organizing builds do not outlast the weeks between "
+     "contacts, so neither neighbourhood can act alone."},
+    {"No time begets time", PresetTarget::Both, "t_gain=0", "",
+     "If having friends does not make people spend more time together, relational work cannot snowball, so the "
+     "integrated side weakens and in some seeds cannot act without its organizers."},
+    {"Leaders coordinate without ties", PresetTarget::Both, "initiator=1", "",
+     "If every leader can start a call at once without hearing of it through ties, the integrated side's many "
+     "leaders suffice on their own (the essay's literal 'falls by less than 30%' needs this assumption)."},
+    {"Minnesota: big strike, leaders emerge", PresetTarget::Mobilized,
+     "strike_walkout=0.4 fusion=1.5 picket_pairs=5 dl_strike=0.15", "strike@18",
+     "A long shared struggle with repression bonds the strikers quickly, and picket captains who emerge can start "
+     "the next action, so the mobilized neighbourhood becomes able to act without its organizers."},
+    {"Strike, no leaders emerge", PresetTarget::Mobilized, "strike_walkout=0.4 fusion=1.5 picket_pairs=5 dl_strike=0",
+     "strike@18",
+     "The strike builds ties just as fast, but nobody learns to call the next action, so without the organizers "
+     "the neighbours still do not know where the protest is."},
+    {"Fragile conditional trust", PresetTarget::Both, "conditional_fragility=1", "",
+     "If trust built by conditional (negotiated) help breaks at smaller disagreements (Molm), conditional aid also "
+     "makes ties and lists churn on divisive issues, not only sort who gets helped."},
+};
+
+constexpr Assumption AssumptionList[] = {
+    {"Relationships", "Friendship takes time: each shared hour closes part of the gap to a full tie (~50 h to a casual friend).",
+     "Hall 2019", "alpha"},
+    {"Relationships", "Unused ties fade; ties with mutual close friends fade more slowly.",
+     "Burt 2002; Roberts & Dunbar 2015", "lambda0"},
+    {"Relationships", "Mutual close friends slow the fading of a tie.", "Burt 2002", "kappa"},
+    {"Relationships", "People with friends spend more time with neighbours: relationships beget time.",
+     "Kumpula et al. 2007", "t_gain"},
+    {"Relationships", "The neighbourhood starts atomized: half an hour of neighbourly time a week.", "Putnam 2000",
+     "t_social"},
+    {"Relationships", "Some social time goes to friends of friends, closing triangles.", "Kumpula et al. 2007",
+     "p_triadic"},
+    {"Relationships", "A divisive issue damages weak ties across a large opinion gap more than strong ones.",
+     "McPherson et al. 2001; Holme & Newman 2006", "s_dis"},
+    {"Participation", "Word of a call spreads over weak ties too (awareness is a simple contagion).",
+     "Granovetter 1973", "w_info"},
+    {"Participation", "People join an action when enough of their friends go (a weighted threshold).",
+     "McAdam 1986; Centola & Macy 2007", "theta_high"},
+    {"Participation", "A few die-hards join on little encouragement.", "Granovetter 1978", "diehard_share"},
+    {"Participation", "An email blast is one weak nudge, not a relationship.", "Klandermans & Oegema 1987", "push"},
+    {"Participation", "Someone must start the call, and the others must hear about it through ties.",
+     "Ganz; simulation.md §4.2", "initiator"},
+    {"Participation", "Subscribers who ignore enough calls leave the list.", "Oegema & Klandermans 1994",
+     "k_ignore"},
+    {"Organizers", "Both strategies spend the same organizer hours; only their split differs.", "Han 2014",
+     "organizer_hours"},
+    {"Organizers", "The strategy is the share of hours spent on 1:1s, gatherings and aid matching.", "Han 2014",
+     "relational_share"},
+    {"Organizers", "Leaders are made in 1:1s, and a little by helping and attending.", "Han 2014; Ganz 2009",
+     "dl_one_on_one"},
+    {"Organizers", "Each call costs banked organizer hours.", "Han 2014 (mobilizing as transactions)", "call_cost"},
+    {"Aid", "Aid counts double per hour: reciprocal help builds trust and affect.", "Molm et al. 2000, 2007",
+     "alpha_aid"},
+    {"Aid", "Conditional aid helps, and draws helpers from, members only.", "Molm et al. 2009", "aid_conditional"},
+    {"Aid", "Conditional help yields more fragile trust (off by default).", "Molm, Schaefer & Collett 2009",
+     "conditional_fragility"},
+    {"Energy", "Each action costs energy; close friends at the action halve the cost and speed recovery.",
+     "Chen & Gorski 2015", "event_cost"},
+    {"Energy", "Close ties speed recovery.", "Chen & Gorski 2015", "recovery_social"},
+    {"Energy", "Organizers quit after repeated burnouts.", "Chen & Gorski 2015", "quit_after"},
+    {"Struggle", "Shared hardship bonds: repression multiplies the ties built on the picket line.",
+     "Whitehouse et al. 2017; Bastian et al. 2014", "fusion"},
+    {"Struggle", "Repression chills onlookers tied to the repressed.", "Opp & Roehl 1990; Sullivan & Davenport",
+     "deter"},
+    {"Struggle", "Repression commits those who suffered it.", "Opp & Roehl 1990", "commit"},
+    {"Struggle", "Leaders may emerge in struggle (picket captains); off by default.", "Fantasia 1988; McAlevey 2016",
+     "dl_strike"},
+    {"Struggle", "A strike is high-risk: thresholds are multiplied.", "McAdam 1986", "strike_risk"},
+};
+
+constexpr const char* OmissionList[] = {
+    "Demands and wins: nothing is ever won or lost, so success cannot feed back into participation.",
+    "Media and allies.",
+    "Employers and landlords as actors: repression is a fixed chance, not a strategy.",
+    "Online reach to the periphery (e.g. Barberá et al. 2015; Steinert-Threlkeld 2017).",
+    "Unaffiliated marchers (about 51% of demonstrators in Klandermans et al.).",
+    "Abeyance: movements that go quiet and return (Taylor 1989).",
+    "Kin ties, which hardly decay.",
+    "Moving in and out: the population is fixed.",
+    "Units (weeks, hours, months of four weeks) are illustrative, not a forecast.",
+};
+
+}  // namespace
+
+std::span<const FlipPreset> FlipPresets() { return Presets; }
+
+const FlipPreset* FindPreset(std::string_view name) {
+    for (const FlipPreset& p : Presets)
+        if (name == p.name) return &p;
+    return nullptr;
+}
+
+bool ApplyPreset(const FlipPreset& preset, ScenarioKind panel, Settings* settings,
+                 std::vector<ScheduledIntervention>* schedule, std::string* out_error) {
+    const bool applies = preset.target == PresetTarget::Both ||
+                         (preset.target == PresetTarget::Mobilized) == (panel == ScenarioKind::Mobilized);
+    if (applies && !ApplyAssignments(*settings, preset.settings, out_error)) return false;
+    std::string_view rest = preset.schedule;
+    while (!rest.empty()) {
+        const size_t space = rest.find(' ');
+        const std::string_view item = rest.substr(0, space);
+        if (!item.empty()) {
+            ScheduledIntervention s;
+            if (!ParseScheduledIntervention(item, &s, out_error)) return false;
+            schedule->push_back(s);
+        }
+        if (space == std::string_view::npos) break;
+        rest.remove_prefix(space + 1);
+    }
+    return true;
+}
+
+std::span<const Assumption> Assumptions() { return AssumptionList; }
+
+std::span<const char* const> Omissions() { return OmissionList; }
+
+}  // namespace sim

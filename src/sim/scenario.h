@@ -1,0 +1,85 @@
+// The two scenarios (Mobilized, Integrated), interventions on a schedule, the side-by-side Comparison, and the
+// honesty data views show: flip presets, the assumptions list and what the model leaves out. Knows no rendering.
+//
+// Ownership: Comparison owns its two Models by value (copy it to snapshot both panels). FlipPresets(),
+// Assumptions() and Omissions() return views of static data valid for the program's life.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sim/model.h"
+#include "sim/settings.h"
+
+namespace sim {
+
+enum class ScenarioKind { Mobilized, Integrated };
+const char* ScenarioName(ScenarioKind kind);
+bool ParseScenario(std::string_view text, ScenarioKind* out_kind);
+
+// The strategy vector is the only difference between the scenarios (design principle 1; test B1).
+struct Strategy {
+    double relational_share = 0.1;
+    bool aid_conditional = true;
+};
+Strategy ScenarioStrategy(ScenarioKind kind);
+Settings WithStrategy(Settings settings, const Strategy& strategy);
+Settings ScenarioSettings(ScenarioKind kind, const Settings& base = {});
+
+// An intervention applied just before the weekly tick numbered `tick` runs.
+struct ScheduledIntervention {
+    int32_t tick = 0;
+    Intervention what;
+    bool operator==(const ScheduledIntervention&) const = default;
+};
+// Applies every scheduled intervention whose tick is the model's current tick, in schedule order.
+void ApplyDue(Model& model, std::span<const ScheduledIntervention> schedule);
+// Parses "NAME@MONTH", NAME one of remove-organizers, protest, strike, divisive-issue, aid-conditional,
+// aid-unconditional; MONTH counts WeeksPerMonth-week months from the start. Reports errors naming the input.
+bool ParseScheduledIntervention(std::string_view text, ScheduledIntervention* out, std::string* out_error);
+
+// Both panels: the same population, positions and random draws, different strategy. Interventions go to both.
+struct Comparison {
+    Model mobilized;
+    Model integrated;
+
+    Comparison() = default;
+    Comparison(const Settings& base, uint64_t seed);
+    void Step();
+    void Apply(const Intervention& intervention);
+    Model& Panel(ScenarioKind kind) { return kind == ScenarioKind::Mobilized ? mobilized : integrated; }
+    const Model& Panel(ScenarioKind kind) const {
+        return kind == ScenarioKind::Mobilized ? mobilized : integrated;
+    }
+};
+
+// A one-click preset that flips (or tests) a result, with one sentence saying why.
+enum class PresetTarget { Both, Mobilized, Integrated };
+struct FlipPreset {
+    const char* name;
+    PresetTarget target;   // which panel's settings the assignments change
+    const char* settings;  // assignments for ApplyAssignments(), e.g. "alpha=0.02"
+    const char* schedule;  // interventions for ParseScheduledIntervention(), space-separated, may be empty
+    const char* why;       // one sentence: why it flips
+};
+std::span<const FlipPreset> FlipPresets();
+const FlipPreset* FindPreset(std::string_view name);
+// Applies a preset to one panel's settings and appends its schedule. Returns false with a message on failure.
+bool ApplyPreset(const FlipPreset& preset, ScenarioKind panel, Settings* settings,
+                 std::vector<ScheduledIntervention>* schedule, std::string* out_error);
+
+// One rule of the model in one sentence, with its source and the parameter (slider) it maps to.
+struct Assumption {
+    const char* group;
+    const char* rule;
+    const char* source;
+    const char* param;  // a ParamTable() name; its range is the slider's
+};
+std::span<const Assumption> Assumptions();
+
+// What the model leaves out, one line each.
+std::span<const char* const> Omissions();
+
+}  // namespace sim
