@@ -8,6 +8,7 @@
 #include "text/utf8.h"
 
 #include <algorithm>
+#include <cassert>
 
 namespace text {
 namespace {
@@ -292,6 +293,10 @@ Layout LayoutParagraph(std::string_view text, std::span<const StyledRun> runs, c
 
 void LayoutParagraph(std::string_view text, std::span<const StyledRun> runs, const LayoutSettings& settings,
                      const FontMetrics& metrics, Layout& out_layout) {
+    // Unsorted or overlapping runs are a caller's bug; in release they only mis-style text, never crash.
+    assert((std::adjacent_find(runs.begin(), runs.end(), [](const StyledRun& a, const StyledRun& b) {
+                return b.bytes.begin < a.bytes.end;
+            }) == runs.end()));
     LineBuilder(text, runs, settings, metrics, out_layout).Run();
 }
 
