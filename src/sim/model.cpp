@@ -893,8 +893,9 @@ uint64_t Model::StateHash() const {
         h.Add(t.w);
         h.Add(t.alive);
         h.Add(t.negotiated);
-        for (float b : t.built) h.Add(b);
     }
+    for (const TieOrigin& origin : network_.Origins())
+        for (float b : origin) h.Add(b);
     for (const CallRecord& c : calls_) {
         h.Add(c.tick);
         h.Add(static_cast<uint64_t>(c.kind));

@@ -20,10 +20,10 @@ const char* TieSourceName(TieSource source) {
     return "";
 }
 
-TieSource Tie::Dominant() const {
+TieSource Dominant(const TieOrigin& origin) {
     int best = 0;
     for (int s = 1; s < TieSourceCount; ++s)
-        if (built[s] > built[best]) best = s;
+        if (origin[s] > origin[best]) best = s;
     return static_cast<TieSource>(best);
 }
 
@@ -43,9 +43,11 @@ TieId Network::Add(NodeId a, NodeId b, double w, TieSource source) {
     tie.a = std::min(a, b);
     tie.b = std::max(a, b);
     tie.w = w;
-    tie.built[static_cast<int>(source)] = static_cast<float>(w);
+    TieOrigin origin{};
+    origin[static_cast<int>(source)] = static_cast<float>(w);
     const TieId id = static_cast<TieId>(ties_.size());
     ties_.push_back(tie);
+    origins_.push_back(origin);
     adjacency_[a].push_back(id);
     adjacency_[b].push_back(id);
     return id;
@@ -55,7 +57,7 @@ void Network::Grow(TieId id, double gain_per_hour, double hours, TieSource sourc
     Tie& t = ties_[id];
     const double gain = gain_per_hour * hours * (1.0 - t.w);
     t.w += gain;
-    t.built[static_cast<int>(source)] += static_cast<float>(gain);
+    origins_[id][static_cast<int>(source)] += static_cast<float>(gain);
 }
 
 TieId Network::Reinforce(NodeId a, NodeId b, double w0, double gain_per_hour, double hours, TieSource source) {
@@ -72,8 +74,12 @@ void Network::CutAll(NodeId node) {
 void Network::Compact() {
     size_t kept = 0;
     for (size_t i = 0; i < ties_.size(); ++i)
-        if (ties_[i].alive) ties_[kept++] = ties_[i];
+        if (ties_[i].alive) {
+            origins_[kept] = origins_[i];
+            ties_[kept++] = ties_[i];
+        }
     ties_.resize(kept);
+    origins_.resize(kept);
     for (auto& list : adjacency_) list.clear();
     for (size_t i = 0; i < ties_.size(); ++i) {
         adjacency_[ties_[i].a].push_back(static_cast<TieId>(i));

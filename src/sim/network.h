@@ -22,17 +22,19 @@ enum class TieSource : uint8_t { Acquaintance, Social, Organizing, Aid, Action, 
 constexpr int TieSourceCount = 6;
 const char* TieSourceName(TieSource source);
 
+// Kept small (24 bytes): the tick streams over ties many times, so their size is the step's memory traffic.
 struct Tie {
     NodeId a = 0;  // a < b
     NodeId b = 0;
     double w = 0.0;
     bool alive = true;
-    bool negotiated = false;                   // some of its weight came from conditional (negotiated) aid
-    std::array<float, TieSourceCount> built{};  // weight gained per source, for colouring only
-
-    TieSource Dominant() const;
+    bool negotiated = false;  // some of its weight came from conditional (negotiated) aid
     bool operator==(const Tie&) const = default;
 };
+
+// Weight gained per source, for colouring only; stored beside the ties, index for index.
+using TieOrigin = std::array<float, TieSourceCount>;
+TieSource Dominant(const TieOrigin& origin);
 
 class Network {
 public:
@@ -41,6 +43,7 @@ public:
 
     size_t NodeCount() const { return adjacency_.size(); }
     const std::vector<Tie>& Ties() const { return ties_; }
+    const std::vector<TieOrigin>& Origins() const { return origins_; }  // parallel to Ties()
     std::span<const TieId> Incident(NodeId node) const { return adjacency_[node]; }
     const Tie& At(TieId id) const { return ties_[id]; }
     static NodeId Other(const Tie& tie, NodeId node) { return tie.a == node ? tie.b : tie.a; }
@@ -62,6 +65,7 @@ public:
 
 private:
     std::vector<Tie> ties_;
+    std::vector<TieOrigin> origins_;
     std::vector<std::vector<TieId>> adjacency_;
 };
 
