@@ -18,9 +18,17 @@ struct Viewport {
     float dpr = 1.0f;    // device pixels per CSS px
 };
 
+// A place to scroll to as soon as the layout knows where it is: a section or block id, and where its top should sit,
+// in CSS px below the viewport's top. Set by deep links and by the HTML page the canvas takes over from.
+struct PendingAnchor {
+    std::string id; // empty: nothing pending
+    float offset = 0.0f;
+};
+
 struct AppState {
     doc::Document document; // immutable after import
     Scroll scroll;
+    PendingAnchor pending_anchor;
     Viewport viewport;
     Theme theme = Theme::Light;
     bool reduced_motion = false;

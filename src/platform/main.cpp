@@ -160,6 +160,9 @@ bool Frame(void* user) {
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
 
+    if (!p.ready)
+        platform::ReadStartPosition(p.state.pending_anchor.id, p.state.pending_anchor.offset);
+
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();

@@ -14,6 +14,10 @@ struct HostPreferences {
 };
 HostPreferences ReadHostPreferences();
 
+// Where the reader already is in the page's HTML essay, so the canvas takes over without a jump: the id of the
+// element at the top of the viewport and its distance below that top. False when the page is at its top.
+bool ReadStartPosition(std::string& out_id, float& out_offset);
+
 // Marks the page ready for tests and publishers (document.documentElement.dataset.essayReady = "1"); once.
 void SignalReady();
 // Hands the latest inspection JSON (app::StateJson) to `window.essay.state()`.

@@ -14,6 +14,20 @@ EM_JS(int, JsPrefersDark, (), {
 EM_JS(int, JsReducedMotion, (), {
     return (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) ? 1 : 0;
 });
+// The topmost element with an id in the HTML essay that is still on screen. Blocks and sections carry ids.
+EM_JS(int, JsStartPosition, (char* id, int capacity, float* offset), {
+    if (window.scrollY <= 0) return 0;
+    const nodes = document.querySelectorAll('#essay-html [id]');
+    for (const node of nodes) {
+        const rect = node.getBoundingClientRect();
+        if (rect.bottom > 0 && rect.height > 0) {
+            stringToUTF8(node.id, id, capacity);
+            HEAPF32[offset >> 2] = rect.top;
+            return 1;
+        }
+    }
+    return 0;
+});
 EM_JS(void, JsSignalReady, (), {
     document.documentElement.dataset.essayReady = "1";
     if (Module.onEssayReady) Module.onEssayReady();
@@ -37,6 +51,14 @@ void LoopThunk(void* arg) {
 } // namespace
 
 HostPreferences ReadHostPreferences() { return {JsPrefersDark() != 0, JsReducedMotion() != 0, false}; }
+
+bool ReadStartPosition(std::string& out_id, float& out_offset) {
+    char id[128] = {};
+    if (!JsStartPosition(id, int(sizeof id), &out_offset))
+        return false;
+    out_id = id;
+    return true;
+}
 
 void SignalReady() { JsSignalReady(); }
 

@@ -22,6 +22,9 @@ HostPreferences ReadHostPreferences() {
     return prefs;
 }
 
+// The desktop app has no page to take over from.
+bool ReadStartPosition(std::string&, float&) { return false; }
+
 // With ESSAY_TRACE=1 the desktop build reports what the page would see, so scripts can wait for it.
 void SignalReady() {
     if (EnvIs("ESSAY_TRACE", "1"))

@@ -145,6 +145,24 @@ void HandleScrollInput(EssayView& view, app::AppState& state) {
     (void)view;
 }
 
+// Scrolls to the pending anchor now that block positions are known; an unknown id is dropped, never an error, since
+// it may come from a stale link.
+void ResolvePendingAnchor(const EssayView& view, app::AppState& state) {
+    app::PendingAnchor& anchor = state.pending_anchor;
+    if (anchor.id.empty())
+        return;
+    const doc::Document& d = state.document;
+    doc::BlockId block = d.FindBlock(anchor.id);
+    if (!block.valid()) {
+        const doc::SectionId section = d.FindSection(anchor.id);
+        if (section.valid())
+            block = d.section(section).first;
+    }
+    if (block.valid() && block.index < view.block_top.size())
+        app::ScrollTo(state.scroll, view.block_top[block.index] - anchor.offset, false);
+    anchor = {};
+}
+
 // A thin bar at the right edge; the thumb can be dragged, and a click on the track jumps there.
 void DrawScrollbar(EssayView& view, app::AppState& state, const Palette& palette) {
     app::Scroll& scroll = state.scroll;
@@ -185,6 +203,7 @@ void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts) {
         Relayout(view, state.document, fonts, column);
     view.column_left = std::floor((vp.width - column) * 0.5f);
     app::SetExtent(state.scroll, view.content_height, vp.height);
+    ResolvePendingAnchor(view, state);
 
     ImGui::SetNextWindowPos(ImVec2(0.0f, 0.0f));
     ImGui::SetNextWindowSize(ImVec2(vp.width, vp.height));

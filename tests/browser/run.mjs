@@ -15,8 +15,10 @@ const TestTimeoutMs = 120000;
 const files = (await readdir(here)).filter((f) => f.endsWith('.test.mjs')).sort();
 const tests = [];
 for (const file of files)
-  for (const t of (await import(join(here, file))).tests)
-    if (t.name.includes(filter)) tests.push({ ...t, name: `${file.replace('.test.mjs', '')}: ${t.name}` });
+  for (const t of (await import(join(here, file))).tests) {
+    const name = `${file.replace('.test.mjs', '')}: ${t.name}`;
+    if (name.includes(filter)) tests.push({ ...t, name });
+  }
 
 const { server, url } = await startServer(dist);
 const browser = await launchBrowser();
