@@ -16,10 +16,26 @@
 namespace doc {
 
 // Typed indices ("handles are the better pointers"): cheap to copy, safe to store, never dangling.
-struct SectionId { uint32_t index = UINT32_MAX; bool valid() const { return index != UINT32_MAX; } };
-struct BlockId { uint32_t index = UINT32_MAX; bool valid() const { return index != UINT32_MAX; } };
-struct ObjectionId { uint32_t index = UINT32_MAX; bool valid() const { return index != UINT32_MAX; } };
-struct CommentId { uint32_t index = UINT32_MAX; bool valid() const { return index != UINT32_MAX; } };
+struct SectionId {
+    uint32_t index = UINT32_MAX;
+    bool valid() const { return index != UINT32_MAX; }
+    friend bool operator==(SectionId, SectionId) = default;
+};
+struct BlockId {
+    uint32_t index = UINT32_MAX;
+    bool valid() const { return index != UINT32_MAX; }
+    friend bool operator==(BlockId, BlockId) = default;
+};
+struct ObjectionId {
+    uint32_t index = UINT32_MAX;
+    bool valid() const { return index != UINT32_MAX; }
+    friend bool operator==(ObjectionId, ObjectionId) = default;
+};
+struct CommentId {
+    uint32_t index = UINT32_MAX;
+    bool valid() const { return index != UINT32_MAX; }
+    friend bool operator==(CommentId, CommentId) = default;
+};
 
 // Where something came from in the content files; line and column are 1-based, column counts bytes.
 struct SourceLoc {
