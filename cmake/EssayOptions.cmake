@@ -12,6 +12,17 @@ if(ESSAY_SANITIZE)
   add_link_options(-fsanitize=address,undefined)
 endif()
 
+# libFuzzer targets in fuzz/ (scripts/fuzz). Instruments everything built here for coverage, ASan and UBSan, so use a
+# build folder of its own (build/fuzz) with tests and the app off.
+option(ESSAY_BUILD_FUZZERS "Build the libFuzzer targets in fuzz/ (clang, native only)" OFF)
+if(ESSAY_BUILD_FUZZERS)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang" OR NOT CMAKE_C_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "ESSAY_BUILD_FUZZERS needs clang: -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++")
+  endif()
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  add_link_options(-fsanitize=address,undefined)
+endif()
+
 # essay_core_library(name SOURCES ... [DEPS ...]): a static library of the pure core, include root src/.
 function(essay_core_library name)
   cmake_parse_arguments(ARG "" "" "SOURCES;DEPS" ${ARGN})
@@ -33,5 +44,6 @@ function(essay_web_link_options target)
     -sDYNAMIC_EXECUTION=0       # no eval or new Function: the page runs under a strict CSP
     -sEXIT_RUNTIME=0
     -sINITIAL_MEMORY=33554432
-    --closure=0)
+    --closure=0
+    --emit-symbol-map)          # bin/essay.js.symbols names the wasm's functions for bench/web_budget (not in dist/)
 endfunction()

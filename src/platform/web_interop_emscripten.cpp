@@ -8,7 +8,10 @@ namespace platform {
 
 namespace {
 // clang-format off
+// An embed's theme option ("light" or "dark", set by web/boot.js) wins over the media query.
 EM_JS(int, JsPrefersDark, (), {
+    if (Module.essayTheme === "dark") return 1;
+    if (Module.essayTheme === "light") return 0;
     return (window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches) ? 1 : 0;
 });
 EM_JS(int, JsReducedMotion, (), {
@@ -34,6 +37,7 @@ EM_JS(void, JsSignalReady, (), {
 });
 EM_JS(void, JsPublishState, (const char* json), {
     Module.essayState = UTF8ToString(json);
+    if (Module.onEssayState) Module.onEssayState();
 });
 // clang-format on
 
