@@ -40,7 +40,7 @@ execFileSync('rm', ['-f', staged]);
 copyFileSync('web/embed.js', join(out, 'embed.js'));
 copyFileSync('web/embed.html', join(out, 'embed.html'));
 mkdirSync(join(out, 'demo'));
-for (const f of ['post.html', 'post.css']) copyFileSync(join('web/demo', f), join(out, 'demo', f));
+for (const f of ['post.html', 'post.css', 'favicon.svg']) copyFileSync(join('web/demo', f), join(out, 'demo', f));
 
 const title = /<title>([^<]*)<\/title>/.exec(readFileSync(join(out, 'index.html'), 'utf8'))[1];
 const base = process.env.ESSAY_PUBLIC_URL || '';
