@@ -127,7 +127,9 @@ bool ResolveOnce(const Document& doc, const LocatedText& wanted, const BlockFilt
     return false;
 }
 
-bool IsEssayText(const Block& b) { return b.part == Part::Essay && b.kind != BlockKind::Heading; }
+bool IsEssayText(const Block& b) {
+    return b.part == Part::Essay && b.kind != BlockKind::Heading && b.kind != BlockKind::Figure;
+}
 
 // The author's own words: paragraphs and list items, not the critics' lines the essay quotes as a block quote.
 bool IsAuthorText(const Block& b) {

@@ -60,7 +60,9 @@ struct Span {
     std::string href; // only for SpanStyle_Link
 };
 
-enum class BlockKind : uint8_t { Heading, Paragraph, Quote, ListItem };
+// A Figure is an interactive element placed in the reading flow (```figure fences in essay.md): its text is the
+// figure's name, e.g. "simulation", which is also its id. It is not essay prose: quotes and anchors never match it.
+enum class BlockKind : uint8_t { Heading, Paragraph, Quote, ListItem, Figure };
 enum class Part : uint8_t { Essay, Comments };
 
 struct Block {

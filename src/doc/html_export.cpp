@@ -156,6 +156,11 @@ private:
             out_ += "<li" + attr + ">";
             AppendInline(out_, b);
             break;
+        case BlockKind::Figure:
+            // The figure itself is drawn by the app; the page says what is there, never leaves a silent gap.
+            out_ += "<figure" + attr + " class=\"interactive-figure\"><figcaption>An interactive figure (" +
+                    Escaped(b.text) + ") is here in the interactive version of this page.</figcaption></figure>\n";
+            break;
         }
         if (b.part == Part::Essay) WriteObjectionMarkers(id);
     }

@@ -49,6 +49,12 @@ std::string_view Literal(cmark_node* node) {
     return literal ? std::string_view(literal) : std::string_view();
 }
 
+std::string_view Trimmed(std::string_view s) {
+    const size_t first = s.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) return {};
+    return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
+}
+
 bool IsHtmlComment(std::string_view html) {
     const size_t first = html.find_first_not_of(" \t\r\n");
     return first != std::string_view::npos && html.substr(first, 4) == "<!--";
@@ -127,9 +133,17 @@ private:
             break;
         case CMARK_NODE_CODE_BLOCK: {
             MdBlock code;
-            code.code = true;
             code.block.loc = Loc(node);
             code.end_line = ToU32(static_cast<size_t>(cmark_node_get_end_line(node)));
+            const char* info = cmark_node_get_fence_info(node);
+            if (info != nullptr && Trimmed(info) == "figure") {
+                // ```figure / simulation / ``` places an interactive figure; its one line is its name.
+                code.block.kind = BlockKind::Figure;
+                code.block.text = std::string(Trimmed(Literal(node)));
+                code.block.spans.push_back({0, ToU32(code.block.text.size()), SpanStyle_None, {}});
+            } else {
+                code.code = true;
+            }
             blocks_.push_back(std::move(code));
             break;
         }
@@ -411,6 +425,17 @@ void Importer::ImportEssay(const ContentFile& file, const std::vector<MdBlock>& 
             Error(block.loc, "the essay must begin with its title, a line '# Title'");
             title_seen = true; // say it once
         }
+        if (block.kind == BlockKind::Figure) {
+            if (!IsSlug(block.text)) {
+                Error(block.loc, "a figure's name is one line of lowercase letters, digits and '-', e.g. 'simulation'");
+                continue;
+            }
+            block.id = block.text;
+            if (!ids.ClaimWritten(block.id, block.loc, "figure", errors)) continue;
+            block.section = section;
+            AddBlock(std::move(block));
+            continue;
+        }
         if (block.kind == BlockKind::Heading && block.heading_level <= 2) {
             if (block.heading_level == 1) {
                 Error(block.loc, "a second '# ' title; the essay has one title, and its sections start with "
@@ -562,6 +587,7 @@ void Importer::ImportComments(const ContentFile& file, const std::vector<MdBlock
 const char* KindName(const MdBlock& m) {
     if (m.code) return "code block";
     switch (m.block.kind) {
+    case BlockKind::Figure: return "figure (figures belong in essay.md)";
     case BlockKind::Heading: return "heading";
     case BlockKind::Quote: return "block quote ('> ')";
     case BlockKind::ListItem: return "list item";

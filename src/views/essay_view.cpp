@@ -61,6 +61,12 @@ void Relayout(EssayView& view, const doc::Document& document, const Fonts& fonts
     for (size_t i = 0; i < document.blocks.size(); ++i) {
         const doc::Block& block = document.blocks[i];
         runs.clear();
+        if (block.kind == doc::BlockKind::Figure) {
+            // Interactive figures are laid out by their own views, which are not in the flow yet.
+            view.layouts[i] = {};
+            view.block_top[i] = y;
+            continue;
+        }
         for (const doc::Span& span : block.spans)
             runs.push_back({{span.begin, span.end}, FontIdFor(RoleFor(block, span.style)), span.style});
         const FontRole base = RoleFor(block, doc::SpanStyle_None);
@@ -224,6 +230,8 @@ void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts) {
         if (y + layout.height < top || y > bottom)
             continue; // off screen: drawing it would only fill the vertex buffer
         const doc::Block& block = state.document.blocks[i];
+        if (block.kind == doc::BlockKind::Figure)
+            continue;
         DrawBlock(list, block, layout, fonts, palette,
                   ImVec2(view.column_left + Indent(block), std::floor((y - state.scroll.y) * vp.dpr) / vp.dpr));
         any_text = any_text || !block.text.empty();

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "content_files.h"
+#include "doc/html_export.h"
 #include "doc/markdown_import.h"
 
 namespace {
@@ -49,6 +50,7 @@ std::vector<std::string> BlockTexts(const doc::Document& d, doc::Part part, bool
     for (const doc::Block& b : d.blocks) {
         if (b.part != part) continue;
         if (!with_part_heading && part == doc::Part::Comments && b.kind == doc::BlockKind::Heading) continue;
+        if (b.kind == doc::BlockKind::Figure) continue; // an interactive figure's name, not prose
         texts.push_back(b.text);
     }
     return texts;
@@ -149,4 +151,19 @@ TEST_CASE("FormatError is compiler style") {
     CHECK(doc::FormatError({{"assets/content/essay.md", 12, 5}, "boom"}) == "assets/content/essay.md:12:5: error: boom");
     CHECK(doc::FormatError({{"x.md", 0, 0}, "boom"}) == "x.md: error: boom");
     CHECK(doc::FormatError({{}, "boom"}) == "error: boom");
+}
+
+TEST_CASE("a figure fence places an interactive figure in the flow, not prose") {
+    const doc::ImportResult result = doc::ImportDocument(doc_test::ReadAssets());
+    REQUIRE(result.ok());
+    const doc::Document& d = result.document;
+    const doc::BlockId figure = d.FindBlock("simulation");
+    REQUIRE(figure.valid());
+    CHECK(d.block(figure).kind == doc::BlockKind::Figure);
+    CHECK(d.block(figure).part == doc::Part::Essay);
+    // The simulation sits after the passage about the organizers disappearing, as the essay's argument asks.
+    const doc::Block& before = d.blocks[figure.index - 1];
+    CHECK(before.text.rfind("If those “neighbors” disappeared tomorrow", 0) == 0);
+    const std::string html = doc::ExportHtml(d);
+    CHECK(html.find("<figure id=\"simulation\"") != std::string::npos);
 }

@@ -18,7 +18,7 @@ bool Contains(const std::string& haystack, const std::string& needle) {
 
 TEST_CASE("each broken fixture reports its one error at the exact place") {
     const std::string name = GENERATE(as<std::string>{}, "anchor-ambiguous", "anchor-no-match", "duplicate-id",
-                                      "duplicate-section", "empty-reply", "essay-no-title", "malformed-header",
+                                      "duplicate-section", "empty-reply", "essay-no-title", "figure-bad-name", "malformed-header",
                                       "missing-key", "quote-not-found", "reply-mid-sentence", "reply-not-verbatim",
                                       "unknown-id", "unknown-key", "unknown-status");
     CAPTURE(name);
