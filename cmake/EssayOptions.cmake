@@ -44,6 +44,7 @@ function(essay_web_link_options target)
     -sDYNAMIC_EXECUTION=0       # no eval or new Function: the page runs under a strict CSP
     -sEXIT_RUNTIME=0
     -sINITIAL_MEMORY=33554432
+    -sMALLOC=emmalloc           # issue 7's budget: a smaller allocator than dlmalloc; the app allocates little per frame
     --closure=0
     --emit-symbol-map)          # bin/essay.js.symbols names the wasm's functions for bench/web_budget (not in dist/)
 endfunction()

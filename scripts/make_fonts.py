@@ -54,7 +54,10 @@ def subset_face(path, family, style):
     for name_id, value in ((1, family), (2, style), (3, f"{postscript};subset"), (4, full), (6, postscript),
                            (16, family), (17, style)):
         names.setName(value, name_id, 3, 1, 0x409)
-        names.setName(value, name_id, 1, 0, 0)
+    # Bytes (issue 7's budget): one Windows-English copy of each name, and only the names that identify the face or
+    # carry its legal text (copyright, version, trademark, the OFL licence and its URL, which the OFL asks to keep).
+    names.names = [r for r in names.names if (r.platformID, r.platEncID, r.langID) == (3, 1, 0x409)
+                   and r.nameID in (0, 1, 2, 3, 4, 5, 6, 7, 13, 14, 16, 17)]
     out = io.BytesIO()
     font.save(out)
     return out.getvalue()
