@@ -15,7 +15,13 @@ std::string StateJson(const AppState& state) {
                   "\"dpr\":%.3g,\"theme\":\"%s\"}",
                   double(state.scroll.y), double(state.scroll.content_height), double(state.viewport.width),
                   double(state.viewport.height), double(state.viewport.dpr), ThemeName(state.theme));
-    return buffer;
+    std::string json = buffer;
+    // The simulation appears once it exists (the platform starts it on the first frame).
+    if (state.sim.initialized) {
+        json.pop_back();
+        json += ",\"sim\":" + SimJson(state.sim) + "}";
+    }
+    return json;
 }
 
 } // namespace app

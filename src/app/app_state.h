@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/scroll.h"
+#include "app/simulation.h"
 #include "doc/document.h"
 
 #include <cstdint>
@@ -32,6 +33,7 @@ struct AppState {
     Viewport viewport;
     Theme theme = Theme::Light;
     bool reduced_motion = false;
+    SimLab sim;
 };
 
 const char* ThemeName(Theme theme);

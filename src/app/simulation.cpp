@@ -1,0 +1,381 @@
+// The reader's simulation lab: frame time to weekly steps, presets, interventions on both panels, the monthly
+// history and the incremental ensembles. Knows no ImGui, clock or browser.
+#include "app/simulation.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+
+namespace app {
+
+namespace {
+
+constexpr int FastForwardMonths = 18;   // where the objections' tests show their result
+constexpr int FlipPresetMonths = 30;    // the horizon the flip presets' sentences speak about
+constexpr int StrikeFollowUpWeeks = 12; // after a strike, three months for the probe to measure what it left
+
+const char* const ContentPresets[] = {"remove-organizers", "aid-policy", "burnout", "strike-repression"};
+
+int Month(const SimLab& lab) { return Week(lab) / sim::WeeksPerMonth; }
+
+std::string Percent(double share) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%.0f%%", share * 100.0);
+    return buffer;
+}
+
+std::string WeekLabel(const SimLab& lab) { return "Week " + std::to_string(Week(lab)); }
+
+void NoteCalls(SimLab& lab) {
+    for (int k = 0; k < PanelCount; ++k) {
+        const size_t calls = lab.comparison.Panel(PanelKind(k)).calls().size();
+        if (calls > lab.calls_seen[k])
+            lab.call_age[k] = 0.0f;
+        lab.calls_seen[k] = calls;
+    }
+}
+
+// The ensemble replays the preset's schedule and everything the reader did, in tick order, over other seeds.
+void RestartEnsembles(SimLab& lab) {
+    std::vector<sim::ScheduledIntervention> all = lab.schedule;
+    all.insert(all.end(), lab.done.begin(), lab.done.end());
+    std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.tick < b.tick; });
+    for (int k = 0; k < PanelCount; ++k)
+        lab.ensemble[k] = sim::Ensemble(lab.panel_settings[k], all, EnsembleSeeds, lab.horizon_months);
+}
+
+void MeasureMonth(SimLab& lab) {
+    for (int k = 0; k < PanelCount; ++k) {
+        const sim::Model& model = lab.comparison.Panel(PanelKind(k));
+        lab.history[k].push_back(sim::Measure(model, model.tick() - sim::WeeksPerMonth));
+    }
+}
+
+// A "Test this" preset from the objections: settings first (before the reset), then what happens after it.
+void ConfigureContentPreset(SimLab& lab, std::string_view id) {
+    if (id == "aid-policy") {
+        // Only the aid policy differs: both panels spend the integrated share of hours on relationships.
+        const double share = sim::ScenarioStrategy(sim::ScenarioKind::Integrated).relational_share;
+        lab.panel_settings[0] = sim::WithStrategy(lab.panel_settings[0], {share, true});
+        lab.panel_settings[1] = sim::WithStrategy(lab.panel_settings[1], {share, false});
+        lab.titles = {"Conditional aid", "Unconditional aid"};
+    }
+}
+
+void RunContentPreset(SimLab& lab, std::string_view id) {
+    if (id == "remove-organizers") {
+        AdvanceWeeks(lab, FastForwardMonths * sim::WeeksPerMonth);
+        Intervene(lab, {sim::InterventionKind::RemoveOrganizers, 0});
+        Intervene(lab, {sim::InterventionKind::CallProtest, 0});
+        lab.summary = "Month 18: the organizers left both neighbourhoods and a protest was called without them: " +
+                      Percent(LastTurnout(lab, 0)) + " of the mobilized and " + Percent(LastTurnout(lab, 1)) +
+                      " of the integrated residents came.";
+    } else if (id == "aid-policy") {
+        AdvanceWeeks(lab, FastForwardMonths * sim::WeeksPerMonth);
+        lab.summary = "Month 18: both panels spent the same hours on relationships; only the aid policy differs "
+                      "(left conditional on membership, right unconditional).";
+    } else if (id == "burnout") {
+        AdvanceWeeks(lab, 24 * sim::WeeksPerMonth);
+        const sim::Metrics* m = Latest(lab, 0);
+        const sim::Metrics* i = Latest(lab, 1);
+        lab.summary = "Month 24: " + std::to_string(int((*m)[sim::Metric::ResidentBurnouts])) + " burnouts in the " +
+                      "mobilized and " + std::to_string(int((*i)[sim::Metric::ResidentBurnouts])) +
+                      " in the integrated neighbourhood. In this model burnout also depends on how many calls are "
+                      "made (the call cost slider), not only on the strategy.";
+    } else if (id == "strike-repression") {
+        AdvanceWeeks(lab, FastForwardMonths * sim::WeeksPerMonth);
+        // The model's default: picket captains do not emerge. The objection panel runs the other case too.
+        TestStrikeObjection(lab, false);
+    }
+}
+
+} // namespace
+
+sim::ScenarioKind PanelKind(int panel) { return panel == 0 ? sim::ScenarioKind::Mobilized : sim::ScenarioKind::Integrated; }
+
+void ResetSim(SimLab& lab) {
+    lab.titles = {"Mobilized", "Integrated"};
+    lab.schedule.clear();
+    lab.done.clear();
+    for (int k = 0; k < PanelCount; ++k) {
+        lab.panel_settings[k] = sim::ScenarioSettings(PanelKind(k), lab.base);
+        if (lab.preset != nullptr) {
+            // The schedule is shared by both panels: take it once.
+            std::vector<sim::ScheduledIntervention> scratch;
+            std::string error;
+            sim::ApplyPreset(*lab.preset, PanelKind(k), &lab.panel_settings[k], k == 0 ? &lab.schedule : &scratch,
+                             &error);
+        }
+    }
+    ConfigureContentPreset(lab, lab.content_preset);
+    lab.comparison.mobilized = sim::Model(lab.panel_settings[0], lab.seed);
+    lab.comparison.integrated = sim::Model(lab.panel_settings[1], lab.seed);
+    lab.initialized = true;
+    lab.accumulator = 0.0;
+    lab.horizon_months = DefaultHorizonMonths;
+    lab.call_age = {CallAnimationSeconds, CallAnimationSeconds};
+    lab.calls_seen = {};
+    lab.strike_test = {};
+    for (auto& h : lab.history)
+        h.clear();
+    MeasureMonth(lab);
+    RestartEnsembles(lab);
+    lab.summary = "Week 0: two neighbourhoods with the same people in the same homes; only the organizers' strategy "
+                  "differs.";
+}
+
+void EnsureSim(SimLab& lab) {
+    if (!lab.initialized)
+        ResetSim(lab);
+}
+
+void StepWeek(SimLab& lab) {
+    EnsureSim(lab);
+    for (int k = 0; k < PanelCount; ++k)
+        sim::ApplyDue(lab.comparison.Panel(PanelKind(k)), lab.schedule);
+    lab.comparison.Step();
+    NoteCalls(lab);
+    if (Week(lab) % sim::WeeksPerMonth == 0)
+        MeasureMonth(lab);
+    if (Month(lab) > lab.horizon_months) {
+        // The reader ran past the charts' end: extend them by a year; the ensemble starts over for the new length.
+        lab.horizon_months += 12;
+        RestartEnsembles(lab);
+    }
+}
+
+void AdvanceWeeks(SimLab& lab, int weeks) {
+    for (int w = 0; w < weeks; ++w)
+        StepWeek(lab);
+}
+
+void AdvanceSim(SimLab& lab, float dt, int ensemble_ticks) {
+    EnsureSim(lab);
+    for (float& age : lab.call_age)
+        age = std::min(CallAnimationSeconds, age + dt);
+    if (lab.playing) {
+        lab.accumulator += double(dt) * double(lab.weeks_per_second);
+        // A frame that stalled (a background tab) must not owe dozens of weeks at once.
+        lab.accumulator = std::min(lab.accumulator, 4.0);
+        // The tolerance absorbs rounding in the sum of many small dt, so 60 × 1/60 s is a whole second everywhere.
+        constexpr double Tolerance = 1e-6;
+        while (lab.accumulator >= 1.0 - Tolerance) {
+            StepWeek(lab);
+            lab.accumulator = std::max(0.0, lab.accumulator - 1.0);
+        }
+    }
+    if (lab.ensemble_wanted)
+        for (sim::Ensemble& e : lab.ensemble)
+            if (!e.Done())
+                e.Advance(ensemble_ticks);
+}
+
+void Intervene(SimLab& lab, const sim::Intervention& intervention) {
+    EnsureSim(lab);
+    if (intervention.kind == sim::InterventionKind::AdvanceWeeks) {
+        AdvanceWeeks(lab, intervention.value);
+        lab.summary = WeekLabel(lab) + ": " + std::to_string(intervention.value / sim::WeeksPerMonth) +
+                      " months passed in both neighbourhoods.";
+        return;
+    }
+    lab.comparison.Apply(intervention);
+    lab.done.push_back({Week(lab), intervention});
+    NoteCalls(lab);
+    RestartEnsembles(lab);
+    std::string what;
+    switch (intervention.kind) {
+    case sim::InterventionKind::RemoveOrganizers: what = "the organizers left both neighbourhoods."; break;
+    case sim::InterventionKind::CallProtest:
+        what = "a protest was called in both neighbourhoods: " + Percent(LastTurnout(lab, 0)) + " (" + lab.titles[0] +
+               ") and " + Percent(LastTurnout(lab, 1)) + " (" + lab.titles[1] + ") of the residents came.";
+        break;
+    case sim::InterventionKind::CallStrike: what = "a strike under repression began in both neighbourhoods."; break;
+    case sim::InterventionKind::SetAidPolicy:
+        what = intervention.value != 0 ? "aid is now conditional on membership in both neighbourhoods."
+                                       : "aid is now unconditional in both neighbourhoods.";
+        break;
+    case sim::InterventionKind::DivisiveIssue: what = "a divisive issue came up in both neighbourhoods."; break;
+    case sim::InterventionKind::RemoveResidents:
+        what = std::to_string(intervention.value) + " random residents left both neighbourhoods.";
+        break;
+    case sim::InterventionKind::AdvanceWeeks: break;
+    }
+    lab.summary = WeekLabel(lab) + ": " + what;
+}
+
+void SetSeed(SimLab& lab, uint64_t seed) {
+    lab.seed = std::max<uint64_t>(1, seed);
+    ResetSim(lab);
+}
+
+void SetSpeed(SimLab& lab, float weeks_per_second) {
+    lab.weeks_per_second = std::clamp(weeks_per_second, MinWeeksPerSecond, MaxWeeksPerSecond);
+}
+
+void SetBaseSettings(SimLab& lab, const sim::Settings& settings) {
+    if (!sim::ValidateSettings(settings).empty())
+        return;
+    const sim::Settings before = lab.base;
+    lab.base = settings;
+    bool structural = false;
+    for (const sim::ParamInfo& p : sim::ParamTable())
+        if (p.group == sim::ParamGroup::World && sim::GetParam(before, p) != sim::GetParam(settings, p))
+            structural = true;
+    if (structural || !lab.initialized) {
+        ResetSim(lab);
+        return;
+    }
+    // Live: every changed parameter goes to both panels; the strategy and whatever presets set stay as they are.
+    for (int k = 0; k < PanelCount; ++k) {
+        sim::Model& model = lab.comparison.Panel(PanelKind(k));
+        sim::Settings live = model.settings();
+        for (const sim::ParamInfo& p : sim::ParamTable()) {
+            const double value = sim::GetParam(settings, p);
+            if (sim::GetParam(before, p) != value) {
+                sim::SetParam(live, p, value);
+                sim::SetParam(lab.panel_settings[k], p, value);
+            }
+        }
+        model.SetSettings(live);
+    }
+    RestartEnsembles(lab);
+}
+
+std::string PresetSlug(std::string_view name) {
+    std::string slug;
+    for (const char c : name) {
+        if (std::isalnum(static_cast<unsigned char>(c)))
+            slug += char(std::tolower(static_cast<unsigned char>(c)));
+        else if (!slug.empty() && slug.back() != '-')
+            slug += '-';
+    }
+    while (!slug.empty() && slug.back() == '-')
+        slug.pop_back();
+    return slug;
+}
+
+bool ApplyPreset(SimLab& lab, std::string_view preset_id) {
+    if (preset_id == "none") {
+        lab.preset = nullptr;
+        lab.content_preset.clear();
+        ResetSim(lab);
+        return true;
+    }
+    for (const char* id : ContentPresets)
+        if (preset_id == id) {
+            lab.preset = nullptr;
+            lab.content_preset = id;
+            lab.playing = false;
+            ResetSim(lab);
+            RunContentPreset(lab, id);
+            return true;
+        }
+    for (const sim::FlipPreset& p : sim::FlipPresets())
+        if (preset_id == p.name || preset_id == PresetSlug(p.name)) {
+            lab.preset = &p;
+            lab.content_preset.clear();
+            lab.playing = false;
+            ResetSim(lab);
+            AdvanceWeeks(lab, FlipPresetMonths * sim::WeeksPerMonth);
+            lab.summary = "Month 30 with the preset “" + std::string(p.name) + "”. " + p.why;
+            return true;
+        }
+    return false;
+}
+
+void TestStrikeObjection(SimLab& lab, bool leaders_emerge) {
+    EnsureSim(lab);
+    // The strike of the two flip presets ("Minnesota…" and "Strike, no leaders emerge"), here in both panels.
+    const sim::FlipPreset* source =
+        sim::FindPreset(leaders_emerge ? "Minnesota: big strike, leaders emerge" : "Strike, no leaders emerge");
+    StrikeTest test;
+    test.ran = true;
+    test.leaders_emerge = leaders_emerge;
+    test.week = Week(lab);
+    for (int k = 0; k < PanelCount; ++k) {
+        sim::Model& model = lab.comparison.Panel(PanelKind(k));
+        sim::Settings live = model.settings();
+        std::string error;
+        if (source != nullptr)
+            sim::ApplyAssignments(live, source->settings, &error);
+        model.SetSettings(live);
+        lab.panel_settings[k] = live;
+        const sim::Knockout before = sim::ProbeKnockout(model);
+        const sim::Metrics m = sim::Measure(model, model.tick());
+        test.ratio_before[k] = before.ratio;
+        test.strength_before[k] = m[sim::Metric::MeanTieStrength];
+        test.leaders_before[k] = int(m[sim::Metric::Leaders]);
+    }
+    Intervene(lab, {sim::InterventionKind::CallStrike, 0});
+    AdvanceWeeks(lab, StrikeFollowUpWeeks);
+    for (int k = 0; k < PanelCount; ++k) {
+        const sim::Model& model = lab.comparison.Panel(PanelKind(k));
+        const sim::Knockout after = sim::ProbeKnockout(model);
+        const sim::Metrics m = sim::Measure(model, model.tick());
+        test.ratio_after[k] = after.ratio;
+        test.strength_after[k] = m[sim::Metric::MeanTieStrength];
+        test.leaders_after[k] = int(m[sim::Metric::Leaders]);
+    }
+    lab.strike_test = test;
+    char buffer[320];
+    std::snprintf(buffer, sizeof buffer,
+                  "Week %d: three months after a strike under repression (%s), turnout without the organizers is "
+                  "%.2f of turnout with them in the mobilized neighbourhood (%.2f before) and %.2f in the integrated "
+                  "one (%.2f before).",
+                  Week(lab), leaders_emerge ? "picket captains emerge" : "no picket captains emerge",
+                  test.ratio_after[0], test.ratio_before[0], test.ratio_after[1], test.ratio_before[1]);
+    lab.summary = buffer;
+}
+
+int Week(const SimLab& lab) { return lab.initialized ? int(lab.comparison.mobilized.tick()) : 0; }
+
+bool SimAnimating(const SimLab& lab) {
+    if (!lab.initialized)
+        return false;
+    if (lab.playing)
+        return true;
+    if (lab.ensemble_wanted && !(lab.ensemble[0].Done() && lab.ensemble[1].Done()))
+        return true;
+    for (const float age : lab.call_age)
+        if (age < CallAnimationSeconds)
+            return true;
+    return false;
+}
+
+const sim::Metrics* Latest(const SimLab& lab, int panel) {
+    const auto& h = lab.history[panel];
+    return h.empty() ? nullptr : &h.back();
+}
+
+double LastTurnout(const SimLab& lab, int panel) {
+    const auto& calls = lab.comparison.Panel(PanelKind(panel)).calls();
+    return calls.empty() ? -1.0 : calls.back().turnout;
+}
+
+double EnsembleProgress(const SimLab& lab) {
+    return 0.5 * (lab.ensemble[0].Progress() + lab.ensemble[1].Progress());
+}
+
+std::string SimJson(const SimLab& lab) {
+    char buffer[256];
+    std::snprintf(buffer, sizeof buffer,
+                  "{\"week\":%d,\"playing\":%s,\"mobilizedTurnout\":%.4f,\"integratedTurnout\":%.4f,"
+                  "\"mobilizedHash\":\"%016llx\",\"integratedHash\":\"%016llx\",\"ensemble\":%.3f,\"figureY\":%.2f,"
+                  "\"controls\":{",
+                  Week(lab), lab.playing ? "true" : "false", LastTurnout(lab, 0), LastTurnout(lab, 1),
+                  (unsigned long long)lab.comparison.mobilized.StateHash(),
+                  (unsigned long long)lab.comparison.integrated.StateHash(), EnsembleProgress(lab),
+                  double(lab.figure_y));
+    std::string json = buffer;
+    for (int i = 0; i < lab.control_count; ++i) {
+        const ControlRect& c = lab.controls[i];
+        std::snprintf(buffer, sizeof buffer, "%s\"%s\":[%.1f,%.1f,%.1f,%.1f]", i == 0 ? "" : ",", c.id, double(c.x),
+                      double(c.y), double(c.w), double(c.h));
+        json += buffer;
+    }
+    json += "}}";
+    return json;
+}
+
+} // namespace app

@@ -1,0 +1,137 @@
+// The simulation as the reader drives it: both panels, play/pause, speed, presets, interventions, the monthly
+// history the charts draw and the ensemble that gives their bands. Pure: knows no ImGui, clock or browser; frame
+// time comes in as dt, and how much ensemble work a frame may do comes in as a tick budget.
+//
+// Ownership: SimLab is a value owned by AppState for the program's life. It owns its Comparison, histories and
+// ensembles by value; `preset` points into sim::FlipPresets()' static data. Functions here are the only writers.
+#pragma once
+
+#include "sim/ensemble.h"
+#include "sim/metrics.h"
+#include "sim/scenario.h"
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace app {
+
+constexpr int PanelCount = 2; // index 0: Mobilized, 1: Integrated (sim::ScenarioKind order)
+constexpr float MinWeeksPerSecond = 0.5f;
+constexpr float MaxWeeksPerSecond = 8.0f;
+constexpr int EnsembleSeeds = 20;
+constexpr int DefaultHorizonMonths = 30;
+// How long a call's spread stays animated after it happens (the view reveals its waves within this time).
+constexpr float CallAnimationSeconds = 2.5f;
+
+sim::ScenarioKind PanelKind(int panel);
+
+// A rectangle in CSS px of the viewport that the view publishes for the inspection API, so browser tests can press
+// the figure's buttons without guessing pixels. Ids are string literals.
+struct ControlRect {
+    const char* id = nullptr;
+    float x = 0.0f, y = 0.0f, w = 0.0f, h = 0.0f;
+};
+constexpr int MaxControlRects = 24;
+
+// The "Test the objection" runs: the same strike under repression, with and without picket captains emerging.
+struct StrikeTest {
+    bool ran = false;
+    bool leaders_emerge = false;
+    int week = 0;                                     // when the strike began
+    std::array<double, PanelCount> ratio_before{};    // knockout ratio the month before the strike
+    std::array<double, PanelCount> ratio_after{};     // three months after it began
+    std::array<double, PanelCount> strength_before{}; // mean tie strength
+    std::array<double, PanelCount> strength_after{};
+    std::array<int, PanelCount> leaders_before{};
+    std::array<int, PanelCount> leaders_after{};
+};
+
+struct SimLab {
+    // What the reader chose. base is the sliders' settings for both panels (the strategy vector is added per
+    // panel); panel_settings are base plus any preset that changes only one panel.
+    sim::Settings base;
+    std::array<sim::Settings, PanelCount> panel_settings;
+    uint64_t seed = 1;
+    const sim::FlipPreset* preset = nullptr;   // the flip preset in force, if any
+    std::string content_preset;                // the objection's preset id in force ("remove-organizers", ...)
+    // Interventions to apply at their ticks (a preset's), and everything done to both panels so far (for the
+    // ensemble, which replays the reader's history over other seeds).
+    std::vector<sim::ScheduledIntervention> schedule;
+    std::vector<sim::ScheduledIntervention> done;
+
+    sim::Comparison comparison;
+    std::array<std::string, PanelCount> titles{"Mobilized", "Integrated"};
+    bool initialized = false;
+    bool playing = false;
+    float weeks_per_second = 2.0f;
+    double accumulator = 0.0; // weeks owed to the panels, carried between frames
+
+    // Monthly measurements of the reader's run (row m is month m), per panel.
+    std::array<std::vector<sim::Metrics>, PanelCount> history;
+
+    // Bands over EnsembleSeeds seeds, per panel, computed a little each frame once the view asks for them.
+    std::array<sim::Ensemble, PanelCount> ensemble;
+    int horizon_months = DefaultHorizonMonths;
+    bool ensemble_wanted = false; // set by the view while the charts are on screen; no work before that
+
+    // Call animation: seconds since each panel's latest call, and how many calls it had when last looked at.
+    std::array<float, PanelCount> call_age{CallAnimationSeconds, CallAnimationSeconds};
+    std::array<size_t, PanelCount> calls_seen{};
+
+    StrikeTest strike_test;
+
+    // One sentence on the last thing that happened, for a screen reader's live region and the status line.
+    std::string summary;
+
+    // Published by the view each frame it draws the figure (inspection API); content y of the figure's top.
+    std::array<ControlRect, MaxControlRects> controls{};
+    int control_count = 0;
+    float figure_y = -1.0f;
+};
+
+// Builds both panels from base, seed and preset; keeps the reader's seed, sliders and preset. Clears history.
+void ResetSim(SimLab& lab);
+// Resets on first use (a default SimLab holds no panels yet).
+void EnsureSim(SimLab& lab);
+
+// Advances by frame time: while playing, turns dt × speed into whole weekly steps (the remainder carries over, so
+// the result does not depend on the frame rate). Then runs at most ensemble_ticks ticks of each panel's ensemble.
+void AdvanceSim(SimLab& lab, float dt, int ensemble_ticks = 4);
+// One weekly step of both panels (due scheduled interventions first), with the monthly measurement it completes.
+void StepWeek(SimLab& lab);
+// Runs weeks at once (the "+3 months" buttons and presets' fast-forward).
+void AdvanceWeeks(SimLab& lab, int weeks);
+
+// Applies an intervention to both panels at the same tick and records it; AdvanceWeeks runs the weeks.
+void Intervene(SimLab& lab, const sim::Intervention& intervention);
+void SetSeed(SimLab& lab, uint64_t seed);
+void SetSpeed(SimLab& lab, float weeks_per_second);
+// A slider moved: applies to both panels now (structural parameters need a reset, which this does for them).
+void SetBaseSettings(SimLab& lab, const sim::Settings& settings);
+
+// The objections' "Test this" ids (remove-organizers, aid-policy, burnout, strike-repression), a flip preset's
+// name, or its slug ("fast-friendships"). Resets, configures and fast-forwards to where the result shows; leaves
+// the panels paused. Unknown ids change nothing and return false. "none" clears any preset.
+bool ApplyPreset(SimLab& lab, std::string_view preset_id);
+// The reader's shared-struggle objection: a strike under repression at the current week on both panels, with or
+// without picket captains emerging, then three months so the knockout probe has something to measure.
+void TestStrikeObjection(SimLab& lab, bool leaders_emerge);
+
+// Lowercase, non-alphanumerics as single hyphens: "Fast friendships" -> "fast-friendships".
+std::string PresetSlug(std::string_view name);
+
+int Week(const SimLab& lab);
+bool SimAnimating(const SimLab& lab);
+// The latest monthly measurement of a panel, or nullptr before the first.
+const sim::Metrics* Latest(const SimLab& lab, int panel);
+// Turnout of a panel's most recent call (share of residents), or -1 before the first call.
+double LastTurnout(const SimLab& lab, int panel);
+double EnsembleProgress(const SimLab& lab);
+
+// {"week":..,"playing":..,"mobilizedTurnout":..,"integratedTurnout":..,"figureY":..,"controls":{id:[x,y,w,h]}}
+std::string SimJson(const SimLab& lab);
+
+} // namespace app

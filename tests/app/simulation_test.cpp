@@ -1,0 +1,181 @@
+// Tests of the reader's simulation lab: frame time to weeks, pause, presets, interventions on both panels.
+#include "app/simulation.h"
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+void RunFrames(app::SimLab& lab, int fps, float seconds) {
+    const int frames = int(seconds * float(fps) + 0.5f);
+    for (int i = 0; i < frames; ++i)
+        app::AdvanceSim(lab, 1.0f / float(fps), 0);
+}
+
+} // namespace
+
+TEST_CASE("weeks follow seconds, not frames", "[app][sim]") {
+    app::SimLab at60, at20;
+    app::EnsureSim(at60);
+    app::EnsureSim(at20);
+    for (app::SimLab* lab : {&at60, &at20}) {
+        lab->playing = true;
+        app::SetSpeed(*lab, 4.0f);
+    }
+    RunFrames(at60, 60, 3.0f);
+    RunFrames(at20, 20, 3.0f);
+    CHECK(app::Week(at60) == 12);
+    CHECK(app::Week(at20) == 12);
+    CHECK(at60.comparison.mobilized.StateHash() == at20.comparison.mobilized.StateHash());
+    CHECK(at60.comparison.integrated.StateHash() == at20.comparison.integrated.StateHash());
+    // A remainder carries over: 0.3 s at 4 weeks/s owes 1.2 weeks, paid as 1 now and the rest later.
+    app::AdvanceSim(at60, 0.3f, 0);
+    CHECK(app::Week(at60) == 13);
+    app::AdvanceSim(at60, 0.2f, 0);
+    CHECK(app::Week(at60) == 14);
+}
+
+TEST_CASE("pause stops time; stepping still works", "[app][sim]") {
+    app::SimLab lab;
+    app::EnsureSim(lab);
+    lab.playing = true;
+    RunFrames(lab, 60, 1.0f);
+    const int week = app::Week(lab);
+    CHECK(week == 2);
+    lab.playing = false;
+    RunFrames(lab, 60, 2.0f);
+    CHECK(app::Week(lab) == week);
+    app::StepWeek(lab);
+    CHECK(app::Week(lab) == week + 1);
+    CHECK_FALSE(lab.playing);
+}
+
+TEST_CASE("monthly history and reset", "[app][sim]") {
+    app::SimLab lab;
+    app::EnsureSim(lab);
+    app::AdvanceWeeks(lab, 3 * sim::WeeksPerMonth);
+    CHECK(lab.history[0].size() == 4);
+    CHECK(lab.history[1].size() == 4);
+    const uint64_t hash = lab.comparison.mobilized.StateHash();
+    app::ResetSim(lab);
+    CHECK(app::Week(lab) == 0);
+    CHECK(lab.history[0].size() == 1);
+    app::AdvanceWeeks(lab, 3 * sim::WeeksPerMonth);
+    CHECK(lab.comparison.mobilized.StateHash() == hash);
+    app::SetSeed(lab, 7);
+    app::AdvanceWeeks(lab, 3 * sim::WeeksPerMonth);
+    CHECK(lab.comparison.mobilized.StateHash() != hash);
+}
+
+TEST_CASE("interventions hit both panels at the same tick", "[app][sim]") {
+    app::SimLab lab;
+    app::EnsureSim(lab);
+    app::AdvanceWeeks(lab, 10);
+    app::Intervene(lab, {sim::InterventionKind::CallProtest, 0});
+    const auto& m = lab.comparison.mobilized.calls();
+    const auto& i = lab.comparison.integrated.calls();
+    REQUIRE_FALSE(m.empty());
+    REQUIRE_FALSE(i.empty());
+    CHECK(m.back().reader_called);
+    CHECK(i.back().reader_called);
+    CHECK(m.back().tick == i.back().tick);
+    CHECK(m.back().tick == 10);
+    CHECK(lab.call_age[0] == 0.0f);
+    CHECK(lab.call_age[1] == 0.0f);
+    REQUIRE(lab.done.size() == 1);
+    CHECK(lab.done[0].tick == 10);
+
+    app::Intervene(lab, {sim::InterventionKind::RemoveOrganizers, 0});
+    CHECK(lab.comparison.mobilized.RemainingOrganizers() == 0);
+    CHECK(lab.comparison.integrated.RemainingOrganizers() == 0);
+
+    app::Intervene(lab, {sim::InterventionKind::AdvanceWeeks, 3 * sim::WeeksPerMonth});
+    CHECK(app::Week(lab) == 22);
+    CHECK(lab.comparison.integrated.tick() == 22);
+    CHECK(lab.summary.find("months passed") != std::string::npos);
+}
+
+TEST_CASE("the content's presets apply; unknown ids are rejected", "[app][sim]") {
+    app::SimLab lab;
+    app::EnsureSim(lab);
+    app::AdvanceWeeks(lab, 5);
+    const uint64_t hash = lab.comparison.mobilized.StateHash();
+    CHECK_FALSE(app::ApplyPreset(lab, "no-such-preset"));
+    CHECK_FALSE(app::ApplyPreset(lab, ""));
+    CHECK(lab.comparison.mobilized.StateHash() == hash);
+    CHECK(app::Week(lab) == 5);
+
+    REQUIRE(app::ApplyPreset(lab, "remove-organizers"));
+    CHECK(lab.comparison.mobilized.RemainingOrganizers() == 0);
+    CHECK(lab.comparison.integrated.RemainingOrganizers() == 0);
+    CHECK(LastTurnout(lab, 0) >= 0.0);
+    CHECK_FALSE(lab.playing);
+
+    REQUIRE(app::ApplyPreset(lab, "aid-policy"));
+    CHECK(lab.comparison.mobilized.settings().aid_conditional);
+    CHECK_FALSE(lab.comparison.integrated.settings().aid_conditional);
+    CHECK(lab.comparison.mobilized.settings().relational_share == lab.comparison.integrated.settings().relational_share);
+
+    REQUIRE(app::ApplyPreset(lab, "burnout"));
+    CHECK(app::Week(lab) == 24 * sim::WeeksPerMonth);
+
+    REQUIRE(app::ApplyPreset(lab, "strike-repression"));
+    CHECK(lab.strike_test.ran);
+    CHECK_FALSE(lab.strike_test.leaders_emerge);
+    CHECK(lab.comparison.mobilized.counters().calls > 0);
+
+    // The same preset from the same state gives the same run.
+    const uint64_t strike_hash = lab.comparison.integrated.StateHash();
+    REQUIRE(app::ApplyPreset(lab, "strike-repression"));
+    CHECK(lab.comparison.integrated.StateHash() == strike_hash);
+}
+
+TEST_CASE("flip presets apply by name or slug and only to their panel", "[app][sim]") {
+    app::SimLab lab;
+    CHECK(app::PresetSlug("Minnesota: big strike, leaders emerge") == "minnesota-big-strike-leaders-emerge");
+    REQUIRE(app::ApplyPreset(lab, "integration-without-action"));
+    CHECK(lab.comparison.integrated.settings().relational_share == 1.0);
+    CHECK(lab.comparison.mobilized.settings().relational_share == Approx(0.1));
+    CHECK(app::Week(lab) == 30 * sim::WeeksPerMonth);
+    for (const sim::FlipPreset& p : sim::FlipPresets())
+        CHECK(app::ApplyPreset(lab, p.name));
+    REQUIRE(app::ApplyPreset(lab, "none"));
+    CHECK(lab.preset == nullptr);
+    CHECK(app::Week(lab) == 0);
+}
+
+TEST_CASE("the ensemble runs only when wanted, a little per frame", "[app][sim]") {
+    app::SimLab lab;
+    app::EnsureSim(lab);
+    app::AdvanceSim(lab, 0.016f, 8);
+    CHECK(app::EnsembleProgress(lab) == 0.0);
+    CHECK_FALSE(app::SimAnimating(lab));
+    lab.ensemble_wanted = true;
+    CHECK(app::SimAnimating(lab));
+    app::AdvanceSim(lab, 0.016f, 8);
+    CHECK(app::EnsembleProgress(lab) > 0.0);
+    CHECK(app::EnsembleProgress(lab) < 0.1);
+}
+
+TEST_CASE("a slider moves both panels; the strategy stays", "[app][sim]") {
+    app::SimLab lab;
+    app::EnsureSim(lab);
+    sim::Settings s = lab.base;
+    s.alpha = 0.02;
+    app::SetBaseSettings(lab, s);
+    CHECK(lab.comparison.mobilized.settings().alpha == 0.02);
+    CHECK(lab.comparison.integrated.settings().alpha == 0.02);
+    CHECK(lab.comparison.integrated.settings().relational_share == Approx(0.8));
+    s.alpha = 5.0; // out of range: ignored
+    app::SetBaseSettings(lab, s);
+    CHECK(lab.base.alpha == 0.02);
+}
+
+TEST_CASE("the JSON summary names the week and the controls", "[app][sim]") {
+    app::SimLab lab;
+    app::EnsureSim(lab);
+    lab.controls[0] = {"play", 1.0f, 2.0f, 3.0f, 4.0f};
+    lab.control_count = 1;
+    const std::string json = app::SimJson(lab);
+    CHECK(json.find("\"week\":0,\"playing\":false") != std::string::npos);
+    CHECK(json.find("\"controls\":{\"play\":[1.0,2.0,3.0,4.0]}") != std::string::npos);
+}
