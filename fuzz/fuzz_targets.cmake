@@ -19,5 +19,7 @@ if(NOT TARGET essay_fuzz_entries)
   add_library(essay_fuzz_entries STATIC ${sources})
   target_include_directories(essay_fuzz_entries PUBLIC ${PROJECT_SOURCE_DIR})
   target_compile_options(essay_fuzz_entries PRIVATE ${ESSAY_WARNINGS})
-  target_link_libraries(essay_fuzz_entries PUBLIC essay_doc essay_text essay_sim)
+  target_link_libraries(essay_fuzz_entries PUBLIC essay_doc essay_text essay_sim essay_app)
+  # url_hash fuzzes against the real essay in assets/content.
+  target_compile_definitions(essay_fuzz_entries PRIVATE ESSAY_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 endif()
