@@ -68,10 +68,57 @@
     post('failed', { message: message });
   }
 
+  // ---- The page API (README: "The page API"). Commands wait in a queue the app reads at its next frame. ----
+  var commands = [];
+  var listeners = { objection: [] };
+  function objectionList() {
+    return window.Module && Module.essayObjections ? JSON.parse(Module.essayObjections) : [];
+  }
+  function knownObjection(id) {
+    var list = objectionList();
+    for (var i = 0; i < list.length; i++) if (list[i].id === id) return true;
+    return false;
+  }
+  function command(verb, argument, valid) {
+    if (typeof argument !== 'string' || !valid(argument)) {
+      warn(verb + ': unknown ' + (verb === 'goto' ? 'anchor' : 'objection id') + ' ' + JSON.stringify(argument));
+      return false;
+    }
+    commands.push(verb + ' ' + argument);
+    return true;
+  }
   window.essay = {
     state: function () { return window.Module && Module.essayState ? JSON.parse(Module.essayState) : null; },
     options: function () { return { mode: mode, theme: theme, start: startNode ? start : null, embedded: embedded }; },
+    objections: objectionList,
+    open: function (id) { return command('open', id, knownObjection); },
+    close: function (id) { return command('close', id, knownObjection); },
+    goTo: function (anchor) {
+      return command('goto', anchor, function (a) { return /^#?[A-Za-z0-9_=&,-]{1,2048}$/.test(a); });
+    },
+    // on('objection', fn): fn({ id, open }) whenever an objection opens or closes, by any means.
+    on: function (event, fn) {
+      if (!listeners[event] || typeof fn !== 'function') {
+        warn('on: unknown event ' + JSON.stringify(event) + '; the events are: objection');
+        return false;
+      }
+      listeners[event].push(fn);
+      return true;
+    },
   };
+  var openBefore = [];
+  function announceObjections(open) {
+    var changes = [];
+    open.forEach(function (id) { if (openBefore.indexOf(id) < 0) changes.push({ id: id, open: true }); });
+    openBefore.forEach(function (id) { if (open.indexOf(id) < 0) changes.push({ id: id, open: false }); });
+    openBefore = open.slice();
+    changes.forEach(function (change) {
+      if (change.open) post('objection', { id: change.id });
+      listeners.objection.forEach(function (fn) {
+        try { fn(change); } catch (e) { console.warn(e); }
+      });
+    });
+  }
 
   // ---- One part of the essay (simulation, one objection): HTML, sized to its content, no wasm download. ----
   // The app draws only the whole essay so far; these parts come from the HTML export the page already carries.
@@ -132,8 +179,10 @@
     printErr: function (text) { console.warn(text); },
     locateFile: function (path, prefix) { return prefix + (path === 'essay.wasm' ? wasmFile : path); },
     onAbort: function () { fail('The interactive version stopped unexpectedly. The full essay is below.'); },
+    essayCommands: commands, // read by the app every frame (web_interop_emscripten.cpp)
     onEssayState: function () {
       current = JSON.parse(Module.essayState);
+      announceObjections(current.open || []);
       if (root.dataset.essayReady === '1') postHeight(current.contentHeight, true);
     },
     onEssayReady: function () {

@@ -1,27 +1,102 @@
 // Serialises the reader-visible state for the page's inspection API; knows no browser, only JSON text.
 #include "app/app_state.h"
 
+#include "app/location.h"
+
 #include <cstdio>
 
 namespace app {
 
 const char* ThemeName(Theme theme) { return theme == Theme::Dark ? "dark" : "light"; }
 
+namespace {
+// Ids are slugs and titles are the writer's text: escape what JSON requires, pass UTF-8 through.
+void AppendJsonString(std::string& out, std::string_view s) {
+    out += '"';
+    for (const char c : s) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+                out += escaped;
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+const char* StatusName(doc::ObjectionStatus status) {
+    switch (status) {
+    case doc::ObjectionStatus::Answered: return "answered";
+    case doc::ObjectionStatus::PartlyAnswered: return "partly";
+    case doc::ObjectionStatus::Open: return "open";
+    }
+    return "";
+}
+} // namespace
+
+std::string CurrentFragment(const AppState& state) {
+    Location location;
+    if (state.reading_block.valid() && state.scroll.y > 0.0f) {
+        // A section's heading is named by the section, the shorter and more lasting link.
+        const doc::Block& block = state.document.block(state.reading_block);
+        const bool heading = block.section.valid() && state.document.section(block.section).heading == state.reading_block;
+        location.at = heading ? state.document.section(block.section).id : block.id;
+    }
+    location.open = OpenList(state.objections);
+    return FormatLocation(location, state.document);
+}
+
 std::string StateJson(const AppState& state) {
     char buffer[256];
     // Rounded to 0.01 px: enough for tests and publishers, and stable across frames with sub-pixel jitter.
     std::snprintf(buffer, sizeof buffer,
                   "{\"scrollY\":%.2f,\"contentHeight\":%.2f,\"viewport\":{\"width\":%.2f,\"height\":%.2f},"
-                  "\"dpr\":%.3g,\"theme\":\"%s\"}",
+                  "\"dpr\":%.3g,\"theme\":\"%s\",\"objections\":\"%s\",\"open\":[",
                   double(state.scroll.y), double(state.scroll.content_height), double(state.viewport.width),
-                  double(state.viewport.height), double(state.viewport.dpr), ThemeName(state.theme));
-    std::string json = buffer;
-    // The simulation appears once it exists (the platform starts it on the first frame).
-    if (state.sim.initialized) {
-        json.pop_back();
-        json += ",\"sim\":" + SimJson(state.sim) + "}";
+                  double(state.viewport.height), double(state.viewport.dpr), ThemeName(state.theme),
+                  ObjectionsModeName(state.objections.mode));
+    std::string out = buffer;
+    bool first = true;
+    for (doc::ObjectionId id : OpenList(state.objections)) {
+        out += first ? "" : ",";
+        AppendJsonString(out, state.document.objection(id).id);
+        first = false;
     }
-    return json;
+    out += "],\"hash\":";
+    AppendJsonString(out, CurrentFragment(state));
+    // The simulation appears once it exists (the platform starts it on the first frame).
+    if (state.sim.initialized)
+        out += ",\"sim\":" + SimJson(state.sim);
+    out += "}";
+    return out;
+}
+
+std::string ObjectionsJson(const doc::Document& document) {
+    std::string out = "[";
+    for (size_t i = 0; i < document.objections.size(); ++i) {
+        const doc::Objection& o = document.objections[i];
+        out += i ? ",{\"id\":" : "{\"id\":";
+        AppendJsonString(out, o.id);
+        out += ",\"title\":";
+        AppendJsonString(out, o.title);
+        out += ",\"status\":";
+        AppendJsonString(out, StatusName(o.status));
+        out += ",\"source\":";
+        AppendJsonString(out, o.source == doc::ObjectionSource::QuotedInEssay ? "essay" : "comment");
+        out += ",\"anchor\":";
+        AppendJsonString(out, document.block(o.anchor.block).id);
+        out += ",\"passage\":";
+        AppendJsonString(out, document.PassageText(o.anchor));
+        out += "}";
+    }
+    return out + "]";
 }
 
 } // namespace app

@@ -2,6 +2,7 @@
 // Knows no ImGui, SDL or browser; the platform layer owns one AppState for the program's lifetime.
 #pragma once
 
+#include "app/objections.h"
 #include "app/scroll.h"
 #include "app/simulation.h"
 #include "doc/document.h"
@@ -30,6 +31,9 @@ struct AppState {
     doc::Document document; // immutable after import
     Scroll scroll;
     PendingAnchor pending_anchor;
+    Objections objections;
+    doc::BlockId reading_block; // the block at the top of the viewport, written by the essay view each frame
+    std::string page_url;       // the page's address without its fragment, for "copy link"; empty natively
     Viewport viewport;
     Theme theme = Theme::Light;
     bool reduced_motion = false;
@@ -37,7 +41,12 @@ struct AppState {
 };
 
 const char* ThemeName(Theme theme);
-// The JSON object behind `window.essay.state()`: scrollY, contentHeight, viewport {width, height}, dpr, theme.
+// The JSON object behind `window.essay.state()`: scrollY, contentHeight, viewport {width, height}, dpr, theme,
+// objections (the switch), open (ids of open objections) and hash (the canonical fragment of this place).
 std::string StateJson(const AppState& state);
+// The JSON array behind `window.essay.objections()`: id, title, status, source and anchor of each, in order.
+std::string ObjectionsJson(const doc::Document& document);
+// The canonical fragment for where the reader is now (see location.h).
+std::string CurrentFragment(const AppState& state);
 
 } // namespace app

@@ -1,6 +1,7 @@
 // The one platform layer: owns SDL2, the GL context, Dear ImGui's backends and the main loop, and glues input and
 // the host page to the core and the views. Everything it draws comes from views::; everything it knows, from app::.
 #include "app/app_state.h"
+#include "app/navigation.h"
 #include "doc/markdown_import.h"
 #include "platform/embedded_content.h"
 #include "platform/web_interop.h"
@@ -39,6 +40,11 @@ struct Program {
     bool theme_applied = false;
     bool ready = false;
     std::string published_state;
+    // The fragment last written to the URL, and the open objections it recorded: a change of those is a new history
+    // entry, anything else replaces the current one.
+    std::string written_fragment;
+    std::vector<doc::ObjectionId> written_open;
+    bool navigated = false; // the last change came from the URL itself: record it without a new entry
     // Touch scrolling: one finger drags the page; the time of its last sample gives the fling velocity.
     bool finger_down = false;
     SDL_FingerID finger = 0;
@@ -117,9 +123,26 @@ app::Viewport ReadViewport(SDL_Window* window) {
     return {float(w), float(h), w > 0 ? float(dw) / float(w) : 1.0f};
 }
 
+// Keeps the URL in step with the reader: opening or closing an objection is a history entry (so back and forward
+// step through openings); scrolling only replaces the entry, once the page comes to rest.
+void SyncFragment(Program& p) {
+    std::vector<doc::ObjectionId> open = app::OpenList(p.state.objections);
+    const bool opened_or_closed = open != p.written_open;
+    if (!opened_or_closed && app::IsMoving(p.state.scroll))
+        return;
+    const std::string fragment = app::CurrentFragment(p.state);
+    if (fragment != p.written_fragment) {
+        platform::WriteFragment(fragment, opened_or_closed && !p.navigated);
+        p.written_fragment = fragment;
+    }
+    p.written_open = std::move(open);
+    p.navigated = false;
+}
+
 bool IsIdle(void* user) {
     const Program& p = *static_cast<const Program*>(user);
-    return p.frames_to_draw == 0 && p.pending.empty() && !app::IsMoving(p.state.scroll) && !p.finger_down;
+    return p.frames_to_draw == 0 && p.pending.empty() && !app::IsMoving(p.state.scroll) && !p.finger_down &&
+           !p.essay.animating;
 }
 
 bool Frame(void* user) {
@@ -146,7 +169,21 @@ bool Frame(void* user) {
         p.theme_applied = true;
         changed = true;
     }
-    const bool moving = app::Step(p.state.scroll, dt);
+    if (!p.ready)
+        platform::ReadStartPosition(p.state.pending_anchor.id, p.state.pending_anchor.offset);
+    std::string incoming;
+    while (platform::TakeFragmentChange(incoming)) {
+        // A malformed fragment changes nothing: the reader stays where they are.
+        if (const std::optional<app::Location> location = app::ParseLocation(incoming, p.state.document)) {
+            app::ApplyLocation(p.state, *location);
+            p.navigated = true;
+            changed = true;
+        }
+    }
+    while (platform::TakeCommand(incoming))
+        changed = app::ApplyCommand(p.state, incoming) || changed;
+
+    const bool moving = app::Step(p.state.scroll, dt) || p.essay.animating;
     if (changed || moving)
         p.frames_to_draw = std::max(p.frames_to_draw, 2);
     if (p.frames_to_draw == 0)
@@ -160,13 +197,10 @@ bool Frame(void* user) {
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
 
-    if (!p.ready)
-        platform::ReadStartPosition(p.state.pending_anchor.id, p.state.pending_anchor.offset);
-
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
-    views::DrawEssay(p.essay, p.state, p.fonts);
+    views::DrawEssay(p.essay, p.state, p.fonts, dt);
     ImGui::Render();
 
     int dw = 0, dh = 0;
@@ -184,6 +218,7 @@ bool Frame(void* user) {
         if (prefs.quit_when_ready)
             return false;
     }
+    SyncFragment(p);
     std::string json = app::StateJson(p.state);
     if (json != p.published_state) {
         p.published_state = std::move(json);
@@ -232,6 +267,9 @@ int main(int, char**) {
 
     static Program p;
     p.state.document = ImportEmbeddedContent();
+    app::ResetObjections(p.state.objections, p.state.document);
+    p.state.page_url = platform::ReadPageUrl();
+    platform::PublishObjections(app::ObjectionsJson(p.state.document));
     const std::string title = p.state.document.title.empty() ? "Essay" : p.state.document.title;
 #if defined(__EMSCRIPTEN__)
     // The canvas takes its size from the page's CSS; a size that differs from it tells SDL to follow the CSS.

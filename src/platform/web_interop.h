@@ -18,6 +18,22 @@ HostPreferences ReadHostPreferences();
 // element at the top of the viewport and its distance below that top. False when the page is at its top.
 bool ReadStartPosition(std::string& out_id, float& out_offset);
 
+// The page's address without its fragment, for "copy link"; empty natively.
+std::string ReadPageUrl();
+
+// The URL fragment: first the one the page was opened with, then each one the reader navigates to (back, forward,
+// a typed or clicked link). False when nothing new arrived since the last call.
+bool TakeFragmentChange(std::string& out_fragment);
+// Records where the reader is: `push` adds a history entry (opening or closing an objection), otherwise the current
+// entry is replaced (scrolling), so back and forward step through openings, not through every scroll.
+void WriteFragment(const std::string& fragment, bool push);
+
+// Commands from the page's JS API (essay.open, essay.close, essay.goTo), one at a time, in order:
+// "open <id>", "close <id>" or "goto <fragment>". False when none is waiting.
+bool TakeCommand(std::string& out_command);
+// Hands the static objection list (app::ObjectionsJson) to `essay.objections()`; once.
+void PublishObjections(const std::string& json);
+
 // Marks the page ready for tests and publishers (document.documentElement.dataset.essayReady = "1"); once.
 void SignalReady();
 // Hands the latest inspection JSON (app::StateJson) to `window.essay.state()`.

@@ -31,6 +31,42 @@ EM_JS(int, JsStartPosition, (char* id, int capacity, float* offset), {
     }
     return 0;
 });
+EM_JS(void, JsPageUrl, (char* out, int capacity), {
+    stringToUTF8(window.location.href.split('#')[0], out, capacity);
+});
+// The page's fragment at start, then each change by navigation; boot.js queues them in Module.essayFragments.
+EM_JS(int, JsTakeFragment, (char* out, int capacity), {
+    if (!Module.essayFragments) {
+        Module.essayFragments = [window.location.hash];
+        const queue = () => Module.essayFragments.push(window.location.hash);
+        window.addEventListener('hashchange', queue);
+        window.addEventListener('popstate', queue);
+    }
+    if (Module.essayFragments.length === 0) return 0;
+    const fragment = String(Module.essayFragments.shift());
+    if (lengthBytesUTF8(fragment) >= capacity) return -1; // too long to be ours: ignored
+    stringToUTF8(fragment, out, capacity);
+    return 1;
+});
+EM_JS(void, JsWriteFragment, (const char* fragment, int push), {
+    const url = window.location.pathname + window.location.search + UTF8ToString(fragment);
+    try {
+        if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
+    } catch (e) {
+        // A sandboxed frame may refuse history changes; the reader loses nothing but the link.
+    }
+});
+EM_JS(int, JsTakeCommand, (char* out, int capacity), {
+    const commands = Module.essayCommands;
+    if (!commands || commands.length === 0) return 0;
+    const command = String(commands.shift());
+    if (lengthBytesUTF8(command) >= capacity) return -1;
+    stringToUTF8(command, out, capacity);
+    return 1;
+});
+EM_JS(void, JsPublishObjections, (const char* json), {
+    Module.essayObjections = UTF8ToString(json);
+});
 EM_JS(void, JsSignalReady, (), {
     document.documentElement.dataset.essayReady = "1";
     if (Module.onEssayReady) Module.onEssayReady();
@@ -63,6 +99,34 @@ bool ReadStartPosition(std::string& out_id, float& out_offset) {
     out_id = id;
     return true;
 }
+
+std::string ReadPageUrl() {
+    char url[2048] = {};
+    JsPageUrl(url, int(sizeof url));
+    return url;
+}
+
+// Reads queued strings one by one; an entry too long for the buffer is dropped and the next one is read.
+template <int (*Take)(char*, int)> bool TakeQueued(std::string& out) {
+    char buffer[4096];
+    for (;;) {
+        const int got = Take(buffer, int(sizeof buffer));
+        if (got == 0)
+            return false;
+        if (got > 0) {
+            out = buffer;
+            return true;
+        }
+    }
+}
+
+bool TakeFragmentChange(std::string& out_fragment) { return TakeQueued<JsTakeFragment>(out_fragment); }
+
+void WriteFragment(const std::string& fragment, bool push) { JsWriteFragment(fragment.c_str(), push ? 1 : 0); }
+
+bool TakeCommand(std::string& out_command) { return TakeQueued<JsTakeCommand>(out_command); }
+
+void PublishObjections(const std::string& json) { JsPublishObjections(json.c_str()); }
 
 void SignalReady() { JsSignalReady(); }
 

@@ -25,6 +25,28 @@ HostPreferences ReadHostPreferences() {
 // The desktop app has no page to take over from.
 bool ReadStartPosition(std::string&, float&) { return false; }
 
+std::string ReadPageUrl() { return {}; }
+
+// The desktop app opens at ESSAY_FRAGMENT (for example "#conclusion"), once.
+bool TakeFragmentChange(std::string& out_fragment) {
+    static bool taken = false;
+    const char* fragment = std::getenv("ESSAY_FRAGMENT");
+    if (taken || fragment == nullptr)
+        return false;
+    taken = true;
+    out_fragment = fragment;
+    return true;
+}
+
+void WriteFragment(const std::string& fragment, bool push) {
+    if (EnvIs("ESSAY_TRACE", "1"))
+        std::fprintf(stderr, "essay: %s %s\n", push ? "push" : "replace", fragment.c_str());
+}
+
+bool TakeCommand(std::string&) { return false; }
+
+void PublishObjections(const std::string&) {}
+
 // With ESSAY_TRACE=1 the desktop build reports what the page would see, so scripts can wait for it.
 void SignalReady() {
     if (EnvIs("ESSAY_TRACE", "1"))

@@ -1,21 +1,41 @@
-// Lays out and draws the essay column with ImGui draw lists, glyph by glyph at device-pixel-snapped positions.
+// Lays out the essay column and its objections each frame and draws them with ImGui draw lists.
+//
+// [SECTION] constants and block styles
+// [SECTION] layout: text per block (cached), positions per frame (cards move text)
+// [SECTION] input: wheel, keyboard, scrollbar
+// [SECTION] markers and cards
+// [SECTION] DrawEssay
 #include "views/essay_view.h"
 
+#include "app/margin_layout.h"
 #include "views/imgui_font_metrics.h"
+#include "views/text_draw.h"
 #include "views/theme.h"
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 namespace views {
 
 namespace {
-constexpr float MaxColumn = 680.0f; // about 68 characters of Charis at 20 px: inside the 60–75 measure
+
+// ---------------------------------------------------------------------------------------------------------------
+// [SECTION] constants and block styles
+// ---------------------------------------------------------------------------------------------------------------
+
+constexpr float MaxColumn = 680.0f;    // about 68 characters of Charis at 20 px: inside the 60–75 measure
 constexpr float PhoneBreakpoint = 600.0f;
-constexpr float LineHeight = 1.5f;  // multiple of the body size
+constexpr float WideBreakpoint = 1100.0f; // from here cards sit in the margin, like sidenotes
+constexpr float MarginGap = 44.0f;     // between the column and the margin cards
+constexpr float MaxCardWidth = 330.0f;
+constexpr float CardGap = 14.0f;
+constexpr float LineHeight = 1.5f;     // multiple of the body size
 constexpr float QuoteIndent = 28.0f;
-constexpr float WheelStep = 100.0f; // CSS px per wheel unit; SDL's browser driver makes 100 px one unit
+constexpr float WheelStep = 100.0f;    // CSS px per wheel unit; SDL's browser driver makes 100 px one unit
 constexpr float ArrowStep = 48.0f;
+constexpr float RevealSeconds = 0.18f;
+constexpr float HighlightSeconds = 2.5f;
 
 FontRole RoleFor(const doc::Block& block, uint8_t style) {
     if (block.kind == doc::BlockKind::Heading)
@@ -50,110 +70,124 @@ float SpaceBefore(const doc::Block& block, const doc::Block* previous) {
     return 1.0f;
 }
 
-void Relayout(EssayView& view, const doc::Document& document, const Fonts& fonts, float column_width) {
+ImU32 LinkColour(uint32_t tag, ImU32 colour, const void* palette) {
+    return (tag & doc::SpanStyle_Link) ? static_cast<const Palette*>(palette)->accent : colour;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// [SECTION] layout: text per block (cached), positions per frame (cards move text)
+// ---------------------------------------------------------------------------------------------------------------
+
+void LayoutBlocks(EssayView& view, const doc::Document& document, const Fonts& fonts, float column_width) {
     const ImGuiFontMetrics metrics(fonts);
     std::vector<text::StyledRun> runs;
     view.layouts.resize(document.blocks.size());
-    view.block_top.resize(document.blocks.size());
-    const float body = fonts.size_css[Font_Body];
-    float y = body * 3.0f;
-    const doc::Block* previous = nullptr;
     for (size_t i = 0; i < document.blocks.size(); ++i) {
         const doc::Block& block = document.blocks[i];
-        runs.clear();
         if (block.kind == doc::BlockKind::Figure) {
             // Interactive figures are laid out by their own views, which are not in the flow yet.
             view.layouts[i] = {};
-            view.block_top[i] = y;
             continue;
         }
+        runs.clear();
         for (const doc::Span& span : block.spans)
             runs.push_back({{span.begin, span.end}, FontIdFor(RoleFor(block, span.style)), span.style});
         const FontRole base = RoleFor(block, doc::SpanStyle_None);
-        const text::VerticalMetrics v = metrics.Vertical(FontIdFor(base));
-        const float size = fonts.size_css[base];
         text::LayoutSettings settings;
         settings.max_width = column_width - Indent(block);
         // Headings are set tighter than running text.
-        const float leading = block.kind == doc::BlockKind::Heading ? 1.25f : LineHeight;
-        settings.line_height_scale = leading * size / (v.ascent + v.descent);
+        settings.line_height_scale =
+            LineHeightScale(base, block.kind == doc::BlockKind::Heading ? 1.25f : LineHeight, fonts);
         settings.fallback_font = FontIdFor(base);
         text::LayoutParagraph(block.text, runs, settings, metrics, view.layouts[i]);
+    }
+    view.column_width = column_width;
+    view.font_generation = fonts.generation;
+    for (CardLayout& card : view.cards)
+        card.font_generation = -1;
+}
+
+// Side margins of a narrow window: the right one leaves room for the objection markers beside the text.
+float LeftMargin(const app::Viewport& vp) { return vp.width < PhoneBreakpoint ? 20.0f : 48.0f; }
+float RightMargin(const app::Viewport& vp) { return LeftMargin(vp) + (vp.width < PhoneBreakpoint ? 14.0f : 0.0f); }
+
+void ChooseGeometry(EssayView& view, const app::Viewport& vp) {
+    view.wide = vp.width >= WideBreakpoint;
+    const float margin = LeftMargin(vp);
+    if (view.wide) {
+        const float card = std::min(MaxCardWidth, vp.width - margin * 2.0f - MaxColumn - MarginGap);
+        const float total = MaxColumn + MarginGap + card;
+        view.column_left = std::floor(std::max(margin, (vp.width - total) * 0.5f));
+        view.card_width = card;
+        view.card_left = view.column_left + MaxColumn + MarginGap;
+    } else {
+        const float column = std::max(120.0f, std::min(MaxColumn, vp.width - margin - RightMargin(vp)));
+        view.column_left = std::floor(std::max(margin, (vp.width - column - RightMargin(vp) + margin) * 0.5f));
+        view.card_width = column;
+        view.card_left = view.column_left;
+    }
+}
+
+float ColumnWidth(const EssayView& view, const app::Viewport& vp) {
+    if (view.wide)
+        return MaxColumn;
+    return std::max(120.0f, std::min(MaxColumn, vp.width - LeftMargin(vp) - RightMargin(vp)));
+}
+
+// The top of an anchored passage's first line, inside its block.
+float PassageTop(const EssayView& view, const doc::Passage& passage) {
+    std::vector<text::Rect> rects;
+    text::RangeRects(view.layouts[passage.block.index], passage.begin, passage.end, rects);
+    return rects.empty() ? 0.0f : rects.front().y;
+}
+
+void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& fonts) {
+    const doc::Document& d = state.document;
+    const float body = fonts.size_css[Font_Body];
+    view.block_top.resize(d.blocks.size());
+    view.card_top.assign(d.objections.size(), 0.0f);
+    float y = view.top_inset + body * 2.5f;
+    const doc::Block* previous = nullptr;
+    for (size_t i = 0; i < d.blocks.size(); ++i) {
+        const doc::Block& block = d.blocks[i];
         y += SpaceBefore(block, previous) * body;
         view.block_top[i] = y;
         y += view.layouts[i].height;
         previous = &block;
-    }
-    view.content_height = y + body * 4.0f;
-    view.column_width = column_width;
-    view.font_generation = fonts.generation;
-}
-
-// Draws one glyph from the atlas at a position snapped to the device-pixel grid, so kerned sub-pixel positions stay
-// crisp. ImFont::RenderChar would floor to whole CSS px, which at dpr 2 or 3 spaces letters unevenly.
-void DrawGlyph(ImDrawList* list, const ImFont* font, float dpr, float x, float baseline, char32_t codepoint, ImU32 col) {
-    const ImFontGlyph* g = font->FindGlyph(codepoint <= 0xFFFF ? ImWchar(codepoint) : ImWchar(0xFFFD));
-    if (g == nullptr || !g->Visible)
-        return;
-    const float s = 1.0f / dpr;
-    const float ox = std::round(x * dpr) * s;
-    const float oy = std::round((baseline - font->Ascent * s) * dpr) * s;
-    list->PrimReserve(6, 4);
-    list->PrimRectUV(ImVec2(ox + g->X0 * s, oy + g->Y0 * s), ImVec2(ox + g->X1 * s, oy + g->Y1 * s),
-                     ImVec2(g->U0, g->V0), ImVec2(g->U1, g->V1), col);
-}
-
-void DrawBlock(ImDrawList* list, const doc::Block& block, const text::Layout& layout, const Fonts& fonts,
-               const Palette& palette, ImVec2 origin) {
-    const ImU32 ink = block.kind == doc::BlockKind::Heading ? palette.heading : palette.ink;
-    for (const text::Line& line : layout.lines) {
-        for (const text::Fragment& fragment : text::LineFragments(layout, line)) {
-            const ImFont* font = fonts.font[fragment.font.index];
-            const ImU32 col = (fragment.user_tag & doc::SpanStyle_Link) ? palette.accent : ink;
-            for (uint32_t g = fragment.glyph_begin; g < fragment.glyph_end; ++g) {
-                const text::Glyph& glyph = layout.glyphs[g];
-                DrawGlyph(list, font, fonts.dpr, origin.x + glyph.x, origin.y + line.baseline, glyph.codepoint, col);
-            }
+        if (view.wide)
+            continue;
+        // In a narrow window an open card sits under its paragraph and pushes the text below it down.
+        for (uint32_t o = 0; o < d.objections.size(); ++o) {
+            if (d.objections[o].anchor.block.index != i || view.card_reveal[o] <= 0.0f)
+                continue;
+            y += CardGap;
+            view.card_top[o] = y;
+            y += view.cards[o].height * view.card_reveal[o];
         }
     }
-    if (block.kind == doc::BlockKind::Quote)
-        list->AddRectFilled(ImVec2(origin.x - QuoteIndent + 2.0f, origin.y + 4.0f),
-                            ImVec2(origin.x - QuoteIndent + 5.0f, origin.y + layout.height - 4.0f), palette.quote_bar);
-    if (block.kind == doc::BlockKind::ListItem) {
-        const ImFont* font = fonts.font[Font_Body];
-        const float baseline = layout.lines.empty() ? 0.0f : layout.lines.front().baseline;
-        DrawGlyph(list, font, fonts.dpr, origin.x - 18.0f, origin.y + baseline, U'•', ink);
+    float bottom = y;
+    if (view.wide) {
+        std::vector<app::MarginItem> items;
+        std::vector<uint32_t> which;
+        for (uint32_t o = 0; o < d.objections.size(); ++o) {
+            if (view.card_reveal[o] <= 0.0f)
+                continue;
+            const doc::Passage& a = d.objections[o].anchor;
+            items.push_back({view.block_top[a.block.index] + PassageTop(view, a), view.cards[o].height});
+            which.push_back(o);
+        }
+        const std::vector<float> tops = app::PlaceMarginItems(items, CardGap);
+        for (size_t k = 0; k < which.size(); ++k) {
+            view.card_top[which[k]] = tops[k];
+            bottom = std::max(bottom, tops[k] + items[k].height);
+        }
     }
-}
-
-void HandleScrollInput(EssayView& view, app::AppState& state) {
-    const ImGuiIO& io = ImGui::GetIO();
-    app::Scroll& scroll = state.scroll;
-    const bool animate = !state.reduced_motion;
-    if (io.MouseWheel != 0.0f && ImGui::IsWindowHovered())
-        app::ScrollBy(scroll, -io.MouseWheel * WheelStep, animate);
-    if (io.WantTextInput)
-        return;
-    const float page = std::max(40.0f, state.viewport.height * 0.9f);
-    auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), true); };
-    if (pressed(ImGuiKey_PageDown) || (pressed(ImGuiKey_Space) && !io.KeyShift))
-        app::ScrollBy(scroll, page, animate);
-    if (pressed(ImGuiKey_PageUp) || (pressed(ImGuiKey_Space) && io.KeyShift))
-        app::ScrollBy(scroll, -page, animate);
-    if (pressed(ImGuiKey_DownArrow))
-        app::ScrollBy(scroll, ArrowStep, animate);
-    if (pressed(ImGuiKey_UpArrow))
-        app::ScrollBy(scroll, -ArrowStep, animate);
-    if (pressed(ImGuiKey_Home))
-        app::ScrollTo(scroll, 0.0f, animate);
-    if (pressed(ImGuiKey_End))
-        app::ScrollTo(scroll, app::MaxScroll(scroll), animate);
-    (void)view;
+    view.content_height = bottom + body * 4.0f;
 }
 
 // Scrolls to the pending anchor now that block positions are known; an unknown id is dropped, never an error, since
 // it may come from a stale link.
-void ResolvePendingAnchor(const EssayView& view, app::AppState& state) {
+void ResolvePendingAnchor(EssayView& view, app::AppState& state) {
     app::PendingAnchor& anchor = state.pending_anchor;
     if (anchor.id.empty())
         return;
@@ -164,9 +198,44 @@ void ResolvePendingAnchor(const EssayView& view, app::AppState& state) {
         if (section.valid())
             block = d.section(section).first;
     }
+    if (!block.valid()) {
+        const doc::CommentId comment = d.FindComment(anchor.id);
+        if (comment.valid())
+            block = d.comment(comment).first;
+    }
     if (block.valid() && block.index < view.block_top.size())
-        app::ScrollTo(state.scroll, view.block_top[block.index] - anchor.offset, false);
+        app::ScrollTo(state.scroll, view.block_top[block.index] - view.top_inset - anchor.offset, false);
     anchor = {};
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// [SECTION] input: wheel, keyboard, scrollbar
+// ---------------------------------------------------------------------------------------------------------------
+
+void HandleScrollInput(const EssayView& view, app::AppState& state) {
+    const ImGuiIO& io = ImGui::GetIO();
+    app::Scroll& scroll = state.scroll;
+    const bool animate = !state.reduced_motion;
+    if (io.MouseWheel != 0.0f && ImGui::IsWindowHovered())
+        app::ScrollBy(scroll, -io.MouseWheel * WheelStep, animate);
+    if (io.WantTextInput)
+        return;
+    const float page = std::max(40.0f, (state.viewport.height - view.top_inset) * 0.9f);
+    auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), true); };
+    // Space belongs to a focused control; without one it pages, as in a browser.
+    const bool space = pressed(ImGuiKey_Space) && !(view.focus.visible && view.focus.focused != 0);
+    if (pressed(ImGuiKey_PageDown) || (space && !io.KeyShift))
+        app::ScrollBy(scroll, page, animate);
+    if (pressed(ImGuiKey_PageUp) || (space && io.KeyShift))
+        app::ScrollBy(scroll, -page, animate);
+    if (pressed(ImGuiKey_DownArrow))
+        app::ScrollBy(scroll, ArrowStep, animate);
+    if (pressed(ImGuiKey_UpArrow))
+        app::ScrollBy(scroll, -ArrowStep, animate);
+    if (pressed(ImGuiKey_Home))
+        app::ScrollTo(scroll, 0.0f, animate);
+    if (pressed(ImGuiKey_End))
+        app::ScrollTo(scroll, app::MaxScroll(scroll), animate);
 }
 
 // A thin bar at the right edge; the thumb can be dragged, and a click on the track jumps there.
@@ -175,11 +244,12 @@ void DrawScrollbar(EssayView& view, app::AppState& state, const Palette& palette
     const float max_scroll = app::MaxScroll(scroll);
     if (max_scroll <= 0.0f)
         return;
-    const float w = state.viewport.width, h = state.viewport.height;
+    const float w = state.viewport.width;
+    const float top = view.top_inset, h = state.viewport.height - view.top_inset;
     const float track_w = 12.0f;
     const float thumb_h = std::max(32.0f, h * h / scroll.content_height);
-    const float thumb_y = (h - thumb_h) * (scroll.y / max_scroll);
-    ImGui::SetCursorScreenPos(ImVec2(w - track_w, 0.0f));
+    const float thumb_y = top + (h - thumb_h) * (scroll.y / max_scroll);
+    ImGui::SetCursorScreenPos(ImVec2(w - track_w, top));
     ImGui::InvisibleButton("##scrollbar", ImVec2(track_w, h));
     const float mouse_y = ImGui::GetIO().MousePos.y;
     if (ImGui::IsItemActivated()) {
@@ -188,7 +258,7 @@ void DrawScrollbar(EssayView& view, app::AppState& state, const Palette& palette
     }
     view.scrollbar_held = ImGui::IsItemActive();
     if (view.scrollbar_held) {
-        const float t = (mouse_y - view.scrollbar_grab_offset) / std::max(1.0f, h - thumb_h);
+        const float t = (mouse_y - top - view.scrollbar_grab_offset) / std::max(1.0f, h - thumb_h);
         app::ScrollTo(scroll, t * max_scroll, false);
     }
     const bool hot = view.scrollbar_held || ImGui::IsItemHovered();
@@ -196,18 +266,187 @@ void DrawScrollbar(EssayView& view, app::AppState& state, const Palette& palette
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(w - bar_w - 3.0f, thumb_y + 2.0f),
                                               ImVec2(w - 3.0f, thumb_y + thumb_h - 2.0f), palette.scrollbar, 4.0f);
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// [SECTION] markers and cards
+// ---------------------------------------------------------------------------------------------------------------
+
+// Stable across frames: the window's id stack is the same each time this is asked.
+ImGuiID MarkerId(size_t group) { return ImGui::GetID(reinterpret_cast<const void*>(static_cast<intptr_t>(group + 1))); }
+
+void ToggleGroup(app::AppState& state, const app::MarkerGroup& group) {
+    app::Objections& o = state.objections;
+    bool any_shown = false;
+    for (doc::ObjectionId id : group.objections)
+        any_shown = any_shown || app::IsShown(o, id);
+    if (o.mode == app::ObjectionsMode::AllOpen) {
+        // Closing one card of "all open" means: everything else stays open, this one closes.
+        o.mode = app::ObjectionsMode::Markers;
+        for (uint32_t i = 0; i < o.open.size(); ++i)
+            o.open[i] = 1;
+    }
+    for (doc::ObjectionId id : group.objections)
+        app::SetOpen(o, id, !any_shown);
+}
+
+void CloseObjection(app::AppState& state, doc::ObjectionId id) {
+    app::Objections& o = state.objections;
+    if (o.mode == app::ObjectionsMode::AllOpen) {
+        o.mode = app::ObjectionsMode::Markers;
+        for (uint32_t i = 0; i < o.open.size(); ++i)
+            o.open[i] = 1;
+    }
+    app::SetOpen(o, id, false);
+}
+
+// The subtle mark under an anchored passage, and its button at the column's edge with a count when several
+// objections share the passage. Returns true when clicked or activated.
+bool DrawMarker(EssayView& view, const app::AppState& state, const app::MarkerGroup& group, size_t index,
+                ImVec2 block_origin, const Palette& palette, const Fonts& fonts) {
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    std::vector<text::Rect> rects;
+    const text::Layout& layout = view.layouts[group.anchor.block.index];
+    text::RangeRects(layout, group.anchor.begin, group.anchor.end, rects);
+    if (rects.empty())
+        return false;
+    bool shown = false;
+    for (doc::ObjectionId id : group.objections)
+        shown = shown || app::IsShown(state.objections, id);
+    for (const text::Rect& r : rects) {
+        const float y = block_origin.y + r.y + r.height - 3.0f;
+        list->AddLine(ImVec2(block_origin.x + r.x, y), ImVec2(block_origin.x + r.x + r.width, y),
+                      shown ? palette.accent : palette.marker, shown ? 2.0f : 1.0f);
+    }
+    const float size = 24.0f;
+    const ImVec2 at(view.column_left + view.column_width + (view.wide ? 10.0f : 4.0f),
+                    block_origin.y + rects.front().y + (rects.front().height - size) * 0.5f);
+    ImGui::PushID(static_cast<int>(index) + 1000000);
+    ImGui::SetCursorScreenPos(at);
+    const bool clicked = ImGui::InvisibleButton("##marker", ImVec2(size, size));
+    const bool hovered = ImGui::IsItemHovered();
+    ImGui::PopID();
+    const bool activated = FocusableItem(view.focus, MarkerId(index), at, ImVec2(at.x + size, at.y + size),
+                                         state.scroll.y, false, MarkerId(index));
+    const ImVec2 centre(at.x + size * 0.5f, at.y + size * 0.5f);
+    const ImU32 fill = shown || hovered ? palette.accent : palette.card_background;
+    list->AddCircleFilled(centre, size * 0.42f, fill);
+    list->AddCircle(centre, size * 0.42f, palette.accent, 0, 1.5f);
+    const std::string label = group.objections.size() > 1 ? std::to_string(group.objections.size()) : "!";
+    text::Layout glyphs;
+    LayoutPlain(label, Font_UiBold, size, 1.0f, fonts, glyphs);
+    DrawLayout(list, glyphs, fonts, ImVec2(centre.x - glyphs.width * 0.5f, centre.y - glyphs.height * 0.5f),
+               shown || hovered ? palette.card_background : palette.accent);
+    if (hovered)
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    return clicked || activated;
+}
+
+void HandleCardClick(EssayView& view, app::AppState& state, doc::ObjectionId id, const CardClick& click,
+                     ImGuiID marker) {
+    const doc::Objection& o = state.document.objection(id);
+    switch (click.action) {
+    case CardAction::None: break;
+    case CardAction::Close:
+        CloseObjection(state, id);
+        FocusOn(view.focus, marker);
+        break;
+    case CardAction::JumpToReply:
+    case CardAction::ReadComment: {
+        const float from = state.scroll.y;
+        JumpToPassage(view, state,
+                      click.action == CardAction::ReadComment ? o.quote : o.replies[click.reply].passage);
+        state.objections.back_from = id;
+        state.objections.back_scroll_y = from;
+        break;
+    }
+    case CardAction::TestInSimulation:
+        state.pending_anchor = {"simulation", 0.0f};
+        break;
+    case CardAction::CopyLink:
+        ImGui::SetClipboardText((state.page_url + "#" + o.id).c_str());
+        view.toast = "Link copied";
+        view.toast_time = 1.6f;
+        break;
+    }
+}
+
+// A pill at the bottom of the window while a jump can be undone, and the "link copied" note.
+void DrawFloatingNotes(EssayView& view, app::AppState& state, const Palette& palette, const Fonts& fonts) {
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    const app::Viewport& vp = state.viewport;
+    if (state.objections.back_from.valid()) {
+        text::Layout label;
+        LayoutPlain("↩ Back to the objection", Font_UiBold, vp.width, 1.0f, fonts, label);
+        const ImVec2 size(label.width + 28.0f, label.height + 18.0f);
+        const ImVec2 at(std::floor((vp.width - size.x) * 0.5f), vp.height - size.y - 20.0f);
+        ImGui::SetCursorScreenPos(at);
+        const ImGuiID id = ImGui::GetID("##back");
+        const bool clicked = ImGui::InvisibleButton("##back", size);
+        const bool activated = FocusableItem(view.focus, id, at, ImVec2(at.x + size.x, at.y + size.y), state.scroll.y, true);
+        list->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), palette.accent, size.y * 0.5f);
+        DrawLayout(list, label, fonts, ImVec2(at.x + 14.0f, at.y + 9.0f), palette.card_background);
+        if (clicked || activated) {
+            app::ScrollTo(state.scroll, state.objections.back_scroll_y, !state.reduced_motion);
+            state.objections.back_from = {};
+        }
+    }
+    if (view.toast != nullptr && view.toast_time > 0.0f) {
+        text::Layout label;
+        LayoutPlain(view.toast, Font_Ui, vp.width, 1.0f, fonts, label);
+        const ImVec2 at(std::floor((vp.width - label.width) * 0.5f) - 12.0f, view.top_inset + 12.0f);
+        list->AddRectFilled(at, ImVec2(at.x + label.width + 24.0f, at.y + label.height + 12.0f), palette.heading, 6.0f);
+        DrawLayout(list, label, fonts, ImVec2(at.x + 12.0f, at.y + 6.0f), palette.card_background);
+    }
+}
+
+void AnimateCards(EssayView& view, const app::AppState& state, float dt) {
+    const size_t n = state.document.objections.size();
+    view.card_reveal.resize(n, 0.0f);
+    for (uint32_t o = 0; o < n; ++o) {
+        const float target = app::IsShown(state.objections, doc::ObjectionId{o}) ? 1.0f : 0.0f;
+        float& t = view.card_reveal[o];
+        if (state.reduced_motion || dt <= 0.0f)
+            t = target;
+        else
+            t = target > t ? std::min(target, t + dt / RevealSeconds) : std::max(target, t - dt / RevealSeconds);
+        view.animating = view.animating || t != target;
+    }
+}
+
 } // namespace
+
+// ---------------------------------------------------------------------------------------------------------------
+// [SECTION] DrawEssay
+// ---------------------------------------------------------------------------------------------------------------
 
 float BodySizeFor(const app::Viewport& viewport) { return viewport.width < PhoneBreakpoint ? 18.0f : 20.0f; }
 
-void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts) {
+void JumpToPassage(EssayView& view, app::AppState& state, const doc::Passage& passage) {
+    if (!passage.block.valid() || passage.block.index >= view.block_top.size())
+        return;
+    const float y = view.block_top[passage.block.index] + PassageTop(view, passage);
+    app::ScrollTo(state.scroll, y - view.top_inset - (state.viewport.height - view.top_inset) * 0.3f,
+                  !state.reduced_motion);
+    view.highlight = passage;
+    view.highlight_time = HighlightSeconds;
+}
+
+void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts, float dt) {
     const app::Viewport& vp = state.viewport;
-    const float margin = vp.width < PhoneBreakpoint ? 20.0f : 48.0f;
-    const float column = std::max(120.0f, std::min(MaxColumn, vp.width - 2.0f * margin));
-    if (column != view.column_width || fonts.generation != view.font_generation ||
-        view.layouts.size() != state.document.blocks.size())
-        Relayout(view, state.document, fonts, column);
-    view.column_left = std::floor((vp.width - column) * 0.5f);
+    const doc::Document& d = state.document;
+    view.animating = false;
+    ChooseGeometry(view, vp);
+    const float column = ColumnWidth(view, vp);
+    if (column != view.column_width || fonts.generation != view.font_generation || view.layouts.size() != d.blocks.size())
+        LayoutBlocks(view, d, fonts, column);
+    view.cards.resize(d.objections.size());
+    AnimateCards(view, state, dt);
+    for (uint32_t o = 0; o < d.objections.size(); ++o) {
+        CardLayout& card = view.cards[o];
+        if (view.card_reveal[o] > 0.0f && (card.width != view.card_width || card.font_generation != fonts.generation))
+            BuildCardLayout(card, d, doc::ObjectionId{o}, view.card_width, fonts);
+    }
+    PositionFlow(view, state, fonts);
     app::SetExtent(state.scroll, view.content_height, vp.height);
     ResolvePendingAnchor(view, state);
 
@@ -217,26 +456,96 @@ void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoScrollWithMouse |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBackground);
+    BeginFocusFrame(view.focus, !ImGui::GetIO().WantTextInput);
     HandleScrollInput(view, state);
 
     const Palette& palette = PaletteFor(state.theme);
     ImDrawList* list = ImGui::GetWindowDrawList();
-    list->PushTextureID(ImGui::GetIO().Fonts->TexID);
-    const float top = state.scroll.y, bottom = state.scroll.y + vp.height;
+    const float scroll_y = state.scroll.y;
+    const float top = scroll_y - vp.height, bottom = scroll_y + 2.0f * vp.height; // a screen of slack for focus
+    const float screen_top = scroll_y + view.top_inset;
+    const std::vector<app::MarkerGroup> groups = app::GroupMarkers(d);
+    const bool markers = state.objections.mode != app::ObjectionsMode::Hidden;
     bool any_text = false;
-    for (size_t i = 0; i < state.document.blocks.size(); ++i) {
+    state.reading_block = {};
+    view.highlight_time = std::max(0.0f, view.highlight_time - dt);
+    view.toast_time = std::max(0.0f, view.toast_time - dt);
+    view.animating = view.animating || view.highlight_time > 0.0f || view.toast_time > 0.0f;
+
+    for (size_t i = 0; i < d.blocks.size(); ++i) {
+        const doc::Block& block = d.blocks[i];
         const text::Layout& layout = view.layouts[i];
         const float y = view.block_top[i];
-        if (y + layout.height < top || y > bottom)
-            continue; // off screen: drawing it would only fill the vertex buffer
-        const doc::Block& block = state.document.blocks[i];
-        if (block.kind == doc::BlockKind::Figure)
+        if (!state.reading_block.valid() && y + layout.height > screen_top)
+            state.reading_block = doc::BlockId{uint32_t(i)};
+        const bool near = y + layout.height >= top && y <= bottom;
+        const ImVec2 origin(view.column_left + Indent(block), std::floor((y - scroll_y) * vp.dpr) / vp.dpr);
+        if (near && block.kind != doc::BlockKind::Figure) {
+            if (view.highlight_time > 0.0f && view.highlight.block.index == i) {
+                std::vector<text::Rect> rects;
+                text::RangeRects(layout, view.highlight.begin, view.highlight.end, rects);
+                const float alpha = std::min(1.0f, view.highlight_time / 0.6f);
+                const ImU32 col = (palette.highlight & ~IM_COL32_A_MASK) |
+                                  (ImU32(float(palette.highlight >> IM_COL32_A_SHIFT) * alpha) << IM_COL32_A_SHIFT);
+                for (const text::Rect& r : rects)
+                    list->AddRectFilled(ImVec2(origin.x + r.x - 2, origin.y + r.y),
+                                        ImVec2(origin.x + r.x + r.width + 2, origin.y + r.y + r.height), col, 3.0f);
+            }
+            const bool visible = y + layout.height >= scroll_y && y <= scroll_y + vp.height;
+            if (visible) {
+                DrawLayout(list, layout, fonts, origin, block.kind == doc::BlockKind::Heading ? palette.heading : palette.ink,
+                           0.0f, vp.height, LinkColour, &palette);
+                if (block.kind == doc::BlockKind::Quote)
+                    list->AddRectFilled(ImVec2(origin.x - QuoteIndent + 2.0f, origin.y + 4.0f),
+                                        ImVec2(origin.x - QuoteIndent + 5.0f, origin.y + layout.height - 4.0f),
+                                        palette.quote_bar);
+                any_text = any_text || !block.text.empty();
+            }
+        }
+        if (!markers)
             continue;
-        DrawBlock(list, block, layout, fonts, palette,
-                  ImVec2(view.column_left + Indent(block), std::floor((y - state.scroll.y) * vp.dpr) / vp.dpr));
-        any_text = any_text || !block.text.empty();
+        // Markers and the cards they open follow their paragraph, so keyboard focus meets them in reading order.
+        for (size_t g = 0; g < groups.size(); ++g) {
+            if (groups[g].anchor.block.index != i)
+                continue;
+            if (DrawMarker(view, state, groups[g], g, origin, palette, fonts))
+                ToggleGroup(state, groups[g]);
+            for (doc::ObjectionId id : groups[g].objections) {
+                const float reveal = view.card_reveal[id.index];
+                const float card_y = view.card_top[id.index];
+                const CardLayout& card = view.cards[id.index];
+                if (reveal <= 0.0f || card_y + card.height < top || card_y > bottom)
+                    continue;
+                const ImVec2 at(view.card_left, std::floor(card_y - scroll_y));
+                list->PushClipRect(ImVec2(0, at.y), ImVec2(vp.width, at.y + card.height * reveal + 1.0f), true);
+                const CardClick click = DrawCard(card, d, id, at, palette, fonts, view.focus, scroll_y, MarkerId(g));
+                list->PopClipRect();
+                HandleCardClick(view, state, id, click, MarkerId(g));
+            }
+        }
     }
-    list->PopTextureID();
+
+    // Esc closes the cards of the focused control's marker and gives focus back to the marker.
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+        const ImGuiID group = FocusedGroup(view.focus);
+        for (size_t g = 0; g < groups.size() && group != 0; ++g) {
+            if (MarkerId(g) != group)
+                continue;
+            for (doc::ObjectionId id : groups[g].objections)
+                if (app::IsShown(state.objections, id))
+                    CloseObjection(state, id);
+            FocusOn(view.focus, group);
+        }
+    }
+    // Focus moved by Tab to something out of view: bring it in.
+    if (view.focus.moved && !view.focus.moved_fixed) {
+        const float item_top = view.focus.moved_min.y, item_bottom = view.focus.moved_max.y;
+        if (item_top < scroll_y + view.top_inset + 16.0f || item_bottom > scroll_y + vp.height - 16.0f)
+            app::ScrollTo(state.scroll, item_top - view.top_inset - (vp.height - view.top_inset) * 0.3f,
+                          !state.reduced_motion);
+    }
+
+    DrawFloatingNotes(view, state, palette, fonts);
     DrawScrollbar(view, state, palette);
     ImGui::End();
     view.drew_text = view.drew_text || any_text;

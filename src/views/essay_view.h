@@ -1,34 +1,57 @@
-// The reading column: lays out the Document's blocks with text::, draws them with ImGui and scrolls them.
-// Knows ImGui and the core; knows no SDL, GL or browser. Owns only view state: caches, block positions, flags.
+// The reading column with its objections: lays out the Document's blocks with text::, draws them with ImGui, marks
+// anchored passages, places objection cards (in the margin when wide, in the text when narrow), scrolls, and moves
+// keyboard focus in reading order. Knows ImGui and the core; knows no SDL, GL or browser. Owns only view state.
 #pragma once
 
 #include "app/app_state.h"
 #include "text/text_layout.h"
+#include "views/focus.h"
 #include "views/fonts.h"
+#include "views/objection_card.h"
 
 #include <vector>
 
 namespace views {
 
-// Lives as long as the app. Its caches are valid for (column_width, font_generation) and are rebuilt when either
-// changes, never every frame.
+// Lives as long as the app. Text layouts are valid for (column_width, font_generation) and cards for
+// (card_width, font_generation); both are rebuilt when those change, never every frame. Positions are recomputed
+// each frame, because open cards in the text move everything below them.
 struct EssayView {
     std::vector<text::Layout> layouts; // one per Document block
     std::vector<float> block_top;      // y of each block in content space, CSS px
+    std::vector<CardLayout> cards;     // one per objection, built when first shown
+    std::vector<float> card_top;       // content y of each shown card
+    std::vector<float> card_reveal;    // 0..1 opening animation of each card
     float column_width = 0.0f;
     float column_left = 0.0f;
+    float card_width = 0.0f;
+    float card_left = 0.0f;
+    bool wide = false; // cards in the margin
     int font_generation = -1;
     float content_height = 0.0f;
-    bool drew_text = false;        // set once a frame has shown essay text: the page may say it is ready
+    float top_inset = 0.0f; // the reader bar's height: content starts below it
+
+    FocusRing focus;
+    doc::Passage highlight; // a passage just jumped to, fading out
+    float highlight_time = 0.0f;
+    float toast_time = 0.0f; // "Link copied"
+    const char* toast = nullptr;
+
+    bool drew_text = false; // set once a frame has shown essay text: the page may say it is ready
+    bool animating = false; // something moves: keep drawing frames
     bool scrollbar_held = false;
     float scrollbar_grab_offset = 0.0f;
 };
 
-// Draws one frame of the essay into a full-window ImGui window and applies the reader's scroll input
-// (wheel, keyboard, scrollbar) to state.scroll. Touch drags arrive in state.scroll from the platform layer.
-void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts);
+// Draws one frame of the essay into a full-window ImGui window and applies the reader's input (wheel, keyboard,
+// scrollbar, markers, cards) to `state`. Touch drags arrive in state.scroll from the platform layer. `dt` drives the
+// view's own animations.
+void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts, float dt);
 
 // The body text size in CSS px for a viewport: smaller on phones, never under 17 px.
 float BodySizeFor(const app::Viewport& viewport);
+
+// Scrolls so that a passage sits a third of the way down the viewport, and highlights it for a moment.
+void JumpToPassage(EssayView& view, app::AppState& state, const doc::Passage& passage);
 
 } // namespace views

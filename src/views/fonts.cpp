@@ -16,11 +16,12 @@ struct RoleSpec {
 constexpr RoleSpec Roles[Font_Count] = {
     {EmbeddedFace_SerifRegular, 1.0f},  {EmbeddedFace_SerifItalic, 1.0f}, {EmbeddedFace_SerifBold, 1.0f},
     {EmbeddedFace_SerifBoldItalic, 1.0f}, {EmbeddedFace_SerifBold, 1.4f}, {EmbeddedFace_SerifBold, 2.1f},
-    {EmbeddedFace_SansRegular, 0.78f},  {EmbeddedFace_SansSemiBold, 0.78f},
+    {EmbeddedFace_SansRegular, 0.78f},  {EmbeddedFace_SansSemiBold, 0.78f}, {EmbeddedFace_SerifRegular, 0.85f},
+    {EmbeddedFace_SerifItalic, 0.85f},
 };
 
 // Every glyph the subset holds: Latin-1, general punctuation, arrows and a few interface symbols.
-constexpr ImWchar GlyphRanges[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2030, 0x203A, 0x2190, 0x2193,
+constexpr ImWchar GlyphRanges[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2030, 0x203A, 0x2190, 0x2193, 0x2197, 0x2197, 0x21A9, 0x21A9,
                                    0x2212, 0x2212, 0x25B6, 0x25BE, 0x2713, 0x2713, 0xFFFD, 0xFFFD, 0};
 } // namespace
 

@@ -18,6 +18,8 @@ enum FontRole {
     Font_Title,   // the essay's title
     Font_Ui,
     Font_UiBold,
+    Font_Note,       // serif in objection cards: quotes and replies, a little smaller than the body
+    Font_NoteItalic,
     Font_Count
 };
 

@@ -14,6 +14,14 @@ struct Palette {
     ImU32 accent;      // links, focus, progress
     ImU32 quote_bar;   // the rule beside a block quote
     ImU32 scrollbar;
+    ImU32 card_background;
+    ImU32 card_border;
+    ImU32 status_answered;
+    ImU32 status_partly;
+    ImU32 status_open;
+    ImU32 marker;    // the subtle underline of an anchored passage
+    ImU32 highlight; // a passage just jumped to
+    ImU32 bar_background;
 };
 
 const Palette& PaletteFor(app::Theme theme);

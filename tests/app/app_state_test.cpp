@@ -1,5 +1,7 @@
-// Tests of the inspection JSON that tests and publishers read through window.essay.state().
+// Tests of the inspection JSON that tests and publishers read through window.essay.state() and essay.objections().
 #include "app/app_state.h"
+
+#include "../doc/content_files.h"
 
 #include <catch2/catch.hpp>
 
@@ -10,8 +12,34 @@ TEST_CASE("state JSON carries scroll, extent, viewport, density and theme", "[ap
     state.viewport = {1280.0f, 700.0f, 2.0f};
     state.theme = app::Theme::Dark;
     CHECK(app::StateJson(state) == "{\"scrollY\":1234.50,\"contentHeight\":9000.00,"
-                                   "\"viewport\":{\"width\":1280.00,\"height\":700.00},\"dpr\":2,\"theme\":\"dark\"}");
+                                   "\"viewport\":{\"width\":1280.00,\"height\":700.00},\"dpr\":2,\"theme\":\"dark\","
+                                   "\"objections\":\"markers\",\"open\":[],\"hash\":\"\"}");
     state.theme = app::Theme::Light;
     state.viewport.dpr = 1.25f;
-    CHECK(app::StateJson(state).find("\"dpr\":1.25,\"theme\":\"light\"}") != std::string::npos);
+    CHECK(app::StateJson(state).find("\"dpr\":1.25,\"theme\":\"light\",") != std::string::npos);
+}
+
+TEST_CASE("state JSON lists the open objections and the fragment of this place", "[app]") {
+    app::AppState state;
+    state.document = doc::ImportDocument(doc_test::ReadAssets()).document;
+    app::ResetObjections(state.objections, state.document);
+    app::SetOpen(state.objections, state.document.FindObjection("too-many-bonds"), true);
+    app::SetOpen(state.objections, state.document.FindObjection("only-one-step"), true);
+    app::SetExtent(state.scroll, 9000.0f, 700.0f);
+    app::ScrollTo(state.scroll, 500.0f, false);
+    state.reading_block = state.document.FindBlock("circular-logic-p2");
+    state.objections.mode = app::ObjectionsMode::AllOpen;
+    const std::string json = app::StateJson(state);
+    CHECK(json.find("\"objections\":\"all\",\"open\":[\"only-one-step\",\"too-many-bonds\"],"
+                    "\"hash\":\"#at=circular-logic-p2&open=only-one-step,too-many-bonds\"}") != std::string::npos);
+}
+
+TEST_CASE("objections JSON lists every objection with its anchor, and escapes text", "[app]") {
+    doc::Document d = doc::ImportDocument(doc_test::ReadAssets()).document;
+    const std::string json = app::ObjectionsJson(d);
+    for (const doc::Objection& o : d.objections)
+        CHECK(json.find("{\"id\":\"" + o.id + "\"") != std::string::npos);
+    CHECK(json.find("\"status\":\"open\"") != std::string::npos);
+    d.objections.front().title = "a \"quoted\"\nline\\";
+    CHECK(app::ObjectionsJson(d).find("\"title\":\"a \\\"quoted\\\"\\nline\\\\\"") != std::string::npos);
 }

@@ -1,0 +1,19 @@
+// Places sidenotes in a margin: each as close to its passage as it can be, none overlapping. Knows only numbers.
+#pragma once
+
+#include <span>
+#include <vector>
+
+namespace app {
+
+struct MarginItem {
+    float desired_top = 0.0f; // the top of the passage the note belongs to
+    float height = 0.0f;
+};
+
+// Returns each item's top, in input order. Items are taken in order of desired_top (ties keep input order); each
+// sits at its desired top unless the one before it still occupies that space, then just below it (plus `gap`).
+// So no two overlap, and no note ever sits above its passage: in a scrolling page there is always room below.
+std::vector<float> PlaceMarginItems(std::span<const MarginItem> items, float gap);
+
+} // namespace app

@@ -1,0 +1,65 @@
+// Applies fragments and API commands to the reader's state; pure string handling, no browser.
+#include "app/navigation.h"
+
+namespace app {
+
+namespace {
+// Where a passage's block should sit: a third of the way down, so the reader sees what leads up to it.
+constexpr float PassageViewportFraction = 0.3f;
+
+void GoToObjection(AppState& state, doc::ObjectionId id) {
+    const doc::Objection& o = state.document.objection(id);
+    state.pending_anchor = {state.document.block(o.anchor.block).id,
+                            state.viewport.height * PassageViewportFraction};
+}
+} // namespace
+
+void ApplyLocation(AppState& state, const Location& location) {
+    Objections& o = state.objections;
+    for (uint8_t& flag : o.open)
+        flag = 0;
+    for (doc::ObjectionId id : location.open)
+        SetOpen(o, id, true);
+    if (!location.open.empty() && o.mode == ObjectionsMode::Hidden)
+        o.mode = ObjectionsMode::Markers;
+    if (!location.at.empty())
+        state.pending_anchor = {location.at, 0.0f};
+    else if (!location.open.empty())
+        GoToObjection(state, location.open.front());
+}
+
+bool ApplyCommand(AppState& state, std::string_view command) {
+    const size_t space = command.find(' ');
+    if (space == std::string_view::npos)
+        return false;
+    const std::string_view verb = command.substr(0, space), argument = command.substr(space + 1);
+    if (verb == "open" || verb == "close") {
+        const doc::ObjectionId id = state.document.FindObjection(argument);
+        if (!id.valid())
+            return false;
+        SetOpen(state.objections, id, verb == "open");
+        if (verb == "open") {
+            if (state.objections.mode == ObjectionsMode::Hidden)
+                state.objections.mode = ObjectionsMode::Markers;
+            GoToObjection(state, id);
+        }
+        return true;
+    }
+    if (verb == "goto") {
+        const std::optional<Location> location = ParseLocation(argument, state.document);
+        if (!location || (location->at.empty() && location->open.empty()))
+            return false;
+        if (location->at.empty()) {
+            // goto an objection: open it (keeping others) and go to its passage.
+            for (doc::ObjectionId id : location->open)
+                SetOpen(state.objections, id, true);
+            GoToObjection(state, location->open.front());
+        } else {
+            state.pending_anchor = {location->at, 0.0f};
+        }
+        return true;
+    }
+    return false;
+}
+
+} // namespace app

@@ -1,0 +1,20 @@
+// Moving the reader: applying a URL fragment or a JS API command to the app state. Knows the Document and the
+// reader's state; nothing of the browser, which only hands over the strings.
+#pragma once
+
+#include "app/app_state.h"
+#include "app/location.h"
+
+#include <string_view>
+
+namespace app {
+
+// Opens exactly the location's objections and goes to its place; when it names no place but opens objections, goes
+// to the first one's passage. Shows objections if they were hidden, since the link asks for them.
+void ApplyLocation(AppState& state, const Location& location);
+
+// One command of the page's JS API: "open <id>", "close <id>" or "goto <fragment-or-id>". Returns false, leaving
+// the state untouched, when it is malformed or names nothing in the Document.
+bool ApplyCommand(AppState& state, std::string_view command);
+
+} // namespace app

@@ -1,0 +1,40 @@
+// Which objections the reader has open, how objections are shown, and the way back from a reply's passage.
+// Knows the Document's ids; nothing of ImGui or the browser. Plain data, owned by AppState.
+#pragma once
+
+#include "doc/document.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace app {
+
+// The reader's global switch.
+enum class ObjectionsMode : uint8_t { Hidden, Markers, AllOpen };
+const char* ObjectionsModeName(ObjectionsMode mode);
+
+struct Objections {
+    ObjectionsMode mode = ObjectionsMode::Markers;
+    std::vector<uint8_t> open; // one flag per doc::ObjectionId; sized by Reset()
+    // After "jump to passage": where the reader was, so the card can offer the way back. Valid while `back_from`
+    // is valid; cleared when used or when the reader opens or closes another objection.
+    doc::ObjectionId back_from;
+    float back_scroll_y = 0.0f;
+};
+
+void ResetObjections(Objections& o, const doc::Document& document);
+bool IsOpen(const Objections& o, doc::ObjectionId id);
+// True when the objection's card is shown: open, or everything open; never when objections are hidden.
+bool IsShown(const Objections& o, doc::ObjectionId id);
+void SetOpen(Objections& o, doc::ObjectionId id, bool open);
+std::vector<doc::ObjectionId> OpenList(const Objections& o);
+
+// Objections that share one anchored passage share one marker. Groups are in reading order; each lists its
+// objections in document order.
+struct MarkerGroup {
+    doc::Passage anchor;
+    std::vector<doc::ObjectionId> objections;
+};
+std::vector<MarkerGroup> GroupMarkers(const doc::Document& document);
+
+} // namespace app

@@ -1,0 +1,47 @@
+// Properties of margin placement: no overlap, never above the passage, and no needless displacement.
+#include "app/margin_layout.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <random>
+
+TEST_CASE("notes with room sit level with their passages", "[margin]") {
+    const std::vector<app::MarginItem> items = {{100, 50}, {400, 80}, {900, 30}};
+    CHECK(app::PlaceMarginItems(items, 12.0f) == std::vector<float>{100, 400, 900});
+}
+
+TEST_CASE("crowded notes stack below each other in passage order", "[margin]") {
+    // Three objections on one paragraph, given out of order.
+    const std::vector<app::MarginItem> items = {{120, 100}, {100, 60}, {110, 40}};
+    CHECK(app::PlaceMarginItems(items, 10.0f) == std::vector<float>{220, 100, 170});
+}
+
+TEST_CASE("random margins never overlap and never rise above their passages", "[margin]") {
+    const uint32_t seed = GENERATE(take(200, random(1u, 4000000000u)));
+    CAPTURE(seed);
+    std::mt19937 rng(seed);
+    std::vector<app::MarginItem> items(rng() % 30);
+    for (app::MarginItem& item : items)
+        item = {float(rng() % 5000), float(rng() % 400)};
+    const float gap = float(rng() % 20);
+    const std::vector<float> tops = app::PlaceMarginItems(items, gap);
+    REQUIRE(tops.size() == items.size());
+    std::vector<size_t> order(items.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return tops[a] < tops[b]; });
+    for (size_t k = 0; k < order.size(); ++k) {
+        const size_t i = order[k];
+        CHECK(tops[i] >= items[i].desired_top);
+        if (k > 0) {
+            const size_t prev = order[k - 1];
+            CHECK(tops[i] >= tops[prev] + items[prev].height + gap - 1e-3f);
+            // Displaced only as far as the note above it forces.
+            if (tops[i] > items[i].desired_top)
+                CHECK(tops[i] == Approx(tops[prev] + items[prev].height + gap));
+        } else {
+            CHECK(tops[i] == items[i].desired_top);
+        }
+    }
+}

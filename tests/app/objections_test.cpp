@@ -1,0 +1,59 @@
+// Tests of open/shown state under the global switch, and of passage marker groups over the real content.
+#include "app/objections.h"
+
+#include "../doc/content_files.h"
+
+#include <catch2/catch.hpp>
+
+namespace {
+const doc::Document& Essay() {
+    static const doc::Document document = doc::ImportDocument(doc_test::ReadAssets()).document;
+    return document;
+}
+} // namespace
+
+TEST_CASE("the global switch decides what is shown", "[objections]") {
+    app::Objections o;
+    app::ResetObjections(o, Essay());
+    const doc::ObjectionId a = Essay().FindObjection("only-one-step");
+    const doc::ObjectionId b = Essay().FindObjection("too-many-bonds");
+    app::SetOpen(o, a, true);
+    SECTION("markers only: just the opened ones") {
+        CHECK(app::IsShown(o, a));
+        CHECK_FALSE(app::IsShown(o, b));
+    }
+    SECTION("all open") {
+        o.mode = app::ObjectionsMode::AllOpen;
+        CHECK(app::IsShown(o, a));
+        CHECK(app::IsShown(o, b));
+    }
+    SECTION("hidden hides even opened ones, and remembers them") {
+        o.mode = app::ObjectionsMode::Hidden;
+        CHECK_FALSE(app::IsShown(o, a));
+        o.mode = app::ObjectionsMode::Markers;
+        CHECK(app::IsShown(o, a));
+    }
+    SECTION("ids out of range are ignored") {
+        app::SetOpen(o, doc::ObjectionId{9999}, true);
+        CHECK_FALSE(app::IsShown(o, doc::ObjectionId{9999}));
+        CHECK(app::OpenList(o) == std::vector<doc::ObjectionId>{a});
+    }
+}
+
+TEST_CASE("every objection has exactly one marker, in reading order", "[objections]") {
+    const std::vector<app::MarkerGroup> groups = app::GroupMarkers(Essay());
+    size_t total = 0;
+    for (size_t i = 0; i < groups.size(); ++i) {
+        total += groups[i].objections.size();
+        for (doc::ObjectionId id : groups[i].objections) {
+            const doc::Passage& p = Essay().objection(id).anchor;
+            CHECK(p.block == groups[i].anchor.block);
+            CHECK(p.begin == groups[i].anchor.begin);
+        }
+        if (i > 0)
+            CHECK(groups[i - 1].anchor.block.index <= groups[i].anchor.block.index);
+    }
+    CHECK(total == Essay().objections.size());
+    // The essay's content anchors several objections on one passage, so at least one marker carries a count.
+    CHECK(groups.size() < Essay().objections.size());
+}
