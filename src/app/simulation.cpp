@@ -43,6 +43,7 @@ void RestartEnsembles(SimLab& lab) {
     std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.tick < b.tick; });
     for (int k = 0; k < PanelCount; ++k)
         lab.ensemble[k] = sim::Ensemble(lab.panel_settings[k], all, EnsembleSeeds, lab.horizon_months);
+    ++lab.ensemble_generation;
 }
 
 void MeasureMonth(SimLab& lab) {

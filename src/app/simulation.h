@@ -75,6 +75,7 @@ struct SimLab {
     // Bands over EnsembleSeeds seeds, per panel, computed a little each frame once the view asks for them.
     std::array<sim::Ensemble, PanelCount> ensemble;
     int horizon_months = DefaultHorizonMonths;
+    int ensemble_generation = 0;  // counts restarts, so views know cached bands are stale
     bool ensemble_wanted = false; // set by the view while the charts are on screen; no work before that
 
     // Call animation: seconds since each panel's latest call, and how many calls it had when last looked at.

@@ -141,7 +141,8 @@ void SyncFragment(Program& p) {
 
 bool IsIdle(void* user) {
     const Program& p = *static_cast<const Program*>(user);
-    return p.frames_to_draw == 0 && p.pending.empty() && !app::IsMoving(p.state.scroll) && !p.finger_down &&
+    return !app::SimAnimating(p.state.sim) &&
+           p.frames_to_draw == 0 && p.pending.empty() && !app::IsMoving(p.state.scroll) && !p.finger_down &&
            !p.essay.animating;
 }
 
@@ -184,6 +185,8 @@ bool Frame(void* user) {
         changed = app::ApplyCommand(p.state, incoming) || changed;
 
     const bool moving = app::Step(p.state.scroll, dt) || p.essay.animating;
+    app::AdvanceSim(p.state.sim, dt); // time is an input: the sim turns frame time into whole weeks
+    changed = changed || app::SimAnimating(p.state.sim);
     if (changed || moving)
         p.frames_to_draw = std::max(p.frames_to_draw, 2);
     if (p.frames_to_draw == 0)
@@ -200,7 +203,10 @@ bool Frame(void* user) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
-    views::DrawEssay(p.essay, p.state, p.fonts, dt);
+    if (p.essay.sim.sandbox_open)
+        views::DrawSimSandbox(p.essay.sim, p.state, p.fonts);
+    else
+        views::DrawEssay(p.essay, p.state, p.fonts, dt);
     ImGui::Render();
 
     int dw = 0, dh = 0;

@@ -85,8 +85,10 @@ void LayoutBlocks(EssayView& view, const doc::Document& document, const Fonts& f
     for (size_t i = 0; i < document.blocks.size(); ++i) {
         const doc::Block& block = document.blocks[i];
         if (block.kind == doc::BlockKind::Figure) {
-            // Interactive figures are laid out by their own views, which are not in the flow yet.
+            // The simulation figure sizes itself from the column width; other figures are not in the flow yet.
             view.layouts[i] = {};
+            if (block.text == "simulation")
+                view.layouts[i].height = SimFigureHeight(view.sim, fonts, column_width);
             continue;
         }
         runs.clear();
@@ -480,6 +482,8 @@ void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts, float 
             state.reading_block = doc::BlockId{uint32_t(i)};
         const bool near = y + layout.height >= top && y <= bottom;
         const ImVec2 origin(view.column_left + Indent(block), std::floor((y - scroll_y) * vp.dpr) / vp.dpr);
+        if (near && block.kind == doc::BlockKind::Figure && block.text == "simulation")
+            DrawSimFigure(view.sim, state, fonts, origin, view.column_width);
         if (near && block.kind != doc::BlockKind::Figure) {
             if (view.highlight_time > 0.0f && view.highlight.block.index == i) {
                 std::vector<text::Rect> rects;

@@ -7,6 +7,7 @@
 #include "text/text_layout.h"
 #include "views/focus.h"
 #include "views/fonts.h"
+#include "views/sim_view.h"
 #include "views/objection_card.h"
 
 #include <vector>
@@ -17,6 +18,7 @@ namespace views {
 // (card_width, font_generation); both are rebuilt when those change, never every frame. Positions are recomputed
 // each frame, because open cards in the text move everything below them.
 struct EssayView {
+    SimView sim;                       // the simulation figure in the flow and its sandbox
     std::vector<text::Layout> layouts; // one per Document block
     std::vector<float> block_top;      // y of each block in content space, CSS px
     std::vector<CardLayout> cards;     // one per objection, built when first shown

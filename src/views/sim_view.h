@@ -1,0 +1,36 @@
+// The simulation figure in the essay's flow and its window-filling sandbox: two panels (Mobilized | Integrated) on
+// the same homes, the controls and interventions, the charts, and the honesty tabs (flip presets, assumptions with
+// their sliders, the objection test, what the model leaves out). Knows ImGui and app::SimLab; no SDL or browser.
+//
+// Ownership: SimView is view state only (which tab, the sandbox flag, cached chart bands); the platform owns it
+// inside EssayView for the program's life. Everything simulated lives in AppState::sim.
+#pragma once
+
+#include "app/app_state.h"
+#include "views/fonts.h"
+#include "views/sim_charts.h"
+
+#include "imgui.h"
+
+#include <vector>
+
+namespace views {
+
+struct SimView {
+    bool sandbox_open = false;
+    bool leaders_emerge = false; // the objection test's toggle
+    int seed_input = 1;
+    ChartCache charts;
+    std::vector<ImVec2> positions; // per-node screen positions, reused every frame (no per-frame allocation)
+};
+
+// The figure's height at a width: depends only on the width and the UI font size, so the essay can lay it out
+// once per relayout (the honesty tabs scroll inside a fixed-height box).
+float SimFigureHeight(const SimView& view, const Fonts& fonts, float width);
+// Draws the figure inside the current window with its top-left corner at top_left (screen px) and asks the lab for
+// the ensemble bands. Call it only when some of it is on screen.
+void DrawSimFigure(SimView& view, app::AppState& state, const Fonts& fonts, ImVec2 top_left, float width);
+// Draws the sandbox over the whole window. Returns false once the reader closed it (Esc or the close button).
+bool DrawSimSandbox(SimView& view, app::AppState& state, const Fonts& fonts);
+
+} // namespace views
