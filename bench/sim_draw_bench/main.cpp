@@ -1,0 +1,92 @@
+// sim-draw-bench: prints the CPU time of building the simulation figure's draw lists (both 300-node panels, the
+// controls and the charts) per frame, headless: an ImGui context with a built font atlas and no renderer.
+#include "app/app_state.h"
+#include "views/fonts.h"
+#include "views/sim_view.h"
+#include "views/theme.h"
+
+#include "imgui.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+double MedianMs(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+// One frame with the figure drawn at the top of a full-window ImGui window; returns ms and the vertex count.
+double Frame(views::SimView& view, app::AppState& state, const views::Fonts& fonts, int* out_vertices) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(state.viewport.width, state.viewport.height);
+    io.DeltaTime = 1.0f / 60.0f;
+    const auto start = std::chrono::steady_clock::now();
+    ImGui::NewFrame();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(io.DisplaySize);
+    ImGui::Begin("##bench", nullptr, ImGuiWindowFlags_NoDecoration);
+    views::DrawSimFigure(view, state, fonts, ImVec2(40.0f, 10.0f), 680.0f);
+    ImGui::End();
+    ImGui::Render();
+    const auto end = std::chrono::steady_clock::now();
+    *out_vertices = ImGui::GetDrawData()->TotalVtxCount;
+    return std::chrono::duration<double, std::milli>(end - start).count();
+}
+
+} // namespace
+
+int main() {
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    views::Fonts fonts;
+    views::RebuildFonts(fonts, 1.0f, 20.0f);
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h); // builds the atlas; no texture upload without a renderer
+    views::ApplyTheme(app::Theme::Light);
+
+    app::AppState state;
+    state.viewport = {1280.0f, 2400.0f, 1.0f}; // tall enough that the whole figure is on screen and nothing is culled
+    views::SimView view;
+    std::printf("sim-draw-bench (optimized build; one core; median of 200 frames, figure 680 px wide, all on screen)\n");
+    for (const int months : {0, 12, 30}) {
+        app::ResetSim(state.sim);
+        app::AdvanceWeeks(state.sim, months * sim::WeeksPerMonth);
+        app::Intervene(state.sim, {sim::InterventionKind::CallProtest, 0}); // the call animation is drawn too
+        std::vector<double> ms;
+        int vertices = 0;
+        for (int i = 0; i < 220; ++i) {
+            state.sim.call_age = {0.5f, 0.5f};
+            const double t = Frame(view, state, fonts, &vertices);
+            if (i >= 20)
+                ms.push_back(t);
+        }
+        const auto& ties_m = state.sim.comparison.mobilized.network().Ties();
+        const auto& ties_i = state.sim.comparison.integrated.network().Ties();
+        std::printf("figure month %-2d  ties %5zu | %5zu  vertices %6d  median %.3f ms  max %.3f ms\n", months,
+                    ties_m.size(), ties_i.size(), vertices, MedianMs(ms), *std::max_element(ms.begin(), ms.end()));
+    }
+    // The ensemble the charts draw from, at the app's per-frame budget (4 ticks per panel per frame).
+    app::ResetSim(state.sim);
+    state.sim.ensemble_wanted = true;
+    int frames = 0;
+    const auto start = std::chrono::steady_clock::now();
+    double worst = 0.0;
+    while (app::EnsembleProgress(state.sim) < 1.0) {
+        const auto a = std::chrono::steady_clock::now();
+        app::AdvanceSim(state.sim, 1.0f / 60.0f);
+        worst = std::max(worst, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - a).count());
+        ++frames;
+    }
+    const double total = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    std::printf("ensemble %d seeds x %d months, both panels: %d frames (%.1f s at 60 fps), %.0f ms CPU, worst frame "
+                "%.2f ms\n",
+                app::EnsembleSeeds, app::DefaultHorizonMonths, frames, frames / 60.0, total, worst);
+    ImGui::DestroyContext();
+    return 0;
+}
