@@ -71,6 +71,19 @@ std::string StateJson(const AppState& state) {
     }
     out += "],\"hash\":";
     AppendJsonString(out, CurrentFragment(state));
+    out += ",\"controls\":[";
+    for (size_t i = 0; i < state.controls.size(); ++i) {
+        const ControlSpot& c = state.controls[i];
+        out += i ? ",{\"kind\":" : "{\"kind\":";
+        AppendJsonString(out, c.kind);
+        out += ",\"id\":";
+        AppendJsonString(out, c.id);
+        std::snprintf(buffer, sizeof buffer, ",\"x\":%.1f,\"y\":%.1f,\"width\":%.1f,\"height\":%.1f}", double(c.x),
+                      double(c.y), double(c.width), double(c.height));
+        out += buffer;
+    }
+    out += "],\"focus\":";
+    AppendJsonString(out, state.focused_control);
     // The simulation appears once it exists (the platform starts it on the first frame).
     if (state.sim.initialized)
         out += ",\"sim\":" + SimJson(state.sim);

@@ -27,6 +27,15 @@ struct PendingAnchor {
     float offset = 0.0f;
 };
 
+// An interactive control on screen, as the views drew it this frame: for tests, publishers and (later) the page's
+// accessibility layer. kind is "marker", "jump", "comment", "simulation", "copy", "close" or "back"; id is the
+// objection it belongs to.
+struct ControlSpot {
+    std::string kind;
+    std::string id;
+    float x = 0.0f, y = 0.0f, width = 0.0f, height = 0.0f; // CSS px in the viewport
+};
+
 struct AppState {
     doc::Document document; // immutable after import
     Scroll scroll;
@@ -34,6 +43,8 @@ struct AppState {
     Objections objections;
     doc::BlockId reading_block; // the block at the top of the viewport, written by the essay view each frame
     std::string page_url;       // the page's address without its fragment, for "copy link"; empty natively
+    std::vector<ControlSpot> controls; // rewritten by the views every frame they draw
+    std::string focused_control;       // "kind:id" of the control with keyboard focus, or empty
     Viewport viewport;
     Theme theme = Theme::Light;
     bool reduced_motion = false;
@@ -42,7 +53,8 @@ struct AppState {
 
 const char* ThemeName(Theme theme);
 // The JSON object behind `window.essay.state()`: scrollY, contentHeight, viewport {width, height}, dpr, theme,
-// objections (the switch), open (ids of open objections) and hash (the canonical fragment of this place).
+// objections (the switch), open (ids of open objections), hash (the canonical fragment of this place), controls
+// (the interactive spots on screen) and focus.
 std::string StateJson(const AppState& state);
 // The JSON array behind `window.essay.objections()`: id, title, status, source and anchor of each, in order.
 std::string ObjectionsJson(const doc::Document& document);

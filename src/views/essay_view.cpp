@@ -8,6 +8,7 @@
 #include "views/essay_view.h"
 
 #include "app/margin_layout.h"
+#include "app/simulation.h"
 #include "views/imgui_font_metrics.h"
 #include "views/text_draw.h"
 #include "views/theme.h"
@@ -303,7 +304,7 @@ void CloseObjection(app::AppState& state, doc::ObjectionId id) {
 
 // The subtle mark under an anchored passage, and its button at the column's edge with a count when several
 // objections share the passage. Returns true when clicked or activated.
-bool DrawMarker(EssayView& view, const app::AppState& state, const app::MarkerGroup& group, size_t index,
+bool DrawMarker(EssayView& view, app::AppState& state, const app::MarkerGroup& group, size_t index,
                 ImVec2 block_origin, const Palette& palette, const Fonts& fonts) {
     ImDrawList* list = ImGui::GetWindowDrawList();
     std::vector<text::Rect> rects;
@@ -329,6 +330,8 @@ bool DrawMarker(EssayView& view, const app::AppState& state, const app::MarkerGr
     ImGui::PopID();
     const bool activated = FocusableItem(view.focus, MarkerId(index), at, ImVec2(at.x + size, at.y + size),
                                          state.scroll.y, false, MarkerId(index));
+    ReportControl(state, view.focus, MarkerId(index), "marker", state.document.objection(group.objections.front()).id,
+                  at, ImVec2(at.x + size, at.y + size));
     const ImVec2 centre(at.x + size * 0.5f, at.y + size * 0.5f);
     const ImU32 fill = shown || hovered ? palette.accent : palette.card_background;
     list->AddCircleFilled(centre, size * 0.42f, fill);
@@ -362,6 +365,8 @@ void HandleCardClick(EssayView& view, app::AppState& state, doc::ObjectionId id,
         break;
     }
     case CardAction::TestInSimulation:
+        // The content's preset ids are checked by the simulation; an unknown one still takes the reader there.
+        app::ApplyPreset(state.sim, o.sim_test);
         state.pending_anchor = {"simulation", 0.0f};
         break;
     case CardAction::CopyLink:
@@ -385,6 +390,8 @@ void DrawFloatingNotes(EssayView& view, app::AppState& state, const Palette& pal
         const ImGuiID id = ImGui::GetID("##back");
         const bool clicked = ImGui::InvisibleButton("##back", size);
         const bool activated = FocusableItem(view.focus, id, at, ImVec2(at.x + size.x, at.y + size.y), state.scroll.y, true);
+        ReportControl(state, view.focus, id, "back", state.document.objection(state.objections.back_from).id, at,
+                      ImVec2(at.x + size.x, at.y + size.y));
         list->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), palette.accent, size.y * 0.5f);
         DrawLayout(list, label, fonts, ImVec2(at.x + 14.0f, at.y + 9.0f), palette.card_background);
         if (clicked || activated) {
@@ -470,6 +477,8 @@ void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts, float 
     const bool markers = state.objections.mode != app::ObjectionsMode::Hidden;
     bool any_text = false;
     state.reading_block = {};
+    state.controls.clear();
+    state.focused_control.clear();
     view.highlight_time = std::max(0.0f, view.highlight_time - dt);
     view.toast_time = std::max(0.0f, view.toast_time - dt);
     view.animating = view.animating || view.highlight_time > 0.0f || view.toast_time > 0.0f;
@@ -482,8 +491,11 @@ void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts, float 
             state.reading_block = doc::BlockId{uint32_t(i)};
         const bool near = y + layout.height >= top && y <= bottom;
         const ImVec2 origin(view.column_left + Indent(block), std::floor((y - scroll_y) * vp.dpr) / vp.dpr);
-        if (near && block.kind == doc::BlockKind::Figure && block.text == "simulation")
+        if (near && block.kind == doc::BlockKind::Figure && block.text == "simulation") {
             DrawSimFigure(view.sim, state, fonts, origin, view.column_width);
+            // A page opened at the figure shows no prose at first, and is ready all the same.
+            any_text = any_text || (y + layout.height >= scroll_y && y <= scroll_y + vp.height);
+        }
         if (near && block.kind != doc::BlockKind::Figure) {
             if (view.highlight_time > 0.0f && view.highlight.block.index == i) {
                 std::vector<text::Rect> rects;
@@ -522,7 +534,7 @@ void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts, float 
                     continue;
                 const ImVec2 at(view.card_left, std::floor(card_y - scroll_y));
                 list->PushClipRect(ImVec2(0, at.y), ImVec2(vp.width, at.y + card.height * reveal + 1.0f), true);
-                const CardClick click = DrawCard(card, d, id, at, palette, fonts, view.focus, scroll_y, MarkerId(g));
+                const CardClick click = DrawCard(card, state, id, at, palette, fonts, view.focus, MarkerId(g));
                 list->PopClipRect();
                 HandleCardClick(view, state, id, click, MarkerId(g));
             }

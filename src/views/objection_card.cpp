@@ -51,6 +51,18 @@ struct Builder {
     }
 };
 
+const char* ActionKind(CardAction action) {
+    switch (action) {
+    case CardAction::ReadComment: return "comment";
+    case CardAction::JumpToReply: return "jump";
+    case CardAction::TestInSimulation: return "simulation";
+    case CardAction::CopyLink: return "copy";
+    case CardAction::Close: return "close";
+    case CardAction::None: break;
+    }
+    return "";
+}
+
 ImU32 InkColour(CardLayout::Ink ink, const Palette& palette) {
     switch (ink) {
     case CardLayout::Ink_Body: return palette.ink;
@@ -105,9 +117,19 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     card.height = b.y + Padding;
 }
 
-CardClick DrawCard(const CardLayout& card, const doc::Document& d, doc::ObjectionId id, ImVec2 origin,
-                   const Palette& palette, const Fonts& fonts, FocusRing& focus, float scroll_y, ImGuiID group) {
-    const doc::Objection& o = d.objection(id);
+void ReportControl(app::AppState& state, const FocusRing& focus, ImGuiID focus_id, const char* kind,
+                   std::string_view objection_id, ImVec2 min, ImVec2 max) {
+    if (focus.visible && focus.focused == focus_id)
+        state.focused_control = std::string(kind) + ":" + std::string(objection_id);
+    if (max.y < 0.0f || min.y > state.viewport.height)
+        return;
+    state.controls.push_back({kind, std::string(objection_id), min.x, min.y, max.x - min.x, max.y - min.y});
+}
+
+CardClick DrawCard(const CardLayout& card, app::AppState& state, doc::ObjectionId id, ImVec2 origin,
+                   const Palette& palette, const Fonts& fonts, FocusRing& focus, ImGuiID group) {
+    const doc::Objection& o = state.document.objection(id);
+    const float scroll_y = state.scroll.y;
     ImDrawList* list = ImGui::GetWindowDrawList();
     const ImVec2 max(origin.x + card.width, origin.y + card.height);
     const ImU32 status = StatusColour(o.status, palette);
@@ -130,6 +152,7 @@ CardClick DrawCard(const CardLayout& card, const doc::Document& d, doc::Objectio
             const bool clicked = ImGui::InvisibleButton("##action", ImVec2(item.layout.width + 1.0f, item.layout.height));
             const bool hovered = ImGui::IsItemHovered();
             const bool activated = FocusableItem(focus, action_id, at, end, scroll_y, false, group);
+            ReportControl(state, focus, action_id, ActionKind(item.action), o.id, at, end);
             if (hovered) {
                 ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
                 list->AddLine(ImVec2(at.x, end.y - 2.0f), ImVec2(end.x, end.y - 2.0f), palette.accent);

@@ -2,6 +2,7 @@
 // way to each passage. Knows ImGui, the Document and the text engine; nothing of where the card is placed.
 #pragma once
 
+#include "app/app_state.h"
 #include "doc/document.h"
 #include "text/text_layout.h"
 #include "views/focus.h"
@@ -38,8 +39,13 @@ struct CardClick {
     uint32_t reply = 0;
 };
 // Draws the card with its top-left at `origin` (screen) and returns what the reader clicked or activated. Controls
-// register with `focus` in reading order under `group` (the card's marker), so Esc can close the card.
-CardClick DrawCard(const CardLayout& card, const doc::Document& document, doc::ObjectionId id, ImVec2 origin,
-                   const Palette& palette, const Fonts& fonts, FocusRing& focus, float scroll_y, ImGuiID group);
+// register with `focus` in reading order under `group` (the card's marker), so Esc can close the card, and are
+// reported in state.controls.
+CardClick DrawCard(const CardLayout& card, app::AppState& state, doc::ObjectionId id, ImVec2 origin,
+                   const Palette& palette, const Fonts& fonts, FocusRing& focus, ImGuiID group);
+
+// Adds a control to state.controls when it is on screen, and names it in state.focused_control when focused.
+void ReportControl(app::AppState& state, const FocusRing& focus, ImGuiID focus_id, const char* kind,
+                   std::string_view objection_id, ImVec2 min, ImVec2 max);
 
 } // namespace views

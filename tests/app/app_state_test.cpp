@@ -13,7 +13,7 @@ TEST_CASE("state JSON carries scroll, extent, viewport, density and theme", "[ap
     state.theme = app::Theme::Dark;
     CHECK(app::StateJson(state) == "{\"scrollY\":1234.50,\"contentHeight\":9000.00,"
                                    "\"viewport\":{\"width\":1280.00,\"height\":700.00},\"dpr\":2,\"theme\":\"dark\","
-                                   "\"objections\":\"markers\",\"open\":[],\"hash\":\"\"}");
+                                   "\"objections\":\"markers\",\"open\":[],\"hash\":\"\",\"controls\":[],\"focus\":\"\"}");
     state.theme = app::Theme::Light;
     state.viewport.dpr = 1.25f;
     CHECK(app::StateJson(state).find("\"dpr\":1.25,\"theme\":\"light\",") != std::string::npos);
@@ -31,7 +31,12 @@ TEST_CASE("state JSON lists the open objections and the fragment of this place",
     state.objections.mode = app::ObjectionsMode::AllOpen;
     const std::string json = app::StateJson(state);
     CHECK(json.find("\"objections\":\"all\",\"open\":[\"only-one-step\",\"too-many-bonds\"],"
-                    "\"hash\":\"#at=circular-logic-p2&open=only-one-step,too-many-bonds\"}") != std::string::npos);
+                    "\"hash\":\"#at=circular-logic-p2&open=only-one-step,too-many-bonds\",") != std::string::npos);
+    state.controls.push_back({"marker", "only-one-step", 10.0f, 20.5f, 24.0f, 24.0f});
+    state.focused_control = "marker:only-one-step";
+    CHECK(app::StateJson(state).find("\"controls\":[{\"kind\":\"marker\",\"id\":\"only-one-step\",\"x\":10.0,"
+                                     "\"y\":20.5,\"width\":24.0,\"height\":24.0}],\"focus\":\"marker:only-one-step\"")
+          != std::string::npos);
 }
 
 TEST_CASE("objections JSON lists every objection with its anchor, and escapes text", "[app]") {

@@ -1,5 +1,6 @@
 // Tests of open/shown state under the global switch, and of passage marker groups over the real content.
 #include "app/objections.h"
+#include "app/simulation.h"
 
 #include "../doc/content_files.h"
 
@@ -56,4 +57,17 @@ TEST_CASE("every objection has exactly one marker, in reading order", "[objectio
     CHECK(total == Essay().objections.size());
     // The essay's content anchors several objections on one passage, so at least one marker carries a count.
     CHECK(groups.size() < Essay().objections.size());
+}
+
+TEST_CASE("every objection's simulation test names a preset the simulation knows", "[objections]") {
+    size_t with_test = 0;
+    for (const doc::Objection& o : Essay().objections) {
+        if (o.sim_test.empty())
+            continue;
+        ++with_test;
+        app::SimLab lab;
+        CAPTURE(o.id, o.sim_test);
+        CHECK(app::ApplyPreset(lab, o.sim_test));
+    }
+    CHECK(with_test >= 3);
 }

@@ -1,0 +1,173 @@
+// Objections inline, in a real browser: markers open cards, cards sit in the margin or in the text, deep links,
+// history, keyboard, "jump to passage" and back, and the JS API.
+import assert from 'node:assert/strict';
+import { openEssay, state, waitForState } from './chromium.mjs';
+
+const control = (s, kind, id) => s.controls.find((c) => c.kind === kind && (id === undefined || c.id === id));
+const centre = (c) => ({ x: c.x + c.width / 2, y: c.y + c.height / 2 });
+
+// Scrolls the objection's passage into view through the API (to its paragraph, so nothing opens), then waits for the
+// control to be on screen: no pixel is guessed.
+async function bringIntoView(page, kind, id) {
+  await page.evaluate((target) => {
+    const anchor = window.essay.objections().find((o) => o.id === target).anchor;
+    window.essay.goTo(anchor);
+  }, id);
+  return waitForState(page, (s) => !!control(s, kind, id));
+}
+
+export const tests = [
+  {
+    name: 'the page lists ten or more objections with status, source and anchor',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, url);
+      try {
+        const list = await page.evaluate(() => window.essay.objections());
+        assert.ok(list.length >= 10, `${list.length} objections`);
+        for (const o of list) {
+          assert.match(o.id, /^[a-z0-9-]+$/);
+          assert.ok(['answered', 'partly', 'open'].includes(o.status), o.status);
+          assert.ok(['essay', 'comment'].includes(o.source));
+          assert.ok(o.title.length > 0 && o.passage.length > 0);
+        }
+        assert.ok(list.some((o) => o.status === 'open'), 'the essay leaves at least one objection open');
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
+    name: 'a click on a marker opens its card in the margin, and Close closes it',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, url, { width: 1400, height: 900 });
+      try {
+        const before = await bringIntoView(page, 'marker', 'only-one-step');
+        const marker = control(before, 'marker', 'only-one-step');
+        await page.mouse.click(centre(marker).x, centre(marker).y);
+        const opened = await waitForState(page, (s) => s.open.includes('only-one-step') && !!control(s, 'close', 'only-one-step'));
+        const close = control(opened, 'close', 'only-one-step');
+        assert.ok(close.x > marker.x, 'the card sits in the margin, right of the text');
+        assert.equal(opened.contentHeight, before.contentHeight, 'a margin card does not push the text');
+        assert.ok(control(opened, 'jump', 'only-one-step'), 'the card offers jumps to the replies');
+        assert.equal(control(opened, 'comment', 'only-one-step'), undefined, 'quoted in the essay: no comment link');
+        assert.match(opened.hash, /open=only-one-step/);
+        await page.mouse.click(centre(close).x, centre(close).y);
+        const closed = await waitForState(page, (s) => s.open.length === 0);
+        assert.doesNotMatch(closed.hash, /open=/);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
+    name: 'on a phone the card opens inside the text and pushes it down',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, url, { width: 390, height: 844, dpr: 2, mobile: true });
+      try {
+        const before = await bringIntoView(page, 'marker', 'too-many-bonds');
+        const marker = control(before, 'marker', 'too-many-bonds');
+        await page.touchscreen.tap(centre(marker).x, centre(marker).y);
+        const opened = await waitForState(page, (s) => s.open.includes('too-many-bonds') && !!control(s, 'comment') &&
+          s.contentHeight > before.contentHeight + 200); // the text below moved down by the whole card
+        const link = control(opened, 'comment', 'too-many-bonds');
+        assert.ok(link.x < 390 / 2 && link.y > marker.y, 'the card is under its paragraph, in the column');
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
+    name: 'a deep link restores the open card and the position, and back and forward step through openings',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, `${url}#open=we-are-doing-mutual-aid`);
+      try {
+        const s = await waitForState(page, (s) => s.open.includes('we-are-doing-mutual-aid') && s.scrollY > 1000);
+        assert.ok(control(s, 'close', 'we-are-doing-mutual-aid'), 'the card is on screen');
+        await page.evaluate(() => window.essay.open('only-one-step'));
+        await waitForState(page, (s) => s.open.length === 2);
+        await page.goBack();
+        await waitForState(page, (s) => s.open.length === 1 && s.open[0] === 'we-are-doing-mutual-aid');
+        await page.goForward();
+        await waitForState(page, (s) => s.open.length === 2);
+        // A malformed hash changes nothing.
+        await page.evaluate(() => { window.location.hash = '#open=<script>'; });
+        await page.waitForTimeout(300);
+        assert.equal((await state(page)).open.length, 2);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
+    name: 'Tab reaches a marker, Enter opens its card, Esc closes it and returns focus to the marker',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, url, { width: 1400, height: 900 });
+      try {
+        await page.keyboard.press('Tab');
+        const first = await waitForState(page, (s) => s.focus.startsWith('marker:'));
+        const id = first.focus.slice('marker:'.length);
+        await page.keyboard.press('Enter');
+        await waitForState(page, (s) => s.open.includes(id));
+        await page.keyboard.press('Tab');
+        await waitForState(page, (s) => s.focus !== `marker:${id}` && s.focus.endsWith(`:${id}`));
+        await page.keyboard.press('Escape');
+        const after = await waitForState(page, (s) => s.open.length === 0 && s.focus === `marker:${id}`);
+        assert.equal(after.focus, `marker:${id}`);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
+    name: '"jump to passage" scrolls to the reply and the way back returns',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, `${url}#open=we-are-doing-mutual-aid`, { width: 1400, height: 900 });
+      try {
+        const s = await waitForState(page, (s) => !!control(s, 'jump', 'we-are-doing-mutual-aid'));
+        const from = s.scrollY;
+        const jumps = s.controls.filter((c) => c.kind === 'jump');
+        const last = jumps[jumps.length - 1];
+        await page.mouse.click(centre(last).x, centre(last).y);
+        const there = await waitForState(page, (x) => !!control(x, 'back') && Math.abs(x.scrollY - from) > 1);
+        await page.waitForTimeout(600);
+        const back = control(await state(page), 'back');
+        await page.mouse.click(centre(back).x, centre(back).y);
+        await waitForState(page, (x) => Math.abs(x.scrollY - from) < 1 && !control(x, 'back'));
+        assert.ok(there.scrollY !== from);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
+    name: 'the API rejects unknown ids with a warning and reports openings to listeners',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, url);
+      try {
+        const warnings = [];
+        page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+        const result = await page.evaluate(() => {
+          window.__events = [];
+          window.essay.on('objection', (e) => window.__events.push(e));
+          return [window.essay.open('no-such-objection'), window.essay.goTo('<bad>'), window.essay.open('shared-values-suffice')];
+        });
+        assert.deepEqual(result, [false, false, true]);
+        await waitForState(page, (s) => s.open.includes('shared-values-suffice'));
+        await page.evaluate(() => window.essay.close('shared-values-suffice'));
+        await waitForState(page, (s) => s.open.length === 0);
+        const events = await page.evaluate(() => window.__events);
+        assert.deepEqual(events, [{ id: 'shared-values-suffice', open: true }, { id: 'shared-values-suffice', open: false }]);
+        assert.equal(warnings.length, 2);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+];
