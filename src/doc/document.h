@@ -42,6 +42,7 @@ struct SourceLoc {
     std::string file;
     uint32_t line = 0;
     uint32_t column = 0;
+    friend bool operator==(const SourceLoc&, const SourceLoc&) = default;
 };
 
 enum SpanStyle : uint8_t {
@@ -58,6 +59,7 @@ struct Span {
     uint32_t end = 0;
     uint8_t style = SpanStyle_None;
     std::string href; // only for SpanStyle_Link
+    friend bool operator==(const Span&, const Span&) = default;
 };
 
 // A Figure is an interactive element placed in the reading flow (```figure fences in essay.md): its text is the
@@ -77,6 +79,7 @@ struct Block {
     std::string text;          // UTF-8 plain text as written (curly quotes stay curly); no Markdown syntax
     std::vector<Span> spans;
     SourceLoc loc;
+    friend bool operator==(const Block&, const Block&) = default;
 };
 
 struct Section {
@@ -85,6 +88,7 @@ struct Section {
     BlockId heading;   // invalid for a section without its own heading
     BlockId first;     // blocks [first, end) belong to the section, heading included
     BlockId end;
+    friend bool operator==(const Section&, const Section&) = default;
 };
 
 // A byte range inside one block's text.
@@ -92,6 +96,7 @@ struct Passage {
     BlockId block;
     uint32_t begin = 0;
     uint32_t end = 0;
+    friend bool operator==(const Passage&, const Passage&) = default;
 };
 
 enum class ObjectionSource : uint8_t { QuotedInEssay, ReaderComment };
@@ -101,6 +106,7 @@ enum class ObjectionStatus : uint8_t { Answered, PartlyAnswered, Open };
 struct Reply {
     Passage passage;
     SourceLoc loc;
+    friend bool operator==(const Reply&, const Reply&) = default;
 };
 
 struct Objection {
@@ -114,6 +120,7 @@ struct Objection {
     std::vector<Reply> replies;
     std::string sim_test; // optional simulation preset id that tests this objection; empty when none
     SourceLoc loc;
+    friend bool operator==(const Objection&, const Objection&) = default;
 };
 
 struct Comment {
@@ -121,6 +128,7 @@ struct Comment {
     std::string author; // as given in the content; may be empty
     BlockId first;      // blocks [first, end)
     BlockId end;
+    friend bool operator==(const Comment&, const Comment&) = default;
 };
 
 struct Document {
@@ -144,6 +152,8 @@ struct Document {
     BlockId FindBlock(std::string_view id) const;
     ObjectionId FindObjection(std::string_view id) const;
     CommentId FindComment(std::string_view id) const;
+
+    friend bool operator==(const Document&, const Document&) = default;
 };
 
 } // namespace doc

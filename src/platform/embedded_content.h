@@ -1,5 +1,5 @@
-// The content files compiled into the app (generated from assets/content/*.md by cmake/EmbedContent.cmake).
-// Static data for the program's lifetime; knows nothing of their format.
+// The files compiled into the app (by cmake/EmbedContent.cmake): the packed Document (document.bin) that essay-pack
+// made from assets/content. Static data for the program's lifetime; knows nothing of their format.
 #pragma once
 
 #include <cstddef>
@@ -7,7 +7,7 @@
 namespace platform {
 
 struct EmbeddedText {
-    const char* name; // the path errors print, e.g. "assets/content/essay.md"
+    const char* name; // the file's name, e.g. "document.bin"
     const char* data;
     size_t size;
 };

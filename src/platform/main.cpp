@@ -2,7 +2,7 @@
 // the host page to the core and the views. Everything it draws comes from views::; everything it knows, from app::.
 #include "app/app_state.h"
 #include "app/navigation.h"
-#include "doc/markdown_import.h"
+#include "doc/serialize.h"
 #include "platform/embedded_content.h"
 #include "platform/web_interop.h"
 #include "views/essay_view.h"
@@ -49,6 +49,7 @@ struct Program {
     bool finger_down = false;
     SDL_FingerID finger = 0;
     uint32_t finger_time = 0;
+    float frame_seconds = 0.0f; // how long the last frame took: events wait behind a slow frame
 };
 
 void HandleFinger(Program& p, const SDL_Event& e) {
@@ -66,8 +67,10 @@ void HandleFinger(Program& p, const SDL_Event& e) {
         app::DragBy(scroll, -f.dy * p.state.viewport.height, std::max(dt, 0.001f));
     } else if (e.type == SDL_FINGERUP && p.finger_down && f.fingerId == p.finger) {
         p.finger_down = false;
-        // A finger that rested before lifting means "stop here", not "fling".
-        const bool fresh = f.timestamp - p.finger_time < 120;
+        // A finger that rested before lifting means "stop here", not "fling". SDL stamps events when it handles
+        // them, so a slow frame between the last move and the lift must not count as resting.
+        const float rested_ms = std::max(120.0f, 1500.0f * p.frame_seconds);
+        const bool fresh = float(f.timestamp - p.finger_time) < rested_ms;
         app::EndDrag(scroll, fresh && !p.state.reduced_motion);
     }
 }
@@ -149,7 +152,8 @@ bool IsIdle(void* user) {
 bool Frame(void* user) {
     Program& p = *static_cast<Program*>(user);
     const uint64_t now = SDL_GetPerformanceCounter();
-    const float dt = std::min(0.1f, float(now - p.last_counter) / float(SDL_GetPerformanceFrequency()));
+    p.frame_seconds = float(now - p.last_counter) / float(SDL_GetPerformanceFrequency());
+    const float dt = std::min(0.1f, p.frame_seconds);
     p.last_counter = now;
 
     bool changed = false;
@@ -229,22 +233,24 @@ bool Frame(void* user) {
     if (json != p.published_state) {
         p.published_state = std::move(json);
         platform::PublishState(p.published_state);
+        // Something the reader did in this frame changed the state (a marker toggled, a card closed): the views
+        // must draw once more to show its consequences.
+        p.frames_to_draw = std::max(p.frames_to_draw, 1);
     }
     return true;
 }
 
-// Imports the embedded content. The build already refused invalid content, so errors here mean a broken build;
-// they are printed with their locations, and the app shows whatever imported.
-doc::Document ImportEmbeddedContent() {
-    std::vector<doc::ContentFile> files;
-    for (size_t i = 0; i < platform::kEmbeddedContentCount; ++i) {
-        const platform::EmbeddedText& t = platform::kEmbeddedContent[i];
-        files.push_back({t.name, std::string(t.data, t.size)});
+// Unpacks the essay that essay-pack imported and validated at build time. Bytes that do not unpack mean a broken
+// build: the reason is printed, and the app shows an empty page rather than half a Document.
+doc::Document UnpackEmbeddedDocument() {
+    doc::Document document;
+    std::string error;
+    const platform::EmbeddedText& packed = platform::kEmbeddedContent[0];
+    if (!doc::DeserializeDocument(std::string_view(packed.data, packed.size), document, error)) {
+        std::fprintf(stderr, "essay: the embedded document is damaged: %s\n", error.c_str());
+        return {};
     }
-    doc::ImportResult result = doc::ImportDocument(files);
-    for (const doc::ImportError& e : result.errors)
-        std::fprintf(stderr, "%s\n", doc::FormatError(e).c_str());
-    return std::move(result.document);
+    return document;
 }
 
 } // namespace
@@ -272,7 +278,7 @@ int main(int, char**) {
     SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
 
     static Program p;
-    p.state.document = ImportEmbeddedContent();
+    p.state.document = UnpackEmbeddedDocument();
     app::ResetObjections(p.state.objections, p.state.document);
     p.state.page_url = platform::ReadPageUrl();
     platform::PublishObjections(app::ObjectionsJson(p.state.document));

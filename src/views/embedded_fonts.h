@@ -10,7 +10,6 @@ enum EmbeddedFace {
     EmbeddedFace_SerifRegular,
     EmbeddedFace_SerifItalic,
     EmbeddedFace_SerifBold,
-    EmbeddedFace_SerifBoldItalic,
     EmbeddedFace_SansRegular,
     EmbeddedFace_SansSemiBold,
     EmbeddedFace_Count
