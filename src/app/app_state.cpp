@@ -58,10 +58,10 @@ std::string StateJson(const AppState& state) {
     // Rounded to 0.01 px: enough for tests and publishers, and stable across frames with sub-pixel jitter.
     std::snprintf(buffer, sizeof buffer,
                   "{\"scrollY\":%.2f,\"contentHeight\":%.2f,\"viewport\":{\"width\":%.2f,\"height\":%.2f},"
-                  "\"dpr\":%.3g,\"theme\":\"%s\",\"objections\":\"%s\",\"open\":[",
+                  "\"dpr\":%.3g,\"theme\":\"%s\",\"textStep\":%d,\"objections\":\"%s\",\"open\":[",
                   double(state.scroll.y), double(state.scroll.content_height), double(state.viewport.width),
                   double(state.viewport.height), double(state.viewport.dpr), ThemeName(state.theme),
-                  ObjectionsModeName(state.objections.mode));
+                  state.settings.text_step, ObjectionsModeName(state.objections.mode));
     std::string out = buffer;
     bool first = true;
     for (doc::ObjectionId id : OpenList(state.objections)) {

@@ -4,6 +4,7 @@
 
 #include "app/objections.h"
 #include "app/scroll.h"
+#include "app/settings.h"
 #include "app/simulation.h"
 #include "doc/document.h"
 
@@ -46,7 +47,8 @@ struct AppState {
     std::vector<ControlSpot> controls; // rewritten by the views every frame they draw
     std::string focused_control;       // "kind:id" of the control with keyboard focus, or empty
     Viewport viewport;
-    Theme theme = Theme::Light;
+    ReaderSettings settings;    // the reader's choices, persisted by the platform
+    Theme theme = Theme::Light; // the theme in effect: settings.theme, or the host's preference under Auto
     bool reduced_motion = false;
     SimLab sim;
 };

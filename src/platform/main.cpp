@@ -166,7 +166,11 @@ bool Frame(void* user) {
         changed = true;
     }
     const platform::HostPreferences prefs = platform::ReadHostPreferences();
-    const app::Theme theme = prefs.prefers_dark ? app::Theme::Dark : app::Theme::Light;
+    const app::ThemeChoice choice = p.state.settings.theme;
+    const app::Theme theme = choice == app::ThemeChoice::Dark    ? app::Theme::Dark
+                             : choice == app::ThemeChoice::Light ? app::Theme::Light
+                             : prefs.prefers_dark                ? app::Theme::Dark
+                                                                 : app::Theme::Light;
     if (!p.theme_applied || theme != p.state.theme || prefs.reduced_motion != p.state.reduced_motion) {
         p.state.theme = theme;
         p.state.reduced_motion = prefs.reduced_motion;
@@ -197,7 +201,7 @@ bool Frame(void* user) {
         return true; // nothing moved: leave the last frame on screen and spend no CPU
     --p.frames_to_draw;
 
-    const float body = views::BodySizeFor(p.state.viewport);
+    const float body = views::BodySizeFor(p.state.viewport, p.state.settings.text_step);
     if (views::FontsNeedRebuild(p.fonts, p.state.viewport.dpr, body)) {
         views::RebuildFonts(p.fonts, p.state.viewport.dpr, body);
         ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -228,6 +232,8 @@ bool Frame(void* user) {
         if (prefs.quit_when_ready)
             return false;
     }
+    if (p.essay.bar.settings_changed)
+        platform::SaveSettings(app::FormatSettings(p.state.settings, p.state.objections.mode));
     SyncFragment(p);
     std::string json = app::StateJson(p.state);
     if (json != p.published_state) {
@@ -281,6 +287,7 @@ int main(int, char**) {
     p.state.document = UnpackEmbeddedDocument();
     app::ResetObjections(p.state.objections, p.state.document);
     p.state.page_url = platform::ReadPageUrl();
+    app::ParseSettings(platform::LoadSettings(), p.state.settings, p.state.objections.mode);
     platform::PublishObjections(app::ObjectionsJson(p.state.document));
     const std::string title = p.state.document.title.empty() ? "Essay" : p.state.document.title;
 #if defined(__EMSCRIPTEN__)

@@ -34,6 +34,10 @@ bool TakeCommand(std::string& out_command);
 // Hands the static objection list (app::ObjectionsJson) to `essay.objections()`; once.
 void PublishObjections(const std::string& json);
 
+// The reader's saved settings (app::FormatSettings text), or "" when none or storage is unavailable.
+std::string LoadSettings();
+void SaveSettings(const std::string& text);
+
 // Marks the page ready for tests and publishers (document.documentElement.dataset.essayReady = "1"); once.
 void SignalReady();
 // Hands the latest inspection JSON (app::StateJson) to `window.essay.state()`.

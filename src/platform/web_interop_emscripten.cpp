@@ -67,6 +67,15 @@ EM_JS(int, JsTakeCommand, (char* out, int capacity), {
 EM_JS(void, JsPublishObjections, (const char* json), {
     Module.essayObjections = UTF8ToString(json);
 });
+// localStorage, never a cookie. It can throw (a sandboxed frame, storage disabled): then nothing is kept.
+EM_JS(void, JsLoadSettings, (char* out, int capacity), {
+    let text = "";
+    try { text = window.localStorage.getItem("essay.settings") || ""; } catch (e) { text = ""; }
+    stringToUTF8(text.slice(0, 512), out, capacity);
+});
+EM_JS(void, JsSaveSettings, (const char* text), {
+    try { window.localStorage.setItem("essay.settings", UTF8ToString(text)); } catch (e) { }
+});
 EM_JS(void, JsSignalReady, (), {
     document.documentElement.dataset.essayReady = "1";
     if (Module.onEssayReady) Module.onEssayReady();
@@ -127,6 +136,14 @@ void WriteFragment(const std::string& fragment, bool push) { JsWriteFragment(fra
 bool TakeCommand(std::string& out_command) { return TakeQueued<JsTakeCommand>(out_command); }
 
 void PublishObjections(const std::string& json) { JsPublishObjections(json.c_str()); }
+
+std::string LoadSettings() {
+    char text[2048] = {};
+    JsLoadSettings(text, int(sizeof text));
+    return text;
+}
+
+void SaveSettings(const std::string& text) { JsSaveSettings(text.c_str()); }
 
 void SignalReady() { JsSignalReady(); }
 

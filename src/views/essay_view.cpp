@@ -428,7 +428,9 @@ void AnimateCards(EssayView& view, const app::AppState& state, float dt) {
 // [SECTION] DrawEssay
 // ---------------------------------------------------------------------------------------------------------------
 
-float BodySizeFor(const app::Viewport& viewport) { return viewport.width < PhoneBreakpoint ? 18.0f : 20.0f; }
+float BodySizeFor(const app::Viewport& viewport, int text_step) {
+    return std::round((viewport.width < PhoneBreakpoint ? 18.0f : 20.0f) * app::TextScale(text_step));
+}
 
 void JumpToPassage(EssayView& view, app::AppState& state, const doc::Passage& passage) {
     if (!passage.block.valid() || passage.block.index >= view.block_top.size())
@@ -444,6 +446,7 @@ void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts, float 
     const app::Viewport& vp = state.viewport;
     const doc::Document& d = state.document;
     view.animating = false;
+    view.top_inset = ReaderBarHeight;
     ChooseGeometry(view, vp);
     const float column = ColumnWidth(view, vp);
     if (column != view.column_width || fonts.generation != view.font_generation || view.layouts.size() != d.blocks.size())
@@ -564,6 +567,8 @@ void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts, float 
     DrawFloatingNotes(view, state, palette, fonts);
     DrawScrollbar(view, state, palette);
     ImGui::End();
+    DrawReaderBar(view.bar, state, fonts, view.focus);
+    view.animating = view.animating || view.bar.needs_frame;
     view.drew_text = view.drew_text || any_text;
 }
 

@@ -9,6 +9,7 @@
 #include "views/fonts.h"
 #include "views/sim_view.h"
 #include "views/objection_card.h"
+#include "views/reader_bar.h"
 
 #include <vector>
 
@@ -34,6 +35,7 @@ struct EssayView {
     float top_inset = 0.0f; // the reader bar's height: content starts below it
 
     FocusRing focus;
+    ReaderBar bar;
     doc::Passage highlight; // a passage just jumped to, fading out
     float highlight_time = 0.0f;
     float toast_time = 0.0f; // "Link copied"
@@ -50,8 +52,9 @@ struct EssayView {
 // view's own animations.
 void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts, float dt);
 
-// The body text size in CSS px for a viewport: smaller on phones, never under 17 px.
-float BodySizeFor(const app::Viewport& viewport);
+// The body text size in CSS px for a viewport and the reader's text step: 20 px on desktops, 18 on phones, then
+// scaled by the step, never under 17 px by default.
+float BodySizeFor(const app::Viewport& viewport, int text_step);
 
 // Scrolls so that a passage sits a third of the way down the viewport, and highlights it for a moment.
 void JumpToPassage(EssayView& view, app::AppState& state, const doc::Passage& passage);

@@ -12,11 +12,11 @@ TEST_CASE("state JSON carries scroll, extent, viewport, density and theme", "[ap
     state.viewport = {1280.0f, 700.0f, 2.0f};
     state.theme = app::Theme::Dark;
     CHECK(app::StateJson(state) == "{\"scrollY\":1234.50,\"contentHeight\":9000.00,"
-                                   "\"viewport\":{\"width\":1280.00,\"height\":700.00},\"dpr\":2,\"theme\":\"dark\","
+                                   "\"viewport\":{\"width\":1280.00,\"height\":700.00},\"dpr\":2,\"theme\":\"dark\",\"textStep\":0,"
                                    "\"objections\":\"markers\",\"open\":[],\"hash\":\"\",\"controls\":[],\"focus\":\"\"}");
     state.theme = app::Theme::Light;
     state.viewport.dpr = 1.25f;
-    CHECK(app::StateJson(state).find("\"dpr\":1.25,\"theme\":\"light\",") != std::string::npos);
+    CHECK(app::StateJson(state).find("\"dpr\":1.25,\"theme\":\"light\",\"textStep\":0,") != std::string::npos);
 }
 
 TEST_CASE("state JSON lists the open objections and the fragment of this place", "[app]") {

@@ -52,3 +52,13 @@ export async function waitForState(page, predicate, timeout = 5000) {
   }
   throw new Error(`state never matched ${predicate}; last: ${JSON.stringify(last)}`);
 }
+
+// The state once scrolling has come to rest (the same scrollY on two polls 100 ms apart).
+export async function waitForRest(page, timeout = 5000) {
+  let previous = null;
+  return waitForState(page, (s) => {
+    const still = previous !== null && previous === s.scrollY;
+    previous = s.scrollY;
+    return still;
+  }, timeout);
+}

@@ -2,7 +2,7 @@
 // both panels. Buttons are pressed at the rectangles the app publishes in window.essay.state().sim.controls.
 import assert from 'node:assert/strict';
 import { decodePng, inkCoverage } from './png.mjs';
-import { openEssay, state, waitForState } from './chromium.mjs';
+import { openEssay, state, waitForRest, waitForState } from './chromium.mjs';
 
 async function press(page, s, id) {
   const r = s.sim.controls[id];
@@ -22,12 +22,7 @@ async function openAtFigure(browser, url, options = {}) {
   const { page } = opened;
   let s = await waitForState(page, (t) => t.sim && t.sim.figureY >= 0 && !!t.sim.controls.play &&
     t.sim.controls.plus3 && t.sim.controls.plus3[1] < t.viewport.height - 40, 10000);
-  let previous = null;
-  s = await waitForState(page, (t) => {
-    const still = previous !== null && previous === t.scrollY;
-    previous = t.scrollY;
-    return still;
-  });
+  s = await waitForRest(page);
   return { ...opened, s };
 }
 

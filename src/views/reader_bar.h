@@ -1,0 +1,24 @@
+// The bar across the top of the essay: contents with the current section, reading progress, and the reader's
+// settings (objections, theme, text size). Knows ImGui and the app state; no SDL, GL or browser.
+#pragma once
+
+#include "app/app_state.h"
+#include "views/focus.h"
+#include "views/fonts.h"
+
+namespace views {
+
+inline constexpr float ReaderBarHeight = 44.0f;
+
+// View state, owned for the app's lifetime.
+struct ReaderBar {
+    bool contents_open = false; // the contents popup is showing (ImGui owns whether it is open)
+    bool settings_changed = false; // set when the reader changed a setting this frame: the platform persists them
+    bool needs_frame = false;      // the popup opened or closed: ImGui shows a new window only from its second frame
+};
+
+// Draws the bar over the top of the window and applies what the reader chose to `state`. Its controls join `focus`
+// after the essay's, so Tab reaches them too.
+void DrawReaderBar(ReaderBar& bar, app::AppState& state, const Fonts& fonts, FocusRing& focus);
+
+} // namespace views
