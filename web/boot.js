@@ -61,6 +61,9 @@
 
   // Failing is always in words, and the HTML essay stays readable below the message.
   function fail(message) {
+    if (root.dataset.essayFailed === '1') return; // the first reason is the one the reader needs
+    // A canvas that was already drawing would stay frozen over the page: hand the page back to the HTML essay.
+    delete root.dataset.essayReady;
     status.hidden = false;
     status.dataset.kind = 'error';
     status.textContent = message;
@@ -178,7 +181,14 @@
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
     locateFile: function (path, prefix) { return prefix + (path === 'essay.wasm' ? wasmFile : path); },
-    onAbort: function () { fail('The interactive version stopped unexpectedly. The full essay is below.'); },
+    onAbort: function () {
+      fail(root.dataset.essayReady === '1' ? 'The interactive version stopped unexpectedly. The full essay is below.'
+        : 'The interactive version could not be loaded or started. The full essay is below.');
+    },
+    // The app cannot go on (platform::SignalFailure: a damaged embedded document, no GL context).
+    onEssayFailed: function () {
+      fail('The interactive version could not start: its data is damaged. The full essay is below.');
+    },
     essayCommands: commands, // read by the app every frame (web_interop_emscripten.cpp)
     onEssayState: function () {
       current = JSON.parse(Module.essayState);
@@ -226,6 +236,23 @@
       }
     }, { capture: true, passive: true });
   }
+
+  // ---- Hostile conditions (issue 9): a lost GPU context, and the heap size for the memory tests. ----
+  // The browser may take the WebGL context away (a GPU reset, too many tabs). Cancelling 'webglcontextlost' asks for
+  // it back; the app polls Module.essayGpuLost and Module.essayGpuRestored each frame (web_interop_emscripten.cpp),
+  // draws nothing while it is lost and makes its GL objects again once it is restored. The reader's place is kept.
+  canvas.addEventListener('webglcontextlost', function (e) {
+    e.preventDefault();
+    Module.essayGpuLost = true;
+  });
+  canvas.addEventListener('webglcontextrestored', function () {
+    Module.essayGpuLost = false;
+    Module.essayGpuRestored = true;
+  });
+  // essay.memory(): the wasm heap's size in bytes, read-only (bench/web_memory, tests/browser/memory.test.mjs).
+  window.essay.memory = function () {
+    return { heapBytes: window.Module && Module.HEAP8 ? Module.HEAP8.length : 0 };
+  };
 
   var script = document.createElement('script');
   script.src = appScript;

@@ -197,6 +197,16 @@ bool Frame(void* user) {
     changed = changed || app::SimAnimating(p.state.sim);
     if (changed || moving)
         p.frames_to_draw = std::max(p.frames_to_draw, 2);
+    // A lost WebGL context draws nothing until the browser gives it back; the reader's state is kept (issue 9).
+    if (platform::GpuContextLost())
+        return true;
+    if (platform::TakeGpuContextRestored()) {
+        // The backend starts over: its GL names belonged to the lost context, and DestroyDeviceObjects alone would
+        // keep its recorded buffer sizes (bufferSubData overflows). Init(nullptr) is "#version 300 es" on WebGL 2.
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplOpenGL3_Init(nullptr);
+        p.frames_to_draw = std::max(p.frames_to_draw, 2);
+    }
     if (p.frames_to_draw == 0)
         return true; // nothing moved: leave the last frame on screen and spend no CPU
     --p.frames_to_draw;
@@ -254,6 +264,7 @@ doc::Document UnpackEmbeddedDocument() {
     const platform::EmbeddedText& packed = platform::kEmbeddedContent[0];
     if (!doc::DeserializeDocument(std::string_view(packed.data, packed.size), document, error)) {
         std::fprintf(stderr, "essay: the embedded document is damaged: %s\n", error.c_str());
+        platform::SignalFailure("the embedded document is damaged");
         return {};
     }
     return document;
@@ -305,6 +316,7 @@ int main(int, char**) {
     p.gl = SDL_GL_CreateContext(p.window);
     if (p.gl == nullptr) {
         std::fprintf(stderr, "essay: no OpenGL context: %s\n", SDL_GetError());
+        platform::SignalFailure("no OpenGL context");
         return 1;
     }
     SDL_GL_MakeCurrent(p.window, p.gl);

@@ -43,6 +43,16 @@ void SignalReady();
 // Hands the latest inspection JSON (app::StateJson) to `window.essay.state()`.
 void PublishState(const std::string& json);
 
+// The GPU context (issue 9). The browser may take the WebGL context away and give it back: while it is lost nothing
+// can be drawn; once restored, every GL object must be made again. `TakeGpuContextRestored` is true once per
+// restoration. Natively the context is never lost.
+bool GpuContextLost();
+bool TakeGpuContextRestored();
+
+// The app cannot go on (a damaged embedded document, no GL context): the page says so in words and keeps its HTML
+// essay (web/boot.js); natively the reason is printed. `reason` is for the console, not the reader.
+void SignalFailure(const char* reason);
+
 // Runs `frame` until it returns false. In the browser this is the requestAnimationFrame loop and never returns to
 // the caller's stack; natively `wait_for_events` lets the loop sleep in SDL until input arrives.
 using FrameFn = bool (*)(void* user);

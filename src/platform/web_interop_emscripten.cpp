@@ -84,6 +84,17 @@ EM_JS(void, JsPublishState, (const char* json), {
     Module.essayState = UTF8ToString(json);
     if (Module.onEssayState) Module.onEssayState();
 });
+// web/boot.js sets these from the canvas's webglcontextlost and webglcontextrestored events.
+EM_JS(int, JsGpuContextLost, (), { return Module.essayGpuLost ? 1 : 0; });
+EM_JS(int, JsTakeGpuContextRestored, (), {
+    const restored = Module.essayGpuRestored ? 1 : 0;
+    Module.essayGpuRestored = false;
+    return restored;
+});
+EM_JS(void, JsSignalFailure, (const char* reason), {
+    console.warn("essay: cannot start: " + UTF8ToString(reason));
+    if (Module.onEssayFailed) Module.onEssayFailed();
+});
 // clang-format on
 
 struct LoopContext {
@@ -148,6 +159,11 @@ void SaveSettings(const std::string& text) { JsSaveSettings(text.c_str()); }
 void SignalReady() { JsSignalReady(); }
 
 void PublishState(const std::string& json) { JsPublishState(json.c_str()); }
+
+bool GpuContextLost() { return JsGpuContextLost() != 0; }
+bool TakeGpuContextRestored() { return JsTakeGpuContextRestored() != 0; }
+
+void SignalFailure(const char* reason) { JsSignalFailure(reason); }
 
 void RunMainLoop(FrameFn frame, IdleFn idle, void* user) {
     // requestAnimationFrame drives the loop; the frame function itself skips drawing when idle, so an idle tab

@@ -62,6 +62,11 @@ void PublishState(const std::string& json) {
         std::fprintf(stderr, "essay: state %s\n", json.c_str());
 }
 
+bool GpuContextLost() { return false; }
+bool TakeGpuContextRestored() { return false; }
+
+void SignalFailure(const char* reason) { std::fprintf(stderr, "essay: cannot start: %s\n", reason); }
+
 void RunMainLoop(FrameFn frame, IdleFn idle, void* user) {
     for (;;) {
         // Sleeping in SDL until input arrives keeps an idle desktop app at zero CPU.

@@ -1,0 +1,67 @@
+// Runs the simulation figure at full speed in headless Chromium for a while and samples the wasm heap
+// (window.essay.memory().heapBytes, i.e. Module.HEAP8.length). Shared by bench/web_memory/run.mjs (10 minutes) and
+// tests/browser/memory.test.mjs (a bounded run for CI). Knows the page API, nothing of the app's internals.
+import { openEssay, state, waitForRest, waitForState } from '../../tests/browser/chromium.mjs';
+
+// Presses at the middle of a rectangle, or at a given x inside it; press and release land in different frames.
+async function pressAt(page, x, y) {
+  await page.mouse.move(x, y);
+  await page.waitForTimeout(150);
+  await page.mouse.down();
+  await page.waitForTimeout(80);
+  await page.mouse.up();
+}
+
+// Goes to the figure with essay.goTo('simulation') and waits until its controls are on screen and still.
+export async function atFigure(page) {
+  await page.evaluate(() => window.essay.goTo('simulation'));
+  const onScreen = (t) => {
+    const c = t.sim && t.sim.controls;
+    return !!c && !!c.play && !!c.speed && t.sim.figureY - t.scrollY > -t.viewport.height &&
+      t.sim.figureY - t.scrollY < t.viewport.height && c.play[1] > 40 && c.speed[1] < t.viewport.height - 40;
+  };
+  await waitForState(page, onScreen, 10000);
+  await waitForRest(page);
+  return waitForState(page, onScreen, 2000);
+}
+
+const heap = (page) => page.evaluate(() => window.essay.memory().heapBytes);
+
+// { seconds, samples: [{ t, week, heapBytes }], startBytes, endBytes, growth, weeks, weeksPerSecond, errors }
+export async function runSimulation(browser, url, seconds, { onSample = null, sampleEvery = 10 } = {}) {
+  const { context, page, errors } = await openEssay(browser, url);
+  try {
+    let s = await atFigure(page);
+    // Full speed: the slider's right end (the rectangle holds the "speed" label, then the slider).
+    const sp = s.sim.controls.speed;
+    await pressAt(page, sp[0] + sp[2] - 2, sp[1] + sp[3] / 2);
+    const pl = s.sim.controls.play;
+    await pressAt(page, pl[0] + pl[2] / 2, pl[1] + pl[3] / 2);
+    s = await waitForState(page, (t) => t.sim.playing && t.sim.week >= 1, 5000);
+    const samples = [];
+    const started = Date.now();
+    const sample = async () => {
+      const t = await state(page);
+      const point = { t: (Date.now() - started) / 1000, week: t.sim.week, playing: t.sim.playing, heapBytes: await heap(page) };
+      samples.push(point);
+      if (onSample) onSample(point);
+      return point;
+    };
+    const first = await sample();
+    while (Date.now() - started < seconds * 1000) {
+      await page.waitForTimeout(Math.min(sampleEvery * 1000, seconds * 1000 - (Date.now() - started)));
+      const point = await sample();
+      if (!point.playing) throw new Error(`the simulation stopped playing at week ${point.week}`);
+    }
+    const last = samples[samples.length - 1];
+    return {
+      seconds: last.t, samples, startBytes: first.heapBytes, endBytes: last.heapBytes,
+      growth: (last.heapBytes - first.heapBytes) / first.heapBytes, weeks: last.week - first.week,
+      weeksPerSecond: (last.week - first.week) / (last.t - first.t), errors,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+export const mb = (bytes) => `${(bytes / 1048576).toFixed(2)} MiB`;
