@@ -174,6 +174,7 @@
   }
 
   var current = null; // the last state, parsed
+  var dom = domLayer();
   window.Module = {
     canvas: canvas,
     essayState: null, // JSON text, written by the app whenever it changes
@@ -190,12 +191,16 @@
       fail('The interactive version could not start: its data is damaged. The full essay is below.');
     },
     essayCommands: commands, // read by the app every frame (web_interop_emscripten.cpp)
+    essaySimCommands: [], // the HTML simulation controls' commands, likewise
+    essayDomFocus: '', // the id of the HTML essay's focused element, for the canvas's focus ring
     onEssayState: function () {
       current = JSON.parse(Module.essayState);
       announceObjections(current.open || []);
+      dom.sync(current);
       if (root.dataset.essayReady === '1') postHeight(current.contentHeight, true);
     },
     onEssayReady: function () {
+      dom.ready();
       status.hidden = true;
       // A page of its own takes the keyboard at once; inside a host page the essay waits for a click (issue 7).
       if (!embedded) canvas.focus({ preventScroll: true });
@@ -235,6 +240,205 @@
         touchY = y;
       }
     }, { capture: true, passive: true });
+  }
+
+  // ---- Hostile conditions (issue 9): a lost GPU context, and the heap size for the memory tests. ----
+  // The browser may take the WebGL context away (a GPU reset, too many tabs). Cancelling 'webglcontextlost' asks for
+  // it back; the app polls Module.essayGpuLost and Module.essayGpuRestored each frame (web_interop_emscripten.cpp),
+  // draws nothing while it is lost and makes its GL objects again once it is restored. The reader's place is kept.
+  canvas.addEventListener('webglcontextlost', function (e) {
+    e.preventDefault();
+    Module.essayGpuLost = true;
+  });
+  canvas.addEventListener('webglcontextrestored', function () {
+    Module.essayGpuLost = false;
+    Module.essayGpuRestored = true;
+  });
+  // essay.memory(): the wasm heap's size in bytes, read-only (bench/web_memory, tests/browser/memory.test.mjs).
+  window.essay.memory = function () {
+    return { heapBytes: window.Module && Module.HEAP8 ? Module.HEAP8.length : 0 };
+  };
+
+  // ---- The HTML essay under the canvas (README: "Accessibility"): screen readers, the keyboard, find and print read
+  // it; these hooks keep it and the canvas showing the same thing. ----
+  function domLayer() {
+    var html = document.getElementById('essay-html');
+    var details = html.querySelectorAll('details.objection');
+    var pending = {}; // id -> [wanted open, time]: asked of the app from the DOM, not yet in its state
+    var known = {}; // id -> open, as last seen by the toggle handler or set from the app's state
+    var quietUntil = 0; // the DOM scrolls itself after a focus move; that is not the browser's find
+    var stateOpen = function (id) { return !!current && (current.open || []).indexOf(id) >= 0; };
+    var now = function () { return Date.now(); };
+    function blockOf(node) {
+      if (node && node.nodeType !== 1) node = node.parentNode;
+      var d = node && node.closest && node.closest('details.objection');
+      if (d) {
+        if (d.open) return d.id; // goto an objection opens it: only while it is open
+        var a = d.querySelector('.objection-anchor a');
+        return a ? a.getAttribute('href').slice(1) : null;
+      }
+      var b = node && node.closest && node.closest('#essay-html [id]:not(section):not(main):not(article.essay-text)');
+      return b ? b.id : null;
+    }
+    // Objections: each <summary> is the disclosure button; it controls the rest of its <details>.
+    Array.prototype.forEach.call(details, function (d) {
+      var s = d.querySelector('summary'), body = document.createElement('div');
+      body.id = d.id + '-body';
+      while (s.nextSibling) body.appendChild(s.nextSibling);
+      d.appendChild(body);
+      s.setAttribute('aria-controls', body.id);
+      s.setAttribute('aria-expanded', String(d.open));
+      known[d.id] = d.open;
+      // 'toggle' comes a task later, possibly coalesced: `known` tells the reader's changes from the app's.
+      d.addEventListener('toggle', function () {
+        s.setAttribute('aria-expanded', String(d.open));
+        if (d.open === known[d.id]) return;
+        known[d.id] = d.open;
+        if (root.dataset.essayPrinting || !current || d.open === stateOpen(d.id)) return;
+        pending[d.id] = [d.open, now()];
+        window.essay[d.open ? 'open' : 'close'](d.id);
+      });
+    });
+    // Print numbers the objections as endnotes; each marker in the text carries its number.
+    Array.prototype.forEach.call(details, function (d, i) {
+      var marks = html.querySelectorAll('.objection-markers a[href="#' + d.id + '"]');
+      for (var j = 0; j < marks.length; j++) marks[j].dataset.note = i + 1;
+    });
+    var printOpen = [];
+    window.addEventListener('beforeprint', function () {
+      root.dataset.essayPrinting = '1';
+      printOpen = Array.prototype.map.call(details, function (d) { var o = d.open; d.open = true; return o; });
+    });
+    window.addEventListener('afterprint', function () {
+      Array.prototype.forEach.call(details, function (d, i) { d.open = printOpen[i]; });
+      setTimeout(function () { delete root.dataset.essayPrinting; }, 0);
+    });
+    // Focus in the DOM: the canvas goes there and rings it (Module.essayDomFocus).
+    html.addEventListener('focusin', function (e) {
+      var id = blockOf(e.target);
+      Module.essayDomFocus = id || '';
+      quietUntil = now() + 600;
+      if (id) window.essay.goTo(id);
+    });
+    html.addEventListener('focusout', function () { Module.essayDomFocus = ''; });
+    // The browser's find scrolls the (otherwise unscrollable) page to its match: the canvas shows that block.
+    var findTimer = 0;
+    function followFind() {
+      clearTimeout(findTimer);
+      findTimer = setTimeout(function () {
+        if (now() < quietUntil || root.dataset.essayReady !== '1') return;
+        var node = null, hits = document.elementsFromPoint(window.innerWidth / 2, window.innerHeight / 2);
+        for (var i = 0; i < hits.length && !node; i++) if (html.contains(hits[i])) node = hits[i];
+        var id = blockOf(node);
+        if (id) window.essay.goTo(id);
+      }, 120);
+    }
+    // Only a scroll nothing else explains: not a focus move, a link or history step, nor the canvas taking over.
+    // (Selections are the app's own copy mechanism, so they are not followed.)
+    var quiet = function () { quietUntil = now() + 800; };
+    window.addEventListener('hashchange', quiet);
+    window.addEventListener('popstate', quiet);
+    window.addEventListener('scroll', followFind);
+
+    // The simulation's controls, native and labelled, in the figure's placeholder.
+    var figure = document.getElementById('simulation'), live = null, speed = null, seed = null, play = null;
+    var aidUnconditional = false, lastSim = '', announceTimer = 0;
+    function send(command, control) {
+      var queue = Module.essaySimCommands;
+      queue.push(command);
+      // Until the app reads this queue (README: "Accessibility"), press its own button on the canvas instead.
+      setTimeout(function () {
+        var at = queue.indexOf(command);
+        if (at < 0 || !control) return;
+        queue.splice(at, 1);
+        pressOnCanvas(control, 0);
+      }, 300);
+    }
+    function pressOnCanvas(control, tries) {
+      var s = window.essay.state(), r = s && s.sim && s.sim.controls[control];
+      if (!r || r[1] < 0 || r[1] + r[3] > s.viewport.height) {
+        if (tries === 0) window.essay.goTo('simulation');
+        if (tries < 20) setTimeout(function () { pressOnCanvas(control, tries + 1); }, 100);
+        return;
+      }
+      var at = { bubbles: true, cancelable: true, clientX: r[0] + r[2] / 2, clientY: r[1] + r[3] / 2, button: 0 };
+      canvas.dispatchEvent(new MouseEvent('mousemove', at));
+      setTimeout(function () {
+        canvas.dispatchEvent(new MouseEvent('mousedown', at));
+        setTimeout(function () { canvas.dispatchEvent(new MouseEvent('mouseup', at)); }, 80);
+      }, 80);
+    }
+    function el(tag, attrs, text, parent) {
+      var node = document.createElement(tag);
+      for (var k in attrs) node.setAttribute(k, attrs[k]);
+      if (text) node.textContent = text;
+      (parent || figure).appendChild(node);
+      return node;
+    }
+    function button(label, command, control, parent) {
+      var b = el('button', { type: 'button' }, label, parent);
+      b.addEventListener('click', function () {
+        send(typeof command === 'function' ? command() : command, control);
+      });
+      return b;
+    }
+    if (figure) {
+      var group = el('div', { role: 'group', 'aria-label': 'Simulation controls', class: 'sim-controls' });
+      play = button('Play', function () { return current && current.sim && current.sim.playing ? 'pause' : 'play'; },
+        'play', group);
+      button('Step one week', 'step', 'step', group);
+      button('Reset', function () { aidUnconditional = false; return 'reset'; }, 'reset', group);
+      var label = el('label', {}, 'Speed (weeks per second) ', group);
+      speed = el('input', { type: 'range', min: '0.5', max: '8', step: '0.5', value: '2' }, '', label);
+      speed.addEventListener('change', function () { send('speed ' + speed.value, null); });
+      label = el('label', {}, 'Seed ', group);
+      seed = el('input', { type: 'number', min: '1', value: '1' }, '', label);
+      seed.addEventListener('change', function () { send('seed ' + Math.max(1, seed.value | 0), null); });
+      var acts = el('div', { role: 'group', 'aria-label': 'Interventions in both neighbourhoods', class: 'sim-controls' });
+      [['Remove organizers', 'remove-organizers'], ['Call a protest', 'protest'],
+        ['Strike with repression', 'strike'], ['Make aid unconditional', 'aid'], ['Divisive issue', 'divisive'],
+        ['+3 months', 'plus3'], ['+12 months', 'plus12']].forEach(function (a) {
+        var b = button(a[0], 'act ' + a[1], a[1], acts);
+        if (a[1] === 'aid') b.addEventListener('click', function () {
+          aidUnconditional = !aidUnconditional;
+          b.textContent = aidUnconditional ? 'Make aid conditional' : 'Make aid unconditional';
+        });
+      });
+      live = el('p', { role: 'status', 'aria-live': 'polite', class: 'sim-live' });
+    }
+    function percent(x) { return x < 0 ? 'no call yet' : Math.round(x * 100) + '%'; }
+    function announce(sim) {
+      var w = sim.week;
+      live.textContent = 'Week ' + w + ' (month ' + Math.floor(w / 4) + '), ' + (sim.playing ? 'playing' : 'paused') +
+        '. Turnout at the last call: Mobilized ' + percent(sim.mobilizedTurnout) + ', Integrated ' +
+        percent(sim.integratedTurnout) + '.';
+    }
+
+    return {
+      ready: quiet,
+      // Canvas -> DOM, after every change of the app's state.
+      sync: function (s) {
+        var open = s.open || [];
+        Array.prototype.forEach.call(details, function (d) {
+          var want = open.indexOf(d.id) >= 0, p = pending[d.id];
+          if (p && (p[0] === want || now() - p[1] > 1500)) delete pending[d.id];
+          else if (p) return;
+          if (d.open !== known[d.id] || root.dataset.essayPrinting) return; // the reader's change, not yet sent
+          if (d.open !== want) d.open = known[d.id] = want;
+        });
+        var sim = s.sim;
+        if (!sim || !live) return;
+        play.textContent = sim.playing ? 'Pause' : 'Play';
+        var key = [sim.week, sim.playing, sim.mobilizedHash, sim.integratedHash].join();
+        if (key === lastSim) return;
+        var first = lastSim === '';
+        lastSim = key;
+        clearTimeout(announceTimer);
+        // While playing, only the start is said; every week would drown the essay.
+        if (!first) announceTimer = setTimeout(function () { announce(current.sim); }, sim.playing ? 0 : 400);
+        if (sim.playing && live.textContent.indexOf('playing') > 0) clearTimeout(announceTimer);
+      },
+    };
   }
 
   // ---- Hostile conditions (issue 9): a lost GPU context, and the heap size for the memory tests. ----

@@ -31,12 +31,23 @@ void WriteFragment(const std::string& fragment, bool push);
 // Commands from the page's JS API (essay.open, essay.close, essay.goTo), one at a time, in order:
 // "open <id>", "close <id>" or "goto <fragment>". False when none is waiting.
 bool TakeCommand(std::string& out_command);
+// Commands from the page's HTML simulation controls (web/boot.js, Module.essaySimCommands), one at a time, in order:
+// "play", "pause", "step", "reset", "seed <n>", "speed <weeks per second>" or "act <action id>" (the figure's
+// action ids: remove-organizers, protest, strike, aid, divisive, plus3, plus12). False when none is waiting;
+// natively always false.
+bool TakeSimCommand(std::string& out_command);
+// The id of the HTML essay's element that has keyboard focus (a block, heading, objection or "simulation"), so the
+// canvas can draw a focus ring around it; "" when the focus is not in the HTML essay (natively always "").
+std::string ReadDomFocus();
 // Hands the static objection list (app::ObjectionsJson) to `essay.objections()`; once.
 void PublishObjections(const std::string& json);
 
 // The reader's saved settings (app::FormatSettings text), or "" when none or storage is unavailable.
 std::string LoadSettings();
 void SaveSettings(const std::string& text);
+
+// Puts text on the system clipboard (the browser's needs a user gesture, which a click or Ctrl+C is).
+void SetClipboardText(const char* text);
 
 // Marks the page ready for tests and publishers (document.documentElement.dataset.essayReady = "1"); once.
 void SignalReady();

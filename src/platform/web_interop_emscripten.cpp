@@ -64,6 +64,19 @@ EM_JS(int, JsTakeCommand, (char* out, int capacity), {
     stringToUTF8(command, out, capacity);
     return 1;
 });
+// The HTML simulation controls' queue (web/boot.js); a queue of its own so app::ApplyCommand stays the essay's.
+EM_JS(int, JsTakeSimCommand, (char* out, int capacity), {
+    const commands = Module.essaySimCommands;
+    if (!commands || commands.length === 0) return 0;
+    const command = String(commands.shift());
+    if (lengthBytesUTF8(command) >= capacity) return -1;
+    stringToUTF8(command, out, capacity);
+    return 1;
+});
+// Set by web/boot.js on focusin/focusout in the HTML essay.
+EM_JS(void, JsDomFocus, (char* out, int capacity), {
+    stringToUTF8(String(Module.essayDomFocus || "").slice(0, 200), out, capacity);
+});
 EM_JS(void, JsPublishObjections, (const char* json), {
     Module.essayObjections = UTF8ToString(json);
 });
@@ -75,6 +88,25 @@ EM_JS(void, JsLoadSettings, (char* out, int capacity), {
 });
 EM_JS(void, JsSaveSettings, (const char* text), {
     try { window.localStorage.setItem("essay.settings", UTF8ToString(text)); } catch (e) { }
+});
+// SDL 2.26's browser driver has no clipboard (pitfall P11). The async API first; where it is refused (an
+// insecure origin, a frame without permission), a selected hidden textarea and the copy command.
+EM_JS(void, JsSetClipboardText, (const char* text), {
+    const value = UTF8ToString(text);
+    Module.essayClipboard = value;
+    const fallback = () => {
+        const area = document.createElement("textarea");
+        area.value = value;
+        area.readOnly = true;
+        area.style.position = "fixed";
+        area.style.opacity = "0";
+        document.body.appendChild(area);
+        area.select();
+        try { document.execCommand("copy"); } catch (e) { }
+        area.remove();
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(value).catch(fallback);
+    else fallback();
 });
 EM_JS(void, JsSignalReady, (), {
     document.documentElement.dataset.essayReady = "1";
@@ -146,6 +178,14 @@ void WriteFragment(const std::string& fragment, bool push) { JsWriteFragment(fra
 
 bool TakeCommand(std::string& out_command) { return TakeQueued<JsTakeCommand>(out_command); }
 
+bool TakeSimCommand(std::string& out_command) { return TakeQueued<JsTakeSimCommand>(out_command); }
+
+std::string ReadDomFocus() {
+    char id[256] = {};
+    JsDomFocus(id, int(sizeof id));
+    return id;
+}
+
 void PublishObjections(const std::string& json) { JsPublishObjections(json.c_str()); }
 
 std::string LoadSettings() {
@@ -155,6 +195,8 @@ std::string LoadSettings() {
 }
 
 void SaveSettings(const std::string& text) { JsSaveSettings(text.c_str()); }
+
+void SetClipboardText(const char* text) { JsSetClipboardText(text); }
 
 void SignalReady() { JsSignalReady(); }
 

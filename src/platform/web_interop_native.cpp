@@ -44,12 +44,16 @@ void WriteFragment(const std::string& fragment, bool push) {
 }
 
 bool TakeCommand(std::string&) { return false; }
+bool TakeSimCommand(std::string&) { return false; }
+std::string ReadDomFocus() { return {}; }
 
 // The desktop app keeps no settings between runs yet; ESSAY_THEME and ESSAY_REDUCED_MOTION stand in for the page's.
 std::string LoadSettings() { return {}; }
 void SaveSettings(const std::string&) {}
 
 void PublishObjections(const std::string&) {}
+
+void SetClipboardText(const char* text) { SDL_SetClipboardText(text); }
 
 // With ESSAY_TRACE=1 the desktop build reports what the page would see, so scripts can wait for it.
 void SignalReady() {
