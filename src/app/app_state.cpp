@@ -84,6 +84,13 @@ std::string StateJson(const AppState& state) {
     }
     out += "],\"focus\":";
     AppendJsonString(out, state.focused_control);
+    if (state.search.open) {
+        out += ",\"search\":{\"query\":";
+        AppendJsonString(out, state.search.query);
+        std::snprintf(buffer, sizeof buffer, ",\"matches\":%zu,\"current\":%zu}", state.search.matches.size(),
+                      state.search.matches.empty() ? size_t(0) : state.search.current + 1);
+        out += buffer;
+    }
     // The simulation appears once it exists (the platform starts it on the first frame).
     if (state.sim.initialized)
         out += ",\"sim\":" + SimJson(state.sim);

@@ -4,6 +4,7 @@
 
 #include "app/objections.h"
 #include "app/scroll.h"
+#include "app/selection.h"
 #include "app/settings.h"
 #include "app/simulation.h"
 #include "doc/document.h"
@@ -48,6 +49,12 @@ struct AppState {
     std::string focused_control;       // "kind:id" of the control with keyboard focus, or empty
     Viewport viewport;
     ReaderSettings settings;    // the reader's choices, persisted by the platform
+    Selection selection;        // text the reader selected with the pointer
+    Search search;              // the in-essay search
+    bool search_requested = false; // Ctrl/Cmd+F was pressed: the view opens the search and focuses its field
+    bool touch_pointer = false; // the last pointer press came from a finger: it scrolls, it does not select
+    float press_x = 0.0f, press_y = 0.0f; // where the last press happened (CSS px), from the press event itself
+    int press_clicks = 0;                  // 2 for the second press of a double click, by the events' own times
     Theme theme = Theme::Light; // the theme in effect: settings.theme, or the host's preference under Auto
     bool reduced_motion = false;
     SimLab sim;

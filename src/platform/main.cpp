@@ -75,21 +75,26 @@ void HandleFinger(Program& p, const SDL_Event& e) {
     }
 }
 
-// Feeds SDL's events to ImGui. ImGui 1.86's SDL backend writes key state directly (pitfall P9): a key pressed and
-// released between two frames would never be seen. So a frame takes events only up to the first release of a key it
-// saw pressed; the rest wait in `pending` for the next frame. Returns false when the app should quit.
+// Feeds SDL's events to ImGui. ImGui 1.86's SDL backend writes key and button state directly (pitfall P9): a key
+// pressed and released between two frames would never be seen. So a frame takes events only up to the first release
+// of a key or button it saw pressed; the rest wait in `pending` for the next frame. Returns false when the app should quit.
 bool PumpEvents(Program& p, bool& had_input) {
     SDL_Event e;
     while (SDL_PollEvent(&e))
         p.pending.push_back(e);
     ImGuiIO& io = ImGui::GetIO();
     std::bitset<SDL_NUM_SCANCODES> pressed;
+    bool mouse_pressed = false, mouse_released = false;
     size_t used = 0;
     bool keep_running = true;
     for (; used < p.pending.size(); ++used) {
         const SDL_Event& ev = p.pending[used];
-        if (ev.type == SDL_KEYUP && pressed.test(size_t(ev.key.keysym.scancode)))
+        // The same holds for buttons: one frame sees at most one press and one release, so a click, and each click of
+        // a double click, reach ImGui as a press in one frame and a release in the next.
+        if ((ev.type == SDL_KEYUP && pressed.test(size_t(ev.key.keysym.scancode))) ||
+            (ev.type == SDL_MOUSEBUTTONUP && mouse_pressed) || (ev.type == SDL_MOUSEBUTTONDOWN && mouse_released))
             break;
+        mouse_released = mouse_released || ev.type == SDL_MOUSEBUTTONUP;
         had_input = true;
         switch (ev.type) {
         case SDL_QUIT: keep_running = false; break;
@@ -98,11 +103,24 @@ bool PumpEvents(Program& p, bool& had_input) {
             io.MouseWheel += ev.wheel.preciseY;
             io.MouseWheelH += ev.wheel.preciseX;
             break;
+        case SDL_MOUSEBUTTONDOWN:
+            // SDL turns a touch into mouse events too; a finger scrolls, so the views must not start a selection.
+            p.state.touch_pointer = ev.button.which == SDL_TOUCH_MOUSEID;
+            // ImGui reads the pointer's current position; a quick drag has moved on by the frame that sees the press.
+            p.state.press_x = float(ev.button.x);
+            p.state.press_y = float(ev.button.y);
+            p.state.press_clicks = ev.button.clicks;
+            mouse_pressed = true;
+            ImGui_ImplSDL2_ProcessEvent(&ev);
+            break;
         case SDL_FINGERDOWN:
         case SDL_FINGERMOTION:
         case SDL_FINGERUP: HandleFinger(p, ev); break;
         case SDL_KEYDOWN:
         case SDL_KEYUP:
+            // Ctrl/Cmd+F is the in-essay search while the canvas has the keyboard (README: "Find").
+            if (ev.type == SDL_KEYDOWN && ev.key.keysym.sym == SDLK_f && (ev.key.keysym.mod & (KMOD_CTRL | KMOD_GUI)))
+                p.state.search_requested = true;
             ImGui_ImplSDL2_ProcessEvent(&ev);
             if (ev.type == SDL_KEYDOWN)
                 pressed.set(size_t(ev.key.keysym.scancode));
@@ -328,6 +346,7 @@ int main(int, char**) {
     io.IniFilename = nullptr; // reader settings live in the app's state, not in an imgui.ini
     ImGui_ImplSDL2_InitForOpenGL(p.window, p.gl);
     ImGui_ImplOpenGL3_Init(glsl_version);
+    io.SetClipboardTextFn = [](void*, const char* text) { platform::SetClipboardText(text); };
 
     p.last_counter = SDL_GetPerformanceCounter();
     platform::RunMainLoop(Frame, IsIdle, &p);

@@ -422,6 +422,172 @@ void AnimateCards(EssayView& view, const app::AppState& state, float dt) {
     }
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// [SECTION] selection, copy and search
+// ---------------------------------------------------------------------------------------------------------------
+
+// The caret position under a point of the window, in the block nearest above it; false over a figure or nothing.
+bool HitText(const EssayView& view, const app::AppState& state, ImVec2 point, app::TextPosition& out) {
+    const float y = point.y + state.scroll.y;
+    const auto after = std::upper_bound(view.block_top.begin(), view.block_top.end(), y);
+    if (after == view.block_top.begin())
+        return false;
+    const uint32_t i = uint32_t(after - view.block_top.begin() - 1);
+    const doc::Block& block = state.document.blocks[i];
+    if (block.kind == doc::BlockKind::Figure)
+        return false;
+    out = {doc::BlockId{i}, text::HitTest(view.layouts[i], point.x - view.column_left - Indent(block), y - view.block_top[i])};
+    return true;
+}
+
+void Copy(EssayView& view, const std::string& text, const char* toast) {
+    ImGui::SetClipboardText(text.c_str());
+    view.toast = toast;
+    view.toast_time = 1.6f;
+}
+
+// Pointer selection: press and drag over text, double-click for a word; Ctrl/Cmd+C copies the plain text. Touch
+// never selects: a finger scrolls.
+void HandleSelection(EssayView& view, app::AppState& state) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool over_control = ImGui::IsAnyItemHovered() || io.MousePos.y < view.top_inset;
+    app::TextPosition at;
+    // Where the press happened, not where the pointer is by the frame that handles it: a fast drag moves on.
+    if (io.MouseClicked[0] && !over_control && !state.touch_pointer && ImGui::IsWindowHovered() &&
+        HitText(view, state, ImVec2(state.press_x, state.press_y), at)) {
+        if (state.press_clicks >= 2) { // timed by SDL from the events, not by how fast frames come
+            const text::ByteRange word = text::WordAt(state.document.block(at.block).text, at.offset);
+            state.selection = {{at.block, word.begin}, {at.block, word.end}};
+            view.selecting = false;
+        } else {
+            state.selection = {at, at};
+            view.selecting = true;
+        }
+    }
+    if (view.selecting) {
+        if (io.MouseDown[0] && HitText(view, state, io.MousePos, at))
+            state.selection.focus = at;
+        if (!io.MouseDown[0])
+            view.selecting = false;
+        view.animating = true;
+    }
+    const bool command = io.KeyCtrl || io.KeySuper;
+    if (command && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_C), false) && !io.WantTextInput &&
+        !app::IsEmpty(state.selection))
+        Copy(view, app::SelectedText(state.selection, state.document), "Copied");
+}
+
+void GoToCurrentMatch(EssayView& view, app::AppState& state) {
+    const app::Search& search = state.search;
+    if (!search.matches.empty())
+        JumpToPassage(view, state, search.matches[search.current]);
+}
+
+// Ctrl/Cmd+F (the platform sets state.search_requested) opens a search field under the bar: the match count, Enter and Shift+Enter for the next and previous
+// match, Esc to close. The browser's own find (its menu) still searches the page's HTML essay.
+void DrawSearch(EssayView& view, app::AppState& state, const Fonts& fonts) {
+    const ImGuiIO& io = ImGui::GetIO();
+    app::Search& search = state.search;
+    if (state.search_requested) {
+        search.open = true;
+        view.focus_search_field = true;
+        state.search_requested = false;
+    }
+    if (!search.open)
+        return;
+    const Palette& palette = PaletteFor(state.theme);
+    const float width = std::min(360.0f, state.viewport.width - 16.0f);
+    ImGui::SetNextWindowPos(ImVec2(state.viewport.width - width - 8.0f, view.top_inset + 6.0f));
+    ImGui::SetNextWindowSize(ImVec2(width, 0.0f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(palette.card_background));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10.0f, 8.0f));
+    ImGui::Begin("##search", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_AlwaysAutoResize);
+    ImGui::PushFont(fonts.font[Font_Ui]);
+    if (view.focus_search_field) {
+        ImGui::SetKeyboardFocusHere();
+        view.focus_search_field = false;
+        view.animating = true;
+    }
+    ImGui::SetNextItemWidth(width - 130.0f);
+    const bool changed = ImGui::InputTextWithHint("##query", "Find in the essay", view.search_input,
+                                                  sizeof view.search_input);
+    if (changed) {
+        search.query = view.search_input;
+        app::UpdateSearch(search, state.document);
+        GoToCurrentMatch(view, state);
+    }
+    // Enter ends ImGui's editing of the field; step to the next match and give the field the keyboard back.
+    const bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
+                       ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter));
+    if (enter && (ImGui::IsItemActive() || ImGui::IsItemDeactivated())) {
+        app::StepSearch(search, io.KeyShift);
+        GoToCurrentMatch(view, state);
+        view.focus_search_field = true;
+    }
+    ImGui::SameLine();
+    if (search.query.empty())
+        ImGui::TextDisabled("Type to search");
+    else if (search.matches.empty())
+        ImGui::TextUnformatted("No matches");
+    else
+        ImGui::Text("%zu of %zu", search.current + 1, search.matches.size());
+    const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+    ImGui::PopFont();
+    ImGui::End();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    if (escape) {
+        search.open = false;
+        search.matches.clear();
+    }
+}
+
+// Selection and search-match backgrounds of one block, drawn under its text.
+void DrawTextMarks(ImDrawList* list, const EssayView& view, const app::AppState& state, uint32_t i, ImVec2 origin,
+                   const Palette& palette) {
+    std::vector<text::Rect> rects;
+    auto fill = [&](uint32_t begin, uint32_t end, ImU32 col) {
+        text::RangeRects(view.layouts[i], begin, end, rects);
+        for (const text::Rect& r : rects)
+            list->AddRectFilled(ImVec2(origin.x + r.x, origin.y + r.y),
+                                ImVec2(origin.x + r.x + r.width, origin.y + r.y + r.height), col);
+    };
+    uint32_t begin = 0, end = 0;
+    if (app::RangeInBlock(state.selection, doc::BlockId{i}, state.document, begin, end))
+        fill(begin, end, palette.selection);
+    const app::Search& search = state.search;
+    if (!search.open)
+        return;
+    for (size_t m = 0; m < search.matches.size(); ++m)
+        if (search.matches[m].block.index == i)
+            fill(search.matches[m].begin, search.matches[m].end, m == search.current ? palette.highlight : palette.match);
+}
+
+// On a hovered paragraph, a "#" in the left margin copies a link to it.
+void DrawParagraphLink(EssayView& view, app::AppState& state, const doc::Block& block, ImVec2 origin, float height,
+                       const Palette& palette, const Fonts& fonts) {
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    if (view.column_left < 30.0f || mouse.y < origin.y || mouse.y > origin.y + height ||
+        mouse.x < view.column_left - 40.0f || mouse.x > view.column_left + view.column_width)
+        return;
+    text::Layout mark;
+    LayoutPlain("#", Font_UiBold, 40.0f, 1.0f, fonts, mark);
+    const ImVec2 at(view.column_left - 28.0f, origin.y + 4.0f);
+    ImGui::SetCursorScreenPos(at);
+    ImGui::PushID(block.id.c_str());
+    const bool clicked = ImGui::InvisibleButton("##link", ImVec2(20.0f, 22.0f));
+    const bool hovered = ImGui::IsItemHovered();
+    ImGui::PopID();
+    DrawLayout(ImGui::GetWindowDrawList(), mark, fonts, ImVec2(at.x + 5.0f, at.y + 2.0f), hovered ? palette.accent : palette.muted);
+    state.controls.push_back({"paragraph-link", block.id, at.x, at.y, 20.0f, 22.0f});
+    if (hovered)
+        ImGui::SetTooltip("Copy a link to this paragraph");
+    if (clicked)
+        Copy(view, state.page_url + "#" + block.id, "Link to the paragraph copied");
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -470,6 +636,7 @@ void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts, float 
                      ImGuiWindowFlags_NoBackground);
     BeginFocusFrame(view.focus, !ImGui::GetIO().WantTextInput);
     HandleScrollInput(view, state);
+    HandleSelection(view, state);
 
     const Palette& palette = PaletteFor(state.theme);
     ImDrawList* list = ImGui::GetWindowDrawList();
@@ -500,6 +667,9 @@ void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts, float 
             any_text = any_text || (y + layout.height >= scroll_y && y <= scroll_y + vp.height);
         }
         if (near && block.kind != doc::BlockKind::Figure) {
+            DrawTextMarks(list, view, state, uint32_t(i), origin, palette);
+            if (block.kind == doc::BlockKind::Paragraph)
+                DrawParagraphLink(view, state, block, origin, layout.height, palette, fonts);
             if (view.highlight_time > 0.0f && view.highlight.block.index == i) {
                 std::vector<text::Rect> rects;
                 text::RangeRects(layout, view.highlight.begin, view.highlight.end, rects);
@@ -568,6 +738,7 @@ void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts, float 
     DrawScrollbar(view, state, palette);
     ImGui::End();
     DrawReaderBar(view.bar, state, fonts, view.focus);
+    DrawSearch(view, state, fonts);
     view.animating = view.animating || view.bar.needs_frame;
     view.drew_text = view.drew_text || any_text;
 }

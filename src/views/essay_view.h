@@ -41,6 +41,10 @@ struct EssayView {
     float toast_time = 0.0f; // "Link copied"
     const char* toast = nullptr;
 
+    bool selecting = false;          // a pointer drag is extending state.selection
+    char search_input[128] = {};     // the search field's text (ImGui edits it in place)
+    bool focus_search_field = false; // the search just opened: the field takes the keyboard
+
     bool drew_text = false; // set once a frame has shown essay text: the page may say it is ready
     bool animating = false; // something moves: keep drawing frames
     bool scrollbar_held = false;

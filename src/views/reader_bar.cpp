@@ -100,7 +100,7 @@ void DrawReaderBar(ReaderBar& bar, app::AppState& state, const Fonts& fonts, Foc
                      ImGuiWindowFlags_NoFocusOnAppearing);
     ImGui::PushFont(fonts.font[Font_UiBold]);
 
-    if (BarButton(narrow ? "Contents" : "Contents ▾", "contents", state, focus, bar.contents_open))
+    if (BarButton("Contents", "contents", state, focus, bar.contents_open))
         ImGui::OpenPopup("##contents");
     DrawContents(bar, state, fonts, focus);
 

@@ -22,6 +22,8 @@ struct Palette {
     ImU32 marker;    // the subtle underline of an anchored passage
     ImU32 highlight; // a passage just jumped to
     ImU32 bar_background;
+    ImU32 selection;
+    ImU32 match;         // a search match; the current one takes `highlight`
 };
 
 const Palette& PaletteFor(app::Theme theme);

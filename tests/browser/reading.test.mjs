@@ -69,8 +69,8 @@ export const tests = [
         await waitForState(page, (s) => s.theme === 'dark');
         await page.waitForTimeout(300);
         await click(page, control(await state(page), 'larger'));
-        const larger = await waitForState(page, (s) => s.textStep === 1);
-        assert.ok(larger.contentHeight > before.contentHeight * 1.05, 'larger text makes a longer page');
+        // Larger text makes a longer page (the layout follows on the next frame).
+        await waitForState(page, (s) => s.textStep === 1 && s.contentHeight > before.contentHeight * 1.05);
         await page.reload();
         await page.waitForFunction(() => document.documentElement.dataset.essayReady === '1');
         const after = await state(page);
@@ -84,3 +84,87 @@ export const tests = [
     },
   },
 ];
+
+const more = [
+  {
+    name: 'a drag selects text, Ctrl+C copies exactly it, and a double-click selects a word',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, url);
+      try {
+        await page.evaluate(() => window.essay.goTo('conclusion-p1'));
+        await waitForRest(page);
+        await page.mouse.move(640, 100);
+        const s = await waitForState(page, (t) => !!control(t, 'paragraph-link', 'conclusion-p1'));
+        const link = control(s, 'paragraph-link', 'conclusion-p1');
+        const left = link.x + 28, y = link.y + 12;
+        await page.mouse.move(left + 1, y);
+        await page.mouse.down();
+        await page.mouse.move(left + 150, y, { steps: 5 });
+        await page.mouse.move(left + 300, y, { steps: 5 });
+        await page.mouse.up();
+        await page.waitForTimeout(200);
+        await page.keyboard.press('Control+C');
+        const copied = await page.waitForFunction(() => window.Module.essayClipboard, null, { timeout: 3000 })
+          .then((h) => h.jsonValue());
+        const paragraph = 'People can be sincere, intelligent, and well-read and still be engaged in activity';
+        assert.ok(copied.length > 15 && paragraph.startsWith(copied), `copied “${copied}”`);
+        await page.mouse.dblclick(left + 25, y); // inside "People"
+        await page.waitForTimeout(200);
+        await page.keyboard.press('Control+C');
+        await page.waitForFunction((before) => window.Module.essayClipboard !== before, copied, { timeout: 3000 });
+        const word = await page.evaluate(() => window.Module.essayClipboard);
+        assert.equal(word, 'People');
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
+    name: 'Ctrl+F finds "circular logic", scrolls to it, and Enter steps through the matches',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, url);
+      try {
+        await page.keyboard.press('Control+F');
+        await waitForState(page, (s) => !!s.search);
+        await page.keyboard.type('circular logic', { delay: 20 });
+        const found = await waitForState(page, (s) => s.search && s.search.matches >= 2 && s.scrollY > 500);
+        assert.equal(found.search.current, 1);
+        await page.keyboard.press('Enter');
+        const next = await waitForState(page, (s) => s.search.current === 2);
+        await page.waitForTimeout(500);
+        assert.notEqual((await state(page)).scrollY, found.scrollY);
+        await page.keyboard.press('Escape');
+        await waitForState(page, (s) => !s.search);
+        assert.ok(next.search.matches === found.search.matches);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
+    name: 'an idle page spends almost no CPU (5 s measured)',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, url);
+      try {
+        await page.waitForTimeout(1000);
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Performance.enable');
+        const metric = async () => {
+          const { metrics } = await cdp.send('Performance.getMetrics');
+          return metrics.find((m) => m.name === 'TaskDuration').value;
+        };
+        const before = await metric();
+        await page.waitForTimeout(5000);
+        const busy = (await metric()) - before;
+        console.log(`     idle main-thread CPU: ${(busy * 1000).toFixed(1)} ms over 5 s (${(busy / 5 * 100).toFixed(2)}%)`);
+        assert.ok(busy / 5 < 0.05, `idle CPU ${(busy / 5 * 100).toFixed(1)}% of one core`);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+];
+tests.push(...more);
