@@ -338,7 +338,7 @@
     var quiet = function () { quietUntil = now() + 800; };
     window.addEventListener('hashchange', quiet);
     window.addEventListener('popstate', quiet);
-    window.addEventListener('scroll', followFind);
+    window.addEventListener('scroll', followFind, true); // the body scrolls once the canvas is up
 
     // The simulation's controls, native and labelled, in the figure's placeholder.
     var figure = document.getElementById('simulation'), live = null, speed = null, seed = null, play = null;

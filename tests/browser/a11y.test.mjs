@@ -149,6 +149,27 @@ export const tests = [
     },
   },
   {
+    name: "the browser's find scrolling the HTML essay to a match brings the canvas to that passage",
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, url);
+      try {
+        await page.waitForTimeout(1000);
+        const before = await state(page);
+        // What the find bar does on a match: scroll the (overflow-hidden) document so the match is mid-screen.
+        const id = await page.evaluate(() => {
+          const p = document.getElementById('conclusion-heading') || document.querySelector('#conclusion p[id]');
+          p.scrollIntoView({ block: 'center' });
+          return p.id;
+        });
+        const after = await waitForState(page, (s) => s.scrollY > before.scrollY + 2000 && s.hash.includes('conclusion'), 5000);
+        assert.ok(after.hash.length > 0, `the canvas went to ${id}: ${after.hash}`);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
     name: 'axe-core finds no serious or critical violations',
     async run({ browser, url }) {
       const { context, page } = await openEssay(browser, url);
