@@ -49,7 +49,7 @@ struct Program {
     bool finger_down = false;
     SDL_FingerID finger = 0;
     uint32_t finger_time = 0;
-    float frame_seconds = 0.0f; // how long the last frame took: events wait behind a slow frame
+    float slow_frame_seconds = 0.0f; // the longest recent frame, decaying: events may have waited behind it
 };
 
 void HandleFinger(Program& p, const SDL_Event& e) {
@@ -69,7 +69,7 @@ void HandleFinger(Program& p, const SDL_Event& e) {
         p.finger_down = false;
         // A finger that rested before lifting means "stop here", not "fling". SDL stamps events when it handles
         // them, so a slow frame between the last move and the lift must not count as resting.
-        const float rested_ms = std::max(120.0f, 1500.0f * p.frame_seconds);
+        const float rested_ms = std::max(120.0f, 1500.0f * p.slow_frame_seconds);
         const bool fresh = float(f.timestamp - p.finger_time) < rested_ms;
         app::EndDrag(scroll, fresh && !p.state.reduced_motion);
     }
@@ -144,8 +144,9 @@ app::Viewport ReadViewport(SDL_Window* window) {
     return {float(w), float(h), w > 0 ? float(dw) / float(w) : 1.0f};
 }
 
-// Keeps the URL in step with the reader: opening or closing an objection is a history entry (so back and forward
-// step through openings); scrolling only replaces the entry, once the page comes to rest.
+// Keeps the URL in step with the reader: opening or closing an objection, and arriving after a jump (the contents,
+// a reply's passage), are history entries, so back and forward step through them; scrolling only replaces the
+// current entry, once the page comes to rest.
 void SyncFragment(Program& p) {
     std::vector<doc::ObjectionId> open = app::OpenList(p.state.objections);
     const bool opened_or_closed = open != p.written_open;
@@ -153,8 +154,11 @@ void SyncFragment(Program& p) {
         return;
     const std::string fragment = app::CurrentFragment(p.state);
     if (fragment != p.written_fragment) {
-        platform::WriteFragment(fragment, opened_or_closed && !p.navigated);
+        platform::WriteFragment(fragment, (opened_or_closed || p.state.jumped) && !p.navigated);
         p.written_fragment = fragment;
+        p.state.jumped = false;
+    } else if (p.state.pending_anchor.id.empty()) {
+        p.state.jumped = false; // arrived where the reader already was: nothing to record
     }
     p.written_open = std::move(open);
     p.navigated = false;
@@ -170,8 +174,9 @@ bool IsIdle(void* user) {
 bool Frame(void* user) {
     Program& p = *static_cast<Program*>(user);
     const uint64_t now = SDL_GetPerformanceCounter();
-    p.frame_seconds = float(now - p.last_counter) / float(SDL_GetPerformanceFrequency());
-    const float dt = std::min(0.1f, p.frame_seconds);
+    const float frame_seconds = float(now - p.last_counter) / float(SDL_GetPerformanceFrequency());
+    p.slow_frame_seconds = std::max(frame_seconds, p.slow_frame_seconds * 0.9f);
+    const float dt = std::min(0.1f, frame_seconds);
     p.last_counter = now;
 
     bool changed = false;

@@ -360,6 +360,7 @@ void HandleCardClick(EssayView& view, app::AppState& state, doc::ObjectionId id,
         const float from = state.scroll.y;
         JumpToPassage(view, state,
                       click.action == CardAction::ReadComment ? o.quote : o.replies[click.reply].passage);
+        state.jumped = true;
         state.objections.back_from = id;
         state.objections.back_scroll_y = from;
         break;

@@ -71,6 +71,7 @@ void DrawContents(ReaderBar& bar, app::AppState& state, const Fonts& fonts, Focu
                 ImGui::PopFont();
             if (chosen || activated) {
                 state.pending_anchor = {section.id, 0.0f};
+                state.jumped = true;
                 ImGui::CloseCurrentPopup();
             }
         }

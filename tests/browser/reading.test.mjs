@@ -30,6 +30,11 @@ export const tests = [
         await click(page, control(open, 'section', 'circular-logic'));
         const there = await waitForState(page, (s) => /at=circular-logic/.test(s.hash) && !control(s, 'section'));
         assert.ok(there.scrollY < at.scrollY);
+        // The jump is a history entry: Back returns to Conclusion, Forward to Circular Logic.
+        await page.goBack();
+        await waitForState(page, (s) => /at=conclusion/.test(s.hash) && Math.abs(s.scrollY - at.scrollY) < 2);
+        await page.goForward();
+        await waitForState(page, (s) => /at=circular-logic/.test(s.hash));
         assert.deepEqual(errors, []);
       } finally {
         await context.close();
