@@ -277,6 +277,8 @@
         var a = d.querySelector('.objection-anchor a');
         return a ? a.getAttribute('href').slice(1) : null;
       }
+      var m = node && node.closest && node.closest('.objection-markers'); // follows the passage it marks
+      if (m && m.previousElementSibling) node = m.previousElementSibling;
       var b = node && node.closest && node.closest('#essay-html [id]:not(section):not(main):not(article.essay-text)');
       return b ? b.id : null;
     }
@@ -333,10 +335,13 @@
         if (id) window.essay.goTo(id);
       }, 120);
     }
-    // Only a scroll nothing else explains: not a focus move, a link or history step, nor the canvas taking over.
+    // Only a scroll nothing else explains: not a focus move, a link or history step, the reader's pointer, wheel or
+    // finger, nor the canvas taking over.
     // (Selections are the app's own copy mechanism, so they are not followed.)
     var quiet = function () { quietUntil = now() + 800; };
-    window.addEventListener('hashchange', quiet);
+    ['hashchange', 'pointerdown', 'touchmove', 'wheel'].forEach(function (type) {
+      window.addEventListener(type, quiet, { capture: true, passive: true });
+    });
     window.addEventListener('popstate', quiet);
     window.addEventListener('scroll', followFind, true); // the body scrolls once the canvas is up
 

@@ -170,6 +170,22 @@ export const tests = [
     },
   },
   {
+    name: 'under prefers-reduced-motion the simulation does not play by itself',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, `${url}#simulation`, { reducedMotion: 'reduce' });
+      try {
+        await waitForState(page, (t) => t.sim && t.sim.figureY >= 0, 10000);
+        await page.waitForTimeout(1500);
+        const s = await state(page);
+        assert.equal(s.sim.playing, false);
+        assert.equal(s.sim.week, 0, 'no weeks passed on their own');
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
     name: 'axe-core finds no serious or critical violations',
     async run({ browser, url }) {
       const { context, page } = await openEssay(browser, url);
