@@ -123,32 +123,18 @@
     });
   }
 
-  // ---- One part of the essay (simulation, one objection): HTML, sized to its content, no wasm download. ----
-  // The app draws only the whole essay so far; these parts come from the HTML export the page already carries.
-  if (mode !== 'essay') {
+  // ---- One objection: its HTML disclosure, sized to its content, no wasm download. ----
+  // The simulation mode runs the app, which then draws the figure alone (web_interop_emscripten.cpp reads the mode).
+  if (mode !== 'essay' && mode !== 'simulation') {
     var part = document.getElementById('essay-part');
-    if (mode === 'simulation') {
-      var heading = document.createElement('h2');
-      heading.textContent = 'The network simulation';
-      var note = document.createElement('p');
-      note.textContent = 'The interactive simulation of durable and mobilized ties is not in this version of the ' +
-        'essay yet. ';
-      var link = document.createElement('a');
-      link.href = window.location.pathname;
-      link.textContent = 'Read the essay';
-      note.appendChild(link);
-      part.appendChild(heading);
-      part.appendChild(note);
-    } else {
-      var objection = objectionById(mode.slice(10));
-      part.appendChild(objection);
-      // Links into the essay open the whole essay at that passage, in the same frame.
-      var links = objection.querySelectorAll('a[href^="#"]');
-      for (var i = 0; i < links.length; i++) links[i].href = window.location.pathname + links[i].getAttribute('href');
-      objection.addEventListener('toggle', function () {
-        if (objection.open) post('objection', { id: objection.id });
-      });
-    }
+    var objection = objectionById(mode.slice(10));
+    part.appendChild(objection);
+    // Links into the essay open the whole essay at that passage, in the same frame.
+    var links = objection.querySelectorAll('a[href^="#"]');
+    for (var i = 0; i < links.length; i++) links[i].href = window.location.pathname + links[i].getAttribute('href');
+    objection.addEventListener('toggle', function () {
+      if (objection.open) post('objection', { id: objection.id });
+    });
     root.dataset.essayPart = mode;
     var measure = function () { postHeight(part.getBoundingClientRect().height, false); };
     if (window.ResizeObserver) new ResizeObserver(measure).observe(part);
@@ -197,14 +183,14 @@
       current = JSON.parse(Module.essayState);
       announceObjections(current.open || []);
       dom.sync(current);
-      if (root.dataset.essayReady === '1') postHeight(current.contentHeight, true);
+      if (root.dataset.essayReady === '1') postHeight(current.contentHeight, mode === 'essay');
     },
     onEssayReady: function () {
       dom.ready();
       status.hidden = true;
       // A page of its own takes the keyboard at once; inside a host page the essay waits for a click (issue 7).
       if (!embedded) canvas.focus({ preventScroll: true });
-      if (current) postHeight(current.contentHeight, true);
+      if (current) postHeight(current.contentHeight, mode === 'essay');
       post('ready', { canvas: true });
     },
   };

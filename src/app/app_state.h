@@ -42,6 +42,7 @@ struct AppState {
     doc::Document document; // immutable after import
     Scroll scroll;
     PendingAnchor pending_anchor;
+    std::string only_figure; // an embed of one figure (e.g. "simulation"): the view shows that figure alone
     bool jumped = false; // the reader jumped elsewhere (contents, a reply's passage): the arrival is a history entry
     Objections objections;
     doc::BlockId reading_block; // the block at the top of the viewport, written by the essay view each frame

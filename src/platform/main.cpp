@@ -321,6 +321,7 @@ int main(int, char**) {
     p.state.document = UnpackEmbeddedDocument();
     app::ResetObjections(p.state.objections, p.state.document);
     p.state.page_url = platform::ReadPageUrl();
+    p.state.only_figure = platform::ReadOnlyFigure();
     app::ParseSettings(platform::LoadSettings(), p.state.settings, p.state.objections.mode);
     platform::PublishObjections(app::ObjectionsJson(p.state.document));
     const std::string title = p.state.document.title.empty() ? "Essay" : p.state.document.title;

@@ -18,6 +18,10 @@ HostPreferences ReadHostPreferences();
 // element at the top of the viewport and its distance below that top. False when the page is at its top.
 bool ReadStartPosition(std::string& out_id, float& out_offset);
 
+// The figure an embed shows alone (the page's mode option "simulation"), or "" for the whole essay. Natively:
+// ESSAY_MODE=simulation.
+std::string ReadOnlyFigure();
+
 // The page's address without its fragment, for "copy link"; empty natively.
 std::string ReadPageUrl();
 

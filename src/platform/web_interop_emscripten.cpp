@@ -31,6 +31,10 @@ EM_JS(int, JsStartPosition, (char* id, int capacity, float* offset), {
     }
     return 0;
 });
+// web/boot.js validated the mode option; only "simulation" shows one figure.
+EM_JS(int, JsSimulationOnly, (), {
+    return (window.essay && window.essay.options && window.essay.options().mode === 'simulation') ? 1 : 0;
+});
 EM_JS(void, JsPageUrl, (char* out, int capacity), {
     stringToUTF8(window.location.href.split('#')[0], out, capacity);
 });
@@ -151,6 +155,8 @@ bool ReadStartPosition(std::string& out_id, float& out_offset) {
     out_id = id;
     return true;
 }
+
+std::string ReadOnlyFigure() { return JsSimulationOnly() ? "simulation" : ""; }
 
 std::string ReadPageUrl() {
     char url[2048] = {};

@@ -25,6 +25,8 @@ HostPreferences ReadHostPreferences() {
 // The desktop app has no page to take over from.
 bool ReadStartPosition(std::string&, float&) { return false; }
 
+std::string ReadOnlyFigure() { return EnvIs("ESSAY_MODE", "simulation") ? "simulation" : ""; }
+
 std::string ReadPageUrl() { return {}; }
 
 // The desktop app opens at ESSAY_FRAGMENT (for example "#conclusion"), once.

@@ -144,11 +144,26 @@ float PassageTop(const EssayView& view, const doc::Passage& passage) {
     return rects.empty() ? 0.0f : rects.front().y;
 }
 
+// An embed of one figure: the figure alone at the top, everything else out of the flow (far above, never drawn).
+void PositionFigureOnly(EssayView& view, const app::AppState& state) {
+    const doc::Document& d = state.document;
+    constexpr float Margin = 8.0f, Away = -1e9f;
+    view.content_height = 2.0f * Margin;
+    for (size_t i = 0; i < d.blocks.size(); ++i) {
+        const bool it = d.blocks[i].kind == doc::BlockKind::Figure && d.blocks[i].text == state.only_figure;
+        view.block_top[i] = it ? Margin : Away;
+        if (it)
+            view.content_height += view.layouts[i].height;
+    }
+}
+
 void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& fonts) {
     const doc::Document& d = state.document;
     const float body = fonts.size_css[Font_Body];
     view.block_top.resize(d.blocks.size());
     view.card_top.assign(d.objections.size(), 0.0f);
+    if (!state.only_figure.empty())
+        return PositionFigureOnly(view, state);
     float y = view.top_inset + body * 2.5f;
     const doc::Block* previous = nullptr;
     for (size_t i = 0; i < d.blocks.size(); ++i) {
@@ -613,7 +628,8 @@ void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts, float 
     const app::Viewport& vp = state.viewport;
     const doc::Document& d = state.document;
     view.animating = false;
-    view.top_inset = ReaderBarHeight;
+    const bool whole_essay = state.only_figure.empty();
+    view.top_inset = whole_essay ? ReaderBarHeight : 0.0f;
     ChooseGeometry(view, vp);
     const float column = ColumnWidth(view, vp);
     if (column != view.column_width || fonts.generation != view.font_generation || view.layouts.size() != d.blocks.size())
@@ -645,7 +661,7 @@ void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts, float 
     const float top = scroll_y - vp.height, bottom = scroll_y + 2.0f * vp.height; // a screen of slack for focus
     const float screen_top = scroll_y + view.top_inset;
     const std::vector<app::MarkerGroup> groups = app::GroupMarkers(d);
-    const bool markers = state.objections.mode != app::ObjectionsMode::Hidden;
+    const bool markers = whole_essay && state.objections.mode != app::ObjectionsMode::Hidden;
     bool any_text = false;
     state.reading_block = {};
     state.controls.clear();
@@ -738,8 +754,10 @@ void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts, float 
     DrawFloatingNotes(view, state, palette, fonts);
     DrawScrollbar(view, state, palette);
     ImGui::End();
-    DrawReaderBar(view.bar, state, fonts, view.focus);
-    DrawSearch(view, state, fonts);
+    if (whole_essay) {
+        DrawReaderBar(view.bar, state, fonts, view.focus);
+        DrawSearch(view, state, fonts);
+    }
     view.animating = view.animating || view.bar.needs_frame;
     view.drew_text = view.drew_text || any_text;
 }

@@ -162,24 +162,20 @@ export const tests = [
     },
   },
   {
-    name: 'mode=simulation shows only that part, sized to its content, without the wasm',
+    name: 'mode=simulation runs the figure alone, and the iframe takes its height',
     async run({ browser, url }) {
       const post = await openPost(browser, url, { query: '?mode=simulation' });
       try {
         const { page, frame } = post;
-        const h = await iframeHeight(page);
-        const inner = await frame.evaluate(() => ({
-          part: Math.ceil(document.getElementById('essay-part').getBoundingClientRect().height),
-          sh: document.documentElement.scrollHeight, ih: window.innerHeight,
-          essayShown: document.getElementById('essay-html').getClientRects().length > 0,
-          text: document.getElementById('essay-part').innerText,
-        }));
-        assert.equal(h, inner.part, 'the iframe is exactly as tall as the part');
-        assert.ok(h > 40 && h < 400, `small (${h} px)`);
-        assert.ok(inner.sh <= inner.ih, 'no scrollbar in the iframe');
-        assert.equal(inner.essayShown, false, 'the essay itself is not shown');
-        assert.match(inner.text, /simulation/i);
-        assert.ok(!post.requests.some((r) => r.endsWith('.wasm')), 'no wasm for an HTML part');
+        await frame.waitForFunction(() => document.documentElement.dataset.essayReady === '1', null, { timeout: 30000 });
+        const s = await until(() => frameState(frame), (x) => x && x.sim && x.sim.controls && x.sim.controls.play,
+          'the figure is drawn');
+        assert.equal(s.scrollY, 0);
+        assert.equal(s.controls.filter((c) => c.kind === 'marker' || c.kind === 'contents').length, 0,
+          'no essay markers and no reader bar, only the figure');
+        const h = await until(() => iframeHeight(page), (x) => Math.abs(x - s.contentHeight) <= 1, 'iframe height');
+        assert.ok(h > 400 && h < 3000, `as tall as the figure (${h} px)`);
+        assert.ok(post.requests.some((r) => r.endsWith('.wasm')), 'the figure is the app');
         assert.deepEqual(post.errors, []);
       } finally {
         await post.close();
