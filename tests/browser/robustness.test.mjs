@@ -104,11 +104,6 @@ async function openFailing(browser, url, pattern, handler) {
   return { message, ms };
 }
 
-// The 1,000 hashes test currently finds a bug (a batch of malformed hashes after a valid one moved the essay from
-// scrollY 644.5 to 7543.95, open objections unchanged; not yet narrowed down). It runs with ROBUSTNESS_HASHES=1 until
-// that is fixed, so the suite stays green meanwhile.
-const hashesTest = process.env.ROBUSTNESS_HASHES === '1';
-
 export const tests = [
   {
     name: 'a lost and restored WebGL context draws again at the same place, without console errors',
@@ -198,7 +193,7 @@ export const tests = [
       }
     },
   },
-  ...(!hashesTest ? [] : [{
+  {
     name: '1,000 malformed or random URL hashes and 1,000 junk postMessages: no error, invalid ones change nothing',
     async run({ browser, url }) {
       const { context, page, errors } = await openEssay(browser, url);
@@ -252,7 +247,7 @@ export const tests = [
         await context.close();
       }
     },
-  }]),
+  },
   {
     name: 'a failed download of the wasm or the app script says so and keeps the HTML essay',
     async run({ browser, url }) {
