@@ -49,6 +49,7 @@ struct AppState {
     std::string page_url;       // the page's address without its fragment, for "copy link"; empty natively
     std::vector<ControlSpot> controls; // rewritten by the views every frame they draw
     std::string focused_control;       // "kind:id" of the control with keyboard focus, or empty
+    std::string dom_focus;             // id of the page's HTML element with keyboard focus (the a11y layer), or empty
     Viewport viewport;
     ReaderSettings settings;    // the reader's choices, persisted by the platform
     Selection selection;        // text the reader selected with the pointer

@@ -6,6 +6,8 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <string>
 
 namespace app {
 
@@ -377,6 +379,74 @@ std::string SimJson(const SimLab& lab) {
     }
     json += "}}";
     return json;
+}
+
+bool ApplySimCommand(SimLab& lab, std::string_view command, bool reduced_motion) {
+    if (command.size() > 64)
+        return false;
+    const size_t space = command.find(' ');
+    const std::string_view verb = command.substr(0, space);
+    const std::string argument(space == std::string_view::npos ? std::string_view() : command.substr(space + 1));
+    using Kind = sim::InterventionKind;
+    EnsureSim(lab);
+    if (verb == "play" || verb == "pause") {
+        if (verb == "play" && reduced_motion) {
+            // Nothing moves by itself for a reader who asked for less motion: a month passes in one step.
+            lab.playing = false;
+            AdvanceWeeks(lab, sim::WeeksPerMonth);
+        } else {
+            lab.playing = verb == "play";
+        }
+        return true;
+    }
+    if (verb == "step") {
+        lab.playing = false;
+        StepWeek(lab);
+        return true;
+    }
+    if (verb == "reset") {
+        lab.playing = false;
+        ResetSim(lab);
+        return true;
+    }
+    if (verb == "seed") {
+        char* end = nullptr;
+        const unsigned long long seed = std::strtoull(argument.c_str(), &end, 10);
+        if (argument.empty() || *end != '\0' || seed < 1)
+            return false;
+        SetSeed(lab, uint64_t(seed));
+        return true;
+    }
+    if (verb == "speed") {
+        char* end = nullptr;
+        const float speed = std::strtof(argument.c_str(), &end);
+        if (argument.empty() || *end != '\0' || !(speed >= MinWeeksPerSecond && speed <= MaxWeeksPerSecond))
+            return false;
+        SetSpeed(lab, speed);
+        return true;
+    }
+    if (verb != "act")
+        return false;
+    const bool conditional = lab.comparison.mobilized.settings().aid_conditional;
+    const struct {
+        const char* name;
+        sim::Intervention intervention;
+    } acts[] = {
+        {"remove-organizers", {Kind::RemoveOrganizers, 0}},
+        {"protest", {Kind::CallProtest, 0}},
+        {"strike", {Kind::CallStrike, 0}},
+        {"aid", {Kind::SetAidPolicy, conditional ? 0 : 1}},
+        {"divisive", {Kind::DivisiveIssue, 0}},
+        {"plus3", {Kind::AdvanceWeeks, 3 * sim::WeeksPerMonth}},
+        {"plus12", {Kind::AdvanceWeeks, 12 * sim::WeeksPerMonth}},
+    };
+    for (const auto& act : acts) {
+        if (argument == act.name) {
+            Intervene(lab, act.intervention);
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace app

@@ -117,6 +117,11 @@ void SetBaseSettings(SimLab& lab, const sim::Settings& settings);
 // name, or its slug ("fast-friendships"). Resets, configures and fast-forwards to where the result shows; leaves
 // the panels paused. Unknown ids change nothing and return false. "none" clears any preset.
 bool ApplyPreset(SimLab& lab, std::string_view preset_id);
+
+// One command from the page's HTML simulation controls (web/boot.js): "play", "pause", "step", "reset",
+// "seed <n>", "speed <weeks per second>" or "act <remove-organizers|protest|strike|aid|divisive|plus3|plus12>".
+// Returns false, changing nothing, for anything else. Under reduced motion "play" advances a month and stays paused.
+bool ApplySimCommand(SimLab& lab, std::string_view command, bool reduced_motion);
 // The reader's shared-struggle objection: a strike under repression at the current week on both panels, with or
 // without picket captains emerging, then three months so the knockout probe has something to measure.
 void TestStrikeObjection(SimLab& lab, bool leaders_emerge);

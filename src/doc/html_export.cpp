@@ -196,11 +196,12 @@ private:
         bool any = false;
         for (const Objection& o : d_.objections) {
             if (o.anchor.block.index != id.index) continue;
-            out_ += any ? " " : "<aside class=\"objection-markers ours\" aria-label=\"Objections to this passage\">";
+            // A note, not a landmark: a landmark per passage would crowd the landmarks list (axe: landmark-unique).
+            out_ += any ? " " : "<div class=\"objection-markers ours\" role=\"note\" aria-label=\"Objections to this passage\">";
             any = true;
             out_ += "<a href=\"#" + Escaped(o.id) + "\">Objection: " + Escaped(o.title) + "</a>";
         }
-        if (any) out_ += "</aside>\n";
+        if (any) out_ += "</div>\n";
     }
 
     void WriteQuote(const Passage& p, const char* cls) {

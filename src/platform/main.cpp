@@ -2,6 +2,7 @@
 // the host page to the core and the views. Everything it draws comes from views::; everything it knows, from app::.
 #include "app/app_state.h"
 #include "app/navigation.h"
+#include "app/simulation.h"
 #include "doc/serialize.h"
 #include "platform/embedded_content.h"
 #include "platform/web_interop.h"
@@ -214,6 +215,13 @@ bool Frame(void* user) {
     }
     while (platform::TakeCommand(incoming))
         changed = app::ApplyCommand(p.state, incoming) || changed;
+    // The page's HTML controls for the simulation, and where keyboard focus is in the page's HTML essay.
+    while (platform::TakeSimCommand(incoming))
+        changed = app::ApplySimCommand(p.state.sim, incoming, p.state.reduced_motion) || changed;
+    if (std::string dom_focus = platform::ReadDomFocus(); dom_focus != p.state.dom_focus) {
+        p.state.dom_focus = std::move(dom_focus);
+        changed = true;
+    }
 
     const bool moving = app::Step(p.state.scroll, dt) || p.essay.animating;
     app::AdvanceSim(p.state.sim, dt); // time is an input: the sim turns frame time into whole weeks

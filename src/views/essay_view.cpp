@@ -678,6 +678,11 @@ void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts, float 
             state.reading_block = doc::BlockId{uint32_t(i)};
         const bool near = y + layout.height >= top && y <= bottom;
         const ImVec2 origin(view.column_left + Indent(block), std::floor((y - scroll_y) * vp.dpr) / vp.dpr);
+        // The page's HTML essay has keyboard focus here (a screen reader's or keyboard reader's place): ring it.
+        if (near && !state.dom_focus.empty() && block.id == state.dom_focus)
+            list->AddRect(ImVec2(origin.x - 6.0f, origin.y - 4.0f),
+                          ImVec2(origin.x + view.column_width + 6.0f, origin.y + layout.height + 4.0f),
+                          ImGui::GetColorU32(ImGuiCol_NavHighlight), 4.0f, 0, 2.0f);
         if (near && block.kind == doc::BlockKind::Figure && block.text == "simulation") {
             DrawSimFigure(view.sim, state, fonts, origin, view.column_width);
             // A page opened at the figure shows no prose at first, and is ready all the same.

@@ -289,14 +289,16 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
 }
 
 void DrawControls(SimView& view, app::SimLab& lab, const Fonts& fonts, const FigureLayout& L, ImVec2 origin,
-                  bool sandbox) {
+                  bool sandbox, bool reduced_motion) {
     auto place = [&](int c) {
         ImGui::SetCursorScreenPos(
             ImVec2(origin.x + L.control_x[c], origin.y + L.controls_y + float(L.control_row[c]) * (L.frame + Spacing)));
     };
     place(C_Play);
-    if (ImGui::Button(lab.playing ? "Pause" : "Play", ImVec2(L.control_w[C_Play], L.frame))) {
-        lab.playing = !lab.playing;
+    // Under reduced motion nothing plays by itself: the button steps a month (app::ApplySimCommand's rule).
+    const char* play_label = reduced_motion ? "+1 month" : lab.playing ? "Pause" : "Play";
+    if (ImGui::Button(play_label, ImVec2(L.control_w[C_Play], L.frame))) {
+        app::ApplySimCommand(lab, lab.playing ? "pause" : "play", reduced_motion);
         lab.summary = "Week " + std::to_string(app::Week(lab)) + (lab.playing ? ": playing." : ": paused.");
     }
     RecordControl(lab, ControlIds[C_Play]);
@@ -568,7 +570,7 @@ void DrawBody(SimView& view, app::AppState& state, const Fonts& fonts, ImVec2 or
         DrawMap(list, lab, k, map, ImVec2(L.panel_w, L.map_h), palette, state.reduced_motion, view.positions);
     }
     DrawLegend(list, fonts, L, origin, palette);
-    DrawControls(view, lab, fonts, L, origin, sandbox);
+    DrawControls(view, lab, fonts, L, origin, sandbox, state.reduced_motion);
     DrawActions(lab, L, origin);
     DrawStatus(list, fonts, lab, L, origin, width, palette);
 

@@ -179,3 +179,35 @@ TEST_CASE("the JSON summary names the week and the controls", "[app][sim]") {
     CHECK(json.find("\"week\":0,\"playing\":false") != std::string::npos);
     CHECK(json.find("\"controls\":{\"play\":[1.0,2.0,3.0,4.0]}") != std::string::npos);
 }
+
+TEST_CASE("HTML control commands drive the simulation, and bad ones change nothing", "[simulation]") {
+    app::SimLab lab;
+    app::EnsureSim(lab);
+    REQUIRE(app::ApplySimCommand(lab, "step", false));
+    CHECK(app::Week(lab) == 1);
+    REQUIRE(app::ApplySimCommand(lab, "act plus3", false));
+    CHECK(app::Week(lab) == 1 + 3 * sim::WeeksPerMonth);
+    REQUIRE(app::ApplySimCommand(lab, "play", false));
+    CHECK(lab.playing);
+    REQUIRE(app::ApplySimCommand(lab, "pause", false));
+    CHECK_FALSE(lab.playing);
+    const uint64_t before = lab.comparison.mobilized.StateHash();
+    REQUIRE(app::ApplySimCommand(lab, "act protest", false));
+    CHECK(lab.comparison.mobilized.StateHash() != before);
+    SECTION("reduced motion: play steps a month and stays paused") {
+        const int week = app::Week(lab);
+        REQUIRE(app::ApplySimCommand(lab, "play", true));
+        CHECK_FALSE(lab.playing);
+        CHECK(app::Week(lab) == week + sim::WeeksPerMonth);
+    }
+    SECTION("malformed commands") {
+        const uint64_t hash = lab.comparison.integrated.StateHash();
+        const int week = app::Week(lab);
+        const char* bad = GENERATE("", "jump", "act", "act fly", "seed", "seed 0", "seed x1", "speed 100",
+                                   "speed 1.5x", "speed nan", "act plus3 plus3");
+        CAPTURE(bad);
+        CHECK_FALSE(app::ApplySimCommand(lab, bad, false));
+        CHECK(lab.comparison.integrated.StateHash() == hash);
+        CHECK(app::Week(lab) == week);
+    }
+}
