@@ -62,3 +62,6 @@ export async function waitForRest(page, timeout = 5000) {
     return still;
   }, timeout);
 }
+
+// The control of this kind (and id) among those the app reports on screen in state().controls, or undefined.
+export const control = (s, kind, id) => s.controls.find((c) => c.kind === kind && (id === undefined || c.id === id));

@@ -1,9 +1,8 @@
 // Objections inline, in a real browser: markers open cards, cards sit in the margin or in the text, deep links,
 // history, keyboard, "jump to passage" and back, and the JS API.
 import assert from 'node:assert/strict';
-import { openEssay, state, waitForState } from './chromium.mjs';
+import { control, openEssay, state, waitForState } from './chromium.mjs';
 
-const control = (s, kind, id) => s.controls.find((c) => c.kind === kind && (id === undefined || c.id === id));
 const centre = (c) => ({ x: c.x + c.width / 2, y: c.y + c.height / 2 });
 
 // Scrolls the objection's passage into view through the API (to its paragraph, so nothing opens), then waits for the

@@ -1,9 +1,8 @@
 // Reading in a real browser: the reader bar's contents, objections switch, theme and text size, their persistence,
 // and deep links to sections.
 import assert from 'node:assert/strict';
-import { openEssay, state, waitForRest, waitForState } from './chromium.mjs';
+import { control, openEssay, state, waitForRest, waitForState } from './chromium.mjs';
 
-const control = (s, kind, id) => s.controls.find((c) => c.kind === kind && (id === undefined || c.id === id));
 // Points, then presses and releases as a person does (a press lasts ~100 ms). ImGui 1.86's popup items miss a
 // press and release delivered within one frame, which no hand makes but a script can.
 async function click(page, c) {

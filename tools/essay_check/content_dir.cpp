@@ -1,7 +1,8 @@
-// Reads a content directory into ContentFiles with std::filesystem; knows nothing of the files' meaning.
+// Reads a content directory with std::filesystem and imports it; knows nothing of rendering.
 #include "content_dir.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -33,6 +34,19 @@ bool ReadContentDir(const std::string& dir, std::vector<doc::ContentFile>& out_f
         out_files.push_back({prefix + "/" + path.filename().string(), text.str()});
     }
     return true;
+}
+
+int ImportContentDir(const std::string& dir, doc::ImportResult& out_result) {
+    std::vector<doc::ContentFile> files;
+    std::string read_error;
+    if (!ReadContentDir(dir, files, read_error)) {
+        std::fprintf(stderr, "%s\n", read_error.c_str());
+        return 2;
+    }
+    out_result = doc::ImportDocument(files);
+    for (const doc::ImportError& e : out_result.errors)
+        std::fprintf(stderr, "%s\n", doc::FormatError(e).c_str());
+    return out_result.ok() ? 0 : 1;
 }
 
 } // namespace tools

@@ -25,14 +25,8 @@ int main(int argc, char** argv) {
         dir = argv[1];
     }
 
-    std::vector<doc::ContentFile> files;
-    std::string read_error;
-    if (!tools::ReadContentDir(dir, files, read_error)) {
-        std::fprintf(stderr, "%s\n", read_error.c_str());
-        return 2;
-    }
-    const doc::ImportResult result = doc::ImportDocument(files);
-    for (const doc::ImportError& e : result.errors) std::fprintf(stderr, "%s\n", doc::FormatError(e).c_str());
+    doc::ImportResult result;
+    if (const int status = tools::ImportContentDir(dir, result); status == 2) return 2;
     if (!result.ok()) {
         std::fprintf(stderr, "essay-check: %zu error%s in %s\n", result.errors.size(),
                      result.errors.size() == 1 ? "" : "s", dir);

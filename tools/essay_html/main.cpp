@@ -38,15 +38,8 @@ int main(int argc, char** argv) {
         }
     }
 
-    std::vector<doc::ContentFile> files;
-    std::string read_error;
-    if (!tools::ReadContentDir(dir, files, read_error)) {
-        std::fprintf(stderr, "%s\n", read_error.c_str());
-        return 2;
-    }
-    const doc::ImportResult result = doc::ImportDocument(files);
-    for (const doc::ImportError& e : result.errors) std::fprintf(stderr, "%s\n", doc::FormatError(e).c_str());
-    if (!result.ok()) return 1;
+    doc::ImportResult result;
+    if (const int status = tools::ImportContentDir(dir, result); status != 0) return status;
 
     const std::string html = doc::ExportHtml(result.document);
     if (!out_path) {

@@ -11,16 +11,8 @@ int main(int argc, char** argv) {
         std::fputs("usage: essay-pack CONTENT_DIR OUT_FILE\n", stderr);
         return 2;
     }
-    std::vector<doc::ContentFile> files;
-    std::string read_error;
-    if (!tools::ReadContentDir(argv[1], files, read_error)) {
-        std::fprintf(stderr, "%s: error: %s\n", argv[1], read_error.c_str());
-        return 1;
-    }
-    const doc::ImportResult imported = doc::ImportDocument(files);
-    for (const doc::ImportError& e : imported.errors)
-        std::fprintf(stderr, "%s\n", doc::FormatError(e).c_str());
-    if (!imported.ok())
+    doc::ImportResult imported;
+    if (tools::ImportContentDir(argv[1], imported) != 0)
         return 1;
     std::ofstream out(argv[2], std::ios::binary);
     out << doc::SerializeDocument(imported.document);

@@ -75,16 +75,8 @@ int main(int argc, char** argv) {
         return 2;
     }
 
-    std::vector<doc::ContentFile> files;
-    std::string read_error;
-    if (!tools::ReadContentDir(content, files, read_error)) {
-        std::fprintf(stderr, "%s: error: %s\n", content, read_error.c_str());
-        return 1;
-    }
-    const doc::ImportResult imported = doc::ImportDocument(files);
-    for (const doc::ImportError& e : imported.errors)
-        std::fprintf(stderr, "%s\n", doc::FormatError(e).c_str());
-    if (!imported.ok())
+    doc::ImportResult imported;
+    if (tools::ImportContentDir(content, imported) != 0)
         return 1;
 
     std::string page;
