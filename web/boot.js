@@ -432,23 +432,6 @@
     };
   }
 
-  // ---- Hostile conditions (issue 9): a lost GPU context, and the heap size for the memory tests. ----
-  // The browser may take the WebGL context away (a GPU reset, too many tabs). Cancelling 'webglcontextlost' asks for
-  // it back; the app polls Module.essayGpuLost and Module.essayGpuRestored each frame (web_interop_emscripten.cpp),
-  // draws nothing while it is lost and makes its GL objects again once it is restored. The reader's place is kept.
-  canvas.addEventListener('webglcontextlost', function (e) {
-    e.preventDefault();
-    Module.essayGpuLost = true;
-  });
-  canvas.addEventListener('webglcontextrestored', function () {
-    Module.essayGpuLost = false;
-    Module.essayGpuRestored = true;
-  });
-  // essay.memory(): the wasm heap's size in bytes, read-only (bench/web_memory, tests/browser/memory.test.mjs).
-  window.essay.memory = function () {
-    return { heapBytes: window.Module && Module.HEAP8 ? Module.HEAP8.length : 0 };
-  };
-
   var script = document.createElement('script');
   script.src = appScript;
   script.async = true;
