@@ -50,6 +50,7 @@ struct Program {
     bool finger_down = false;
     SDL_FingerID finger = 0;
     uint32_t finger_time = 0;
+    bool hidden = false; // the page's tab is hidden: no drawing, no simulation time
     float slow_frame_seconds = 0.0f; // the longest recent frame, decaying: events may have waited behind it
 };
 
@@ -99,6 +100,14 @@ bool PumpEvents(Program& p, bool& had_input) {
         had_input = true;
         switch (ev.type) {
         case SDL_QUIT: keep_running = false; break;
+        case SDL_WINDOWEVENT:
+            // A hidden tab (or a minimised window) draws nothing and lets time stand still; showing it redraws.
+            if (ev.window.event == SDL_WINDOWEVENT_HIDDEN || ev.window.event == SDL_WINDOWEVENT_MINIMIZED)
+                p.hidden = true;
+            else if (ev.window.event == SDL_WINDOWEVENT_SHOWN || ev.window.event == SDL_WINDOWEVENT_RESTORED)
+                p.hidden = false;
+            ImGui_ImplSDL2_ProcessEvent(&ev);
+            break;
         case SDL_MOUSEWHEEL:
             // The backend rounds the wheel to ±1; trackpads and browsers deliver fractions, so keep them.
             io.MouseWheel += ev.wheel.preciseY;
@@ -223,6 +232,10 @@ bool Frame(void* user) {
         changed = true;
     }
 
+    if (p.hidden) {
+        p.frames_to_draw = 2; // the first frames after the tab shows again redraw it
+        return true;
+    }
     const bool moving = app::Step(p.state.scroll, dt) || p.essay.animating;
     app::AdvanceSim(p.state.sim, dt); // time is an input: the sim turns frame time into whole weeks
     changed = changed || app::SimAnimating(p.state.sim);

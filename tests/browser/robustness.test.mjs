@@ -249,6 +249,41 @@ export const tests = [
     },
   },
   {
+    name: 'a hidden tab draws nothing and the simulation waits; shown again, it draws and goes on',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, `${url}#simulation`, { initScript: countFrames });
+      try {
+        await page.evaluate(() => window.essay.goTo('simulation'));
+        const setHidden = (hidden) => page.evaluate((h) => {
+          // Headless Chromium keeps every page visible; this is the visibilitychange a real tab switch sends.
+          Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
+          Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') });
+          document.dispatchEvent(new Event('visibilitychange'));
+        }, hidden);
+        // Play through the page's own control for the simulation (the HTML layer's queue).
+        await page.evaluate(() => { (window.Module.essaySimCommands = window.Module.essaySimCommands || []).push('play'); });
+        const playing = await waitForState(page, (s) => s.sim.playing && s.sim.week >= 2, 10000);
+        await setHidden(true);
+        await page.waitForTimeout(300);
+        const hiddenAt = await counts(page), weekAt = (await state(page)).sim.week;
+        await page.waitForTimeout(1500);
+        const hiddenLater = await counts(page);
+        assert.equal(hiddenLater.draws, hiddenAt.draws, 'no draw call while hidden');
+        assert.equal((await state(page)).sim.week, weekAt, 'no simulated weeks while hidden');
+        await setHidden(false);
+        const back = await waitForState(page, () => true);
+        assert.ok(back.sim.week <= weekAt + 1, `time stood still while hidden (week ${weekAt} -> ${back.sim.week})`);
+        const shown = await waitForState(page, (s) => s.sim.week > weekAt, 5000);
+        assert.ok((await counts(page)).draws > hiddenLater.draws, 'drawing resumed');
+        log(`hidden tab: ${hiddenLater.frames - hiddenAt.frames} idle callbacks, 0 draws in 1.5 s; ` +
+          `week ${playing.sim.week} -> ${weekAt} (hidden) -> ${shown.sim.week} (shown)`);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
     name: 'a failed download of the wasm or the app script says so and keeps the HTML essay',
     async run({ browser, url }) {
       const wasm = await openFailing(browser, url, '**/*.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
