@@ -635,6 +635,8 @@ void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts, float 
     if (column != view.column_width || fonts.generation != view.font_generation || view.layouts.size() != d.blocks.size())
         LayoutBlocks(view, d, fonts, column);
     view.cards.resize(d.objections.size());
+    if (view.markers.empty() && !d.objections.empty())
+        view.markers = app::GroupMarkers(d);
     AnimateCards(view, state, dt);
     for (uint32_t o = 0; o < d.objections.size(); ++o) {
         CardLayout& card = view.cards[o];
@@ -660,7 +662,7 @@ void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts, float 
     const float scroll_y = state.scroll.y;
     const float top = scroll_y - vp.height, bottom = scroll_y + 2.0f * vp.height; // a screen of slack for focus
     const float screen_top = scroll_y + view.top_inset;
-    const std::vector<app::MarkerGroup> groups = app::GroupMarkers(d);
+    const std::vector<app::MarkerGroup>& groups = view.markers;
     const bool markers = whole_essay && state.objections.mode != app::ObjectionsMode::Hidden;
     bool any_text = false;
     state.reading_block = {};

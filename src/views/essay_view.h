@@ -23,6 +23,7 @@ struct EssayView {
     std::vector<text::Layout> layouts; // one per Document block
     std::vector<float> block_top;      // y of each block in content space, CSS px
     std::vector<CardLayout> cards;     // one per objection, built when first shown
+    std::vector<app::MarkerGroup> markers; // the Document's passage markers: it is immutable, so grouped once
     std::vector<float> card_top;       // content y of each shown card
     std::vector<float> card_reveal;    // 0..1 opening animation of each card
     float column_width = 0.0f;
