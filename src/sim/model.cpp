@@ -187,60 +187,69 @@ void Model::SocialTime() {
     const NodeId residents = static_cast<NodeId>(settings_.residents);
     const std::vector<Tie>& ties = network_.Ties();
     const size_t kk = neighbours_.size() / agents_.size();
+    // The resident's ties to other residents and their w², gathered once per resident: only this resident's own
+    // ties change during its turn, and the one that does is refreshed after each hour. Sums run in incidence order,
+    // so the draws are exactly those of summing over the incidence list every hour.
+    std::vector<Incidence> known;
+    std::vector<double> weight2;
     for (NodeId i = 0; i < residents; ++i) {
         if (agents_[i].removed) continue;
         Stream r = Keyed(seed_, Purpose::Social, static_cast<uint64_t>(tick_), i);
+        known.clear();
+        weight2.clear();
         double friends = 0.0;
-        for (TieId id : network_.Incident(i)) {
-            const Tie& t = ties[id];
-            if (t.alive && Network::Other(t, i) < residents && t.w >= settings_.w_friend) friends += t.w;
+        for (const Incidence& e : network_.Incident(i)) {
+            const Tie& t = ties[e.tie];
+            if (!t.alive || e.other >= residents) continue;
+            known.push_back(e);
+            weight2.push_back(t.w * t.w);
+            if (t.w >= settings_.w_friend) friends += t.w;
         }
         double hours = settings_.t_social + settings_.t_gain * std::min(1.0, friends / FriendWeightForFullSocialTime);
-        while (hours > MinHours) {
+        while (hours > MinHours && !known.empty()) {
             const double h = std::min(1.0, hours);
             hours -= h;
             double total = 0.0;
-            NodeId last = i;
-            for (TieId id : network_.Incident(i)) {
-                const Tie& t = ties[id];
-                if (!t.alive || Network::Other(t, i) >= residents) continue;
-                total += t.w * t.w;
-                last = Network::Other(t, i);
-            }
+            for (double w2 : weight2) total += w2;
             if (total <= 0.0) break;
             double u = r.Uniform() * total;
-            NodeId j = last;
-            for (TieId id : network_.Incident(i)) {
-                const Tie& t = ties[id];
-                if (!t.alive || Network::Other(t, i) >= residents) continue;
-                u -= t.w * t.w;
+            size_t pick = known.size() - 1;
+            for (size_t q = 0; q < known.size(); ++q) {
+                u -= weight2[q];
                 if (u <= 0.0) {
-                    j = Network::Other(t, i);
+                    pick = q;
                     break;
                 }
             }
+            NodeId j = known[pick].other;
             if (r.Chance(settings_.p_triadic)) {
                 double total2 = 0.0;
-                for (TieId id : network_.Incident(j)) {
-                    const Tie& t = ties[id];
-                    const NodeId v = Network::Other(t, j);
-                    if (t.alive && v != i && v < residents) total2 += t.w;
-                }
+                for (const Incidence& e : network_.Incident(j))
+                    if (e.other != i && e.other < residents && ties[e.tie].alive) total2 += ties[e.tie].w;
                 if (total2 > 0.0) {
                     double v_draw = r.Uniform() * total2;
-                    for (TieId id : network_.Incident(j)) {
-                        const Tie& t = ties[id];
-                        const NodeId v = Network::Other(t, j);
-                        if (!t.alive || v == i || v >= residents) continue;
-                        v_draw -= t.w;
+                    for (const Incidence& e : network_.Incident(j)) {
+                        if (e.other == i || e.other >= residents || !ties[e.tie].alive) continue;
+                        v_draw -= ties[e.tie].w;
                         if (v_draw <= 0.0) {
-                            j = v;
+                            j = e.other;
                             break;
                         }
                     }
                 }
             }
-            Reinforce(i, j, settings_.alpha, h, TieSource::Social);
+            const size_t before = ties.size();
+            const TieId id = Reinforce(i, j, settings_.alpha, h, TieSource::Social);
+            if (ties.size() != before) {
+                known.push_back({j, id});  // a new tie joins the end of the incidence list, as it does in the network
+                weight2.push_back(ties[id].w * ties[id].w);
+            } else {
+                if (known[pick].tie != id)
+                    pick = static_cast<size_t>(std::find_if(known.begin(), known.end(), [&](const Incidence& e) {
+                                                   return e.tie == id;
+                                               }) - known.begin());
+                weight2[pick] = ties[id].w * ties[id].w;
+            }
         }
         if (r.Chance(settings_.p_chance) && kk > 0) {
             const uint32_t pick = r.Below(static_cast<uint32_t>(std::min<size_t>(ChanceEncounterNeighbours, kk)));
@@ -299,9 +308,9 @@ void Model::OrganizerWork(double* out_aid_hours) {
             stamp[subscribers[q]] = mark;
             candidates.push_back(subscribers[q]);
         }
-        for (TieId id : network_.Incident(o)) {
-            const Tie& t = network_.At(id);
-            const NodeId v = Network::Other(t, o);
+        for (const Incidence& e : network_.Incident(o)) {
+            const Tie& t = network_.At(e.tie);
+            const NodeId v = e.other;
             if (!t.alive || v >= residents || agents_[v].removed || stamp[v] == mark) continue;
             stamp[v] = mark;
             candidates.push_back(v);
@@ -385,9 +394,9 @@ void Model::NeedsAndAid(double aid_hours) {
         if (!r.Chance(settings_.p_need)) continue;
         NodeId best = i;
         double best_w = 0.0;
-        for (TieId id : network_.Incident(i)) {
-            const Tie& t = network_.At(id);
-            const NodeId j = Network::Other(t, i);
+        for (const Incidence& e : network_.Incident(i)) {
+            const Tie& t = network_.At(e.tie);
+            const NodeId j = e.other;
             if (!t.alive || j >= residents || agents_[j].removed || agents_[j].energy < HelperEnergy) continue;
             if (t.w >= settings_.w_friend && t.w > best_w) {
                 best_w = t.w;
@@ -404,10 +413,10 @@ void Model::NeedsAndAid(double aid_hours) {
         if (conditional && !member(i)) {
             aid_hours -= RefusalHours;
             ++counters_.aid_refused;
-            for (TieId id : network_.Incident(i)) {
-                const Tie& t = network_.At(id);
-                if (t.alive && agents_[Network::Other(t, i)].organizer)
-                    network_.SetWeight(id, std::max(settings_.w_min, t.w - RefusalTieDamage));
+            for (const Incidence& e : network_.Incident(i)) {
+                const Tie& t = network_.At(e.tie);
+                if (t.alive && agents_[e.other].organizer)
+                    network_.SetWeight(e.tie, std::max(settings_.w_min, t.w - RefusalTieDamage));
             }
             if (agents_[i].list_owner != NoOrganizer && r.Chance(RefusalUnsubscribe)) Unsubscribe(i);
             continue;
@@ -517,15 +526,15 @@ void Model::RunCall(CallKind kind, bool reader_called) {
                 NodeId b = attendees[r.Below(static_cast<uint32_t>(attendees.size()))];
                 if (r.Chance(KnownPartnerChance)) {
                     double total = 0.0;
-                    for (TieId id : network_.Incident(a)) {
-                        const Tie& t = network_.At(id);
-                        const NodeId v = Network::Other(t, a);
+                    for (const Incidence& e : network_.Incident(a)) {
+                        const Tie& t = network_.At(e.tie);
+                        const NodeId v = e.other;
                         if (t.alive && v < residents && joined[v]) total += t.w;
                     }
                     double u = r.Uniform() * total;
-                    for (TieId id : network_.Incident(a)) {
-                        const Tie& t = network_.At(id);
-                        const NodeId v = Network::Other(t, a);
+                    for (const Incidence& e : network_.Incident(a)) {
+                        const Tie& t = network_.At(e.tie);
+                        const NodeId v = e.other;
                         if (!t.alive || v >= residents || !joined[v] || total <= 0.0) continue;
                         u -= t.w;
                         if (u <= 0.0) {
@@ -550,9 +559,9 @@ void Model::RunCall(CallKind kind, bool reader_called) {
         if (joined[i]) {
             helpers += IsLeader(i);
             int close = 0;
-            for (TieId id : network_.Incident(i)) {
-                const Tie& t = network_.At(id);
-                if (t.alive && t.w >= settings_.w_close && joined[Network::Other(t, i)]) ++close;
+            for (const Incidence& e : network_.Incident(i)) {
+                const Tie& t = network_.At(e.tie);
+                if (t.alive && t.w >= settings_.w_close && joined[e.other]) ++close;
             }
             Spend(i, settings_.event_cost * (1.0 - 0.5 * std::min(1.0, close / CloseFriendsForHalfCost)));
             a.last_attend = tick_;
@@ -639,9 +648,9 @@ void Model::StrikeWeek() {
             a.last_attend = tick_;
         } else {
             // Onlookers who know someone repressed are chilled (Sullivan & Davenport).
-            for (TieId id : network_.Incident(i)) {
-                const Tie& t = network_.At(id);
-                if (t.alive && t.w >= settings_.w_info && repressed[Network::Other(t, i)]) {
+            for (const Incidence& e : network_.Incident(i)) {
+                const Tie& t = network_.At(e.tie);
+                if (t.alive && t.w >= settings_.w_info && repressed[e.other]) {
                     a.deter += settings_.deter;
                     break;
                 }
@@ -682,8 +691,9 @@ void Model::DivisiveShock() {
     }
 }
 
-// Unused ties fade; ties with common close friends fade more slowly (Burt 2002). Embeddedness is computed from
-// this week's weights for every tie before any weight changes, so the result does not depend on tie order.
+// Unused ties fade; ties with common close friends fade more slowly (Burt 2002). Embeddedness is counted on this
+// week's close ties, gathered before any weight changes, so the result does not depend on tie order. Only ties whose
+// two ends both have close ties can have common close friends; all others take the plain rate without a lookup.
 void Model::DecayAndPrune() {
     const size_t total = agents_.size();
     const std::vector<Tie>& ties = network_.Ties();
@@ -703,26 +713,20 @@ void Model::DecayAndPrune() {
                 close[fill[t.b]++] = t.a;
             }
     }
-    std::vector<uint32_t> mark(total, 0);
-    std::vector<double> factor(ties.size(), 1.0);
-    for (NodeId u = 0; u < total; ++u) {
-        bool marked = false;
-        for (TieId id : network_.Incident(u)) {
-            const Tie& t = ties[id];
-            if (!t.alive || t.a != u) continue;
-            if (!marked) {
-                for (uint32_t q = start[u]; q < start[u + 1]; ++q) mark[close[q]] = u + 1;
-                marked = true;
-            }
-            int common = 0;
-            for (uint32_t q = start[t.b]; q < start[t.b + 1]; ++q) common += mark[close[q]] == u + 1;
-            factor[id] = 1.0 - settings_.lambda0 / (1.0 + settings_.kappa * common);
-        }
-    }
+    const double lonely = 1.0 - settings_.lambda0;  // no common close friends: the full rate
+    std::vector<uint32_t> mark(close.empty() ? 0 : total, 0);
     for (TieId id = 0; id < ties.size(); ++id) {
-        if (!ties[id].alive) continue;
-        network_.SetWeight(id, ties[id].w * factor[id]);
-        if (ties[id].w < settings_.w_min) {
+        const Tie& t = ties[id];
+        if (!t.alive) continue;
+        double factor = lonely;
+        if (start[t.a] != start[t.a + 1] && start[t.b] != start[t.b + 1]) {
+            for (uint32_t q = start[t.a]; q < start[t.a + 1]; ++q) mark[close[q]] = id + 1;
+            int common = 0;
+            for (uint32_t q = start[t.b]; q < start[t.b + 1]; ++q) common += mark[close[q]] == id + 1;
+            factor = 1.0 - settings_.lambda0 / (1.0 + settings_.kappa * common);
+        }
+        network_.SetWeight(id, t.w * factor);
+        if (t.w < settings_.w_min) {
             network_.Cut(id);
             ++counters_.ties_cut;
         }
@@ -732,17 +736,19 @@ void Model::DecayAndPrune() {
 // Energy recovers each week, faster with close ties (support buffers burnout; Chen & Gorski 2015). Below e_burn a
 // burnout starts; organizers quit after quit_after burnouts.
 void Model::Energy() {
+    // One pass over the ties in id order adds each node's close weights in the order of its incidence list.
+    std::vector<double> support(agents_.size(), 0.0);
+    for (const Tie& t : network_.Ties())
+        if (t.alive && t.w >= settings_.w_close) {
+            support[t.a] += t.w;
+            support[t.b] += t.w;
+        }
     for (NodeId i = 0; i < agents_.size(); ++i) {
         Agent& a = agents_[i];
         if (a.removed) continue;
-        double support = 0.0;
-        for (TieId id : network_.Incident(i)) {
-            const Tie& t = network_.At(id);
-            if (t.alive && t.w >= settings_.w_close) support += t.w;
-        }
         if (a.organizer && !InBurnout(i)) Spend(i, settings_.organizer_drain);
         a.energy = std::min(1.0, a.energy + settings_.recovery +
-                                     settings_.recovery_social * std::min(1.0, support / CloseWeightForFullRecovery));
+                                     settings_.recovery_social * std::min(1.0, support[i] / CloseWeightForFullRecovery));
         if (a.energy < settings_.e_burn && !InBurnout(i)) {
             a.burnout_until = tick_ + settings_.burnout_weeks;
             ++a.burnouts;
@@ -763,9 +769,9 @@ void Model::Energy() {
 void Model::RemoveOrganizer(int k) {
     const NodeId o = OrganizerNode(k);
     agents_[o].removed = true;
-    for (TieId id : network_.Incident(o))
-        if (network_.At(id).alive) {
-            network_.Cut(id);
+    for (const Incidence& e : network_.Incident(o))
+        if (network_.At(e.tie).alive) {
+            network_.Cut(e.tie);
             ++counters_.ties_cut;
         }
     for (NodeId i = 0; i < static_cast<NodeId>(settings_.residents); ++i)
@@ -819,9 +825,9 @@ void Model::RemoveRandomResidents(int count) {
         present.pop_back();
         agents_[i].removed = true;
         agents_[i].list_owner = NoOrganizer;
-        for (TieId id : network_.Incident(i))
-            if (network_.At(id).alive) {
-                network_.Cut(id);
+        for (const Incidence& e : network_.Incident(i))
+            if (network_.At(e.tie).alive) {
+                network_.Cut(e.tie);
                 ++counters_.ties_cut;
             }
     }

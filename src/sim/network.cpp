@@ -30,10 +30,8 @@ TieSource Dominant(const TieOrigin& origin) {
 TieId Network::Find(NodeId a, NodeId b) const {
     const NodeId from = adjacency_[a].size() <= adjacency_[b].size() ? a : b;
     const NodeId to = from == a ? b : a;
-    for (TieId id : adjacency_[from]) {
-        const Tie& t = ties_[id];
-        if (t.alive && Other(t, from) == to) return id;
-    }
+    for (const Incidence& e : adjacency_[from])
+        if (e.other == to && ties_[e.tie].alive) return e.tie;
     return NoTie;
 }
 
@@ -48,8 +46,8 @@ TieId Network::Add(NodeId a, NodeId b, double w, TieSource source) {
     const TieId id = static_cast<TieId>(ties_.size());
     ties_.push_back(tie);
     origins_.push_back(origin);
-    adjacency_[a].push_back(id);
-    adjacency_[b].push_back(id);
+    adjacency_[a].push_back({b, id});
+    adjacency_[b].push_back({a, id});
     return id;
 }
 
@@ -68,7 +66,7 @@ TieId Network::Reinforce(NodeId a, NodeId b, double w0, double gain_per_hour, do
 }
 
 void Network::CutAll(NodeId node) {
-    for (TieId id : adjacency_[node]) ties_[id].alive = false;
+    for (const Incidence& e : adjacency_[node]) ties_[e.tie].alive = false;
 }
 
 void Network::Compact() {
@@ -82,8 +80,8 @@ void Network::Compact() {
     origins_.resize(kept);
     for (auto& list : adjacency_) list.clear();
     for (size_t i = 0; i < ties_.size(); ++i) {
-        adjacency_[ties_[i].a].push_back(static_cast<TieId>(i));
-        adjacency_[ties_[i].b].push_back(static_cast<TieId>(i));
+        adjacency_[ties_[i].a].push_back({ties_[i].b, static_cast<TieId>(i)});
+        adjacency_[ties_[i].b].push_back({ties_[i].a, static_cast<TieId>(i)});
     }
 }
 
@@ -176,11 +174,11 @@ CascadeResult RunCascade(const Network& network, const CascadeSetup& setup) {
     const std::vector<Tie>& ties = network.Ties();
     for (size_t head = 0; head < out.order.size(); ++head) {
         const NodeId u = out.order[head];
-        for (TieId id : network.Incident(u)) {
-            const Tie& t = ties[id];
-            if (!t.alive) continue;
-            const NodeId v = Network::Other(t, u);
+        for (const Incidence& e : network.Incident(u)) {
+            const NodeId v = e.other;
             if (out.joined[v]) continue;
+            const Tie& t = ties[e.tie];
+            if (!t.alive) continue;
             if (t.w >= setup.w_info) out.aware[v] = 1;
             pull[v] += t.w;
             if (out.aware[v] && setup.can_join[v] && pull[v] >= setup.threshold[v]) join(v, out.generation[u] + 1);
@@ -238,10 +236,9 @@ int CoreSize(const Network& network, NodeId node_limit, double min_w, int k) {
         }
     for (size_t head = 0; head < queue.size(); ++head) {
         const NodeId u = queue[head];
-        for (TieId id : network.Incident(u)) {
-            const Tie& t = network.At(id);
-            if (!counts(t)) continue;
-            const NodeId v = Network::Other(t, u);
+        for (const Incidence& e : network.Incident(u)) {
+            if (!counts(network.At(e.tie))) continue;
+            const NodeId v = e.other;
             if (gone[v]) continue;
             if (--degree[v] < k) {
                 gone[v] = 1;

@@ -3,7 +3,7 @@
 //
 // Ownership: Network is a value type (copying it copies every tie). TieIds index Ties() and stay valid until the
 // next Compact(), which drops dead ties in stable order and renumbers the rest. Incident() lists may hold dead ties
-// between a Cut() and the next Compact(): callers check Tie::alive.
+// between a Cut() and the next Compact(): callers check Tie::alive. Each node's list is in ascending tie order.
 #pragma once
 
 #include <array>
@@ -32,6 +32,14 @@ struct Tie {
     bool operator==(const Tie&) const = default;
 };
 
+// One entry of a node's incidence list. The neighbour is stored beside the tie id so that scans which only need to
+// know who is at the other end (Find, the cascade's "already joined" test) do not touch the tie itself.
+struct Incidence {
+    NodeId other = 0;
+    TieId tie = 0;
+    bool operator==(const Incidence&) const = default;
+};
+
 // Weight gained per source, for colouring only; stored beside the ties, index for index.
 using TieOrigin = std::array<float, TieSourceCount>;
 TieSource Dominant(const TieOrigin& origin);
@@ -44,11 +52,11 @@ public:
     size_t NodeCount() const { return adjacency_.size(); }
     const std::vector<Tie>& Ties() const { return ties_; }
     const std::vector<TieOrigin>& Origins() const { return origins_; }  // parallel to Ties()
-    std::span<const TieId> Incident(NodeId node) const { return adjacency_[node]; }
+    std::span<const Incidence> Incident(NodeId node) const { return adjacency_[node]; }
     const Tie& At(TieId id) const { return ties_[id]; }
     static NodeId Other(const Tie& tie, NodeId node) { return tie.a == node ? tie.b : tie.a; }
 
-    // The live tie between a and b, or NoTie. Scans the shorter incidence list.
+    // The live tie between a and b, or NoTie. Scans the shorter incidence list; touches only the match's tie.
     TieId Find(NodeId a, NodeId b) const;
     TieId Add(NodeId a, NodeId b, double w, TieSource source);
     // w += gain_per_hour·hours·(1 − w), creating the tie at w0 if it does not exist. Returns the tie.
@@ -66,7 +74,7 @@ public:
 private:
     std::vector<Tie> ties_;
     std::vector<TieOrigin> origins_;
-    std::vector<std::vector<TieId>> adjacency_;
+    std::vector<std::vector<Incidence>> adjacency_;
 };
 
 struct Point {
