@@ -238,17 +238,22 @@ void Model::SocialTime() {
                     }
                 }
             }
+            if (j == known[pick].other) {
+                // The tie is already at hand: no lookup.
+                network_.Grow(known[pick].tie, settings_.alpha, h, TieSource::Social);
+                weight2[pick] = ties[known[pick].tie].w * ties[known[pick].tie].w;
+                continue;
+            }
             const size_t before = ties.size();
             const TieId id = Reinforce(i, j, settings_.alpha, h, TieSource::Social);
             if (ties.size() != before) {
                 known.push_back({j, id});  // a new tie joins the end of the incidence list, as it does in the network
                 weight2.push_back(ties[id].w * ties[id].w);
             } else {
-                if (known[pick].tie != id)
-                    pick = static_cast<size_t>(std::find_if(known.begin(), known.end(), [&](const Incidence& e) {
-                                                   return e.tie == id;
-                                               }) - known.begin());
-                weight2[pick] = ties[id].w * ties[id].w;
+                // A friend of a friend who was already known.
+                const auto it = std::find_if(known.begin(), known.end(), [&](const Incidence& e) { return e.tie == id; });
+                assert(it != known.end());
+                weight2[static_cast<size_t>(it - known.begin())] = ties[id].w * ties[id].w;
             }
         }
         if (r.Chance(settings_.p_chance) && kk > 0) {
@@ -713,17 +718,22 @@ void Model::DecayAndPrune() {
                 close[fill[t.b]++] = t.a;
             }
     }
-    const double lonely = 1.0 - settings_.lambda0;  // no common close friends: the full rate
+    // The weekly factor for each count of common close friends, computed once instead of dividing per tie.
+    std::vector<double> by_common;
+    for (uint32_t c = 0; c <= std::min<uint32_t>(start[total], 64); ++c)
+        by_common.push_back(1.0 - settings_.lambda0 / (1.0 + settings_.kappa * static_cast<int>(c)));
     std::vector<uint32_t> mark(close.empty() ? 0 : total, 0);
     for (TieId id = 0; id < ties.size(); ++id) {
         const Tie& t = ties[id];
         if (!t.alive) continue;
-        double factor = lonely;
+        double factor = by_common[0];
         if (start[t.a] != start[t.a + 1] && start[t.b] != start[t.b + 1]) {
             for (uint32_t q = start[t.a]; q < start[t.a + 1]; ++q) mark[close[q]] = id + 1;
             int common = 0;
             for (uint32_t q = start[t.b]; q < start[t.b + 1]; ++q) common += mark[close[q]] == id + 1;
-            factor = 1.0 - settings_.lambda0 / (1.0 + settings_.kappa * common);
+            factor = static_cast<size_t>(common) < by_common.size()
+                         ? by_common[static_cast<size_t>(common)]
+                         : 1.0 - settings_.lambda0 / (1.0 + settings_.kappa * common);
         }
         network_.SetWeight(id, t.w * factor);
         if (t.w < settings_.w_min) {
