@@ -53,7 +53,7 @@ std::string CurrentFragment(const AppState& state) {
     return FormatLocation(location, state.document);
 }
 
-std::string StateJson(const AppState& state) {
+std::string StateJson(const AppState& state, bool with_ensemble_progress) {
     char buffer[256];
     // Rounded to 0.01 px: enough for tests and publishers, and stable across frames with sub-pixel jitter.
     std::snprintf(buffer, sizeof buffer,
@@ -93,7 +93,7 @@ std::string StateJson(const AppState& state) {
     }
     // The simulation appears once it exists (the platform starts it on the first frame).
     if (state.sim.initialized)
-        out += ",\"sim\":" + SimJson(state.sim);
+        out += ",\"sim\":" + SimJson(state.sim, with_ensemble_progress);
     out += "}";
     return out;
 }

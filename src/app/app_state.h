@@ -66,8 +66,9 @@ struct AppState {
 const char* ThemeName(Theme theme);
 // The JSON object behind `window.essay.state()`: scrollY, contentHeight, viewport {width, height}, dpr, theme,
 // objections (the switch), open (ids of open objections), hash (the canonical fragment of this place), controls
-// (the interactive spots on screen) and focus.
-std::string StateJson(const AppState& state);
+// (the interactive spots on screen) and focus. Without ensemble progress, the sim's "ensemble" field is left out: the
+// platform compares that form to tell a change the views must show from the ensemble merely advancing.
+std::string StateJson(const AppState& state, bool with_ensemble_progress = true);
 // The JSON array behind `window.essay.objections()`: id, title, status, source and anchor of each, in order.
 std::string ObjectionsJson(const doc::Document& document);
 // The canonical fragment for where the reader is now (see location.h).

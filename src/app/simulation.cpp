@@ -153,7 +153,7 @@ void AdvanceWeeks(SimLab& lab, int weeks) {
         StepWeek(lab);
 }
 
-void AdvanceSim(SimLab& lab, float dt, int ensemble_ticks) {
+void AdvanceSim(SimLab& lab, float dt) {
     EnsureSim(lab);
     for (float& age : lab.call_age)
         age = std::min(CallAnimationSeconds, age + dt);
@@ -168,10 +168,33 @@ void AdvanceSim(SimLab& lab, float dt, int ensemble_ticks) {
             lab.accumulator = std::max(0.0, lab.accumulator - 1.0);
         }
     }
-    if (lab.ensemble_wanted)
-        for (sim::Ensemble& e : lab.ensemble)
-            if (!e.Done())
-                e.Advance(ensemble_ticks);
+}
+
+bool AdvanceEnsembles(SimLab& lab, int max_ticks) {
+    if (!lab.initialized || !lab.ensemble_wanted)
+        return false;
+    bool worked = false;
+    for (sim::Ensemble& e : lab.ensemble)
+        if (!e.Done()) {
+            e.Advance(max_ticks);
+            worked = true;
+        }
+    return worked;
+}
+
+int EnsembleTicksFor(const EnsemblePace& pace, double budget_ms) {
+    constexpr int MaxTicks = 1024;
+    const double ms_per_tick = pace.ms_per_tick > 0.0 ? pace.ms_per_tick : 0.25;
+    const double ticks = budget_ms / ms_per_tick;
+    return ticks >= MaxTicks ? MaxTicks : std::max(1, int(ticks)); // NaN and negatives end at one tick
+}
+
+void MeasureEnsembleSlice(EnsemblePace& pace, int ticks, double elapsed_ms) {
+    if (ticks <= 0 || !(elapsed_ms >= 0.0) || elapsed_ms > 1e4)
+        return; // not a measurement (a clock step, a suspended tab): keep the estimate
+    const double sample = std::max(elapsed_ms / ticks, 1e-4);
+    // Months with probes cost more than plain weeks: a moving average keeps one month from swinging the budget.
+    pace.ms_per_tick = pace.ms_per_tick > 0.0 ? 0.7 * pace.ms_per_tick + 0.3 * sample : sample;
 }
 
 void Intervene(SimLab& lab, const sim::Intervention& intervention) {
@@ -333,12 +356,14 @@ void TestStrikeObjection(SimLab& lab, bool leaders_emerge) {
 
 int Week(const SimLab& lab) { return lab.initialized ? int(lab.comparison.mobilized.tick()) : 0; }
 
+bool EnsembleRunning(const SimLab& lab) {
+    return lab.initialized && lab.ensemble_wanted && !(lab.ensemble[0].Done() && lab.ensemble[1].Done());
+}
+
 bool SimAnimating(const SimLab& lab) {
     if (!lab.initialized)
         return false;
     if (lab.playing)
-        return true;
-    if (lab.ensemble_wanted && !(lab.ensemble[0].Done() && lab.ensemble[1].Done()))
         return true;
     for (const float age : lab.call_age)
         if (age < CallAnimationSeconds)
@@ -360,17 +385,21 @@ double EnsembleProgress(const SimLab& lab) {
     return 0.5 * (lab.ensemble[0].Progress() + lab.ensemble[1].Progress());
 }
 
-std::string SimJson(const SimLab& lab) {
+std::string SimJson(const SimLab& lab, bool with_progress) {
     char buffer[256];
     std::snprintf(buffer, sizeof buffer,
                   "{\"week\":%d,\"playing\":%s,\"mobilizedTurnout\":%.4f,\"integratedTurnout\":%.4f,"
-                  "\"mobilizedHash\":\"%016llx\",\"integratedHash\":\"%016llx\",\"ensemble\":%.3f,\"figureY\":%.2f,"
-                  "\"controls\":{",
+                  "\"mobilizedHash\":\"%016llx\",\"integratedHash\":\"%016llx\",",
                   Week(lab), lab.playing ? "true" : "false", LastTurnout(lab, 0), LastTurnout(lab, 1),
                   (unsigned long long)lab.comparison.mobilized.StateHash(),
-                  (unsigned long long)lab.comparison.integrated.StateHash(), EnsembleProgress(lab),
-                  double(lab.figure_y));
+                  (unsigned long long)lab.comparison.integrated.StateHash());
     std::string json = buffer;
+    if (with_progress) {
+        std::snprintf(buffer, sizeof buffer, "\"ensemble\":%.3f,", EnsembleProgress(lab));
+        json += buffer;
+    }
+    std::snprintf(buffer, sizeof buffer, "\"figureY\":%.2f,\"controls\":{", double(lab.figure_y));
+    json += buffer;
     for (int i = 0; i < lab.control_count; ++i) {
         const ControlRect& c = lab.controls[i];
         std::snprintf(buffer, sizeof buffer, "%s\"%s\":[%.1f,%.1f,%.1f,%.1f]", i == 0 ? "" : ",", c.id, double(c.x),

@@ -99,8 +99,19 @@ void ResetSim(SimLab& lab);
 void EnsureSim(SimLab& lab);
 
 // Advances by frame time: while playing, turns dt × speed into whole weekly steps (the remainder carries over, so
-// the result does not depend on the frame rate). Then runs at most ensemble_ticks ticks of each panel's ensemble.
-void AdvanceSim(SimLab& lab, float dt, int ensemble_ticks = 4);
+// the result does not depend on the frame rate).
+void AdvanceSim(SimLab& lab, float dt);
+// Runs at most max_ticks weekly ticks of each panel's ensemble, once the view wants its bands. The caller chooses
+// max_ticks from a time budget (the platform owns the clock). Returns whether there was work to do.
+bool AdvanceEnsembles(SimLab& lab, int max_ticks);
+// How long one ensemble tick takes here, learnt from the slices the platform has timed. Zero value: not measured yet.
+struct EnsemblePace {
+    double ms_per_tick = 0.0;
+};
+// Ticks that fit in budget_ms at the learnt pace: at least 1, at most 1024.
+int EnsembleTicksFor(const EnsemblePace& pace, double budget_ms);
+// Learns from one slice of `ticks` ticks that took elapsed_ms; implausible timings are ignored.
+void MeasureEnsembleSlice(EnsemblePace& pace, int ticks, double elapsed_ms);
 // One weekly step of both panels (due scheduled interventions first), with the monthly measurement it completes.
 void StepWeek(SimLab& lab);
 // Runs weeks at once (the "+3 months" buttons and presets' fast-forward).
@@ -130,14 +141,18 @@ void TestStrikeObjection(SimLab& lab, bool leaders_emerge);
 std::string PresetSlug(std::string_view name);
 
 int Week(const SimLab& lab);
+// Something on the figure moves every frame (play, a call spreading): draw every frame.
 bool SimAnimating(const SimLab& lab);
+// The charts' ensemble still has work: keep the loop running, though the bands need not be redrawn every frame.
+bool EnsembleRunning(const SimLab& lab);
 // The latest monthly measurement of a panel, or nullptr before the first.
 const sim::Metrics* Latest(const SimLab& lab, int panel);
 // Turnout of a panel's most recent call (share of residents), or -1 before the first call.
 double LastTurnout(const SimLab& lab, int panel);
 double EnsembleProgress(const SimLab& lab);
 
-// {"week":..,"playing":..,"mobilizedTurnout":..,"integratedTurnout":..,"figureY":..,"controls":{id:[x,y,w,h]}}
-std::string SimJson(const SimLab& lab);
+// {"week":..,"playing":..,"mobilizedTurnout":..,"integratedTurnout":..,"mobilizedHash":..,"integratedHash":..,
+//  "ensemble":..,"figureY":..,"controls":{id:[x,y,w,h]}}; "ensemble" (progress, 0..1) only with_progress.
+std::string SimJson(const SimLab& lab, bool with_progress = true);
 
 } // namespace app

@@ -41,6 +41,7 @@ struct Program {
     bool theme_applied = false;
     bool ready = false;
     std::string published_state;
+    std::string shown_state; // the published state without the ensemble's progress (see the end of Frame)
     // The fragment last written to the URL, and the open objections it recorded: a change of those is a new history
     // entry, anything else replaces the current one.
     std::string written_fragment;
@@ -52,7 +53,15 @@ struct Program {
     uint32_t finger_time = 0;
     bool hidden = false; // the page's tab is hidden: no drawing, no simulation time
     float slow_frame_seconds = 0.0f; // the longest recent frame, decaying: events may have waited behind it
+    app::EnsemblePace ensemble_pace;  // how long an ensemble tick takes on this machine, learnt from timed slices
+    float since_bands_drawn = 0.0f;   // seconds since the ensemble's progress last asked for a redraw
 };
+
+// The charts' ensemble runs in the time a frame has left: little when the frame also draws (so scrolling stays
+// smooth), most of the frame when it only computes. Its bands are redrawn a few times a second while it runs.
+constexpr double EnsembleMsInDrawnFrame = 4.0;
+constexpr double EnsembleMsInQuietFrame = 12.0;
+constexpr float EnsembleRedrawSeconds = 0.25f;
 
 void HandleFinger(Program& p, const SDL_Event& e) {
     app::Scroll& scroll = p.state.scroll;
@@ -176,7 +185,7 @@ void SyncFragment(Program& p) {
 
 bool IsIdle(void* user) {
     const Program& p = *static_cast<const Program*>(user);
-    return !app::SimAnimating(p.state.sim) &&
+    return !app::SimAnimating(p.state.sim) && !app::EnsembleRunning(p.state.sim) &&
            p.frames_to_draw == 0 && p.pending.empty() && !app::IsMoving(p.state.scroll) && !p.finger_down &&
            !p.essay.animating;
 }
@@ -239,6 +248,21 @@ bool Frame(void* user) {
     const bool moving = app::Step(p.state.scroll, dt) || p.essay.animating;
     app::AdvanceSim(p.state.sim, dt); // time is an input: the sim turns frame time into whole weeks
     changed = changed || app::SimAnimating(p.state.sim);
+    if (app::EnsembleRunning(p.state.sim)) {
+        // The core counts ticks, not time: the platform owns the clock, times each slice and turns its budget into
+        // ticks at the pace it has learnt.
+        const bool drawing = changed || moving || p.frames_to_draw > 0;
+        const int ticks = app::EnsembleTicksFor(p.ensemble_pace, drawing ? EnsembleMsInDrawnFrame : EnsembleMsInQuietFrame);
+        const uint64_t start = SDL_GetPerformanceCounter();
+        app::AdvanceEnsembles(p.state.sim, ticks);
+        const double ms = 1000.0 * double(SDL_GetPerformanceCounter() - start) / double(SDL_GetPerformanceFrequency());
+        app::MeasureEnsembleSlice(p.ensemble_pace, ticks, ms);
+        p.since_bands_drawn += dt;
+        if (p.since_bands_drawn >= EnsembleRedrawSeconds || !app::EnsembleRunning(p.state.sim)) {
+            p.since_bands_drawn = 0.0f;
+            changed = true;
+        }
+    }
     if (changed || moving)
         p.frames_to_draw = std::max(p.frames_to_draw, 2);
     // A lost WebGL context draws nothing until the browser gives it back; the reader's state is kept (issue 9).
@@ -293,8 +317,12 @@ bool Frame(void* user) {
     if (json != p.published_state) {
         p.published_state = std::move(json);
         platform::PublishState(p.published_state);
-        // Something the reader did in this frame changed the state (a marker toggled, a card closed): the views
-        // must draw once more to show its consequences.
+    }
+    // Something the reader did in this frame changed the state (a marker toggled, a card closed): the views must
+    // draw once more to show its consequences. The ensemble merely advancing is not such a change: its bands are
+    // redrawn on their own cadence, and most frames while it runs only compute.
+    if (std::string shown = app::StateJson(p.state, false); shown != p.shown_state) {
+        p.shown_state = std::move(shown);
         p.frames_to_draw = std::max(p.frames_to_draw, 1);
     }
     return true;

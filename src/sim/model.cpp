@@ -843,6 +843,30 @@ void Model::RemoveRandomResidents(int count) {
     }
 }
 
+Model Model::Relabeled(std::span<const NodeId> new_id) const {
+    assert(new_id.size() == static_cast<size_t>(settings_.residents));
+    const size_t total = agents_.size();
+    std::vector<NodeId> to(total);
+    for (size_t i = 0; i < total; ++i) to[i] = i < new_id.size() ? new_id[i] : static_cast<NodeId>(i);
+    Model out = *this;
+    for (size_t i = 0; i < total; ++i) out.agents_[to[i]] = agents_[i];
+    out.network_ = network_.Relabeled(to);
+    const size_t kk = neighbours_.size() / total;
+    for (size_t i = 0; i < total; ++i)
+        for (size_t q = 0; q < kk; ++q) out.neighbours_[to[i] * kk + q] = to[neighbours_[i * kk + q]];
+    auto move_nodes = [&](auto& per_node) {
+        if (per_node.size() != total) return;
+        auto moved = per_node;
+        for (size_t i = 0; i < total; ++i) moved[to[i]] = per_node[i];
+        per_node = std::move(moved);
+    };
+    move_nodes(out.last_call_.joined);
+    move_nodes(out.last_call_.aware);
+    move_nodes(out.last_call_.generation);
+    for (NodeId& v : out.last_call_.order) v = to[v];
+    return out;
+}
+
 const char* InterventionName(InterventionKind kind) {
     switch (kind) {
         case InterventionKind::RemoveOrganizers: return "remove-organizers";

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "sim/network.h"
@@ -124,6 +125,11 @@ public:
     CallOutcome SimulateCall(const CallOptions& options) const;
 
     uint64_t StateHash() const;
+
+    // The same neighbourhood with resident i renamed new_id[i] (a permutation of the residents; organizers keep
+    // their nodes): every agent, tie, neighbour list and the last call move with their person. Random draws are
+    // keyed by node number, so the relabelled model's future differs draw by draw but not in distribution (B4).
+    Model Relabeled(std::span<const NodeId> new_id) const;
 
     const Settings& settings() const { return settings_; }
     uint64_t seed() const { return seed_; }

@@ -85,6 +85,22 @@ void Network::Compact() {
     }
 }
 
+Network Network::Relabeled(std::span<const NodeId> new_id) const {
+    assert(new_id.size() == NodeCount());
+    Network out(NodeCount());
+    for (size_t i = 0; i < ties_.size(); ++i) {
+        const Tie& t = ties_[i];
+        if (!t.alive) continue;
+        Tie moved = t;
+        moved.a = std::min(new_id[t.a], new_id[t.b]);
+        moved.b = std::max(new_id[t.a], new_id[t.b]);
+        out.ties_.push_back(moved);
+        out.origins_.push_back(origins_[i]);
+    }
+    out.Compact();
+    return out;
+}
+
 std::vector<NodeId> NearestNeighbours(std::span<const Point> points, int k) {
     const size_t n = points.size();
     if (n < 2 || k <= 0) return {};

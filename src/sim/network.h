@@ -68,6 +68,9 @@ public:
     void CutAll(NodeId node);
     // Drops dead ties keeping the order of the living, and rebuilds incidence lists in tie order: O(N + E).
     void Compact();
+    // The same graph with node i renamed to new_id[i] (a permutation of [0, NodeCount())): ties keep their order,
+    // weights and origins. Dead ties are dropped.
+    Network Relabeled(std::span<const NodeId> new_id) const;
 
     bool operator==(const Network&) const = default;
 

@@ -1,6 +1,8 @@
 // Tests of the reader's simulation lab: frame time to weeks, pause, presets, interventions on both panels.
 #include "app/simulation.h"
 
+#include <limits>
+
 #include <catch2/catch.hpp>
 
 namespace {
@@ -8,7 +10,7 @@ namespace {
 void RunFrames(app::SimLab& lab, int fps, float seconds) {
     const int frames = int(seconds * float(fps) + 0.5f);
     for (int i = 0; i < frames; ++i)
-        app::AdvanceSim(lab, 1.0f / float(fps), 0);
+        app::AdvanceSim(lab, 1.0f / float(fps));
 }
 
 } // namespace
@@ -28,9 +30,9 @@ TEST_CASE("weeks follow seconds, not frames", "[app][sim]") {
     CHECK(at60.comparison.mobilized.StateHash() == at20.comparison.mobilized.StateHash());
     CHECK(at60.comparison.integrated.StateHash() == at20.comparison.integrated.StateHash());
     // A remainder carries over: 0.3 s at 4 weeks/s owes 1.2 weeks, paid as 1 now and the rest later.
-    app::AdvanceSim(at60, 0.3f, 0);
+    app::AdvanceSim(at60, 0.3f);
     CHECK(app::Week(at60) == 13);
-    app::AdvanceSim(at60, 0.2f, 0);
+    app::AdvanceSim(at60, 0.2f);
     CHECK(app::Week(at60) == 14);
 }
 
@@ -146,14 +148,51 @@ TEST_CASE("flip presets apply by name or slug and only to their panel", "[app][s
 TEST_CASE("the ensemble runs only when wanted, a little per frame", "[app][sim]") {
     app::SimLab lab;
     app::EnsureSim(lab);
-    app::AdvanceSim(lab, 0.016f, 8);
+    CHECK_FALSE(app::AdvanceEnsembles(lab, 8));
     CHECK(app::EnsembleProgress(lab) == 0.0);
-    CHECK_FALSE(app::SimAnimating(lab));
+    CHECK_FALSE(app::EnsembleRunning(lab));
     lab.ensemble_wanted = true;
-    CHECK(app::SimAnimating(lab));
-    app::AdvanceSim(lab, 0.016f, 8);
+    CHECK(app::EnsembleRunning(lab));
+    CHECK_FALSE(app::SimAnimating(lab)); // the bands need frames, but not a drawing in every one
+    CHECK(app::AdvanceEnsembles(lab, 8));
     CHECK(app::EnsembleProgress(lab) > 0.0);
     CHECK(app::EnsembleProgress(lab) < 0.1);
+    while (app::AdvanceEnsembles(lab, 500)) {
+    }
+    CHECK(app::EnsembleProgress(lab) == 1.0);
+    CHECK_FALSE(app::EnsembleRunning(lab));
+}
+
+TEST_CASE("the ensemble's tick budget follows its time budget", "[app][sim]") {
+    app::EnsemblePace pace;
+    SECTION("before any measurement a small slice is tried") {
+        CHECK(app::EnsembleTicksFor(pace, 4.0) == 16);
+    }
+    SECTION("a steady cost per tick converges on the budget") {
+        for (int frame = 0; frame < 30; ++frame) {
+            const int ticks = app::EnsembleTicksFor(pace, 10.0);
+            app::MeasureEnsembleSlice(pace, ticks, 0.5 * ticks); // 0.5 ms a tick
+        }
+        CHECK(app::EnsembleTicksFor(pace, 10.0) == 20);
+        CHECK(app::EnsembleTicksFor(pace, 4.0) == 8);
+    }
+    SECTION("one slow slice moves the pace by less than its own factor") {
+        app::MeasureEnsembleSlice(pace, 10, 5.0);
+        app::MeasureEnsembleSlice(pace, 10, 50.0);
+        CHECK(pace.ms_per_tick > 0.5);
+        CHECK(pace.ms_per_tick < 5.0);
+    }
+    SECTION("implausible timings are not measurements, and the tick count stays in range") {
+        const double elapsed = GENERATE(-1.0, 1e9, std::numeric_limits<double>::quiet_NaN(),
+                                        std::numeric_limits<double>::infinity());
+        app::MeasureEnsembleSlice(pace, 10, elapsed);
+        app::MeasureEnsembleSlice(pace, 0, 3.0);
+        CHECK(pace.ms_per_tick == 0.0);
+        const double budget = GENERATE(-5.0, 0.0, 1e-9, 1e12, std::numeric_limits<double>::quiet_NaN());
+        const int ticks = app::EnsembleTicksFor(pace, budget);
+        CHECK(ticks >= 1);
+        CHECK(ticks <= 1024);
+    }
 }
 
 TEST_CASE("a slider moves both panels; the strategy stays", "[app][sim]") {
