@@ -514,6 +514,15 @@ CallOutcome Model::SimulateCall(const CallOptions& options) const {
 void Model::RunCall(CallKind kind, bool reader_called) {
     const uint64_t key = CallKey(reader_called ? CallTag::Reader : CallTag::Scheduled, tick_);
     CallOutcome out = SimulateCall({true, false, 1.0, key});
+    Attend(kind, reader_called, key, out);
+    last_call_ = std::move(out.cascade);
+}
+
+// What attending a call does, a protest or a week of a strike alike: the call is recorded; attendees spend time with
+// a few others there (preferring people they know), spend energy (less with close friends beside them), gain a little
+// leadership and a small tie to their organizer; subscribers who stayed away tire of the list; organizers spend
+// energy, shared with the leaders who came.
+void Model::Attend(CallKind kind, bool reader_called, uint64_t key, const CallOutcome& out) {
     const NodeId residents = static_cast<NodeId>(settings_.residents);
     const std::vector<uint8_t>& joined = out.cascade.joined;
     ++counters_.calls;
@@ -585,9 +594,11 @@ void Model::RunCall(CallKind kind, bool reader_called) {
         for (int k = 0; k < settings_.organizers; ++k)
             if (blasting[k]) Spend(OrganizerNode(k), load);
     }
-    last_call_ = std::move(out.cascade);
 }
 
+// A week of a strike is a call at higher risk (thresholds × strike_risk), or the reader's forced walkout, with all
+// that attending any call does, and then what only struggle does: repression, picket lines that bond (more so under
+// shared repression), the chilling of onlookers and the commitment of the repressed, and picket captains.
 void Model::StrikeWeek() {
     const uint64_t key = CallKey(CallTag::Strike, tick_);
     const NodeId residents = static_cast<NodeId>(settings_.residents);
@@ -608,9 +619,7 @@ void Model::StrikeWeek() {
             }
         }
     }
-    ++counters_.calls;
-    calls_.push_back({tick_, CallKind::Strike, true, out.attendees, out.aware,
-                      static_cast<double>(out.attendees) / settings_.residents});
+    Attend(CallKind::Strike, true, key, out);
 
     std::vector<NodeId> strikers;
     std::vector<uint8_t> repressed(agents_.size(), 0);
@@ -648,9 +657,7 @@ void Model::StrikeWeek() {
         if (a.removed) continue;
         if (joined[i]) {
             a.leadership += settings_.dl_strike * (1.0 + repressed[i]);
-            Spend(i, settings_.event_cost);
             a.deter = std::max(MaxCommitment, a.deter - settings_.commit * repressed[i]);
-            a.last_attend = tick_;
         } else {
             // Onlookers who know someone repressed are chilled (Sullivan & Davenport).
             for (const Incidence& e : network_.Incident(i)) {

@@ -163,6 +163,7 @@ private:
     void OrganizerWork(double* out_aid_hours);
     void NeedsAndAid(double aid_hours);
     void RunCall(CallKind kind, bool reader_called);
+    void Attend(CallKind kind, bool reader_called, uint64_t key, const CallOutcome& out);
     void StrikeWeek();
     void DivisiveShock();
     void DecayAndPrune();

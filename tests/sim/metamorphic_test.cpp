@@ -249,6 +249,47 @@ TEST_CASE("B7 null models", "[sim][metamorphic]") {
         CHECK(m.network().Ties().empty());
         CHECK(m.calls().empty());
     }
+    SECTION("a strike without repression, walkout, pickets or picket captains is calls at doubled thresholds") {
+        // With its own mechanisms off, a strike week must be a call whose thresholds count strike_risk times, and
+        // nothing else. Check: the same weeks with strike_risk 1 and every threshold doubled at the start are
+        // identical, tie for tie and person for person. Fusion has nothing to multiply without repression.
+        const auto kind = GENERATE(ScenarioKind::Mobilized, ScenarioKind::Integrated);
+        CAPTURE(ScenarioName(kind));
+        const char* null_strike = "p_repress=0 strike_walkout=0 picket_pairs=0 dl_strike=0 strike_weeks=4";
+        Model risky(Make(kind, null_strike), 12);
+        Settings doubled_settings = Make(kind, null_strike);
+        doubled_settings.strike_risk = 1.0;
+        doubled_settings.theta_diehard *= 2;
+        doubled_settings.theta_low *= 2;
+        doubled_settings.theta_high *= 2;
+        Model doubled(doubled_settings, 12);
+        Settings fused_settings = Make(kind, null_strike);
+        fused_settings.fusion = 5.0;
+        Model fused(fused_settings, 12);
+        for (Model* m : {&risky, &doubled, &fused}) {
+            m->Apply({InterventionKind::CallStrike, 0});
+            m->Apply({InterventionKind::AdvanceWeeks, 4});
+        }
+        REQUIRE(risky.calls().size() == 4);
+        int struck = 0;
+        for (const CallRecord& c : risky.calls()) {
+            CHECK(c.kind == CallKind::Strike);
+            struck += c.attendees;
+        }
+        CHECK(struck > 0);  // a strike of the die-hards on the lists, at least: the comparison is not empty
+        CHECK(doubled.calls() == risky.calls());
+        CHECK(doubled.network() == risky.network());
+        for (size_t i = 0; i < risky.agents().size(); ++i) {
+            Agent a = doubled.agents()[i];
+            CHECK(a.threshold == 2 * risky.agents()[i].threshold);
+            a.threshold = risky.agents()[i].threshold;
+            CHECK(a == risky.agents()[i]);
+            CHECK(risky.agents()[i].deter == 0.0);  // nobody chilled, nobody committed
+        }
+        for (const TieOrigin& origin : risky.network().Origins())
+            CHECK(origin[static_cast<int>(TieSource::Struggle)] == 0.0f);
+        CHECK(fused.StateHash() == risky.StateHash());
+    }
     SECTION("no decay and no disagreement damage: no tie is ever pruned") {
         const auto kind = GENERATE(ScenarioKind::Mobilized, ScenarioKind::Integrated);
         Model m(Make(kind, "lambda0=0 s_dis=0"), 8);
