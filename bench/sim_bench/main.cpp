@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
@@ -20,21 +21,31 @@ double Median(std::vector<double> v) {
     return v.empty() ? 0.0 : v[v.size() / 2];
 }
 
-// Weekly tick cost after a warm-up of `warm` weeks, so ties and calls are in their steady state.
-void Tick(int residents, int warm, int samples) {
+// Weekly tick cost at fixed ages of the model: the mean tick over the 13 weeks from `age` (a quarter, so calls and
+// the quarterly divisive issue are in it), timed from the same snapshot several times; the median is printed. The
+// network keeps densifying for years under the default rates, so the cost is a question of when as much as of N.
+void Tick(int residents, std::initializer_list<int> ages, int samples, double target_ms) {
+    constexpr int Window = 13;
     for (sim::ScenarioKind kind : {sim::ScenarioKind::Mobilized, sim::ScenarioKind::Integrated}) {
         const sim::Settings s = sim::ScenarioSettings(kind, sim::SettingsForPopulation(residents));
         sim::Model m(s, 1);
-        for (int w = 0; w < warm; ++w) m.Step();
-        std::vector<double> t;
-        for (int i = 0; i < samples; ++i) {
-            const auto a = Clock::now();
-            m.Step();
-            t.push_back(Ms(a, Clock::now()));
+        for (int age : ages) {
+            while (m.tick() < age) m.Step();
+            const sim::Model start = m;
+            std::vector<double> t;
+            for (int i = 0; i < samples; ++i) {
+                m = start;
+                const auto a = Clock::now();
+                for (int w = 0; w < Window; ++w) m.Step();
+                t.push_back(Ms(a, Clock::now()) / Window);
+            }
+            m = start;
+            const size_t ties = m.network().Ties().size();
+            const double median = Median(t);
+            std::printf("tick  N=%-7d K=%-5d weeks %3d-%-3d %-10s ties %-8zu %8.3f ms  %5.1f ns/tie  target %g ms: %s\n",
+                        residents, s.organizers, age, age + Window, sim::ScenarioName(kind), ties, median,
+                        1e6 * median / double(ties), target_ms, median <= target_ms ? "met" : "MISSED");
         }
-        std::printf("tick  N=%-7d K=%-5d %-10s ties=%-8zu median %8.3f ms  max %8.3f ms  (%d ticks after %d warm-up)\n",
-                    residents, s.organizers, sim::ScenarioName(kind), m.network().Ties().size(), Median(t),
-                    *std::max_element(t.begin(), t.end()), samples, warm);
     }
 }
 
@@ -49,9 +60,13 @@ int main(int argc, char** argv) {
                 "debug"
 #endif
     );
-    Tick(300, 120, quick ? 40 : 400);
-    Tick(10000, quick ? 20 : 60, quick ? 10 : 40);
-    Tick(100000, quick ? 8 : 40, quick ? 4 : 12);
+    // Week 24 is six months in (the prototype's benchmark), week 120 the essay's 30-month horizon.
+    Tick(300, {24, 120, 240}, quick ? 5 : 31, 0.1);
+    if (quick)
+        Tick(10000, {24}, 1, 3.0);
+    else
+        Tick(10000, {24, 120}, 5, 3.0);
+    Tick(100000, {24}, quick ? 1 : 3, 40.0);
 
     // Initialisation must be O(N): time per node should stay flat as N grows.
     for (int n : {1000, 10000, 100000, 200000}) {

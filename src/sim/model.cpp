@@ -704,8 +704,10 @@ void Model::DivisiveShock() {
 }
 
 // Unused ties fade; ties with common close friends fade more slowly (Burt 2002). Embeddedness is counted on this
-// week's close ties, gathered before any weight changes, so the result does not depend on tie order. Only ties whose
-// two ends both have close ties can have common close friends; all others take the plain rate without a lookup.
+// week's close ties, gathered before any weight changes, so the result does not depend on tie order. Two ways give
+// the same counts: from the friends' side (every pair of one person's close friends adds one to the tie between the
+// two, a lookup per pair) while close friendships are few, as at the defaults; tie by tie (mark one end's close
+// friends, count them at the other end) once they are many, as with the fastest friendships the sliders allow.
 void Model::DecayAndPrune() {
     const size_t total = agents_.size();
     const std::vector<Tie>& ties = network_.Ties();
@@ -725,23 +727,36 @@ void Model::DecayAndPrune() {
                 close[fill[t.b]++] = t.a;
             }
     }
+    std::vector<uint32_t> common(ties.size(), 0);
+    uint64_t pairs = 0;
+    for (size_t c = 0; c < total; ++c) {
+        const uint64_t d = start[c + 1] - start[c];
+        pairs += d * (d - (d > 0)) / 2;
+    }
+    if (pairs * 4 <= ties.size()) {
+        for (size_t c = 0; c < total; ++c)
+            for (uint32_t p = start[c]; p < start[c + 1]; ++p)
+                for (uint32_t q = p + 1; q < start[c + 1]; ++q)
+                    if (const TieId id = network_.Find(close[p], close[q]); id != NoTie) ++common[id];
+    } else {
+        std::vector<uint32_t> mark(total, 0);
+        for (TieId id = 0; id < ties.size(); ++id) {
+            const Tie& t = ties[id];
+            if (!t.alive || start[t.a] == start[t.a + 1] || start[t.b] == start[t.b + 1]) continue;
+            for (uint32_t q = start[t.a]; q < start[t.a + 1]; ++q) mark[close[q]] = id + 1;
+            for (uint32_t q = start[t.b]; q < start[t.b + 1]; ++q) common[id] += mark[close[q]] == id + 1;
+        }
+    }
     // The weekly factor for each count of common close friends, computed once instead of dividing per tie.
     std::vector<double> by_common;
     for (uint32_t c = 0; c <= std::min<uint32_t>(start[total], 64); ++c)
         by_common.push_back(1.0 - settings_.lambda0 / (1.0 + settings_.kappa * static_cast<int>(c)));
-    std::vector<uint32_t> mark(close.empty() ? 0 : total, 0);
     for (TieId id = 0; id < ties.size(); ++id) {
         const Tie& t = ties[id];
         if (!t.alive) continue;
-        double factor = by_common[0];
-        if (start[t.a] != start[t.a + 1] && start[t.b] != start[t.b + 1]) {
-            for (uint32_t q = start[t.a]; q < start[t.a + 1]; ++q) mark[close[q]] = id + 1;
-            int common = 0;
-            for (uint32_t q = start[t.b]; q < start[t.b + 1]; ++q) common += mark[close[q]] == id + 1;
-            factor = static_cast<size_t>(common) < by_common.size()
-                         ? by_common[static_cast<size_t>(common)]
-                         : 1.0 - settings_.lambda0 / (1.0 + settings_.kappa * common);
-        }
+        const uint32_t c = common[id];
+        const double factor = c < by_common.size() ? by_common[c]
+                                                   : 1.0 - settings_.lambda0 / (1.0 + settings_.kappa * static_cast<int>(c));
         network_.SetWeight(id, t.w * factor);
         if (t.w < settings_.w_min) {
             network_.Cut(id);
