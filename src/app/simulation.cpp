@@ -186,7 +186,9 @@ int EnsembleTicksFor(const EnsemblePace& pace, double budget_ms) {
     constexpr int MaxTicks = 1024;
     const double ms_per_tick = pace.ms_per_tick > 0.0 ? pace.ms_per_tick : 0.25;
     const double ticks = budget_ms / ms_per_tick;
-    return ticks >= MaxTicks ? MaxTicks : std::max(1, int(ticks)); // NaN and negatives end at one tick
+    if (!(ticks >= 1.0)) // also NaN: converting it to int would be undefined
+        return 1;
+    return ticks >= MaxTicks ? MaxTicks : int(ticks);
 }
 
 void MeasureEnsembleSlice(EnsemblePace& pace, int ticks, double elapsed_ms) {
