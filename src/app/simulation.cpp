@@ -184,7 +184,8 @@ bool AdvanceEnsembles(SimLab& lab, int max_ticks) {
 
 int EnsembleTicksFor(const EnsemblePace& pace, double budget_ms) {
     constexpr int MaxTicks = 1024;
-    const double ms_per_tick = pace.ms_per_tick > 0.0 ? pace.ms_per_tick : 0.25;
+    constexpr double FirstGuessMsPerTick = 0.25; // before any measurement: a small first slice on any machine
+    const double ms_per_tick = pace.ms_per_tick > 0.0 ? pace.ms_per_tick : FirstGuessMsPerTick;
     const double ticks = budget_ms / ms_per_tick;
     if (!(ticks >= 1.0)) // also NaN: converting it to int would be undefined
         return 1;
