@@ -71,11 +71,13 @@ void Network::CutAll(NodeId node) {
 
 void Network::Compact() {
     size_t kept = 0;
-    for (size_t i = 0; i < ties_.size(); ++i)
+    while (kept < ties_.size() && ties_[kept].alive) ++kept;  // the living before the first death stay put
+    for (size_t i = kept; i < ties_.size(); ++i)
         if (ties_[i].alive) {
             origins_[kept] = origins_[i];
             ties_[kept++] = ties_[i];
         }
+    if (kept == ties_.size()) return;  // nobody died: the incidence lists are already right
     ties_.resize(kept);
     origins_.resize(kept);
     for (auto& list : adjacency_) list.clear();
@@ -94,10 +96,12 @@ Network Network::Relabeled(std::span<const NodeId> new_id) const {
         Tie moved = t;
         moved.a = std::min(new_id[t.a], new_id[t.b]);
         moved.b = std::max(new_id[t.a], new_id[t.b]);
+        const TieId id = static_cast<TieId>(out.ties_.size());
         out.ties_.push_back(moved);
         out.origins_.push_back(origins_[i]);
+        out.adjacency_[moved.a].push_back({moved.b, id});
+        out.adjacency_[moved.b].push_back({moved.a, id});
     }
-    out.Compact();
     return out;
 }
 
