@@ -1,5 +1,6 @@
 // Tier B engine checks of the network layer: kNN, cascade least fixed point, Granovetter 1978, Centola–Macy and
-// Albert–Jeong–Barabási (simulation.md §5, B5/B8/B9/B10); knows nothing of residents or scenarios.
+// Albert–Jeong–Barabási (simulation.md §5, B5/B8/B9/B10), and the tie store itself; knows nothing of residents or
+// scenarios.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -203,4 +204,35 @@ TEST_CASE("components and cores", "[sim][engine]") {
     CHECK(LargestComponent(net, 6, 0.05) == 4);
     CHECK(CoreSize(net, 6, 0.3, 2) == 3);  // the triangle
     CHECK(CoreSize(net, 6, 0.3, 1) == 4);
+}
+
+TEST_CASE("compaction keeps the living in order and every incidence list exact", "[sim][engine]") {
+    // Random additions and cuts, compacted now and then (sometimes with no death since the last time): each node's
+    // list must be exactly its live ties in tie order, with the neighbour beside each.
+    const uint64_t seed = GENERATE(1, 2, 3, 4, 5);
+    Stream r = Keyed(seed, Purpose::Test, 9);
+    constexpr uint32_t N = 30;
+    Network net(N);
+    for (int round = 0; round < 40; ++round) {
+        for (int k = 0, adds = int(r.Below(12)); k < adds; ++k) {
+            const NodeId a = r.Below(N), b = r.Below(N);
+            if (a != b && net.Find(a, b) == NoTie) net.Add(a, b, r.Uniform(), TieSource::Social);
+        }
+        const bool deaths = r.Chance(0.7);
+        for (TieId id = 0; deaths && id < net.Ties().size(); ++id)
+            if (r.Chance(0.1)) net.Cut(id);
+        std::vector<Tie> living;
+        for (const Tie& t : net.Ties())
+            if (t.alive) living.push_back(t);
+        net.Compact();
+        REQUIRE(net.Ties() == living);
+        REQUIRE(net.Origins().size() == living.size());
+        for (NodeId v = 0; v < N; ++v) {
+            std::vector<Incidence> expected;
+            for (TieId id = 0; id < net.Ties().size(); ++id)
+                if (net.At(id).a == v || net.At(id).b == v) expected.push_back({Network::Other(net.At(id), v), id});
+            const auto list = net.Incident(v);
+            REQUIRE(std::vector<Incidence>(list.begin(), list.end()) == expected);
+        }
+    }
 }
