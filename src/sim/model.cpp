@@ -747,17 +747,16 @@ void Model::DecayAndPrune() {
             for (uint32_t q = start[t.b]; q < start[t.b + 1]; ++q) common[id] += mark[close[q]] == id + 1;
         }
     }
-    // The weekly factor for each count of common close friends, computed once instead of dividing per tie.
+    // The weekly factor for each count of common close friends, tabled for the small counts instead of dividing
+    // per tie.
+    auto factor_for = [&](uint32_t c) { return 1.0 - settings_.lambda0 / (1.0 + settings_.kappa * static_cast<int>(c)); };
     std::vector<double> by_common;
-    for (uint32_t c = 0; c <= std::min<uint32_t>(start[total], 64); ++c)
-        by_common.push_back(1.0 - settings_.lambda0 / (1.0 + settings_.kappa * static_cast<int>(c)));
+    for (uint32_t c = 0; c <= std::min<uint32_t>(start[total], 64); ++c) by_common.push_back(factor_for(c));
     for (TieId id = 0; id < ties.size(); ++id) {
         const Tie& t = ties[id];
         if (!t.alive) continue;
         const uint32_t c = common[id];
-        const double factor = c < by_common.size() ? by_common[c]
-                                                   : 1.0 - settings_.lambda0 / (1.0 + settings_.kappa * static_cast<int>(c));
-        network_.SetWeight(id, t.w * factor);
+        network_.SetWeight(id, t.w * (c < by_common.size() ? by_common[c] : factor_for(c)));
         if (t.w < settings_.w_min) {
             network_.Cut(id);
             ++counters_.ties_cut;
