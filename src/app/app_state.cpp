@@ -53,7 +53,7 @@ std::string CurrentFragment(const AppState& state) {
     return FormatLocation(location, state.document);
 }
 
-std::string StateJson(const AppState& state, bool with_ensemble_progress) {
+std::string StateJson(const AppState& state, std::string* without_ensemble_progress) {
     char buffer[256];
     // Rounded to 0.01 px: enough for tests and publishers, and stable across frames with sub-pixel jitter.
     std::snprintf(buffer, sizeof buffer,
@@ -93,8 +93,15 @@ std::string StateJson(const AppState& state, bool with_ensemble_progress) {
     }
     // The simulation appears once it exists (the platform starts it on the first frame).
     if (state.sim.initialized)
-        out += ",\"sim\":" + SimJson(state.sim, with_ensemble_progress);
+        out += ",\"sim\":" + SimJson(state.sim);
     out += "}";
+    if (without_ensemble_progress)
+        *without_ensemble_progress = out;
+    if (state.sim.initialized) {
+        // Last in the sim object, which closes just before the document does.
+        std::snprintf(buffer, sizeof buffer, ",\"ensemble\":%.3f", EnsembleProgress(state.sim));
+        out.insert(out.size() - 2, buffer);
+    }
     return out;
 }
 

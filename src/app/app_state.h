@@ -66,9 +66,10 @@ struct AppState {
 const char* ThemeName(Theme theme);
 // The JSON object behind `window.essay.state()`: scrollY, contentHeight, viewport {width, height}, dpr, theme,
 // objections (the switch), open (ids of open objections), hash (the canonical fragment of this place), controls
-// (the interactive spots on screen) and focus. Without ensemble progress, the sim's "ensemble" field is left out: the
-// platform compares that form to tell a change the views must show from the ensemble merely advancing.
-std::string StateJson(const AppState& state, bool with_ensemble_progress = true);
+// (the interactive spots on screen), focus and sim (SimJson, plus "ensemble": the charts' ensemble progress, 0..1).
+// The same JSON without "ensemble" goes to without_ensemble_progress if given: the platform compares that form to
+// tell a change the views must show from the ensemble merely advancing, without building the JSON twice.
+std::string StateJson(const AppState& state, std::string* without_ensemble_progress = nullptr);
 // The JSON array behind `window.essay.objections()`: id, title, status, source and anchor of each, in order.
 std::string ObjectionsJson(const doc::Document& document);
 // The canonical fragment for where the reader is now (see location.h).

@@ -388,21 +388,15 @@ double EnsembleProgress(const SimLab& lab) {
     return 0.5 * (lab.ensemble[0].Progress() + lab.ensemble[1].Progress());
 }
 
-std::string SimJson(const SimLab& lab, bool with_progress) {
+std::string SimJson(const SimLab& lab) {
     char buffer[256];
     std::snprintf(buffer, sizeof buffer,
                   "{\"week\":%d,\"playing\":%s,\"mobilizedTurnout\":%.4f,\"integratedTurnout\":%.4f,"
-                  "\"mobilizedHash\":\"%016llx\",\"integratedHash\":\"%016llx\",",
+                  "\"mobilizedHash\":\"%016llx\",\"integratedHash\":\"%016llx\",\"figureY\":%.2f,\"controls\":{",
                   Week(lab), lab.playing ? "true" : "false", LastTurnout(lab, 0), LastTurnout(lab, 1),
                   (unsigned long long)lab.comparison.mobilized.StateHash(),
-                  (unsigned long long)lab.comparison.integrated.StateHash());
+                  (unsigned long long)lab.comparison.integrated.StateHash(), double(lab.figure_y));
     std::string json = buffer;
-    if (with_progress) {
-        std::snprintf(buffer, sizeof buffer, "\"ensemble\":%.3f,", EnsembleProgress(lab));
-        json += buffer;
-    }
-    std::snprintf(buffer, sizeof buffer, "\"figureY\":%.2f,\"controls\":{", double(lab.figure_y));
-    json += buffer;
     for (int i = 0; i < lab.control_count; ++i) {
         const ControlRect& c = lab.controls[i];
         std::snprintf(buffer, sizeof buffer, "%s\"%s\":[%.1f,%.1f,%.1f,%.1f]", i == 0 ? "" : ",", c.id, double(c.x),

@@ -152,7 +152,7 @@ double LastTurnout(const SimLab& lab, int panel);
 double EnsembleProgress(const SimLab& lab);
 
 // {"week":..,"playing":..,"mobilizedTurnout":..,"integratedTurnout":..,"mobilizedHash":..,"integratedHash":..,
-//  "ensemble":..,"figureY":..,"controls":{id:[x,y,w,h]}}; "ensemble" (progress, 0..1) only with_progress.
-std::string SimJson(const SimLab& lab, bool with_progress = true);
+//  "figureY":..,"controls":{id:[x,y,w,h]}}. StateJson adds the ensemble's progress.
+std::string SimJson(const SimLab& lab);
 
 } // namespace app

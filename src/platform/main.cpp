@@ -313,7 +313,8 @@ bool Frame(void* user) {
     if (p.essay.bar.settings_changed)
         platform::SaveSettings(app::FormatSettings(p.state.settings, p.state.objections.mode));
     SyncFragment(p);
-    std::string json = app::StateJson(p.state);
+    std::string shown;
+    std::string json = app::StateJson(p.state, &shown);
     if (json != p.published_state) {
         p.published_state = std::move(json);
         platform::PublishState(p.published_state);
@@ -321,7 +322,7 @@ bool Frame(void* user) {
     // Something the reader did in this frame changed the state (a marker toggled, a card closed): the views must
     // draw once more to show its consequences. The ensemble merely advancing is not such a change: its bands are
     // redrawn on their own cadence, and most frames while it runs only compute.
-    if (std::string shown = app::StateJson(p.state, false); shown != p.shown_state) {
+    if (shown != p.shown_state) {
         p.shown_state = std::move(shown);
         p.frames_to_draw = std::max(p.frames_to_draw, 1);
     }

@@ -48,3 +48,24 @@ TEST_CASE("objections JSON lists every objection with its anchor, and escapes te
     d.objections.front().title = "a \"quoted\"\nline\\";
     CHECK(app::ObjectionsJson(d).find("\"title\":\"a \\\"quoted\\\"\\nline\\\\\"") != std::string::npos);
 }
+
+TEST_CASE("the ensemble's progress is published in sim, and left out of the form the platform compares", "[app]") {
+    app::AppState state;
+    app::EnsureSim(state.sim);
+    std::string shown;
+    const std::string json = app::StateJson(state, &shown);
+    const std::string field = ",\"ensemble\":0.000";
+    REQUIRE(json.size() > field.size() + 2);
+    CHECK(json.substr(json.size() - field.size() - 2) == field + "}}"); // last in the sim object
+    std::string stripped = json;
+    stripped.erase(json.size() - field.size() - 2, field.size());
+    CHECK(stripped == shown);
+
+    // The ensemble advancing changes what is published, not the form that asks for a redraw.
+    state.sim.ensemble_wanted = true;
+    REQUIRE(app::AdvanceEnsembles(state.sim, 40));
+    std::string shown_later;
+    const std::string later = app::StateJson(state, &shown_later);
+    CHECK(later != json);
+    CHECK(shown_later == shown);
+}
