@@ -6,11 +6,11 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/static_server.mjs';
+import { quantile } from '../stats.mjs';
 import { launchBrowser, openEssay } from '../../tests/browser/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = resolve(process.argv[2] || join(root, 'dist'));
-const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
 // Records requestAnimationFrame intervals in the page while `drive` runs; returns them in ms.
 async function frameIntervals(page, drive) {

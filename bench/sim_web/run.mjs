@@ -4,12 +4,12 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/static_server.mjs';
+import { quantile } from '../stats.mjs';
 import { launchBrowser, openEssay } from '../../tests/browser/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = resolve(process.argv[2] || join(root, 'dist'));
 const runs = Number(process.argv[3] || 3);
-const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
 const { server, url } = await startServer(dist);
 const browser = await launchBrowser();

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { median } from '../stats.mjs';
 
 export const BUDGET = { brotliBytes: 350 * 1000, textMs: 300, canvasMs: 1500, loads: 7 };
 
@@ -29,8 +30,6 @@ export function distSizes(dir) {
   walk(dir);
   return out;
 }
-
-export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // One fresh load (new context: empty cache) of `url`: every response's body with its brotli size, the first
 // contentful paint (the HTML essay's text: it is the page's first content) and the moment the canvas showed the essay.
