@@ -68,10 +68,14 @@ bool TakeGpuContextRestored();
 // essay (web/boot.js); natively the reason is printed. `reason` is for the console, not the reader.
 void SignalFailure(const char* reason);
 
-// Runs `frame` until it returns false. In the browser this is the requestAnimationFrame loop and never returns to
-// the caller's stack; natively `wait_for_events` lets the loop sleep in SDL until input arrives.
-using FrameFn = bool (*)(void* user);
-using IdleFn = bool (*)(void* user); // true when nothing animates, so the loop may sleep
-void RunMainLoop(FrameFn frame, IdleFn idle, void* user);
+// Runs `frame` once per display frame while it sets `another`, then sleeps until the host wakes it: nothing runs at
+// rest. What wakes it: any SDL event (input, resize, the tab shown or hidden; main.cpp forwards them to
+// RequestFrame), and in the browser the page's own sources (see the bridge table above). `frame` returns false to
+// end the program (natively only). In the browser this never returns to the caller's stack.
+using FrameFn = bool (*)(void* user, bool& another);
+void RunMainLoop(FrameFn frame, void* user);
+// Asks for a frame at the next display refresh; frames coalesce, so calling it often costs nothing. Natively a
+// no-op: the loop's SDL_WaitEvent wakes on any event.
+void RequestFrame();
 
 } // namespace platform

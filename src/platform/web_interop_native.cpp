@@ -73,14 +73,17 @@ bool TakeGpuContextRestored() { return false; }
 
 void SignalFailure(const char* reason) { std::fprintf(stderr, "essay: cannot start: %s\n", reason); }
 
-void RunMainLoop(FrameFn frame, IdleFn idle, void* user) {
+void RunMainLoop(FrameFn frame, void* user) {
+    bool another = true;
     for (;;) {
-        // Sleeping in SDL until input arrives keeps an idle desktop app at zero CPU.
-        if (idle(user))
-            SDL_WaitEventTimeout(nullptr, 500);
-        if (!frame(user))
+        // Sleeping in SDL until an event arrives keeps an idle desktop app at zero CPU, with no timer.
+        if (!another)
+            SDL_WaitEvent(nullptr);
+        if (!frame(user, another))
             return;
     }
 }
+
+void RequestFrame() {}
 
 } // namespace platform
