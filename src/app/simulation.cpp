@@ -400,11 +400,12 @@ std::string SimStatusSentence(const SimLab& lab) {
 std::string SimJson(const SimLab& lab, const FrameReport& drawn) {
     char buffer[320];
     std::snprintf(buffer, sizeof buffer,
-                  "{\"week\":%d,\"month\":%d,\"playing\":%s,\"speed\":%.2f,\"seed\":%llu,\"mobilizedTurnout\":%.4f,"
+                  "{\"week\":%d,\"month\":%d,\"playing\":%s,\"speed\":%.2f,\"speedRange\":[%.2f,%.2f],\"seed\":%llu,"
+                  "\"mobilizedTurnout\":%.4f,"
                   "\"integratedTurnout\":%.4f,\"mobilizedHash\":\"%016llx\",\"integratedHash\":\"%016llx\","
                   "\"figureY\":%.2f,\"status\":",
                   Week(lab), Month(lab), lab.playing ? "true" : "false", double(lab.weeks_per_second),
-                  (unsigned long long)lab.seed, LastTurnout(lab, 0), LastTurnout(lab, 1),
+                  double(MinWeeksPerSecond), double(MaxWeeksPerSecond), (unsigned long long)lab.seed, LastTurnout(lab, 0), LastTurnout(lab, 1),
                   (unsigned long long)lab.comparison.mobilized.StateHash(),
                   (unsigned long long)lab.comparison.integrated.StateHash(), double(drawn.figure_y));
     std::string json = buffer;

@@ -192,7 +192,7 @@ const sim::Metrics* Latest(const SimLab& lab, int panel);
 double LastTurnout(const SimLab& lab, int panel);
 double EnsembleProgress(const SimLab& lab);
 
-// {"week":..,"month":..,"playing":..,"speed":..,"seed":..,"mobilizedTurnout":..,"integratedTurnout":..,
+// {"week":..,"month":..,"playing":..,"speed":..,"speedRange":[min,max],"seed":..,"mobilizedTurnout":..,"integratedTurnout":..,
 //  "mobilizedHash":..,"integratedHash":..,"status":"<one sentence for a live region>","summary":"<the last event>",
 //  "actions":[{"id":..,"label":..,"enabled":..}],"figureY":..,"controls":{id:[x,y,w,h]}}, the figure's place and
 // controls as the last drawn frame reported them. StateJson adds the ensemble's progress.

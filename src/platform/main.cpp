@@ -52,6 +52,7 @@ struct Program {
     std::string written_fragment;
     std::vector<doc::ObjectionId> written_open;
     bool navigated = false; // the last change came from the URL itself: record it without a new entry
+    bool place_from_link = false; // the page's URL named a place to open at
     // Touch scrolling: one finger drags the page; the time of its last sample gives the fling velocity.
     bool finger_down = false;
     SDL_FingerID finger = 0;
@@ -215,13 +216,16 @@ bool ReadInput(Program& p, bool& quit) {
         p.theme_applied = true;
         changed = true;
     }
-    if (!p.ready)
+    // Until the canvas shows the essay it takes over where the reader is in the HTML essay, unless a link named a
+    // place: the browser scrolls the HTML towards a link's target on its own schedule, so the link's place wins.
+    if (!p.ready && !p.place_from_link)
         platform::ReadStartPosition(p.state.pending_anchor.id, p.state.pending_anchor.offset);
     std::string incoming;
     while (platform::TakeFragmentChange(incoming)) {
         // A malformed fragment changes nothing: the reader stays where they are.
         if (const std::optional<app::Location> location = app::ParseLocation(incoming, p.state.document)) {
             app::ApplyLocation(p.state, *location);
+            p.place_from_link = p.place_from_link || !location->at.empty() || !location->open.empty();
             p.navigated = true;
             changed = true;
         }
@@ -322,7 +326,8 @@ bool Publish(Program& p) {
 bool WantsAnotherFrame(const Program& p) {
     if (p.hidden || platform::GpuContextLost())
         return false; // the host wakes the loop when the tab shows or the context is back
-    return p.settle_frames > 0 || !p.pending.empty() || p.finger_down || app::IsMoving(p.state.scroll) ||
+    return p.settle_frames > 0 || !p.pending.empty() || !p.state.pending_anchor.id.empty() || !p.ready ||
+           p.finger_down || app::IsMoving(p.state.scroll) ||
            app::SimAnimating(p.state.sim) || app::EnsembleRunning(p.state.sim) || p.drawn.wants_frame;
 }
 
@@ -377,8 +382,11 @@ bool Frame(void* user, bool& another) {
 }
 
 // Any event SDL queues (input, a resize, the tab shown or hidden) wakes a sleeping loop for the next display frame.
-int WakeOnEvent(void*, SDL_Event*) {
-    platform::RequestFrame();
+// SDL 2.26 queues a sentinel on every poll (SDL_POLLSENTINEL): it is the loop's own echo, not the host, and waking on
+// it would keep the loop running forever.
+int WakeOnEvent(void*, SDL_Event* event) {
+    if (event->type != SDL_POLLSENTINEL)
+        platform::RequestFrame();
     return 0;
 }
 
@@ -390,7 +398,7 @@ doc::Document UnpackEmbeddedDocument() {
     const platform::EmbeddedText& packed = platform::kEmbeddedContent[0];
     if (!doc::DeserializeDocument(std::string_view(packed.data, packed.size), document, error)) {
         std::fprintf(stderr, "essay: the embedded document is damaged: %s\n", error.c_str());
-        platform::SignalFailure("the embedded document is damaged");
+        platform::SignalFailure(platform::Failure::DamagedData, "the embedded document is damaged");
         return {};
     }
     return document;
@@ -443,7 +451,7 @@ int main(int, char**) {
     p.gl = SDL_GL_CreateContext(p.window);
     if (p.gl == nullptr) {
         std::fprintf(stderr, "essay: no OpenGL context: %s\n", SDL_GetError());
-        platform::SignalFailure("no OpenGL context");
+        platform::SignalFailure(platform::Failure::NoGraphics, "no OpenGL context");
         return 1;
     }
     SDL_GL_MakeCurrent(p.window, p.gl);

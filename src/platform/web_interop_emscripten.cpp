@@ -88,10 +88,15 @@ EM_JS(void, JsInstallWake, (), {
         const list = window.matchMedia(query);
         if (list.addEventListener) list.addEventListener('change', wake);
     });
-    // A media query for the current ratio fires once when the ratio changes; then watch the new one.
+    // A media query for the current ratio fires once when the ratio changes; then watch the new one. SDL reads the
+    // ratio only on 'resize', which a ratio change alone need not fire: send it one, which also wakes the loop.
     const watchRatio = function () {
         const list = window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
-        if (list.addEventListener) list.addEventListener('change', function () { wake(); watchRatio(); }, { once: true });
+        if (list.addEventListener) list.addEventListener('change', function () {
+            window.dispatchEvent(new Event('resize'));
+            wake();
+            watchRatio();
+        }, { once: true });
     };
     watchRatio();
 });
@@ -145,9 +150,9 @@ EM_JS(int, JsTakeGpuContextRestored, (), {
     Module.essayGpuRestored = false;
     return restored;
 });
-EM_JS(void, JsSignalFailure, (const char* reason), {
-    console.warn("essay: cannot start: " + UTF8ToString(reason));
-    if (Module.onEssayFailed) Module.onEssayFailed();
+EM_JS(void, JsSignalFailure, (int no_graphics, const char* detail), {
+    console.warn("essay: cannot start: " + UTF8ToString(detail));
+    if (Module.onEssayFailed) Module.onEssayFailed(no_graphics ? "no-gl" : "damaged-data");
 });
 // clang-format on
 
@@ -233,7 +238,9 @@ void PublishState(const std::string& json) { JsPublishState(json.c_str()); }
 bool GpuContextLost() { return JsGpuContextLost() != 0; }
 bool TakeGpuContextRestored() { return JsTakeGpuContextRestored() != 0; }
 
-void SignalFailure(const char* reason) { JsSignalFailure(reason); }
+void SignalFailure(Failure failure, const char* detail) {
+    JsSignalFailure(failure == Failure::NoGraphics ? 1 : 0, detail);
+}
 
 void RequestFrame() {
     if (loop.frame == nullptr || loop.scheduled)

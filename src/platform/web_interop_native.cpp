@@ -71,7 +71,7 @@ void PublishState(const std::string& json) {
 bool GpuContextLost() { return false; }
 bool TakeGpuContextRestored() { return false; }
 
-void SignalFailure(const char* reason) { std::fprintf(stderr, "essay: cannot start: %s\n", reason); }
+void SignalFailure(Failure, const char* detail) { std::fprintf(stderr, "essay: cannot start: %s\n", detail); }
 
 void RunMainLoop(FrameFn frame, void* user) {
     bool another = true;
