@@ -351,10 +351,12 @@
     var quietUntil = 0, findTimer = 0;
     function quiet(ms) { quietUntil = Math.max(quietUntil, now() + ms); }
     var readyAt = 0;
-    function followFind() {
+    function followFind(e) {
       // The canvas taking over clamps the page's scroll to its top (overflow: hidden), as late as the next style
-      // update of a busy page: that scroll is the takeover's, not the find's.
-      if (readyAt && now() - readyAt < 3000 && window.scrollY === 0 && document.documentElement.scrollTop === 0) return;
+      // update of a busy page: that scroll is the takeover's, not the find's. (Once the canvas is up the body, not
+      // the window, is what scrolls.)
+      var top = e.target === document ? window.scrollY : e.target.scrollTop;
+      if (readyAt && now() - readyAt < 3000 && !(top > 0)) return;
       clearTimeout(findTimer);
       findTimer = setTimeout(function () {
         if (now() < quietUntil || root.dataset.essayReady !== '1') return;

@@ -338,7 +338,9 @@ bool Frame(void* user, bool& another) {
     const uint64_t now = SDL_GetPerformanceCounter();
     const float frame_seconds = float(now - p.last_counter) / float(SDL_GetPerformanceFrequency());
     p.last_counter = now;
-    p.slow_frame_seconds = std::max(frame_seconds, p.slow_frame_seconds * 0.9f);
+    // A sleep between frames is neither a slow frame nor animation time.
+    if (p.continued)
+        p.slow_frame_seconds = std::max(frame_seconds, p.slow_frame_seconds * 0.9f);
     const float dt = p.continued ? std::min(0.1f, frame_seconds) : FirstFrameSeconds;
     p.input.dt = dt;
 
