@@ -266,14 +266,21 @@ bool Advance(Program& p, float dt, bool drawing) {
     return moved;
 }
 
+// Rasterises the fonts when the pixel ratio or text size asks for new ones. Returns true when it did: that frame
+// then ends there and the next one draws, so the browser's main thread sees two shorter tasks instead of one long one
+// (the first frame would otherwise build the atlas, lay out the whole essay and draw it in one go).
+bool RebuildFontsIfNeeded(Program& p) {
+    const float body = views::BodySizeFor(p.state.viewport, p.state.settings.text_step);
+    if (!views::FontsNeedRebuild(p.fonts, p.state.viewport.dpr, body))
+        return false;
+    views::RebuildFonts(p.fonts, p.state.viewport.dpr, body);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    return true;
+}
+
 // Step 3: one ImGui frame of the views, and the GL calls that show it. The views report into p.drawn.
 void Draw(Program& p) {
-    const float body = views::BodySizeFor(p.state.viewport, p.state.settings.text_step);
-    if (views::FontsNeedRebuild(p.fonts, p.state.viewport.dpr, body)) {
-        views::RebuildFonts(p.fonts, p.state.viewport.dpr, body);
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
-    }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
@@ -369,7 +376,9 @@ bool Frame(void* user, bool& another) {
         ImGui_ImplOpenGL3_Init(nullptr);
         p.settle_frames = std::max(p.settle_frames, 2);
     }
-    if (p.settle_frames > 0) {
+    if (p.settle_frames > 0 && RebuildFontsIfNeeded(p)) {
+        p.settle_frames = std::max(p.settle_frames, 2);
+    } else if (p.settle_frames > 0) {
         --p.settle_frames;
         Draw(p);
         if (p.drawn.wants_frame)
