@@ -251,20 +251,29 @@ void Model::SocialTime() {
     const size_t kk = neighbours_.size() / agents_.size();
     // The resident's ties to other residents and their w², gathered once per resident: only this resident's own
     // ties change during its turn, and the one that does is refreshed after each hour. Sums run in incidence order,
-    // so the draws are exactly those of summing over the incidence list every hour.
+    // so the draws are exactly those of summing over the incidence list every hour. The running sums are kept
+    // (partial[q] = weight2[0] + ... + weight2[q], added in that order), so after one weight changes only the sums
+    // from it on are redone, and each is still the same floating-point sum as a full pass.
     std::vector<Incidence>& known = work_.known;
     std::vector<double>& weight2 = work_.weight2;
+    std::vector<double>& partial = work_.partial;
+    auto resum_from = [&](size_t from) {
+        double sum = from > 0 ? partial[from - 1] : 0.0;
+        for (size_t q = from; q < weight2.size(); ++q) partial[q] = sum += weight2[q];
+    };
     for (NodeId i = 0; i < residents; ++i) {
         if (agents_[i].removed) continue;
         Stream r = Keyed(seed_, Purpose::Social, static_cast<uint64_t>(tick_), i);
         known.clear();
         weight2.clear();
-        double friends = 0.0;
+        partial.clear();
+        double friends = 0.0, sum = 0.0;
         for (const Incidence& e : network_.Incident(i)) {
             const Tie& t = ties[e.tie];
             if (!t.alive || e.other >= residents) continue;
             known.push_back(e);
             weight2.push_back(t.w * t.w);
+            partial.push_back(sum += weight2.back());
             if (t.w >= settings_.w_friend) friends += t.w;
         }
         double hours = settings_.t_social + settings_.t_gain * std::min(1.0, friends / FriendWeightForFullSocialTime);
@@ -272,7 +281,7 @@ void Model::SocialTime() {
             const double h = std::min(1.0, hours);
             hours -= h;
             auto by_w2 = [&](size_t q) { return weight2[q]; };
-            const double total = TotalWeight(known.size(), by_w2);
+            const double total = partial.back();
             if (total <= 0.0) break;
             const size_t pick = std::min(PickWeighted(known.size(), by_w2, total, r.Uniform()), known.size() - 1);
             NodeId j = known[pick].other;
@@ -291,6 +300,7 @@ void Model::SocialTime() {
                 // The tie is already at hand: no lookup.
                 network_.Grow(known[pick].tie, settings_.alpha, h, TieSource::Social);
                 weight2[pick] = ties[known[pick].tie].w * ties[known[pick].tie].w;
+                resum_from(pick);
                 continue;
             }
             const size_t before = ties.size();
@@ -298,11 +308,14 @@ void Model::SocialTime() {
             if (ties.size() != before) {
                 known.push_back({j, id});  // a new tie joins the end of the incidence list, as it does in the network
                 weight2.push_back(ties[id].w * ties[id].w);
+                partial.push_back(partial.back() + weight2.back());
             } else {
                 // A friend of a friend who was already known.
                 const auto it = std::find_if(known.begin(), known.end(), [&](const Incidence& e) { return e.tie == id; });
                 assert(it != known.end());
-                weight2[static_cast<size_t>(it - known.begin())] = ties[id].w * ties[id].w;
+                const size_t q = static_cast<size_t>(it - known.begin());
+                weight2[q] = ties[id].w * ties[id].w;
+                resum_from(q);
             }
         }
         if (r.Chance(settings_.p_chance) && kk > 0) {

@@ -117,7 +117,7 @@ struct TickWorkspace {
     std::vector<uint32_t> list_start, fill, stamp;  // subscribers grouped by organizer
     std::vector<NodeId> subscribers, candidates;
     std::vector<Incidence> known;                   // one resident's ties during its social time
-    std::vector<double> weight2;
+    std::vector<double> weight2, partial;           // their w², and its running sums
     std::vector<uint32_t> close_start, common;      // close friends per node, common close friends per tie
     std::vector<NodeId> close;
     std::vector<double> support;                    // close weight per node after this week's decay
