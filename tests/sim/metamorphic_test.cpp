@@ -347,7 +347,8 @@ TEST_CASE("B11 flips exist within the sliders' ranges", "[sim][metamorphic][slow
                         22) >= 0.7);
     }
     SECTION("presets that claim a flip deliver it") {
-        for (const char* name : {"Forgetful neighbourhood", "Integration without action"}) {
+        for (const char* name : {"Forgetful neighbourhood", "Integration without action",
+                                 "Acquaintances fade within a year (Burt)"}) {
             CAPTURE(name);
             const FlipPreset* p = FindPreset(name);
             REQUIRE(p);
