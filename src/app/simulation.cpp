@@ -173,15 +173,38 @@ void AdvanceSim(SimLab& lab, float dt) {
 }
 
 bool AdvanceEnsembles(SimLab& lab, int max_ticks) {
-    if (!lab.initialized || !lab.ensemble_wanted)
+    if (!lab.initialized)
         return false;
     bool worked = false;
-    for (sim::Ensemble& e : lab.ensemble)
-        if (!e.Done()) {
-            e.Advance(max_ticks);
-            worked = true;
-        }
-    return worked;
+    if (lab.ensemble_wanted)
+        for (sim::Ensemble& e : lab.ensemble)
+            if (!e.Done()) {
+                e.Advance(max_ticks);
+                worked = true;
+            }
+    if (worked || !lab.sweep_wanted)
+        return worked;
+    if (CurrentSweep(lab) == nullptr)
+        lab.sweep = sim::Sweep(lab.base, SweepSpecForLab());
+    if (lab.sweep.Done())
+        return false;
+    lab.sweep.Advance(max_ticks);
+    return true;
+}
+
+sim::SweepSpec SweepSpecForLab() {
+    sim::SweepSpec spec;
+    spec.param = sim::FindParam("lambda_weak");
+    spec.from = 0.0;
+    spec.to = 0.04;
+    spec.step = 0.005;
+    spec.seeds = EnsembleSeeds;
+    spec.months = DefaultHorizonMonths;
+    return spec;
+}
+
+const sim::Sweep* CurrentSweep(const SimLab& lab) {
+    return lab.sweep.Points() > 0 && lab.sweep.base() == lab.base ? &lab.sweep : nullptr;
 }
 
 int EnsembleTicksFor(const EnsemblePace& pace, double budget_ms) {
@@ -362,7 +385,12 @@ void TestStrikeObjection(SimLab& lab, bool leaders_emerge) {
 int Week(const SimLab& lab) { return lab.initialized ? int(lab.comparison.mobilized.tick()) : 0; }
 
 bool EnsembleRunning(const SimLab& lab) {
-    return lab.initialized && lab.ensemble_wanted && !(lab.ensemble[0].Done() && lab.ensemble[1].Done());
+    if (!lab.initialized)
+        return false;
+    if (lab.ensemble_wanted && !(lab.ensemble[0].Done() && lab.ensemble[1].Done()))
+        return true;
+    const sim::Sweep* sweep = CurrentSweep(lab);
+    return lab.sweep_wanted && (sweep == nullptr || !sweep->Done());
 }
 
 bool SimAnimating(const SimLab& lab) {

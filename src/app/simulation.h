@@ -10,6 +10,7 @@
 #include "sim/ensemble.h"
 #include "sim/metrics.h"
 #include "sim/scenario.h"
+#include "sim/sweep.h"
 
 #include <array>
 #include <cstdint>
@@ -76,6 +77,11 @@ struct SimLab {
     int ensemble_generation = 0;  // counts restarts, so views know cached bands are stale
     bool ensemble_wanted = false; // WantEnsemble: the charts were on screen; no work before that
 
+    // The sensitivity sweep over lambda_weak (SweepSpecForLab) for the assumptions drawer: run after the charts'
+    // ensembles, a little per frame, once the view shows it, and kept while the sliders stay as they are.
+    sim::Sweep sweep;
+    bool sweep_wanted = false;
+
     // Call animation: seconds since each panel's latest call, and how many calls it had when last looked at.
     std::array<float, PanelCount> call_age{CallAnimationSeconds, CallAnimationSeconds};
     std::array<size_t, PanelCount> calls_seen{};
@@ -140,9 +146,14 @@ void EnsureSim(SimLab& lab);
 // Advances by frame time: while playing, turns dt × speed into whole weekly steps (the remainder carries over, so
 // the result does not depend on the frame rate).
 void AdvanceSim(SimLab& lab, float dt);
-// Runs at most max_ticks weekly ticks of each panel's ensemble, once the view wants its bands. The caller chooses
-// max_ticks from a time budget (the platform owns the clock). Returns whether there was work to do.
+// Runs at most max_ticks weekly ticks of each panel's ensemble, once the view wants its bands, and then of the
+// sensitivity sweep, once the view wants it (restarted whenever the sliders changed). The caller chooses max_ticks
+// from a time budget (the platform owns the clock). Returns whether there was work to do.
 bool AdvanceEnsembles(SimLab& lab, int max_ticks);
+// The browser's sweep: lambda_weak over 0–0.04 in steps of 0.005, EnsembleSeeds seeds, month DefaultHorizonMonths.
+sim::SweepSpec SweepSpecForLab();
+// The sweep if it was started for the sliders as they are now (finished or not), else nullptr.
+const sim::Sweep* CurrentSweep(const SimLab& lab);
 // How long one ensemble tick takes here, learnt from the slices the platform has timed. Zero value: not measured yet.
 struct EnsemblePace {
     double ms_per_tick = 0.0;
@@ -184,7 +195,8 @@ int Week(const SimLab& lab);
 void WantEnsemble(SimLab& lab);
 // Something on the figure moves every frame (play, a call spreading): draw every frame.
 bool SimAnimating(const SimLab& lab);
-// The charts' ensemble still has work: keep the loop running, though the bands need not be redrawn every frame.
+// The charts' ensemble (or the wanted sweep) still has work: keep the loop running, though the bands need not be
+// redrawn every frame.
 bool EnsembleRunning(const SimLab& lab);
 // The latest monthly measurement of a panel, or nullptr before the first.
 const sim::Metrics* Latest(const SimLab& lab, int panel);

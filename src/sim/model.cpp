@@ -34,12 +34,73 @@ constexpr double CloseFriendsForHalfCost = 3.0; // close friends present that ha
 constexpr double MaxCommitment = -0.3;          // repression lowers thresholds by at most this much
 constexpr double CloseWeightForFullRecovery = 2.0;
 constexpr double MinHours = 1e-9;
+// From this many residents on, residents are numbered along a Hilbert curve over their homes, so that neighbours,
+// whose ties the tick walks together, sit near each other in memory. Below it the (cache-resident) population keeps
+// the shuffled numbering every published figure and state hash was measured with.
+constexpr int SpaceFillingFrom = 50000;
 
 // Availability keys: one tag per kind of call so draws never collide, then the tick.
 enum class CallTag : uint64_t { Scheduled = 1, Reader = 2, Strike = 3 };
 uint64_t CallKey(CallTag tag, int32_t tick) { return (static_cast<uint64_t>(tag) << 56) | static_cast<uint32_t>(tick); }
 
 double Abs(double v) { return v < 0 ? -v : v; }
+
+// Position of cell (x, y) along the Hilbert curve filling a side × side grid, side a power of two.
+uint64_t HilbertIndex(uint32_t side, uint32_t x, uint32_t y) {
+    uint64_t d = 0;
+    for (uint32_t s = side / 2; s > 0; s /= 2) {
+        const uint32_t rx = (x & s) > 0, ry = (y & s) > 0;
+        d += static_cast<uint64_t>(s) * s * ((3 * rx) ^ ry);
+        if (ry == 0) {
+            if (rx == 1) {
+                x = side - 1 - x;
+                y = side - 1 - y;
+            }
+            std::swap(x, y);
+        }
+    }
+    return d;
+}
+
+// Renumbers the residents' cells [0, residents) in Hilbert order of the cells (a counting sort: O(N)); organizers
+// keep theirs.
+void NumberAlongHilbertCurve(std::vector<uint32_t>& cell, int residents, int side) {
+    uint32_t pow2 = 1;
+    while (pow2 < static_cast<uint32_t>(side)) pow2 *= 2;
+    std::vector<uint32_t> start(static_cast<size_t>(pow2) * pow2 + 1, 0);
+    std::vector<uint64_t> key(static_cast<size_t>(residents));
+    for (int i = 0; i < residents; ++i) {
+        key[i] = HilbertIndex(pow2, cell[i] % side, cell[i] / side);
+        ++start[key[i] + 1];
+    }
+    for (size_t d = 1; d < start.size(); ++d) start[d] += start[d - 1];
+    std::vector<uint32_t> sorted(static_cast<size_t>(residents));
+    for (int i = 0; i < residents; ++i) sorted[start[key[i]]++] = cell[i];
+    std::copy(sorted.begin(), sorted.end(), cell.begin());
+}
+
+// A weighted pick over a list (an incidence list, or weights gathered from one): weight(q) of entry q, 0 for entries
+// that may not be picked. TotalWeight sums in list order; PickWeighted returns the first entry at which the running
+// sum reaches u·total (u uniform in [0, 1)), or the list's size if rounding leaves part of the draw unspent. Callers
+// decide whether to draw when the total is 0, since that is a draw from their stream or not.
+template <class Weight>
+double TotalWeight(size_t count, const Weight& weight) {
+    double total = 0.0;
+    for (size_t q = 0; q < count; ++q) total += weight(q);
+    return total;
+}
+
+template <class Weight>
+size_t PickWeighted(size_t count, const Weight& weight, double total, double u) {
+    double left = u * total;
+    for (size_t q = 0; q < count; ++q) {
+        const double w = weight(q);
+        if (w <= 0.0) continue;
+        left -= w;
+        if (left <= 0.0) return q;
+    }
+    return count;
+}
 
 }  // namespace
 
@@ -63,6 +124,7 @@ void Model::Initialize() {
     for (size_t i = 0; i < total; ++i) cell[i] = static_cast<uint32_t>(i);
     Stream shuffle = Keyed(seed_, Purpose::Positions);
     for (size_t i = total; i > 1; --i) std::swap(cell[i - 1], cell[shuffle.Below(static_cast<uint32_t>(i))]);
+    if (residents >= SpaceFillingFrom) NumberAlongHilbertCurve(cell, residents, side);
     std::vector<Point> homes(total);
     for (size_t i = 0; i < total; ++i) {
         Stream r = Keyed(seed_, Purpose::Positions, 1, i);
@@ -189,59 +251,56 @@ void Model::SocialTime() {
     const size_t kk = neighbours_.size() / agents_.size();
     // The resident's ties to other residents and their w², gathered once per resident: only this resident's own
     // ties change during its turn, and the one that does is refreshed after each hour. Sums run in incidence order,
-    // so the draws are exactly those of summing over the incidence list every hour.
-    std::vector<Incidence> known;
-    std::vector<double> weight2;
+    // so the draws are exactly those of summing over the incidence list every hour. The running sums are kept
+    // (partial[q] = weight2[0] + ... + weight2[q], added in that order), so after one weight changes only the sums
+    // from it on are redone, and each is still the same floating-point sum as a full pass.
+    std::vector<Incidence>& known = work_.known;
+    std::vector<double>& weight2 = work_.weight2;
+    std::vector<double>& partial = work_.partial;
+    auto resum_from = [&](size_t from) {
+        double sum = from > 0 ? partial[from - 1] : 0.0;
+        for (size_t q = from; q < weight2.size(); ++q) partial[q] = sum += weight2[q];
+    };
     for (NodeId i = 0; i < residents; ++i) {
         if (agents_[i].removed) continue;
         Stream r = Keyed(seed_, Purpose::Social, static_cast<uint64_t>(tick_), i);
         known.clear();
         weight2.clear();
-        double friends = 0.0;
+        partial.clear();
+        double friends = 0.0, sum = 0.0;
         for (const Incidence& e : network_.Incident(i)) {
             const Tie& t = ties[e.tie];
             if (!t.alive || e.other >= residents) continue;
             known.push_back(e);
             weight2.push_back(t.w * t.w);
+            partial.push_back(sum += weight2.back());
             if (t.w >= settings_.w_friend) friends += t.w;
         }
         double hours = settings_.t_social + settings_.t_gain * std::min(1.0, friends / FriendWeightForFullSocialTime);
         while (hours > MinHours && !known.empty()) {
             const double h = std::min(1.0, hours);
             hours -= h;
-            double total = 0.0;
-            for (double w2 : weight2) total += w2;
+            auto by_w2 = [&](size_t q) { return weight2[q]; };
+            const double total = partial.back();
             if (total <= 0.0) break;
-            double u = r.Uniform() * total;
-            size_t pick = known.size() - 1;
-            for (size_t q = 0; q < known.size(); ++q) {
-                u -= weight2[q];
-                if (u <= 0.0) {
-                    pick = q;
-                    break;
-                }
-            }
+            const size_t pick = std::min(PickWeighted(known.size(), by_w2, total, r.Uniform()), known.size() - 1);
             NodeId j = known[pick].other;
             if (r.Chance(settings_.p_triadic)) {
-                double total2 = 0.0;
-                for (const Incidence& e : network_.Incident(j))
-                    if (e.other != i && e.other < residents && ties[e.tie].alive) total2 += ties[e.tie].w;
-                if (total2 > 0.0) {
-                    double v_draw = r.Uniform() * total2;
-                    for (const Incidence& e : network_.Incident(j)) {
-                        if (e.other == i || e.other >= residents || !ties[e.tie].alive) continue;
-                        v_draw -= ties[e.tie].w;
-                        if (v_draw <= 0.0) {
-                            j = e.other;
-                            break;
-                        }
-                    }
-                }
+                // A friend of this friend, chosen by tie weight among j's other resident ties.
+                const std::span<const Incidence> theirs = network_.Incident(j);
+                auto by_w = [&](size_t q) {
+                    const Incidence& e = theirs[q];
+                    return e.other == i || e.other >= residents || !ties[e.tie].alive ? 0.0 : ties[e.tie].w;
+                };
+                if (const double total2 = TotalWeight(theirs.size(), by_w); total2 > 0.0)
+                    if (const size_t q = PickWeighted(theirs.size(), by_w, total2, r.Uniform()); q < theirs.size())
+                        j = theirs[q].other;
             }
             if (j == known[pick].other) {
                 // The tie is already at hand: no lookup.
                 network_.Grow(known[pick].tie, settings_.alpha, h, TieSource::Social);
                 weight2[pick] = ties[known[pick].tie].w * ties[known[pick].tie].w;
+                resum_from(pick);
                 continue;
             }
             const size_t before = ties.size();
@@ -249,11 +308,14 @@ void Model::SocialTime() {
             if (ties.size() != before) {
                 known.push_back({j, id});  // a new tie joins the end of the incidence list, as it does in the network
                 weight2.push_back(ties[id].w * ties[id].w);
+                partial.push_back(partial.back() + weight2.back());
             } else {
                 // A friend of a friend who was already known.
                 const auto it = std::find_if(known.begin(), known.end(), [&](const Incidence& e) { return e.tie == id; });
                 assert(it != known.end());
-                weight2[static_cast<size_t>(it - known.begin())] = ties[id].w * ties[id].w;
+                const size_t q = static_cast<size_t>(it - known.begin());
+                weight2[q] = ties[id].w * ties[id].w;
+                resum_from(q);
             }
         }
         if (r.Chance(settings_.p_chance) && kk > 0) {
@@ -264,122 +326,162 @@ void Model::SocialTime() {
     }
 }
 
+namespace {
+
+// One organizer's weekly hours by category: the same in both scenarios except for how the strategy splits them.
+struct OrganizerBudget {
+    double one_on_one = 0.0;
+    double gathering = 0.0;
+    double aid = 0.0;
+    double canvass = 0.0;
+    double call_prep = 0.0;
+};
+
+OrganizerBudget BudgetOf(const Settings& s) {
+    const double relational = s.relational_share * s.organizer_hours;
+    const double mobilizing = s.organizer_hours - relational;
+    OrganizerBudget b;
+    b.one_on_one = relational * s.share_one_on_one;
+    b.gathering = relational * s.share_gathering;
+    b.aid = relational - b.one_on_one - b.gathering;
+    b.canvass = mobilizing * s.canvass_share;
+    b.call_prep = mobilizing - b.canvass;
+    return b;
+}
+
+}  // namespace
+
 // One budget per organizer, split by the strategy: relational hours (1:1s, gatherings, aid matching) and mobilizing
 // hours (canvassing, and hours banked toward the next call). Both scenarios spend exactly the same total (test B2).
 void Model::OrganizerWork(double* out_aid_hours) {
+    const OrganizerBudget budget = BudgetOf(settings_);
+    GroupSubscribers();
+    double aid_hours = 0.0;
+    for (int k = 0; k < settings_.organizers; ++k) {
+        if (!IsActiveOrganizer(k)) continue;
+        hours_.one_on_one += budget.one_on_one;
+        hours_.gatherings += budget.gathering;
+        hours_.aid_matching += budget.aid;
+        hours_.canvassing += budget.canvass;
+        hours_.call_prep += budget.call_prep;
+        aid_hours += budget.aid;
+        event_credit_ += budget.call_prep;
+        GatherContacts(k);
+        Stream r = Keyed(seed_, Purpose::Organizer, static_cast<uint64_t>(tick_), static_cast<uint64_t>(k));
+        if (!work_.candidates.empty()) {
+            OneOnOnes(k, budget.one_on_one, r);
+            Gatherings(budget.gathering, r);
+        }
+        Canvass(k, budget.canvass);
+    }
+    *out_aid_hours = aid_hours;
+}
+
+// Subscribers grouped by organizer (counting sort): candidate contacts without scanning all residents per organizer,
+// so the work stays O(N + E) when organizers scale with N.
+void Model::GroupSubscribers() {
     const NodeId residents = static_cast<NodeId>(settings_.residents);
     const int organizers = settings_.organizers;
-    const size_t kk = neighbours_.size() / agents_.size();
-
-    // Subscribers grouped by organizer (counting sort): candidate contacts without scanning all residents per
-    // organizer, so the work stays O(N + E) when organizers scale with N.
-    std::vector<uint32_t> start(static_cast<size_t>(organizers) + 1, 0);
+    std::vector<uint32_t>& start = work_.list_start;
+    start.assign(static_cast<size_t>(organizers) + 1, 0);
     for (NodeId i = 0; i < residents; ++i)
         if (!agents_[i].removed && agents_[i].list_owner != NoOrganizer) ++start[agents_[i].list_owner + 1];
     for (int k = 0; k < organizers; ++k) start[k + 1] += start[k];
-    std::vector<NodeId> subscribers(start[organizers]);
-    {
-        std::vector<uint32_t> fill(start.begin(), start.end() - 1);
-        for (NodeId i = 0; i < residents; ++i)
-            if (!agents_[i].removed && agents_[i].list_owner != NoOrganizer)
-                subscribers[fill[agents_[i].list_owner]++] = i;
+    work_.subscribers.resize(start[organizers]);
+    work_.fill.assign(start.begin(), start.end() - 1);
+    for (NodeId i = 0; i < residents; ++i)
+        if (!agents_[i].removed && agents_[i].list_owner != NoOrganizer)
+            work_.subscribers[work_.fill[agents_[i].list_owner]++] = i;
+    work_.stamp.assign(residents, 0);
+}
+
+// Organizer k's possible contacts: its subscribers, then the residents it is tied to, each once.
+void Model::GatherContacts(int k) {
+    const NodeId residents = static_cast<NodeId>(settings_.residents);
+    std::vector<NodeId>& candidates = work_.candidates;
+    candidates.clear();
+    const uint32_t mark = static_cast<uint32_t>(k) + 1;
+    for (uint32_t q = work_.list_start[k]; q < work_.list_start[k + 1]; ++q) {
+        work_.stamp[work_.subscribers[q]] = mark;
+        candidates.push_back(work_.subscribers[q]);
     }
-    std::vector<uint32_t> stamp(residents, 0);
-    std::vector<NodeId> candidates;
+    for (const Incidence& e : network_.Incident(OrganizerNode(k))) {
+        const NodeId v = e.other;
+        if (!network_.At(e.tie).alive || v >= residents || agents_[v].removed || work_.stamp[v] == mark) continue;
+        work_.stamp[v] = mark;
+        candidates.push_back(v);
+    }
+}
 
-    const double hours = settings_.organizer_hours;
-    const double relational = settings_.relational_share * hours;
-    const double mobilizing = hours - relational;
-    const double one_on_one = relational * settings_.share_one_on_one;
-    const double gathering = relational * settings_.share_gathering;
-    const double aid = relational - one_on_one - gathering;
-    const double canvass = mobilizing * settings_.canvass_share;
-    double aid_hours = 0.0;
+// 1:1s, an hour at a time, mostly with the organizer's most-developed contacts (leadership descending, node id
+// ascending: a total order), otherwise with any contact; each builds the tie and the resident's leadership.
+void Model::OneOnOnes(int k, double hours, Stream& r) {
+    const std::vector<NodeId>& candidates = work_.candidates;
+    std::array<NodeId, DevelopedContacts> top{};
+    int top_count = 0;
+    auto better = [&](NodeId x, NodeId y) {
+        return agents_[x].leadership > agents_[y].leadership || (agents_[x].leadership == agents_[y].leadership && x < y);
+    };
+    for (NodeId c : candidates) {
+        int pos = top_count < DevelopedContacts ? top_count++ : DevelopedContacts;
+        if (pos == DevelopedContacts) {
+            if (!better(c, top[DevelopedContacts - 1])) continue;
+            pos = DevelopedContacts - 1;
+        }
+        while (pos > 0 && better(c, top[pos - 1])) {
+            top[pos] = top[pos - 1];
+            --pos;
+        }
+        top[pos] = c;
+    }
+    const NodeId o = OrganizerNode(k);
+    const uint32_t count = static_cast<uint32_t>(candidates.size());
+    for (double left = hours; left > MinHours;) {
+        const double h = std::min(1.0, left);
+        left -= h;
+        const NodeId i = r.Chance(ShareWithDeveloped) ? top[r.Below(static_cast<uint32_t>(top_count))]
+                                                     : candidates[r.Below(count)];
+        Reinforce(i, o, settings_.alpha, h, TieSource::Organizing);
+        agents_[i].leadership += settings_.dl_one_on_one * h;
+    }
+}
 
-    for (int k = 0; k < organizers; ++k) {
-        if (!IsActiveOrganizer(k)) continue;
-        const NodeId o = OrganizerNode(k);
-        hours_.one_on_one += one_on_one;
-        hours_.gatherings += gathering;
-        hours_.aid_matching += aid;
-        hours_.canvassing += canvass;
-        hours_.call_prep += mobilizing - canvass;
-        aid_hours += aid;
-        event_credit_ += mobilizing - canvass;
+// Gatherings: a contact hosts their nearest neighbours, and each guest spends the time with two others there.
+void Model::Gatherings(double hours, Stream& r) {
+    const NodeId residents = static_cast<NodeId>(settings_.residents);
+    const size_t kk = neighbours_.size() / agents_.size();
+    const uint32_t count = static_cast<uint32_t>(work_.candidates.size());
+    std::array<NodeId, GatheringNeighbours + 1> group{};
+    for (double left = hours; left > MinHours;) {
+        const double h = std::min(GatheringHours, left);
+        left -= h;
+        const NodeId host = work_.candidates[r.Below(count)];
+        uint32_t size = 0;
+        group[size++] = host;
+        for (size_t q = 0; q < std::min<size_t>(GatheringNeighbours, kk); ++q) {
+            const NodeId v = neighbours_[host * kk + q];
+            if (v < residents && !agents_[v].removed) group[size++] = v;
+        }
+        for (uint32_t g = 0; g < size; ++g)
+            for (int m = 0; m < GatheringMeetings; ++m) {
+                const NodeId b = group[r.Below(size)];
+                if (b != group[g]) Reinforce(group[g], b, settings_.alpha, h, TieSource::Organizing);
+            }
+    }
+}
 
-        candidates.clear();
-        const uint32_t mark = static_cast<uint32_t>(k) + 1;
-        for (uint32_t q = start[k]; q < start[k + 1]; ++q) {
-            stamp[subscribers[q]] = mark;
-            candidates.push_back(subscribers[q]);
-        }
-        for (const Incidence& e : network_.Incident(o)) {
-            const Tie& t = network_.At(e.tie);
-            const NodeId v = e.other;
-            if (!t.alive || v >= residents || agents_[v].removed || stamp[v] == mark) continue;
-            stamp[v] = mark;
-            candidates.push_back(v);
-        }
-        Stream r = Keyed(seed_, Purpose::Organizer, static_cast<uint64_t>(tick_), static_cast<uint64_t>(k));
-        if (!candidates.empty()) {
-            // The most-developed contacts: leadership descending, node id ascending (a total order).
-            std::array<NodeId, DevelopedContacts> top{};
-            int top_count = 0;
-            auto better = [&](NodeId x, NodeId y) {
-                return agents_[x].leadership > agents_[y].leadership ||
-                       (agents_[x].leadership == agents_[y].leadership && x < y);
-            };
-            for (NodeId c : candidates) {
-                int pos = top_count < DevelopedContacts ? top_count++ : DevelopedContacts;
-                if (pos == DevelopedContacts) {
-                    if (!better(c, top[DevelopedContacts - 1])) continue;
-                    pos = DevelopedContacts - 1;
-                }
-                while (pos > 0 && better(c, top[pos - 1])) {
-                    top[pos] = top[pos - 1];
-                    --pos;
-                }
-                top[pos] = c;
-            }
-            const uint32_t count = static_cast<uint32_t>(candidates.size());
-            for (double left = one_on_one; left > MinHours;) {
-                const double h = std::min(1.0, left);
-                left -= h;
-                const NodeId i = r.Chance(ShareWithDeveloped) ? top[r.Below(static_cast<uint32_t>(top_count))]
-                                                             : candidates[r.Below(count)];
-                Reinforce(i, o, settings_.alpha, h, TieSource::Organizing);
-                agents_[i].leadership += settings_.dl_one_on_one * h;
-            }
-            std::array<NodeId, GatheringNeighbours + 1> group{};
-            for (double left = gathering; left > MinHours;) {
-                const double h = std::min(GatheringHours, left);
-                left -= h;
-                const NodeId host = candidates[r.Below(count)];
-                uint32_t size = 0;
-                group[size++] = host;
-                for (size_t q = 0; q < std::min<size_t>(GatheringNeighbours, kk); ++q) {
-                    const NodeId v = neighbours_[host * kk + q];
-                    if (v < residents && !agents_[v].removed) group[size++] = v;
-                }
-                for (uint32_t g = 0; g < size; ++g)
-                    for (int m = 0; m < GatheringMeetings; ++m) {
-                        const NodeId b = group[r.Below(size)];
-                        if (b != group[g]) Reinforce(group[g], b, settings_.alpha, h, TieSource::Organizing);
-                    }
-            }
-        }
-        // Canvassing: each hour signs up new subscribers at random; already-listed residents stay where they are.
-        Stream c = Keyed(seed_, Purpose::Canvass, static_cast<uint64_t>(tick_), static_cast<uint64_t>(k));
-        const int adds = static_cast<int>(canvass * settings_.canvass_rate + 0.5);
-        for (int a = 0; a < adds && residents > 0; ++a) {
-            Agent& v = agents_[c.Below(residents)];
-            if (!v.removed && v.list_owner == NoOrganizer) {
-                v.list_owner = k;
-                v.ignored = 0;
-            }
+// Canvassing: each hour signs up new subscribers at random; already-listed residents stay where they are.
+void Model::Canvass(int k, double hours) {
+    const NodeId residents = static_cast<NodeId>(settings_.residents);
+    Stream c = Keyed(seed_, Purpose::Canvass, static_cast<uint64_t>(tick_), static_cast<uint64_t>(k));
+    const int adds = static_cast<int>(hours * settings_.canvass_rate + 0.5);
+    for (int a = 0; a < adds && residents > 0; ++a) {
+        Agent& v = agents_[c.Below(residents)];
+        if (!v.removed && v.list_owner == NoOrganizer) {
+            v.list_owner = k;
+            v.ignored = 0;
         }
     }
-    *out_aid_hours = aid_hours;
 }
 
 // Needs arise at random (the same draws in both scenarios). Friends help first; otherwise, if aid hours remain,
@@ -539,23 +641,17 @@ void Model::Attend(CallKind kind, bool reader_called, uint64_t key, const CallOu
             for (int m = 0; m < settings_.copresence_pairs; ++m) {
                 NodeId b = attendees[r.Below(static_cast<uint32_t>(attendees.size()))];
                 if (r.Chance(KnownPartnerChance)) {
-                    double total = 0.0;
-                    for (const Incidence& e : network_.Incident(a)) {
-                        const Tie& t = network_.At(e.tie);
-                        const NodeId v = e.other;
-                        if (t.alive && v < residents && joined[v]) total += t.w;
-                    }
-                    double u = r.Uniform() * total;
-                    for (const Incidence& e : network_.Incident(a)) {
-                        const Tie& t = network_.At(e.tie);
-                        const NodeId v = e.other;
-                        if (!t.alive || v >= residents || !joined[v] || total <= 0.0) continue;
-                        u -= t.w;
-                        if (u <= 0.0) {
-                            b = v;
-                            break;
-                        }
-                    }
+                    const std::span<const Incidence> known = network_.Incident(a);
+                    auto by_w = [&](size_t q) {
+                        const Tie& t = network_.At(known[q].tie);
+                        const NodeId v = known[q].other;
+                        return t.alive && v < residents && joined[v] ? t.w : 0.0;
+                    };
+                    const double total = TotalWeight(known.size(), by_w);
+                    const double u = r.Uniform();  // drawn even when nobody known came, keeping the stream's order
+                    if (total > 0.0)
+                        if (const size_t q = PickWeighted(known.size(), by_w, total, u); q < known.size())
+                            b = known[q].other;
                 }
                 if (b != a) Reinforce(a, b, settings_.alpha, settings_.event_hours, TieSource::Action);
             }
@@ -708,26 +804,29 @@ void Model::DivisiveShock() {
 // the same counts: from the friends' side (every pair of one person's close friends adds one to the tie between the
 // two, a lookup per pair) while close friendships are few, as at the defaults; tie by tie (mark one end's close
 // friends, count them at the other end) once they are many, as with the fastest friendships the sliders allow.
+//
+// The same pass sums each node's close weight after the decay (what Energy() reads), in tie order as before.
 void Model::DecayAndPrune() {
     const size_t total = agents_.size();
     const std::vector<Tie>& ties = network_.Ties();
-    std::vector<uint32_t> start(total + 1, 0);
+    std::vector<uint32_t>& start = work_.close_start;
+    start.assign(total + 1, 0);
     for (const Tie& t : ties)
         if (t.alive && t.w >= settings_.w_close) {
             ++start[t.a + 1];
             ++start[t.b + 1];
         }
     for (size_t i = 0; i < total; ++i) start[i + 1] += start[i];
-    std::vector<NodeId> close(start[total]);
-    {
-        std::vector<uint32_t> fill(start.begin(), start.end() - 1);
-        for (const Tie& t : ties)
-            if (t.alive && t.w >= settings_.w_close) {
-                close[fill[t.a]++] = t.b;
-                close[fill[t.b]++] = t.a;
-            }
-    }
-    std::vector<uint32_t> common(ties.size(), 0);
+    std::vector<NodeId>& close = work_.close;
+    close.resize(start[total]);
+    work_.fill.assign(start.begin(), start.end() - 1);
+    for (const Tie& t : ties)
+        if (t.alive && t.w >= settings_.w_close) {
+            close[work_.fill[t.a]++] = t.b;
+            close[work_.fill[t.b]++] = t.a;
+        }
+    std::vector<uint32_t>& common = work_.common;
+    common.assign(ties.size(), 0);
     uint64_t pairs = 0;
     for (size_t c = 0; c < total; ++c) {
         const uint64_t d = start[c + 1] - start[c];
@@ -739,7 +838,8 @@ void Model::DecayAndPrune() {
                 for (uint32_t q = p + 1; q < start[c + 1]; ++q)
                     if (const TieId id = network_.Find(close[p], close[q]); id != NoTie) ++common[id];
     } else {
-        std::vector<uint32_t> mark(total, 0);
+        std::vector<uint32_t>& mark = work_.stamp;
+        mark.assign(total, 0);
         for (TieId id = 0; id < ties.size(); ++id) {
             const Tie& t = ties[id];
             if (!t.alive || start[t.a] == start[t.a + 1] || start[t.b] == start[t.b + 1]) continue;
@@ -747,33 +847,43 @@ void Model::DecayAndPrune() {
             for (uint32_t q = start[t.b]; q < start[t.b + 1]; ++q) common[id] += mark[close[q]] == id + 1;
         }
     }
-    // The weekly factor for each count of common close friends, tabled for the small counts instead of dividing
-    // per tie.
-    auto factor_for = [&](uint32_t c) { return 1.0 - settings_.lambda0 / (1.0 + settings_.kappa * static_cast<int>(c)); };
-    std::vector<double> by_common;
-    for (uint32_t c = 0; c <= std::min<uint32_t>(start[total], 64); ++c) by_common.push_back(factor_for(c));
+    // The weekly factor for each count of common close friends, for friendships (lambda0) and acquaintances
+    // (lambda_weak), tabled for the small counts instead of dividing per tie.
+    auto factor_for = [&](double lambda, uint32_t c) {
+        return 1.0 - lambda / (1.0 + settings_.kappa * static_cast<int>(c));
+    };
+    constexpr uint32_t Tabled = 64;
+    std::array<double, Tabled + 1> strong{}, weak{};
+    const uint32_t tabled = std::min<uint32_t>(start[total], Tabled);
+    for (uint32_t c = 0; c <= tabled; ++c) {
+        strong[c] = factor_for(settings_.lambda0, c);
+        weak[c] = factor_for(settings_.lambda_weak, c);
+    }
+    std::vector<double>& support = work_.support;
+    support.assign(total, 0.0);
     for (TieId id = 0; id < ties.size(); ++id) {
         const Tie& t = ties[id];
         if (!t.alive) continue;
         const uint32_t c = common[id];
-        network_.SetWeight(id, t.w * (c < by_common.size() ? by_common[c] : factor_for(c)));
+        const bool is_weak = t.w < settings_.w_friend;
+        const double factor = c <= tabled ? (is_weak ? weak[c] : strong[c])
+                                          : factor_for(is_weak ? settings_.lambda_weak : settings_.lambda0, c);
+        network_.SetWeight(id, t.w * factor);
         if (t.w < settings_.w_min) {
             network_.Cut(id);
             ++counters_.ties_cut;
+        } else if (t.w >= settings_.w_close) {
+            support[t.a] += t.w;
+            support[t.b] += t.w;
         }
     }
 }
 
 // Energy recovers each week, faster with close ties (support buffers burnout; Chen & Gorski 2015). Below e_burn a
-// burnout starts; organizers quit after quit_after burnouts.
+// burnout starts; organizers quit after quit_after burnouts. Each node's close weight this week is
+// work_.support, summed by DecayAndPrune().
 void Model::Energy() {
-    // One pass over the ties in id order adds each node's close weights in the order of its incidence list.
-    std::vector<double> support(agents_.size(), 0.0);
-    for (const Tie& t : network_.Ties())
-        if (t.alive && t.w >= settings_.w_close) {
-            support[t.a] += t.w;
-            support[t.b] += t.w;
-        }
+    const std::vector<double>& support = work_.support;
     for (NodeId i = 0; i < agents_.size(); ++i) {
         Agent& a = agents_[i];
         if (a.removed) continue;
@@ -923,50 +1033,56 @@ struct Hasher {
 
 }  // namespace
 
+// The hash covers the model's whole state except what is named below as left out. The structured bindings are the
+// tripwire: each lists every field of its type, in order, so a new field in Model, Agent, Point, Tie, CallRecord or
+// Counters stops the build here until it is hashed or named as left out, with the reason.
 uint64_t Model::StateHash() const {
+    // Left out: settings (the run's input, not its state), neighbours (a function of the homes), last_call and hours
+    // (what the last call and week did, kept for drawing), work (scratch buffers).
+    [[maybe_unused]] const auto& [settings, seed, tick, agents, network, neighbours, event_credit, strike_number,
+                                  strike_weeks_left, calls, last_call, counters, hours, work] = *this;
     Hasher h;
-    h.Add(seed_);
-    h.Add(tick_);
-    h.Add(event_credit_);
-    h.Add(strike_number_);
-    h.Add(strike_weeks_left_);
-    for (const Agent& a : agents_) {
-        h.Add(a.home.x);
-        h.Add(a.home.y);
-        h.Add(a.opinion);
-        h.Add(a.threshold);
-        h.Add(a.energy);
-        h.Add(a.leadership);
-        h.Add(a.deter);
-        h.Add(a.burnout_until);
-        h.Add(a.burnouts);
-        h.Add(a.ignored);
-        h.Add(a.last_attend);
-        h.Add(a.aid_received);
-        h.Add(a.list_owner);
-        h.Add(a.organizer);
-        h.Add(a.removed);
+    h.Add(seed);
+    h.Add(tick);
+    h.Add(event_credit);
+    h.Add(strike_number);
+    h.Add(strike_weeks_left);
+    for (const Agent& a : agents) {
+        const auto& [home, opinion, threshold, energy, leadership, deter, burnout_until, burnouts, ignored, last_attend,
+                     aid_received, list_owner, organizer, removed] = a;
+        const auto& [x, y] = home;
+        h.Add(x);
+        h.Add(y);
+        for (double v : {opinion, threshold, energy, leadership, deter}) h.Add(v);
+        for (int32_t v : {burnout_until, burnouts, ignored, last_attend, aid_received, list_owner}) h.Add(v);
+        h.Add(organizer);
+        h.Add(removed);
     }
-    h.Add(static_cast<uint64_t>(network_.Ties().size()));
-    for (const Tie& t : network_.Ties()) {
-        h.Add(t.a);
-        h.Add(t.b);
-        h.Add(t.w);
-        h.Add(t.alive);
-        h.Add(t.negotiated);
+    // The network's incidence lists are a function of its ties; its ties and their origins are hashed.
+    h.Add(static_cast<uint64_t>(network.Ties().size()));
+    for (const Tie& t : network.Ties()) {
+        const auto& [a, b, w, alive, negotiated] = t;
+        h.Add(a);
+        h.Add(b);
+        h.Add(w);
+        h.Add(alive);
+        h.Add(negotiated);
     }
-    for (const TieOrigin& origin : network_.Origins())
+    for (const TieOrigin& origin : network.Origins())
         for (float b : origin) h.Add(b);
-    for (const CallRecord& c : calls_) {
-        h.Add(c.tick);
-        h.Add(static_cast<uint64_t>(c.kind));
-        h.Add(c.reader_called);
-        h.Add(c.attendees);
-        h.Add(c.aware);
+    for (const CallRecord& c : calls) {
+        // Left out: turnout, which is attendees over residents.
+        [[maybe_unused]] const auto& [call_tick, kind, reader_called, attendees, aware, turnout] = c;
+        h.Add(call_tick);
+        h.Add(static_cast<uint64_t>(kind));
+        h.Add(reader_called);
+        h.Add(attendees);
+        h.Add(aware);
     }
-    const Counters& n = counters_;
-    for (int32_t v : {n.calls, n.organizer_burnouts, n.organizer_quits, n.resident_burnouts, n.unsubscribes,
-                      n.aid_given, n.aid_refused, n.ties_made, n.ties_cut})
+    const auto& [calls_held, organizer_burnouts, organizer_quits, resident_burnouts, unsubscribes, aid_given,
+                 aid_refused, ties_made, ties_cut] = counters;
+    for (int32_t v : {calls_held, organizer_burnouts, organizer_quits, resident_burnouts, unsubscribes, aid_given,
+                      aid_refused, ties_made, ties_cut})
         h.Add(v);
     return h.h;
 }

@@ -18,6 +18,8 @@
 
 namespace sim {
 
+struct Stream;
+
 constexpr int NoOrganizer = -1;
 // Weeks per month in the essay's charts and the CLI (units are illustrative, not a forecast).
 constexpr int WeeksPerMonth = 4;
@@ -109,6 +111,25 @@ struct CallOutcome {
     int32_t aware = 0;      // residents only
 };
 
+// Buffers the tick reuses from week to week, so that once warm it allocates nothing. Not state: a copy starts empty
+// (assigning keeps the target's buffers), and any two compare equal, so snapshots, comparison and the hash ignore it.
+struct TickWorkspace {
+    std::vector<uint32_t> list_start, fill, stamp;  // subscribers grouped by organizer
+    std::vector<NodeId> subscribers, candidates;
+    std::vector<Incidence> known;                   // one resident's ties during its social time
+    std::vector<double> weight2, partial;           // their w², and its running sums
+    std::vector<uint32_t> close_start, common;      // close friends per node, common close friends per tie
+    std::vector<NodeId> close;
+    std::vector<double> support;                    // close weight per node after this week's decay
+
+    TickWorkspace() = default;
+    TickWorkspace(const TickWorkspace&) {}
+    TickWorkspace(TickWorkspace&&) = default;
+    TickWorkspace& operator=(const TickWorkspace&) { return *this; }
+    TickWorkspace& operator=(TickWorkspace&&) = default;
+    bool operator==(const TickWorkspace&) const { return true; }
+};
+
 class Model {
 public:
     Model() = default;
@@ -161,6 +182,11 @@ private:
     void Initialize();
     void SocialTime();
     void OrganizerWork(double* out_aid_hours);
+    void GroupSubscribers();
+    void GatherContacts(int k);
+    void OneOnOnes(int k, double hours, Stream& r);
+    void Gatherings(double hours, Stream& r);
+    void Canvass(int k, double hours);
     void NeedsAndAid(double aid_hours);
     void RunCall(CallKind kind, bool reader_called);
     void Attend(CallKind kind, bool reader_called, uint64_t key, const CallOutcome& out);
@@ -192,6 +218,7 @@ private:
     CascadeResult last_call_;
     Counters counters_;
     HoursLog hours_;
+    TickWorkspace work_;
 };
 
 const char* InterventionName(InterventionKind kind);

@@ -69,21 +69,35 @@ void Network::CutAll(NodeId node) {
     for (const Incidence& e : adjacency_[node]) ties_[e.tie].alive = false;
 }
 
+// The incidence lists are filtered and renumbered in place rather than rebuilt: each list is read and written in
+// order, where a rebuild would scatter 2E appends over all lists. Lists stay in ascending tie order, since
+// renumbering keeps the order of the living.
 void Network::Compact() {
-    size_t kept = 0;
-    while (kept < ties_.size() && ties_[kept].alive) ++kept;  // the living before the first death stay put
-    for (size_t i = kept; i < ties_.size(); ++i)
-        if (ties_[i].alive) {
-            origins_[kept] = origins_[i];
-            ties_[kept++] = ties_[i];
+    size_t first_dead = 0;
+    while (first_dead < ties_.size() && ties_[first_dead].alive) ++first_dead;  // the living before it stay put
+    if (first_dead == ties_.size()) return;  // nobody died: the incidence lists are already right
+    std::vector<TieId>& new_id = scratch_.new_id;  // for ties from first_dead on; NoTie for the dead
+    new_id.resize(ties_.size() - first_dead);
+    size_t kept = first_dead;
+    for (size_t i = first_dead; i < ties_.size(); ++i) {
+        if (!ties_[i].alive) {
+            new_id[i - first_dead] = NoTie;
+            continue;
         }
-    if (kept == ties_.size()) return;  // nobody died: the incidence lists are already right
+        new_id[i - first_dead] = static_cast<TieId>(kept);
+        origins_[kept] = origins_[i];
+        ties_[kept++] = ties_[i];
+    }
     ties_.resize(kept);
     origins_.resize(kept);
-    for (auto& list : adjacency_) list.clear();
-    for (size_t i = 0; i < ties_.size(); ++i) {
-        adjacency_[ties_[i].a].push_back({ties_[i].b, static_cast<TieId>(i)});
-        adjacency_[ties_[i].b].push_back({ties_[i].a, static_cast<TieId>(i)});
+    for (std::vector<Incidence>& list : adjacency_) {
+        size_t out = 0;
+        while (out < list.size() && list[out].tie < first_dead) ++out;
+        for (size_t q = out; q < list.size(); ++q) {
+            const TieId id = new_id[list[q].tie - first_dead];
+            if (id != NoTie) list[out++] = {list[q].other, id};
+        }
+        list.resize(out);
     }
 }
 

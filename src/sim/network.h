@@ -75,9 +75,22 @@ public:
     bool operator==(const Network&) const = default;
 
 private:
+    // Compact()'s renumbering table, reused from week to week. Not state: a copy starts empty (assigning keeps the
+    // target's buffer) and any two compare equal.
+    struct Scratch {
+        std::vector<TieId> new_id;
+        Scratch() = default;
+        Scratch(const Scratch&) {}
+        Scratch(Scratch&&) = default;
+        Scratch& operator=(const Scratch&) { return *this; }
+        Scratch& operator=(Scratch&&) = default;
+        bool operator==(const Scratch&) const { return true; }
+    };
+
     std::vector<Tie> ties_;
     std::vector<TieOrigin> origins_;
     std::vector<std::vector<Incidence>> adjacency_;
+    Scratch scratch_;
 };
 
 struct Point {

@@ -34,7 +34,9 @@ struct Settings {
     // Ties
     double alpha = 0.01;             // gain per shared hour, w += alpha·h·(1−w) (Hall 2019: ~50 h to a casual friend)
     double alpha_aid = 0.02;         // gain per hour of aid (Molm: reciprocal exchange builds affect)
-    double lambda0 = 0.01;           // weekly decay of an unembedded tie (Burt 2002)
+    double lambda0 = 0.01;           // weekly decay of an unembedded tie at or above w_friend (Burt 2002)
+    double lambda_weak = 0.01;       // ... and of one below w_friend, an acquaintance (Burt 2000, 2002: faster;
+                                     // p_chance and Han 2014: slower). Equal to lambda0 by default.
     double kappa = 0.5;              // decay divided by 1 + kappa·(common close neighbours)
     double t_social = 0.5;           // baseline social hours per resident per week (an atomized neighbourhood)
     double t_gain = 2.0;             // extra social hours once a resident has friends ("relationships beget time")

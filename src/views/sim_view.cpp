@@ -473,8 +473,8 @@ void DrawObjectionTest(SimView& view, app::SimLab& lab, app::FrameReport& report
         "them, it does not in this model. Run each case, and other seeds, before drawing a conclusion.");
 }
 
-void DrawTabs(SimView& view, app::SimLab& lab, app::FrameReport& report, const FigureLayout& L, ImVec2 origin,
-              float width) {
+void DrawTabs(SimView& view, app::SimLab& lab, app::FrameReport& report, const Fonts& fonts, app::Theme theme,
+              const FigureLayout& L, ImVec2 origin, float width) {
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + L.tabs_y));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10.0f, 8.0f));
     ImGui::BeginChild("##sim-honesty", ImVec2(width, L.tabs_h), true);
@@ -505,8 +505,11 @@ void DrawTabs(SimView& view, app::SimLab& lab, app::FrameReport& report, const F
         if (ImGui::BeginTabItem("Assumptions")) {
             ImGui::TextWrapped("Every rule of the model in one sentence, with its source and its slider. Sliders act "
                                "on both panels at once; changes to the population reset the run.");
-            for (const sim::Assumption& a : sim::Assumptions())
+            for (const sim::Assumption& a : sim::Assumptions()) {
                 DrawAssumption(lab, a);
+                if (std::string_view(a.param) == "lambda_weak")
+                    DrawSweepChart(view.sweep, lab, fonts, theme);
+            }
             ImGui::EndTabItem();
         }
         if (ImGui::BeginTabItem("Test the objection")) {
@@ -564,7 +567,7 @@ void DrawBody(SimView& view, app::AppState& state, app::FrameReport& report, con
             DrawChart(list, fonts, state.theme, view.charts, lab, c, p, ImVec2(L.chart_w, ChartHeight));
     }
     DrawChartNote(list, fonts, view, lab, L, origin, width, palette);
-    DrawTabs(view, lab, report, L, origin, width);
+    DrawTabs(view, lab, report, fonts, state.theme, L, origin, width);
 
     ImGui::PopID();
     ImGui::PopStyleVar();

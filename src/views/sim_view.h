@@ -9,6 +9,7 @@
 #include "app/app_state.h"
 #include "views/fonts.h"
 #include "views/sim_charts.h"
+#include "views/sim_sweep.h"
 
 #include "imgui.h"
 
@@ -21,6 +22,7 @@ struct SimView {
     bool leaders_emerge = false; // the objection test's toggle
     int seed_input = 1;
     ChartCache charts;
+    SweepCache sweep;
     std::vector<ImVec2> positions; // per-node screen positions, reused every frame (no per-frame allocation)
 };
 

@@ -163,6 +163,29 @@ TEST_CASE("the ensemble runs only when wanted, a little per frame", "[app][sim]"
     CHECK_FALSE(app::EnsembleRunning(lab));
 }
 
+TEST_CASE("the sensitivity sweep runs when wanted, after the ensembles, and restarts when the sliders change",
+          "[app][sim]") {
+    app::SimLab lab;
+    app::EnsureSim(lab);
+    CHECK_FALSE(app::AdvanceEnsembles(lab, 8));
+    lab.sweep_wanted = true;
+    CHECK(app::EnsembleRunning(lab));
+    CHECK(app::CurrentSweep(lab) == nullptr);
+    CHECK(app::AdvanceEnsembles(lab, 500)); // a run is 120 weeks: a few runs done
+    const sim::Sweep* sweep = app::CurrentSweep(lab);
+    REQUIRE(sweep != nullptr);
+    CHECK(sweep->Progress() > 0.0);
+    CHECK(sweep->Progress() < 0.1);
+    CHECK(app::EnsembleProgress(lab) == 0.0); // the charts' ensembles were not asked for
+    sim::Settings s = lab.base;
+    s.lambda_weak = 0.02;
+    app::SetBaseSettings(lab, s);
+    CHECK(app::CurrentSweep(lab) == nullptr); // computed for other sliders: not shown
+    CHECK(app::AdvanceEnsembles(lab, 8));
+    REQUIRE(app::CurrentSweep(lab) != nullptr);
+    CHECK(app::CurrentSweep(lab)->base().lambda_weak == 0.02);
+}
+
 TEST_CASE("the ensemble's tick budget follows its time budget", "[app][sim]") {
     app::EnsemblePace pace;
     SECTION("before any measurement a small slice is tried") {

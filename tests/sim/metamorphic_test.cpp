@@ -214,6 +214,13 @@ TEST_CASE("B6 monotonicity of the dynamics, over seeds", "[sim][metamorphic][slo
         CHECK(slow >= mid);
         CHECK(mid >= fast);
     }
+    SECTION("raising lambda_weak never increases mean tie strength") {
+        const double slow = mean_over_seeds("lambda_weak=0.005", Metric::MeanTieStrength, 12);
+        const double mid = mean_over_seeds("lambda_weak=0.01", Metric::MeanTieStrength, 12);
+        const double fast = mean_over_seeds("lambda_weak=0.02", Metric::MeanTieStrength, 12);
+        CHECK(slow >= mid);
+        CHECK(mid >= fast);
+    }
     const std::vector<ScheduledIntervention> strike{{40, {InterventionKind::CallStrike, 0}},
                                                      {60, {InterventionKind::CallProtest, 0}}};
     SECTION("raising fusion never decreases the post-strike friend component") {
@@ -237,7 +244,7 @@ TEST_CASE("B7 null models", "[sim][metamorphic]") {
         m.Apply({InterventionKind::RemoveOrganizers, 0});
         const size_t initial = m.network().Ties().size();
         REQUIRE(initial > 0);
-        const int weeks = static_cast<int>(std::ceil(std::log(s.w_min / s.w0) / std::log(1.0 - s.lambda0)));
+        const int weeks = static_cast<int>(std::ceil(std::log(s.w_min / s.w0) / std::log(1.0 - s.lambda_weak)));
         double previous = 1e300;
         for (int w = 0; w < weeks; ++w) {
             m.Step();
@@ -248,6 +255,29 @@ TEST_CASE("B7 null models", "[sim][metamorphic]") {
         }
         CHECK(m.network().Ties().empty());
         CHECK(m.calls().empty());
+    }
+    SECTION("acquaintances fade at lambda_weak, friendships at lambda0, split at the friend weight") {
+        const char* idle = "p_need=0 p_chance=0 t_social=0 t_gain=0 shock_every=0 organizers=0 ";
+        const auto run = [&](const std::string& assignments, int weeks) {
+            Model m(Make(ScenarioKind::Integrated, (idle + assignments).c_str()), 5);
+            m.Apply({InterventionKind::AdvanceWeeks, weeks});
+            return m;
+        };
+        // Every starting tie is an acquaintance (w0 = 0.12 < w_friend = 0.3).
+        const Model kept = run("lambda_weak=0 lambda0=0.05", 40);
+        REQUIRE(!kept.network().Ties().empty());
+        for (const Tie& t : kept.network().Ties()) CHECK(t.w == kept.settings().w0);
+        const Model faded = run("lambda_weak=0.05 lambda0=0", 40);
+        CHECK(faded.network().Ties().size() < kept.network().Ties().size());
+        for (const Tie& t : faded.network().Ties()) CHECK(t.w < faded.settings().w0);
+        // Starting as friendships (w0 = 0.3 >= w_friend = 0.2), ties fade at lambda0 until they fall below the
+        // friend weight, and no further.
+        const Model split = run("w0=0.3 w_friend=0.2 lambda_weak=0 lambda0=0.05", 80);
+        REQUIRE(split.network().Ties().size() == kept.network().Ties().size());
+        for (const Tie& t : split.network().Ties()) {
+            CHECK(t.w < 0.2);
+            CHECK(t.w >= 0.2 * (1.0 - 0.05));
+        }
     }
     SECTION("a strike without repression, walkout, pickets or picket captains is calls at doubled thresholds") {
         // With its own mechanisms off, a strike week must be a call whose thresholds count strike_risk times, and
@@ -292,7 +322,7 @@ TEST_CASE("B7 null models", "[sim][metamorphic]") {
     }
     SECTION("no decay and no disagreement damage: no tie is ever pruned") {
         const auto kind = GENERATE(ScenarioKind::Mobilized, ScenarioKind::Integrated);
-        Model m(Make(kind, "lambda0=0 s_dis=0"), 8);
+        Model m(Make(kind, "lambda0=0 lambda_weak=0 s_dis=0"), 8);
         m.Apply({InterventionKind::AdvanceWeeks, 60});
         CHECK(m.counters().ties_cut == 0);
         CHECK(m.network().Ties().size() >= Model(m.settings(), 8).network().Ties().size());
@@ -309,7 +339,7 @@ TEST_CASE("B11 flips exist within the sliders' ranges", "[sim][metamorphic][slow
     };
     // Every value used below must be settable, i.e. inside the slider range.
     SECTION("the integrated neighbourhood can be made fragile") {
-        CHECK(median_kr(ScenarioKind::Integrated, "lambda0=0.02", {}, 30) <= 0.2);
+        CHECK(median_kr(ScenarioKind::Integrated, "lambda_weak=0.02", {}, 30) <= 0.2);
     }
     SECTION("the mobilized neighbourhood can be made resilient") {
         const std::vector<ScheduledIntervention> strike{{18 * WeeksPerMonth, {InterventionKind::CallStrike, 0}}};
@@ -317,7 +347,8 @@ TEST_CASE("B11 flips exist within the sliders' ranges", "[sim][metamorphic][slow
                         22) >= 0.7);
     }
     SECTION("presets that claim a flip deliver it") {
-        for (const char* name : {"Forgetful neighbourhood", "Integration without action"}) {
+        for (const char* name : {"Forgetful neighbourhood", "Integration without action",
+                                 "Acquaintances fade within a year (Burt)"}) {
             CAPTURE(name);
             const FlipPreset* p = FindPreset(name);
             REQUIRE(p);

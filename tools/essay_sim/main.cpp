@@ -10,6 +10,7 @@
 #include "sim/metrics.h"
 #include "sim/scenario.h"
 #include "sim/settings.h"
+#include "sweep.h"
 
 namespace {
 
@@ -23,6 +24,8 @@ constexpr const char* Usage =
     "  --preset NAME                          apply a flip preset (see --list-presets)\n"
     "  --intervene NAME@MONTH                 remove-organizers, protest, strike, divisive-issue,\n"
     "                                         aid-conditional, aid-unconditional (repeatable)\n"
+    "  --sweep NAME=FROM:TO:STEP              knockout-ratio bands of both strategies at the last month over a\n"
+    "                                         parameter's values, and the tipping point (--seeds default 20)\n"
     "  --format csv|json                      output format (default csv)\n"
     "  --list-params | --list-presets | --list-assumptions | --list-omissions | --help\n";
 
@@ -35,6 +38,7 @@ struct Options {
     const sim::FlipPreset* preset = nullptr;
     std::vector<sim::ScheduledIntervention> schedule;
     bool json = false;
+    sim::SweepSpec sweep;  // sweep.param set: --sweep
 };
 
 int Fail(const std::string& message) {
@@ -183,6 +187,8 @@ int main(int argc, char** argv) {
             sim::ScheduledIntervention s;
             if (!sim::ParseScheduledIntervention(v, &s, &error)) return Fail(error);
             options.schedule.push_back(s);
+        } else if (arg == "--sweep") {
+            if (!sim::ParseSweep(v, &options.sweep, &error)) return Fail(error);
         } else if (arg == "--format") {
             if (v != "csv" && v != "json") return Fail("format=" + std::string(v) + ": expected csv or json");
             options.json = v == "json";
@@ -191,6 +197,18 @@ int main(int argc, char** argv) {
         }
     }
 
+    if (options.sweep.param) {
+        if (options.preset || !options.schedule.empty() || options.scenarios.size() != 2)
+            return Fail("--sweep runs both scenarios with no preset or intervention");
+        sim::Settings base;
+        for (const std::string& assignment : options.assignments)
+            if (!sim::ApplyAssignment(base, assignment, &error)) return Fail(error);
+        if (const std::string problem = sim::ValidateSettings(base); !problem.empty()) return Fail(problem);
+        options.sweep.seeds = options.seeds > 0 ? static_cast<int>(options.seeds) : 20;
+        options.sweep.months = static_cast<int>(options.months);
+        options.sweep.first_seed = static_cast<uint64_t>(options.seed);
+        return RunSweepCommand(base, options.sweep, options.json);
+    }
     if (options.json) std::printf("[");
     else if (options.seeds > 0) std::printf("scenario,month,metric,p10,p50,p90,seeds\n");
     else PrintRunCsvHeader();
