@@ -337,7 +337,7 @@
     function send(command, control) {
       var queue = Module.essaySimCommands;
       queue.push(command);
-      // Until the app reads this queue (README: "Accessibility"), press its own button on the canvas instead.
+      // A command the app has not taken within 300 ms (README: "Accessibility") becomes a press on its canvas button.
       setTimeout(function () {
         var at = queue.indexOf(command);
         if (at < 0 || !control) return;
