@@ -85,10 +85,10 @@ void RunContentPreset(SimLab& lab, std::string_view id) {
         const sim::Metrics* m = Latest(lab, 0);
         const sim::Metrics* i = Latest(lab, 1);
         auto count = [](const sim::Metrics* x, sim::Metric metric) { return std::to_string(int((*x)[metric])); };
-        lab.summary = "Month 24: " + count(m, sim::Metric::OrganizerBurnouts) + " organizer burnouts and " +
-                      count(m, sim::Metric::Exhausted) + " exhausted residents in the mobilized neighbourhood, " +
-                      count(i, sim::Metric::OrganizerBurnouts) + " and " + count(i, sim::Metric::Exhausted) +
-                      " in the integrated one. " + sim::BurnoutCallsSentence;
+        lab.summary = "Month 24, mobilized: " + count(m, sim::Metric::OrganizerBurnouts) + " organizer burnouts, " +
+                      count(m, sim::Metric::Exhausted) + " exhausted residents; integrated: " +
+                      count(i, sim::Metric::OrganizerBurnouts) + " and " + count(i, sim::Metric::Exhausted) + ". " +
+                      sim::BurnoutCallsSentence;
     } else if (id == "strike-repression") {
         AdvanceWeeks(lab, FastForwardMonths * sim::WeeksPerMonth);
         // The objection's strongest case (content.md rule 4): picket captains emerge. The test runs the case
@@ -367,15 +367,13 @@ void TestStrikeObjection(SimLab& lab, bool leaders_emerge) {
     AdvanceWeeks(lab, StrikeFollowUpWeeks);
     measure_after(test, leaders_emerge ? 1 : 0, lab.comparison);
     lab.strike_test = test;
-    char buffer[480];
+    char buffer[320];
     std::snprintf(buffer, sizeof buffer,
-                  "Week %d: three months after a strike under repression, turnout without the organizers is, as a "
-                  "share of turnout with them, %.2f in the mobilized neighbourhood with picket captains emerging and "
-                  "%.2f without (%.2f before the strike); in the integrated one %.2f and %.2f (%.2f before). The "
-                  "panels show the case %s.",
-                  Week(lab), test.ratio_after[1][0], test.ratio_after[0][0], test.ratio_before[0],
-                  test.ratio_after[1][1], test.ratio_after[0][1], test.ratio_before[1],
-                  leaders_emerge ? "with picket captains" : "without picket captains");
+                  "Week %d, three months after a strike: turnout without the organizers ÷ with them is %.2f "
+                  "(mobilized) and %.2f (integrated) with picket captains, %.2f and %.2f without; before it, %.2f "
+                  "and %.2f.",
+                  Week(lab), test.ratio_after[1][0], test.ratio_after[1][1], test.ratio_after[0][0],
+                  test.ratio_after[0][1], test.ratio_before[0], test.ratio_before[1]);
     lab.summary = buffer;
 }
 

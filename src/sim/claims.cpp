@@ -16,9 +16,8 @@ const char* const StrikeCaptainsSentence =
     "captains emerge in the strike, three months later it keeps most of its turnout without them (at least 0.6 in "
     "almost every seed, median above 0.9); if they do not, it keeps almost none (below 0.2) in every seed.";
 const char* const BurnoutCallsSentence =
-    "In this model burnout also depends on how many calls are made (the call cost slider), not only on the strategy: "
-    "with calls twice as costly, and so half as frequent, the mobilized side's organizers do not burn out by month "
-    "24 and fewer of its residents are exhausted.";
+    "Burnout also depends on how many calls are made: with calls twice as costly (the call cost slider), the "
+    "mobilized organizers do not burn out by month 24.";
 
 namespace {
 
@@ -285,7 +284,9 @@ const std::vector<Claim>& Table() {
         {"burnout-calls", "status line (burnout test)", BurnoutCallsSentence,
          "the burnout test's month 24 at call_cost 80 (default) and 160: mobilized organizer burnouts and "
          "exhausted residents (medians)",
-         "burnouts > 0 at 80 and 0 at 160; fewer exhausted at 160; integrated organizer burnouts 0 at 80", 16,
+         "mobilized burnouts > 0 at 80 and 0 at 160, fewer exhausted at 160; integrated burnouts 0 at 80 (so it is "
+         "not the calls alone)",
+         16,
          BurnoutCalls},
         {"defaults-mobilized", "README", "At the defaults the mobilized side keeps almost none of its turnout "
                                          "without its organizers (median knockout ratio at month 30 below 0.1).",

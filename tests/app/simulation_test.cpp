@@ -130,7 +130,8 @@ TEST_CASE("the content's presets apply; unknown ids are rejected", "[app][sim]")
     CHECK(lab.strike_test.leaders_emerge);
     CHECK(lab.comparison.mobilized.settings().dl_strike > 0.0);
     CHECK(lab.strike_test.ratio_after[1][0] > lab.strike_test.ratio_after[0][0]);
-    CHECK(lab.summary.find("with picket captains emerging") != std::string::npos);
+    CHECK(lab.summary.find("with picket captains") != std::string::npos);
+    CHECK(lab.summary.find("without") != std::string::npos);
     CHECK(lab.comparison.mobilized.counters().calls > 0);
 
     // The same preset from the same state gives the same run.
