@@ -3,6 +3,7 @@
 #include "app/simulation.h"
 
 #include "app/json.h"
+#include "sim/claims.h"
 
 #include <algorithm>
 #include <cctype>
@@ -84,14 +85,16 @@ void RunContentPreset(SimLab& lab, std::string_view id) {
         AdvanceWeeks(lab, 24 * sim::WeeksPerMonth);
         const sim::Metrics* m = Latest(lab, 0);
         const sim::Metrics* i = Latest(lab, 1);
-        lab.summary = "Month 24: " + std::to_string(int((*m)[sim::Metric::ResidentBurnouts])) + " burnouts in the " +
-                      "mobilized and " + std::to_string(int((*i)[sim::Metric::ResidentBurnouts])) +
-                      " in the integrated neighbourhood. In this model burnout also depends on how many calls are "
-                      "made (the call cost slider), not only on the strategy.";
+        auto count = [](const sim::Metrics* x, sim::Metric metric) { return std::to_string(int((*x)[metric])); };
+        lab.summary = "Month 24, mobilized: " + count(m, sim::Metric::OrganizerBurnouts) + " organizer burnouts, " +
+                      count(m, sim::Metric::Exhausted) + " exhausted residents; integrated: " +
+                      count(i, sim::Metric::OrganizerBurnouts) + " and " + count(i, sim::Metric::Exhausted) + ". " +
+                      sim::BurnoutCallsSentence;
     } else if (id == "strike-repression") {
         AdvanceWeeks(lab, FastForwardMonths * sim::WeeksPerMonth);
-        // The model's default: picket captains do not emerge. The objection panel runs the other case too.
-        TestStrikeObjection(lab, false);
+        // The objection's strongest case (content.md rule 4): picket captains emerge. The test runs the case
+        // without them on a copy, and the objection tab shows both side by side.
+        TestStrikeObjection(lab, true);
     }
 }
 
@@ -126,8 +129,8 @@ void ResetSim(SimLab& lab) {
         h.clear();
     MeasureMonth(lab);
     RestartEnsembles(lab);
-    lab.summary = "Week 0: two neighbourhoods with the same people in the same homes; only the organizers' strategy "
-                  "differs.";
+    lab.summary = "Week 0: two neighbourhoods with the same people in the same homes. " +
+                  sim::FigureCaption(lab.panel_settings[0], lab.panel_settings[1]);
 }
 
 void EnsureSim(SimLab& lab) {
@@ -341,44 +344,60 @@ bool ApplyPreset(SimLab& lab, std::string_view preset_id) {
 void TestStrikeObjection(SimLab& lab, bool leaders_emerge) {
     EnsureSim(lab);
     // The strike of the two flip presets ("Minnesota…" and "Strike, no leaders emerge"), here in both panels.
-    const sim::FlipPreset* source =
-        sim::FindPreset(leaders_emerge ? "Minnesota: big strike, leaders emerge" : "Strike, no leaders emerge");
-    StrikeTest test;
-    test.ran = true;
-    test.leaders_emerge = leaders_emerge;
-    test.week = Week(lab);
-    for (int k = 0; k < PanelCount; ++k) {
-        sim::Model& model = lab.comparison.Panel(PanelKind(k));
+    auto strike_settings = [](sim::Model& model, bool captains) {
+        const sim::FlipPreset* source =
+            sim::FindPreset(captains ? "Minnesota: big strike, leaders emerge" : "Strike, no leaders emerge");
         sim::Settings live = model.settings();
         std::string error;
         if (source != nullptr)
             sim::ApplyAssignments(live, source->settings, &error);
         model.SetSettings(live);
-        lab.panel_settings[k] = live;
-        const sim::Knockout before = sim::ProbeKnockout(model);
+        return live;
+    };
+    auto measure_after = [](StrikeTest& test, int case_index, const sim::Comparison& c) {
+        for (int k = 0; k < PanelCount; ++k) {
+            const sim::Model& model = c.Panel(PanelKind(k));
+            const sim::Metrics m = sim::Measure(model, model.tick());
+            test.ratio_after[size_t(case_index)][size_t(k)] = sim::ProbeKnockout(model).ratio;
+            test.strength_after[size_t(case_index)][size_t(k)] = m[sim::Metric::MeanTieStrength];
+            test.leaders_after[size_t(case_index)][size_t(k)] = int(m[sim::Metric::Leaders]);
+        }
+    };
+    StrikeTest test;
+    test.ran = true;
+    test.leaders_emerge = leaders_emerge;
+    test.week = Week(lab);
+    // The case the panels do not show, on a copy of this state: the same strike, the same weeks.
+    sim::Comparison other = lab.comparison;
+    for (int k = 0; k < PanelCount; ++k)
+        strike_settings(other.Panel(PanelKind(k)), !leaders_emerge);
+    other.Apply({sim::InterventionKind::CallStrike, 0});
+    for (int w = 0; w < StrikeFollowUpWeeks; ++w) {
+        for (int k = 0; k < PanelCount; ++k)
+            sim::ApplyDue(other.Panel(PanelKind(k)), lab.schedule);
+        other.Step();
+    }
+    measure_after(test, leaders_emerge ? 0 : 1, other);
+
+    for (int k = 0; k < PanelCount; ++k) {
+        sim::Model& model = lab.comparison.Panel(PanelKind(k));
+        lab.panel_settings[k] = strike_settings(model, leaders_emerge);
         const sim::Metrics m = sim::Measure(model, model.tick());
-        test.ratio_before[k] = before.ratio;
+        test.ratio_before[k] = sim::ProbeKnockout(model).ratio;
         test.strength_before[k] = m[sim::Metric::MeanTieStrength];
         test.leaders_before[k] = int(m[sim::Metric::Leaders]);
     }
     Intervene(lab, {sim::InterventionKind::CallStrike, 0});
     AdvanceWeeks(lab, StrikeFollowUpWeeks);
-    for (int k = 0; k < PanelCount; ++k) {
-        const sim::Model& model = lab.comparison.Panel(PanelKind(k));
-        const sim::Knockout after = sim::ProbeKnockout(model);
-        const sim::Metrics m = sim::Measure(model, model.tick());
-        test.ratio_after[k] = after.ratio;
-        test.strength_after[k] = m[sim::Metric::MeanTieStrength];
-        test.leaders_after[k] = int(m[sim::Metric::Leaders]);
-    }
+    measure_after(test, leaders_emerge ? 1 : 0, lab.comparison);
     lab.strike_test = test;
     char buffer[320];
     std::snprintf(buffer, sizeof buffer,
-                  "Week %d: three months after a strike under repression (%s), turnout without the organizers is "
-                  "%.2f of turnout with them in the mobilized neighbourhood (%.2f before) and %.2f in the integrated "
-                  "one (%.2f before).",
-                  Week(lab), leaders_emerge ? "picket captains emerge" : "no picket captains emerge",
-                  test.ratio_after[0], test.ratio_before[0], test.ratio_after[1], test.ratio_before[1]);
+                  "Week %d, three months after a strike: turnout without the organizers ÷ with them is %.2f "
+                  "(mobilized) and %.2f (integrated) with picket captains, %.2f and %.2f without; before it, %.2f "
+                  "and %.2f.",
+                  Week(lab), test.ratio_after[1][0], test.ratio_after[1][1], test.ratio_after[0][0],
+                  test.ratio_after[0][1], test.ratio_before[0], test.ratio_before[1]);
     lab.summary = buffer;
 }
 

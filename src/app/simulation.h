@@ -35,17 +35,20 @@ sim::ScenarioKind PanelKind(int panel);
 // "reset", "seed", "speed", "expand", an action's id, ...). SimJson lists them under sim.controls.
 constexpr const char* SimControlKind = "sim";
 
-// The "Test the objection" runs: the same strike under repression, with and without picket captains emerging.
+// The "Test the objection" runs: the same strike under repression from the same state, without and with picket
+// captains emerging (case index 0: none emerge, 1: captains emerge), side by side; the panels go on with the case
+// in leaders_emerge, and the other case is run on a copy so both sets of figures are shown.
 struct StrikeTest {
     bool ran = false;
-    bool leaders_emerge = false;
+    bool leaders_emerge = false;                      // the case the panels show
     int week = 0;                                     // when the strike began
-    std::array<double, PanelCount> ratio_before{};    // knockout ratio the month before the strike
-    std::array<double, PanelCount> ratio_after{};     // three months after it began
+    std::array<double, PanelCount> ratio_before{};    // knockout ratio when the strike began
     std::array<double, PanelCount> strength_before{}; // mean tie strength
-    std::array<double, PanelCount> strength_after{};
     std::array<int, PanelCount> leaders_before{};
-    std::array<int, PanelCount> leaders_after{};
+    // [case][panel], three months after the strike began.
+    std::array<std::array<double, PanelCount>, 2> ratio_after{};
+    std::array<std::array<double, PanelCount>, 2> strength_after{};
+    std::array<std::array<int, PanelCount>, 2> leaders_after{};
 };
 
 struct SimLab {
@@ -184,7 +187,8 @@ bool ApplyPreset(SimLab& lab, std::string_view preset_id);
 // Returns false, changing nothing, for anything else. Under reduced motion "play" advances a month and stays paused.
 bool ApplySimCommand(SimLab& lab, std::string_view command, bool reduced_motion);
 // The reader's shared-struggle objection: a strike under repression at the current week on both panels, with or
-// without picket captains emerging, then three months so the knockout probe has something to measure.
+// without picket captains emerging, then three months so the knockout probe has something to measure. The other
+// case runs on a copy from the same state, so lab.strike_test holds both.
 void TestStrikeObjection(SimLab& lab, bool leaders_emerge);
 
 // Lowercase, non-alphanumerics as single hyphens: "Fast friendships" -> "fast-friendships".

@@ -28,6 +28,10 @@ Strategy ScenarioStrategy(ScenarioKind kind);
 Settings WithStrategy(Settings settings, const Strategy& strategy);
 Settings ScenarioSettings(ScenarioKind kind, const Settings& base = {});
 
+// The figure's caption, written from the two panels' settings (left, right) so it is true in every state the
+// figure can reach: which settings differ and their values on each side, or that none does.
+std::string FigureCaption(const Settings& left, const Settings& right);
+
 // An intervention applied just before the weekly tick numbered `tick` runs.
 struct ScheduledIntervention {
     int32_t tick = 0;

@@ -3,6 +3,8 @@
 
 #include "views/theme.h"
 
+#include "sim/claims.h"
+
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
@@ -90,13 +92,28 @@ struct FigureLayout {
 constexpr int LegendItems = sim::TieSourceCount + 3;
 const char* const LegendExtra[3] = {"organizer", "leader (ring)", "fill: energy"};
 
+// The longest caption the figure can show: a strike preset on the mobilized panel only. Every other reachable state
+// (sliders and interventions act on both panels) differs in fewer settings.
+const std::string& LongestCaption() {
+    static const std::string caption = [] {
+        sim::Settings left = sim::ScenarioSettings(sim::ScenarioKind::Mobilized);
+        std::string error;
+        if (const sim::FlipPreset* p = sim::FindPreset("Minnesota: big strike, leaders emerge"))
+            sim::ApplyAssignments(left, p->settings, &error);
+        return sim::FigureCaption(left, sim::ScenarioSettings(sim::ScenarioKind::Integrated));
+    }();
+    return caption;
+}
+
 FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox) {
     FigureLayout L;
     L.u = UiTextSize(fonts);
     L.line = std::ceil(L.u * 1.35f);
     L.frame = L.u + 2.0f * FramePadY;
     L.gap = 12.0f;
-    float y = L.line * 2.0f; // caption: title and one line saying what differs
+    // Caption: the title, then what differs between the sides (sim::FigureCaption), with room for the longest one.
+    const float caption_w = TextWidth(fonts, LongestCaption().c_str(), Font_Ui, 0.85f);
+    float y = L.line * (1.0f + std::ceil(caption_w * 1.15f / width)); // 15%: what word wrapping leaves unused
     L.side = width >= SideBySideMin;
     L.panel_w = L.side ? std::floor((width - L.gap) * 0.5f) : width;
     L.header_h = L.line * 2.0f;
@@ -433,19 +450,21 @@ void DrawAssumption(app::SimLab& lab, const sim::Assumption& a) {
 void DrawObjectionTest(SimView& view, app::SimLab& lab, app::FrameReport& report) {
     ImGui::TextWrapped(
         "A reader's objection: shared struggle, not prior integration, is what binds people (Minnesota). This test "
-        "calls the same strike under repression in both neighbourhoods at the current week, then lets three months "
-        "pass and measures how much of the turnout would remain if the organizers vanished.");
+        "calls the same strike under repression in both neighbourhoods at the current week, once with picket captains "
+        "emerging and once without, lets three months pass and measures how much of the turnout would remain if the "
+        "organizers vanished. The panels go on with the case ticked here.");
     ImGui::Checkbox("Picket captains emerge (leadership grows in struggle)", &view.leaders_emerge);
     if (ImGui::Button("Run the strike test"))
         app::TestStrikeObjection(lab, view.leaders_emerge);
     RecordControl(report, "strike-test");
     const app::StrikeTest& t = lab.strike_test;
     if (t.ran) {
-        ImGui::Text("Strike from week %d, %s:", t.week,
-                    t.leaders_emerge ? "picket captains emerge" : "no picket captains emerge");
+        ImGui::TextWrapped("Strike from week %d; the panels show the case %s. Turnout without the organizers ÷ "
+                           "turnout with them (mean tie strength, leaders):",
+                           t.week, t.leaders_emerge ? "with picket captains" : "without picket captains");
         if (ImGui::BeginTable("##strike", 4, ImGuiTableFlags_SizingStretchProp)) {
             ImGui::TableNextRow();
-            const char* heads[] = {"", "without organizers ÷ with", "mean tie strength", "leaders"};
+            const char* heads[] = {"", "before", "3 months on, captains emerge", "3 months on, no captains"};
             for (int c = 0; c < 4; ++c) {
                 ImGui::TableSetColumnIndex(c);
                 ImGui::TextDisabled("%s", heads[c]);
@@ -455,22 +474,20 @@ void DrawObjectionTest(SimView& view, app::SimLab& lab, app::FrameReport& report
                 ImGui::TableSetColumnIndex(0);
                 ImGui::TextUnformatted(lab.titles[size_t(k)].c_str());
                 ImGui::TableSetColumnIndex(1);
-                ImGui::Text("%s → %s", RatioText(t.ratio_before[size_t(k)]).c_str(),
-                            RatioText(t.ratio_after[size_t(k)]).c_str());
-                ImGui::TableSetColumnIndex(2);
-                ImGui::Text("%.2f → %.2f", t.strength_before[size_t(k)], t.strength_after[size_t(k)]);
-                ImGui::TableSetColumnIndex(3);
-                ImGui::Text("%d → %d", t.leaders_before[size_t(k)], t.leaders_after[size_t(k)]);
+                ImGui::TextUnformatted(RatioText(t.ratio_before[size_t(k)]).c_str());
+                for (int c = 0; c < 2; ++c) {
+                    const size_t case_index = c == 0 ? 1 : 0; // columns: captains, then none
+                    ImGui::TableSetColumnIndex(2 + c);
+                    ImGui::Text("%s (ties %.2f, leaders %d)", RatioText(t.ratio_after[case_index][size_t(k)]).c_str(),
+                                t.strength_after[case_index][size_t(k)], t.leaders_after[case_index][size_t(k)]);
+                }
             }
             ImGui::EndTable();
         }
     }
     ImGui::Spacing();
-    ImGui::TextWrapped(
-        "In this model shared struggle builds ties quickly. Whether a neighbourhood can then act without its "
-        "organizers depends on whether the struggle also makes people who start the next call, and on whether the "
-        "ties are kept up afterwards (Fantasia 1988). With picket captains emerging, the objection can hold; without "
-        "them, it does not in this model. Run each case, and other seeds, before drawing a conclusion.");
+    ImGui::TextWrapped("%s %s Both cases are the model's; run them on other seeds before drawing a conclusion.",
+                       sim::StrikeTiesSentence, sim::StrikeCaptainsSentence);
 }
 
 void DrawTabs(SimView& view, app::SimLab& lab, app::FrameReport& report, const Fonts& fonts, app::Theme theme,
@@ -480,8 +497,9 @@ void DrawTabs(SimView& view, app::SimLab& lab, app::FrameReport& report, const F
     ImGui::BeginChild("##sim-honesty", ImVec2(width, L.tabs_h), true);
     if (ImGui::BeginTabBar("##tabs")) {
         if (ImGui::BeginTabItem("Flip presets")) {
-            ImGui::TextWrapped("Each preset changes one assumption, resets and runs 30 months. The sentence says why "
-                               "the result moves; the charts' bands show how often it does.");
+            ImGui::TextWrapped("Each preset changes one assumption (a strike preset: one strike's settings), resets and "
+                               "runs 30 months. Its sentence says what changes, as `essay-sim --claims` measures it over "
+                               "seeds; the charts' bands show how often it happens.");
             if (ImGui::Button("No preset (defaults)"))
                 app::ApplyPreset(lab, "none");
             for (const sim::FlipPreset& p : sim::FlipPresets()) {
@@ -543,8 +561,9 @@ void DrawBody(SimView& view, app::AppState& state, app::FrameReport& report, con
 
     list->AddText(fonts.font[Font_UiBold], L.u * 1.05f, origin, palette.heading,
                   "Two neighbourhoods, the same people in the same homes");
+    const std::string caption = sim::FigureCaption(lab.comparison.mobilized.settings(), lab.comparison.integrated.settings());
     list->AddText(fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + L.line), palette.muted,
-                  "Only the organizers' strategy differs: left, mobilizing; right, relationships and unconditional aid.");
+                  caption.c_str(), nullptr, width);
     for (int k = 0; k < app::PanelCount; ++k) {
         const ImVec2 p(origin.x + L.panel[k].x, origin.y + L.panel[k].y);
         const ImVec2 map(p.x, p.y + L.header_h);

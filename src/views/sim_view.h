@@ -19,7 +19,7 @@ namespace views {
 
 struct SimView {
     bool sandbox_open = false;
-    bool leaders_emerge = false; // the objection test's toggle
+    bool leaders_emerge = true; // the objection test's toggle: the objection's strongest case first
     int seed_input = 1;
     ChartCache charts;
     SweepCache sweep;

@@ -116,13 +116,22 @@ TEST_CASE("the content's presets apply; unknown ids are rejected", "[app][sim]")
     CHECK(lab.comparison.mobilized.settings().aid_conditional);
     CHECK_FALSE(lab.comparison.integrated.settings().aid_conditional);
     CHECK(lab.comparison.mobilized.settings().relational_share == lab.comparison.integrated.settings().relational_share);
+    // The caption is written from the panels' settings: here only the aid policy differs.
+    CHECK(sim::FigureCaption(lab.comparison.mobilized.settings(), lab.comparison.integrated.settings())
+              .rfind("Only the aid policy differs", 0) == 0);
 
     REQUIRE(app::ApplyPreset(lab, "burnout"));
     CHECK(app::Week(lab) == 24 * sim::WeeksPerMonth);
 
+    // The objections' test runs the objection's strongest case (picket captains emerge) on the panels and the
+    // case without them on a copy; both cases' figures are kept, and they differ.
     REQUIRE(app::ApplyPreset(lab, "strike-repression"));
     CHECK(lab.strike_test.ran);
-    CHECK_FALSE(lab.strike_test.leaders_emerge);
+    CHECK(lab.strike_test.leaders_emerge);
+    CHECK(lab.comparison.mobilized.settings().dl_strike > 0.0);
+    CHECK(lab.strike_test.ratio_after[1][0] > lab.strike_test.ratio_after[0][0]);
+    CHECK(lab.summary.find("with picket captains") != std::string::npos);
+    CHECK(lab.summary.find("without") != std::string::npos);
     CHECK(lab.comparison.mobilized.counters().calls > 0);
 
     // The same preset from the same state gives the same run.

@@ -1,7 +1,22 @@
 // Objections inline, in a real browser: markers open cards, cards sit in the margin or in the text, deep links,
 // history, keyboard, "jump to passage" and back, and the JS API.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { control, openEssay, state, waitForState } from './chromium.mjs';
+
+// The objections as assets/content/objections.md writes them: id -> status.
+function contentStatuses() {
+  const text = readFileSync(new URL('../../assets/content/objections.md', import.meta.url), 'utf8');
+  const statuses = new Map();
+  let id = null;
+  for (const line of text.split('\n')) {
+    const heading = /^## ([a-z0-9-]+)\s*$/.exec(line);
+    if (heading) id = heading[1];
+    const status = /^status: *"?(answered|partly|open)"? *$/.exec(line);
+    if (status && id) statuses.set(id, status[1]);
+  }
+  return statuses;
+}
 
 const centre = (c) => ({ x: c.x + c.width / 2, y: c.y + c.height / 2 });
 
@@ -17,13 +32,16 @@ async function bringIntoView(page, kind, id) {
 
 export const tests = [
   {
-    name: 'the page lists ten or more objections with status, source and anchor',
+    name: 'the page lists every objection of assets/content with its status, source and anchor',
     async run({ browser, url }) {
       const { context, page, errors } = await openEssay(browser, url);
       try {
         const list = await page.evaluate(() => window.essay.objections());
-        assert.ok(list.length >= 10, `${list.length} objections`);
+        const statuses = contentStatuses();
+        assert.ok(statuses.size >= 14, `${statuses.size} objections in assets/content/objections.md`);
+        assert.equal(list.length, statuses.size, `${list.length} objections on the page`);
         for (const o of list) {
+          assert.equal(o.status, statuses.get(o.id), `${o.id}: the status the content gives`);
           assert.match(o.id, /^[a-z0-9-]+$/);
           assert.ok(['answered', 'partly', 'open'].includes(o.status), o.status);
           assert.ok(['essay', 'comment'].includes(o.source));

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "claims.h"
 #include "sim/ensemble.h"
 #include "sim/metrics.h"
 #include "sim/scenario.h"
@@ -27,7 +28,8 @@ constexpr const char* Usage =
     "  --sweep NAME=FROM:TO:STEP              knockout-ratio bands of both strategies at the last month over a\n"
     "                                         parameter's values, and the tipping point (--seeds default 20)\n"
     "  --format csv|json                      output format (default csv)\n"
-    "  --list-params | --list-presets | --list-assumptions | --list-omissions | --help\n";
+    "  --list-params | --list-presets | --list-assumptions | --list-omissions | --help\n"
+    "  --claims [ID ...]                      measure every reader-facing claim (or those named); exit 1 on a FAIL\n";
 
 struct Options {
     std::vector<sim::ScenarioKind> scenarios{sim::ScenarioKind::Mobilized, sim::ScenarioKind::Integrated};
@@ -145,6 +147,8 @@ int main(int argc, char** argv) {
         if (arg == "--help" || arg == "-h") {
             std::fputs(Usage, stdout);
             return 0;
+        } else if (arg == "--claims") {
+            return RunClaims(std::span<char*>(argv + a + 1, size_t(argc - a - 1)));
         } else if (arg == "--list-params") {
             return ListParams();
         } else if (arg == "--list-presets") {

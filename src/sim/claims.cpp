@@ -1,0 +1,365 @@
+// The claims table and its runner: each reader-facing sentence about the model, measured over seeds against its
+// threshold. Knows no rendering, files or clock.
+#include "sim/claims.h"
+
+#include <cmath>
+#include <cstdio>
+#include <functional>
+
+namespace sim {
+
+const char* const StrikeTiesSentence =
+    "In this model a strike under repression builds friendships quickly: within a month of it, the largest group "
+    "linked by friendships grows by at least a tenth of the residents in most seeds.";
+const char* const StrikeCaptainsSentence =
+    "Whether the mobilized neighbourhood can then act without its organizers depends on one assumption. If picket "
+    "captains emerge in the strike, three months later it keeps most of its turnout without them (at least 0.6 in "
+    "almost every seed, median above 0.9); if they do not, it keeps almost none (below 0.2) in every seed.";
+const char* const BurnoutCallsSentence =
+    "Burnout also depends on how many calls are made: with calls twice as costly (the call cost slider), the "
+    "mobilized organizers do not burn out by month 24.";
+
+namespace {
+
+constexpr int Horizon = 30;  // months the flip presets run (app: FlipPresetMonths)
+
+double Median(std::vector<double> values) { return Quantile(values, 0.5); }
+
+std::vector<double> Column(const std::vector<Metrics>& rows, Metric metric) {
+    std::vector<double> values;
+    for (const Metrics& m : rows) values.push_back(m[metric]);
+    return values;
+}
+
+int Defined(const std::vector<double>& values) {
+    int n = 0;
+    for (double v : values) n += !std::isnan(v);
+    return n;
+}
+
+int CountIf(const std::vector<double>& values, const std::function<bool(double)>& pred) {
+    int n = 0;
+    for (double v : values) n += !std::isnan(v) && pred(v);
+    return n;
+}
+
+std::string Format(const char* format, auto... args) {
+    char buffer[512];
+    std::snprintf(buffer, sizeof buffer, format, args...);
+    return buffer;
+}
+
+// Median knockout ratio at the horizon of one panel under a preset (or the defaults).
+double MedianKr(ClaimRunner& r, ScenarioKind kind, const char* preset, int seeds, const char* assignments = "") {
+    return Median(Column(r.Final(kind, preset, assignments, Horizon, seeds), Metric::KnockoutRatio));
+}
+
+std::vector<double> Kr(ClaimRunner& r, ScenarioKind kind, const char* preset, int seeds) {
+    return Column(r.Final(kind, preset, "", Horizon, seeds), Metric::KnockoutRatio);
+}
+
+constexpr ScenarioKind Mob = ScenarioKind::Mobilized;
+constexpr ScenarioKind Int = ScenarioKind::Integrated;
+
+ClaimResult AlreadySociable(ClaimRunner& r, const Claim& c) {
+    const char* p = "Already-sociable neighbourhood";
+    const double int12 = Median(Column(r.Final(Int, p, "", 12, c.seeds), Metric::KnockoutRatio));
+    const double int12_default = Median(Column(r.Final(Int, "", "", 12, c.seeds), Metric::KnockoutRatio));
+    const std::vector<double> mob = Kr(r, Mob, p, c.seeds);
+    const int low = CountIf(mob, [](double v) { return v < 0.2; });
+    return {int12 >= 2.0 * int12_default && low >= Defined(mob) * 9 / 10,
+            Format("integrated median knockout ratio at month 12: %.2f (defaults %.2f); mobilized knockout ratio at "
+                   "month 30 < 0.2 in %d of %d seeds with an organizer (median %.3f)",
+                   int12, int12_default, low, Defined(mob), Median(mob))};
+}
+
+ClaimResult FastFriendships(ClaimRunner& r, const Claim& c) {
+    const char* p = "Fast friendships";
+    const std::vector<double> mob = Kr(r, Mob, p, c.seeds);
+    const double int_median = MedianKr(r, Int, p, c.seeds);
+    const int acting = CountIf(mob, [](double v) { return v >= 0.5; });
+    return {int_median > 0.9 && acting * 4 >= Defined(mob) && acting * 4 <= Defined(mob) * 3,
+            Format("integrated median knockout ratio at month 30: %.2f; mobilized seeds keeping >= 0.5 of their "
+                   "turnout: %d of %d (median %.2f)",
+                   int_median, acting, Defined(mob), Median(mob))};
+}
+
+ClaimResult IntegrationWithoutAction(ClaimRunner& r, const Claim& c) {
+    const double without_action = MedianKr(r, Int, "Integration without action", c.seeds);
+    const double mob = MedianKr(r, Mob, "", c.seeds);
+    const double mixed = MedianKr(r, Int, "", c.seeds);
+    return {without_action >= 0.08 && without_action <= 0.16 && without_action >= 5.0 * mob &&
+                without_action <= 20.0 * mob && mixed >= 0.5,
+            Format("integrated median knockout ratio at month 30: %.3f (mobilized %.3f, integrated at the default "
+                   "mix %.2f)",
+                   without_action, mob, mixed)};
+}
+
+ClaimResult Forgetful(ClaimRunner& r, const Claim& c) {
+    const char* p = "Forgetful neighbourhood";
+    const double mob = MedianKr(r, Mob, p, c.seeds), integ = MedianKr(r, Int, p, c.seeds);
+    return {mob < 0.2 && integ < 0.2,
+            Format("median knockout ratio at month 30: mobilized %.3f, integrated %.3f", mob, integ)};
+}
+
+ClaimResult NoTimeBegetsTime(ClaimRunner& r, const Claim& c) {
+    const std::vector<double> kr = Kr(r, Int, "No time begets time", c.seeds);
+    const double defaults = MedianKr(r, Int, "", c.seeds);
+    const int stuck = CountIf(kr, [](double v) { return v < 0.2; });
+    return {Median(kr) < defaults && stuck * 6 >= Defined(kr) && stuck * 2 <= Defined(kr),
+            Format("integrated median knockout ratio at month 30: %.2f (defaults %.2f); below 0.2 in %d of %d seeds",
+                   Median(kr), defaults, stuck, Defined(kr))};
+}
+
+ClaimResult LeadersCoordinate(ClaimRunner& r, const Claim& c) {
+    const char* p = "Leaders coordinate without ties";
+    const std::vector<double> integ = Kr(r, Int, p, c.seeds), mob = Kr(r, Mob, p, c.seeds);
+    const int keep = CountIf(integ, [](double v) { return v >= 0.7; });
+    const int lose = CountIf(mob, [](double v) { return v < 0.2; });
+    return {keep >= c.seeds * 9 / 10 && lose >= Defined(mob) * 9 / 10,
+            Format("integrated knockout ratio at month 30 >= 0.7 in %d of %d seeds (median %.2f); mobilized < 0.2 "
+                   "in %d of %d seeds with an organizer",
+                   keep, Defined(integ), Median(integ), lose, Defined(mob))};
+}
+
+ClaimResult Minnesota(ClaimRunner& r, const Claim& c) {
+    const std::vector<double> mob = Kr(r, Mob, "Minnesota: big strike, leaders emerge", c.seeds);
+    const int acting = CountIf(mob, [](double v) { return v >= 0.6; });
+    return {acting >= Defined(mob) * 3 / 4 && Defined(mob) >= c.seeds / 2,
+            Format("mobilized knockout ratio at month 30 >= 0.6 in %d of %d seeds with an organizer (median %.2f)",
+                   acting, Defined(mob), Median(mob))};
+}
+
+ClaimResult StrikeNoLeaders(ClaimRunner& r, const Claim& c) {
+    const char* p = "Strike, no leaders emerge";
+    // Turnout without the organizers is defined in every seed, also where every organizer has quit.
+    const std::vector<double> without = Column(r.Final(Mob, p, "", Horizon, c.seeds), Metric::TurnoutWithout);
+    const int few = CountIf(without, [](double v) { return v < 0.02; });
+    return {few == c.seeds,
+            Format("mobilized turnout of a call without the organizers at month 30 < 2%% of residents in %d of %d "
+                   "seeds (median %.1f%%); knockout ratio median %.3f over the %d seeds with an organizer",
+                   few, c.seeds, 100.0 * Median(without), Median(Kr(r, Mob, p, c.seeds)),
+                   Defined(Kr(r, Mob, p, c.seeds)))};
+}
+
+// Conditional against unconditional aid at the integrated share of hours, with Molm's fragility switch on: friend
+// ties lost to one divisive issue at month 24, and unsubscribes by then.
+ClaimResult FragileTrust(ClaimRunner&, const Claim& c) {
+    struct Totals {
+        double lost = 0.0, unsubscribes = 0.0;
+    };
+    auto run = [&](bool conditional) {
+        Totals t;
+        for (uint64_t seed = 1; seed <= uint64_t(c.seeds); ++seed) {
+            Settings s = ScenarioSettings(Int);
+            s.aid_conditional = conditional;
+            s.conditional_fragility = 1.0;
+            Model m(s, seed);
+            for (int w = 0; w < 24 * WeeksPerMonth; ++w) m.Step();
+            auto friend_ties = [&](const Model& x) {
+                int n = 0;
+                for (const Tie& tie : x.network().Ties()) n += tie.b < NodeId(x.Residents()) && tie.w >= s.w_friend;
+                return n;
+            };
+            const int before = friend_ties(m);
+            Model shocked = m;
+            shocked.Apply({InterventionKind::DivisiveIssue, 0});
+            t.lost += before > 0 ? double(before - friend_ties(shocked)) / before / c.seeds : 0.0;
+            t.unsubscribes += double(m.counters().unsubscribes) / c.seeds;
+        }
+        return t;
+    };
+    const Totals cond = run(true), uncond = run(false);
+    return {cond.lost > uncond.lost && cond.unsubscribes > uncond.unsubscribes,
+            Format("share of friend ties lost to one divisive issue at month 24: conditional %.3f, unconditional "
+                   "%.3f; unsubscribes by then: %.1f against %.1f (mean over seeds)",
+                   cond.lost, uncond.lost, cond.unsubscribes, uncond.unsubscribes)};
+}
+
+ClaimResult StrikeTies(ClaimRunner& r, const Claim& c) {
+    int rose = 0;
+    for (const StrikeSample& s : r.Strike(Mob, false, c.seeds)) rose += s.component_after_month - s.component_before >= 0.1;
+    int rose_captains = 0;
+    for (const StrikeSample& s : r.Strike(Mob, true, c.seeds))
+        rose_captains += s.component_after_month - s.component_before >= 0.1;
+    return {rose >= c.seeds * 3 / 4 && rose_captains >= c.seeds * 3 / 4,
+            Format("mobilized friendship component up by >= 0.1 within a month of the strike in %d of %d seeds "
+                   "without picket captains, %d of %d with them",
+                   rose, c.seeds, rose_captains, c.seeds)};
+}
+
+ClaimResult StrikeCaptains(ClaimRunner& r, const Claim& c) {
+    std::vector<double> with, without;
+    for (const StrikeSample& s : r.Strike(Mob, true, c.seeds)) with.push_back(s.ratio_after);
+    for (const StrikeSample& s : r.Strike(Mob, false, c.seeds)) without.push_back(s.ratio_after);
+    const int most = CountIf(with, [](double v) { return v >= 0.6; });
+    const int none = CountIf(without, [](double v) { return v < 0.2; });
+    return {most >= Defined(with) * 9 / 10 && none == Defined(without) && Median(with) > 0.9 &&
+                Defined(without) >= c.seeds / 2,
+            Format("mobilized knockout ratio 3 months after the strike: with picket captains >= 0.6 in %d of %d "
+                   "seeds (median %.2f); without them < 0.2 in %d of %d (median %.3f)",
+                   most, Defined(with), Median(with), none, Defined(without), Median(without))};
+}
+
+ClaimResult BurnoutCalls(ClaimRunner& r, const Claim& c) {
+    auto median = [&](ScenarioKind kind, const char* assignments, Metric metric) {
+        return Median(Column(r.Final(kind, "", assignments, 24, c.seeds), metric));
+    };
+    const double burnouts = median(Mob, "", Metric::OrganizerBurnouts);
+    const double burnouts_costly = median(Mob, "call_cost=160", Metric::OrganizerBurnouts);
+    const double exhausted = median(Mob, "", Metric::Exhausted);
+    const double exhausted_costly = median(Mob, "call_cost=160", Metric::Exhausted);
+    const double integrated = median(Int, "", Metric::OrganizerBurnouts);
+    return {burnouts > 0.0 && burnouts_costly == 0.0 && exhausted_costly < exhausted && integrated == 0.0,
+            Format("mobilized, month 24, medians: organizer burnouts %.0f at call_cost 80, %.0f at 160; exhausted "
+                   "residents %.0f and %.0f; integrated organizer burnouts at call_cost 80: %.0f",
+                   burnouts, burnouts_costly, exhausted, exhausted_costly, integrated)};
+}
+
+ClaimResult DefaultsMobilized(ClaimRunner& r, const Claim& c) {
+    const double m = MedianKr(r, Mob, "", c.seeds);
+    return {m <= 0.1, Format("mobilized median knockout ratio at month 30: %.3f", m)};
+}
+
+ClaimResult DefaultsIntegrated(ClaimRunner& r, const Claim& c) {
+    const std::vector<double> kr = Kr(r, Int, "", c.seeds);
+    const int all = CountIf(kr, [](double v) { return v >= 0.97; });
+    return {Median(kr) >= 0.5 && Median(kr) <= 0.7 && all < c.seeds * 9 / 10,
+            Format("integrated median knockout ratio at month 30: %.2f; >= 0.97 in %d of %d seeds", Median(kr), all,
+                   c.seeds)};
+}
+
+const char* Why(const char* preset) {
+    const FlipPreset* p = FindPreset(preset);
+    return p ? p->why : "(missing preset)";
+}
+
+const std::vector<Claim>& Table() {
+    static const std::vector<Claim> table = {
+        {"preset-already-sociable", "flip preset", Why("Already-sociable neighbourhood"),
+         "t_social=2 on both panels: the integrated median knockout ratio at month 12 against the defaults', and "
+         "the mobilized knockout ratio at month 30",
+         "integrated at least twice the defaults'; mobilized < 0.2 in >= 90% of seeds with an organizer", 16,
+         AlreadySociable},
+        {"preset-fast-friendships", "flip preset", Why("Fast friendships"),
+         "alpha=0.02 on both panels: knockout ratios at month 30",
+         "integrated median > 0.9; mobilized seeds >= 0.5 between a quarter and three quarters of those with an "
+         "organizer",
+         16,
+         FastFriendships},
+        {"preset-integration-without-action", "flip preset", Why("Integration without action"),
+         "relational_share=1 on the integrated panel: its median knockout ratio at month 30, against the "
+         "mobilized side's at the defaults",
+         "in [0.08, 0.16] and 5 to 20 times the mobilized median; the default mix >= 0.5", 16,
+         IntegrationWithoutAction},
+        {"preset-forgetful", "flip preset", Why("Forgetful neighbourhood"),
+         "lambda0=0.02 on both panels: median knockout ratios at month 30", "both < 0.2", 16, Forgetful},
+        {"preset-no-time-begets-time", "flip preset", Why("No time begets time"),
+         "t_gain=0 on both panels: the integrated knockout ratio at month 30",
+         "median below the defaults'; below 0.2 in a sixth to a half of the seeds", 16, NoTimeBegetsTime},
+        {"preset-leaders-coordinate", "flip preset", Why("Leaders coordinate without ties"),
+         "initiator=1 on both panels: knockout ratios at month 30",
+         "integrated >= 0.7 in >= 90% of seeds; mobilized < 0.2 in >= 90% of seeds with an organizer", 16,
+         LeadersCoordinate},
+        {"preset-minnesota", "flip preset", Why("Minnesota: big strike, leaders emerge"),
+         "the preset (strike at month 18, mobilized panel): its knockout ratio at month 30",
+         ">= 0.6 in >= 75% of seeds with an organizer", 16, Minnesota},
+        {"preset-strike-no-leaders", "flip preset", Why("Strike, no leaders emerge"),
+         "the preset (strike at month 18, mobilized panel): its turnout of a call without the organizers at "
+         "month 30, as a share of residents",
+         "< 2% in every seed", 16, StrikeNoLeaders},
+        {"preset-fragile-trust", "flip preset", Why("Fragile conditional trust"),
+         "conditional_fragility=1, integrated share of hours, conditional against unconditional aid, 24 months, "
+         "then one divisive issue",
+         "conditional loses more friend ties and has more unsubscribes", 12, FragileTrust},
+        {"strike-ties", "objection test", StrikeTiesSentence,
+         "the objection test (defaults 18 months, strike, both strike settings): the mobilized friendship "
+         "component the month after the strike began against just before",
+         "up by >= 0.1 in >= 75% of seeds, in both cases", 16, StrikeTies},
+        {"strike-captains", "objection test", StrikeCaptainsSentence,
+         "the objection test: the mobilized knockout ratio three months after the strike, with and without "
+         "picket captains",
+         "with: >= 0.6 in >= 90% of seeds, median > 0.9; without: < 0.2 in every seed with an organizer", 16,
+         StrikeCaptains},
+        {"burnout-calls", "status line (burnout test)", BurnoutCallsSentence,
+         "the burnout test's month 24 at call_cost 80 (default) and 160: mobilized organizer burnouts and "
+         "exhausted residents (medians)",
+         "mobilized burnouts > 0 at 80 and 0 at 160, fewer exhausted at 160; integrated burnouts 0 at 80 (so it is "
+         "not the calls alone)",
+         16,
+         BurnoutCalls},
+        {"defaults-mobilized", "README", "At the defaults the mobilized side keeps almost none of its turnout "
+                                         "without its organizers (median knockout ratio at month 30 below 0.1).",
+         "defaults, mobilized panel: median knockout ratio at month 30", "<= 0.1", 40, DefaultsMobilized},
+        {"defaults-integrated", "README", "At the defaults the integrated side keeps about 0.6 of its turnout "
+                                          "without its organizers, not all of it.",
+         "defaults, integrated panel: knockout ratio at month 30",
+         "median in [0.5, 0.7]; >= 0.97 in fewer than 90% of seeds", 40, DefaultsIntegrated},
+    };
+    return table;
+}
+
+}  // namespace
+
+std::span<const Claim> Claims() { return Table(); }
+
+const Claim* FindClaim(std::string_view id) {
+    for (const Claim& c : Table())
+        if (id == c.id) return &c;
+    return nullptr;
+}
+
+const std::vector<Metrics>& ClaimRunner::Final(ScenarioKind kind, std::string_view preset,
+                                               std::string_view assignments, int months, int seeds) {
+    const std::string key = std::string(ScenarioName(kind)) + "|" + std::string(preset) + "|" +
+                            std::string(assignments) + "|" + std::to_string(months) + "|" + std::to_string(seeds);
+    auto [it, fresh] = finals_.try_emplace(key);
+    if (!fresh) return it->second;
+    Settings settings = ScenarioSettings(kind);
+    std::vector<ScheduledIntervention> schedule;
+    std::string error;
+    // The table names only existing presets and valid assignments; a typo shows as a failed claim's NaN figures.
+    if (const FlipPreset* p = preset.empty() ? nullptr : FindPreset(preset))
+        ApplyPreset(*p, kind, &settings, &schedule, &error);
+    ApplyAssignments(settings, assignments, &error);
+    for (uint64_t seed = 1; seed <= uint64_t(seeds); ++seed) {
+        Model model(settings, seed);
+        // Only the last month is measured: measuring never changes the model, so this equals RunMonths' last row.
+        for (int w = 0; w < months * WeeksPerMonth; ++w) {
+            ApplyDue(model, schedule);
+            model.Step();
+        }
+        it->second.push_back(Measure(model, model.tick() - WeeksPerMonth));
+    }
+    return it->second;
+}
+
+const std::vector<StrikeSample>& ClaimRunner::Strike(ScenarioKind kind, bool captains, int seeds) {
+    const std::string key =
+        std::string(ScenarioName(kind)) + (captains ? "|captains|" : "|none|") + std::to_string(seeds);
+    auto [it, fresh] = strikes_.try_emplace(key);
+    if (!fresh) return it->second;
+    const FlipPreset* strike =
+        FindPreset(captains ? "Minnesota: big strike, leaders emerge" : "Strike, no leaders emerge");
+    constexpr int StrikeMonth = 18;  // app: FastForwardMonths
+    for (uint64_t seed = 1; seed <= uint64_t(seeds); ++seed) {
+        Model model(ScenarioSettings(kind), seed);
+        for (int w = 0; w < StrikeMonth * WeeksPerMonth; ++w) model.Step();
+        Settings live = model.settings();
+        std::string error;
+        if (strike) ApplyAssignments(live, strike->settings, &error);
+        model.SetSettings(live);
+        StrikeSample s;
+        s.ratio_before = ProbeKnockout(model).ratio;
+        s.component_before = Measure(model, model.tick())[Metric::FriendComponent];
+        model.Apply({InterventionKind::CallStrike, 0});
+        for (int w = 0; w < WeeksPerMonth; ++w) model.Step();
+        s.component_after_month = Measure(model, model.tick())[Metric::FriendComponent];
+        for (int w = WeeksPerMonth; w < 3 * WeeksPerMonth; ++w) model.Step();
+        s.ratio_after = ProbeKnockout(model).ratio;
+        it->second.push_back(s);
+    }
+    return it->second;
+}
+
+}  // namespace sim

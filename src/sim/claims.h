@@ -1,0 +1,74 @@
+// The claims table: every sentence shown to readers about how the model behaves (each flip preset's "why", the
+// objection test's sentences, status lines, README), with how it is measured and the threshold it must meet, and
+// the runner that measures them over seeds. Knows no rendering, files or clock.
+//
+// Ownership: Claims() returns static data valid for the program's life (preset sentences point into
+// FlipPresets()). A ClaimRunner owns the runs it has cached; claims measured by one runner share them.
+#pragma once
+
+#include <map>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sim/ensemble.h"
+#include "sim/metrics.h"
+#include "sim/scenario.h"
+
+namespace sim {
+
+// Sentences the figure shows outside the flip presets. Each is the sentence of a claim below, so the app shows
+// exactly what `essay-sim --claims` measures.
+extern const char* const StrikeTiesSentence;      // the objection test: what a strike does to ties
+extern const char* const StrikeCaptainsSentence;  // the objection test: the two cases, with their figures
+extern const char* const BurnoutCallsSentence;    // the "burnout" objection's status line
+
+struct ClaimResult {
+    bool pass = false;
+    std::string measured;  // the figures, in words ("median 0.12 over 16 seeds; ...")
+};
+
+class ClaimRunner;
+
+struct Claim {
+    const char* id;
+    const char* shown;      // where readers meet the sentence
+    const char* sentence;   // the sentence exactly as shown
+    const char* measure;    // how it is measured
+    const char* threshold;  // what must hold for PASS
+    int seeds;              // seeds 1..seeds
+    ClaimResult (*run)(ClaimRunner& runner, const Claim& claim);
+};
+
+std::span<const Claim> Claims();
+const Claim* FindClaim(std::string_view id);
+
+// What the objection test measures in one panel and seed: the knockout ratio before a strike at month 18 and three
+// months after it, and the friendship component the month before and after it began.
+struct StrikeSample {
+    double ratio_before = 0.0;
+    double ratio_after = 0.0;
+    double component_before = 0.0;
+    double component_after_month = 0.0;
+};
+
+// Measures claims, caching runs so claims over the same settings share them.
+class ClaimRunner {
+public:
+    ClaimResult Run(const Claim& claim) { return claim.run(*this, claim); }
+
+    // Metrics at `months` of runs over seeds 1..seeds of one panel, with a flip preset (may be empty) and extra
+    // assignments (may be empty) applied to that panel's settings.
+    const std::vector<Metrics>& Final(ScenarioKind kind, std::string_view preset, std::string_view assignments,
+                                      int months, int seeds);
+    // The app's strike test (app::TestStrikeObjection): defaults for 18 months, then the strike settings of the
+    // preset "Minnesota: big strike, leaders emerge" (captains) or "Strike, no leaders emerge", a strike, 3 months.
+    const std::vector<StrikeSample>& Strike(ScenarioKind kind, bool captains, int seeds);
+
+private:
+    std::map<std::string, std::vector<Metrics>> finals_;
+    std::map<std::string, std::vector<StrikeSample>> strikes_;
+};
+
+}  // namespace sim
