@@ -177,6 +177,10 @@ constexpr FlipPreset Presets[] = {
      "If trust built by conditional (negotiated) help breaks at smaller disagreements (Molm), conditional aid also "
      "makes ties and lists churn on divisive issues, not only sort who gets helped: at the same hours, it loses more "
      "friendships to a divisive issue and more subscribers than unconditional aid."},
+    {"Acquaintances fade within a year (Burt)", PresetTarget::Both, "lambda_weak=0.0275", "",
+     "If an acquaintance nobody keeps up is gone within a year, as Burt found for new ties in firms, few acquaintances "
+     "last long enough to become friendships: the integrated side still makes as many leaders but has half the close "
+     "ties, and without its organizers it can no more act than the mobilized side."},
 };
 
 constexpr Assumption AssumptionList[] = {
