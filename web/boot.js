@@ -1,7 +1,8 @@
 // Starts the wasm essay in the page: reads the embed options, checks WebGL 2, defines Module and window.essay, then
 // loads the app's script. Inside an iframe it talks to the host page (web/embed.js) by postMessage: ready, height,
-// objection opened, and scroll handed back at the essay's ends. Knows the page's element ids and the app's JS hooks
-// (web_interop_emscripten.cpp), nothing of its internals.
+// objection opened, and scroll handed back at the essay's ends. Knows the page's element ids and the bridge's fields
+// (the table in src/platform/web_interop.h), nothing of the app's internals: labels, actions and status sentences
+// come from the app's state.
 (function () {
   'use strict';
   var root = document.documentElement;
@@ -72,7 +73,18 @@
   }
 
   // ---- The page API (README: "The page API"). Commands wait in a queue the app reads at its next frame. ----
-  var commands = [];
+  // The app sleeps when nothing moves: anything queued for it wakes it (Module.essayWake, set by the app).
+  function wake() { if (window.Module && Module.essayWake) Module.essayWake(); }
+  function wakingQueue() {
+    var queue = [];
+    queue.push = function () {
+      var length = Array.prototype.push.apply(queue, arguments);
+      wake();
+      return length;
+    };
+    return queue;
+  }
+  var commands = wakingQueue();
   var listeners = { objection: [] };
   function objectionList() {
     return window.Module && Module.essayObjections ? JSON.parse(Module.essayObjections) : [];
@@ -173,11 +185,14 @@
         : 'The interactive version could not be loaded or started. The full essay is below.');
     },
     // The app cannot go on (platform::SignalFailure: a damaged embedded document, no GL context).
-    onEssayFailed: function () {
-      fail('The interactive version could not start: its data is damaged. The full essay is below.');
+    // The app cannot go on (platform::SignalFailure): the reader is told the real reason.
+    onEssayFailed: function (reason) {
+      fail(reason === 'no-gl' ? 'The interactive version could not start: this browser gave it no WebGL 2 context. ' +
+        'The full essay is below.' : 'The interactive version could not start: its data is damaged. ' +
+        'The full essay is below.');
     },
     essayCommands: commands, // read by the app every frame (web_interop_emscripten.cpp)
-    essaySimCommands: [], // the HTML simulation controls' commands, likewise
+    essaySimCommands: wakingQueue(), // the HTML simulation controls' commands, likewise
     essayDomFocus: '', // the id of the HTML essay's focused element, for the canvas's focus ring
     onEssayState: function () {
       current = JSON.parse(Module.essayState);
@@ -239,6 +254,7 @@
   canvas.addEventListener('webglcontextrestored', function () {
     Module.essayGpuLost = false;
     Module.essayGpuRestored = true;
+    wake();
   });
   // essay.memory(): the wasm heap's size in bytes, read-only (bench/web_memory, tests/browser/memory.test.mjs).
   window.essay.memory = function () {
@@ -246,29 +262,28 @@
   };
 
   // ---- The HTML essay under the canvas (README: "Accessibility"): screen readers, the keyboard, find and print read
-  // it; these hooks keep it and the canvas showing the same thing. ----
-  function domLayer() {
-    var html = document.getElementById('essay-html');
-    var details = html.querySelectorAll('details.objection');
+  // it; these five parts keep it and the canvas showing the same thing. ----
+  function blockOf(node) {
+    if (node && node.nodeType !== 1) node = node.parentNode;
+    var d = node && node.closest && node.closest('details.objection');
+    if (d) {
+      if (d.open) return d.id; // goto an objection opens it: only while it is open
+      var a = d.querySelector('.objection-anchor a');
+      return a ? a.getAttribute('href').slice(1) : null;
+    }
+    var m = node && node.closest && node.closest('.objection-markers'); // follows the passage it marks
+    if (m && m.previousElementSibling) node = m.previousElementSibling;
+    var b = node && node.closest && node.closest('#essay-html [id]:not(section):not(main):not(article.essay-text)');
+    return b ? b.id : null;
+  }
+  function now() { return Date.now(); }
+
+  // 1. Objections: each <summary> is the disclosure button of its <details>; the reader's toggles go to the app,
+  // the app's state comes back. A change the reader made wins until the app has taken it (at most 1.5 s).
+  function objectionDisclosures(details) {
     var pending = {}; // id -> [wanted open, time]: asked of the app from the DOM, not yet in its state
     var known = {}; // id -> open, as last seen by the toggle handler or set from the app's state
-    var quietUntil = 0; // the DOM scrolls itself after a focus move; that is not the browser's find
     var stateOpen = function (id) { return !!current && (current.open || []).indexOf(id) >= 0; };
-    var now = function () { return Date.now(); };
-    function blockOf(node) {
-      if (node && node.nodeType !== 1) node = node.parentNode;
-      var d = node && node.closest && node.closest('details.objection');
-      if (d) {
-        if (d.open) return d.id; // goto an objection opens it: only while it is open
-        var a = d.querySelector('.objection-anchor a');
-        return a ? a.getAttribute('href').slice(1) : null;
-      }
-      var m = node && node.closest && node.closest('.objection-markers'); // follows the passage it marks
-      if (m && m.previousElementSibling) node = m.previousElementSibling;
-      var b = node && node.closest && node.closest('#essay-html [id]:not(section):not(main):not(article.essay-text)');
-      return b ? b.id : null;
-    }
-    // Objections: each <summary> is the disclosure button; it controls the rest of its <details>.
     Array.prototype.forEach.call(details, function (d) {
       var s = d.querySelector('summary'), body = document.createElement('div');
       body.id = d.id + '-body';
@@ -287,7 +302,20 @@
         window.essay[d.open ? 'open' : 'close'](d.id);
       });
     });
-    // Print numbers the objections as endnotes; each marker in the text carries its number.
+    return function sync(s) {
+      var open = s.open || [];
+      Array.prototype.forEach.call(details, function (d) {
+        var want = open.indexOf(d.id) >= 0, p = pending[d.id];
+        if (p && (p[0] === want || now() - p[1] > 1500)) delete pending[d.id];
+        else if (p) return;
+        if (d.open !== known[d.id] || root.dataset.essayPrinting) return; // the reader's change, not yet sent
+        if (d.open !== want) d.open = known[d.id] = want;
+      });
+    };
+  }
+
+  // 2. Print: the objections as numbered endnotes, all open while printing; each marker carries its number.
+  function printEndnotes(html, details) {
     Array.prototype.forEach.call(details, function (d, i) {
       var marks = html.querySelectorAll('.objection-markers a[href="#' + d.id + '"]');
       for (var j = 0; j < marks.length; j++) marks[j].dataset.note = i + 1;
@@ -301,17 +329,34 @@
       Array.prototype.forEach.call(details, function (d, i) { d.open = printOpen[i]; });
       setTimeout(function () { delete root.dataset.essayPrinting; }, 0);
     });
-    // Focus in the DOM: the canvas goes there and rings it (Module.essayDomFocus).
+  }
+
+  // 3. Focus in the HTML: the canvas goes there and rings it (Module.essayDomFocus). Returns when the last focus
+  // move happened, so the find follower can tell its own scrolls from the find's.
+  function focusFollow(html, quiet) {
     html.addEventListener('focusin', function (e) {
       var id = blockOf(e.target);
       Module.essayDomFocus = id || '';
-      quietUntil = now() + 600;
+      quiet(600);
       if (id) window.essay.goTo(id);
+      else wake();
     });
-    html.addEventListener('focusout', function () { Module.essayDomFocus = ''; });
-    // The browser's find scrolls the (otherwise unscrollable) page to its match: the canvas shows that block.
-    var findTimer = 0;
-    function followFind() {
+    html.addEventListener('focusout', function () { Module.essayDomFocus = ''; wake(); });
+  }
+
+  // 4. The browser's find scrolls the (otherwise unscrollable) page to its match: the canvas shows that block. Only
+  // a scroll nothing else explains counts: not a focus move, a link or history step, the reader's pointer, wheel or
+  // finger, nor the canvas taking over. (Selections are the app's own copy mechanism, so they are not followed.)
+  function findFollow(html) {
+    var quietUntil = 0, findTimer = 0;
+    function quiet(ms) { quietUntil = Math.max(quietUntil, now() + ms); }
+    var readyAt = 0;
+    function followFind(e) {
+      // The canvas taking over clamps the page's scroll to its top (overflow: hidden), as late as the next style
+      // update of a busy page: that scroll is the takeover's, not the find's. (Once the canvas is up the body, not
+      // the window, is what scrolls.)
+      var top = e.target === document ? window.scrollY : e.target.scrollTop;
+      if (readyAt && now() - readyAt < 3000 && !(top > 0)) return;
       clearTimeout(findTimer);
       findTimer = setTimeout(function () {
         if (now() < quietUntil || root.dataset.essayReady !== '1') return;
@@ -321,113 +366,87 @@
         if (id) window.essay.goTo(id);
       }, 120);
     }
-    // Only a scroll nothing else explains: not a focus move, a link or history step, the reader's pointer, wheel or
-    // finger, nor the canvas taking over.
-    // (Selections are the app's own copy mechanism, so they are not followed.)
-    var quiet = function () { quietUntil = now() + 800; };
     ['hashchange', 'pointerdown', 'touchmove', 'wheel'].forEach(function (type) {
-      window.addEventListener(type, quiet, { capture: true, passive: true });
+      window.addEventListener(type, function () { quiet(800); }, { capture: true, passive: true });
     });
-    window.addEventListener('popstate', quiet);
+    window.addEventListener('popstate', function () { quiet(800); });
     window.addEventListener('scroll', followFind, true); // the body scrolls once the canvas is up
+    return { quiet: quiet, ready: function () { readyAt = now(); quiet(800); } };
+  }
 
-    // The simulation's controls, native and labelled, in the figure's placeholder.
-    var figure = document.getElementById('simulation'), live = null, speed = null, seed = null, play = null;
-    var aidUnconditional = false, lastSim = '', announceTimer = 0;
-    function send(command, control) {
-      var queue = Module.essaySimCommands;
-      queue.push(command);
-      // Until the app reads this queue (README: "Accessibility"), press its own button on the canvas instead.
-      setTimeout(function () {
-        var at = queue.indexOf(command);
-        if (at < 0 || !control) return;
-        queue.splice(at, 1);
-        pressOnCanvas(control, 0);
-      }, 300);
-    }
-    function pressOnCanvas(control, tries) {
-      var s = window.essay.state(), r = s && s.sim && s.sim.controls[control];
-      if (!r || r[1] < 0 || r[1] + r[3] > s.viewport.height) {
-        if (tries === 0) window.essay.goTo('simulation');
-        if (tries < 20) setTimeout(function () { pressOnCanvas(control, tries + 1); }, 100);
-        return;
-      }
-      var at = { bubbles: true, cancelable: true, clientX: r[0] + r[2] / 2, clientY: r[1] + r[3] / 2, button: 0 };
-      canvas.dispatchEvent(new MouseEvent('mousemove', at));
-      setTimeout(function () {
-        canvas.dispatchEvent(new MouseEvent('mousedown', at));
-        setTimeout(function () { canvas.dispatchEvent(new MouseEvent('mouseup', at)); }, 80);
-      }, 80);
-    }
+  // 5. The simulation's controls, native and labelled, in the figure's placeholder. They queue commands for the app
+  // (Module.essaySimCommands); their labels, the actions and the live region's sentences come from the app's state,
+  // built on the first state that has the figure.
+  function simControls(figure) {
+    var play = null, speed = null, seed = null, live = null, actions = {}, lastSaid = '', announceTimer = 0;
+    function send(command) { Module.essaySimCommands.push(command); }
     function el(tag, attrs, text, parent) {
       var node = document.createElement(tag);
       for (var k in attrs) node.setAttribute(k, attrs[k]);
       if (text) node.textContent = text;
-      (parent || figure).appendChild(node);
+      parent.appendChild(node);
       return node;
     }
-    function button(label, command, control, parent) {
+    function button(label, command, parent) {
       var b = el('button', { type: 'button' }, label, parent);
-      b.addEventListener('click', function () {
-        send(typeof command === 'function' ? command() : command, control);
-      });
+      b.addEventListener('click', function () { send(typeof command === 'function' ? command() : command); });
       return b;
     }
-    if (figure) {
-      var group = el('div', { role: 'group', 'aria-label': 'Simulation controls', class: 'sim-controls' });
+    function build(sim) {
+      var group = el('div', { role: 'group', 'aria-label': 'Simulation controls', class: 'sim-controls' }, '', figure);
       play = button('Play', function () { return current && current.sim && current.sim.playing ? 'pause' : 'play'; },
-        'play', group);
-      button('Step one week', 'step', 'step', group);
-      button('Reset', function () { aidUnconditional = false; return 'reset'; }, 'reset', group);
+        group);
+      button('Step one week', 'step', group);
+      button('Reset', 'reset', group);
       var label = el('label', {}, 'Speed (weeks per second) ', group);
-      speed = el('input', { type: 'range', min: '0.5', max: '8', step: '0.5', value: '2' }, '', label);
-      speed.addEventListener('change', function () { send('speed ' + speed.value, null); });
+      speed = el('input', { type: 'range', min: String(sim.speedRange[0]), max: String(sim.speedRange[1]),
+        step: '0.5', value: String(sim.speed) }, '', label);
+      speed.addEventListener('change', function () { send('speed ' + speed.value); });
       label = el('label', {}, 'Seed ', group);
-      seed = el('input', { type: 'number', min: '1', value: '1' }, '', label);
-      seed.addEventListener('change', function () { send('seed ' + Math.max(1, seed.value | 0), null); });
-      var acts = el('div', { role: 'group', 'aria-label': 'Interventions in both neighbourhoods', class: 'sim-controls' });
-      [['Remove organizers', 'remove-organizers'], ['Call a protest', 'protest'],
-        ['Strike with repression', 'strike'], ['Make aid unconditional', 'aid'], ['Divisive issue', 'divisive'],
-        ['+3 months', 'plus3'], ['+12 months', 'plus12']].forEach(function (a) {
-        var b = button(a[0], 'act ' + a[1], a[1], acts);
-        if (a[1] === 'aid') b.addEventListener('click', function () {
-          aidUnconditional = !aidUnconditional;
-          b.textContent = aidUnconditional ? 'Make aid conditional' : 'Make aid unconditional';
-        });
+      seed = el('input', { type: 'number', min: '1', value: String(sim.seed) }, '', label);
+      seed.addEventListener('change', function () { send('seed ' + Math.max(1, seed.value | 0)); });
+      var acts = el('div', { role: 'group', 'aria-label': 'Interventions in both neighbourhoods', class: 'sim-controls' },
+        '', figure);
+      sim.actions.forEach(function (a) { actions[a.id] = button(a.label, 'act ' + a.id, acts); });
+      live = el('p', { role: 'status', 'aria-live': 'polite', class: 'sim-live' }, '', figure);
+    }
+    return function sync(s) {
+      var sim = s.sim;
+      if (!figure || !sim) return;
+      if (!live) build(sim);
+      play.textContent = sim.playing ? 'Pause' : 'Play';
+      sim.actions.forEach(function (a) {
+        var b = actions[a.id];
+        if (!b) return;
+        b.textContent = a.label;
+        b.disabled = !a.enabled;
       });
-      live = el('p', { role: 'status', 'aria-live': 'polite', class: 'sim-live' });
-    }
-    function percent(x) { return x < 0 ? 'no call yet' : Math.round(x * 100) + '%'; }
-    function announce(sim) {
-      var w = sim.week;
-      live.textContent = 'Week ' + w + ' (month ' + Math.floor(w / 4) + '), ' + (sim.playing ? 'playing' : 'paused') +
-        '. Turnout at the last call: Mobilized ' + percent(sim.mobilizedTurnout) + ', Integrated ' +
-        percent(sim.integratedTurnout) + '.';
-    }
+      if (document.activeElement !== speed) speed.value = String(sim.speed);
+      if (document.activeElement !== seed) seed.value = String(sim.seed);
+      // While playing, only the start is said; every week would drown the essay.
+      var key = sim.playing ? 'playing' : sim.status;
+      if (key === lastSaid) return;
+      var first = lastSaid === '';
+      lastSaid = key;
+      clearTimeout(announceTimer);
+      if (!first) announceTimer = setTimeout(function () { live.textContent = current.sim.status; }, sim.playing ? 0 : 400);
+    };
+  }
 
+  function domLayer() {
+    var html = document.getElementById('essay-html');
+    var details = html.querySelectorAll('details.objection');
+    var syncObjections = objectionDisclosures(details);
+    printEndnotes(html, details);
+    var find = findFollow(html);
+    focusFollow(html, find.quiet);
+    var syncSim = simControls(document.getElementById('simulation'));
     return {
-      ready: quiet,
+      ready: find.ready,
       // Canvas -> DOM, after every change of the app's state.
       sync: function (s) {
-        var open = s.open || [];
-        Array.prototype.forEach.call(details, function (d) {
-          var want = open.indexOf(d.id) >= 0, p = pending[d.id];
-          if (p && (p[0] === want || now() - p[1] > 1500)) delete pending[d.id];
-          else if (p) return;
-          if (d.open !== known[d.id] || root.dataset.essayPrinting) return; // the reader's change, not yet sent
-          if (d.open !== want) d.open = known[d.id] = want;
-        });
-        var sim = s.sim;
-        if (!sim || !live) return;
-        play.textContent = sim.playing ? 'Pause' : 'Play';
-        var key = [sim.week, sim.playing, sim.mobilizedHash, sim.integratedHash].join();
-        if (key === lastSim) return;
-        var first = lastSim === '';
-        lastSim = key;
-        clearTimeout(announceTimer);
-        // While playing, only the start is said; every week would drown the essay.
-        if (!first) announceTimer = setTimeout(function () { announce(current.sim); }, sim.playing ? 0 : 400);
-        if (sim.playing && live.textContent.indexOf('playing') > 0) clearTimeout(announceTimer);
+        syncObjections(s);
+        syncSim(s);
       },
     };
   }

@@ -29,7 +29,8 @@ double Frame(views::SimView& view, app::AppState& state, const views::Fonts& fon
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
     ImGui::Begin("##bench", nullptr, ImGuiWindowFlags_NoDecoration);
-    views::DrawSimFigure(view, state, fonts, ImVec2(40.0f, 10.0f), 680.0f);
+    app::FrameReport report;
+    views::DrawSimFigure(view, state, report, fonts, ImVec2(40.0f, 10.0f), 680.0f);
     ImGui::End();
     ImGui::Render();
     const auto end = std::chrono::steady_clock::now();

@@ -1,6 +1,7 @@
 // Serialises the reader-visible state for the page's inspection API; knows no browser, only JSON text.
 #include "app/app_state.h"
 
+#include "app/json.h"
 #include "app/location.h"
 
 #include <cstdio>
@@ -10,27 +11,6 @@ namespace app {
 const char* ThemeName(Theme theme) { return theme == Theme::Dark ? "dark" : "light"; }
 
 namespace {
-// Ids are slugs and titles are the writer's text: escape what JSON requires, pass UTF-8 through.
-void AppendJsonString(std::string& out, std::string_view s) {
-    out += '"';
-    for (const char c : s) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char escaped[8];
-                std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-                out += escaped;
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
-
 const char* StatusName(doc::ObjectionStatus status) {
     switch (status) {
     case doc::ObjectionStatus::Answered: return "answered";
@@ -41,19 +21,19 @@ const char* StatusName(doc::ObjectionStatus status) {
 }
 } // namespace
 
-std::string CurrentFragment(const AppState& state) {
+std::string CurrentFragment(const AppState& state, doc::BlockId reading_block) {
     Location location;
-    if (state.reading_block.valid() && state.scroll.y > 0.0f) {
+    if (reading_block.valid() && state.scroll.y > 0.0f) {
         // A section's heading is named by the section, the shorter and more lasting link.
-        const doc::Block& block = state.document.block(state.reading_block);
-        const bool heading = block.section.valid() && state.document.section(block.section).heading == state.reading_block;
+        const doc::Block& block = state.document.block(reading_block);
+        const bool heading = block.section.valid() && state.document.section(block.section).heading == reading_block;
         location.at = heading ? state.document.section(block.section).id : block.id;
     }
     location.open = OpenList(state.objections);
     return FormatLocation(location, state.document);
 }
 
-std::string StateJson(const AppState& state, std::string* without_ensemble_progress) {
+std::string StateJson(const AppState& state, const FrameReport& drawn, std::string* without_ensemble_progress) {
     char buffer[256];
     // Rounded to 0.01 px: enough for tests and publishers, and stable across frames with sub-pixel jitter.
     std::snprintf(buffer, sizeof buffer,
@@ -70,11 +50,14 @@ std::string StateJson(const AppState& state, std::string* without_ensemble_progr
         first = false;
     }
     out += "],\"hash\":";
-    AppendJsonString(out, CurrentFragment(state));
+    AppendJsonString(out, CurrentFragment(state, drawn.reading_block));
     out += ",\"controls\":[";
-    for (size_t i = 0; i < state.controls.size(); ++i) {
-        const ControlSpot& c = state.controls[i];
-        out += i ? ",{\"kind\":" : "{\"kind\":";
+    bool first_control = true;
+    for (const ControlSpot& c : drawn.controls) {
+        if (c.kind == SimControlKind)
+            continue; // the figure's own controls are listed under sim.controls
+        out += first_control ? "{\"kind\":" : ",{\"kind\":";
+        first_control = false;
         AppendJsonString(out, c.kind);
         out += ",\"id\":";
         AppendJsonString(out, c.id);
@@ -83,7 +66,7 @@ std::string StateJson(const AppState& state, std::string* without_ensemble_progr
         out += buffer;
     }
     out += "],\"focus\":";
-    AppendJsonString(out, state.focused_control);
+    AppendJsonString(out, drawn.focused_control);
     if (state.search.open) {
         out += ",\"search\":{\"query\":";
         AppendJsonString(out, state.search.query);
@@ -93,7 +76,7 @@ std::string StateJson(const AppState& state, std::string* without_ensemble_progr
     }
     // The simulation appears once it exists (the platform starts it on the first frame).
     if (state.sim.initialized)
-        out += ",\"sim\":" + SimJson(state.sim);
+        out += ",\"sim\":" + SimJson(state.sim, drawn);
     out += "}";
     if (without_ensemble_progress)
         *without_ensemble_progress = out;

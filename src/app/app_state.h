@@ -2,6 +2,7 @@
 // Knows no ImGui, SDL or browser; the platform layer owns one AppState for the program's lifetime.
 #pragma once
 
+#include "app/frame.h"
 #include "app/objections.h"
 #include "app/scroll.h"
 #include "app/selection.h"
@@ -29,15 +30,7 @@ struct PendingAnchor {
     float offset = 0.0f;
 };
 
-// An interactive control on screen, as the views drew it this frame: for tests, publishers and (later) the page's
-// accessibility layer. kind is "marker", "jump", "comment", "simulation", "copy", "close" or "back"; id is the
-// objection it belongs to.
-struct ControlSpot {
-    std::string kind;
-    std::string id;
-    float x = 0.0f, y = 0.0f, width = 0.0f, height = 0.0f; // CSS px in the viewport
-};
-
+// Lasting state only: what a frame's input and the views' report carry lives in frame.h.
 struct AppState {
     doc::Document document; // immutable after import
     Scroll scroll;
@@ -45,19 +38,11 @@ struct AppState {
     std::string only_figure; // an embed of one figure (e.g. "simulation"): the view shows that figure alone
     bool jumped = false; // the reader jumped elsewhere (contents, a reply's passage): the arrival is a history entry
     Objections objections;
-    doc::BlockId reading_block; // the block at the top of the viewport, written by the essay view each frame
     std::string page_url;       // the page's address without its fragment, for "copy link"; empty natively
-    std::vector<ControlSpot> controls; // rewritten by the views every frame they draw
-    std::string focused_control;       // "kind:id" of the control with keyboard focus, or empty
-    std::string dom_focus;             // id of the page's HTML element with keyboard focus (the a11y layer), or empty
     Viewport viewport;
     ReaderSettings settings;    // the reader's choices, persisted by the platform
     Selection selection;        // text the reader selected with the pointer
     Search search;              // the in-essay search
-    bool search_requested = false; // Ctrl/Cmd+F was pressed: the view opens the search and focuses its field
-    bool touch_pointer = false; // the last pointer press came from a finger: it scrolls, it does not select
-    float press_x = 0.0f, press_y = 0.0f; // where the last press happened (CSS px), from the press event itself
-    int press_clicks = 0;                  // 2 for the second press of a double click, by the events' own times
     Theme theme = Theme::Light; // the theme in effect: settings.theme, or the host's preference under Auto
     bool reduced_motion = false;
     SimLab sim;
@@ -66,13 +51,16 @@ struct AppState {
 const char* ThemeName(Theme theme);
 // The JSON object behind `window.essay.state()`: scrollY, contentHeight, viewport {width, height}, dpr, theme,
 // objections (the switch), open (ids of open objections), hash (the canonical fragment of this place), controls
-// (the interactive spots on screen), focus and sim (SimJson, plus "ensemble": the charts' ensemble progress, 0..1).
+// (the interactive spots the last drawn frame reported), focus and sim (SimJson, plus "ensemble": the charts'
+// ensemble progress, 0..1).
 // The same JSON without "ensemble" goes to without_ensemble_progress if given: the platform compares that form to
 // tell a change the views must show from the ensemble merely advancing, without building the JSON twice.
-std::string StateJson(const AppState& state, std::string* without_ensemble_progress = nullptr);
+std::string StateJson(const AppState& state, const FrameReport& drawn,
+                      std::string* without_ensemble_progress = nullptr);
 // The JSON array behind `window.essay.objections()`: id, title, status, source and anchor of each, in order.
 std::string ObjectionsJson(const doc::Document& document);
-// The canonical fragment for where the reader is now (see location.h).
-std::string CurrentFragment(const AppState& state);
+// The canonical fragment for where the reader is now (see location.h): reading_block is the block at the top of
+// the viewport, as the last drawn frame reported it.
+std::string CurrentFragment(const AppState& state, doc::BlockId reading_block);
 
 } // namespace app

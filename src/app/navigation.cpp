@@ -37,8 +37,10 @@ bool ApplyCommand(AppState& state, std::string_view command) {
         const doc::ObjectionId id = state.document.FindObjection(argument);
         if (!id.valid())
             return false;
-        SetOpen(state.objections, id, verb == "open");
-        if (verb == "open") {
+        if (verb == "close") {
+            CloseObjection(state.objections, id);
+        } else {
+            SetOpen(state.objections, id, true);
             if (state.objections.mode == ObjectionsMode::Hidden)
                 state.objections.mode = ObjectionsMode::Markers;
             GoToObjection(state, id);

@@ -34,6 +34,37 @@ void SetOpen(Objections& o, doc::ObjectionId id, bool open) {
     o.back_from = {};
 }
 
+namespace {
+// Leaving "all open" keeps what the reader sees: every card stays open until one is closed.
+void LeaveAllOpen(Objections& o) {
+    if (o.mode != ObjectionsMode::AllOpen)
+        return;
+    o.mode = ObjectionsMode::Markers;
+    for (uint8_t& flag : o.open)
+        flag = 1;
+}
+} // namespace
+
+void CloseObjection(Objections& o, doc::ObjectionId id) {
+    if (id.index >= o.open.size())
+        return;
+    LeaveAllOpen(o);
+    SetOpen(o, id, false);
+}
+
+void ToggleObjections(Objections& o, const std::vector<doc::ObjectionId>& ids) {
+    bool any_shown = false;
+    for (doc::ObjectionId id : ids)
+        any_shown = any_shown || IsShown(o, id);
+    if (any_shown) {
+        for (doc::ObjectionId id : ids)
+            CloseObjection(o, id);
+        return;
+    }
+    for (doc::ObjectionId id : ids)
+        SetOpen(o, id, true);
+}
+
 std::vector<doc::ObjectionId> OpenList(const Objections& o) {
     std::vector<doc::ObjectionId> list;
     for (uint32_t i = 0; i < o.open.size(); ++i)

@@ -27,6 +27,12 @@ bool IsOpen(const Objections& o, doc::ObjectionId id);
 // True when the objection's card is shown: open, or everything open; never when objections are hidden.
 bool IsShown(const Objections& o, doc::ObjectionId id);
 void SetOpen(Objections& o, doc::ObjectionId id, bool open);
+// The reader closes one card, by any means (a click, the keyboard, the HTML disclosure, essay.close): under "all
+// open" that means every other card stays open and this one closes, so the switch becomes "markers" with all the
+// others open. The one rule for closing, so every way of closing behaves the same.
+void CloseObjection(Objections& o, doc::ObjectionId id);
+// A marker shared by several objections: opens them all when none is shown, otherwise closes them all (as above).
+void ToggleObjections(Objections& o, const std::vector<doc::ObjectionId>& ids);
 std::vector<doc::ObjectionId> OpenList(const Objections& o);
 
 // Objections that share one anchored passage share one marker. Groups are in reading order; each lists its

@@ -2,6 +2,8 @@
 // history and the incremental ensembles. Knows no ImGui, clock or browser.
 #include "app/simulation.h"
 
+#include "app/json.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -416,24 +418,85 @@ double EnsembleProgress(const SimLab& lab) {
     return 0.5 * (lab.ensemble[0].Progress() + lab.ensemble[1].Progress());
 }
 
-std::string SimJson(const SimLab& lab) {
-    char buffer[256];
+std::string SimStatusSentence(const SimLab& lab) {
+    auto turnout = [](double share) { return share < 0.0 ? std::string("no call yet") : Percent(share); };
+    return WeekLabel(lab) + " (month " + std::to_string(Month(lab)) + "), " + (lab.playing ? "playing" : "paused") +
+           ". Turnout at the last call: " + lab.titles[0] + " " + turnout(LastTurnout(lab, 0)) + ", " + lab.titles[1] +
+           " " + turnout(LastTurnout(lab, 1)) + ".";
+}
+
+std::string SimJson(const SimLab& lab, const FrameReport& drawn) {
+    char buffer[320];
     std::snprintf(buffer, sizeof buffer,
-                  "{\"week\":%d,\"playing\":%s,\"mobilizedTurnout\":%.4f,\"integratedTurnout\":%.4f,"
-                  "\"mobilizedHash\":\"%016llx\",\"integratedHash\":\"%016llx\",\"figureY\":%.2f,\"controls\":{",
-                  Week(lab), lab.playing ? "true" : "false", LastTurnout(lab, 0), LastTurnout(lab, 1),
+                  "{\"week\":%d,\"month\":%d,\"playing\":%s,\"speed\":%.2f,\"speedRange\":[%.2f,%.2f],\"seed\":%llu,"
+                  "\"mobilizedTurnout\":%.4f,"
+                  "\"integratedTurnout\":%.4f,\"mobilizedHash\":\"%016llx\",\"integratedHash\":\"%016llx\","
+                  "\"figureY\":%.2f,\"status\":",
+                  Week(lab), Month(lab), lab.playing ? "true" : "false", double(lab.weeks_per_second),
+                  double(MinWeeksPerSecond), double(MaxWeeksPerSecond), (unsigned long long)lab.seed, LastTurnout(lab, 0), LastTurnout(lab, 1),
                   (unsigned long long)lab.comparison.mobilized.StateHash(),
-                  (unsigned long long)lab.comparison.integrated.StateHash(), double(lab.figure_y));
+                  (unsigned long long)lab.comparison.integrated.StateHash(), double(drawn.figure_y));
     std::string json = buffer;
-    for (int i = 0; i < lab.control_count; ++i) {
-        const ControlRect& c = lab.controls[i];
-        std::snprintf(buffer, sizeof buffer, "%s\"%s\":[%.1f,%.1f,%.1f,%.1f]", i == 0 ? "" : ",", c.id, double(c.x),
-                      double(c.y), double(c.w), double(c.h));
+    AppendJsonString(json, SimStatusSentence(lab));
+    json += ",\"summary\":";
+    AppendJsonString(json, lab.summary);
+    json += ",\"actions\":[";
+    bool first = true;
+    for (const SimAction& action : SimActions()) {
+        json += first ? "{\"id\":" : ",{\"id\":";
+        first = false;
+        AppendJsonString(json, action.id);
+        json += ",\"label\":";
+        AppendJsonString(json, ActionLabel(action, lab));
+        json += action.enabled(lab) ? ",\"enabled\":true}" : ",\"enabled\":false}";
+    }
+    json += "],\"controls\":{";
+    first = true;
+    for (const ControlSpot& c : drawn.controls) {
+        if (c.kind != SimControlKind)
+            continue;
+        json += first ? "" : ",";
+        first = false;
+        AppendJsonString(json, c.id);
+        std::snprintf(buffer, sizeof buffer, ":[%.1f,%.1f,%.1f,%.1f]", double(c.x), double(c.y), double(c.width),
+                      double(c.height));
         json += buffer;
     }
     json += "}}";
     return json;
 }
+
+namespace actions {
+bool Always(const SimLab&) { return true; }
+bool AidConditional(const SimLab& lab) { return lab.comparison.mobilized.settings().aid_conditional; }
+bool OrganizersRemain(const SimLab& lab) {
+    for (const sim::ScheduledIntervention& done : lab.done)
+        if (done.what.kind == sim::InterventionKind::RemoveOrganizers)
+            return false;
+    return true;
+}
+} // namespace actions
+
+const char* ActionLabel(const SimAction& action, const SimLab& lab) {
+    return action.label_now ? action.label_now(lab) : action.label;
+}
+
+const SimAction* FindSimAction(std::string_view id) {
+    for (const SimAction& action : SimActionTable)
+        if (id == action.id)
+            return &action;
+    return nullptr;
+}
+
+bool RunSimAction(SimLab& lab, const SimAction& action) {
+    EnsureSim(lab);
+    if (!action.enabled(lab))
+        return false;
+    Intervene(lab, action.intervention(lab));
+    return true;
+}
+
+void WantEnsemble(SimLab& lab) { lab.ensemble_wanted = true; }
 
 bool ApplySimCommand(SimLab& lab, std::string_view command, bool reduced_motion) {
     if (command.size() > 64)
@@ -441,7 +504,6 @@ bool ApplySimCommand(SimLab& lab, std::string_view command, bool reduced_motion)
     const size_t space = command.find(' ');
     const std::string_view verb = command.substr(0, space);
     const std::string argument(space == std::string_view::npos ? std::string_view() : command.substr(space + 1));
-    using Kind = sim::InterventionKind;
     EnsureSim(lab);
     if (verb == "play" || verb == "pause") {
         if (verb == "play" && reduced_motion) {
@@ -451,11 +513,13 @@ bool ApplySimCommand(SimLab& lab, std::string_view command, bool reduced_motion)
         } else {
             lab.playing = verb == "play";
         }
+        lab.summary = WeekLabel(lab) + (lab.playing ? ": playing." : ": paused.");
         return true;
     }
     if (verb == "step") {
         lab.playing = false;
         StepWeek(lab);
+        lab.summary = WeekLabel(lab) + ": one week passed in both neighbourhoods.";
         return true;
     }
     if (verb == "reset") {
@@ -481,26 +545,8 @@ bool ApplySimCommand(SimLab& lab, std::string_view command, bool reduced_motion)
     }
     if (verb != "act")
         return false;
-    const bool conditional = lab.comparison.mobilized.settings().aid_conditional;
-    const struct {
-        const char* name;
-        sim::Intervention intervention;
-    } acts[] = {
-        {"remove-organizers", {Kind::RemoveOrganizers, 0}},
-        {"protest", {Kind::CallProtest, 0}},
-        {"strike", {Kind::CallStrike, 0}},
-        {"aid", {Kind::SetAidPolicy, conditional ? 0 : 1}},
-        {"divisive", {Kind::DivisiveIssue, 0}},
-        {"plus3", {Kind::AdvanceWeeks, 3 * sim::WeeksPerMonth}},
-        {"plus12", {Kind::AdvanceWeeks, 12 * sim::WeeksPerMonth}},
-    };
-    for (const auto& act : acts) {
-        if (argument == act.name) {
-            Intervene(lab, act.intervention);
-            return true;
-        }
-    }
-    return false;
+    const SimAction* action = FindSimAction(argument);
+    return action != nullptr && RunSimAction(lab, *action);
 }
 
 } // namespace app

@@ -6,6 +6,7 @@
 // ensembles by value; `preset` points into sim::FlipPresets()' static data. Functions here are the only writers.
 #pragma once
 
+#include "app/frame.h"
 #include "sim/ensemble.h"
 #include "sim/metrics.h"
 #include "sim/scenario.h"
@@ -13,6 +14,7 @@
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,13 +31,9 @@ constexpr float CallAnimationSeconds = 2.5f;
 
 sim::ScenarioKind PanelKind(int panel);
 
-// A rectangle in CSS px of the viewport that the view publishes for the inspection API, so browser tests can press
-// the figure's buttons without guessing pixels. Ids are string literals.
-struct ControlRect {
-    const char* id = nullptr;
-    float x = 0.0f, y = 0.0f, w = 0.0f, h = 0.0f;
-};
-constexpr int MaxControlRects = 24;
+// The kind under which the views report the figure's own controls in FrameReport::controls (ids: "play", "step",
+// "reset", "seed", "speed", "expand", an action's id, ...). SimJson lists them under sim.controls.
+constexpr const char* SimControlKind = "sim";
 
 // The "Test the objection" runs: the same strike under repression, with and without picket captains emerging.
 struct StrikeTest {
@@ -77,7 +75,7 @@ struct SimLab {
     std::array<sim::Ensemble, PanelCount> ensemble;
     int horizon_months = DefaultHorizonMonths;
     int ensemble_generation = 0;  // counts restarts, so views know cached bands are stale
-    bool ensemble_wanted = false; // set by the view while the charts are on screen; no work before that
+    bool ensemble_wanted = false; // WantEnsemble: the charts were on screen; no work before that
 
     // The sensitivity sweep over lambda_weak (SweepSpecForLab) for the assumptions drawer: run after the charts'
     // ensembles, a little per frame, once the view shows it, and kept while the sliders stay as they are.
@@ -92,12 +90,53 @@ struct SimLab {
 
     // One sentence on the last thing that happened, for a screen reader's live region and the status line.
     std::string summary;
-
-    // Published by the view each frame it draws the figure (inspection API); content y of the figure's top.
-    std::array<ControlRect, MaxControlRects> controls{};
-    int control_count = 0;
-    float figure_y = -1.0f;
 };
+
+// The figure's actions on both neighbourhoods, defined once: SimActionTable below. The canvas's buttons, the page's
+// commands ("act <id>") and the HTML controls (web/boot.js builds them from SimJson's "actions") all go through it;
+// a new action is one row there.
+struct SimAction {
+    const char* id;    // "remove-organizers", "protest", ...
+    const char* label; // the button's words; the widest form, which the figure's layout measures
+    sim::Intervention (*intervention)(const SimLab& lab);
+    bool (*enabled)(const SimLab& lab); // false: shown but inert (nothing left to act on)
+    const char* (*label_now)(const SimLab& lab) = nullptr; // words that follow the state, instead of `label`
+};
+namespace actions {
+bool Always(const SimLab& lab);
+bool OrganizersRemain(const SimLab& lab); // no "remove organizers" has been done yet
+bool AidConditional(const SimLab& lab);
+} // namespace actions
+inline constexpr SimAction SimActionTable[] = {
+    {"remove-organizers", "Remove organizers",
+     [](const SimLab&) { return sim::Intervention{sim::InterventionKind::RemoveOrganizers, 0}; },
+     actions::OrganizersRemain},
+    {"protest", "Call a protest", [](const SimLab&) { return sim::Intervention{sim::InterventionKind::CallProtest, 0}; },
+     actions::Always},
+    {"strike", "Strike with repression",
+     [](const SimLab&) { return sim::Intervention{sim::InterventionKind::CallStrike, 0}; }, actions::Always},
+    // One button toggles the policy, so its words say what pressing it will do.
+    {"aid", "Make aid unconditional",
+     [](const SimLab& lab) {
+         return sim::Intervention{sim::InterventionKind::SetAidPolicy, actions::AidConditional(lab) ? 0 : 1};
+     },
+     actions::Always,
+     [](const SimLab& lab) { return actions::AidConditional(lab) ? "Make aid unconditional" : "Make aid conditional"; }},
+    {"divisive", "Divisive issue",
+     [](const SimLab&) { return sim::Intervention{sim::InterventionKind::DivisiveIssue, 0}; }, actions::Always},
+    {"plus3", "+3 months",
+     [](const SimLab&) { return sim::Intervention{sim::InterventionKind::AdvanceWeeks, 3 * sim::WeeksPerMonth}; },
+     actions::Always},
+    {"plus12", "+12 months",
+     [](const SimLab&) { return sim::Intervention{sim::InterventionKind::AdvanceWeeks, 12 * sim::WeeksPerMonth}; },
+     actions::Always},
+};
+constexpr size_t SimActionCount = sizeof SimActionTable / sizeof SimActionTable[0];
+inline std::span<const SimAction> SimActions() { return SimActionTable; }
+const SimAction* FindSimAction(std::string_view id);
+const char* ActionLabel(const SimAction& action, const SimLab& lab);
+// Applies the action to both panels (through Intervene) when it is enabled; false otherwise.
+bool RunSimAction(SimLab& lab, const SimAction& action);
 
 // Builds both panels from base, seed and preset; keeps the reader's seed, sliders and preset. Clears history.
 void ResetSim(SimLab& lab);
@@ -140,8 +179,8 @@ void SetBaseSettings(SimLab& lab, const sim::Settings& settings);
 // the panels paused. Unknown ids change nothing and return false. "none" clears any preset.
 bool ApplyPreset(SimLab& lab, std::string_view preset_id);
 
-// One command from the page's HTML simulation controls (web/boot.js): "play", "pause", "step", "reset",
-// "seed <n>", "speed <weeks per second>" or "act <remove-organizers|protest|strike|aid|divisive|plus3|plus12>".
+// One command for the simulation, from the canvas's buttons or the page's HTML controls (web/boot.js): "play",
+// "pause", "step", "reset", "seed <n>", "speed <weeks per second>" or "act <id>" (an id of SimActions()).
 // Returns false, changing nothing, for anything else. Under reduced motion "play" advances a month and stays paused.
 bool ApplySimCommand(SimLab& lab, std::string_view command, bool reduced_motion);
 // The reader's shared-struggle objection: a strike under repression at the current week on both panels, with or
@@ -152,6 +191,8 @@ void TestStrikeObjection(SimLab& lab, bool leaders_emerge);
 std::string PresetSlug(std::string_view name);
 
 int Week(const SimLab& lab);
+// The view shows the charts: their ensemble may start (and costs nothing before).
+void WantEnsemble(SimLab& lab);
 // Something on the figure moves every frame (play, a call spreading): draw every frame.
 bool SimAnimating(const SimLab& lab);
 // The charts' ensemble (or the wanted sweep) still has work: keep the loop running, though the bands need not be
@@ -163,8 +204,12 @@ const sim::Metrics* Latest(const SimLab& lab, int panel);
 double LastTurnout(const SimLab& lab, int panel);
 double EnsembleProgress(const SimLab& lab);
 
-// {"week":..,"playing":..,"mobilizedTurnout":..,"integratedTurnout":..,"mobilizedHash":..,"integratedHash":..,
-//  "figureY":..,"controls":{id:[x,y,w,h]}}. StateJson adds the ensemble's progress.
-std::string SimJson(const SimLab& lab);
+// {"week":..,"month":..,"playing":..,"speed":..,"speedRange":[min,max],"seed":..,"mobilizedTurnout":..,"integratedTurnout":..,
+//  "mobilizedHash":..,"integratedHash":..,"status":"<one sentence for a live region>","summary":"<the last event>",
+//  "actions":[{"id":..,"label":..,"enabled":..}],"figureY":..,"controls":{id:[x,y,w,h]}}, the figure's place and
+// controls as the last drawn frame reported them. StateJson adds the ensemble's progress.
+std::string SimJson(const SimLab& lab, const FrameReport& drawn);
+// "Week 12 (month 3), paused. Turnout at the last call: Mobilized 41%, Integrated 37%." for a live region.
+std::string SimStatusSentence(const SimLab& lab);
 
 } // namespace app

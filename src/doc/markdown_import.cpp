@@ -386,6 +386,21 @@ struct Importer {
 
     void ImportEssay(const ContentFile& file, const std::vector<MdBlock>& md);
     void ImportComments(const ContentFile& file, const std::vector<MdBlock>& md);
+    // The comments file's parts, in the order a comment meets them (ImportComments walks the blocks once).
+    struct CommentsWalk {
+        SectionId section;
+        CommentId comment;
+        bool skipping = false;      // inside a comment dropped for a bad or duplicate id
+        bool expect_header = false; // right after a "## comment-id" line
+        uint32_t paragraphs = 0;
+        uint32_t subheadings = 0;
+        SourceLoc comment_loc;
+    };
+    bool ImportCommentsTitle(Block& block, CommentsWalk& walk);
+    void CloseComment(CommentsWalk& walk);
+    void StartComment(const Block& block, CommentsWalk& walk);
+    void ReadCommentHeader(const ContentFile& file, const std::vector<std::string_view>& lines, const MdBlock& m,
+                           Comment& c);
     void ImportObjections(const ContentFile& file, const std::vector<MdBlock>& md, std::vector<ObjectionDraft>& out);
 };
 
@@ -476,24 +491,86 @@ bool StartsWithKey(std::string_view text, std::string_view key) {
     return text.size() > key.size() && text.substr(0, key.size()) == key && text[key.size()] == ':';
 }
 
+// The part's "# title" line makes its section; returns true when `block` was that title (or stood in for a missing
+// one and was still consumed as an error).
+bool Importer::ImportCommentsTitle(Block& block, CommentsWalk& walk) {
+    if (block.kind == BlockKind::Heading && block.heading_level == 1 && !walk.section.valid()) {
+        std::string slug = Slug(block.text);
+        if (slug.empty()) {
+            Error(block.loc, "this title gives no id (it needs at least one letter or digit)");
+            slug = "comments";
+        }
+        const std::string id = ids.ClaimDerived(slug, block.loc, "section", errors);
+        walk.section = OpenSection(id, block.text);
+        block.id = ids.ClaimDerived(id + "-heading", block.loc, "section heading", errors);
+        block.section = walk.section;
+        block.heading_level = 2; // the part is a section of the page, beside the essay's sections
+        doc.sections[walk.section.index].heading = AddBlock(std::move(block));
+        return true;
+    }
+    if (!walk.section.valid()) {
+        Error(block.loc, "the comments file must begin with the title of its part, e.g. '# Readers’ comments'");
+        walk.section = OpenSection(ids.ClaimDerived("comments", block.loc, "section", errors), "");
+    }
+    return false;
+}
+
+void Importer::CloseComment(CommentsWalk& walk) {
+    if (!walk.comment.valid()) return;
+    Comment& c = doc.comments[walk.comment.index];
+    c.end = BlockId{ToU32(doc.blocks.size())};
+    if (c.first.index == c.end.index) Error(walk.comment_loc, "comment '" + c.id + "' has no text");
+    walk.comment = CommentId{};
+}
+
+// A "## comment-id" line (or a stray "# " title): closes the comment before it and opens the next, unless its id is
+// bad or taken, in which case the comment's text is skipped.
+void Importer::StartComment(const Block& block, CommentsWalk& walk) {
+    CloseComment(walk);
+    walk.skipping = true;
+    walk.expect_header = false;
+    if (block.heading_level == 1) {
+        Error(block.loc, "a second '# ' title; each comment starts with a line '## comment-id'");
+        return;
+    }
+    if (!IsSlug(block.text)) {
+        Error(block.loc, "a comment heading is the comment's id: lowercase letters, digits and single "
+                         "hyphens, e.g. '## comment-3' (got '" + block.text + "')");
+        return;
+    }
+    if (!ids.ClaimWritten(block.text, block.loc, "comment", errors)) return;
+    Comment c;
+    c.id = block.text;
+    c.first = BlockId{ToU32(doc.blocks.size())};
+    c.end = c.first;
+    doc.comments.push_back(std::move(c));
+    walk.comment = CommentId{ToU32(doc.comments.size() - 1)};
+    walk.comment_loc = block.loc;
+    walk.skipping = false;
+    walk.expect_header = true;
+    walk.paragraphs = 0;
+    walk.subheadings = 0;
+}
+
+// The "author: …" lines right after a comment's heading; cmark joined them into one paragraph, so they are read
+// from the file's own lines, each with its location.
+void Importer::ReadCommentHeader(const ContentFile& file, const std::vector<std::string_view>& lines, const MdBlock& m,
+                                 Comment& c) {
+    for (uint32_t line = m.block.loc.line; line <= m.end_line && line <= lines.size(); ++line) {
+        HeaderField field;
+        if (!ParseHeaderLine(lines[line - 1], file.name, line, field, errors)) continue;
+        if (field.key != "author") {
+            Error(field.key_loc, "unknown key '" + field.key + "' in a comment's header; the only one is "
+                                 "'author'");
+        } else {
+            c.author = field.value;
+        }
+    }
+}
+
 void Importer::ImportComments(const ContentFile& file, const std::vector<MdBlock>& md) {
     const std::vector<std::string_view> lines = SplitLines(file.text);
-    SectionId section;
-    CommentId comment;
-    bool skipping = false;          // inside a comment dropped for a bad or duplicate id
-    bool expect_header = false;     // right after a "## comment-id" line
-    uint32_t paragraphs = 0;
-    uint32_t subheadings = 0;
-    SourceLoc comment_loc;
-
-    auto close_comment = [&] {
-        if (!comment.valid()) return;
-        Comment& c = doc.comments[comment.index];
-        c.end = BlockId{ToU32(doc.blocks.size())};
-        if (c.first.index == c.end.index) Error(comment_loc, "comment '" + c.id + "' has no text");
-        comment = CommentId{};
-    };
-
+    CommentsWalk walk;
     for (const MdBlock& m : md) {
         if (m.code) {
             Error(m.block.loc, CodeBlockMessage());
@@ -501,83 +578,34 @@ void Importer::ImportComments(const ContentFile& file, const std::vector<MdBlock
         }
         Block block = m.block;
         block.part = Part::Comments;
-        if (block.kind == BlockKind::Heading && block.heading_level == 1 && !section.valid()) {
-            std::string slug = Slug(block.text);
-            if (slug.empty()) {
-                Error(block.loc, "this title gives no id (it needs at least one letter or digit)");
-                slug = "comments";
-            }
-            const std::string id = ids.ClaimDerived(slug, block.loc, "section", errors);
-            section = OpenSection(id, block.text);
-            block.id = ids.ClaimDerived(id + "-heading", block.loc, "section heading", errors);
-            block.section = section;
-            block.heading_level = 2; // the part is a section of the page, beside the essay's sections
-            doc.sections[section.index].heading = AddBlock(std::move(block));
-            continue;
-        }
-        if (!section.valid()) {
-            Error(block.loc, "the comments file must begin with the title of its part, e.g. '# Readers’ comments'");
-            section = OpenSection(ids.ClaimDerived("comments", block.loc, "section", errors), "");
-        }
+        if (ImportCommentsTitle(block, walk)) continue;
         if (block.kind == BlockKind::Heading && block.heading_level <= 2) {
-            close_comment();
-            skipping = true;
-            expect_header = false;
-            if (block.heading_level == 1) {
-                Error(block.loc, "a second '# ' title; each comment starts with a line '## comment-id'");
-                continue;
-            }
-            if (!IsSlug(block.text)) {
-                Error(block.loc, "a comment heading is the comment's id: lowercase letters, digits and single "
-                                 "hyphens, e.g. '## comment-3' (got '" + block.text + "')");
-                continue;
-            }
-            if (!ids.ClaimWritten(block.text, block.loc, "comment", errors)) continue;
-            Comment c;
-            c.id = block.text;
-            c.first = BlockId{ToU32(doc.blocks.size())};
-            c.end = c.first;
-            doc.comments.push_back(std::move(c));
-            comment = CommentId{ToU32(doc.comments.size() - 1)};
-            comment_loc = block.loc;
-            skipping = false;
-            expect_header = true;
-            paragraphs = 0;
-            subheadings = 0;
+            StartComment(block, walk);
             continue;
         }
-        if (skipping) continue;
-        if (!comment.valid()) {
+        if (walk.skipping) continue;
+        if (!walk.comment.valid()) {
             Error(block.loc, "text before the first comment; each comment starts with a line '## comment-id'");
-            skipping = true;
+            walk.skipping = true;
             continue;
         }
-        Comment& c = doc.comments[comment.index];
-        if (expect_header && block.kind == BlockKind::Paragraph && StartsWithKey(block.text, "author")) {
-            expect_header = false;
-            for (uint32_t line = block.loc.line; line <= m.end_line && line <= lines.size(); ++line) {
-                HeaderField field;
-                if (!ParseHeaderLine(lines[line - 1], file.name, line, field, errors)) continue;
-                if (field.key != "author") {
-                    Error(field.key_loc, "unknown key '" + field.key + "' in a comment's header; the only one is "
-                                         "'author'");
-                } else {
-                    c.author = field.value;
-                }
-            }
+        Comment& c = doc.comments[walk.comment.index];
+        if (walk.expect_header && block.kind == BlockKind::Paragraph && StartsWithKey(block.text, "author")) {
+            walk.expect_header = false;
+            ReadCommentHeader(file, lines, m, c);
             continue;
         }
-        expect_header = false;
+        walk.expect_header = false;
         const std::string id = block.kind == BlockKind::Heading
-                                   ? c.id + "-h" + std::to_string(++subheadings)
-                                   : c.id + "-p" + std::to_string(++paragraphs);
+                                   ? c.id + "-h" + std::to_string(++walk.subheadings)
+                                   : c.id + "-p" + std::to_string(++walk.paragraphs);
         block.id = ids.ClaimDerived(id, block.loc, "paragraph", errors);
-        block.section = section;
-        block.comment = comment;
+        block.section = walk.section;
+        block.comment = walk.comment;
         AddBlock(std::move(block));
     }
-    close_comment();
-    if (section.valid()) CloseSection(section);
+    CloseComment(walk);
+    if (walk.section.valid()) CloseSection(walk.section);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

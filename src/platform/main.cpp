@@ -35,18 +35,24 @@ struct Program {
     app::AppState state;
     views::Fonts fonts;
     views::EssayView essay;
+    app::FrameInput input;   // rebuilt by ReadInput every frame
+    app::FrameReport drawn;  // what the last drawn frame reported: published until the next one is drawn
     std::vector<SDL_Event> pending; // events held back for the next frame (see PumpEvents)
     uint64_t last_counter = 0;
-    int frames_to_draw = 2;         // ImGui settles hover and activation one frame after the input that caused it
+    bool continued = false; // the previous frame asked for this one (false: the loop slept in between)
+    // ImGui settles hover and activation one frame after the input that caused it: frames still to draw.
+    int settle_frames = 2;
     bool theme_applied = false;
     bool ready = false;
     std::string published_state;
-    std::string shown_state; // the published state without the ensemble's progress (see the end of Frame)
+    std::string shown_state;    // the published state without the ensemble's progress (see Publish)
+    std::string saved_settings; // the settings' text as last saved: a change of it is saved, by any control
     // The fragment last written to the URL, and the open objections it recorded: a change of those is a new history
     // entry, anything else replaces the current one.
     std::string written_fragment;
     std::vector<doc::ObjectionId> written_open;
     bool navigated = false; // the last change came from the URL itself: record it without a new entry
+    bool place_from_link = false; // the page's URL named a place to open at
     // Touch scrolling: one finger drags the page; the time of its last sample gives the fling velocity.
     bool finger_down = false;
     SDL_FingerID finger = 0;
@@ -62,6 +68,8 @@ struct Program {
 constexpr double EnsembleMsInDrawnFrame = 4.0;
 constexpr double EnsembleMsInQuietFrame = 12.0;
 constexpr float EnsembleRedrawSeconds = 0.25f;
+// The first frame after the loop slept animates by one display frame, not by the time it slept.
+constexpr float FirstFrameSeconds = 1.0f / 60.0f;
 
 void HandleFinger(Program& p, const SDL_Event& e) {
     app::Scroll& scroll = p.state.scroll;
@@ -124,11 +132,11 @@ bool PumpEvents(Program& p, bool& had_input) {
             break;
         case SDL_MOUSEBUTTONDOWN:
             // SDL turns a touch into mouse events too; a finger scrolls, so the views must not start a selection.
-            p.state.touch_pointer = ev.button.which == SDL_TOUCH_MOUSEID;
+            p.input.touch_pointer = ev.button.which == SDL_TOUCH_MOUSEID;
             // ImGui reads the pointer's current position; a quick drag has moved on by the frame that sees the press.
-            p.state.press_x = float(ev.button.x);
-            p.state.press_y = float(ev.button.y);
-            p.state.press_clicks = ev.button.clicks;
+            p.input.press_x = float(ev.button.x);
+            p.input.press_y = float(ev.button.y);
+            p.input.press_clicks = ev.button.clicks;
             mouse_pressed = true;
             ImGui_ImplSDL2_ProcessEvent(&ev);
             break;
@@ -139,7 +147,7 @@ bool PumpEvents(Program& p, bool& had_input) {
         case SDL_KEYUP:
             // Ctrl/Cmd+F is the in-essay search while the canvas has the keyboard (README: "Find").
             if (ev.type == SDL_KEYDOWN && ev.key.keysym.sym == SDLK_f && (ev.key.keysym.mod & (KMOD_CTRL | KMOD_GUI)))
-                p.state.search_requested = true;
+                p.input.search_requested = true;
             ImGui_ImplSDL2_ProcessEvent(&ev);
             if (ev.type == SDL_KEYDOWN)
                 pressed.set(size_t(ev.key.keysym.scancode));
@@ -171,7 +179,7 @@ void SyncFragment(Program& p) {
     const bool opened_or_closed = open != p.written_open;
     if (!opened_or_closed && app::IsMoving(p.state.scroll))
         return;
-    const std::string fragment = app::CurrentFragment(p.state);
+    const std::string fragment = app::CurrentFragment(p.state, p.drawn.reading_block);
     if (fragment != p.written_fragment) {
         platform::WriteFragment(fragment, (opened_or_closed || p.state.jumped) && !p.navigated);
         p.written_fragment = fragment;
@@ -183,24 +191,12 @@ void SyncFragment(Program& p) {
     p.navigated = false;
 }
 
-bool IsIdle(void* user) {
-    const Program& p = *static_cast<const Program*>(user);
-    return !app::SimAnimating(p.state.sim) && !app::EnsembleRunning(p.state.sim) &&
-           p.frames_to_draw == 0 && p.pending.empty() && !app::IsMoving(p.state.scroll) && !p.finger_down &&
-           !p.essay.animating;
-}
-
-bool Frame(void* user) {
-    Program& p = *static_cast<Program*>(user);
-    const uint64_t now = SDL_GetPerformanceCounter();
-    const float frame_seconds = float(now - p.last_counter) / float(SDL_GetPerformanceFrequency());
-    p.slow_frame_seconds = std::max(frame_seconds, p.slow_frame_seconds * 0.9f);
-    const float dt = std::min(0.1f, frame_seconds);
-    p.last_counter = now;
-
+// Step 1 of a frame: everything the host says since the last frame, into p.input and p.state. Returns whether
+// anything changed that the views must show; `quit` is set when the desktop window closed.
+bool ReadInput(Program& p, bool& quit) {
+    p.input.search_requested = false;
     bool changed = false;
-    if (!PumpEvents(p, changed))
-        return false;
+    quit = !PumpEvents(p, changed);
     const app::Viewport viewport = ReadViewport(p.window);
     if (viewport.width != p.state.viewport.width || viewport.height != p.state.viewport.height ||
         viewport.dpr != p.state.viewport.dpr) {
@@ -220,13 +216,16 @@ bool Frame(void* user) {
         p.theme_applied = true;
         changed = true;
     }
-    if (!p.ready)
+    // Until the canvas shows the essay it takes over where the reader is in the HTML essay, unless a link named a
+    // place: the browser scrolls the HTML towards a link's target on its own schedule, so the link's place wins.
+    if (!p.ready && !p.place_from_link)
         platform::ReadStartPosition(p.state.pending_anchor.id, p.state.pending_anchor.offset);
     std::string incoming;
     while (platform::TakeFragmentChange(incoming)) {
         // A malformed fragment changes nothing: the reader stays where they are.
         if (const std::optional<app::Location> location = app::ParseLocation(incoming, p.state.document)) {
             app::ApplyLocation(p.state, *location);
+            p.place_from_link = p.place_from_link || !location->at.empty() || !location->open.empty();
             p.navigated = true;
             changed = true;
         }
@@ -236,23 +235,24 @@ bool Frame(void* user) {
     // The page's HTML controls for the simulation, and where keyboard focus is in the page's HTML essay.
     while (platform::TakeSimCommand(incoming))
         changed = app::ApplySimCommand(p.state.sim, incoming, p.state.reduced_motion) || changed;
-    if (std::string dom_focus = platform::ReadDomFocus(); dom_focus != p.state.dom_focus) {
-        p.state.dom_focus = std::move(dom_focus);
+    if (std::string dom_focus = platform::ReadDomFocus(); dom_focus != p.input.dom_focus) {
+        p.input.dom_focus = std::move(dom_focus);
         changed = true;
     }
+    return changed;
+}
 
-    if (p.hidden) {
-        p.frames_to_draw = 2; // the first frames after the tab shows again redraw it
-        return true;
-    }
-    const bool moving = app::Step(p.state.scroll, dt) || p.essay.animating;
+// Step 2: time moves the scroll glide, the simulation and its ensemble. Returns whether something moved that the
+// views must show.
+bool Advance(Program& p, float dt, bool drawing) {
+    bool moved = app::Step(p.state.scroll, dt);
     app::AdvanceSim(p.state.sim, dt); // time is an input: the sim turns frame time into whole weeks
-    changed = changed || app::SimAnimating(p.state.sim);
+    moved = moved || app::SimAnimating(p.state.sim);
     if (app::EnsembleRunning(p.state.sim)) {
         // The core counts ticks, not time: the platform owns the clock, times each slice and turns its budget into
         // ticks at the pace it has learnt.
-        const bool drawing = changed || moving || p.frames_to_draw > 0;
-        const int ticks = app::EnsembleTicksFor(p.ensemble_pace, drawing ? EnsembleMsInDrawnFrame : EnsembleMsInQuietFrame);
+        const int ticks = app::EnsembleTicksFor(p.ensemble_pace, drawing || moved ? EnsembleMsInDrawnFrame
+                                                                                  : EnsembleMsInQuietFrame);
         const uint64_t start = SDL_GetPerformanceCounter();
         app::AdvanceEnsembles(p.state.sim, ticks);
         const double ms = 1000.0 * double(SDL_GetPerformanceCounter() - start) / double(SDL_GetPerformanceFrequency());
@@ -260,39 +260,35 @@ bool Frame(void* user) {
         p.since_bands_drawn += dt;
         if (p.since_bands_drawn >= EnsembleRedrawSeconds || !app::EnsembleRunning(p.state.sim)) {
             p.since_bands_drawn = 0.0f;
-            changed = true;
+            moved = true;
         }
     }
-    if (changed || moving)
-        p.frames_to_draw = std::max(p.frames_to_draw, 2);
-    // A lost WebGL context draws nothing until the browser gives it back; the reader's state is kept (issue 9).
-    if (platform::GpuContextLost())
-        return true;
-    if (platform::TakeGpuContextRestored()) {
-        // The backend starts over: its GL names belonged to the lost context, and DestroyDeviceObjects alone would
-        // keep its recorded buffer sizes (bufferSubData overflows). Init(nullptr) is "#version 300 es" on WebGL 2.
-        ImGui_ImplOpenGL3_Shutdown();
-        ImGui_ImplOpenGL3_Init(nullptr);
-        p.frames_to_draw = std::max(p.frames_to_draw, 2);
-    }
-    if (p.frames_to_draw == 0)
-        return true; // nothing moved: leave the last frame on screen and spend no CPU
-    --p.frames_to_draw;
+    return moved;
+}
 
+// Rasterises the fonts when the pixel ratio or text size asks for new ones. Returns true when it did: that frame
+// then ends there and the next one draws, so the browser's main thread sees two shorter tasks instead of one long one
+// (the first frame would otherwise build the atlas, lay out the whole essay and draw it in one go).
+bool RebuildFontsIfNeeded(Program& p) {
     const float body = views::BodySizeFor(p.state.viewport, p.state.settings.text_step);
-    if (views::FontsNeedRebuild(p.fonts, p.state.viewport.dpr, body)) {
-        views::RebuildFonts(p.fonts, p.state.viewport.dpr, body);
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
-    }
+    if (!views::FontsNeedRebuild(p.fonts, p.state.viewport.dpr, body))
+        return false;
+    views::RebuildFonts(p.fonts, p.state.viewport.dpr, body);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    return true;
+}
 
+// Step 3: one ImGui frame of the views, and the GL calls that show it. The views report into p.drawn.
+void Draw(Program& p) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
+    p.drawn = {};
     if (p.essay.sim.sandbox_open)
-        views::DrawSimSandbox(p.essay.sim, p.state, p.fonts);
+        views::DrawSimSandbox(p.essay.sim, p.state, p.drawn, p.fonts);
     else
-        views::DrawEssay(p.essay, p.state, p.fonts, dt);
+        views::DrawEssay(p.essay, p.state, p.input, p.drawn, p.fonts);
     ImGui::Render();
 
     int dw = 0, dh = 0;
@@ -303,30 +299,106 @@ bool Frame(void* user) {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     SDL_GL_SwapWindow(p.window);
+}
 
-    if (!p.ready && p.essay.drew_text) {
+// Step 4: tell the host what changed: ready, the reader's settings, the URL, the inspection state. Returns whether
+// the state the views show changed in this frame (a marker toggled, a card closed): they must draw once more.
+bool Publish(Program& p) {
+    if (!p.ready && p.drawn.drew_text) {
         p.ready = true;
         platform::SignalReady();
-        if (prefs.quit_when_ready)
-            return false;
     }
-    if (p.essay.bar.settings_changed)
-        platform::SaveSettings(app::FormatSettings(p.state.settings, p.state.objections.mode));
+    // Saved when their text changes, whichever control changed them.
+    std::string settings = app::FormatSettings(p.state.settings, p.state.objections.mode);
+    if (settings != p.saved_settings) {
+        platform::SaveSettings(settings);
+        p.saved_settings = std::move(settings);
+    }
     SyncFragment(p);
     std::string shown;
-    std::string json = app::StateJson(p.state, &shown);
+    std::string json = app::StateJson(p.state, p.drawn, &shown);
     if (json != p.published_state) {
         p.published_state = std::move(json);
         platform::PublishState(p.published_state);
     }
-    // Something the reader did in this frame changed the state (a marker toggled, a card closed): the views must
-    // draw once more to show its consequences. The ensemble merely advancing is not such a change: its bands are
-    // redrawn on their own cadence, and most frames while it runs only compute.
-    if (shown != p.shown_state) {
-        p.shown_state = std::move(shown);
-        p.frames_to_draw = std::max(p.frames_to_draw, 1);
-    }
+    // The ensemble merely advancing is not such a change: its bands are redrawn on their own cadence, and most
+    // frames while it runs only compute.
+    if (shown == p.shown_state)
+        return false;
+    p.shown_state = std::move(shown);
     return true;
+}
+
+// The one answer to "does the loop need another frame now, or may it sleep until the host wakes it?"
+bool WantsAnotherFrame(const Program& p) {
+    if (p.hidden || platform::GpuContextLost())
+        return false; // the host wakes the loop when the tab shows or the context is back
+    return p.settle_frames > 0 || !p.pending.empty() || !p.state.pending_anchor.id.empty() || !p.ready ||
+           p.finger_down || app::IsMoving(p.state.scroll) ||
+           app::SimAnimating(p.state.sim) || app::EnsembleRunning(p.state.sim) || p.drawn.wants_frame;
+}
+
+// One frame in four steps: read the host's input, advance time, draw (only when something is to be shown), publish.
+// Returns false when the program should end (the desktop window closed, or the smoke test's exit).
+bool Frame(void* user, bool& another) {
+    Program& p = *static_cast<Program*>(user);
+    const uint64_t now = SDL_GetPerformanceCounter();
+    const float frame_seconds = float(now - p.last_counter) / float(SDL_GetPerformanceFrequency());
+    p.last_counter = now;
+    // A sleep between frames is neither a slow frame nor animation time.
+    if (p.continued)
+        p.slow_frame_seconds = std::max(frame_seconds, p.slow_frame_seconds * 0.9f);
+    const float dt = p.continued ? std::min(0.1f, frame_seconds) : FirstFrameSeconds;
+    p.input.dt = dt;
+
+    bool quit = false;
+    const bool changed = ReadInput(p, quit);
+    if (quit)
+        return false;
+    if (changed)
+        p.settle_frames = std::max(p.settle_frames, 2);
+    if (p.hidden) {
+        p.settle_frames = 2; // the first frames after the tab shows again redraw it
+        another = p.continued = false;
+        return true;
+    }
+    if (Advance(p, dt, p.settle_frames > 0))
+        p.settle_frames = std::max(p.settle_frames, 2);
+    // A lost WebGL context draws nothing until the browser gives it back; the reader's state is kept (issue 9).
+    if (platform::GpuContextLost()) {
+        another = p.continued = false;
+        return true;
+    }
+    if (platform::TakeGpuContextRestored()) {
+        // The backend starts over: its GL names belonged to the lost context, and DestroyDeviceObjects alone would
+        // keep its recorded buffer sizes (bufferSubData overflows). Init(nullptr) is "#version 300 es" on WebGL 2.
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplOpenGL3_Init(nullptr);
+        p.settle_frames = std::max(p.settle_frames, 2);
+    }
+    if (p.settle_frames > 0 && RebuildFontsIfNeeded(p)) {
+        p.settle_frames = std::max(p.settle_frames, 2);
+    } else if (p.settle_frames > 0) {
+        --p.settle_frames;
+        Draw(p);
+        if (p.drawn.wants_frame)
+            p.settle_frames = std::max(p.settle_frames, 1);
+    }
+    if (Publish(p))
+        p.settle_frames = std::max(p.settle_frames, 1);
+    if (p.ready && platform::ReadHostPreferences().quit_when_ready)
+        return false;
+    another = p.continued = WantsAnotherFrame(p);
+    return true;
+}
+
+// Any event SDL queues (input, a resize, the tab shown or hidden) wakes a sleeping loop for the next display frame.
+// SDL 2.26 queues a sentinel on every poll (SDL_POLLSENTINEL): it is the loop's own echo, not the host, and waking on
+// it would keep the loop running forever.
+int WakeOnEvent(void*, SDL_Event* event) {
+    if (event->type != SDL_POLLSENTINEL)
+        platform::RequestFrame();
+    return 0;
 }
 
 // Unpacks the essay that essay-pack imported and validated at build time. Bytes that do not unpack mean a broken
@@ -337,7 +409,7 @@ doc::Document UnpackEmbeddedDocument() {
     const platform::EmbeddedText& packed = platform::kEmbeddedContent[0];
     if (!doc::DeserializeDocument(std::string_view(packed.data, packed.size), document, error)) {
         std::fprintf(stderr, "essay: the embedded document is damaged: %s\n", error.c_str());
-        platform::SignalFailure("the embedded document is damaged");
+        platform::SignalFailure(platform::Failure::DamagedData, "the embedded document is damaged");
         return {};
     }
     return document;
@@ -390,7 +462,7 @@ int main(int, char**) {
     p.gl = SDL_GL_CreateContext(p.window);
     if (p.gl == nullptr) {
         std::fprintf(stderr, "essay: no OpenGL context: %s\n", SDL_GetError());
-        platform::SignalFailure("no OpenGL context");
+        platform::SignalFailure(platform::Failure::NoGraphics, "no OpenGL context");
         return 1;
     }
     SDL_GL_MakeCurrent(p.window, p.gl);
@@ -405,7 +477,8 @@ int main(int, char**) {
     io.SetClipboardTextFn = [](void*, const char* text) { platform::SetClipboardText(text); };
 
     p.last_counter = SDL_GetPerformanceCounter();
-    platform::RunMainLoop(Frame, IsIdle, &p);
+    SDL_AddEventWatch(WakeOnEvent, nullptr);
+    platform::RunMainLoop(Frame, &p);
 
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplSDL2_Shutdown();

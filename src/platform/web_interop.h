@@ -6,6 +6,35 @@
 
 namespace platform {
 
+// The bridge between the app (web_interop_emscripten.cpp, through EM_JS) and the page (web/boot.js): every field of
+// the shared `Module` object, who writes it, who reads it, and its shape. Nothing else crosses; a new field is a new
+// row here.
+//
+// | field                    | writer                      | reader                       | shape                                   |
+// |--------------------------|-----------------------------|------------------------------|-----------------------------------------|
+// | Module.essayTheme        | boot.js (the theme option)  | app, each frame              | "light" | "dark" | "auto"              |
+// | Module.essayCommands     | boot.js (essay.open/close/  | app, TakeCommand             | queue of "open <id>", "close <id>",     |
+// |                          | goTo)                       |                              | "goto <fragment>"; push wakes the app   |
+// | Module.essaySimCommands  | boot.js (HTML sim controls) | app, TakeSimCommand          | queue of SimCommand strings; push wakes |
+// | Module.essayFragments    | app (hashchange/popstate    | app, TakeFragmentChange      | queue of "#…" strings; push wakes       |
+// |                          | listeners it installs)      |                              |                                         |
+// | Module.essayDomFocus     | boot.js (focusin/focusout)  | app, ReadDomFocus            | id string or ""; a change wakes the app |
+// | Module.essayGpuLost      | boot.js (webglcontextlost)  | app, GpuContextLost          | boolean                                 |
+// | Module.essayGpuRestored  | boot.js (…restored); app    | app, TakeGpuContextRestored  | boolean, true once per restoration;     |
+// |                          | clears it                   |                              | setting it wakes the app                |
+// | Module.essayObjections   | app, PublishObjections      | boot.js, essay.objections()  | JSON text (app::ObjectionsJson), once   |
+// | Module.essayState        | app, PublishState           | boot.js, essay.state()       | JSON text (app::StateJson)              |
+// | Module.onEssayState()    | boot.js                     | app calls it after essayState| function                                |
+// | Module.onEssayReady()    | boot.js                     | app calls it once, SignalReady | function                              |
+// | Module.onEssayFailed(r)  | boot.js                     | app calls it, SignalFailure  | function; r = "no-gl" | "damaged-data"  |
+// | Module.essayWake()       | app (RunMainLoop)           | boot.js and the app's own    | function: a frame at the next refresh   |
+// |                          |                             | listeners                    |                                         |
+// | Module.essayClipboard    | app, SetClipboardText       | tests (headless Chromium has | the last text copied                    |
+// |                          |                             | no readable clipboard)       |                                         |
+// The page also reads the window itself for the app: media queries (prefers-color-scheme, prefers-reduced-motion,
+// resolution; a change wakes the app), the URL's fragment and query, localStorage "essay.settings", and the HTML
+// essay's element positions (ReadStartPosition).
+
 // What the host tells about the reader's preferences. Read every frame; cheap on both platforms.
 struct HostPreferences {
     bool prefers_dark = false;   // prefers-color-scheme: dark (natively: ESSAY_THEME=dark)
@@ -64,14 +93,19 @@ void PublishState(const std::string& json);
 bool GpuContextLost();
 bool TakeGpuContextRestored();
 
-// The app cannot go on (a damaged embedded document, no GL context): the page says so in words and keeps its HTML
-// essay (web/boot.js); natively the reason is printed. `reason` is for the console, not the reader.
-void SignalFailure(const char* reason);
+// The app cannot go on: the page tells the reader which reason in words and keeps its HTML essay (web/boot.js);
+// natively the reason is printed. `detail` is for the console, not the reader.
+enum class Failure { DamagedData, NoGraphics };
+void SignalFailure(Failure failure, const char* detail);
 
-// Runs `frame` until it returns false. In the browser this is the requestAnimationFrame loop and never returns to
-// the caller's stack; natively `wait_for_events` lets the loop sleep in SDL until input arrives.
-using FrameFn = bool (*)(void* user);
-using IdleFn = bool (*)(void* user); // true when nothing animates, so the loop may sleep
-void RunMainLoop(FrameFn frame, IdleFn idle, void* user);
+// Runs `frame` once per display frame while it sets `another`, then sleeps until the host wakes it: nothing runs at
+// rest. What wakes it: any SDL event (input, resize, the tab shown or hidden; main.cpp forwards them to
+// RequestFrame), and in the browser the page's own sources (see the bridge table above). `frame` returns false to
+// end the program (natively only). In the browser this never returns to the caller's stack.
+using FrameFn = bool (*)(void* user, bool& another);
+void RunMainLoop(FrameFn frame, void* user);
+// Asks for a frame at the next display refresh; frames coalesce, so calling it often costs nothing. Natively a
+// no-op: the loop's SDL_WaitEvent wakes on any event.
+void RequestFrame();
 
 } // namespace platform

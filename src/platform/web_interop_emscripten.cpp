@@ -3,6 +3,7 @@
 #include "platform/web_interop.h"
 
 #include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
 
 namespace platform {
 
@@ -42,7 +43,7 @@ EM_JS(void, JsPageUrl, (char* out, int capacity), {
 EM_JS(int, JsTakeFragment, (char* out, int capacity), {
     if (!Module.essayFragments) {
         Module.essayFragments = [window.location.hash];
-        const queue = () => Module.essayFragments.push(window.location.hash);
+        const queue = () => { Module.essayFragments.push(window.location.hash); Module.essayWake(); };
         window.addEventListener('hashchange', queue);
         window.addEventListener('popstate', queue);
     }
@@ -76,6 +77,28 @@ EM_JS(int, JsTakeSimCommand, (char* out, int capacity), {
     if (lengthBytesUTF8(command) >= capacity) return -1;
     stringToUTF8(command, out, capacity);
     return 1;
+});
+// The host's wake-ups that SDL does not see: a change of theme, motion preference or pixel ratio. The page's other
+// sources (web/boot.js: commands, focus, the GPU context; JsTakeFragment: navigation) call Module.essayWake too.
+EM_JS(void, JsInstallWake, (), {
+    Module.essayWake = function () { _essay_wake(); };
+    const wake = Module.essayWake;
+    if (!window.matchMedia) return;
+    ['(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)'].forEach(function (query) {
+        const list = window.matchMedia(query);
+        if (list.addEventListener) list.addEventListener('change', wake);
+    });
+    // A media query for the current ratio fires once when the ratio changes; then watch the new one. SDL reads the
+    // ratio only on 'resize', which a ratio change alone need not fire: send it one, which also wakes the loop.
+    const watchRatio = function () {
+        const list = window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
+        if (list.addEventListener) list.addEventListener('change', function () {
+            window.dispatchEvent(new Event('resize'));
+            wake();
+            watchRatio();
+        }, { once: true });
+    };
+    watchRatio();
 });
 // Set by web/boot.js on focusin/focusout in the HTML essay.
 EM_JS(void, JsDomFocus, (char* out, int capacity), {
@@ -127,22 +150,26 @@ EM_JS(int, JsTakeGpuContextRestored, (), {
     Module.essayGpuRestored = false;
     return restored;
 });
-EM_JS(void, JsSignalFailure, (const char* reason), {
-    console.warn("essay: cannot start: " + UTF8ToString(reason));
-    if (Module.onEssayFailed) Module.onEssayFailed();
+EM_JS(void, JsSignalFailure, (int no_graphics, const char* detail), {
+    console.warn("essay: cannot start: " + UTF8ToString(detail));
+    if (Module.onEssayFailed) Module.onEssayFailed(no_graphics ? "no-gl" : "damaged-data");
 });
 // clang-format on
 
-struct LoopContext {
-    FrameFn frame;
-    IdleFn idle;
-    void* user;
+// The loop: one requestAnimationFrame at a time, asked for only while a frame wants another or the host wakes it.
+struct Loop {
+    FrameFn frame = nullptr;
+    void* user = nullptr;
+    bool scheduled = false;
 };
+Loop loop;
 
-void LoopThunk(void* arg) {
-    const LoopContext* ctx = static_cast<const LoopContext*>(arg);
-    if (!ctx->frame(ctx->user))
-        emscripten_cancel_main_loop();
+EM_BOOL OnAnimationFrame(double, void*) {
+    loop.scheduled = false;
+    bool another = false;
+    if (loop.frame(loop.user, another) && another)
+        RequestFrame();
+    return EM_FALSE; // one frame per request: the loop sleeps unless asked again
 }
 } // namespace
 
@@ -211,14 +238,26 @@ void PublishState(const std::string& json) { JsPublishState(json.c_str()); }
 bool GpuContextLost() { return JsGpuContextLost() != 0; }
 bool TakeGpuContextRestored() { return JsTakeGpuContextRestored() != 0; }
 
-void SignalFailure(const char* reason) { JsSignalFailure(reason); }
+void SignalFailure(Failure failure, const char* detail) {
+    JsSignalFailure(failure == Failure::NoGraphics ? 1 : 0, detail);
+}
 
-void RunMainLoop(FrameFn frame, IdleFn idle, void* user) {
-    // requestAnimationFrame drives the loop; the frame function itself skips drawing when idle, so an idle tab
-    // costs one cheap callback per display refresh.
-    static LoopContext ctx;
-    ctx = {frame, idle, user};
-    emscripten_set_main_loop_arg(LoopThunk, &ctx, 0, true);
+void RequestFrame() {
+    if (loop.frame == nullptr || loop.scheduled)
+        return;
+    loop.scheduled = true;
+    emscripten_request_animation_frame(OnAnimationFrame, nullptr);
+}
+
+void RunMainLoop(FrameFn frame, void* user) {
+    loop = {frame, user, false};
+    JsInstallWake();
+    RequestFrame();
+    // main() returns to the browser with the runtime alive; frames come from requestAnimationFrame.
+    emscripten_exit_with_live_runtime();
 }
 
 } // namespace platform
+
+// Module.essayWake (JsInstallWake) lands here.
+extern "C" EMSCRIPTEN_KEEPALIVE void essay_wake() { platform::RequestFrame(); }

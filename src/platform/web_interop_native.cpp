@@ -71,16 +71,19 @@ void PublishState(const std::string& json) {
 bool GpuContextLost() { return false; }
 bool TakeGpuContextRestored() { return false; }
 
-void SignalFailure(const char* reason) { std::fprintf(stderr, "essay: cannot start: %s\n", reason); }
+void SignalFailure(Failure, const char* detail) { std::fprintf(stderr, "essay: cannot start: %s\n", detail); }
 
-void RunMainLoop(FrameFn frame, IdleFn idle, void* user) {
+void RunMainLoop(FrameFn frame, void* user) {
+    bool another = true;
     for (;;) {
-        // Sleeping in SDL until input arrives keeps an idle desktop app at zero CPU.
-        if (idle(user))
-            SDL_WaitEventTimeout(nullptr, 500);
-        if (!frame(user))
+        // Sleeping in SDL until an event arrives keeps an idle desktop app at zero CPU, with no timer.
+        if (!another)
+            SDL_WaitEvent(nullptr);
+        if (!frame(user, another))
             return;
     }
 }
+
+void RequestFrame() {}
 
 } // namespace platform

@@ -292,34 +292,10 @@ void DrawScrollbar(EssayView& view, app::AppState& state, const Palette& palette
 // Stable across frames: the window's id stack is the same each time this is asked.
 ImGuiID MarkerId(size_t group) { return ImGui::GetID(reinterpret_cast<const void*>(static_cast<intptr_t>(group + 1))); }
 
-void ToggleGroup(app::AppState& state, const app::MarkerGroup& group) {
-    app::Objections& o = state.objections;
-    bool any_shown = false;
-    for (doc::ObjectionId id : group.objections)
-        any_shown = any_shown || app::IsShown(o, id);
-    if (o.mode == app::ObjectionsMode::AllOpen) {
-        // Closing one card of "all open" means: everything else stays open, this one closes.
-        o.mode = app::ObjectionsMode::Markers;
-        for (uint32_t i = 0; i < o.open.size(); ++i)
-            o.open[i] = 1;
-    }
-    for (doc::ObjectionId id : group.objections)
-        app::SetOpen(o, id, !any_shown);
-}
-
-void CloseObjection(app::AppState& state, doc::ObjectionId id) {
-    app::Objections& o = state.objections;
-    if (o.mode == app::ObjectionsMode::AllOpen) {
-        o.mode = app::ObjectionsMode::Markers;
-        for (uint32_t i = 0; i < o.open.size(); ++i)
-            o.open[i] = 1;
-    }
-    app::SetOpen(o, id, false);
-}
-
 // The subtle mark under an anchored passage, and its button at the column's edge with a count when several
 // objections share the passage. Returns true when clicked or activated.
-bool DrawMarker(EssayView& view, app::AppState& state, const app::MarkerGroup& group, size_t index,
+bool DrawMarker(EssayView& view, const app::AppState& state, app::FrameReport& report, const app::MarkerGroup& group,
+                size_t index,
                 ImVec2 block_origin, const Palette& palette, const Fonts& fonts) {
     ImDrawList* list = ImGui::GetWindowDrawList();
     std::vector<text::Rect> rects;
@@ -345,7 +321,7 @@ bool DrawMarker(EssayView& view, app::AppState& state, const app::MarkerGroup& g
     ImGui::PopID();
     const bool activated = FocusableItem(view.focus, MarkerId(index), at, ImVec2(at.x + size, at.y + size),
                                          state.scroll.y, false, MarkerId(index));
-    ReportControl(state, view.focus, MarkerId(index), "marker", state.document.objection(group.objections.front()).id,
+    ReportControl(report, state.viewport, view.focus, MarkerId(index), "marker", state.document.objection(group.objections.front()).id,
                   at, ImVec2(at.x + size, at.y + size));
     const ImVec2 centre(at.x + size * 0.5f, at.y + size * 0.5f);
     const ImU32 fill = shown || hovered ? palette.accent : palette.card_background;
@@ -367,7 +343,7 @@ void HandleCardClick(EssayView& view, app::AppState& state, doc::ObjectionId id,
     switch (click.action) {
     case CardAction::None: break;
     case CardAction::Close:
-        CloseObjection(state, id);
+        app::CloseObjection(state.objections, id);
         FocusOn(view.focus, marker);
         break;
     case CardAction::JumpToReply:
@@ -394,7 +370,8 @@ void HandleCardClick(EssayView& view, app::AppState& state, doc::ObjectionId id,
 }
 
 // A pill at the bottom of the window while a jump can be undone, and the "link copied" note.
-void DrawFloatingNotes(EssayView& view, app::AppState& state, const Palette& palette, const Fonts& fonts) {
+void DrawFloatingNotes(EssayView& view, app::AppState& state, app::FrameReport& report, const Palette& palette,
+                       const Fonts& fonts) {
     ImDrawList* list = ImGui::GetWindowDrawList();
     const app::Viewport& vp = state.viewport;
     if (state.objections.back_from.valid()) {
@@ -406,7 +383,7 @@ void DrawFloatingNotes(EssayView& view, app::AppState& state, const Palette& pal
         const ImGuiID id = ImGui::GetID("##back");
         const bool clicked = ImGui::InvisibleButton("##back", size);
         const bool activated = FocusableItem(view.focus, id, at, ImVec2(at.x + size.x, at.y + size.y), state.scroll.y, true);
-        ReportControl(state, view.focus, id, "back", state.document.objection(state.objections.back_from).id, at,
+        ReportControl(report, state.viewport, view.focus, id, "back", state.document.objection(state.objections.back_from).id, at,
                       ImVec2(at.x + size.x, at.y + size.y));
         list->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), palette.accent, size.y * 0.5f);
         DrawLayout(list, label, fonts, ImVec2(at.x + 14.0f, at.y + 9.0f), palette.card_background);
@@ -424,7 +401,7 @@ void DrawFloatingNotes(EssayView& view, app::AppState& state, const Palette& pal
     }
 }
 
-void AnimateCards(EssayView& view, const app::AppState& state, float dt) {
+void AnimateCards(EssayView& view, const app::AppState& state, app::FrameReport& report, float dt) {
     const size_t n = state.document.objections.size();
     view.card_reveal.resize(n, 0.0f);
     for (uint32_t o = 0; o < n; ++o) {
@@ -434,7 +411,7 @@ void AnimateCards(EssayView& view, const app::AppState& state, float dt) {
             t = target;
         else
             t = target > t ? std::min(target, t + dt / RevealSeconds) : std::max(target, t - dt / RevealSeconds);
-        view.animating = view.animating || t != target;
+        report.wants_frame = report.wants_frame || t != target;
     }
 }
 
@@ -464,14 +441,14 @@ void Copy(EssayView& view, const std::string& text, const char* toast) {
 
 // Pointer selection: press and drag over text, double-click for a word; Ctrl/Cmd+C copies the plain text. Touch
 // never selects: a finger scrolls.
-void HandleSelection(EssayView& view, app::AppState& state) {
+void HandleSelection(EssayView& view, app::AppState& state, const app::FrameInput& input, app::FrameReport& report) {
     const ImGuiIO& io = ImGui::GetIO();
     const bool over_control = ImGui::IsAnyItemHovered() || io.MousePos.y < view.top_inset;
     app::TextPosition at;
     // Where the press happened, not where the pointer is by the frame that handles it: a fast drag moves on.
-    if (io.MouseClicked[0] && !over_control && !state.touch_pointer && ImGui::IsWindowHovered() &&
-        HitText(view, state, ImVec2(state.press_x, state.press_y), at)) {
-        if (state.press_clicks >= 2) { // timed by SDL from the events, not by how fast frames come
+    if (io.MouseClicked[0] && !over_control && !input.touch_pointer && ImGui::IsWindowHovered() &&
+        HitText(view, state, ImVec2(input.press_x, input.press_y), at)) {
+        if (input.press_clicks >= 2) { // timed by SDL from the events, not by how fast frames come
             const text::ByteRange word = text::WordAt(state.document.block(at.block).text, at.offset);
             state.selection = {{at.block, word.begin}, {at.block, word.end}};
             view.selecting = false;
@@ -485,7 +462,7 @@ void HandleSelection(EssayView& view, app::AppState& state) {
             state.selection.focus = at;
         if (!io.MouseDown[0])
             view.selecting = false;
-        view.animating = true;
+        report.wants_frame = true;
     }
     const bool command = io.KeyCtrl || io.KeySuper;
     if (command && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_C), false) && !io.WantTextInput &&
@@ -499,15 +476,15 @@ void GoToCurrentMatch(EssayView& view, app::AppState& state) {
         JumpToPassage(view, state, search.matches[search.current]);
 }
 
-// Ctrl/Cmd+F (the platform sets state.search_requested) opens a search field under the bar: the match count, Enter and Shift+Enter for the next and previous
+// Ctrl/Cmd+F (the platform sets FrameInput::search_requested) opens a search field under the bar: the match count, Enter and Shift+Enter for the next and previous
 // match, Esc to close. The browser's own find (its menu) still searches the page's HTML essay.
-void DrawSearch(EssayView& view, app::AppState& state, const Fonts& fonts) {
+void DrawSearch(EssayView& view, app::AppState& state, const app::FrameInput& input, app::FrameReport& report,
+                const Fonts& fonts) {
     const ImGuiIO& io = ImGui::GetIO();
     app::Search& search = state.search;
-    if (state.search_requested) {
+    if (input.search_requested) {
         search.open = true;
         view.focus_search_field = true;
-        state.search_requested = false;
     }
     if (!search.open)
         return;
@@ -524,7 +501,7 @@ void DrawSearch(EssayView& view, app::AppState& state, const Fonts& fonts) {
     if (view.focus_search_field) {
         ImGui::SetKeyboardFocusHere();
         view.focus_search_field = false;
-        view.animating = true;
+        report.wants_frame = true;
     }
     ImGui::SetNextItemWidth(width - 130.0f);
     const bool changed = ImGui::InputTextWithHint("##query", "Find in the essay", view.search_input,
@@ -582,8 +559,8 @@ void DrawTextMarks(ImDrawList* list, const EssayView& view, const app::AppState&
 }
 
 // On a hovered paragraph, a "#" in the left margin copies a link to it.
-void DrawParagraphLink(EssayView& view, app::AppState& state, const doc::Block& block, ImVec2 origin, float height,
-                       const Palette& palette, const Fonts& fonts) {
+void DrawParagraphLink(EssayView& view, const app::AppState& state, app::FrameReport& report, const doc::Block& block,
+                       ImVec2 origin, float height, const Palette& palette, const Fonts& fonts) {
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     if (view.column_left < 30.0f || mouse.y < origin.y || mouse.y > origin.y + height ||
         mouse.x < view.column_left - 40.0f || mouse.x > view.column_left + view.column_width)
@@ -597,7 +574,7 @@ void DrawParagraphLink(EssayView& view, app::AppState& state, const doc::Block& 
     const bool hovered = ImGui::IsItemHovered();
     ImGui::PopID();
     DrawLayout(ImGui::GetWindowDrawList(), mark, fonts, ImVec2(at.x + 5.0f, at.y + 2.0f), hovered ? palette.accent : palette.muted);
-    state.controls.push_back({"paragraph-link", block.id, at.x, at.y, 20.0f, 22.0f});
+    report.controls.push_back({"paragraph-link", block.id, at.x, at.y, 20.0f, 22.0f});
     if (hovered)
         ImGui::SetTooltip("Copy a link to this paragraph");
     if (clicked)
@@ -624,10 +601,11 @@ void JumpToPassage(EssayView& view, app::AppState& state, const doc::Passage& pa
     view.highlight_time = HighlightSeconds;
 }
 
-void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts, float dt) {
+void DrawEssay(EssayView& view, app::AppState& state, const app::FrameInput& input, app::FrameReport& report,
+               const Fonts& fonts) {
     const app::Viewport& vp = state.viewport;
     const doc::Document& d = state.document;
-    view.animating = false;
+    const float dt = input.dt;
     const bool whole_essay = state.only_figure.empty();
     view.top_inset = whole_essay ? ReaderBarHeight : 0.0f;
     ChooseGeometry(view, vp);
@@ -637,7 +615,7 @@ void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts, float 
     view.cards.resize(d.objections.size());
     if (view.markers.empty() && !d.objections.empty())
         view.markers = app::GroupMarkers(d);
-    AnimateCards(view, state, dt);
+    AnimateCards(view, state, report, dt);
     for (uint32_t o = 0; o < d.objections.size(); ++o) {
         CardLayout& card = view.cards[o];
         if (view.card_reveal[o] > 0.0f && (card.width != view.card_width || card.font_generation != fonts.generation))
@@ -655,7 +633,7 @@ void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts, float 
                      ImGuiWindowFlags_NoBackground);
     BeginFocusFrame(view.focus, !ImGui::GetIO().WantTextInput);
     HandleScrollInput(view, state);
-    HandleSelection(view, state);
+    HandleSelection(view, state, input, report);
 
     const Palette& palette = PaletteFor(state.theme);
     ImDrawList* list = ImGui::GetWindowDrawList();
@@ -665,35 +643,32 @@ void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts, float 
     const std::vector<app::MarkerGroup>& groups = view.markers;
     const bool markers = whole_essay && state.objections.mode != app::ObjectionsMode::Hidden;
     bool any_text = false;
-    state.reading_block = {};
-    state.controls.clear();
-    state.focused_control.clear();
     view.highlight_time = std::max(0.0f, view.highlight_time - dt);
     view.toast_time = std::max(0.0f, view.toast_time - dt);
-    view.animating = view.animating || view.highlight_time > 0.0f || view.toast_time > 0.0f;
+    report.wants_frame = report.wants_frame || view.highlight_time > 0.0f || view.toast_time > 0.0f;
 
     for (size_t i = 0; i < d.blocks.size(); ++i) {
         const doc::Block& block = d.blocks[i];
         const text::Layout& layout = view.layouts[i];
         const float y = view.block_top[i];
-        if (!state.reading_block.valid() && y + layout.height > screen_top)
-            state.reading_block = doc::BlockId{uint32_t(i)};
+        if (!report.reading_block.valid() && y + layout.height > screen_top)
+            report.reading_block = doc::BlockId{uint32_t(i)};
         const bool near = y + layout.height >= top && y <= bottom;
         const ImVec2 origin(view.column_left + Indent(block), std::floor((y - scroll_y) * vp.dpr) / vp.dpr);
         // The page's HTML essay has keyboard focus here (a screen reader's or keyboard reader's place): ring it.
-        if (near && !state.dom_focus.empty() && block.id == state.dom_focus)
+        if (near && !input.dom_focus.empty() && block.id == input.dom_focus)
             list->AddRect(ImVec2(origin.x - 6.0f, origin.y - 4.0f),
                           ImVec2(origin.x + view.column_width + 6.0f, origin.y + layout.height + 4.0f),
                           ImGui::GetColorU32(ImGuiCol_NavHighlight), 4.0f, 0, 2.0f);
         if (near && block.kind == doc::BlockKind::Figure && block.text == "simulation") {
-            DrawSimFigure(view.sim, state, fonts, origin, view.column_width);
+            DrawSimFigure(view.sim, state, report, fonts, origin, view.column_width);
             // A page opened at the figure shows no prose at first, and is ready all the same.
             any_text = any_text || (y + layout.height >= scroll_y && y <= scroll_y + vp.height);
         }
         if (near && block.kind != doc::BlockKind::Figure) {
             DrawTextMarks(list, view, state, uint32_t(i), origin, palette);
             if (block.kind == doc::BlockKind::Paragraph)
-                DrawParagraphLink(view, state, block, origin, layout.height, palette, fonts);
+                DrawParagraphLink(view, state, report, block, origin, layout.height, palette, fonts);
             if (view.highlight_time > 0.0f && view.highlight.block.index == i) {
                 std::vector<text::Rect> rects;
                 text::RangeRects(layout, view.highlight.begin, view.highlight.end, rects);
@@ -721,8 +696,8 @@ void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts, float 
         for (size_t g = 0; g < groups.size(); ++g) {
             if (groups[g].anchor.block.index != i)
                 continue;
-            if (DrawMarker(view, state, groups[g], g, origin, palette, fonts))
-                ToggleGroup(state, groups[g]);
+            if (DrawMarker(view, state, report, groups[g], g, origin, palette, fonts))
+                app::ToggleObjections(state.objections, groups[g].objections);
             for (doc::ObjectionId id : groups[g].objections) {
                 const float reveal = view.card_reveal[id.index];
                 const float card_y = view.card_top[id.index];
@@ -731,7 +706,7 @@ void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts, float 
                     continue;
                 const ImVec2 at(view.card_left, std::floor(card_y - scroll_y));
                 list->PushClipRect(ImVec2(0, at.y), ImVec2(vp.width, at.y + card.height * reveal + 1.0f), true);
-                const CardClick click = DrawCard(card, state, id, at, palette, fonts, view.focus, MarkerId(g));
+                const CardClick click = DrawCard(card, state, report, id, at, palette, fonts, view.focus, MarkerId(g));
                 list->PopClipRect();
                 HandleCardClick(view, state, id, click, MarkerId(g));
             }
@@ -746,7 +721,7 @@ void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts, float 
                 continue;
             for (doc::ObjectionId id : groups[g].objections)
                 if (app::IsShown(state.objections, id))
-                    CloseObjection(state, id);
+                    app::CloseObjection(state.objections, id);
             FocusOn(view.focus, group);
         }
     }
@@ -758,15 +733,14 @@ void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts, float 
                           !state.reduced_motion);
     }
 
-    DrawFloatingNotes(view, state, palette, fonts);
+    DrawFloatingNotes(view, state, report, palette, fonts);
     DrawScrollbar(view, state, palette);
     ImGui::End();
     if (whole_essay) {
-        DrawReaderBar(view.bar, state, fonts, view.focus);
-        DrawSearch(view, state, fonts);
+        DrawReaderBar(view.bar, state, report, fonts, view.focus);
+        DrawSearch(view, state, input, report, fonts);
     }
-    view.animating = view.animating || view.bar.needs_frame;
-    view.drew_text = view.drew_text || any_text;
+    report.drew_text = any_text;
 }
 
 } // namespace views

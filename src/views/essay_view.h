@@ -46,16 +46,16 @@ struct EssayView {
     char search_input[128] = {};     // the search field's text (ImGui edits it in place)
     bool focus_search_field = false; // the search just opened: the field takes the keyboard
 
-    bool drew_text = false; // set once a frame has shown essay text: the page may say it is ready
-    bool animating = false; // something moves: keep drawing frames
     bool scrollbar_held = false;
     float scrollbar_grab_offset = 0.0f;
 };
 
 // Draws one frame of the essay into a full-window ImGui window and applies the reader's input (wheel, keyboard,
-// scrollbar, markers, cards) to `state`. Touch drags arrive in state.scroll from the platform layer. `dt` drives the
-// view's own animations.
-void DrawEssay(EssayView& view, app::AppState& state, const Fonts& fonts, float dt);
+// scrollbar, markers, cards) to `state`. Touch drags arrive in state.scroll from the platform layer; input.dt drives
+// the view's own animations. What the frame drew (controls, focus, reading block, more frames wanted) goes into
+// `report`, which the caller passes in empty.
+void DrawEssay(EssayView& view, app::AppState& state, const app::FrameInput& input, app::FrameReport& report,
+               const Fonts& fonts);
 
 // The body text size in CSS px for a viewport and the reader's text step: 20 px on desktops, 18 on phones, then
 // scaled by the step, never under 17 px by default.

@@ -117,17 +117,17 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     card.height = b.y + Padding;
 }
 
-void ReportControl(app::AppState& state, const FocusRing& focus, ImGuiID focus_id, const char* kind,
-                   std::string_view objection_id, ImVec2 min, ImVec2 max) {
+void ReportControl(app::FrameReport& report, const app::Viewport& viewport, const FocusRing& focus, ImGuiID focus_id,
+                   const char* kind, std::string_view objection_id, ImVec2 min, ImVec2 max) {
     if (focus.visible && focus.focused == focus_id)
-        state.focused_control = std::string(kind) + ":" + std::string(objection_id);
-    if (max.y < 0.0f || min.y > state.viewport.height)
+        report.focused_control = std::string(kind) + ":" + std::string(objection_id);
+    if (max.y < 0.0f || min.y > viewport.height)
         return;
-    state.controls.push_back({kind, std::string(objection_id), min.x, min.y, max.x - min.x, max.y - min.y});
+    report.controls.push_back({kind, std::string(objection_id), min.x, min.y, max.x - min.x, max.y - min.y});
 }
 
-CardClick DrawCard(const CardLayout& card, app::AppState& state, doc::ObjectionId id, ImVec2 origin,
-                   const Palette& palette, const Fonts& fonts, FocusRing& focus, ImGuiID group) {
+CardClick DrawCard(const CardLayout& card, const app::AppState& state, app::FrameReport& report, doc::ObjectionId id,
+                   ImVec2 origin, const Palette& palette, const Fonts& fonts, FocusRing& focus, ImGuiID group) {
     const doc::Objection& o = state.document.objection(id);
     const float scroll_y = state.scroll.y;
     ImDrawList* list = ImGui::GetWindowDrawList();
@@ -152,7 +152,7 @@ CardClick DrawCard(const CardLayout& card, app::AppState& state, doc::ObjectionI
             const bool clicked = ImGui::InvisibleButton("##action", ImVec2(item.layout.width + 1.0f, item.layout.height));
             const bool hovered = ImGui::IsItemHovered();
             const bool activated = FocusableItem(focus, action_id, at, end, scroll_y, false, group);
-            ReportControl(state, focus, action_id, ActionKind(item.action), o.id, at, end);
+            ReportControl(report, state.viewport, focus, action_id, ActionKind(item.action), o.id, at, end);
             if (hovered) {
                 ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
                 list->AddLine(ImVec2(at.x, end.y - 2.0f), ImVec2(end.x, end.y - 2.0f), palette.accent);

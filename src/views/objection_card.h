@@ -40,12 +40,12 @@ struct CardClick {
 };
 // Draws the card with its top-left at `origin` (screen) and returns what the reader clicked or activated. Controls
 // register with `focus` in reading order under `group` (the card's marker), so Esc can close the card, and are
-// reported in state.controls.
-CardClick DrawCard(const CardLayout& card, app::AppState& state, doc::ObjectionId id, ImVec2 origin,
-                   const Palette& palette, const Fonts& fonts, FocusRing& focus, ImGuiID group);
+// reported in `report`.
+CardClick DrawCard(const CardLayout& card, const app::AppState& state, app::FrameReport& report, doc::ObjectionId id,
+                   ImVec2 origin, const Palette& palette, const Fonts& fonts, FocusRing& focus, ImGuiID group);
 
-// Adds a control to state.controls when it is on screen, and names it in state.focused_control when focused.
-void ReportControl(app::AppState& state, const FocusRing& focus, ImGuiID focus_id, const char* kind,
-                   std::string_view objection_id, ImVec2 min, ImVec2 max);
+// Adds a control to report.controls when it is on screen, and names it in report.focused_control when focused.
+void ReportControl(app::FrameReport& report, const app::Viewport& viewport, const FocusRing& focus, ImGuiID focus_id,
+                   const char* kind, std::string_view objection_id, ImVec2 min, ImVec2 max);
 
 } // namespace views

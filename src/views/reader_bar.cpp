@@ -9,8 +9,9 @@
 namespace views {
 
 namespace {
-// A button that also joins the keyboard focus ring, and reports itself among the state's controls.
-bool BarButton(const char* label, const char* kind, app::AppState& state, FocusRing& focus, bool selected = false) {
+// A button that also joins the keyboard focus ring, and reports itself among the frame's controls.
+bool BarButton(const char* label, const char* kind, const app::AppState& state, app::FrameReport& report, FocusRing& focus,
+               bool selected = false) {
     const ImGuiID id = ImGui::GetID(label);
     if (selected)
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
@@ -20,17 +21,16 @@ bool BarButton(const char* label, const char* kind, app::AppState& state, FocusR
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     const bool activated = FocusableItem(focus, id, min, max, state.scroll.y, true);
     if (focus.visible && focus.focused == id)
-        state.focused_control = std::string(kind);
-    state.controls.push_back({kind, "", min.x, min.y, max.x - min.x, max.y - min.y});
+        report.focused_control = std::string(kind);
+    report.controls.push_back({kind, "", min.x, min.y, max.x - min.x, max.y - min.y});
     return clicked || activated;
 }
 
 // The section whose heading the reader last passed.
-doc::SectionId CurrentSection(const app::AppState& state) {
-    const doc::Document& d = state.document;
-    if (!state.reading_block.valid())
+doc::SectionId CurrentSection(const doc::Document& d, doc::BlockId reading_block) {
+    if (!reading_block.valid())
         return d.sections.empty() ? doc::SectionId{} : doc::SectionId{0};
-    return d.block(state.reading_block).section;
+    return d.block(reading_block).section;
 }
 
 const char* ThemeLabel(app::ThemeChoice choice) {
@@ -43,9 +43,9 @@ const char* ThemeLabel(app::ThemeChoice choice) {
 }
 // The contents, an ImGui popup under the button (popups stay on top and close on a click elsewhere or Esc): every
 // section, the current one marked; a choice goes there.
-void DrawContents(ReaderBar& bar, app::AppState& state, const Fonts& fonts, FocusRing& focus) {
+void DrawContents(ReaderBar& bar, app::AppState& state, app::FrameReport& report, const Fonts& fonts, FocusRing& focus) {
     const doc::Document& d = state.document;
-    const doc::SectionId current = CurrentSection(state);
+    const doc::SectionId current = CurrentSection(d, report.reading_block);
     const Palette& palette = PaletteFor(state.theme);
     ImGui::SetNextWindowPos(ImVec2(8.0f, ReaderBarHeight + 4.0f));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14.0f, 12.0f));
@@ -53,7 +53,8 @@ void DrawContents(ReaderBar& bar, app::AppState& state, const Fonts& fonts, Focu
     ImGui::PushStyleColor(ImGuiCol_PopupBg, ImGui::ColorConvertU32ToFloat4(palette.card_background));
     const bool was_open = bar.contents_open;
     bar.contents_open = ImGui::BeginPopup("##contents");
-    bar.needs_frame = bar.contents_open != was_open;
+    // ImGui shows a new window only from its second frame.
+    report.wants_frame = report.wants_frame || bar.contents_open != was_open;
     if (bar.contents_open) {
         ImGui::PushFont(fonts.font[Font_Ui]);
         for (uint32_t i = 0; i < d.sections.size(); ++i) {
@@ -66,7 +67,7 @@ void DrawContents(ReaderBar& bar, app::AppState& state, const Fonts& fonts, Focu
             const bool chosen = ImGui::Selectable(label.c_str(), here);
             const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
             const bool activated = FocusableItem(focus, id, min, max, state.scroll.y, true);
-            state.controls.push_back({"section", section.id, min.x, min.y, max.x - min.x, max.y - min.y});
+            report.controls.push_back({"section", section.id, min.x, min.y, max.x - min.x, max.y - min.y});
             if (here)
                 ImGui::PopFont();
             if (chosen || activated) {
@@ -83,11 +84,10 @@ void DrawContents(ReaderBar& bar, app::AppState& state, const Fonts& fonts, Focu
 }
 } // namespace
 
-void DrawReaderBar(ReaderBar& bar, app::AppState& state, const Fonts& fonts, FocusRing& focus) {
+void DrawReaderBar(ReaderBar& bar, app::AppState& state, app::FrameReport& report, const Fonts& fonts, FocusRing& focus) {
     const app::Viewport& vp = state.viewport;
     const Palette& palette = PaletteFor(state.theme);
     const bool narrow = vp.width < 700.0f;
-    bar.settings_changed = false;
 
     ImGui::SetNextWindowPos(ImVec2(0.0f, 0.0f));
     ImGui::SetNextWindowSize(ImVec2(vp.width, ReaderBarHeight));
@@ -101,54 +101,49 @@ void DrawReaderBar(ReaderBar& bar, app::AppState& state, const Fonts& fonts, Foc
                      ImGuiWindowFlags_NoFocusOnAppearing);
     ImGui::PushFont(fonts.font[Font_UiBold]);
 
-    if (BarButton("Contents", "contents", state, focus, bar.contents_open))
+    if (BarButton("Contents", "contents", state, report, focus, bar.contents_open))
         ImGui::OpenPopup("##contents");
-    DrawContents(bar, state, fonts, focus);
+    DrawContents(bar, state, report, fonts, focus);
 
     ImGui::PopFont();
     ImGui::PushFont(fonts.font[Font_Ui]);
     // Objections: hidden, markers only, or all open; on a phone one button cycles through them.
     ImGui::SameLine(0.0f, 18.0f);
     app::ObjectionsMode& mode = state.objections.mode;
-    const app::ObjectionsMode before = mode;
     if (narrow) {
         const char* label = mode == app::ObjectionsMode::Hidden    ? "Objections: off"
                             : mode == app::ObjectionsMode::AllOpen ? "Objections: all"
                                                                    : "Objections: marks";
-        if (BarButton(label, "objections", state, focus))
+        if (BarButton(label, "objections", state, report, focus))
             mode = app::ObjectionsMode((int(mode) + 1) % 3);
     } else {
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted("Objections");
         ImGui::SameLine();
-        if (BarButton("Hidden", "objections-hidden", state, focus, mode == app::ObjectionsMode::Hidden))
+        if (BarButton("Hidden", "objections-hidden", state, report, focus, mode == app::ObjectionsMode::Hidden))
             mode = app::ObjectionsMode::Hidden;
         ImGui::SameLine(0.0f, 2.0f);
-        if (BarButton("Markers", "objections-markers", state, focus, mode == app::ObjectionsMode::Markers))
+        if (BarButton("Markers", "objections-markers", state, report, focus, mode == app::ObjectionsMode::Markers))
             mode = app::ObjectionsMode::Markers;
         ImGui::SameLine(0.0f, 2.0f);
-        if (BarButton("All open", "objections-all", state, focus, mode == app::ObjectionsMode::AllOpen))
+        if (BarButton("All open", "objections-all", state, report, focus, mode == app::ObjectionsMode::AllOpen))
             mode = app::ObjectionsMode::AllOpen;
     }
-    bar.settings_changed = bar.settings_changed || mode != before;
 
     // Theme and text size, at the right edge.
     const float right_width = narrow ? 150.0f : 190.0f;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 12.0f, vp.width - right_width));
     const std::string theme_label = std::string(ThemeLabel(state.settings.theme)) + "##theme";
-    if (BarButton(theme_label.c_str(), "theme", state, focus)) {
+    if (BarButton(theme_label.c_str(), "theme", state, report, focus)) {
         state.settings.theme = app::ThemeChoice((int(state.settings.theme) + 1) % 3);
-        bar.settings_changed = true;
     }
     ImGui::SameLine(0.0f, 8.0f);
-    if (BarButton("A−", "smaller", state, focus) && state.settings.text_step > app::MinTextStep) {
+    if (BarButton("A−", "smaller", state, report, focus) && state.settings.text_step > app::MinTextStep) {
         --state.settings.text_step;
-        bar.settings_changed = true;
     }
     ImGui::SameLine(0.0f, 2.0f);
-    if (BarButton("A+", "larger", state, focus) && state.settings.text_step < app::MaxTextStep) {
+    if (BarButton("A+", "larger", state, report, focus) && state.settings.text_step < app::MaxTextStep) {
         ++state.settings.text_step;
-        bar.settings_changed = true;
     }
     ImGui::PopFont();
 

@@ -13,12 +13,11 @@ inline constexpr float ReaderBarHeight = 44.0f;
 // View state, owned for the app's lifetime.
 struct ReaderBar {
     bool contents_open = false; // the contents popup is showing (ImGui owns whether it is open)
-    bool settings_changed = false; // set when the reader changed a setting this frame: the platform persists them
-    bool needs_frame = false;      // the popup opened or closed: ImGui shows a new window only from its second frame
 };
 
-// Draws the bar over the top of the window and applies what the reader chose to `state`. Its controls join `focus`
-// after the essay's, so Tab reaches them too.
-void DrawReaderBar(ReaderBar& bar, app::AppState& state, const Fonts& fonts, FocusRing& focus);
+// Draws the bar over the top of the window and applies what the reader chose to `state` (the platform persists the
+// settings when their saved form changes). Its controls join `focus` after the essay's, so Tab reaches them too,
+// and go into `report`, whose reading_block must already be set (the bar marks the current section).
+void DrawReaderBar(ReaderBar& bar, app::AppState& state, app::FrameReport& report, const Fonts& fonts, FocusRing& focus);
 
 } // namespace views

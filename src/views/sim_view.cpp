@@ -22,12 +22,8 @@ constexpr float TabsSandbox = 460.0f;
 constexpr float StrongTie = 0.5f; // line widths step up at friend and close ties (sim::Settings w_friend, w_close)
 constexpr float FriendTie = 0.3f;
 
-enum Action { A_Remove, A_Protest, A_Strike, A_Aid, A_Divisive, A_Plus3, A_Plus12, ActionCount };
-const char* const ActionLabels[ActionCount] = {"Remove organizers", "Call a protest", "Strike with repression",
-                                               "Make aid unconditional", "Divisive issue", "+3 months",
-                                               "+12 months"};
-const char* const ActionIds[ActionCount] = {"remove-organizers", "protest", "strike", "aid",
-                                            "divisive", "plus3", "plus12"};
+// The figure lays its action buttons out in app::SimActionTable's order; the table is the only list of them.
+constexpr int ActionCount = int(app::SimActionCount);
 
 enum Control { C_Play, C_Step, C_Reset, C_Seed, C_Speed, C_Expand, ControlCount };
 const char* const ControlIds[ControlCount] = {"play", "step", "reset", "seed", "speed", "expand"};
@@ -131,8 +127,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox) {
 
     L.actions_y = y;
     for (int i = 0; i < ActionCount; ++i)
-        L.action_w[i] = TextWidth(fonts, ActionLabels[i]) + pad;
-    L.action_w[A_Aid] = std::max(L.action_w[A_Aid], TextWidth(fonts, "Make aid conditional") + pad);
+        L.action_w[i] = TextWidth(fonts, app::SimActionTable[i].label) + pad;
     const int action_rows = Flow(L.action_w, ActionCount, width, L.action_x, L.action_row);
     y += float(action_rows) * (L.frame + Spacing) + 6.0f;
 
@@ -160,11 +155,9 @@ ImU32 Lerp(ImU32 a, ImU32 b, float t) {
                                                  x.z + (y.z - x.z) * t, x.w + (y.w - x.w) * t));
 }
 
-void RecordControl(app::SimLab& lab, const char* id) {
-    if (lab.control_count >= app::MaxControlRects)
-        return;
+void RecordControl(app::FrameReport& report, const char* id) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    lab.controls[size_t(lab.control_count++)] = {id, a.x, a.y, b.x - a.x, b.y - a.y};
+    report.controls.push_back({app::SimControlKind, id, a.x, a.y, b.x - a.x, b.y - a.y});
 }
 
 std::string RatioText(double ratio) {
@@ -288,8 +281,8 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
     }
 }
 
-void DrawControls(SimView& view, app::SimLab& lab, const Fonts& fonts, const FigureLayout& L, ImVec2 origin,
-                  bool sandbox, bool reduced_motion) {
+void DrawControls(SimView& view, app::SimLab& lab, app::FrameReport& report, const Fonts& fonts,
+                  const FigureLayout& L, ImVec2 origin, bool sandbox, bool reduced_motion) {
     auto place = [&](int c) {
         ImGui::SetCursorScreenPos(
             ImVec2(origin.x + L.control_x[c], origin.y + L.controls_y + float(L.control_row[c]) * (L.frame + Spacing)));
@@ -297,24 +290,17 @@ void DrawControls(SimView& view, app::SimLab& lab, const Fonts& fonts, const Fig
     place(C_Play);
     // Under reduced motion nothing plays by itself: the button steps a month (app::ApplySimCommand's rule).
     const char* play_label = reduced_motion ? "+1 month" : lab.playing ? "Pause" : "Play";
-    if (ImGui::Button(play_label, ImVec2(L.control_w[C_Play], L.frame))) {
+    if (ImGui::Button(play_label, ImVec2(L.control_w[C_Play], L.frame)))
         app::ApplySimCommand(lab, lab.playing ? "pause" : "play", reduced_motion);
-        lab.summary = "Week " + std::to_string(app::Week(lab)) + (lab.playing ? ": playing." : ": paused.");
-    }
-    RecordControl(lab, ControlIds[C_Play]);
+    RecordControl(report, ControlIds[C_Play]);
     place(C_Step);
-    if (ImGui::Button("Step one week", ImVec2(L.control_w[C_Step], L.frame))) {
-        lab.playing = false;
-        app::StepWeek(lab);
-        lab.summary = "Week " + std::to_string(app::Week(lab)) + ": one week passed in both neighbourhoods.";
-    }
-    RecordControl(lab, ControlIds[C_Step]);
+    if (ImGui::Button("Step one week", ImVec2(L.control_w[C_Step], L.frame)))
+        app::ApplySimCommand(lab, "step", reduced_motion);
+    RecordControl(report, ControlIds[C_Step]);
     place(C_Reset);
-    if (ImGui::Button("Reset", ImVec2(L.control_w[C_Reset], L.frame))) {
-        lab.playing = false;
-        app::ResetSim(lab);
-    }
-    RecordControl(lab, ControlIds[C_Reset]);
+    if (ImGui::Button("Reset", ImVec2(L.control_w[C_Reset], L.frame)))
+        app::ApplySimCommand(lab, "reset", reduced_motion);
+    RecordControl(report, ControlIds[C_Reset]);
     place(C_Seed);
     ImGui::TextUnformatted("seed");
     ImGui::SameLine(0.0f, 4.0f);
@@ -322,7 +308,7 @@ void DrawControls(SimView& view, app::SimLab& lab, const Fonts& fonts, const Fig
     view.seed_input = int(lab.seed);
     if (ImGui::InputInt("##seed", &view.seed_input, 1, 10) && view.seed_input >= 1)
         app::SetSeed(lab, uint64_t(view.seed_input));
-    RecordControl(lab, ControlIds[C_Seed]);
+    RecordControl(report, ControlIds[C_Seed]);
     place(C_Speed);
     ImGui::TextUnformatted("speed");
     ImGui::SameLine(0.0f, 4.0f);
@@ -330,36 +316,30 @@ void DrawControls(SimView& view, app::SimLab& lab, const Fonts& fonts, const Fig
     float speed = lab.weeks_per_second;
     if (ImGui::SliderFloat("##speed", &speed, app::MinWeeksPerSecond, app::MaxWeeksPerSecond, "%.1f weeks/s"))
         app::SetSpeed(lab, speed);
-    RecordControl(lab, ControlIds[C_Speed]);
+    RecordControl(report, ControlIds[C_Speed]);
     place(C_Expand);
     if (ImGui::Button(sandbox ? "Close" : "Expand", ImVec2(L.control_w[C_Expand], L.frame)))
         view.sandbox_open = !sandbox;
-    RecordControl(lab, ControlIds[C_Expand]);
+    RecordControl(report, ControlIds[C_Expand]);
 }
 
-void DrawActions(app::SimLab& lab, const FigureLayout& L, ImVec2 origin) {
-    const bool conditional = lab.comparison.mobilized.settings().aid_conditional;
-    for (int i = 0; i < ActionCount; ++i) {
+void DrawActions(app::SimLab& lab, app::FrameReport& report, const FigureLayout& L, ImVec2 origin) {
+    int i = 0;
+    for (const app::SimAction& action : app::SimActions()) {
         ImGui::SetCursorScreenPos(
             ImVec2(origin.x + L.action_x[i], origin.y + L.actions_y + float(L.action_row[i]) * (L.frame + Spacing)));
-        const char* label = i == A_Aid && !conditional ? "Make aid conditional" : ActionLabels[i];
+        const bool enabled = action.enabled(lab);
         ImGui::PushID(i);
-        const bool pressed = ImGui::Button(label, ImVec2(L.action_w[i], L.frame));
+        if (!enabled)
+            ImGui::BeginDisabled();
+        const bool pressed = ImGui::Button(app::ActionLabel(action, lab), ImVec2(L.action_w[i], L.frame));
+        if (!enabled)
+            ImGui::EndDisabled();
         ImGui::PopID();
-        RecordControl(lab, ActionIds[i]);
-        if (!pressed)
-            continue;
-        using K = sim::InterventionKind;
-        switch (i) {
-        case A_Remove: app::Intervene(lab, {K::RemoveOrganizers, 0}); break;
-        case A_Protest: app::Intervene(lab, {K::CallProtest, 0}); break;
-        case A_Strike: app::Intervene(lab, {K::CallStrike, 0}); break;
-        case A_Aid: app::Intervene(lab, {K::SetAidPolicy, conditional ? 0 : 1}); break;
-        case A_Divisive: app::Intervene(lab, {K::DivisiveIssue, 0}); break;
-        case A_Plus3: app::Intervene(lab, {K::AdvanceWeeks, 3 * sim::WeeksPerMonth}); break;
-        case A_Plus12: app::Intervene(lab, {K::AdvanceWeeks, 12 * sim::WeeksPerMonth}); break;
-        default: break;
-        }
+        RecordControl(report, action.id);
+        if (pressed)
+            app::RunSimAction(lab, action);
+        ++i;
     }
 }
 
@@ -450,7 +430,7 @@ void DrawAssumption(app::SimLab& lab, const sim::Assumption& a) {
     ImGui::PopID();
 }
 
-void DrawObjectionTest(SimView& view, app::SimLab& lab) {
+void DrawObjectionTest(SimView& view, app::SimLab& lab, app::FrameReport& report) {
     ImGui::TextWrapped(
         "A reader's objection: shared struggle, not prior integration, is what binds people (Minnesota). This test "
         "calls the same strike under repression in both neighbourhoods at the current week, then lets three months "
@@ -458,7 +438,7 @@ void DrawObjectionTest(SimView& view, app::SimLab& lab) {
     ImGui::Checkbox("Picket captains emerge (leadership grows in struggle)", &view.leaders_emerge);
     if (ImGui::Button("Run the strike test"))
         app::TestStrikeObjection(lab, view.leaders_emerge);
-    RecordControl(lab, "strike-test");
+    RecordControl(report, "strike-test");
     const app::StrikeTest& t = lab.strike_test;
     if (t.ran) {
         ImGui::Text("Strike from week %d, %s:", t.week,
@@ -493,8 +473,8 @@ void DrawObjectionTest(SimView& view, app::SimLab& lab) {
         "them, it does not in this model. Run each case, and other seeds, before drawing a conclusion.");
 }
 
-void DrawTabs(SimView& view, app::SimLab& lab, const Fonts& fonts, app::Theme theme, const FigureLayout& L,
-              ImVec2 origin, float width) {
+void DrawTabs(SimView& view, app::SimLab& lab, app::FrameReport& report, const Fonts& fonts, app::Theme theme,
+              const FigureLayout& L, ImVec2 origin, float width) {
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + L.tabs_y));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10.0f, 8.0f));
     ImGui::BeginChild("##sim-honesty", ImVec2(width, L.tabs_h), true);
@@ -533,7 +513,7 @@ void DrawTabs(SimView& view, app::SimLab& lab, const Fonts& fonts, app::Theme th
             ImGui::EndTabItem();
         }
         if (ImGui::BeginTabItem("Test the objection")) {
-            DrawObjectionTest(view, lab);
+            DrawObjectionTest(view, lab, report);
             ImGui::EndTabItem();
         }
         if (ImGui::BeginTabItem("What the model leaves out")) {
@@ -550,10 +530,10 @@ void DrawTabs(SimView& view, app::SimLab& lab, const Fonts& fonts, app::Theme th
 }
 
 // Everything in the figure; the inline figure and the sandbox differ only in width, tab height and one button.
-void DrawBody(SimView& view, app::AppState& state, const Fonts& fonts, ImVec2 origin, float width, bool sandbox) {
+void DrawBody(SimView& view, app::AppState& state, app::FrameReport& report, const Fonts& fonts, ImVec2 origin,
+              float width, bool sandbox) {
     app::SimLab& lab = state.sim;
     app::EnsureSim(lab);
-    lab.control_count = 0;
     const FigureLayout L = ComputeLayout(fonts, width, sandbox);
     const Palette& palette = PaletteFor(state.theme);
     ImDrawList* list = ImGui::GetWindowDrawList();
@@ -574,11 +554,11 @@ void DrawBody(SimView& view, app::AppState& state, const Fonts& fonts, ImVec2 or
         DrawMap(list, lab, k, map, ImVec2(L.panel_w, L.map_h), palette, state.reduced_motion, view.positions);
     }
     DrawLegend(list, fonts, L, origin, palette);
-    DrawControls(view, lab, fonts, L, origin, sandbox, state.reduced_motion);
-    DrawActions(lab, L, origin);
+    DrawControls(view, lab, report, fonts, L, origin, sandbox, state.reduced_motion);
+    DrawActions(lab, report, L, origin);
     DrawStatus(list, fonts, lab, L, origin, width, palette);
 
-    lab.ensemble_wanted = true;
+    app::WantEnsemble(lab);
     RefreshCharts(view.charts, lab);
     for (int c = 0; c < ChartCount; ++c) {
         const int col = c % L.chart_cols, row = c / L.chart_cols;
@@ -587,7 +567,7 @@ void DrawBody(SimView& view, app::AppState& state, const Fonts& fonts, ImVec2 or
             DrawChart(list, fonts, state.theme, view.charts, lab, c, p, ImVec2(L.chart_w, ChartHeight));
     }
     DrawChartNote(list, fonts, view, lab, L, origin, width, palette);
-    DrawTabs(view, lab, fonts, state.theme, L, origin, width);
+    DrawTabs(view, lab, report, fonts, state.theme, L, origin, width);
 
     ImGui::PopID();
     ImGui::PopStyleVar();
@@ -601,12 +581,13 @@ float SimFigureHeight(const SimView& view, const Fonts& fonts, float width) {
     return ComputeLayout(fonts, width, false).height;
 }
 
-void DrawSimFigure(SimView& view, app::AppState& state, const Fonts& fonts, ImVec2 top_left, float width) {
-    state.sim.figure_y = top_left.y + state.scroll.y;
-    DrawBody(view, state, fonts, top_left, width, false);
+void DrawSimFigure(SimView& view, app::AppState& state, app::FrameReport& report, const Fonts& fonts,
+                   ImVec2 top_left, float width) {
+    report.figure_y = top_left.y + state.scroll.y;
+    DrawBody(view, state, report, fonts, top_left, width, false);
 }
 
-bool DrawSimSandbox(SimView& view, app::AppState& state, const Fonts& fonts) {
+bool DrawSimSandbox(SimView& view, app::AppState& state, app::FrameReport& report, const Fonts& fonts) {
     const app::Viewport& vp = state.viewport;
     ImGui::SetNextWindowPos(ImVec2(0.0f, 0.0f));
     ImGui::SetNextWindowSize(ImVec2(vp.width, vp.height));
@@ -619,12 +600,11 @@ bool DrawSimSandbox(SimView& view, app::AppState& state, const Fonts& fonts) {
         view.sandbox_open = false;
     const float width = std::max(200.0f, ImGui::GetContentRegionAvail().x);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    DrawBody(view, state, fonts, origin, width, true);
+    DrawBody(view, state, report, fonts, origin, width, true);
     // Tells the window how tall its content is, so it scrolls.
     ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(ImVec2(width, ComputeLayout(fonts, width, true).height));
     ImGui::End();
-    state.sim.figure_y = -1.0f;
     return view.sandbox_open;
 }
 

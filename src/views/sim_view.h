@@ -30,9 +30,10 @@ struct SimView {
 // once per relayout (the honesty tabs scroll inside a fixed-height box).
 float SimFigureHeight(const SimView& view, const Fonts& fonts, float width);
 // Draws the figure inside the current window with its top-left corner at top_left (screen px) and asks the lab for
-// the ensemble bands. Call it only when some of it is on screen.
-void DrawSimFigure(SimView& view, app::AppState& state, const Fonts& fonts, ImVec2 top_left, float width);
+// the ensemble bands. Call it only when some of it is on screen. Its controls and place go into `report`.
+void DrawSimFigure(SimView& view, app::AppState& state, app::FrameReport& report, const Fonts& fonts,
+                   ImVec2 top_left, float width);
 // Draws the sandbox over the whole window. Returns false once the reader closed it (Esc or the close button).
-bool DrawSimSandbox(SimView& view, app::AppState& state, const Fonts& fonts);
+bool DrawSimSandbox(SimView& view, app::AppState& state, app::FrameReport& report, const Fonts& fonts);
 
 } // namespace views

@@ -11,12 +11,12 @@ TEST_CASE("state JSON carries scroll, extent, viewport, density and theme", "[ap
     app::ScrollTo(state.scroll, 1234.5f, false);
     state.viewport = {1280.0f, 700.0f, 2.0f};
     state.theme = app::Theme::Dark;
-    CHECK(app::StateJson(state) == "{\"scrollY\":1234.50,\"contentHeight\":9000.00,"
+    CHECK(app::StateJson(state, app::FrameReport{}) == "{\"scrollY\":1234.50,\"contentHeight\":9000.00,"
                                    "\"viewport\":{\"width\":1280.00,\"height\":700.00},\"dpr\":2,\"theme\":\"dark\",\"textStep\":0,"
                                    "\"objections\":\"markers\",\"open\":[],\"hash\":\"\",\"controls\":[],\"focus\":\"\"}");
     state.theme = app::Theme::Light;
     state.viewport.dpr = 1.25f;
-    CHECK(app::StateJson(state).find("\"dpr\":1.25,\"theme\":\"light\",\"textStep\":0,") != std::string::npos);
+    CHECK(app::StateJson(state, app::FrameReport{}).find("\"dpr\":1.25,\"theme\":\"light\",\"textStep\":0,") != std::string::npos);
 }
 
 TEST_CASE("state JSON lists the open objections and the fragment of this place", "[app]") {
@@ -27,14 +27,16 @@ TEST_CASE("state JSON lists the open objections and the fragment of this place",
     app::SetOpen(state.objections, state.document.FindObjection("only-one-step"), true);
     app::SetExtent(state.scroll, 9000.0f, 700.0f);
     app::ScrollTo(state.scroll, 500.0f, false);
-    state.reading_block = state.document.FindBlock("circular-logic-p2");
+    app::FrameReport drawn;
+    drawn.reading_block = state.document.FindBlock("circular-logic-p2");
     state.objections.mode = app::ObjectionsMode::AllOpen;
-    const std::string json = app::StateJson(state);
+    const std::string json = app::StateJson(state, drawn);
     CHECK(json.find("\"objections\":\"all\",\"open\":[\"only-one-step\",\"too-many-bonds\"],"
                     "\"hash\":\"#at=circular-logic-p2&open=only-one-step,too-many-bonds\",") != std::string::npos);
-    state.controls.push_back({"marker", "only-one-step", 10.0f, 20.5f, 24.0f, 24.0f});
-    state.focused_control = "marker:only-one-step";
-    CHECK(app::StateJson(state).find("\"controls\":[{\"kind\":\"marker\",\"id\":\"only-one-step\",\"x\":10.0,"
+    drawn.controls.push_back({"marker", "only-one-step", 10.0f, 20.5f, 24.0f, 24.0f});
+    drawn.controls.push_back({app::SimControlKind, "play", 1.0f, 2.0f, 3.0f, 4.0f}); // listed under sim only
+    drawn.focused_control = "marker:only-one-step";
+    CHECK(app::StateJson(state, drawn).find("\"controls\":[{\"kind\":\"marker\",\"id\":\"only-one-step\",\"x\":10.0,"
                                      "\"y\":20.5,\"width\":24.0,\"height\":24.0}],\"focus\":\"marker:only-one-step\"")
           != std::string::npos);
 }
@@ -53,7 +55,7 @@ TEST_CASE("the ensemble's progress is published in sim, and left out of the form
     app::AppState state;
     app::EnsureSim(state.sim);
     std::string shown;
-    const std::string json = app::StateJson(state, &shown);
+    const std::string json = app::StateJson(state, app::FrameReport{}, &shown);
     const std::string field = ",\"ensemble\":0.000";
     REQUIRE(json.size() > field.size() + 2);
     CHECK(json.substr(json.size() - field.size() - 2) == field + "}}"); // last in the sim object
@@ -65,7 +67,7 @@ TEST_CASE("the ensemble's progress is published in sim, and left out of the form
     state.sim.ensemble_wanted = true;
     REQUIRE(app::AdvanceEnsembles(state.sim, 40));
     std::string shown_later;
-    const std::string later = app::StateJson(state, &shown_later);
+    const std::string later = app::StateJson(state, app::FrameReport{}, &shown_later);
     CHECK(later != json);
     CHECK(shown_later == shown);
 }

@@ -72,3 +72,19 @@ TEST_CASE("bad commands change nothing", "[navigation]") {
     CHECK(s.objections.open == before.objections.open);
     CHECK(s.pending_anchor.id.empty());
 }
+
+TEST_CASE("closing one card under all open closes that card only, whichever way it is closed", "[navigation]") {
+    app::AppState state = Fresh();
+    state.objections.mode = app::ObjectionsMode::AllOpen;
+    const doc::ObjectionId closed = state.document.FindObjection("only-one-step");
+    const doc::ObjectionId other = state.document.FindObjection("too-many-bonds");
+    // The page API (essay.close) and the canvas (a marker's toggle, a card's close button) share one rule.
+    SECTION("essay.close") { REQUIRE(app::ApplyCommand(state, "close only-one-step")); }
+    SECTION("a card's close button or Esc") { app::CloseObjection(state.objections, closed); }
+    SECTION("the marker") { app::ToggleObjections(state.objections, {closed}); }
+    CHECK_FALSE(app::IsShown(state.objections, closed));
+    CHECK(app::IsShown(state.objections, other));
+    CHECK(state.objections.mode == app::ObjectionsMode::Markers);
+    const std::vector<doc::ObjectionId> open = app::OpenList(state.objections);
+    CHECK(open.size() == state.document.objections.size() - 1);
+}

@@ -232,14 +232,46 @@ TEST_CASE("a slider moves both panels; the strategy stays", "[app][sim]") {
     CHECK(lab.base.alpha == 0.02);
 }
 
-TEST_CASE("the JSON summary names the week and the controls", "[app][sim]") {
+TEST_CASE("the JSON summary names the week, the actions and every reported control, uncapped", "[app][sim]") {
     app::SimLab lab;
     app::EnsureSim(lab);
-    lab.controls[0] = {"play", 1.0f, 2.0f, 3.0f, 4.0f};
-    lab.control_count = 1;
-    const std::string json = app::SimJson(lab);
-    CHECK(json.find("\"week\":0,\"playing\":false") != std::string::npos);
-    CHECK(json.find("\"controls\":{\"play\":[1.0,2.0,3.0,4.0]}") != std::string::npos);
+    app::FrameReport drawn;
+    drawn.controls.push_back({"marker", "only-one-step", 0.0f, 0.0f, 1.0f, 1.0f}); // the essay's: not the figure's
+    drawn.controls.push_back({app::SimControlKind, "play", 1.0f, 2.0f, 3.0f, 4.0f});
+    for (int i = 0; i < 40; ++i) // more than the old fixed array held
+        drawn.controls.push_back({app::SimControlKind, "c" + std::to_string(i), 0.0f, float(i), 1.0f, 1.0f});
+    const std::string json = app::SimJson(lab, drawn);
+    CHECK(json.find("\"week\":0,\"month\":0,\"playing\":false") != std::string::npos);
+    CHECK(json.find("\"controls\":{\"play\":[1.0,2.0,3.0,4.0],") != std::string::npos);
+    CHECK(json.find("\"c39\":[0.0,39.0,1.0,1.0]}") != std::string::npos);
+    CHECK(json.find("only-one-step") == std::string::npos);
+    for (const app::SimAction& action : app::SimActions())
+        CHECK(json.find("{\"id\":\"" + std::string(action.id) + "\",\"label\":") != std::string::npos);
+    CHECK(json.find("\"status\":\"Week 0 (month 0), paused. Turnout at the last call: Mobilized no call yet, "
+                    "Integrated no call yet.\"") != std::string::npos);
+}
+
+TEST_CASE("every simulation action is one row of the table, reachable by command, with its state-dependent label",
+          "[app][sim]") {
+    app::SimLab lab;
+    app::EnsureSim(lab);
+    const app::SimAction* aid = app::FindSimAction("aid");
+    REQUIRE(aid != nullptr);
+    const bool conditional = lab.comparison.mobilized.settings().aid_conditional;
+    const std::string before = app::ActionLabel(*aid, lab);
+    REQUIRE(app::ApplySimCommand(lab, "act aid", false));
+    CHECK(lab.comparison.mobilized.settings().aid_conditional == !conditional);
+    CHECK(lab.comparison.integrated.settings().aid_conditional == !conditional);
+    CHECK(app::ActionLabel(*aid, lab) != before); // the words say what the next press does
+    // Removing the organizers twice is not offered: the action is disabled once done, by any route.
+    const app::SimAction* remove = app::FindSimAction("remove-organizers");
+    REQUIRE(remove != nullptr);
+    CHECK(remove->enabled(lab));
+    REQUIRE(app::ApplySimCommand(lab, "act remove-organizers", false));
+    CHECK_FALSE(remove->enabled(lab));
+    CHECK_FALSE(app::ApplySimCommand(lab, "act remove-organizers", false));
+    CHECK(app::FindSimAction("no-such-action") == nullptr);
+    CHECK_FALSE(app::ApplySimCommand(lab, "act no-such-action", false));
 }
 
 TEST_CASE("HTML control commands drive the simulation, and bad ones change nothing", "[simulation]") {

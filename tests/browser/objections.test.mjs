@@ -170,3 +170,46 @@ export const tests = [
     },
   },
 ];
+
+// Appended: the one rule for closing a card, by the page API and by a marker, and that the switch it changes is kept.
+const press = async (page, c) => {
+  const at = centre(c);
+  await page.mouse.move(at.x, at.y);
+  await page.waitForTimeout(100);
+  await page.mouse.down();
+  await page.waitForTimeout(60);
+  await page.mouse.up();
+};
+tests.push({
+  name: 'under "all open", essay.close and a marker close one card, the switch becomes markers and survives a reload',
+  async run({ browser, url }) {
+    const { context, page, errors } = await openEssay(browser, url, { width: 1400, height: 900 });
+    try {
+      await press(page, control(await state(page), 'objections-all'));
+      await waitForState(page, (s) => s.objections === 'all');
+      await page.evaluate(() => window.essay.close('only-one-step'));
+      const closed = await waitForState(page, (s) => s.objections === 'markers');
+      assert.ok(!closed.open.includes('only-one-step'), 'the closed card is not open');
+      assert.equal(closed.open.length, (await page.evaluate(() => window.essay.objections().length)) - 1,
+        'every other card stays open');
+      assert.equal(await page.evaluate(() => document.getElementById('only-one-step').open), false,
+        'the HTML disclosure closed too');
+      // The canvas draws no card for it any more: its close button is gone from the reported controls.
+      const s = await bringIntoView(page, 'marker', 'only-one-step');
+      assert.ok(!control(s, 'close', 'only-one-step'), 'no close button of a closed card on screen');
+      // A marker under "all open" (the other route to the same rule), then a reload keeps the switch.
+      await press(page, control(await state(page), 'objections-all'));
+      await waitForState(page, (t) => t.objections === 'all');
+      const again = await bringIntoView(page, 'marker', 'only-one-step');
+      await press(page, control(again, 'marker', 'only-one-step'));
+      await waitForState(page, (t) => t.objections === 'markers' && !t.open.includes('only-one-step'));
+      await page.reload();
+      await page.waitForFunction(() => document.documentElement.dataset.essayReady === '1');
+      const reloaded = await waitForState(page, (t) => !!t);
+      assert.equal(reloaded.objections, 'markers', 'the switch the marker changed was saved');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  },
+});

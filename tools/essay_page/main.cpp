@@ -49,6 +49,25 @@ bool Fill(std::string& page, const char* key, const std::string& value) {
     return true;
 }
 
+// The page's meta description: the essay's own opening words, cut at a word near 155 bytes (what search engines
+// show), never mid-character.
+std::string Description(const doc::Document& document) {
+    constexpr size_t Limit = 155;
+    for (const doc::Block& block : document.blocks) {
+        if (block.kind != doc::BlockKind::Paragraph || block.text.empty())
+            continue;
+        if (block.text.size() <= Limit)
+            return block.text;
+        size_t cut = block.text.rfind(' ', Limit);
+        if (cut == std::string::npos || cut == 0)
+            cut = Limit;
+        while (cut > 0 && (static_cast<unsigned char>(block.text[cut]) & 0xC0) == 0x80)
+            --cut; // not inside a UTF-8 sequence
+        return block.text.substr(0, cut) + "…";
+    }
+    return document.title;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -89,6 +108,7 @@ int main(int argc, char** argv) {
         std::string value;
     } slots[] = {
         {"TITLE", EscapeText(imported.document.title)},
+        {"DESCRIPTION", EscapeText(Description(imported.document))},
         {"ESSAY_HTML", doc::ExportHtml(imported.document)},
         {"BOOT_JS", EscapeText(boot)},
         {"APP_JS", EscapeText(app)},
