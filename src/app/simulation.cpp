@@ -517,6 +517,8 @@ bool RunSimAction(SimLab& lab, const SimAction& action) {
 
 void WantEnsemble(SimLab& lab) { lab.ensemble_wanted = true; }
 
+void WantSweep(SimLab& lab) { lab.sweep_wanted = true; }
+
 bool ApplySimCommand(SimLab& lab, std::string_view command, bool reduced_motion) {
     if (command.size() > 64)
         return false;

@@ -83,7 +83,7 @@ struct SimLab {
     // The sensitivity sweep over lambda_weak (SweepSpecForLab) for the assumptions drawer: run after the charts'
     // ensembles, a little per frame, once the view shows it, and kept while the sliders stay as they are.
     sim::Sweep sweep;
-    bool sweep_wanted = false;
+    bool sweep_wanted = false; // WantSweep: the sensitivity chart was on screen
 
     // Call animation: seconds since each panel's latest call, and how many calls it had when last looked at.
     std::array<float, PanelCount> call_age{CallAnimationSeconds, CallAnimationSeconds};
@@ -197,6 +197,8 @@ std::string PresetSlug(std::string_view name);
 int Week(const SimLab& lab);
 // The view shows the charts: their ensemble may start (and costs nothing before).
 void WantEnsemble(SimLab& lab);
+// The view shows the sensitivity chart: AdvanceEnsembles may run the sweep once the ensembles are done.
+void WantSweep(SimLab& lab);
 // Something on the figure moves every frame (play, a call spreading): draw every frame.
 bool SimAnimating(const SimLab& lab);
 // The charts' ensemble (or the wanted sweep) still has work: keep the loop running, though the bands need not be

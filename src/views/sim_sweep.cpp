@@ -38,7 +38,7 @@ void HalfLifeLabel(char* out, size_t size, double weekly_decay) {
 } // namespace
 
 void DrawSweepChart(SweepCache& cache, app::SimLab& lab, const Fonts& fonts, app::Theme theme) {
-    lab.sweep_wanted = true;
+    app::WantSweep(lab);
     const sim::Sweep* sweep = app::CurrentSweep(lab);
     if (sweep == nullptr) {
         ImGui::TextDisabled("The sensitivity chart is computed once the charts above have their bands.");

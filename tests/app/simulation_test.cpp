@@ -177,7 +177,7 @@ TEST_CASE("the sensitivity sweep runs when wanted, after the ensembles, and rest
     app::SimLab lab;
     app::EnsureSim(lab);
     CHECK_FALSE(app::AdvanceEnsembles(lab, 8));
-    lab.sweep_wanted = true;
+    app::WantSweep(lab);
     CHECK(app::EnsembleRunning(lab));
     CHECK(app::CurrentSweep(lab) == nullptr);
     CHECK(app::AdvanceEnsembles(lab, 500)); // a run is 120 weeks: a few runs done
