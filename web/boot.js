@@ -96,6 +96,7 @@
     objections: objectionList,
     open: function (id) { return command('open', id, knownObjection); },
     close: function (id) { return command('close', id, knownObjection); },
+    knockout: function () { return !!(window.Module && Module.essaySimCommands && Module.essaySimCommands.push('knockout')); },
     goTo: function (anchor) {
       return command('goto', anchor, function (a) { return /^#?[A-Za-z0-9_=&,-]{1,2048}$/.test(a); });
     },
@@ -379,6 +380,7 @@
         'play', group);
       button('Step one week', 'step', 'step', group);
       button('Reset', function () { aidUnconditional = false; return 'reset'; }, 'reset', group);
+      button('What if the organizers vanished today?', 'knockout', 'knockout', group);
       var label = el('label', {}, 'Speed (weeks per second) ', group);
       speed = el('input', { type: 'range', min: '0.5', max: '8', step: '0.5', value: '2' }, '', label);
       speed.addEventListener('change', function () { send('speed ' + speed.value, null); });

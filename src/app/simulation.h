@@ -6,6 +6,7 @@
 // ensembles by value; `preset` points into sim::FlipPresets()' static data. Functions here are the only writers.
 #pragma once
 
+#include "app/location.h"
 #include "sim/ensemble.h"
 #include "sim/metrics.h"
 #include "sim/scenario.h"
@@ -27,6 +28,28 @@ constexpr int DefaultHorizonMonths = 30;
 constexpr float CallAnimationSeconds = 2.5f;
 
 sim::ScenarioKind PanelKind(int panel);
+
+// "What if the organizers vanished today?": the knockout probe's median draw replayed round by round on both maps.
+// The whole replay takes KnockoutSeconds whatever the number of rounds (the issue asks for 2–4 s), so it can be followed.
+constexpr float KnockoutSeconds = 3.0f;
+constexpr float KnockoutHoldSeconds = 0.6f; // the organizers fade before the first round lights
+enum class KnockoutPhase : uint8_t { Idle, Running, Done };
+struct KnockoutPlay {
+    KnockoutPhase phase = KnockoutPhase::Idle;
+    float elapsed = 0.0f;
+    std::array<uint64_t, PanelCount> hashes{}; // the panels it was measured on; any change ends it
+    std::array<sim::MedianProbe, PanelCount> probe;
+    // Per node, the round in which word of the call reached it (the cascade's awareness: one round after the first
+    // joiner it is tied to with w ≥ w_info); -1 if it never did. Joiners hear in the round they join.
+    std::array<std::vector<int16_t>, PanelCount> heard_round;
+    int rounds = 0;    // the last round anything happens on either map
+    int residents = 0; // per panel (both panels have the same people)
+};
+// Which round is lit now: -1 while the organizers fade, then 0 (the initiator) to rounds.
+int KnockoutRound(const KnockoutPlay& play);
+// Residents of a panel who have heard of the call / come, up to and including a round.
+int KnockoutHeard(const KnockoutPlay& play, int panel, int round);
+int KnockoutCame(const KnockoutPlay& play, int panel, int round);
 
 // A rectangle in CSS px of the viewport that the view publishes for the inspection API, so browser tests can press
 // the figure's buttons without guessing pixels. Ids are string literals.
@@ -83,6 +106,14 @@ struct SimLab {
     std::array<size_t, PanelCount> calls_seen{};
 
     StrikeTest strike_test;
+    KnockoutPlay knockout;
+    // The guided path: the step the reader is on (0: the free sandbox), its caption from the live run, and the
+    // panels' hash when the step was set up (once the reader changes anything, the link is the sandbox's again).
+    int guide_step = 0;
+    std::string guide_caption;
+    uint64_t guide_hash = 0;
+    // lab.done from this index on is the reader's own (a preset's interventions come before it): what a link replays.
+    size_t reader_acts_from = 0;
 
     // One sentence on the last thing that happened, for a screen reader's live region and the status line.
     std::string summary;
@@ -130,9 +161,26 @@ void SetBaseSettings(SimLab& lab, const sim::Settings& settings);
 bool ApplyPreset(SimLab& lab, std::string_view preset_id);
 
 // One command from the page's HTML simulation controls (web/boot.js): "play", "pause", "step", "reset",
-// "seed <n>", "speed <weeks per second>" or "act <remove-organizers|protest|strike|aid|divisive|plus3|plus12>".
+// "seed <n>", "speed <weeks per second>", "knockout" or "act <remove-organizers|protest|strike|aid|divisive|plus3|plus12>".
 // Returns false, changing nothing, for anything else. Under reduced motion "play" advances a month and stays paused.
 bool ApplySimCommand(SimLab& lab, std::string_view command, bool reduced_motion);
+// Starts the knockout replay on both panels at the current week (pausing play). Under reduced motion it shows the
+// final state at once. Changes nothing in the models.
+void StartKnockout(SimLab& lab, bool reduced_motion);
+
+// The guided path, MaxGuideStep steps on the reader's seed: 1 week 0, 2 month 6, 3 month 30, 4 the knockout at
+// month 30, 5 the strike objection in both of its cases. Each sets the panels up (resetting them) and writes a
+// caption from what the run shows. 0 leaves the path (the panels stay as they are). Out-of-range steps clamp.
+void GoToGuideStep(SimLab& lab, int step, bool reduced_motion);
+
+// The figure's state as a link (seed, preset, sliders, the reader's interventions, week), and back: applying a link
+// resets and replays it, so the panels' state hashes are those of `essay-sim` for the same seed and weeks. Parts the
+// lab cannot reproduce (an unknown preset) are skipped.
+SimLink CurrentSimLink(const SimLab& lab);
+void ApplySimLink(SimLab& lab, const SimLink& link, bool reduced_motion = false);
+// Whether the reader changed anything a link should carry (a fresh figure at week 0 needs none).
+bool SimLinkWorthSharing(const SimLab& lab);
+
 // The reader's shared-struggle objection: a strike under repression at the current week on both panels, with or
 // without picket captains emerging, then three months so the knockout probe has something to measure.
 void TestStrikeObjection(SimLab& lab, bool leaders_emerge);
@@ -152,7 +200,9 @@ double LastTurnout(const SimLab& lab, int panel);
 double EnsembleProgress(const SimLab& lab);
 
 // {"week":..,"playing":..,"mobilizedTurnout":..,"integratedTurnout":..,"mobilizedHash":..,"integratedHash":..,
-//  "figureY":..,"controls":{id:[x,y,w,h]}}. StateJson adds the ensemble's progress.
+//  "drawn":{"mobilized":{friend,close,list,acquaintance,leaders,exhausted},"integrated":{..}},
+//  "knockout":{"phase":"idle|running|done","round":..,"lit":[m,i],"final":[m,i],"heard":[m,i],"residents":..,
+//  "draw":..}, "figureY":..,"controls":{id:[x,y,w,h]}}. StateJson adds the ensemble's progress.
 std::string SimJson(const SimLab& lab);
 
 } // namespace app

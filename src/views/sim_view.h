@@ -19,6 +19,8 @@ namespace views {
 struct SimView {
     bool sandbox_open = false;
     bool leaders_emerge = false; // the objection test's toggle
+    bool show_acquaintances = false; // ties below the friend weight: hidden by default, they would be fog
+    bool show_lists = false;         // organizers' lists, drawn the same way on both sides
     int seed_input = 1;
     ChartCache charts;
     std::vector<ImVec2> positions; // per-node screen positions, reused every frame (no per-frame allocation)
