@@ -98,11 +98,8 @@ void EndStaleKnockout(SimLab& lab) {
     KnockoutPlay& play = lab.knockout;
     if (play.phase == KnockoutPhase::Idle)
         return;
-    for (int k = 0; k < PanelCount; ++k)
-        if (lab.comparison.Panel(PanelKind(k)).StateHash() != play.hashes[size_t(k)]) {
-            play = {};
-            return;
-        }
+    if (!(CurrentVersion(lab) == play.version))
+        play = {};
 }
 
 // The link name of an intervention the reader made, or nullptr for one a link cannot name.
@@ -397,6 +394,10 @@ void TestStrikeObjection(SimLab& lab, bool leaders_emerge) {
 
 int Week(const SimLab& lab) { return lab.initialized ? int(lab.comparison.mobilized.tick()) : 0; }
 
+PanelsVersion CurrentVersion(const SimLab& lab) { return {Week(lab), lab.ensemble_generation}; }
+
+bool OnGuideStep(const SimLab& lab) { return lab.guide_step > 0 && lab.guide_version == CurrentVersion(lab); }
+
 bool EnsembleRunning(const SimLab& lab) {
     return lab.initialized && lab.ensemble_wanted && !(lab.ensemble[0].Done() && lab.ensemble[1].Done());
 }
@@ -458,10 +459,10 @@ void StartKnockout(SimLab& lab, bool reduced_motion) {
     EnsureSim(lab);
     lab.playing = false;
     KnockoutPlay play;
+    play.version = CurrentVersion(lab);
     play.phase = reduced_motion ? KnockoutPhase::Done : KnockoutPhase::Running;
     for (int k = 0; k < PanelCount; ++k) {
         const sim::Model& model = lab.comparison.Panel(PanelKind(k));
-        play.hashes[size_t(k)] = model.StateHash();
         play.residents = model.Residents();
         sim::MedianProbe& probe = play.probe[size_t(k)];
         probe = sim::MedianProbeDraw(model);
@@ -502,7 +503,7 @@ void StartKnockout(SimLab& lab, bool reduced_motion) {
 SimLink CurrentSimLink(const SimLab& lab) {
     SimLink link;
     link.seed = lab.seed;
-    if (lab.guide_step > 0 && lab.comparison.mobilized.StateHash() == lab.guide_hash) {
+    if (OnGuideStep(lab)) {
         link.guide = lab.guide_step;
         return link;
     }
@@ -662,7 +663,7 @@ void GoToGuideStep(SimLab& lab, int step, bool reduced_motion) {
         lab.guide_caption = buffer;
     }
     lab.guide_step = step;
-    lab.guide_hash = lab.comparison.mobilized.StateHash();
+    lab.guide_version = CurrentVersion(lab);
     lab.summary = lab.guide_caption;
 }
 

@@ -29,6 +29,14 @@ constexpr float CallAnimationSeconds = 2.5f;
 
 sim::ScenarioKind PanelKind(int panel);
 
+// Which state of the panels something was computed on: every change to them either advances the week or restarts
+// the ensembles (resets, interventions, sliders, presets), so the pair names it without hashing the models.
+struct PanelsVersion {
+    int week = -1;
+    int generation = -1;
+    friend bool operator==(const PanelsVersion&, const PanelsVersion&) = default;
+};
+
 // "What if the organizers vanished today?": the knockout probe's median draw replayed round by round on both maps.
 // The whole replay takes KnockoutSeconds whatever the number of rounds (the issue asks for 2–4 s), so it can be followed.
 constexpr float KnockoutSeconds = 3.0f;
@@ -37,7 +45,7 @@ enum class KnockoutPhase : uint8_t { Idle, Running, Done };
 struct KnockoutPlay {
     KnockoutPhase phase = KnockoutPhase::Idle;
     float elapsed = 0.0f;
-    std::array<uint64_t, PanelCount> hashes{}; // the panels it was measured on; any change ends it
+    PanelsVersion version; // the panels it was measured on; any change ends it
     std::array<sim::MedianProbe, PanelCount> probe;
     // Per node, the round in which word of the call reached it (the cascade's awareness: one round after the first
     // joiner it is tied to with w ≥ w_info); -1 if it never did. Joiners hear in the round they join.
@@ -108,10 +116,10 @@ struct SimLab {
     StrikeTest strike_test;
     KnockoutPlay knockout;
     // The guided path: the step the reader is on (0: the free sandbox), its caption from the live run, and the
-    // panels' hash when the step was set up (once the reader changes anything, the link is the sandbox's again).
+    // panels' version when the step was set up (once the reader changes anything, the link is the sandbox's again).
     int guide_step = 0;
     std::string guide_caption;
-    uint64_t guide_hash = 0;
+    PanelsVersion guide_version;
     // lab.done from this index on is the reader's own (a preset's interventions come before it): what a link replays.
     size_t reader_acts_from = 0;
 
@@ -189,6 +197,9 @@ void TestStrikeObjection(SimLab& lab, bool leaders_emerge);
 std::string PresetSlug(std::string_view name);
 
 int Week(const SimLab& lab);
+PanelsVersion CurrentVersion(const SimLab& lab);
+// The reader is on a step of the guided path, and has not changed the figure since it was set up.
+bool OnGuideStep(const SimLab& lab);
 // Something on the figure moves every frame (play, a call spreading): draw every frame.
 bool SimAnimating(const SimLab& lab);
 // The charts' ensemble still has work: keep the loop running, though the bands need not be redrawn every frame.

@@ -408,7 +408,7 @@ void DrawGuide(app::SimLab& lab, const Fonts& fonts, const FigureLayout& L, ImVe
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(FramePadX, pad_y));
     ImGui::SetCursorScreenPos(p);
     const int step = lab.guide_step;
-    const bool on_step = step > 0 && lab.comparison.mobilized.StateHash() == lab.guide_hash;
+    const bool on_step = app::OnGuideStep(lab);
     if (step == 0) {
         if (ImGui::Button("Guided tour: start", ImVec2(0.0f, L.frame)))
             app::GoToGuideStep(lab, 1, reduced_motion);

@@ -8,8 +8,15 @@ import { decodePng, inkCoverage } from './png.mjs';
 import { openEssay, state, waitForRest, waitForState } from './chromium.mjs';
 
 async function press(page, s, id) {
-  const r = s.sim.controls[id];
+  let r = s.sim.controls[id];
   assert.ok(r, `the figure publishes the "${id}" control (${JSON.stringify(Object.keys(s.sim.controls))})`);
+  if (r[1] < 0 || r[1] + r[3] > s.viewport.height - 10) {
+    // Below (or above) the window: scroll it to the middle first, as a reader would.
+    await page.mouse.move(s.viewport.width / 2, s.viewport.height / 2);
+    await page.mouse.wheel(0, r[1] + r[3] / 2 - s.viewport.height / 2);
+    await page.waitForTimeout(100);
+    r = (await waitForRest(page)).sim.controls[id];
+  }
   // Held over a few frames: ImGui sees the press in one frame and the release in a later one.
   await page.mouse.move(r[0] + r[2] / 2, r[1] + r[3] / 2);
   await page.waitForTimeout(100);
@@ -57,7 +64,7 @@ export const tests = [
         assert.equal(s.sim.week, 0);
         assert.equal(s.sim.playing, false);
         assert.ok(s.sim.figureY > s.viewport.height, `the figure sits down in the essay (y ${s.sim.figureY})`);
-        assert.ok(s.scrollY > s.viewport.height, 'opened at #simulation, the page starts at the figure');
+        assert.ok(s.scrollY > s.viewport.height, `opened at #simulation, the page starts at the figure (${s.scrollY})`);
         const { inkShare } = inkCoverage(decodePng(await page.locator('#canvas').screenshot({ type: 'png' })));
         assert.ok(inkShare > 0.02, `panels and controls put ink on the canvas, got ${inkShare}`);
         await press(page, s, 'play');
