@@ -612,10 +612,10 @@ std::string StepCaption(const SimLab& lab, int step) {
     case 4:
         std::snprintf(buffer, sizeof buffer,
                       "Month 30, if the organizers vanished today: word of a call reaches %d and brings %d of the "
-                      "mobilized residents, and reaches %d and brings %d of the integrated ones. This is the model's "
-                      "own cascade for the probe draw whose turnout is the median of %d draws.",
-                      lab.knockout.probe[0].outcome.aware, lab.knockout.probe[0].outcome.attendees,
-                      lab.knockout.probe[1].outcome.aware, lab.knockout.probe[1].outcome.attendees, sim::ProbeDraws);
+                      "integrated residents, and reaches %d and brings %d of the mobilized ones (the probe's median "
+                      "draw of %d).",
+                      lab.knockout.probe[1].outcome.aware, lab.knockout.probe[1].outcome.attendees,
+                      lab.knockout.probe[0].outcome.aware, lab.knockout.probe[0].outcome.attendees, sim::ProbeDraws);
         break;
     default: break;
     }
@@ -652,12 +652,11 @@ void GoToGuideStep(SimLab& lab, int step, bool reduced_motion) {
         const sim::Knockout a = sim::ProbeKnockout(lab.comparison.mobilized), b = sim::ProbeKnockout(lab.comparison.integrated);
         const sim::Knockout c = sim::ProbeKnockout(captains.comparison.mobilized),
                             d = sim::ProbeKnockout(captains.comparison.integrated);
-        char buffer[600];
+        char buffer[400];
         std::snprintf(buffer, sizeof buffer,
-                      "The strongest objection: shared struggle binds people. A strike under repression at month 18, "
-                      "then three months. If the organizers vanished now, a call would bring %.0f%% of the mobilized "
-                      "and %.0f%% of the integrated residents (shown). Where picket captains emerge in the strike, "
-                      "%.0f%% and %.0f%% (run it in \"Test the objection\").",
+                      "The strongest objection, shared struggle: a strike under repression at month 18, three months "
+                      "on. Without organizers a call would bring %.0f%% (mobilized) and %.0f%% (integrated); where "
+                      "picket captains emerge, %.0f%% and %.0f%%.",
                       a.turnout_without * 100.0, b.turnout_without * 100.0, c.turnout_without * 100.0,
                       d.turnout_without * 100.0);
         lab.guide_caption = buffer;

@@ -124,6 +124,11 @@ const char* const Title = "Two neighbourhoods, the same people in the same homes
 const char* const Caption = "Only the organizers' strategy differs: left, mobilizing for calls; right, building "
                             "relationships and giving aid without conditions.";
 
+// As long as the longest step caption (app::GoToGuideStep's), so the guide bar has room for any of them.
+const char* const GuideSample =
+    "Month 30, if the organizers vanished today: word of a call reaches 297 and brings 171 of the integrated "
+    "residents, and reaches 23 and brings 1 of the mobilized ones (the probe's median draw of 10).";
+
 FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox) {
     FigureLayout L;
     L.u = UiTextSize(fonts);
@@ -137,7 +142,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox) {
     float y = L.title_h + L.caption_h;
     // The guided path's bar: its buttons, then room for a step's caption (the longest is about 60 words).
     L.guide_y = y;
-    L.guide_text_h = std::ceil(L.u * 0.95f * 1.3f) * std::ceil(420.0f * L.u * 0.5f / std::max(120.0f, width));
+    L.guide_text_h = WrappedHeight(fonts, GuideSample, width, Font_Ui, 0.95f);
     L.guide_h = L.frame + 4.0f + L.guide_text_h + L.gap;
     y += L.guide_h;
     // Always side by side: the comparison is the point. On a phone each map is small but the two stay together.
@@ -335,17 +340,15 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
         const sim::CascadeResult& c = ko.probe[size_t(k)].outcome.cascade;
         const std::vector<int16_t>& heard = ko.heard_round[size_t(k)];
         if (c.joined.size() == agents.size() && heard.size() == agents.size()) {
-            // The ties word travelled along: from a participant to someone who heard through it, once lit.
-            const ImU32 path = WithAlpha(marks.came, 0.55f);
+            // The ties the call travelled along to bring people: between a participant and one who joined in a
+            // later round, once that round is lit (ties that only told someone are left out: they would be fog).
+            const ImU32 path = WithAlpha(marks.came, 0.4f);
             for (const sim::Tie& tie : ties) {
-                if (!tie.alive || tie.w < s.w_info || tie.b >= residents)
+                if (!tie.alive || tie.w < s.w_info || tie.b >= residents || !c.joined[tie.a] || !c.joined[tie.b])
                     continue;
-                const bool ab = c.joined[tie.a] && heard[tie.b] >= 0 && heard[tie.b] <= round &&
-                                c.generation[tie.a] < heard[tie.b];
-                const bool ba = c.joined[tie.b] && heard[tie.a] >= 0 && heard[tie.a] <= round &&
-                                c.generation[tie.b] < heard[tie.a];
-                if (ab || ba)
-                    list->AddLine(pos[tie.a], pos[tie.b], path, 1.2f * scale + 0.3f);
+                const int ga = c.generation[tie.a], gb = c.generation[tie.b];
+                if (ga != gb && std::max(ga, gb) <= round)
+                    list->AddLine(pos[tie.a], pos[tie.b], path, 0.8f * scale + 0.2f);
             }
             for (sim::NodeId i = 0; i < residents; ++i) {
                 if (c.joined[i] && c.generation[i] <= round)

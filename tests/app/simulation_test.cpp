@@ -433,6 +433,8 @@ TEST_CASE("the guided path walks five steps, captioned from the run, each a link
     CHECK(lab.knockout.phase == app::KnockoutPhase::Running);
     CHECK(lab.guide_caption.find("brings " + std::to_string(lab.knockout.probe[1].outcome.attendees) + " of the "
                                  "integrated") != std::string::npos);
+    CHECK(lab.guide_caption.find("brings " + std::to_string(lab.knockout.probe[0].outcome.attendees) + " of the "
+                                 "mobilized") != std::string::npos);
     // Changing the figure leaves the step: the link is the sandbox's again.
     app::StepWeek(lab);
     CHECK(app::CurrentSimLink(lab).guide == 0);
