@@ -315,7 +315,9 @@
     function followFind() {
       clearTimeout(findTimer);
       findTimer = setTimeout(function () {
-        if (now() < quietUntil || root.dataset.essayReady !== '1') return;
+        // A page back at 0 is the canvas taking over (the body stops scrolling), not a find: a slow first frame
+        // can delay this timer past the quiet time after ready.
+        if (now() < quietUntil || root.dataset.essayReady !== '1' || !(window.scrollY > 0)) return;
         var node = null, hits = document.elementsFromPoint(window.innerWidth / 2, window.innerHeight / 2);
         for (var i = 0; i < hits.length && !node; i++) if (html.contains(hits[i])) node = hits[i];
         var id = blockOf(node);
