@@ -312,12 +312,13 @@
     html.addEventListener('focusout', function () { Module.essayDomFocus = ''; });
     // The browser's find scrolls the (otherwise unscrollable) page to its match: the canvas shows that block.
     var findTimer = 0;
-    function followFind() {
+    function followFind(e) {
+      // Whatever scrolled back to 0 is the canvas taking over (the body stops scrolling), not a find: a slow first
+      // frame can delay this timer past the quiet time after ready.
+      var t = e && e.target, top = t && t.nodeType === 1 ? t.scrollTop : window.scrollY;
       clearTimeout(findTimer);
       findTimer = setTimeout(function () {
-        // A page back at 0 is the canvas taking over (the body stops scrolling), not a find: a slow first frame
-        // can delay this timer past the quiet time after ready.
-        if (now() < quietUntil || root.dataset.essayReady !== '1' || !(window.scrollY > 0)) return;
+        if (now() < quietUntil || root.dataset.essayReady !== '1' || !(top > 0)) return;
         var node = null, hits = document.elementsFromPoint(window.innerWidth / 2, window.innerHeight / 2);
         for (var i = 0; i < hits.length && !node; i++) if (html.contains(hits[i])) node = hits[i];
         var id = blockOf(node);
