@@ -1,5 +1,6 @@
 // Fuzz entry for the URL-hash parser: arbitrary fragments -> ParseLocation against the real essay, then the
-// canonical form must parse back to the same place; knows no browser, and reads assets/content once at start.
+// canonical form must parse back to the same place and figure state (#sim=…); knows no browser, and reads
+// assets/content once at start.
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "app/location.h"
+#include "sim/settings.h"
 #include "doc/markdown_import.h"
 #include "fuzz/targets.h"
 
@@ -44,6 +46,22 @@ int FuzzUrlHash(const uint8_t* data, size_t size) {
     for (size_t i = 0; i < location->open.size(); ++i) {
         FuzzCheck(location->open[i].index < essay.objections.size(), "open objections exist");
         FuzzCheck(i == 0 || location->open[i - 1].index < location->open[i].index, "open is sorted, no duplicates");
+    }
+    if (location->sim) {
+        const app::SimLink& sim = *location->sim;
+        FuzzCheck(sim.seed >= 1 && sim.seed <= 0xFFFFFFFFull, "the seed is in range");
+        FuzzCheck(sim.week >= 0 && sim.week <= app::MaxLinkWeeks, "the week is clamped, so opening a link never hangs");
+        FuzzCheck(sim.acts.size() <= app::MaxLinkActs, "at most MaxLinkActs interventions");
+        for (size_t i = 0; i < sim.acts.size(); ++i) {
+            FuzzCheck(app::IsSimActName(sim.acts[i].name), "only known interventions");
+            FuzzCheck(sim.acts[i].week <= sim.week, "no intervention after the link's week");
+            FuzzCheck(i == 0 || sim.acts[i - 1].week <= sim.acts[i].week, "interventions by week");
+        }
+        FuzzCheck(sim.preset.empty() || app::IsSimPresetName(sim.preset), "only known presets");
+        for (const auto& [name, value] : sim.params) {
+            const sim::ParamInfo* p = sim::FindParam(name);
+            FuzzCheck(p != nullptr && value >= p->min && value <= p->max, "slider values are known and in range");
+        }
     }
     const std::string canonical = app::FormatLocation(*location, essay);
     FuzzCheck(app::ParseLocation(canonical, essay) == location, "the canonical fragment parses back to the place");

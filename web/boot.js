@@ -108,6 +108,7 @@
     objections: objectionList,
     open: function (id) { return command('open', id, knownObjection); },
     close: function (id) { return command('close', id, knownObjection); },
+    knockout: function () { return !!(window.Module && Module.essaySimCommands && Module.essaySimCommands.push('knockout')); },
     goTo: function (anchor) {
       return command('goto', anchor, function (a) { return /^#?[A-Za-z0-9_=&,-]{1,2048}$/.test(a); });
     },
@@ -359,7 +360,7 @@
       if (readyAt && now() - readyAt < 3000 && !(top > 0)) return;
       clearTimeout(findTimer);
       findTimer = setTimeout(function () {
-        if (now() < quietUntil || root.dataset.essayReady !== '1') return;
+        if (now() < quietUntil || root.dataset.essayReady !== '1' || !(top > 0)) return;
         var node = null, hits = document.elementsFromPoint(window.innerWidth / 2, window.innerHeight / 2);
         for (var i = 0; i < hits.length && !node; i++) if (html.contains(hits[i])) node = hits[i];
         var id = blockOf(node);
@@ -398,6 +399,7 @@
         group);
       button('Step one week', 'step', group);
       button('Reset', 'reset', group);
+      button('What if the organizers vanished today?', 'knockout', group);
       var label = el('label', {}, 'Speed (weeks per second) ', group);
       speed = el('input', { type: 'range', min: String(sim.speedRange[0]), max: String(sim.speedRange[1]),
         step: '0.5', value: String(sim.speed) }, '', label);

@@ -30,6 +30,12 @@ std::string CurrentFragment(const AppState& state, doc::BlockId reading_block) {
         location.at = heading ? state.document.section(block.section).id : block.id;
     }
     location.open = OpenList(state.objections);
+    // While the figure plays, the link names the month, so the address changes at most once a simulated month.
+    if (SimLinkWorthSharing(state.sim)) {
+        location.sim = CurrentSimLink(state.sim);
+        if (state.sim.playing)
+            location.sim->week -= location.sim->week % 4;
+    }
     return FormatLocation(location, state.document);
 }
 

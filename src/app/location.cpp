@@ -1,7 +1,12 @@
 // Parses and formats URL fragments of the reading position and open objections; no browser, no allocation per char.
 #include "app/location.h"
 
+#include "sim/scenario.h"
+#include "sim/settings.h"
+
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
 namespace app {
 
@@ -30,7 +35,197 @@ void AddOpen(Location& location, doc::ObjectionId id) {
     if (std::find(location.open.begin(), location.open.end(), id) == location.open.end())
         location.open.push_back(id);
 }
+
+const char* const ActNames[] = {"remove-organizers", "protest", "strike", "aid-conditional", "aid-unconditional",
+                                "divisive"};
+const char* const ContentPresetNames[] = {"remove-organizers", "aid-policy", "burnout", "strike-repression"};
+
+bool IsValueChar(char c) { return IsIdChar(c) || c == '.' || c == '@'; }
+
+// A plain decimal number: digits, at most one point, an optional leading minus; nothing strtod would also take
+// (exponents, hex, inf, nan), so every link has one spelling.
+std::optional<double> ParseNumber(std::string_view s) {
+    if (s.empty() || s.size() > 48)
+        return std::nullopt;
+    size_t i = s.front() == '-' ? 1 : 0, points = 0, digits = 0;
+    for (; i < s.size(); ++i) {
+        if (s[i] == '.')
+            ++points;
+        else if (s[i] >= '0' && s[i] <= '9')
+            ++digits;
+        else
+            return std::nullopt;
+    }
+    if (digits == 0 || points > 1)
+        return std::nullopt;
+    const std::string text(s);
+    return std::strtod(text.c_str(), nullptr);
+}
+
+// A whole number of at most 10 digits (seeds and weeks), clamped by the caller.
+std::optional<uint64_t> ParseWhole(std::string_view s) {
+    if (s.empty() || s.size() > 10 || !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
+    uint64_t v = 0;
+    for (const char c : s)
+        v = v * 10 + uint64_t(c - '0');
+    return v;
+}
+
+// The canonical preset name: an objection's id, or a flip preset's slug, also named by a prefix of its slug that
+// ends at a word break and names only it ("forgetful" for "forgetful-neighbourhood").
+std::string CanonicalPreset(std::string_view name) {
+    for (const char* id : ContentPresetNames)
+        if (name == id)
+            return id;
+    std::string found;
+    int matches = 0;
+    for (const sim::FlipPreset& p : sim::FlipPresets()) {
+        std::string slug;
+        for (const char c : std::string_view(p.name)) {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                slug += c;
+            else if (c >= 'A' && c <= 'Z')
+                slug += char(c - 'A' + 'a');
+            else if (!slug.empty() && slug.back() != '-')
+                slug += '-';
+        }
+        while (!slug.empty() && slug.back() == '-')
+            slug.pop_back();
+        if (slug == name)
+            return slug;
+        if (slug.size() > name.size() && slug.compare(0, name.size(), name) == 0 && slug[name.size()] == '-') {
+            found = slug;
+            ++matches;
+        }
+    }
+    return matches == 1 ? found : std::string();
+}
+
+// The shortest plain decimal that reads back as exactly v (a slider's value must replay to the same state hash).
+std::string FormatNumber(double v) {
+    char buffer[64];
+    for (int digits = 0; digits <= 30; ++digits) {
+        std::snprintf(buffer, sizeof buffer, "%.*f", digits, v);
+        if (std::strtod(buffer, nullptr) == v)
+            break;
+    }
+    return buffer;
+}
 } // namespace
+
+bool IsSimActName(std::string_view name) {
+    return std::find(std::begin(ActNames), std::end(ActNames), name) != std::end(ActNames);
+}
+
+bool IsSimPresetName(std::string_view name) { return !name.empty() && CanonicalPreset(name) == name; }
+
+std::optional<SimLink> ParseSimLink(std::string_view value) {
+    SimLink link;
+    bool time_given = false;
+    const bool ok = Split(value, ',', [&](std::string_view item) {
+        const size_t colon = item.find(':');
+        if (colon == std::string_view::npos)
+            return false;
+        const std::string_view key = item.substr(0, colon), v = item.substr(colon + 1);
+        if (!IsId(key) || v.empty() || v.size() > 64 || !std::all_of(v.begin(), v.end(), IsValueChar))
+            return false;
+        if (key == "seed") {
+            const std::optional<uint64_t> seed = ParseWhole(v);
+            if (!seed)
+                return false;
+            link.seed = std::clamp<uint64_t>(*seed, 1, 0xFFFFFFFFull);
+            return true;
+        }
+        if (key == "month" || key == "week") {
+            const std::optional<uint64_t> n = ParseWhole(v);
+            if (!n)
+                return false;
+            const uint64_t weeks = key == "month" ? *n * 4 : *n;  // sim::WeeksPerMonth
+            link.week = int(std::min<uint64_t>(weeks, MaxLinkWeeks));
+            time_given = true;
+            return true;
+        }
+        if (key == "guide") {
+            const std::optional<uint64_t> step = ParseWhole(v);
+            if (!step)
+                return false;
+            link.guide = int(std::clamp<uint64_t>(*step, 1, MaxGuideStep));
+            return true;
+        }
+        if (key == "preset") {
+            if (!IsId(v))
+                return false;
+            link.preset = CanonicalPreset(v);  // unknown: dropped
+            return true;
+        }
+        if (key == "act") {
+            const size_t at = v.find('@');
+            if (at == std::string_view::npos)
+                return false;
+            const std::optional<uint64_t> week = ParseWhole(v.substr(at + 1));
+            if (!week || !IsId(v.substr(0, at)))
+                return false;
+            if (IsSimActName(v.substr(0, at)) && link.acts.size() < MaxLinkActs)
+                link.acts.push_back({int(std::min<uint64_t>(*week, MaxLinkWeeks)), std::string(v.substr(0, at))});
+            return true;
+        }
+        // Unknown keys (from a newer version) are dropped; a known parameter must have a number.
+        const sim::ParamInfo* param = sim::FindParam(key);
+        if (param == nullptr)
+            return true;
+        const std::optional<double> number = ParseNumber(v);
+        if (!number)
+            return false;
+        // The strategy is what differs between the panels: a link cannot set it.
+        if (key == "relational_share" || key == "aid_conditional")
+            return true;
+        // Clamped, then rounded to what the canonical form can spell, so a link reads back as itself.
+        const double clamped = std::strtod(FormatNumber(std::clamp(*number, param->min, param->max)).c_str(), nullptr);
+        for (auto& p : link.params)
+            if (p.first == key) {
+                p.second = clamped;
+                return true;
+            }
+        link.params.emplace_back(std::string(key), clamped);
+        return true;
+    });
+    if (!ok)
+        return std::nullopt;
+    if (link.guide > 0)
+        return SimLink{link.seed, {}, {}, {}, 0, link.guide};
+    if (!time_given)
+        for (const SimAct& act : link.acts)
+            link.week = std::max(link.week, act.week); // the acts alone say how far the reader went
+    // Canonical order: parameters as in the table, acts by week (stable), none after the link's own week.
+    const auto table = sim::ParamTable();
+    auto rank = [&](const std::string& name) {
+        for (size_t i = 0; i < table.size(); ++i)
+            if (name == table[i].name)
+                return i;
+        return table.size();
+    };
+    std::stable_sort(link.params.begin(), link.params.end(),
+                     [&](const auto& a, const auto& b) { return rank(a.first) < rank(b.first); });
+    std::stable_sort(link.acts.begin(), link.acts.end(), [](const SimAct& a, const SimAct& b) { return a.week < b.week; });
+    link.acts.erase(std::remove_if(link.acts.begin(), link.acts.end(), [&](const SimAct& a) { return a.week > link.week; }),
+                    link.acts.end());
+    return link;
+}
+
+std::string FormatSimLink(const SimLink& link) {
+    std::string out = "seed:" + std::to_string(link.seed);
+    if (link.guide > 0)
+        return out + ",guide:" + std::to_string(link.guide); // a step says everything else itself
+    if (!link.preset.empty())
+        out += ",preset:" + link.preset;
+    for (const auto& [name, value] : link.params)
+        out += "," + name + ":" + FormatNumber(value);
+    for (const SimAct& act : link.acts)
+        out += ",act:" + act.name + "@" + std::to_string(act.week);
+    out += link.week % 4 == 0 ? ",month:" + std::to_string(link.week / 4) : ",week:" + std::to_string(link.week);
+    return out;
+}
 
 std::optional<Location> ParseLocation(std::string_view fragment, const doc::Document& document) {
     if (!fragment.empty() && fragment.front() == '#')
@@ -58,6 +253,13 @@ std::optional<Location> ParseLocation(std::string_view fragment, const doc::Docu
                 return false;
             if (IsPlace(value, document))
                 location.at = std::string(value);
+            return true;
+        }
+        if (key == "sim") {
+            std::optional<SimLink> sim = ParseSimLink(value);
+            if (!sim)
+                return false;
+            location.sim = std::move(*sim);
             return true;
         }
         if (key == "open") {
@@ -88,6 +290,8 @@ std::string FormatLocation(const Location& location, const doc::Document& docume
         for (size_t i = 0; i < location.open.size(); ++i)
             out += (i ? "," : "") + document.objection(location.open[i]).id;
     }
+    if (location.sim)
+        out += (out.empty() ? "sim=" : "&sim=") + FormatSimLink(*location.sim);
     return out.empty() ? out : "#" + out;
 }
 

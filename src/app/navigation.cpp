@@ -22,10 +22,14 @@ void ApplyLocation(AppState& state, const Location& location) {
         SetOpen(o, id, true);
     if (!location.open.empty() && o.mode == ObjectionsMode::Hidden)
         o.mode = ObjectionsMode::Markers;
+    if (location.sim)
+        ApplySimLink(state.sim, *location.sim);
     if (!location.at.empty())
         state.pending_anchor = {location.at, 0.0f};
     else if (!location.open.empty())
         GoToObjection(state, location.open.front());
+    else if (location.sim)
+        state.pending_anchor = {"simulation", 0.0f}; // a link to the figure's state brings the figure into view
 }
 
 bool ApplyCommand(AppState& state, std::string_view command) {

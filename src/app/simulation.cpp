@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <utility>
 
 namespace app {
 
@@ -98,6 +99,28 @@ void RunContentPreset(SimLab& lab, std::string_view id) {
     }
 }
 
+void EndStaleKnockout(SimLab& lab) {
+    KnockoutPlay& play = lab.knockout;
+    if (play.phase == KnockoutPhase::Idle)
+        return;
+    if (!(CurrentVersion(lab) == play.version))
+        play = {};
+}
+
+// The link name of an intervention the reader made, or nullptr for one a link cannot name.
+const char* ActName(const sim::Intervention& intervention) {
+    switch (intervention.kind) {
+    case sim::InterventionKind::RemoveOrganizers: return "remove-organizers";
+    case sim::InterventionKind::CallProtest: return "protest";
+    case sim::InterventionKind::CallStrike: return "strike";
+    case sim::InterventionKind::SetAidPolicy: return intervention.value != 0 ? "aid-conditional" : "aid-unconditional";
+    case sim::InterventionKind::DivisiveIssue: return "divisive";
+    case sim::InterventionKind::AdvanceWeeks:
+    case sim::InterventionKind::RemoveResidents: break;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 sim::ScenarioKind PanelKind(int panel) { return panel == 0 ? sim::ScenarioKind::Mobilized : sim::ScenarioKind::Integrated; }
@@ -125,6 +148,10 @@ void ResetSim(SimLab& lab) {
     lab.call_age = {CallAnimationSeconds, CallAnimationSeconds};
     lab.calls_seen = {};
     lab.strike_test = {};
+    lab.knockout = {};
+    lab.reader_acts_from = 0;
+    lab.guide_step = 0;
+    lab.guide_caption.clear();
     for (auto& h : lab.history)
         h.clear();
     MeasureMonth(lab);
@@ -162,6 +189,12 @@ void AdvanceSim(SimLab& lab, float dt) {
     EnsureSim(lab);
     for (float& age : lab.call_age)
         age = std::min(CallAnimationSeconds, age + dt);
+    EndStaleKnockout(lab);
+    if (lab.knockout.phase == KnockoutPhase::Running) {
+        lab.knockout.elapsed += dt;
+        if (lab.knockout.elapsed >= KnockoutSeconds)
+            lab.knockout.phase = KnockoutPhase::Done;
+    }
     if (lab.playing) {
         lab.accumulator += double(dt) * double(lab.weeks_per_second);
         // A frame that stalled (a background tab) must not owe dozens of weeks at once.
@@ -326,6 +359,7 @@ bool ApplyPreset(SimLab& lab, std::string_view preset_id) {
             lab.playing = false;
             ResetSim(lab);
             RunContentPreset(lab, id);
+            lab.reader_acts_from = lab.done.size();
             return true;
         }
     for (const sim::FlipPreset& p : sim::FlipPresets())
@@ -335,6 +369,7 @@ bool ApplyPreset(SimLab& lab, std::string_view preset_id) {
             lab.playing = false;
             ResetSim(lab);
             AdvanceWeeks(lab, FlipPresetMonths * sim::WeeksPerMonth);
+            lab.reader_acts_from = lab.done.size();
             lab.summary = "Month 30 with the preset “" + std::string(p.name) + "”. " + p.why;
             return true;
         }
@@ -403,6 +438,10 @@ void TestStrikeObjection(SimLab& lab, bool leaders_emerge) {
 
 int Week(const SimLab& lab) { return lab.initialized ? int(lab.comparison.mobilized.tick()) : 0; }
 
+PanelsVersion CurrentVersion(const SimLab& lab) { return {Week(lab), lab.ensemble_generation}; }
+
+bool OnGuideStep(const SimLab& lab) { return lab.guide_step > 0 && lab.guide_version == CurrentVersion(lab); }
+
 bool EnsembleRunning(const SimLab& lab) {
     if (!lab.initialized)
         return false;
@@ -415,7 +454,7 @@ bool EnsembleRunning(const SimLab& lab) {
 bool SimAnimating(const SimLab& lab) {
     if (!lab.initialized)
         return false;
-    if (lab.playing)
+    if (lab.playing || lab.knockout.phase == KnockoutPhase::Running)
         return true;
     for (const float age : lab.call_age)
         if (age < CallAnimationSeconds)
@@ -437,6 +476,245 @@ double EnsembleProgress(const SimLab& lab) {
     return 0.5 * (lab.ensemble[0].Progress() + lab.ensemble[1].Progress());
 }
 
+int KnockoutRound(const KnockoutPlay& play) {
+    if (play.phase == KnockoutPhase::Idle)
+        return -1;
+    if (play.phase == KnockoutPhase::Done)
+        return play.rounds;
+    if (play.elapsed < KnockoutHoldSeconds)
+        return -1;
+    const float per_round = (KnockoutSeconds - KnockoutHoldSeconds) / float(play.rounds + 1);
+    return std::min(play.rounds, int((play.elapsed - KnockoutHoldSeconds) / per_round));
+}
+
+int KnockoutHeard(const KnockoutPlay& play, int panel, int round) {
+    const std::vector<int16_t>& heard = play.heard_round[size_t(panel)];
+    const size_t residents = std::min(heard.size(), play.probe[size_t(panel)].outcome.cascade.joined.size());
+    int n = 0;
+    for (size_t i = 0; i < residents && i < size_t(play.residents); ++i)
+        n += heard[i] >= 0 && heard[i] <= round;
+    return n;
+}
+
+int KnockoutCame(const KnockoutPlay& play, int panel, int round) {
+    const sim::CascadeResult& c = play.probe[size_t(panel)].outcome.cascade;
+    int n = 0;
+    for (size_t i = 0; i < c.joined.size() && i < size_t(play.residents); ++i)
+        n += c.joined[i] && c.generation[i] <= round;
+    return n;
+}
+
+void StartKnockout(SimLab& lab, bool reduced_motion) {
+    EnsureSim(lab);
+    lab.playing = false;
+    KnockoutPlay play;
+    play.version = CurrentVersion(lab);
+    play.phase = reduced_motion ? KnockoutPhase::Done : KnockoutPhase::Running;
+    for (int k = 0; k < PanelCount; ++k) {
+        const sim::Model& model = lab.comparison.Panel(PanelKind(k));
+        play.residents = model.Residents();
+        sim::MedianProbe& probe = play.probe[size_t(k)];
+        probe = sim::MedianProbeDraw(model);
+        // Word reaches a node one round after the first participant tied to it by a tie that carries awareness
+        // (sim::RunCascade's rule); participants hear when they join.
+        const sim::CascadeResult& c = probe.outcome.cascade;
+        std::vector<int16_t>& heard = play.heard_round[size_t(k)];
+        heard.assign(c.joined.size(), -1);
+        const double w_info = model.settings().w_info;
+        const auto& ties = model.network().Ties();
+        for (size_t i = 0; i < c.joined.size(); ++i)
+            if (c.joined[i])
+                heard[i] = int16_t(std::min<int32_t>(c.generation[i], INT16_MAX));
+        for (const sim::Tie& t : ties) {
+            if (!t.alive || t.w < w_info)
+                continue;
+            for (const auto& [from, to] : {std::pair{t.a, t.b}, std::pair{t.b, t.a}}) {
+                if (!c.joined[from] || c.joined[to])
+                    continue;
+                const int16_t round = int16_t(std::min<int32_t>(c.generation[from] + 1, INT16_MAX));
+                if (heard[to] < 0 || round < heard[to])
+                    heard[to] = round;
+            }
+        }
+        for (size_t i = 0; i < heard.size() && i < size_t(play.residents); ++i)
+            play.rounds = std::max(play.rounds, int(heard[i]));
+    }
+    lab.knockout = std::move(play);
+    char buffer[320];
+    std::snprintf(buffer, sizeof buffer,
+                  "Week %d: if the organizers vanished today, a call would bring %d of %d mobilized and %d of %d "
+                  "integrated residents (the median of %d draws of the probe).",
+                  Week(lab), lab.knockout.probe[0].outcome.attendees, lab.knockout.residents,
+                  lab.knockout.probe[1].outcome.attendees, lab.knockout.residents, sim::ProbeDraws);
+    lab.summary = buffer;
+}
+
+SimLink CurrentSimLink(const SimLab& lab) {
+    SimLink link;
+    link.seed = lab.seed;
+    if (OnGuideStep(lab)) {
+        link.guide = lab.guide_step;
+        return link;
+    }
+    if (lab.preset != nullptr)
+        link.preset = PresetSlug(lab.preset->name);
+    else
+        link.preset = lab.content_preset;
+    const sim::Settings defaults;
+    for (const sim::ParamInfo& p : sim::ParamTable()) {
+        const std::string_view name = p.name;
+        if (name == "relational_share" || name == "aid_conditional")
+            continue;
+        const double value = sim::GetParam(lab.base, p);
+        if (value != sim::GetParam(defaults, p))
+            link.params.emplace_back(p.name, value);
+    }
+    for (size_t i = lab.reader_acts_from; i < lab.done.size() && link.acts.size() < MaxLinkActs; ++i)
+        if (const char* name = ActName(lab.done[i].what))
+            link.acts.push_back({lab.done[i].tick, name});
+    link.week = std::min(Week(lab), MaxLinkWeeks);
+    return link;
+}
+
+bool SimLinkWorthSharing(const SimLab& lab) {
+    return lab.initialized && (lab.guide_step > 0 || Week(lab) > 0 || lab.seed != 1 || lab.preset != nullptr || !lab.content_preset.empty() ||
+                               !CurrentSimLink(lab).params.empty());
+}
+
+void ApplySimLink(SimLab& lab, const SimLink& link, bool reduced_motion) {
+    lab.playing = false;
+    lab.seed = std::max<uint64_t>(1, link.seed);
+    if (link.guide > 0) {
+        lab.base = sim::Settings{};
+        lab.preset = nullptr;
+        lab.content_preset.clear();
+        GoToGuideStep(lab, link.guide, reduced_motion);
+        return;
+    }
+    sim::Settings base;
+    for (const auto& [name, value] : link.params)
+        if (const sim::ParamInfo* p = sim::FindParam(name))
+            sim::SetParam(base, *p, std::clamp(value, p->min, p->max));
+    if (!sim::ValidateSettings(base).empty())
+        base = sim::Settings{}; // a combination the model refuses: the defaults, rather than a broken run
+    lab.base = base;
+    lab.preset = nullptr;
+    lab.content_preset.clear();
+    if (link.preset.empty() || !ApplyPreset(lab, link.preset))
+        ResetSim(lab);
+    const int target = std::min(link.week, MaxLinkWeeks);
+    for (const SimAct& act : link.acts) {
+        if (act.week < Week(lab) || act.week > target)
+            continue; // before the preset's end, or after the link's week: not the reader's history
+        AdvanceWeeks(lab, act.week - Week(lab));
+        using Kind = sim::InterventionKind;
+        if (act.name == "remove-organizers") Intervene(lab, {Kind::RemoveOrganizers, 0});
+        else if (act.name == "protest") Intervene(lab, {Kind::CallProtest, 0});
+        else if (act.name == "strike") Intervene(lab, {Kind::CallStrike, 0});
+        else if (act.name == "aid-conditional") Intervene(lab, {Kind::SetAidPolicy, 1});
+        else if (act.name == "aid-unconditional") Intervene(lab, {Kind::SetAidPolicy, 0});
+        else if (act.name == "divisive") Intervene(lab, {Kind::DivisiveIssue, 0});
+    }
+    if (target > Week(lab))
+        AdvanceWeeks(lab, target - Week(lab));
+    lab.summary = WeekLabel(lab) + ": the figure as the link describes it (seed " + std::to_string(lab.seed) +
+                  (link.preset.empty() ? "" : ", preset " + link.preset) + ").";
+}
+
+namespace {
+std::string Count(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+
+std::string StepCaption(const SimLab& lab, int step) {
+    const sim::DrawnCounts m = sim::CountDrawn(lab.comparison.mobilized);
+    const sim::DrawnCounts i = sim::CountDrawn(lab.comparison.integrated);
+    char buffer[600];
+    switch (step) {
+    case 1:
+        std::snprintf(buffer, sizeof buffer,
+                      "Week 0. The same %d residents live in the same homes on both sides, with the same %s and %s. "
+                      "Only the organizers' strategy will differ.",
+                      lab.comparison.mobilized.Residents(), Count(m.friend_ties + m.close_ties, "friend tie", "friend ties").c_str(),
+                      Count(m.leaders, "leader", "leaders").c_str());
+        break;
+    case 2: {
+        const double a = LastTurnout(lab, 0), b = LastTurnout(lab, 1);
+        if (a < 0 || b < 0)
+            std::snprintf(buffer, sizeof buffer, "Month 6. No call has been held yet on %s.",
+                          a < 0 && b < 0 ? "either side" : a < 0 ? "the mobilized side" : "the integrated side");
+        else
+            std::snprintf(buffer, sizeof buffer,
+                          "Month 6. The latest call drew %.0f%% of the mobilized residents and %.0f%% of the "
+                          "integrated ones: %s.",
+                          a * 100.0, b * 100.0,
+                          a > b ? "mobilizing draws the bigger crowd so far" : a < b ? "the integrated side draws more"
+                                                                                    : "the same share");
+        break;
+    }
+    case 3:
+        std::snprintf(buffer, sizeof buffer,
+                      "Month 30. Mobilized: %s, %s, %s, %d on a list. Integrated: %s, %s, %s, %d on a list.",
+                      Count(m.friend_ties + m.close_ties, "strong tie", "strong ties").c_str(),
+                      Count(m.leaders, "leader", "leaders").c_str(), Count(m.exhausted, "exhausted resident", "exhausted residents").c_str(), m.list,
+                      Count(i.friend_ties + i.close_ties, "strong tie", "strong ties").c_str(),
+                      Count(i.leaders, "leader", "leaders").c_str(), Count(i.exhausted, "exhausted resident", "exhausted residents").c_str(), i.list);
+        break;
+    case 4:
+        std::snprintf(buffer, sizeof buffer,
+                      "Month 30, if the organizers vanished today: word of a call reaches %d and brings %d of the "
+                      "integrated residents, and reaches %d and brings %d of the mobilized ones (the probe's median "
+                      "draw of %d).",
+                      lab.knockout.probe[1].outcome.aware, lab.knockout.probe[1].outcome.attendees,
+                      lab.knockout.probe[0].outcome.aware, lab.knockout.probe[0].outcome.attendees, sim::ProbeDraws);
+        break;
+    default: break;
+    }
+    return buffer;
+}
+} // namespace
+
+void GoToGuideStep(SimLab& lab, int step, bool reduced_motion) {
+    EnsureSim(lab);
+    if (step <= 0) {
+        lab.guide_step = 0;
+        lab.guide_caption.clear();
+        return;
+    }
+    step = std::min(step, MaxGuideStep);
+    lab.playing = false;
+    lab.preset = nullptr;
+    lab.content_preset.clear();
+    const int months[MaxGuideStep] = {0, 6, 30, 30, 18};
+    if (step < 5) {
+        ResetSim(lab);
+        AdvanceWeeks(lab, months[step - 1] * sim::WeeksPerMonth);
+        if (step == 4)
+            StartKnockout(lab, reduced_motion);
+        lab.guide_caption = StepCaption(lab, step);
+    } else {
+        // The strike objection in both of its cases: the panels show the model's default (no picket captains
+        // emerge); the other case runs on a copy so the caption can give both.
+        SimLab captains = lab;
+        ApplyPreset(lab, "strike-repression");
+        ResetSim(captains);
+        AdvanceWeeks(captains, months[4] * sim::WeeksPerMonth);
+        TestStrikeObjection(captains, true);
+        const sim::Knockout a = sim::ProbeKnockout(lab.comparison.mobilized), b = sim::ProbeKnockout(lab.comparison.integrated);
+        const sim::Knockout c = sim::ProbeKnockout(captains.comparison.mobilized),
+                            d = sim::ProbeKnockout(captains.comparison.integrated);
+        char buffer[400];
+        std::snprintf(buffer, sizeof buffer,
+                      "The strongest objection, shared struggle: a strike under repression at month 18, three months "
+                      "on. Without organizers a call would bring %.0f%% (mobilized) and %.0f%% (integrated); where "
+                      "picket captains emerge, %.0f%% and %.0f%%.",
+                      a.turnout_without * 100.0, b.turnout_without * 100.0, c.turnout_without * 100.0,
+                      d.turnout_without * 100.0);
+        lab.guide_caption = buffer;
+    }
+    lab.guide_step = step;
+    lab.guide_version = CurrentVersion(lab);
+    lab.summary = lab.guide_caption;
+}
+
 std::string SimStatusSentence(const SimLab& lab) {
     auto turnout = [](double share) { return share < 0.0 ? std::string("no call yet") : Percent(share); };
     return WeekLabel(lab) + " (month " + std::to_string(Month(lab)) + "), " + (lab.playing ? "playing" : "paused") +
@@ -449,13 +727,40 @@ std::string SimJson(const SimLab& lab, const FrameReport& drawn) {
     std::snprintf(buffer, sizeof buffer,
                   "{\"week\":%d,\"month\":%d,\"playing\":%s,\"speed\":%.2f,\"speedRange\":[%.2f,%.2f],\"seed\":%llu,"
                   "\"mobilizedTurnout\":%.4f,"
-                  "\"integratedTurnout\":%.4f,\"mobilizedHash\":\"%016llx\",\"integratedHash\":\"%016llx\","
-                  "\"figureY\":%.2f,\"status\":",
+                  "\"integratedTurnout\":%.4f,\"mobilizedHash\":\"%016llx\",\"integratedHash\":\"%016llx\",",
                   Week(lab), Month(lab), lab.playing ? "true" : "false", double(lab.weeks_per_second),
-                  double(MinWeeksPerSecond), double(MaxWeeksPerSecond), (unsigned long long)lab.seed, LastTurnout(lab, 0), LastTurnout(lab, 1),
-                  (unsigned long long)lab.comparison.mobilized.StateHash(),
-                  (unsigned long long)lab.comparison.integrated.StateHash(), double(drawn.figure_y));
+                  double(MinWeeksPerSecond), double(MaxWeeksPerSecond), (unsigned long long)lab.seed,
+                  LastTurnout(lab, 0), LastTurnout(lab, 1), (unsigned long long)lab.comparison.mobilized.StateHash(),
+                  (unsigned long long)lab.comparison.integrated.StateHash());
     std::string json = buffer;
+    const char* const names[PanelCount] = {"mobilized", "integrated"};
+    json += "\"drawn\":{";
+    for (int k = 0; k < PanelCount; ++k) {
+        const sim::DrawnCounts d = sim::CountDrawn(lab.comparison.Panel(PanelKind(k)));
+        char part[200];
+        std::snprintf(part, sizeof part,
+                      "%s\"%s\":{\"friend\":%d,\"close\":%d,\"list\":%d,\"acquaintance\":%d,\"leaders\":%d,"
+                      "\"exhausted\":%d}",
+                      k ? "," : "", names[k], d.friend_ties, d.close_ties, d.list, d.acquaintance, d.leaders,
+                      d.exhausted);
+        json += part;
+    }
+    const KnockoutPlay& play = lab.knockout;
+    const char* phase = play.phase == KnockoutPhase::Running ? "running" : play.phase == KnockoutPhase::Done ? "done" : "idle";
+    const int round = KnockoutRound(play);
+    const bool any = play.phase != KnockoutPhase::Idle;
+    char part[320];
+    std::snprintf(part, sizeof part,
+                  "},\"knockout\":{\"phase\":\"%s\",\"round\":%d,\"rounds\":%d,\"lit\":[%d,%d],\"heard\":[%d,%d],"
+                  "\"final\":[%d,%d],\"residents\":%d,\"draw\":[%d,%d]},",
+                  phase, round, play.rounds, any ? KnockoutCame(play, 0, round) : 0, any ? KnockoutCame(play, 1, round) : 0,
+                  any ? KnockoutHeard(play, 0, round) : 0, any ? KnockoutHeard(play, 1, round) : 0,
+                  any ? play.probe[0].outcome.attendees : 0, any ? play.probe[1].outcome.attendees : 0,
+                  lab.comparison.mobilized.Residents(), play.probe[0].draw, play.probe[1].draw);
+    json += part;
+    std::snprintf(buffer, sizeof buffer, "\"guide\":%d,\"figureY\":%.2f,\"status\":", lab.guide_step,
+                  double(drawn.figure_y));
+    json += buffer;
     AppendJsonString(json, SimStatusSentence(lab));
     json += ",\"summary\":";
     AppendJsonString(json, lab.summary);
@@ -535,6 +840,18 @@ bool ApplySimCommand(SimLab& lab, std::string_view command, bool reduced_motion)
             lab.playing = verb == "play";
         }
         lab.summary = WeekLabel(lab) + (lab.playing ? ": playing." : ": paused.");
+        return true;
+    }
+    if (verb == "guide") {
+        char* end = nullptr;
+        const long step = std::strtol(argument.c_str(), &end, 10);
+        if (argument.empty() || *end != '\0' || step < 0 || step > MaxGuideStep)
+            return false;
+        GoToGuideStep(lab, int(step), reduced_motion);
+        return true;
+    }
+    if (verb == "knockout" && argument.empty()) {
+        StartKnockout(lab, reduced_motion);
         return true;
     }
     if (verb == "step") {

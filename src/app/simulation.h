@@ -7,6 +7,7 @@
 #pragma once
 
 #include "app/frame.h"
+#include "app/location.h"
 #include "sim/ensemble.h"
 #include "sim/metrics.h"
 #include "sim/scenario.h"
@@ -34,6 +35,37 @@ sim::ScenarioKind PanelKind(int panel);
 // The kind under which the views report the figure's own controls in FrameReport::controls (ids: "play", "step",
 // "reset", "seed", "speed", "expand", an action's id, ...). SimJson lists them under sim.controls.
 constexpr const char* SimControlKind = "sim";
+
+// Which state of the panels something was computed on: every change to them either advances the week or restarts
+// the ensembles (resets, interventions, sliders, presets), so the pair names it without hashing the models.
+struct PanelsVersion {
+    int week = -1;
+    int generation = -1;
+    friend bool operator==(const PanelsVersion&, const PanelsVersion&) = default;
+};
+
+// "What if the organizers vanished today?": the knockout probe's median draw replayed round by round on both maps.
+// The whole replay takes KnockoutSeconds whatever the number of rounds (the issue asks for 2–4 s), so it can be followed.
+constexpr float KnockoutSeconds = 3.0f;
+constexpr float KnockoutHoldSeconds = 0.6f; // the organizers fade before the first round lights
+enum class KnockoutPhase : uint8_t { Idle, Running, Done };
+struct KnockoutPlay {
+    KnockoutPhase phase = KnockoutPhase::Idle;
+    float elapsed = 0.0f;
+    PanelsVersion version; // the panels it was measured on; any change ends it
+    std::array<sim::MedianProbe, PanelCount> probe;
+    // Per node, the round in which word of the call reached it (the cascade's awareness: one round after the first
+    // joiner it is tied to with w ≥ w_info); -1 if it never did. Joiners hear in the round they join.
+    std::array<std::vector<int16_t>, PanelCount> heard_round;
+    int rounds = 0;    // the last round anything happens on either map
+    int residents = 0; // per panel (both panels have the same people)
+};
+// Which round is lit now: -1 while the organizers fade, then 0 (the initiator) to rounds.
+int KnockoutRound(const KnockoutPlay& play);
+// Residents of a panel who have heard of the call / come, up to and including a round.
+int KnockoutHeard(const KnockoutPlay& play, int panel, int round);
+int KnockoutCame(const KnockoutPlay& play, int panel, int round);
+
 
 // The "Test the objection" runs: the same strike under repression from the same state, without and with picket
 // captains emerging (case index 0: none emerge, 1: captains emerge), side by side; the panels go on with the case
@@ -90,6 +122,14 @@ struct SimLab {
     std::array<size_t, PanelCount> calls_seen{};
 
     StrikeTest strike_test;
+    KnockoutPlay knockout;
+    // The guided path: the step the reader is on (0: the free sandbox), its caption from the live run, and the
+    // panels' version when the step was set up (once the reader changes anything, the link is the sandbox's again).
+    int guide_step = 0;
+    std::string guide_caption;
+    PanelsVersion guide_version;
+    // lab.done from this index on is the reader's own (a preset's interventions come before it): what a link replays.
+    size_t reader_acts_from = 0;
 
     // One sentence on the last thing that happened, for a screen reader's live region and the status line.
     std::string summary;
@@ -103,6 +143,7 @@ struct SimAction {
     const char* label; // the button's words; the widest form, which the figure's layout measures
     sim::Intervention (*intervention)(const SimLab& lab);
     bool (*enabled)(const SimLab& lab); // false: shown but inert (nothing left to act on)
+    bool skips_time = false;            // moves the clock on rather than acting: the figure groups it with time
     const char* (*label_now)(const SimLab& lab) = nullptr; // words that follow the state, instead of `label`
 };
 namespace actions {
@@ -123,16 +164,16 @@ inline constexpr SimAction SimActionTable[] = {
      [](const SimLab& lab) {
          return sim::Intervention{sim::InterventionKind::SetAidPolicy, actions::AidConditional(lab) ? 0 : 1};
      },
-     actions::Always,
+     actions::Always, false,
      [](const SimLab& lab) { return actions::AidConditional(lab) ? "Make aid unconditional" : "Make aid conditional"; }},
     {"divisive", "Divisive issue",
      [](const SimLab&) { return sim::Intervention{sim::InterventionKind::DivisiveIssue, 0}; }, actions::Always},
     {"plus3", "+3 months",
      [](const SimLab&) { return sim::Intervention{sim::InterventionKind::AdvanceWeeks, 3 * sim::WeeksPerMonth}; },
-     actions::Always},
+     actions::Always, true},
     {"plus12", "+12 months",
      [](const SimLab&) { return sim::Intervention{sim::InterventionKind::AdvanceWeeks, 12 * sim::WeeksPerMonth}; },
-     actions::Always},
+     actions::Always, true},
 };
 constexpr size_t SimActionCount = sizeof SimActionTable / sizeof SimActionTable[0];
 inline std::span<const SimAction> SimActions() { return SimActionTable; }
@@ -183,9 +224,26 @@ void SetBaseSettings(SimLab& lab, const sim::Settings& settings);
 bool ApplyPreset(SimLab& lab, std::string_view preset_id);
 
 // One command for the simulation, from the canvas's buttons or the page's HTML controls (web/boot.js): "play",
-// "pause", "step", "reset", "seed <n>", "speed <weeks per second>" or "act <id>" (an id of SimActions()).
+// "pause", "step", "reset", "seed <n>", "speed <weeks per second>", "knockout", "guide <step>" or "act <id>" (an id of SimActions()).
 // Returns false, changing nothing, for anything else. Under reduced motion "play" advances a month and stays paused.
 bool ApplySimCommand(SimLab& lab, std::string_view command, bool reduced_motion);
+// Starts the knockout replay on both panels at the current week (pausing play). Under reduced motion it shows the
+// final state at once. Changes nothing in the models.
+void StartKnockout(SimLab& lab, bool reduced_motion);
+
+// The guided path, MaxGuideStep steps on the reader's seed: 1 week 0, 2 month 6, 3 month 30, 4 the knockout at
+// month 30, 5 the strike objection in both of its cases. Each sets the panels up (resetting them) and writes a
+// caption from what the run shows. 0 leaves the path (the panels stay as they are). Out-of-range steps clamp.
+void GoToGuideStep(SimLab& lab, int step, bool reduced_motion);
+
+// The figure's state as a link (seed, preset, sliders, the reader's interventions, week), and back: applying a link
+// resets and replays it, so the panels' state hashes are those of `essay-sim` for the same seed and weeks. Parts the
+// lab cannot reproduce (an unknown preset) are skipped.
+SimLink CurrentSimLink(const SimLab& lab);
+void ApplySimLink(SimLab& lab, const SimLink& link, bool reduced_motion = false);
+// Whether the reader changed anything a link should carry (a fresh figure at week 0 needs none).
+bool SimLinkWorthSharing(const SimLab& lab);
+
 // The reader's shared-struggle objection: a strike under repression at the current week on both panels, with or
 // without picket captains emerging, then three months so the knockout probe has something to measure. The other
 // case runs on a copy from the same state, so lab.strike_test holds both.
@@ -199,6 +257,9 @@ int Week(const SimLab& lab);
 void WantEnsemble(SimLab& lab);
 // The view shows the sensitivity chart: AdvanceEnsembles may run the sweep once the ensembles are done.
 void WantSweep(SimLab& lab);
+PanelsVersion CurrentVersion(const SimLab& lab);
+// The reader is on a step of the guided path, and has not changed the figure since it was set up.
+bool OnGuideStep(const SimLab& lab);
 // Something on the figure moves every frame (play, a call spreading): draw every frame.
 bool SimAnimating(const SimLab& lab);
 // The charts' ensemble (or the wanted sweep) still has work: keep the loop running, though the bands need not be
@@ -212,7 +273,10 @@ double EnsembleProgress(const SimLab& lab);
 
 // {"week":..,"month":..,"playing":..,"speed":..,"speedRange":[min,max],"seed":..,"mobilizedTurnout":..,"integratedTurnout":..,
 //  "mobilizedHash":..,"integratedHash":..,"status":"<one sentence for a live region>","summary":"<the last event>",
-//  "actions":[{"id":..,"label":..,"enabled":..}],"figureY":..,"controls":{id:[x,y,w,h]}}, the figure's place and
+//  "actions":[{"id":..,"label":..,"enabled":..}],
+//  "drawn":{"mobilized":{friend,close,list,acquaintance,leaders,exhausted},"integrated":{..}},
+//  "knockout":{"phase":"idle|running|done","round":..,"lit":[m,i],"final":[m,i],"heard":[m,i],"residents":..,
+//  "draw":..},"guide":..,"figureY":..,"controls":{id:[x,y,w,h]}}, the figure's place and
 // controls as the last drawn frame reported them. StateJson adds the ensemble's progress.
 std::string SimJson(const SimLab& lab, const FrameReport& drawn);
 // "Week 12 (month 3), paused. Turnout at the last call: Mobilized 41%, Integrated 37%." for a live region.

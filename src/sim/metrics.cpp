@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
+#include <vector>
 
 namespace sim {
 namespace {
@@ -44,6 +46,11 @@ std::span<const MetricInfo> MetricTable() { return Table; }
 
 const char* MetricName(Metric metric) { return Table[static_cast<int>(metric)].name; }
 
+CallOutcome ProbeCall(const Model& model, int draw, bool with_organizers) {
+    // "With" forces the organizers active (the gauge asks what they could do now, burnt out or not).
+    return model.SimulateCall({with_organizers, with_organizers, 1.0, ProbeKey(model.tick(), draw)});
+}
+
 Knockout ProbeKnockout(const Model& model, int draws) {
     Knockout k;
     const Settings& s = model.settings();
@@ -51,9 +58,8 @@ Knockout ProbeKnockout(const Model& model, int draws) {
     double distance = 0.0;
     int participants = 0;
     for (int d = 0; d < draws; ++d) {
-        const uint64_t key = ProbeKey(model.tick(), d);
-        const CallOutcome with = model.SimulateCall({true, true, 1.0, key});
-        const CallOutcome without = model.SimulateCall({false, false, 1.0, key});
+        const CallOutcome with = ProbeCall(model, d, true);
+        const CallOutcome without = ProbeCall(model, d, false);
         k.turnout_with += with.attendees / residents;
         k.turnout_without += without.attendees / residents;
         k.reach_without += without.aware / residents;
@@ -76,6 +82,54 @@ Knockout ProbeKnockout(const Model& model, int draws) {
         k.ratio = k.turnout_with > 0.0 ? k.turnout_without / k.turnout_with : 0.0;
     k.participant_distance = participants > 0 ? distance / participants : 0.0;
     return k;
+}
+
+MedianProbe MedianProbeDraw(const Model& model, int draws) {
+    MedianProbe median;
+    if (draws <= 0)
+        return median;
+    std::vector<std::pair<int32_t, int>> turnouts;  // (attendees, draw): sorting breaks ties by the lower draw
+    for (int d = 0; d < draws; ++d)
+        turnouts.emplace_back(ProbeCall(model, d, false).attendees, d);
+    std::sort(turnouts.begin(), turnouts.end());
+    median.draw = turnouts[size_t(draws - 1) / 2].second;
+    median.outcome = ProbeCall(model, median.draw, false);
+    const int residents = model.settings().residents;
+    for (int i = 0; i < residents && i < int(median.outcome.cascade.generation.size()); ++i)
+        if (median.outcome.cascade.joined[size_t(i)])
+            median.rounds = std::max(median.rounds, int(median.outcome.cascade.generation[size_t(i)]));
+    return median;
+}
+
+TieClass ClassifyTie(const Settings& settings, double w) {
+    return w >= settings.w_close ? TieClass::Close : w >= settings.w_friend ? TieClass::Friend : TieClass::Acquaintance;
+}
+
+bool IsExhausted(const Model& model, NodeId i) {
+    const Agent& a = model.agents()[i];
+    return !a.organizer && !a.removed && a.energy < model.settings().e_min;
+}
+
+DrawnCounts CountDrawn(const Model& model) {
+    DrawnCounts c;
+    const Settings& s = model.settings();
+    const NodeId residents = static_cast<NodeId>(s.residents);
+    for (const Tie& t : model.network().Ties()) {
+        if (!t.alive || t.a >= residents || t.b >= residents)
+            continue;
+        switch (ClassifyTie(s, t.w)) {
+        case TieClass::Close: ++c.close_ties; break;
+        case TieClass::Friend: ++c.friend_ties; break;
+        case TieClass::Acquaintance: ++c.acquaintance; break;
+        }
+    }
+    for (NodeId i = 0; i < residents; ++i) {
+        const Agent& a = model.agents()[i];
+        c.leaders += model.IsLeader(i);
+        c.exhausted += IsExhausted(model, i);
+        c.list += !a.removed && a.list_owner != NoOrganizer;
+    }
+    return c;
 }
 
 Metrics Measure(const Model& model, int32_t since_tick) {

@@ -69,6 +69,37 @@ struct Knockout {
 // between them is whether the organizers seed the call and blast their lists.
 Knockout ProbeKnockout(const Model& model, int draws = ProbeDraws);
 
+// One draw of the knockout probe, exactly as ProbeKnockout runs it: with or without the organizers.
+CallOutcome ProbeCall(const Model& model, int draw, bool with_organizers);
+
+// The draw of the "without organizers" probe whose turnout is the median of the draws (the lower median for an even
+// count; ties go to the lowest draw), with its cascade, so a figure can replay the model's own spread round by round.
+struct MedianProbe {
+    int draw = 0;
+    CallOutcome outcome;  // ProbeCall(model, draw, false)
+    int rounds = 0;       // the last generation in which a resident joined (0 when only the first sweep joined)
+};
+MedianProbe MedianProbeDraw(const Model& model, int draws = ProbeDraws);
+
+// How the figure encodes a tie between residents: by weight class (settings' w_friend and w_close).
+enum class TieClass : uint8_t { Acquaintance, Friend, Close };
+TieClass ClassifyTie(const Settings& settings, double w);
+// A resident too tired to attend (energy below e_min), as the Exhausted metric counts them.
+bool IsExhausted(const Model& model, NodeId i);
+
+// What the figure draws of one neighbourhood, counted with the same rules as the metrics: live ties between
+// residents by class, subscribers on an organizer's list, leaders and exhausted residents.
+struct DrawnCounts {
+    int friend_ties = 0;  // w_friend ≤ w < w_close
+    int close_ties = 0;   // w ≥ w_close (the CloseTies metric)
+    int list = 0;         // residents on an organizer's list (the Subscribers metric)
+    int acquaintance = 0; // live, w < w_friend
+    int leaders = 0;
+    int exhausted = 0;
+    bool operator==(const DrawnCounts&) const = default;
+};
+DrawnCounts CountDrawn(const Model& model);
+
 // All metrics now. Participation and TurnoutPerCall cover the calls held at or after since_tick.
 Metrics Measure(const Model& model, int32_t since_tick);
 

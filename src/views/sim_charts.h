@@ -21,8 +21,9 @@ struct ChartSpec {
     const char* title;
     bool share;     // a share of residents (0..1, shown as %); otherwise a plain number
     bool calls;     // the run is drawn as one dot per call instead of a monthly line
+    const char* flat; // said when neither run nor band has anything yet, so an empty chart explains itself
 };
-constexpr int ChartCount = 5;
+constexpr int ChartCount = 6;
 extern const ChartSpec Charts[ChartCount];
 
 struct ChartCache {
@@ -39,7 +40,11 @@ float UiTextSize(const Fonts& fonts);
 // Colours of the two panels in this theme (lines, dots and bands).
 ImU32 PanelColour(app::Theme theme, int panel, int alpha = 255);
 
+// Draws one chart; the pointer (or a touch) over it shows the month and both panels' values there.
 void DrawChart(ImDrawList* list, const Fonts& fonts, app::Theme theme, const ChartCache& cache,
                const app::SimLab& lab, int chart, ImVec2 pos, ImVec2 size);
+// The charts' key in one line: the marks for this run, the seeds' median and band, calls, and events.
+void DrawChartKey(ImDrawList* list, const Fonts& fonts, app::Theme theme, ImVec2 pos, float width);
+float ChartKeyHeight(const Fonts& fonts, float width);
 
 } // namespace views

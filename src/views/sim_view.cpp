@@ -14,73 +14,106 @@ namespace views {
 
 namespace {
 
-constexpr float SideBySideMin = 560.0f; // narrower figures stack the panels (phones)
+constexpr float NarrowFigure = 560.0f; // below this the figure is on a phone: bigger targets, taller text blocks
+constexpr float TouchTarget = 44.0f;   // the smallest button a finger hits reliably (WCAG 2.5.5)
 constexpr float FramePadX = 8.0f;
 constexpr float FramePadY = 3.0f;
 constexpr float Spacing = 6.0f;
-constexpr float ChartHeight = 132.0f;
+constexpr float ChartHeight = 150.0f;
 constexpr float TabsInline = 330.0f;
 constexpr float TabsSandbox = 460.0f;
-constexpr float StrongTie = 0.5f; // line widths step up at friend and close ties (sim::Settings w_friend, w_close)
-constexpr float FriendTie = 0.3f;
 
-// The figure lays its action buttons out in app::SimActionTable's order; the table is the only list of them.
-constexpr int ActionCount = int(app::SimActionCount);
-
-enum Control { C_Play, C_Step, C_Reset, C_Seed, C_Speed, C_Expand, ControlCount };
-const char* const ControlIds[ControlCount] = {"play", "step", "reset", "seed", "speed", "expand"};
-
-const char* const SourceLabels[sim::TieSourceCount] = {"acquaintance", "social", "organizing",
+const char* const SourceLabels[sim::TieSourceCount] = {"acquaintance", "social time", "organizing",
                                                        "aid", "action", "struggle"};
 
-ImU32 TieColour(sim::TieSource source, int alpha) {
+// Colour says what built a tie (its dominant origin); these hues keep 3:1 against both themes' backgrounds.
+ImU32 TieColour(sim::TieSource source, app::Theme theme, int alpha) {
+    const bool dark = theme == app::Theme::Dark;
     switch (source) {
-    case sim::TieSource::Acquaintance: return IM_COL32(0x8C, 0x8C, 0x8C, alpha);
-    case sim::TieSource::Social: return IM_COL32(0x3B, 0x6F, 0xD9, alpha);
-    case sim::TieSource::Organizing: return IM_COL32(0x9B, 0x4D, 0xCA, alpha);
-    case sim::TieSource::Aid: return IM_COL32(0x2E, 0x9E, 0x4F, alpha);
-    case sim::TieSource::Action: return IM_COL32(0xD0, 0x8C, 0x00, alpha);
-    case sim::TieSource::Struggle: return IM_COL32(0xD2, 0x32, 0x32, alpha);
+    case sim::TieSource::Acquaintance: return dark ? IM_COL32(0x8C, 0x8C, 0x8C, alpha) : IM_COL32(0x80, 0x80, 0x80, alpha);
+    case sim::TieSource::Social: return dark ? IM_COL32(0x6F, 0x9B, 0xF0, alpha) : IM_COL32(0x2F, 0x5F, 0xC8, alpha);
+    case sim::TieSource::Organizing: return dark ? IM_COL32(0xC0, 0x8A, 0xE8, alpha) : IM_COL32(0x86, 0x3C, 0xB5, alpha);
+    case sim::TieSource::Aid: return dark ? IM_COL32(0x5C, 0xC2, 0x75, alpha) : IM_COL32(0x23, 0x80, 0x3E, alpha);
+    case sim::TieSource::Action: return dark ? IM_COL32(0xE8, 0xA8, 0x3A, alpha) : IM_COL32(0xA8, 0x6A, 0x00, alpha);
+    case sim::TieSource::Struggle: return dark ? IM_COL32(0xF0, 0x70, 0x70, alpha) : IM_COL32(0xC0, 0x2A, 0x2A, alpha);
     }
     return IM_COL32(0x80, 0x80, 0x80, alpha);
+}
+
+ImU32 WithAlpha(ImU32 colour, float alpha) {
+    const float a = std::clamp(alpha, 0.0f, 1.0f) * float((colour >> IM_COL32_A_SHIFT) & 0xFF);
+    return (colour & ~IM_COL32_A_MASK) | (ImU32(a) << IM_COL32_A_SHIFT);
 }
 
 float TextWidth(const Fonts& fonts, const char* text, FontRole role = Font_Ui, float scale = 1.0f) {
     return fonts.font[role]->CalcTextSizeA(UiTextSize(fonts) * scale, FLT_MAX, 0.0f, text).x;
 }
 
-// Left-to-right flow with wrapping; writes each item's x and row. Returns the number of rows.
-int Flow(const float* widths, int n, float width, float* x, int* row) {
-    float cx = 0.0f;
-    int r = 0;
-    for (int i = 0; i < n; ++i) {
-        if (cx > 0.0f && cx + widths[i] > width) {
-            cx = 0.0f;
-            ++r;
-        }
-        x[i] = cx;
-        row[i] = r;
-        cx += widths[i] + Spacing;
-    }
-    return n == 0 ? 0 : r + 1;
+float WrappedHeight(const Fonts& fonts, const char* text, float width, FontRole role, float scale) {
+    return fonts.font[role]->CalcTextSizeA(UiTextSize(fonts) * scale, FLT_MAX, width, text).y;
 }
+
+// The figure's controls, in groups a reader can name: time, the question, interventions, seed.
+enum Group { G_Time, G_WhatIf, G_Act, G_Seed, GroupCount };
+const char* const GroupLabels[GroupCount] = {"Time", "What if", "Interventions", "Seed"};
+enum ItemKind { K_Button, K_Check, K_Seed, K_Speed };
+struct Item {
+    const char* id;
+    const char* label;
+    ItemKind kind;
+    Group group;
+};
+enum ItemId {
+    I_Play, I_Step, I_Speed, I_Reset,
+    I_Knockout, I_Acquaintances, I_Lists,
+    I_Seed, I_Expand, ItemCount
+};
+const Item Items[ItemCount] = {
+    {"play", "Play", K_Button, G_Time},
+    {"step", "Step one week", K_Button, G_Time},
+    {"speed", "speed", K_Speed, G_Time},
+    {"reset", "Reset", K_Button, G_Time},
+    {"knockout", "What if the organizers vanished today?", K_Button, G_WhatIf},
+    {"acquaintances", "Show acquaintances", K_Check, G_WhatIf},
+    {"lists", "Show organizers' lists", K_Check, G_WhatIf},
+    {"seed", "", K_Seed, G_Seed},
+    {"expand", "Expand", K_Button, G_Seed},
+};
+// The figure's controls are these items, then app::SimActionTable's actions in its order: the table is the only
+// list of the actions (those that skip time sit with the time controls).
+constexpr int SlotCount = ItemCount + int(app::SimActionCount);
+const app::SimAction* SlotAction(int slot) { return slot < ItemCount ? nullptr : &app::SimActionTable[slot - ItemCount]; }
+Group SlotGroup(int slot) {
+    const app::SimAction* action = SlotAction(slot);
+    return action == nullptr ? Items[slot].group : action->skips_time ? G_Time : G_Act;
+}
+
+// The legend names every mark on the maps.
+enum LegendItem {
+    L_Close, L_Friend, L_Acq, L_Social, L_Organizing, L_AidTie, L_Action, L_Struggle,
+    L_Resident, L_Leader, L_Exhausted, L_Organizer, L_List, L_Heard, L_Came, LegendCount
+};
+const char* const LegendLabels[LegendCount] = {
+    "close tie", "friend tie", "acquaintance (hidden unless shown)", "built by social time", "by organizing",
+    "by aid", "by action", "by struggle", "resident", "leader", "exhausted", "organizer", "on an organizer's list",
+    "heard of the call", "came"};
 
 // Every position in the figure, from its width and the UI font alone: SimFigureHeight and the drawing share it.
 struct FigureLayout {
     float u = 0, line = 0, frame = 0, gap = 0;
-    bool side = false;
+    bool narrow = false;
+    float title_h = 0, caption_h = 0;
+    float guide_y = 0, guide_h = 0, guide_text_h = 0;
     ImVec2 panel[app::PanelCount];
     float panel_w = 0, header_h = 0, map_h = 0;
     float legend_y = 0;
-    float legend_x[sim::TieSourceCount + 3] = {};
-    int legend_row[sim::TieSourceCount + 3] = {};
-    float legend_w[sim::TieSourceCount + 3] = {};
+    float legend_x[LegendCount] = {};
+    int legend_row[LegendCount] = {};
+    float legend_w[LegendCount] = {};
     float controls_y = 0;
-    float control_w[ControlCount] = {}, control_x[ControlCount] = {};
-    int control_row[ControlCount] = {};
-    float actions_y = 0;
-    float action_w[ActionCount] = {}, action_x[ActionCount] = {};
-    int action_row[ActionCount] = {};
+    float group_label_w = 0;
+    float item_w[SlotCount] = {}, item_x[SlotCount] = {}, item_y[SlotCount] = {};
+    float group_y[GroupCount] = {};
     float status_y = 0, status_h = 0;
     float charts_y = 0, chart_w = 0;
     int chart_cols = 1;
@@ -89,8 +122,7 @@ struct FigureLayout {
     float height = 0;
 };
 
-constexpr int LegendItems = sim::TieSourceCount + 3;
-const char* const LegendExtra[3] = {"organizer", "leader (ring)", "fill: energy"};
+const char* const Title = "Two neighbourhoods, the same people in the same homes";
 
 // The longest caption the figure can show: a strike preset on the mobilized panel only. Every other reachable state
 // (sliders and interventions act on both panels) differs in fewer settings.
@@ -105,71 +137,115 @@ const std::string& LongestCaption() {
     return caption;
 }
 
+// As long as the longest step caption (app::GoToGuideStep's), so the guide bar has room for any of them.
+const char* const GuideSample =
+    "Month 30, if the organizers vanished today: word of a call reaches 297 and brings 171 of the integrated "
+    "residents, and reaches 23 and brings 1 of the mobilized ones (the probe's median draw of 10).";
+
 FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox) {
     FigureLayout L;
     L.u = UiTextSize(fonts);
     L.line = std::ceil(L.u * 1.35f);
-    L.frame = L.u + 2.0f * FramePadY;
-    L.gap = 12.0f;
-    // Caption: the title, then what differs between the sides (sim::FigureCaption), with room for the longest one.
-    const float caption_w = TextWidth(fonts, LongestCaption().c_str(), Font_Ui, 0.85f);
-    float y = L.line * (1.0f + std::ceil(caption_w * 1.15f / width)); // 15%: what word wrapping leaves unused
-    L.side = width >= SideBySideMin;
-    L.panel_w = L.side ? std::floor((width - L.gap) * 0.5f) : width;
-    L.header_h = L.line * 2.0f;
-    L.map_h = std::floor(L.side ? L.panel_w * 0.78f : width * 0.66f);
+    L.narrow = width < NarrowFigure;
+    // Phones get finger-sized targets; a desktop's pointer needs less, but never a cramped button.
+    L.frame = L.narrow ? TouchTarget : std::max(L.u + 2.0f * FramePadY, 32.0f);
+    L.gap = L.narrow ? 8.0f : 12.0f;
+    L.title_h = WrappedHeight(fonts, Title, width, Font_UiBold, 1.05f) + 2.0f;
+    // What differs between the sides (sim::FigureCaption), with room for the longest caption any state can show.
+    L.caption_h = WrappedHeight(fonts, LongestCaption().c_str(), width, Font_Ui, 0.85f) + 6.0f;
+    float y = L.title_h + L.caption_h;
+    // The guided path's bar: its buttons, then room for a step's caption (the longest is about 60 words).
+    L.guide_y = y;
+    L.guide_text_h = WrappedHeight(fonts, GuideSample, width, Font_Ui, 0.95f);
+    L.guide_h = L.frame + 4.0f + L.guide_text_h + L.gap;
+    y += L.guide_h;
+    // Always side by side: the comparison is the point. On a phone each map is small but the two stay together.
+    L.panel_w = std::floor((width - L.gap) * 0.5f);
+    L.header_h = L.line * (L.narrow ? 3.6f : 2.2f);
+    L.map_h = std::floor(L.panel_w * (L.narrow ? 1.0f : 0.8f));
     L.panel[0] = ImVec2(0.0f, y);
-    L.panel[1] = L.side ? ImVec2(L.panel_w + L.gap, y) : ImVec2(0.0f, y + L.header_h + L.map_h + L.gap);
-    y += (L.side ? 1.0f : 2.0f) * (L.header_h + L.map_h) + (L.side ? 0.0f : L.gap) + 8.0f;
+    L.panel[1] = ImVec2(L.panel_w + L.gap, y);
+    y += L.header_h + L.map_h + 8.0f;
 
     L.legend_y = y;
     const float small = 0.85f;
-    for (int i = 0; i < LegendItems; ++i) {
-        const char* label = i < sim::TieSourceCount ? SourceLabels[i] : LegendExtra[i - sim::TieSourceCount];
-        L.legend_w[i] = TextWidth(fonts, label, Font_Ui, small) + L.u * 1.5f;
+    for (int i = 0; i < LegendCount; ++i)
+        L.legend_w[i] = TextWidth(fonts, LegendLabels[i], Font_Ui, small) + L.u * 1.6f;
+    float cx = 0.0f;
+    int row = 0;
+    for (int i = 0; i < LegendCount; ++i) {
+        // Ties (weight, then builder) and people each start a row, so the key reads as two short sentences.
+        const bool new_group = i == L_Social || i == L_Resident;
+        if (cx > 0.0f && (new_group || cx + L.legend_w[i] > width)) {
+            cx = 0.0f;
+            ++row;
+        }
+        L.legend_x[i] = cx;
+        L.legend_row[i] = row;
+        cx += L.legend_w[i] + Spacing;
     }
-    const int legend_rows = Flow(L.legend_w, LegendItems, width, L.legend_x, L.legend_row);
-    y += float(legend_rows) * L.line + L.gap;
+    y += float(row + 1) * L.line + L.gap;
 
     L.controls_y = y;
     const float pad = 2.0f * FramePadX;
-    L.control_w[C_Play] = std::max(TextWidth(fonts, "Play"), TextWidth(fonts, "Pause")) + pad + 6.0f;
-    L.control_w[C_Step] = TextWidth(fonts, "Step one week") + pad;
-    L.control_w[C_Reset] = TextWidth(fonts, "Reset") + pad;
-    L.control_w[C_Seed] = TextWidth(fonts, "seed") + L.u * 6.5f;
-    L.control_w[C_Speed] = TextWidth(fonts, "speed") + L.u * 8.0f;
-    L.control_w[C_Expand] = std::max(TextWidth(fonts, "Expand"), TextWidth(fonts, "Close")) + pad;
-    const int control_rows = Flow(L.control_w, ControlCount, width, L.control_x, L.control_row);
-    y += float(control_rows) * (L.frame + Spacing) + 2.0f;
-
-    L.actions_y = y;
-    for (int i = 0; i < ActionCount; ++i)
-        L.action_w[i] = TextWidth(fonts, app::SimActionTable[i].label) + pad;
-    const int action_rows = Flow(L.action_w, ActionCount, width, L.action_x, L.action_row);
-    y += float(action_rows) * (L.frame + Spacing) + 6.0f;
+    for (int g = 0; g < GroupCount; ++g)
+        L.group_label_w = std::max(L.group_label_w, TextWidth(fonts, GroupLabels[g], Font_UiBold, 0.85f) + 10.0f);
+    // On a phone each group's label sits above its buttons; on a desktop, at the left of their row.
+    const float indent = L.narrow ? 0.0f : L.group_label_w;
+    const float avail = width - indent;
+    for (int i = 0; i < SlotCount; ++i) {
+        if (const app::SimAction* action = SlotAction(i)) {
+            L.item_w[i] = std::min(TextWidth(fonts, action->label) + pad, avail);
+            continue;
+        }
+        const Item& item = Items[i];
+        float w = 0.0f;
+        switch (item.kind) {
+        case K_Button: w = TextWidth(fonts, item.label) + pad; break;
+        case K_Check: w = L.frame + 6.0f + TextWidth(fonts, item.label); break;
+        case K_Seed: w = L.u * 9.0f; break;
+        case K_Speed: w = TextWidth(fonts, item.label) + L.u * 8.0f; break;
+        }
+        if (i == I_Play)
+            w = std::max({TextWidth(fonts, "Play"), TextWidth(fonts, "Pause"), TextWidth(fonts, "+1 month")}) + pad;
+        L.item_w[i] = std::min(w, avail);
+    }
+    for (int g = 0; g < GroupCount; ++g) {
+        L.group_y[g] = y;
+        if (L.narrow)
+            y += L.line;
+        float x = 0.0f;
+        for (int i = 0; i < SlotCount; ++i) {
+            if (SlotGroup(i) != g)
+                continue;
+            if (x > 0.0f && x + L.item_w[i] > avail) {
+                x = 0.0f;
+                y += L.frame + Spacing;
+            }
+            L.item_x[i] = indent + x;
+            L.item_y[i] = y;
+            x += L.item_w[i] + Spacing;
+        }
+        y += L.frame + Spacing + (L.narrow ? 4.0f : 0.0f);
+    }
+    y += 4.0f;
 
     L.status_y = y;
-    L.status_h = L.line * 4.0f; // the week, then up to three lines on what just happened
+    L.status_h = L.line * (L.narrow ? 7.0f : 4.0f); // the week, then what just happened
     y += L.status_h + L.gap;
 
     L.charts_y = y;
-    L.chart_cols = width >= 900.0f ? 3 : L.side ? 2 : 1;
+    L.chart_cols = width >= 900.0f ? 3 : width >= NarrowFigure ? 2 : 1;
     L.chart_w = std::floor((width - L.gap * float(L.chart_cols - 1)) / float(L.chart_cols));
     const int chart_rows = (ChartCount + L.chart_cols - 1) / L.chart_cols;
     y += float(chart_rows) * (ChartHeight + L.gap);
     L.note_y = y;
-    y += L.line * 3.0f + L.gap;
+    y += ChartKeyHeight(fonts, width) + L.line * (L.narrow ? 4.0f : 2.0f) + L.gap;
     L.tabs_y = y;
     L.tabs_h = sandbox ? TabsSandbox : TabsInline;
     y += L.tabs_h + L.gap;
     L.height = y;
     return L;
-}
-
-ImU32 Lerp(ImU32 a, ImU32 b, float t) {
-    const ImVec4 x = ImGui::ColorConvertU32ToFloat4(a), y = ImGui::ColorConvertU32ToFloat4(b);
-    return ImGui::ColorConvertFloat4ToU32(ImVec4(x.x + (y.x - x.x) * t, x.y + (y.y - x.y) * t,
-                                                 x.z + (y.z - x.z) * t, x.w + (y.w - x.w) * t));
 }
 
 void RecordControl(app::FrameReport& report, const char* id) {
@@ -185,178 +261,334 @@ std::string RatioText(double ratio) {
     return buffer;
 }
 
-// One neighbourhood on its map: ties by weight and origin, the spreading call, residents by energy, leaders ringed,
-// organizers as diamonds. Positions come from the model's homes, identical in both panels.
-void DrawMap(ImDrawList* list, const app::SimLab& lab, int k, ImVec2 p0, ImVec2 size, const Palette& palette,
-             bool reduced_motion, std::vector<ImVec2>& pos) {
+// The marks, shared by the maps and the legend so the key shows exactly what is drawn.
+struct Marks {
+    ImU32 resident, leader, leader_ring, exhausted, organizer, list, heard, came;
+    float r = 2.5f;
+};
+Marks MarksFor(const Palette& palette, float r) {
+    Marks m;
+    m.resident = WithAlpha(palette.muted, 0.75f);
+    m.leader = palette.ink;
+    m.leader_ring = palette.status_answered;
+    m.exhausted = palette.accent;
+    m.organizer = palette.ink;
+    m.list = WithAlpha(palette.muted, 0.22f);
+    m.heard = WithAlpha(palette.status_partly, 0.45f);
+    m.came = palette.status_partly;
+    m.r = r;
+    return m;
+}
+void DrawResident(ImDrawList* list, ImVec2 c, const Marks& m) { list->AddCircleFilled(c, m.r * 0.8f, m.resident, 8); }
+void DrawLeader(ImDrawList* list, ImVec2 c, const Marks& m) {
+    list->AddCircleFilled(c, m.r * 1.3f, m.leader, 10);
+    list->AddCircle(c, m.r * 1.3f + 2.0f, m.leader_ring, 12, 2.0f);
+}
+void DrawExhausted(ImDrawList* list, ImVec2 c, const Marks& m) {
+    const float d = m.r * 1.1f;
+    list->AddLine(ImVec2(c.x - d, c.y - d), ImVec2(c.x + d, c.y + d), m.exhausted, 1.8f);
+    list->AddLine(ImVec2(c.x - d, c.y + d), ImVec2(c.x + d, c.y - d), m.exhausted, 1.8f);
+}
+void DrawOrganizer(ImDrawList* list, ImVec2 c, const Marks& m, float alpha) {
+    const float d = m.r * 2.2f;
+    list->AddQuadFilled(ImVec2(c.x, c.y - d), ImVec2(c.x + d, c.y), ImVec2(c.x, c.y + d), ImVec2(c.x - d, c.y),
+                        WithAlpha(m.organizer, alpha));
+}
+
+// One neighbourhood on its map, positions from the model's homes (identical in both panels). Ties between residents
+// are strokes by weight class (close thicker than friend) and coloured by what built them; acquaintances are hidden
+// unless the reader shows them; organizers' lists are the same quiet hairlines on both sides when shown. During the
+// knockout the organizers fade and the probe's median draw lights up round by round.
+void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int k, ImVec2 p0, ImVec2 size,
+             const Palette& palette, app::Theme theme, bool reduced_motion, std::vector<ImVec2>& pos) {
     const sim::Model& model = lab.comparison.Panel(app::PanelKind(k));
-    list->AddRect(p0, ImVec2(p0.x + size.x, p0.y + size.y), palette.muted & 0x50FFFFFF, 4.0f);
-    const float inset = 10.0f;
+    const sim::Settings& s = model.settings();
+    list->AddRect(p0, ImVec2(p0.x + size.x, p0.y + size.y), WithAlpha(palette.muted, 0.3f), 4.0f);
+    const float inset = 8.0f;
     const float sx = size.x - 2.0f * inset, sy = size.y - 2.0f * inset;
     const std::vector<sim::Agent>& agents = model.agents();
     pos.resize(agents.size());
     for (size_t i = 0; i < agents.size(); ++i)
         pos[i] = ImVec2(p0.x + inset + float(agents[i].home.x) * sx, p0.y + inset + float(agents[i].home.y) * sy);
-    const float r = std::clamp(sx / 110.0f, 2.0f, 5.0f);
+    const float scale = std::clamp(std::min(sx, sy) / 300.0f, 0.5f, 1.6f);
+    const Marks marks = MarksFor(palette, std::clamp(2.6f * scale, 1.6f, 3.4f));
+    const sim::NodeId residents = sim::NodeId(s.residents);
 
-    // Ties below the awareness threshold carry nothing in the model; drawing thousands of them would only be fog.
-    const double w_info = model.settings().w_info;
+    const app::KnockoutPlay& ko = lab.knockout;
+    const bool knockout = ko.phase != app::KnockoutPhase::Idle;
+    const int round = app::KnockoutRound(ko);
+    // While the call travels, the ties step back so the light reads; they stay visible as the paths it takes.
+    const float tie_alpha = knockout ? 0.35f : 1.0f;
+
+    if (view.show_lists) {
+        for (sim::NodeId i = 0; i < residents; ++i)
+            if (!agents[i].removed && agents[i].list_owner != sim::NoOrganizer)
+                list->AddLine(pos[i], pos[model.OrganizerNode(agents[i].list_owner)], WithAlpha(marks.list, tie_alpha),
+                              1.0f);
+    }
     const std::vector<sim::Tie>& ties = model.network().Ties();
     const std::vector<sim::TieOrigin>& origins = model.network().Origins();
+    const float friend_w = 1.3f * scale + 0.3f, close_w = 2.6f * scale + 0.4f;
     for (size_t t = 0; t < ties.size(); ++t) {
         const sim::Tie& tie = ties[t];
-        if (!tie.alive || tie.w < w_info)
+        if (!tie.alive || tie.b >= residents)
             continue;
-        const float w = float(tie.w);
-        const int alpha = int(40.0f + 200.0f * std::min(1.0f, w));
-        const float thickness = w >= StrongTie ? 2.2f : w >= FriendTie ? 1.5f : 1.0f;
-        list->AddLine(pos[tie.a], pos[tie.b], TieColour(sim::Dominant(origins[t]), alpha), thickness);
-    }
-
-    // The latest call, wave by wave (about 0.1 s a wave), fading before the animation time runs out.
-    const sim::CascadeResult& call = model.last_call();
-    const float age = lab.call_age[size_t(k)];
-    if (age < app::CallAnimationSeconds && call.generation.size() == agents.size()) {
-        int max_generation = 0;
-        for (const int32_t g : call.generation)
-            max_generation = std::max(max_generation, int(g));
-        const float per_wave = std::min(0.12f, 1.4f / float(std::max(1, max_generation)));
-        const int shown = reduced_motion ? max_generation : int(age / per_wave);
-        const float fade_start = app::CallAnimationSeconds - 0.7f;
-        const float fade = reduced_motion || age < fade_start ? 1.0f : (app::CallAnimationSeconds - age) / 0.7f;
-        const ImU32 joined = (palette.accent & 0x00FFFFFF) | (ImU32(150.0f * fade) << IM_COL32_A_SHIFT);
-        const ImU32 heard = (palette.muted & 0x00FFFFFF) | (ImU32(200.0f * fade) << IM_COL32_A_SHIFT);
-        for (size_t i = 0; i < agents.size(); ++i) {
-            if (call.joined[i] && call.generation[i] <= shown)
-                list->AddCircleFilled(pos[i], r + 3.5f, joined, 12);
-            else if (call.aware[i] && !call.joined[i] && shown >= max_generation)
-                list->AddCircle(pos[i], r + 2.5f, heard, 12, 1.0f); // heard of it, did not come
+        switch (sim::ClassifyTie(s, tie.w)) {
+        case sim::TieClass::Acquaintance:
+            if (view.show_acquaintances)
+                list->AddLine(pos[tie.a], pos[tie.b], TieColour(sim::TieSource::Acquaintance, theme, int(60 * tie_alpha)),
+                              1.0f);
+            break;
+        case sim::TieClass::Friend:
+            list->AddLine(pos[tie.a], pos[tie.b], TieColour(sim::Dominant(origins[t]), theme, int(190 * tie_alpha)),
+                          friend_w);
+            break;
+        case sim::TieClass::Close:
+            list->AddLine(pos[tie.a], pos[tie.b], TieColour(sim::Dominant(origins[t]), theme, int(255 * tie_alpha)),
+                          close_w);
+            break;
         }
     }
 
-    const ImU32 full = palette.ink;
-    const ImU32 empty = Lerp(palette.ink, ImGui::ColorConvertFloat4ToU32(palette.background), 0.8f);
-    const ImU32 burnt = IM_COL32(0xD2, 0x32, 0x32, 0xFF);
-    for (size_t i = 0; i < agents.size(); ++i) {
-        const sim::Agent& a = agents[i];
-        if (a.removed)
-            continue;
-        const ImVec2 c = pos[i];
-        if (a.organizer) {
-            const float d = r * 2.0f;
-            list->AddQuadFilled(ImVec2(c.x, c.y - d), ImVec2(c.x + d, c.y), ImVec2(c.x, c.y + d), ImVec2(c.x - d, c.y),
-                                palette.accent);
-            continue;
+    if (knockout && round >= 0) {
+        const sim::CascadeResult& c = ko.probe[size_t(k)].outcome.cascade;
+        const std::vector<int16_t>& heard = ko.heard_round[size_t(k)];
+        if (c.joined.size() == agents.size() && heard.size() == agents.size()) {
+            // The ties the call travelled along to bring people: between a participant and one who joined in a
+            // later round, once that round is lit (ties that only told someone are left out: they would be fog).
+            const ImU32 path = WithAlpha(marks.came, 0.4f);
+            for (const sim::Tie& tie : ties) {
+                if (!tie.alive || tie.w < s.w_info || tie.b >= residents || !c.joined[tie.a] || !c.joined[tie.b])
+                    continue;
+                const int ga = c.generation[tie.a], gb = c.generation[tie.b];
+                if (ga != gb && std::max(ga, gb) <= round)
+                    list->AddLine(pos[tie.a], pos[tie.b], path, 0.8f * scale + 0.2f);
+            }
+            for (sim::NodeId i = 0; i < residents; ++i) {
+                if (c.joined[i] && c.generation[i] <= round)
+                    list->AddCircleFilled(pos[i], marks.r * 2.0f + 1.0f, marks.came, 12);
+                else if (heard[i] >= 0 && heard[i] <= round)
+                    list->AddCircleFilled(pos[i], marks.r * 1.8f + 1.0f, marks.heard, 12);
+            }
+            // The initiator: the one who starts the call once no organizer is there to.
+            for (sim::NodeId i = 0; i < residents; ++i)
+                if (c.joined[i] && c.generation[i] == 0)
+                    list->AddCircle(pos[i], marks.r * 3.2f + 2.0f, palette.ink, 16, 2.0f);
         }
-        if (model.InBurnout(sim::NodeId(i)))
-            list->AddCircle(c, r, burnt, 10, 1.2f);
+    } else if (!knockout) {
+        // The latest real call, wave by wave (about 0.1 s a wave), fading before the animation time runs out.
+        const sim::CascadeResult& call = model.last_call();
+        const float age = lab.call_age[size_t(k)];
+        if (age < app::CallAnimationSeconds && call.generation.size() == agents.size()) {
+            int max_generation = 0;
+            for (const int32_t g : call.generation)
+                max_generation = std::max(max_generation, int(g));
+            const float per_wave = std::min(0.12f, 1.4f / float(std::max(1, max_generation)));
+            const int shown = reduced_motion ? max_generation : int(age / per_wave);
+            const float fade_start = app::CallAnimationSeconds - 0.7f;
+            const float fade = reduced_motion || age < fade_start ? 1.0f : (app::CallAnimationSeconds - age) / 0.7f;
+            for (size_t i = 0; i < agents.size(); ++i)
+                if (call.joined[i] && call.generation[i] <= shown && !agents[i].organizer)
+                    list->AddCircleFilled(pos[i], marks.r * 2.0f + 1.0f, WithAlpha(marks.came, 0.6f * fade), 12);
+        }
+    }
+
+    for (sim::NodeId i = 0; i < residents; ++i) {
+        if (agents[i].removed)
+            continue;
+        if (model.IsLeader(i))
+            DrawLeader(list, pos[i], marks);
+        else if (sim::IsExhausted(model, i))
+            DrawExhausted(list, pos[i], marks);
         else
-            list->AddCircleFilled(c, r, Lerp(empty, full, float(std::clamp(a.energy, 0.0, 1.0))), 10);
-        if (model.IsLeader(sim::NodeId(i)))
-            list->AddCircle(c, r + 2.0f, palette.accent, 12, 1.5f);
+            DrawResident(list, pos[i], marks);
+    }
+    // Organizers fade out as the knockout begins: the question is what is left without them.
+    float organizer_alpha = 1.0f;
+    if (knockout)
+        organizer_alpha = reduced_motion || ko.phase == app::KnockoutPhase::Done
+                              ? 0.12f
+                              : std::max(0.12f, 1.0f - ko.elapsed / app::KnockoutHoldSeconds);
+    for (int o = 0; o < model.OrganizerCount(); ++o) {
+        const sim::NodeId node = model.OrganizerNode(o);
+        if (!agents[node].removed)
+            DrawOrganizer(list, pos[node], marks, organizer_alpha);
     }
 }
 
-void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const app::SimLab& lab, int k, ImVec2 p, float width,
-                     app::Theme theme, const Palette& palette, float line) {
-    const float u = UiTextSize(fonts);
-    list->AddText(fonts.font[Font_UiBold], u, p, PanelColour(theme, k), lab.titles[size_t(k)].c_str());
-    const sim::Metrics* m = app::Latest(lab, k);
-    const double turnout = app::LastTurnout(lab, k);
-    char buffer[160];
-    std::snprintf(buffer, sizeof buffer, "last call %s · without organizers ×%s · %d leaders",
-                  turnout < 0 ? "–" : (std::to_string(int(std::lround(turnout * 100))) + "%").c_str(),
-                  m ? RatioText((*m)[sim::Metric::KnockoutRatio]).c_str() : "–",
-                  m ? int((*m)[sim::Metric::Leaders]) : 0);
-    list->AddText(fonts.font[Font_Ui], u * 0.8f, ImVec2(p.x, p.y + line), palette.muted, buffer, nullptr, width);
+// The guided path: Back and Next through five steps set up on the reader's seed, each captioned from the live run.
+void DrawGuide(app::SimLab& lab, app::FrameReport& report, const Fonts& fonts, const FigureLayout& L, ImVec2 origin, float width,
+               bool reduced_motion, const Palette& palette) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 p(origin.x, origin.y + L.guide_y);
+    const float pad_y = std::max(FramePadY, (L.frame - L.u) * 0.5f);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(FramePadX, pad_y));
+    ImGui::SetCursorScreenPos(p);
+    const int step = lab.guide_step;
+    const bool on_step = app::OnGuideStep(lab);
+    if (step == 0) {
+        if (ImGui::Button("Guided tour: start", ImVec2(0.0f, L.frame)))
+            app::GoToGuideStep(lab, 1, reduced_motion);
+        RecordControl(report, "guide-next");
+        draw->AddText(fonts.font[Font_Ui], L.u * 0.95f, ImVec2(p.x, p.y + L.frame + 4.0f), palette.muted,
+                      "Five steps through what the figure shows, or explore freely with the controls below.", nullptr,
+                      width);
+    } else {
+        ImGui::BeginDisabled(step <= 1);
+        if (ImGui::Button("Back", ImVec2(0.0f, L.frame)))
+            app::GoToGuideStep(lab, step - 1, reduced_motion);
+        ImGui::EndDisabled();
+        RecordControl(report, "guide-back");
+        ImGui::SameLine();
+        ImGui::BeginDisabled(step >= app::MaxGuideStep);
+        if (ImGui::Button("Next", ImVec2(0.0f, L.frame)))
+            app::GoToGuideStep(lab, step + 1, reduced_motion);
+        ImGui::EndDisabled();
+        RecordControl(report, "guide-next");
+        ImGui::SameLine();
+        if (ImGui::Button("Leave", ImVec2(0.0f, L.frame)))
+            app::GoToGuideStep(lab, 0, reduced_motion);
+        RecordControl(report, "guide-exit");
+        ImGui::SameLine();
+        char label[48];
+        std::snprintf(label, sizeof label, "Step %d of %d", step, app::MaxGuideStep);
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        draw->AddText(fonts.font[Font_UiBold], L.u * 0.9f, ImVec2(at.x + 4.0f, p.y + (L.frame - L.u) * 0.5f),
+                      palette.ink, label);
+        const char* text = on_step ? lab.guide_caption.c_str()
+                                   : "You changed the figure since this step: Back or Next sets a step up again.";
+        draw->PushClipRect(ImVec2(p.x, p.y), ImVec2(p.x + width, p.y + L.guide_h), true);
+        draw->AddText(fonts.font[Font_Ui], L.u * 0.95f, ImVec2(p.x, p.y + L.frame + 4.0f),
+                      on_step ? palette.ink : palette.muted, text, nullptr, width);
+        draw->PopClipRect();
+    }
+    ImGui::PopStyleVar();
 }
 
-void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImVec2 origin, const Palette& palette) {
+void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, const app::SimLab& lab, int k,
+                     ImVec2 p, float width, app::Theme theme, const Palette& palette) {
+    const float u = L.u;
+    list->AddText(fonts.font[Font_UiBold], u, p, PanelColour(theme, k), lab.titles[size_t(k)].c_str());
+    const sim::DrawnCounts d = sim::CountDrawn(lab.comparison.Panel(app::PanelKind(k)));
+    const app::KnockoutPlay& ko = lab.knockout;
+    char buffer[200];
+    if (ko.phase != app::KnockoutPhase::Idle) {
+        const int round = app::KnockoutRound(ko);
+        std::snprintf(buffer, sizeof buffer, "Without organizers: %d heard, %d came of %d%s",
+                      round < 0 ? 0 : app::KnockoutHeard(ko, k, round), round < 0 ? 0 : app::KnockoutCame(ko, k, round),
+                      ko.residents, ko.phase == app::KnockoutPhase::Done ? "" : " …");
+    } else {
+        const double turnout = app::LastTurnout(lab, k);
+        std::string call;
+        if (turnout >= 0)
+            call = " · last call " + std::to_string(int(std::lround(turnout * 100))) + "%";
+        std::snprintf(buffer, sizeof buffer, "%d close, %d friend ties · %d leaders · %d exhausted%s", d.close_ties,
+                      d.friend_ties, d.leaders, d.exhausted, call.c_str());
+    }
+    list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x, p.y + L.line), palette.muted, buffer, nullptr, width);
+}
+
+void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImVec2 origin, const Palette& palette,
+                app::Theme theme) {
     const float small = L.u * 0.85f;
-    for (int i = 0; i < LegendItems; ++i) {
+    const Marks marks = MarksFor(palette, 3.0f);
+    for (int i = 0; i < LegendCount; ++i) {
         const ImVec2 p(origin.x + L.legend_x[i], origin.y + L.legend_y + float(L.legend_row[i]) * L.line);
         const float mid = p.y + small * 0.6f;
-        if (i < sim::TieSourceCount) {
-            list->AddLine(ImVec2(p.x, mid), ImVec2(p.x + L.u, mid), TieColour(sim::TieSource(i), 255), 2.5f);
-            list->AddText(fonts.font[Font_Ui], small, ImVec2(p.x + L.u * 1.3f, p.y), palette.muted, SourceLabels[i]);
-            continue;
+        const ImVec2 a(p.x, mid), b(p.x + L.u * 1.1f, mid), c(p.x + L.u * 0.55f, mid);
+        const ImU32 neutral = TieColour(sim::TieSource::Social, theme, 255);
+        switch (i) {
+        case L_Close: list->AddLine(a, b, neutral, 3.0f); break;
+        case L_Friend: list->AddLine(a, b, WithAlpha(neutral, 0.75f), 1.6f); break;
+        case L_Acq: list->AddLine(a, b, TieColour(sim::TieSource::Acquaintance, theme, 120), 1.0f); break;
+        case L_Social: case L_Organizing: case L_AidTie: case L_Action: case L_Struggle:
+            list->AddLine(a, b, TieColour(sim::TieSource(1 + i - L_Social), theme, 255), 3.0f);
+            break;
+        case L_Resident: DrawResident(list, c, marks); break;
+        case L_Leader: DrawLeader(list, c, marks); break;
+        case L_Exhausted: DrawExhausted(list, c, marks); break;
+        case L_Organizer: DrawOrganizer(list, c, MarksFor(palette, 2.2f), 1.0f); break;
+        case L_List: list->AddLine(a, b, WithAlpha(palette.muted, 0.6f), 1.0f); break;
+        case L_Heard: list->AddCircleFilled(c, 5.0f, marks.heard, 12); break;
+        case L_Came: list->AddCircleFilled(c, 5.0f, marks.came, 12); break;
         }
-        const ImVec2 c(p.x + L.u * 0.5f, mid);
-        if (i == sim::TieSourceCount) {
-            const float d = 5.0f;
-            list->AddQuadFilled(ImVec2(c.x, c.y - d), ImVec2(c.x + d, c.y), ImVec2(c.x, c.y + d),
-                                ImVec2(c.x - d, c.y), palette.accent);
-        } else if (i == sim::TieSourceCount + 1) {
-            list->AddCircleFilled(c, 3.0f, palette.ink, 10);
-            list->AddCircle(c, 5.5f, palette.accent, 12, 1.5f);
-        } else {
-            list->AddCircleFilled(ImVec2(c.x - 4.0f, c.y), 3.0f, palette.ink, 10);
-            list->AddCircleFilled(ImVec2(c.x + 4.0f, c.y), 3.0f, palette.muted & 0x60FFFFFF, 10);
-        }
-        list->AddText(fonts.font[Font_Ui], small, ImVec2(p.x + L.u * 1.3f, p.y), palette.muted,
-                      LegendExtra[i - sim::TieSourceCount]);
+        list->AddText(fonts.font[Font_Ui], small, ImVec2(p.x + L.u * 1.4f, p.y), palette.muted, LegendLabels[i]);
     }
 }
 
 void DrawControls(SimView& view, app::SimLab& lab, app::FrameReport& report, const Fonts& fonts,
-                  const FigureLayout& L, ImVec2 origin, bool sandbox, bool reduced_motion) {
-    auto place = [&](int c) {
-        ImGui::SetCursorScreenPos(
-            ImVec2(origin.x + L.control_x[c], origin.y + L.controls_y + float(L.control_row[c]) * (L.frame + Spacing)));
-    };
-    place(C_Play);
-    // Under reduced motion nothing plays by itself: the button steps a month (app::ApplySimCommand's rule).
-    const char* play_label = reduced_motion ? "+1 month" : lab.playing ? "Pause" : "Play";
-    if (ImGui::Button(play_label, ImVec2(L.control_w[C_Play], L.frame)))
-        app::ApplySimCommand(lab, lab.playing ? "pause" : "play", reduced_motion);
-    RecordControl(report, ControlIds[C_Play]);
-    place(C_Step);
-    if (ImGui::Button("Step one week", ImVec2(L.control_w[C_Step], L.frame)))
-        app::ApplySimCommand(lab, "step", reduced_motion);
-    RecordControl(report, ControlIds[C_Step]);
-    place(C_Reset);
-    if (ImGui::Button("Reset", ImVec2(L.control_w[C_Reset], L.frame)))
-        app::ApplySimCommand(lab, "reset", reduced_motion);
-    RecordControl(report, ControlIds[C_Reset]);
-    place(C_Seed);
-    ImGui::TextUnformatted("seed");
-    ImGui::SameLine(0.0f, 4.0f);
-    ImGui::SetNextItemWidth(L.control_w[C_Seed] - TextWidth(fonts, "seed") - 4.0f);
-    view.seed_input = int(lab.seed);
-    if (ImGui::InputInt("##seed", &view.seed_input, 1, 10) && view.seed_input >= 1)
-        app::SetSeed(lab, uint64_t(view.seed_input));
-    RecordControl(report, ControlIds[C_Seed]);
-    place(C_Speed);
-    ImGui::TextUnformatted("speed");
-    ImGui::SameLine(0.0f, 4.0f);
-    ImGui::SetNextItemWidth(L.control_w[C_Speed] - TextWidth(fonts, "speed") - 4.0f);
-    float speed = lab.weeks_per_second;
-    if (ImGui::SliderFloat("##speed", &speed, app::MinWeeksPerSecond, app::MaxWeeksPerSecond, "%.1f weeks/s"))
-        app::SetSpeed(lab, speed);
-    RecordControl(report, ControlIds[C_Speed]);
-    place(C_Expand);
-    if (ImGui::Button(sandbox ? "Close" : "Expand", ImVec2(L.control_w[C_Expand], L.frame)))
-        view.sandbox_open = !sandbox;
-    RecordControl(report, ControlIds[C_Expand]);
-}
-
-void DrawActions(app::SimLab& lab, app::FrameReport& report, const FigureLayout& L, ImVec2 origin) {
-    int i = 0;
-    for (const app::SimAction& action : app::SimActions()) {
-        ImGui::SetCursorScreenPos(
-            ImVec2(origin.x + L.action_x[i], origin.y + L.actions_y + float(L.action_row[i]) * (L.frame + Spacing)));
-        const bool enabled = action.enabled(lab);
+                  const FigureLayout& L, ImVec2 origin, bool sandbox, bool reduced_motion, const Palette& palette) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    for (int g = 0; g < GroupCount; ++g) {
+        const float label_y = L.narrow ? L.group_y[g] : L.group_y[g] + (L.frame - L.u * 0.85f) * 0.5f;
+        draw->AddText(fonts.font[Font_UiBold], L.u * 0.85f, ImVec2(origin.x, origin.y + label_y), palette.muted,
+                      GroupLabels[g]);
+    }
+    for (int i = 0; i < SlotCount; ++i) {
+        ImGui::SetCursorScreenPos(ImVec2(origin.x + L.item_x[i], origin.y + L.item_y[i]));
         ImGui::PushID(i);
-        if (!enabled)
-            ImGui::BeginDisabled();
-        const bool pressed = ImGui::Button(app::ActionLabel(action, lab), ImVec2(L.action_w[i], L.frame));
-        if (!enabled)
+        const ImVec2 size(L.item_w[i], L.frame);
+        const float pad_y = std::max(FramePadY, (L.frame - L.u) * 0.5f);
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(FramePadX, pad_y));
+        if (const app::SimAction* action = SlotAction(i)) {
+            const bool enabled = action->enabled(lab);
+            ImGui::BeginDisabled(!enabled);
+            const bool pressed = ImGui::Button(app::ActionLabel(*action, lab), size);
             ImGui::EndDisabled();
+            ImGui::PopStyleVar();
+            ImGui::PopID();
+            RecordControl(report, action->id);
+            if (pressed)
+                app::RunSimAction(lab, *action);
+            continue;
+        }
+        const Item& item = Items[i];
+        bool pressed = false;
+        switch (item.kind) {
+        case K_Button: {
+            const char* label = item.label;
+            if (i == I_Play)
+                label = reduced_motion ? "+1 month" : lab.playing ? "Pause" : "Play";
+            else if (i == I_Expand && sandbox)
+                label = "Close";
+            pressed = ImGui::Button(label, size);
+            break;
+        }
+        case K_Check: {
+            bool* flag = i == I_Acquaintances ? &view.show_acquaintances : &view.show_lists;
+            pressed = ImGui::Checkbox(item.label, flag);
+            break;
+        }
+        case K_Seed:
+            ImGui::SetNextItemWidth(L.item_w[i]);
+            view.seed_input = int(lab.seed);
+            if (ImGui::InputInt("##seed", &view.seed_input, 1, 10) && view.seed_input >= 1)
+                app::SetSeed(lab, uint64_t(view.seed_input));
+            break;
+        case K_Speed: {
+            ImGui::TextUnformatted(item.label);
+            ImGui::SameLine(0.0f, 4.0f);
+            ImGui::SetNextItemWidth(L.item_w[i] - TextWidth(fonts, item.label) - 4.0f);
+            float speed = lab.weeks_per_second;
+            if (ImGui::SliderFloat("##speed", &speed, app::MinWeeksPerSecond, app::MaxWeeksPerSecond, "%.1f weeks/s"))
+                app::SetSpeed(lab, speed);
+            break;
+        }
+        }
+        ImGui::PopStyleVar();
         ImGui::PopID();
-        RecordControl(report, action.id);
-        if (pressed)
-            app::RunSimAction(lab, action);
-        ++i;
+        RecordControl(report, item.id);
+        if (!pressed)
+            continue;
+        switch (i) {
+        // The same commands as the page's HTML controls (under reduced motion "play" steps a month).
+        case I_Play: app::ApplySimCommand(lab, lab.playing ? "pause" : "play", reduced_motion); break;
+        case I_Step: app::ApplySimCommand(lab, "step", reduced_motion); break;
+        case I_Reset: app::ApplySimCommand(lab, "reset", reduced_motion); break;
+        case I_Knockout: app::ApplySimCommand(lab, "knockout", reduced_motion); break;
+        case I_Expand: view.sandbox_open = !sandbox; break;
+        default: break;
+        }
     }
 }
 
@@ -376,27 +608,27 @@ void DrawStatus(ImDrawList* list, const Fonts& fonts, const app::SimLab& lab, co
 }
 
 void DrawChartNote(ImDrawList* list, const Fonts& fonts, const SimView& view, const app::SimLab& lab,
-                   const FigureLayout& L, ImVec2 origin, float width, const Palette& palette) {
-    std::string note = "Shaded: 10–90% of " + std::to_string(app::EnsembleSeeds) +
-                       " seeds with the same settings and interventions; thin line: their median; thick line and "
-                       "dots: this run (hollow dots: calls you made).";
+                   const FigureLayout& L, ImVec2 origin, float width, app::Theme theme, const Palette& palette) {
+    DrawChartKey(list, fonts, theme, ImVec2(origin.x, origin.y + L.note_y), width);
+    std::string note = "Bands: " + std::to_string(app::EnsembleSeeds) +
+                       " other seeds with the same settings and interventions.";
     const std::vector<sim::Band>& mob = view.charts.bands[1][0];
     const std::vector<sim::Band>& integ = view.charts.bands[1][1];
     const double progress = app::EnsembleProgress(lab);
-    char buffer[200];
+    char buffer[240];
     if (progress < 1.0) {
         std::snprintf(buffer, sizeof buffer, " Seeds still running: %.0f%% done.", progress * 100.0);
         note += buffer;
-    } else if (!mob.empty() && !integ.empty()) {
+    } else if (!mob.empty() && !integ.empty() && mob.back().seeds > 0 && integ.back().seeds > 0) {
         std::snprintf(buffer, sizeof buffer,
-                      " At month %d the median turnout without organizers is %s of turnout with them for %s and "
-                      "%s for %s.",
-                      lab.horizon_months, RatioText(mob.back().p50).c_str(), lab.titles[0].c_str(),
-                      RatioText(integ.back().p50).c_str(), lab.titles[1].c_str());
+                      " At month %d, if the organizers vanished, the seeds' median turnout would be %.0f%% of "
+                      "residents for %s and %.0f%% for %s.",
+                      int(mob.size()) - 1, mob.back().p50 * 100.0, lab.titles[0].c_str(), integ.back().p50 * 100.0,
+                      lab.titles[1].c_str());
         note += buffer;
     }
-    list->AddText(fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + L.note_y), palette.muted,
-                  note.c_str(), nullptr, width);
+    list->AddText(fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + L.note_y + ChartKeyHeight(fonts, width)),
+                  palette.muted, note.c_str(), nullptr, width);
 }
 
 // One slider per assumption; the strategy parameters are what differs between the panels, so they have none.
@@ -559,22 +791,22 @@ void DrawBody(SimView& view, app::AppState& state, app::FrameReport& report, con
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(FramePadX, FramePadY));
     ImGui::PushID("sim");
 
-    list->AddText(fonts.font[Font_UiBold], L.u * 1.05f, origin, palette.heading,
-                  "Two neighbourhoods, the same people in the same homes");
+    list->AddText(fonts.font[Font_UiBold], L.u * 1.05f, origin, palette.heading, Title, nullptr, width);
     const std::string caption = sim::FigureCaption(lab.comparison.mobilized.settings(), lab.comparison.integrated.settings());
-    list->AddText(fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + L.line), palette.muted,
+    list->AddText(fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + L.title_h), palette.muted,
                   caption.c_str(), nullptr, width);
+    DrawGuide(lab, report, fonts, L, origin, width, state.reduced_motion, palette);
     for (int k = 0; k < app::PanelCount; ++k) {
         const ImVec2 p(origin.x + L.panel[k].x, origin.y + L.panel[k].y);
         const ImVec2 map(p.x, p.y + L.header_h);
         if (!ImGui::IsRectVisible(p, ImVec2(p.x + L.panel_w, map.y + L.map_h)))
-            continue; // culled: most frames show only part of a stacked figure
-        DrawPanelHeader(list, fonts, lab, k, p, L.panel_w, state.theme, palette, L.line);
-        DrawMap(list, lab, k, map, ImVec2(L.panel_w, L.map_h), palette, state.reduced_motion, view.positions);
+            continue; // culled: most frames show only part of the figure
+        DrawPanelHeader(list, fonts, L, lab, k, p, L.panel_w, state.theme, palette);
+        DrawMap(list, view, lab, k, map, ImVec2(L.panel_w, L.map_h), palette, state.theme, state.reduced_motion,
+                view.positions);
     }
-    DrawLegend(list, fonts, L, origin, palette);
-    DrawControls(view, lab, report, fonts, L, origin, sandbox, state.reduced_motion);
-    DrawActions(lab, report, L, origin);
+    DrawLegend(list, fonts, L, origin, palette, state.theme);
+    DrawControls(view, lab, report, fonts, L, origin, sandbox, state.reduced_motion, palette);
     DrawStatus(list, fonts, lab, L, origin, width, palette);
 
     app::WantEnsemble(lab);
@@ -585,7 +817,7 @@ void DrawBody(SimView& view, app::AppState& state, app::FrameReport& report, con
         if (ImGui::IsRectVisible(p, ImVec2(p.x + L.chart_w, p.y + ChartHeight)))
             DrawChart(list, fonts, state.theme, view.charts, lab, c, p, ImVec2(L.chart_w, ChartHeight));
     }
-    DrawChartNote(list, fonts, view, lab, L, origin, width, palette);
+    DrawChartNote(list, fonts, view, lab, L, origin, width, state.theme, palette);
     DrawTabs(view, lab, report, fonts, state.theme, L, origin, width);
 
     ImGui::PopID();

@@ -20,6 +20,8 @@ namespace views {
 struct SimView {
     bool sandbox_open = false;
     bool leaders_emerge = true; // the objection test's toggle: the objection's strongest case first
+    bool show_acquaintances = false; // ties below the friend weight: hidden by default, they would be fog
+    bool show_lists = false;         // organizers' lists, drawn the same way on both sides
     int seed_input = 1;
     ChartCache charts;
     SweepCache sweep;

@@ -1,7 +1,10 @@
 // Tests of the reader's simulation lab: frame time to weeks, pause, presets, interventions on both panels.
 #include "app/simulation.h"
 
+#include <algorithm>
 #include <limits>
+#include <optional>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -313,4 +316,193 @@ TEST_CASE("HTML control commands drive the simulation, and bad ones change nothi
         CHECK(lab.comparison.integrated.StateHash() == hash);
         CHECK(app::Week(lab) == week);
     }
+}
+
+TEST_CASE("at month 30 the maps draw what each strategy built", "[app][sim][figure]") {
+    app::SimLab lab;
+    app::EnsureSim(lab);
+    const sim::DrawnCounts week0_m = sim::CountDrawn(lab.comparison.mobilized);
+    const sim::DrawnCounts week0_i = sim::CountDrawn(lab.comparison.integrated);
+    CHECK(week0_m.friend_ties + week0_m.close_ties == week0_i.friend_ties + week0_i.close_ties); // same people at week 0
+    app::AdvanceWeeks(lab, 30 * sim::WeeksPerMonth);
+    const sim::DrawnCounts m = sim::CountDrawn(lab.comparison.mobilized);
+    const sim::DrawnCounts i = sim::CountDrawn(lab.comparison.integrated);
+    CAPTURE(m.friend_ties, m.close_ties, m.leaders, m.exhausted, i.friend_ties, i.close_ties, i.leaders, i.exhausted);
+    CHECK(i.friend_ties + i.close_ties > 3 * (m.friend_ties + m.close_ties) + 20);
+    CHECK(i.leaders > m.leaders);
+    CHECK(m.exhausted > i.exhausted);
+    // The counts are the metrics' own: the same rules classify what is drawn and what is measured.
+    const sim::Metrics* mm = app::Latest(lab, 0);
+    const sim::Metrics* mi = app::Latest(lab, 1);
+    CHECK(m.close_ties == int((*mm)[sim::Metric::CloseTies]));
+    CHECK(i.close_ties == int((*mi)[sim::Metric::CloseTies]));
+    CHECK(m.leaders == int((*mm)[sim::Metric::Leaders]));
+    CHECK(m.exhausted == int((*mm)[sim::Metric::Exhausted]));
+    CHECK(i.list == int((*mi)[sim::Metric::Subscribers]));
+    // Published for the page.
+    const std::string json = app::SimJson(lab, app::FrameReport{});
+    CHECK(json.find("\"drawn\":{\"mobilized\":{\"friend\":" + std::to_string(m.friend_ties) + ",\"close\":" +
+                    std::to_string(m.close_ties)) != std::string::npos);
+}
+
+TEST_CASE("the knockout replays the probe's median draw and ends at its turnout", "[app][sim][knockout]") {
+    app::SimLab lab;
+    app::EnsureSim(lab);
+    app::AdvanceWeeks(lab, 30 * sim::WeeksPerMonth);
+    const uint64_t before = lab.comparison.mobilized.StateHash();
+    REQUIRE(app::ApplySimCommand(lab, "knockout", false));
+    CHECK(lab.comparison.mobilized.StateHash() == before); // measuring changes nothing
+    const app::KnockoutPlay& ko = lab.knockout;
+    CHECK(ko.phase == app::KnockoutPhase::Running);
+    CHECK(app::KnockoutRound(ko) == -1); // the organizers fade first
+    for (int k = 0; k < app::PanelCount; ++k) {
+        const sim::Model& model = lab.comparison.Panel(app::PanelKind(k));
+        // The median of the probe's draws, each computed by the function the metric averages.
+        std::vector<int> turnouts;
+        double mean = 0.0;
+        for (int d = 0; d < sim::ProbeDraws; ++d) {
+            turnouts.push_back(sim::ProbeCall(model, d, false).attendees);
+            mean += turnouts.back() / double(model.Residents()) / sim::ProbeDraws;
+        }
+        CHECK(mean == Approx(sim::ProbeKnockout(model).turnout_without));
+        const int drawn = ko.probe[size_t(k)].draw;
+        CHECK(ko.probe[size_t(k)].outcome.attendees == turnouts[size_t(drawn)]);
+        std::vector<int> sorted = turnouts;
+        std::sort(sorted.begin(), sorted.end());
+        CHECK(turnouts[size_t(drawn)] == sorted[(sim::ProbeDraws - 1) / 2]);
+    }
+    // Rounds light in order and the whole replay takes KnockoutSeconds.
+    int last_round = -1, last_lit = 0;
+    for (int frame = 0; frame < 60 * 5 && lab.knockout.phase == app::KnockoutPhase::Running; ++frame) {
+        app::AdvanceSim(lab, 1.0f / 60.0f);
+        const int round = app::KnockoutRound(lab.knockout);
+        CHECK(round >= last_round);
+        if (round >= 0) {
+            const int lit = app::KnockoutCame(lab.knockout, 1, round);
+            CHECK(lit >= last_lit);
+            last_lit = lit;
+        }
+        last_round = round;
+    }
+    CHECK(lab.knockout.phase == app::KnockoutPhase::Done);
+    const int round = app::KnockoutRound(lab.knockout);
+    CHECK(round == lab.knockout.rounds);
+    for (int k = 0; k < app::PanelCount; ++k) {
+        CHECK(app::KnockoutCame(lab.knockout, k, round) == lab.knockout.probe[size_t(k)].outcome.attendees);
+        CHECK(app::KnockoutHeard(lab.knockout, k, round) == lab.knockout.probe[size_t(k)].outcome.aware);
+    }
+    // At month 30 with the defaults the integrated neighbourhood keeps far more of its turnout.
+    CHECK(lab.knockout.probe[1].outcome.attendees > 5 * lab.knockout.probe[0].outcome.attendees);
+    const std::string json = app::SimJson(lab, app::FrameReport{});
+    CHECK(json.find("\"knockout\":{\"phase\":\"done\"") != std::string::npos);
+    CHECK(json.find("\"final\":[" + std::to_string(lab.knockout.probe[0].outcome.attendees) + "," +
+                    std::to_string(lab.knockout.probe[1].outcome.attendees) + "]") != std::string::npos);
+    // Any change to the panels ends it.
+    app::StepWeek(lab);
+    app::AdvanceSim(lab, 0.0f);
+    CHECK(lab.knockout.phase == app::KnockoutPhase::Idle);
+}
+
+TEST_CASE("under reduced motion the knockout shows its final state at once", "[app][sim][knockout]") {
+    app::SimLab lab;
+    app::EnsureSim(lab);
+    app::AdvanceWeeks(lab, 6 * sim::WeeksPerMonth);
+    app::AdvanceSim(lab, app::CallAnimationSeconds); // the last real call's animation is over
+    REQUIRE_FALSE(app::SimAnimating(lab));
+    REQUIRE(app::ApplySimCommand(lab, "knockout", true));
+    CHECK(lab.knockout.phase == app::KnockoutPhase::Done);
+    CHECK(app::KnockoutCame(lab.knockout, 0, app::KnockoutRound(lab.knockout)) ==
+          lab.knockout.probe[0].outcome.attendees);
+    CHECK_FALSE(app::SimAnimating(lab));
+    CHECK_FALSE(app::ApplySimCommand(lab, "knockout now", false));
+}
+
+TEST_CASE("a link to the figure reproduces its state hashes", "[app][sim][link]") {
+    // As essay-sim runs it: each scenario from the default settings and the seed, months × 4 weekly ticks.
+    auto reference = [](sim::ScenarioKind kind, uint64_t seed, int weeks) {
+        sim::Model model(sim::ScenarioSettings(kind), seed);
+        for (int w = 0; w < weeks; ++w)
+            model.Step();
+        return model.StateHash();
+    };
+    app::SimLab lab;
+    const std::optional<app::SimLink> link = app::ParseSimLink("seed:7,month:30");
+    REQUIRE(link.has_value());
+    app::ApplySimLink(lab, *link);
+    CHECK(app::Week(lab) == 120);
+    CHECK(lab.seed == 7);
+    CHECK_FALSE(lab.playing);
+    CHECK(lab.comparison.mobilized.StateHash() == reference(sim::ScenarioKind::Mobilized, 7, 120));
+    CHECK(lab.comparison.integrated.StateHash() == reference(sim::ScenarioKind::Integrated, 7, 120));
+
+    // The reader's own run, written as a link and opened elsewhere, gives the same panels.
+    app::SimLab reader;
+    app::SetSeed(reader, 3);
+    sim::Settings s = reader.base;
+    s.push = 0.07;
+    app::SetBaseSettings(reader, s);
+    app::AdvanceWeeks(reader, 10);
+    app::Intervene(reader, {sim::InterventionKind::CallProtest, 0});
+    app::Intervene(reader, {sim::InterventionKind::SetAidPolicy, 0});
+    app::AdvanceWeeks(reader, 7);
+    app::Intervene(reader, {sim::InterventionKind::DivisiveIssue, 0});
+    app::AdvanceWeeks(reader, 2);
+    const std::string text = app::FormatSimLink(app::CurrentSimLink(reader));
+    CHECK(text == "seed:3,push:0.07,act:protest@10,act:aid-unconditional@10,act:divisive@17,week:19");
+    app::SimLab opened;
+    app::ApplySimLink(opened, *app::ParseSimLink(text));
+    CHECK(opened.comparison.mobilized.StateHash() == reader.comparison.mobilized.StateHash());
+    CHECK(opened.comparison.integrated.StateHash() == reader.comparison.integrated.StateHash());
+
+    // A preset and the reader's acts after it.
+    app::SimLab preset;
+    REQUIRE(app::ApplyPreset(preset, "forgetful-neighbourhood"));
+    app::Intervene(preset, {sim::InterventionKind::CallProtest, 0});
+    app::AdvanceWeeks(preset, 4);
+    const app::SimLink preset_link = app::CurrentSimLink(preset);
+    CHECK(app::FormatSimLink(preset_link) == "seed:1,preset:forgetful-neighbourhood,act:protest@120,month:31");
+    app::SimLab again;
+    app::ApplySimLink(again, *app::ParseSimLink("preset:forgetful,act:protest@120,month:31"));
+    CHECK(again.comparison.mobilized.StateHash() == preset.comparison.mobilized.StateHash());
+    CHECK(again.comparison.integrated.StateHash() == preset.comparison.integrated.StateHash());
+}
+
+TEST_CASE("the guided path walks five steps, captioned from the run, each a link", "[app][sim][guide]") {
+    app::SimLab lab;
+    app::SetSeed(lab, 3);
+    const int weeks[app::MaxGuideStep] = {0, 24, 120, 120, 18 * 4 + 12};
+    for (int step = 1; step <= app::MaxGuideStep; ++step) {
+        CAPTURE(step);
+        REQUIRE(app::ApplySimCommand(lab, "guide " + std::to_string(step), false));
+        CHECK(lab.guide_step == step);
+        CHECK(lab.seed == 3);
+        CHECK(app::Week(lab) == weeks[step - 1]);
+        CHECK_FALSE(lab.guide_caption.empty());
+        // The link names the step; opening it elsewhere sets up the same panels.
+        const app::SimLink link = app::CurrentSimLink(lab);
+        CHECK(app::FormatSimLink(link) == "seed:3,guide:" + std::to_string(step));
+        app::SimLab opened;
+        app::ApplySimLink(opened, *app::ParseSimLink(app::FormatSimLink(link)));
+        CHECK(opened.comparison.mobilized.StateHash() == lab.comparison.mobilized.StateHash());
+        CHECK(opened.comparison.integrated.StateHash() == lab.comparison.integrated.StateHash());
+        CHECK(opened.guide_caption == lab.guide_caption);
+    }
+    // Step 3's caption gives the drawn counts of the run on screen.
+    app::GoToGuideStep(lab, 3, false);
+    const sim::DrawnCounts i = sim::CountDrawn(lab.comparison.integrated);
+    CHECK(lab.guide_caption.find("Integrated: " + std::to_string(i.friend_ties + i.close_ties) + " strong ties") !=
+          std::string::npos);
+    // Step 4 is the knockout.
+    app::GoToGuideStep(lab, 4, false);
+    CHECK(lab.knockout.phase == app::KnockoutPhase::Running);
+    CHECK(lab.guide_caption.find("brings " + std::to_string(lab.knockout.probe[1].outcome.attendees) + " of the "
+                                 "integrated") != std::string::npos);
+    CHECK(lab.guide_caption.find("brings " + std::to_string(lab.knockout.probe[0].outcome.attendees) + " of the "
+                                 "mobilized") != std::string::npos);
+    // Changing the figure leaves the step: the link is the sandbox's again.
+    app::StepWeek(lab);
+    CHECK(app::CurrentSimLink(lab).guide == 0);
+    CHECK_FALSE(app::ApplySimCommand(lab, "guide 9", false));
+    CHECK(app::ApplySimCommand(lab, "guide 0", false));
+    CHECK(lab.guide_step == 0);
 }
