@@ -2,6 +2,8 @@
 // threshold. Knows no rendering, files or clock.
 #include "sim/claims.h"
 
+#include "sim/sweep.h"
+
 #include <cmath>
 #include <cstdio>
 #include <functional>
@@ -18,6 +20,11 @@ const char* const StrikeCaptainsSentence =
 const char* const BurnoutCallsSentence =
     "Burnout also depends on how many calls are made: with calls twice as costly (the call cost slider), the "
     "mobilized organizers do not burn out by month 24.";
+
+const char* const AcquaintanceTippingSentence =
+    "The contrast holds only while an acquaintance you never see again keeps half its strength for more than about "
+    "14 months; if acquaintances fade faster, the integrated neighbourhood too keeps less than half of its turnout "
+    "without its organizers.";
 
 namespace {
 
@@ -100,6 +107,37 @@ ClaimResult Forgetful(ClaimRunner& r, const Claim& c) {
     const double mob = MedianKr(r, Mob, p, c.seeds), integ = MedianKr(r, Int, p, c.seeds);
     return {mob < 0.2 && integ < 0.2,
             Format("median knockout ratio at month 30: mobilized %.3f, integrated %.3f", mob, integ)};
+}
+
+ClaimResult AcquaintancesFade(ClaimRunner& r, const Claim& c) {
+    const char* p = "Acquaintances fade within a year (Burt)";
+    const std::vector<Metrics>& burt = r.Final(Int, p, "", Horizon, c.seeds);
+    const std::vector<Metrics>& defaults = r.Final(Int, "", "", Horizon, c.seeds);
+    const double leaders = Median(Column(burt, Metric::Leaders)), leaders0 = Median(Column(defaults, Metric::Leaders));
+    const double close = Median(Column(burt, Metric::CloseTies)), close0 = Median(Column(defaults, Metric::CloseTies));
+    const double integ = Median(Column(burt, Metric::KnockoutRatio)), mob = MedianKr(r, Mob, p, c.seeds);
+    return {std::fabs(leaders - leaders0) <= 0.2 * leaders0 && close >= 0.3 * close0 && close <= 0.65 * close0 &&
+                integ < 0.2 && mob < 0.2,
+            Format("integrated at month 30: leaders %.0f (defaults %.0f), close ties %.0f (defaults %.0f), median "
+                   "knockout ratio %.3f; mobilized %.3f",
+                   leaders, leaders0, close, close0, integ, mob)};
+}
+
+ClaimResult AcquaintanceTipping(ClaimRunner&, const Claim& c) {
+    SweepSpec spec;
+    std::string error;
+    if (!ParseSweep("lambda_weak=0.005:0.02:0.0025", &spec, &error)) return {false, error};
+    spec.seeds = c.seeds;
+    Sweep sweep(Settings{}, spec);
+    while (!sweep.Advance(1 << 20)) {
+    }
+    const Tipping t = sweep.TippingPoint();
+    const double months = t.found ? HalfLifeMonths(t.value) : 0.0;
+    return {t.found && t.holds_below && months >= 11.0 && months <= 17.0,
+            Format("the integrated median knockout ratio at month 30 crosses 0.5 at lambda_weak = %.4f, a half-life of "
+                   "%.1f months (%s)",
+                   t.value, months, t.found ? (t.holds_below ? "holds at slower fading" : "holds at faster fading")
+                                            : "no crossing")};
 }
 
 ClaimResult NoTimeBegetsTime(ClaimRunner& r, const Claim& c) {
@@ -254,6 +292,11 @@ const std::vector<Claim>& Table() {
          IntegrationWithoutAction},
         {"preset-forgetful", "flip preset", Why("Forgetful neighbourhood"),
          "lambda0=0.02 on both panels: median knockout ratios at month 30", "both < 0.2", 16, Forgetful},
+        {"preset-acquaintances-fade", "flip preset", Why("Acquaintances fade within a year (Burt)"),
+         "lambda_weak=0.0275 (an unkept acquaintance's half-life about 6 months) on both panels: integrated leaders, "
+         "close ties and knockout ratio at month 30 against the defaults, and the mobilized knockout ratio",
+         "leaders within 20% of the defaults'; close ties 30-65% of the defaults'; both median knockout ratios < 0.2",
+         16, AcquaintancesFade},
         {"preset-no-time-begets-time", "flip preset", Why("No time begets time"),
          "t_gain=0 on both panels: the integrated knockout ratio at month 30",
          "median below the defaults'; below 0.2 in a sixth to a half of the seeds", 16, NoTimeBegetsTime},
@@ -281,6 +324,10 @@ const std::vector<Claim>& Table() {
          "picket captains",
          "with: >= 0.6 in >= 90% of seeds, median > 0.9; without: < 0.2 in every seed with an organizer", 16,
          StrikeCaptains},
+        {"acquaintance-tipping", "assumptions drawer (the lambda_weak sweep)", AcquaintanceTippingSentence,
+         "the sweep lambda_weak = 0.005..0.02 step 0.0025 at the defaults otherwise: where the integrated median "
+         "knockout ratio at month 30 crosses 0.5, as an unkept acquaintance's half-life",
+         "a crossing, with the contrast holding at slower fading, between 11 and 17 months", 16, AcquaintanceTipping},
         {"burnout-calls", "status line (burnout test)", BurnoutCallsSentence,
          "the burnout test's month 24 at call_cost 80 (default) and 160: mobilized organizer burnouts and "
          "exhausted residents (medians)",

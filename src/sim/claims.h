@@ -23,6 +23,7 @@ namespace sim {
 extern const char* const StrikeTiesSentence;      // the objection test: what a strike does to ties
 extern const char* const StrikeCaptainsSentence;  // the objection test: the two cases, with their figures
 extern const char* const BurnoutCallsSentence;    // the "burnout" objection's status line
+extern const char* const AcquaintanceTippingSentence; // under the lambda_weak sweep in the assumptions drawer
 
 struct ClaimResult {
     bool pass = false;

@@ -757,8 +757,10 @@ void DrawTabs(SimView& view, app::SimLab& lab, app::FrameReport& report, const F
                                "on both panels at once; changes to the population reset the run.");
             for (const sim::Assumption& a : sim::Assumptions()) {
                 DrawAssumption(lab, a);
-                if (std::string_view(a.param) == "lambda_weak")
+                if (std::string_view(a.param) == "lambda_weak") {
                     DrawSweepChart(view.sweep, lab, fonts, theme);
+                    ImGui::TextWrapped("%s", sim::AcquaintanceTippingSentence);
+                }
             }
             ImGui::EndTabItem();
         }
