@@ -368,7 +368,7 @@ bool DrawMarker(EssayView& view, app::AppState& state, const app::MarkerGroup& g
     for (const text::Rect& r : rects) {
         const float y = block_origin.y + r.y + r.height - 3.0f;
         list->AddLine(ImVec2(block_origin.x + r.x, y), ImVec2(block_origin.x + r.x + r.width, y),
-                      shown ? palette.accent : palette.marker, shown ? 1.5f : 1.0f);
+                      shown ? Faded(palette.accent, 0.75f) : palette.marker, shown ? 1.25f : 1.0f);
     }
     const float size = 2.0f * MarkerRadius + 2.0f;
     const float gap = view.wide ? 12.0f : 8.0f;
@@ -727,7 +727,7 @@ void DrawBlock(EssayView& view, app::AppState& state, const Fonts& fonts, FrameD
         for (uint32_t o = 0; o < d.objections.size(); ++o) {
             const doc::Objection& objection = d.objections[o];
             for (uint32_t r = 0; r < objection.replies.size() && view.card_reveal[o] > 0.0f; ++r)
-                if (objection.replies[r].passage.block.index == i && ReplyBeside(objection, r))
+                if (objection.replies[r].passage.block.index == i && ReplyBeside(objection, r, view.wide))
                     Wash(f.list, layout, objection.replies[r].passage, origin,
                          Faded(f.palette.highlight, 0.8f * view.card_reveal[o]));
         }

@@ -100,9 +100,9 @@ const char* BesideWords(const doc::Objection& o, uint32_t r, bool wide) {
 }
 } // namespace
 
-bool ReplyBeside(const doc::Objection& o, uint32_t reply) {
-    const doc::BlockId block = o.replies[reply].passage.block;
-    return block.index == o.anchor.block.index || block.index == o.anchor.block.index + 1;
+bool ReplyBeside(const doc::Objection& o, uint32_t reply, bool wide) {
+    const uint32_t block = o.replies[reply].passage.block.index, anchor = o.anchor.block.index;
+    return block >= anchor && block <= anchor + (wide ? 2u : 1u);
 }
 
 void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId id, float width, bool wide,
@@ -134,7 +134,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
         b.Add(o.replies.size() == 1 ? "The essay’s reply, in its own words" : "The essay’s replies, in its own words",
               Font_UiBold, CL::Ink_Muted, 1.3f, Gap + 2.0f);
         for (uint32_t r = 0; r < o.replies.size(); ++r) {
-            const bool beside = ReplyBeside(o, r);
+            const bool beside = ReplyBeside(o, r, wide);
             if (beside)
                 b.Add(BesideWords(o, r, wide), Font_Ui, CL::Ink_Body, 1.4f, r == 0 ? 4.0f : Gap);
             else

@@ -41,10 +41,10 @@ struct CardLayout {
     int font_generation = -1;
 };
 
-// True when the reply's passage is the challenged paragraph or the one after it: beside the card in the margin, or
-// just around it in the text. The card then points to it, and the essay view highlights it, instead of printing the
-// same words twice.
-bool ReplyBeside(const doc::Objection& objection, uint32_t reply);
+// True when the reply's passage sits beside the open card: in the challenged paragraph or the next two when the card
+// is in the margin (a card is about that tall), in the challenged paragraph or the next when it is in the text. The
+// card then points to it, and the essay view highlights it, instead of printing the same words twice.
+bool ReplyBeside(const doc::Objection& objection, uint32_t reply, bool wide);
 
 void BuildCardLayout(CardLayout& card, const doc::Document& document, doc::ObjectionId id, float width, bool wide,
                      const Fonts& fonts);

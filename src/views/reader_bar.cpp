@@ -122,10 +122,13 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
         {"OPEN", p.status_open, "the essay does not answer it."},
     };
     y += 4.0f;
+    // The statuses' words start in one column, after the widest label.
+    float lead = 0.0f;
+    for (const Status& s : statuses)
+        lead = std::max(lead, UiTextSize(f, Font_UiBold, s.label).x + 10.0f);
+    lead = std::min(lead, width * 0.5f);
     for (const Status& s : statuses) {
-        const float label = UiTextSize(f, Font_UiBold, s.label).x;
         DrawUiText(list, f, Font_UiBold, ImVec2(at.x, y), s.colour, s.label);
-        const float lead = std::min(label + 8.0f, width * 0.5f);
         y += DrawWrappedUiText(list, f, Font_Ui, ImVec2(at.x + lead, y), width - lead, p.ink, s.text) + 4.0f;
     }
     y += 6.0f;

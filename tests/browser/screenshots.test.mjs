@@ -20,13 +20,19 @@ const devices = {
   phone: { width: 390, height: 844, mobile: true },
 };
 
-// Each state: the URL fragment to open, then what to do once the page is ready and still.
+// Each state: what to do once the page is ready, and when it is then complete. The objection and the figure are
+// reached through the page API rather than the URL fragment, so the scroll does not race the first layout.
 const states = {
-  top: { hash: '' },
-  objection: { hash: '#only-one-step', ready: (s) => s.open.includes('only-one-step') && !!control(s, 'close') },
-  figure: { hash: '#simulation', ready: (s) => s.sim && s.sim.figureY >= 0 && s.sim.ensemble >= 1 },
+  top: {},
+  objection: {
+    act: (page) => page.evaluate(() => window.essay.goTo('only-one-step')),
+    ready: (s) => s.open.includes('only-one-step') && !!control(s, 'jump', 'only-one-step'),
+  },
+  figure: {
+    act: (page) => page.evaluate(() => window.essay.goTo('simulation')),
+    ready: (s) => s.sim && s.sim.figureY >= 0 && s.sim.ensemble >= 1, // the bands complete: nothing moves
+  },
   contents: {
-    hash: '',
     async act(page) {
       const c = control(await state(page), 'contents');
       assert.ok(c, 'the bar reports its contents button');
@@ -61,15 +67,16 @@ export function compare(a, b) {
 
 async function shoot(browser, url, device, theme, name) {
   const spec = states[name];
-  const { context, page, errors } = await openEssay(browser, `${url}${spec.hash}`, {
+  // A fresh context every time, so no stored settings: each state starts from the defaults.
+  const { context, page, errors } = await openEssay(browser, url, {
     ...devices[device], colorScheme: theme, reducedMotion: 'reduce',
-    // A fresh profile every time, and no stored settings: the states start from the defaults.
   });
   try {
     await page.mouse.move(1, 300); // off every control, so nothing is drawn hovered
-    if (spec.ready) await waitForState(page, spec.ready, 20000);
     await waitForRest(page);
     if (spec.act) await spec.act(page);
+    if (spec.ready) await waitForState(page, spec.ready, 90000); // the figure's bands take a while under load
+    await waitForRest(page);
     await page.waitForTimeout(400); // the frame after the last change, and ImGui's second frame for a new popup
     const png = await page.screenshot({ type: 'png' });
     assert.deepEqual(errors, []);
