@@ -36,13 +36,15 @@ const states = {
     async act(page) {
       const c = control(await state(page), 'contents');
       assert.ok(c, 'the bar reports its contents button');
+      // Held over a few frames: ImGui sees the press in one frame and the release in a later one.
       await page.mouse.move(c.x + c.width / 2, c.y + c.height / 2);
       await page.mouse.down();
-      await page.waitForTimeout(60);
+      await page.waitForTimeout(150);
       await page.mouse.up();
+      await page.waitForTimeout(150);
       // The pointer leaves the menu so no row is drawn hovered.
       await page.mouse.move(1, 300);
-      await waitForState(page, (s) => !!control(s, 'section'));
+      await waitForState(page, (s) => !!control(s, 'section'), 10000);
     },
   },
 };
