@@ -4,6 +4,8 @@
 // [SECTION] layout: text per block (cached), positions per frame (cards move text)
 // [SECTION] input: wheel, keyboard, scrollbar
 // [SECTION] markers and cards
+// [SECTION] selection, copy and search
+// [SECTION] one frame: lay out, then draw blocks, then markers and cards
 // [SECTION] DrawEssay
 #include "views/essay_view.h"
 
@@ -12,6 +14,7 @@
 #include "views/imgui_font_metrics.h"
 #include "views/text_draw.h"
 #include "views/theme.h"
+#include "views/widgets.h"
 
 #include <algorithm>
 #include <cmath>
@@ -33,6 +36,8 @@ constexpr float MaxCardWidth = 330.0f;
 constexpr float CardGap = 14.0f;
 constexpr float LineHeight = 1.5f;     // multiple of the body size
 constexpr float QuoteIndent = 28.0f;
+constexpr float CommentIndent = 20.0f; // readers' comments sit inside a rule, set apart from the essay
+constexpr float MarkerRadius = 9.0f;
 constexpr float WheelStep = 100.0f;    // CSS px per wheel unit; SDL's browser driver makes 100 px one unit
 constexpr float ArrowStep = 48.0f;
 constexpr float RevealSeconds = 0.18f;
@@ -55,9 +60,10 @@ FontRole RoleFor(const doc::Block& block, uint8_t style) {
 float Indent(const doc::Block& block) {
     if (block.kind == doc::BlockKind::Quote)
         return QuoteIndent;
+    const float comment = block.comment.valid() ? CommentIndent : 0.0f;
     if (block.kind == doc::BlockKind::ListItem)
-        return QuoteIndent * float(std::max<int>(1, block.list_depth));
-    return 0.0f;
+        return comment + QuoteIndent * float(std::max<int>(1, block.list_depth));
+    return comment;
 }
 
 // Space above a block, as a multiple of the body size: headings breathe, paragraphs keep a line's rhythm.
@@ -70,6 +76,12 @@ float SpaceBefore(const doc::Block& block, const doc::Block* previous) {
         return previous->heading_level <= 1 ? 1.6f : 0.9f;
     return 1.0f;
 }
+
+// What this edition is and who speaks on the cards, so "the editors" on a card is never a mystery.
+constexpr const char* EditionLine =
+    "This edition: the essay as published, with the objections raised by its critics and its readers beside the "
+    "passages they challenge, and the essay’s own replies. The summaries, notes and statuses on the cards are by the "
+    "editors of this edition; every quotation is verbatim.";
 
 ImU32 LinkColour(uint32_t tag, ImU32 colour, const void* palette) {
     return (tag & doc::SpanStyle_Link) ? static_cast<const Palette*>(palette)->accent : colour;
@@ -104,22 +116,36 @@ void LayoutBlocks(EssayView& view, const doc::Document& document, const Fonts& f
         settings.fallback_font = FontIdFor(base);
         text::LayoutParagraph(block.text, runs, settings, metrics, view.layouts[i]);
     }
+    // Who speaks where: the editors' one line under the title, and a label above each reader's comment.
+    LayoutPlain(EditionLine, Font_Ui, column_width, 1.45f, fonts, view.edition);
+    view.comment_labels.assign(document.blocks.size(), {});
+    for (size_t c = 0; c < document.comments.size(); ++c) {
+        const doc::Comment& comment = document.comments[c];
+        const std::string label = "Reader’s comment " + std::to_string(c + 1) +
+                                  (comment.author.empty() ? std::string() : " · " + comment.author);
+        if (comment.first.valid() && comment.first.index < document.blocks.size())
+            LayoutPlain(label, Font_UiBold, column_width, 1.3f, fonts, view.comment_labels[comment.first.index]);
+    }
     view.column_width = column_width;
     view.font_generation = fonts.generation;
     for (CardLayout& card : view.cards)
         card.font_generation = -1;
 }
 
-// Side margins of a narrow window: the right one leaves room for the objection markers beside the text.
+// Side margins of a narrow window: the right one leaves room for the objection markers beside the text, so a marker
+// never touches the window's edge.
 float LeftMargin(const app::Viewport& vp) { return vp.width < PhoneBreakpoint ? 20.0f : 48.0f; }
-float RightMargin(const app::Viewport& vp) { return LeftMargin(vp) + (vp.width < PhoneBreakpoint ? 14.0f : 0.0f); }
+float RightMargin(const app::Viewport& vp) { return vp.width < PhoneBreakpoint ? 46.0f : 56.0f; }
 
-void ChooseGeometry(EssayView& view, const app::Viewport& vp) {
+// Wide windows centre the column and its margin as one composition while the margin cards are on, and the column
+// alone when they are off.
+void ChooseGeometry(EssayView& view, const app::Viewport& vp, bool margin_cards) {
     view.wide = vp.width >= WideBreakpoint;
+    view.phone = vp.width < PhoneBreakpoint;
     const float margin = LeftMargin(vp);
     if (view.wide) {
         const float card = std::min(MaxCardWidth, vp.width - margin * 2.0f - MaxColumn - MarginGap);
-        const float total = MaxColumn + MarginGap + card;
+        const float total = margin_cards ? MaxColumn + MarginGap + card : MaxColumn;
         view.column_left = std::floor(std::max(margin, (vp.width - total) * 0.5f));
         view.card_width = card;
         view.card_left = view.column_left + MaxColumn + MarginGap;
@@ -135,6 +161,12 @@ float ColumnWidth(const EssayView& view, const app::Viewport& vp) {
     if (view.wide)
         return MaxColumn;
     return std::max(120.0f, std::min(MaxColumn, vp.width - LeftMargin(vp) - RightMargin(vp)));
+}
+
+// Extra space above a block for what is set before it: a comment's label.
+float LabelSpace(const EssayView& view, size_t i) {
+    const text::Layout& label = view.comment_labels[i];
+    return label.lines.empty() ? 0.0f : label.height + 6.0f;
 }
 
 // The top of an anchored passage's first line, inside its block.
@@ -168,9 +200,11 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
     const doc::Block* previous = nullptr;
     for (size_t i = 0; i < d.blocks.size(); ++i) {
         const doc::Block& block = d.blocks[i];
-        y += SpaceBefore(block, previous) * body;
+        y += SpaceBefore(block, previous) * body + LabelSpace(view, i);
         view.block_top[i] = y;
         y += view.layouts[i].height;
+        if (block.kind == doc::BlockKind::Heading && block.heading_level <= 1)
+            y += body * 0.6f + view.edition.height;
         previous = &block;
         if (view.wide)
             continue;
@@ -292,11 +326,11 @@ void DrawScrollbar(EssayView& view, app::AppState& state, const Palette& palette
 // Stable across frames: the window's id stack is the same each time this is asked.
 ImGuiID MarkerId(size_t group) { return ImGui::GetID(reinterpret_cast<const void*>(static_cast<intptr_t>(group + 1))); }
 
-// The subtle mark under an anchored passage, and its button at the column's edge with a count when several
-// objections share the passage. Returns true when clicked or activated.
-bool DrawMarker(EssayView& view, const app::AppState& state, app::FrameReport& report, const app::MarkerGroup& group,
-                size_t index,
-                ImVec2 block_origin, const Palette& palette, const Fonts& fonts) {
+// The quiet underline of an anchored passage, and its marker beside the column: a small circle with the number of
+// objections, outlined at rest and filled while they are open (the bar's key explains both). Returns true when
+// clicked or activated.
+bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report, const app::MarkerGroup& group,
+                size_t index, ImVec2 block_origin, const Palette& palette, const Fonts& fonts) {
     ImDrawList* list = ImGui::GetWindowDrawList();
     std::vector<text::Rect> rects;
     const text::Layout& layout = view.layouts[group.anchor.block.index];
@@ -309,32 +343,22 @@ bool DrawMarker(EssayView& view, const app::AppState& state, app::FrameReport& r
     for (const text::Rect& r : rects) {
         const float y = block_origin.y + r.y + r.height - 3.0f;
         list->AddLine(ImVec2(block_origin.x + r.x, y), ImVec2(block_origin.x + r.x + r.width, y),
-                      shown ? palette.accent : palette.marker, shown ? 2.0f : 1.0f);
+                      shown ? Faded(palette.accent, 0.75f) : palette.marker, shown ? 1.25f : 1.0f);
     }
-    const float size = 24.0f;
-    const ImVec2 at(view.column_left + view.column_width + (view.wide ? 10.0f : 4.0f),
-                    block_origin.y + rects.front().y + (rects.front().height - size) * 0.5f);
+    const float size = 2.0f * MarkerRadius + 2.0f;
+    const float gap = view.wide ? 12.0f : 8.0f;
+    const ImVec2 at(view.column_left + view.column_width + gap,
+                    std::round(block_origin.y + rects.front().y + (rects.front().height - size) * 0.5f));
+    const ImGuiID marker = MarkerId(index);
+    Ui ui{state, report, view.focus, fonts, palette, false, marker, view.phone ? ThemeMetrics.touch_target : 0.0f};
+    bool hovered = false, held = false;
     ImGui::PushID(static_cast<int>(index) + 1000000);
-    ImGui::SetCursorScreenPos(at);
-    const bool clicked = ImGui::InvisibleButton("##marker", ImVec2(size, size));
-    const bool hovered = ImGui::IsItemHovered();
+    const bool pressed = Interact(ui, "marker", state.document.objection(group.objections.front()).id, at,
+                                  ImVec2(at.x + size, at.y + size), hovered, held, marker);
     ImGui::PopID();
-    const bool activated = FocusableItem(view.focus, MarkerId(index), at, ImVec2(at.x + size, at.y + size),
-                                         state.scroll.y, false, MarkerId(index));
-    ReportControl(report, state.viewport, view.focus, MarkerId(index), "marker", state.document.objection(group.objections.front()).id,
-                  at, ImVec2(at.x + size, at.y + size));
-    const ImVec2 centre(at.x + size * 0.5f, at.y + size * 0.5f);
-    const ImU32 fill = shown || hovered ? palette.accent : palette.card_background;
-    list->AddCircleFilled(centre, size * 0.42f, fill);
-    list->AddCircle(centre, size * 0.42f, palette.accent, 0, 1.5f);
-    const std::string label = group.objections.size() > 1 ? std::to_string(group.objections.size()) : "!";
-    text::Layout glyphs;
-    LayoutPlain(label, Font_UiBold, size, 1.0f, fonts, glyphs);
-    DrawLayout(list, glyphs, fonts, ImVec2(centre.x - glyphs.width * 0.5f, centre.y - glyphs.height * 0.5f),
-               shown || hovered ? palette.card_background : palette.accent);
-    if (hovered)
-        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    return clicked || activated;
+    DrawMarkerGlyph(list, fonts, palette, ImVec2(at.x + size * 0.5f, at.y + size * 0.5f), MarkerRadius,
+                    int(group.objections.size()), shown, hovered || held);
+    return pressed;
 }
 
 void HandleCardClick(EssayView& view, app::AppState& state, doc::ObjectionId id, const CardClick& click,
@@ -369,25 +393,24 @@ void HandleCardClick(EssayView& view, app::AppState& state, doc::ObjectionId id,
     }
 }
 
-// A pill at the bottom of the window while a jump can be undone, and the "link copied" note.
+// A pill at the bottom of the window while a jump can be undone (the same accent pill as the cards' jumps, on an
+// opaque ground with a soft shadow, since text scrolls under it), and the "link copied" note.
 void DrawFloatingNotes(EssayView& view, app::AppState& state, app::FrameReport& report, const Palette& palette,
                        const Fonts& fonts) {
     ImDrawList* list = ImGui::GetWindowDrawList();
     const app::Viewport& vp = state.viewport;
     if (state.objections.back_from.valid()) {
-        text::Layout label;
-        LayoutPlain("↩ Back to the objection", Font_UiBold, vp.width, 1.0f, fonts, label);
-        const ImVec2 size(label.width + 28.0f, label.height + 18.0f);
+        Ui ui{state, report, view.focus, fonts, palette, true, 0, view.phone ? ThemeMetrics.touch_target : 0.0f};
+        const Button back{.label = "↩ Back to the objection", .kind = "back",
+                          .id = state.document.objection(state.objections.back_from).id, .look = ButtonLook::AccentPill};
+        const float height = 36.0f;
+        const ImVec2 size = ButtonSize(ui, back, height);
         const ImVec2 at(std::floor((vp.width - size.x) * 0.5f), vp.height - size.y - 20.0f);
-        ImGui::SetCursorScreenPos(at);
-        const ImGuiID id = ImGui::GetID("##back");
-        const bool clicked = ImGui::InvisibleButton("##back", size);
-        const bool activated = FocusableItem(view.focus, id, at, ImVec2(at.x + size.x, at.y + size.y), state.scroll.y, true);
-        ReportControl(report, state.viewport, view.focus, id, "back", state.document.objection(state.objections.back_from).id, at,
-                      ImVec2(at.x + size.x, at.y + size.y));
-        list->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), palette.accent, size.y * 0.5f);
-        DrawLayout(list, label, fonts, ImVec2(at.x + 14.0f, at.y + 9.0f), palette.card_background);
-        if (clicked || activated) {
+        const float r = height * 0.5f;
+        list->AddRectFilled(ImVec2(at.x - 1.0f, at.y + 2.0f), ImVec2(at.x + size.x + 1.0f, at.y + size.y + 4.0f),
+                            palette.shadow, r + 1.0f);
+        list->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), palette.card_background, r);
+        if (DrawButton(ui, back, at, height)) {
             app::ScrollTo(state.scroll, state.objections.back_scroll_y, !state.reduced_motion);
             state.objections.back_from = {};
         }
@@ -492,11 +515,17 @@ void DrawSearch(EssayView& view, app::AppState& state, const app::FrameInput& in
     const float width = std::min(360.0f, state.viewport.width - 16.0f);
     ImGui::SetNextWindowPos(ImVec2(state.viewport.width - width - 8.0f, view.top_inset + 6.0f));
     ImGui::SetNextWindowSize(ImVec2(width, 0.0f));
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(palette.card_background));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10.0f, 8.0f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, ThemeMetrics.hairline);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, ThemeMetrics.card_rounding);
+    // The ground is the theme's card colour, drawn first, as for the bar's menus.
     ImGui::Begin("##search", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_AlwaysAutoResize);
+    ImGui::GetWindowDrawList()->AddRectFilled(ImGui::GetWindowPos(),
+                                              ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowSize().x,
+                                                     ImGui::GetWindowPos().y + ImGui::GetWindowSize().y),
+                                              palette.card_background, ThemeMetrics.card_rounding);
     ImGui::PushFont(fonts.font[Font_Ui]);
     if (view.focus_search_field) {
         ImGui::SetKeyboardFocusHere();
@@ -529,8 +558,7 @@ void DrawSearch(EssayView& view, app::AppState& state, const app::FrameInput& in
     const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
     ImGui::PopFont();
     ImGui::End();
-    ImGui::PopStyleVar();
-    ImGui::PopStyleColor();
+    ImGui::PopStyleVar(3);
     if (escape) {
         search.open = false;
         search.matches.clear();
@@ -581,6 +609,170 @@ void DrawParagraphLink(EssayView& view, const app::AppState& state, app::FrameRe
         Copy(view, state.page_url + "#" + block.id, "Link to the paragraph copied");
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// [SECTION] one frame: lay out, then draw blocks, then markers and cards
+// ---------------------------------------------------------------------------------------------------------------
+
+// Geometry, text and card layouts (rebuilt only when their width or fonts changed), card animation and positions.
+void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report, const Fonts& fonts, float dt) {
+    const app::Viewport& vp = state.viewport;
+    const doc::Document& d = state.document;
+    const bool whole_essay = state.only_figure.empty();
+    view.top_inset = whole_essay ? ReaderBarHeight : 0.0f;
+    ChooseGeometry(view, vp, whole_essay && state.objections.mode != app::ObjectionsMode::Hidden);
+    const float column = ColumnWidth(view, vp);
+    if (column != view.column_width || fonts.generation != view.font_generation || view.layouts.size() != d.blocks.size())
+        LayoutBlocks(view, d, fonts, column);
+    view.cards.resize(d.objections.size());
+    if (view.markers.empty() && !d.objections.empty())
+        view.markers = app::GroupMarkers(d);
+    AnimateCards(view, state, report, dt);
+    for (uint32_t o = 0; o < d.objections.size(); ++o) {
+        CardLayout& card = view.cards[o];
+        if (view.card_reveal[o] > 0.0f &&
+            (card.width != view.card_width || card.wide != view.wide || card.font_generation != fonts.generation))
+            BuildCardLayout(card, d, doc::ObjectionId{o}, view.card_width, view.wide, fonts);
+    }
+    PositionFlow(view, state, fonts);
+    app::SetExtent(state.scroll, view.content_height, vp.height);
+    ResolvePendingAnchor(view, state);
+}
+
+// What every block of one frame is drawn against.
+struct FrameDraw {
+    const app::FrameInput& input;
+    app::FrameReport& report;
+    const Palette& palette;
+    ImDrawList* list;
+    float scroll_y;
+    float near_top, near_bottom; // content y: a screen of slack either side, so focus meets what is just off screen
+    bool markers;                // objection markers are on
+    bool any_text = false;       // some essay text (or the figure) is on screen
+};
+
+// A fading wash over a passage of a block: a jump's target, or a reply's passage beside its open card.
+void Wash(ImDrawList* list, const text::Layout& layout, const doc::Passage& passage, ImVec2 origin, ImU32 colour) {
+    std::vector<text::Rect> rects;
+    text::RangeRects(layout, passage.begin, passage.end, rects);
+    for (const text::Rect& r : rects)
+        list->AddRectFilled(ImVec2(origin.x + r.x - 2, origin.y + r.y),
+                            ImVec2(origin.x + r.x + r.width + 2, origin.y + r.y + r.height), colour, 3.0f);
+}
+
+// The editors' line under the title, and the label and rule that set a reader's comment apart from the essay.
+void DrawAttribution(const EssayView& view, const doc::Block& block, size_t i, ImVec2 origin, const Fonts& fonts,
+                     const FrameDraw& f) {
+    if (block.kind == doc::BlockKind::Heading && block.heading_level <= 1)
+        DrawLayout(f.list, view.edition, fonts,
+                   ImVec2(view.column_left, origin.y + view.layouts[i].height + fonts.size_css[Font_Body] * 0.3f),
+                   f.palette.muted);
+    if (!block.comment.valid())
+        return;
+    const text::Layout& label = view.comment_labels[i];
+    if (!label.lines.empty())
+        DrawLayout(f.list, label, fonts, ImVec2(view.column_left + CommentIndent, origin.y - label.height - 6.0f),
+                   f.palette.muted);
+    const float x = view.column_left + 2.0f;
+    f.list->AddRectFilled(ImVec2(x, origin.y + 4.0f), ImVec2(x + 2.0f, origin.y + view.layouts[i].height - 2.0f),
+                          f.palette.card_border);
+}
+
+void DrawBlock(EssayView& view, app::AppState& state, const Fonts& fonts, FrameDraw& f, size_t i, ImVec2 origin) {
+    const doc::Document& d = state.document;
+    const doc::Block& block = d.blocks[i];
+    const text::Layout& layout = view.layouts[i];
+    const app::Viewport& vp = state.viewport;
+    const float y = view.block_top[i];
+    // The page's HTML essay has keyboard focus here (a screen reader's or keyboard reader's place): ring it.
+    if (!f.input.dom_focus.empty() && block.id == f.input.dom_focus)
+        f.list->AddRect(ImVec2(origin.x - 6.0f, origin.y - 4.0f),
+                        ImVec2(origin.x + view.column_width + 6.0f, origin.y + layout.height + 4.0f),
+                        ImGui::GetColorU32(ImGuiCol_NavHighlight), 4.0f, 0, ThemeMetrics.focus_width);
+    if (block.kind == doc::BlockKind::Figure) {
+        if (block.text != "simulation")
+            return;
+        DrawSimFigure(view.sim, state, f.report, fonts, origin, view.column_width);
+        // A page opened at the figure shows no prose at first, and is ready all the same.
+        f.any_text = f.any_text || (y + layout.height >= f.scroll_y && y <= f.scroll_y + vp.height);
+        return;
+    }
+    DrawTextMarks(f.list, view, state, uint32_t(i), origin, f.palette);
+    if (block.kind == doc::BlockKind::Paragraph)
+        DrawParagraphLink(view, state, f.report, block, origin, layout.height, f.palette, fonts);
+    if (view.highlight_time > 0.0f && view.highlight.block.index == i)
+        Wash(f.list, layout, view.highlight, origin, Faded(f.palette.highlight, view.highlight_time / 0.6f));
+    if (f.markers)
+        for (uint32_t o = 0; o < d.objections.size(); ++o) {
+            const doc::Objection& objection = d.objections[o];
+            for (uint32_t r = 0; r < objection.replies.size() && view.card_reveal[o] > 0.0f; ++r)
+                if (objection.replies[r].passage.block.index == i && ReplyBeside(objection, r, view.wide))
+                    Wash(f.list, layout, objection.replies[r].passage, origin,
+                         Faded(f.palette.highlight, 0.8f * view.card_reveal[o]));
+        }
+    if (y + layout.height < f.scroll_y || y > f.scroll_y + vp.height)
+        return;
+    DrawLayout(f.list, layout, fonts, origin, block.kind == doc::BlockKind::Heading ? f.palette.heading : f.palette.ink,
+               0.0f, vp.height, LinkColour, &f.palette);
+    if (block.kind == doc::BlockKind::Quote)
+        f.list->AddRectFilled(ImVec2(origin.x - QuoteIndent + 2.0f, origin.y + 4.0f),
+                              ImVec2(origin.x - QuoteIndent + 5.0f, origin.y + layout.height - 4.0f),
+                              f.palette.quote_bar);
+    DrawAttribution(view, block, i, origin, fonts, f);
+    f.any_text = f.any_text || !block.text.empty();
+}
+
+// The markers of a block's passages and the cards they open: after their paragraph, so keyboard focus meets them in
+// reading order.
+void DrawMarkersAndCards(EssayView& view, app::AppState& state, const Fonts& fonts, const FrameDraw& f, size_t i,
+                         ImVec2 origin) {
+    const std::vector<app::MarkerGroup>& groups = view.markers;
+    for (size_t g = 0; g < groups.size(); ++g) {
+        if (groups[g].anchor.block.index != i)
+            continue;
+        if (DrawMarker(view, state, f.report, groups[g], g, origin, f.palette, fonts))
+            app::ToggleObjections(state.objections, groups[g].objections);
+        Ui ui{state, f.report, view.focus, fonts, f.palette, false, MarkerId(g), view.phone ? ThemeMetrics.touch_target : 0.0f};
+        for (doc::ObjectionId id : groups[g].objections) {
+            const float reveal = view.card_reveal[id.index];
+            const float card_y = view.card_top[id.index];
+            const CardLayout& card = view.cards[id.index];
+            if (reveal <= 0.0f || card_y + card.height < f.near_top || card_y > f.near_bottom)
+                continue;
+            const ImVec2 at(view.card_left, std::floor(card_y - f.scroll_y));
+            f.list->PushClipRect(ImVec2(0, at.y), ImVec2(state.viewport.width, at.y + card.height * reveal + 1.0f), true);
+            const CardClick click = DrawCard(card, ui, id, at);
+            f.list->PopClipRect();
+            HandleCardClick(view, state, id, click, MarkerId(g));
+        }
+    }
+}
+
+// Esc closes the cards of the focused control's marker and gives focus back to the marker.
+void HandleEscape(EssayView& view, app::AppState& state) {
+    if (!ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+        return;
+    const ImGuiID group = FocusedGroup(view.focus);
+    const std::vector<app::MarkerGroup>& groups = view.markers;
+    for (size_t g = 0; g < groups.size() && group != 0; ++g) {
+        if (MarkerId(g) != group)
+            continue;
+        for (doc::ObjectionId id : groups[g].objections)
+            if (app::IsShown(state.objections, id))
+                app::CloseObjection(state.objections, id);
+        FocusOn(view.focus, group);
+    }
+}
+
+// Focus moved by Tab to something out of view: bring it in.
+void ScrollFocusIntoView(const EssayView& view, app::AppState& state) {
+    if (!view.focus.moved || view.focus.moved_fixed)
+        return;
+    const float scroll_y = state.scroll.y, height = state.viewport.height;
+    const float item_top = view.focus.moved_min.y, item_bottom = view.focus.moved_max.y;
+    if (item_top < scroll_y + view.top_inset + 16.0f || item_bottom > scroll_y + height - 16.0f)
+        app::ScrollTo(state.scroll, item_top - view.top_inset - (height - view.top_inset) * 0.3f, !state.reduced_motion);
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -605,25 +797,9 @@ void DrawEssay(EssayView& view, app::AppState& state, const app::FrameInput& inp
                const Fonts& fonts) {
     const app::Viewport& vp = state.viewport;
     const doc::Document& d = state.document;
-    const float dt = input.dt;
     const bool whole_essay = state.only_figure.empty();
-    view.top_inset = whole_essay ? ReaderBarHeight : 0.0f;
-    ChooseGeometry(view, vp);
-    const float column = ColumnWidth(view, vp);
-    if (column != view.column_width || fonts.generation != view.font_generation || view.layouts.size() != d.blocks.size())
-        LayoutBlocks(view, d, fonts, column);
-    view.cards.resize(d.objections.size());
-    if (view.markers.empty() && !d.objections.empty())
-        view.markers = app::GroupMarkers(d);
-    AnimateCards(view, state, report, dt);
-    for (uint32_t o = 0; o < d.objections.size(); ++o) {
-        CardLayout& card = view.cards[o];
-        if (view.card_reveal[o] > 0.0f && (card.width != view.card_width || card.font_generation != fonts.generation))
-            BuildCardLayout(card, d, doc::ObjectionId{o}, view.card_width, fonts);
-    }
-    PositionFlow(view, state, fonts);
-    app::SetExtent(state.scroll, view.content_height, vp.height);
-    ResolvePendingAnchor(view, state);
+    const float dt = input.dt;
+    LayOutFrame(view, state, report, fonts, dt);
 
     ImGui::SetNextWindowPos(ImVec2(0.0f, 0.0f));
     ImGui::SetNextWindowSize(ImVec2(vp.width, vp.height));
@@ -635,112 +811,33 @@ void DrawEssay(EssayView& view, app::AppState& state, const app::FrameInput& inp
     HandleScrollInput(view, state);
     HandleSelection(view, state, input, report);
 
-    const Palette& palette = PaletteFor(state.theme);
-    ImDrawList* list = ImGui::GetWindowDrawList();
     const float scroll_y = state.scroll.y;
-    const float top = scroll_y - vp.height, bottom = scroll_y + 2.0f * vp.height; // a screen of slack for focus
-    const float screen_top = scroll_y + view.top_inset;
-    const std::vector<app::MarkerGroup>& groups = view.markers;
-    const bool markers = whole_essay && state.objections.mode != app::ObjectionsMode::Hidden;
-    bool any_text = false;
+    FrameDraw f{input, report, PaletteFor(state.theme), ImGui::GetWindowDrawList(), scroll_y, scroll_y - vp.height,
+                scroll_y + 2.0f * vp.height, whole_essay && state.objections.mode != app::ObjectionsMode::Hidden};
     view.highlight_time = std::max(0.0f, view.highlight_time - dt);
     view.toast_time = std::max(0.0f, view.toast_time - dt);
     report.wants_frame = report.wants_frame || view.highlight_time > 0.0f || view.toast_time > 0.0f;
 
     for (size_t i = 0; i < d.blocks.size(); ++i) {
-        const doc::Block& block = d.blocks[i];
-        const text::Layout& layout = view.layouts[i];
-        const float y = view.block_top[i];
-        if (!report.reading_block.valid() && y + layout.height > screen_top)
+        const float y = view.block_top[i], height = view.layouts[i].height;
+        if (!report.reading_block.valid() && y + height > scroll_y + view.top_inset)
             report.reading_block = doc::BlockId{uint32_t(i)};
-        const bool near = y + layout.height >= top && y <= bottom;
-        const ImVec2 origin(view.column_left + Indent(block), std::floor((y - scroll_y) * vp.dpr) / vp.dpr);
-        // The page's HTML essay has keyboard focus here (a screen reader's or keyboard reader's place): ring it.
-        if (near && !input.dom_focus.empty() && block.id == input.dom_focus)
-            list->AddRect(ImVec2(origin.x - 6.0f, origin.y - 4.0f),
-                          ImVec2(origin.x + view.column_width + 6.0f, origin.y + layout.height + 4.0f),
-                          ImGui::GetColorU32(ImGuiCol_NavHighlight), 4.0f, 0, 2.0f);
-        if (near && block.kind == doc::BlockKind::Figure && block.text == "simulation") {
-            DrawSimFigure(view.sim, state, report, fonts, origin, view.column_width);
-            // A page opened at the figure shows no prose at first, and is ready all the same.
-            any_text = any_text || (y + layout.height >= scroll_y && y <= scroll_y + vp.height);
-        }
-        if (near && block.kind != doc::BlockKind::Figure) {
-            DrawTextMarks(list, view, state, uint32_t(i), origin, palette);
-            if (block.kind == doc::BlockKind::Paragraph)
-                DrawParagraphLink(view, state, report, block, origin, layout.height, palette, fonts);
-            if (view.highlight_time > 0.0f && view.highlight.block.index == i) {
-                std::vector<text::Rect> rects;
-                text::RangeRects(layout, view.highlight.begin, view.highlight.end, rects);
-                const float alpha = std::min(1.0f, view.highlight_time / 0.6f);
-                const ImU32 col = (palette.highlight & ~IM_COL32_A_MASK) |
-                                  (ImU32(float(palette.highlight >> IM_COL32_A_SHIFT) * alpha) << IM_COL32_A_SHIFT);
-                for (const text::Rect& r : rects)
-                    list->AddRectFilled(ImVec2(origin.x + r.x - 2, origin.y + r.y),
-                                        ImVec2(origin.x + r.x + r.width + 2, origin.y + r.y + r.height), col, 3.0f);
-            }
-            const bool visible = y + layout.height >= scroll_y && y <= scroll_y + vp.height;
-            if (visible) {
-                DrawLayout(list, layout, fonts, origin, block.kind == doc::BlockKind::Heading ? palette.heading : palette.ink,
-                           0.0f, vp.height, LinkColour, &palette);
-                if (block.kind == doc::BlockKind::Quote)
-                    list->AddRectFilled(ImVec2(origin.x - QuoteIndent + 2.0f, origin.y + 4.0f),
-                                        ImVec2(origin.x - QuoteIndent + 5.0f, origin.y + layout.height - 4.0f),
-                                        palette.quote_bar);
-                any_text = any_text || !block.text.empty();
-            }
-        }
-        if (!markers)
-            continue;
-        // Markers and the cards they open follow their paragraph, so keyboard focus meets them in reading order.
-        for (size_t g = 0; g < groups.size(); ++g) {
-            if (groups[g].anchor.block.index != i)
-                continue;
-            if (DrawMarker(view, state, report, groups[g], g, origin, palette, fonts))
-                app::ToggleObjections(state.objections, groups[g].objections);
-            for (doc::ObjectionId id : groups[g].objections) {
-                const float reveal = view.card_reveal[id.index];
-                const float card_y = view.card_top[id.index];
-                const CardLayout& card = view.cards[id.index];
-                if (reveal <= 0.0f || card_y + card.height < top || card_y > bottom)
-                    continue;
-                const ImVec2 at(view.card_left, std::floor(card_y - scroll_y));
-                list->PushClipRect(ImVec2(0, at.y), ImVec2(vp.width, at.y + card.height * reveal + 1.0f), true);
-                const CardClick click = DrawCard(card, state, report, id, at, palette, fonts, view.focus, MarkerId(g));
-                list->PopClipRect();
-                HandleCardClick(view, state, id, click, MarkerId(g));
-            }
-        }
+        const ImVec2 origin(view.column_left + Indent(d.blocks[i]), std::floor((y - scroll_y) * vp.dpr) / vp.dpr);
+        if (y + height >= f.near_top && y <= f.near_bottom)
+            DrawBlock(view, state, fonts, f, i, origin);
+        if (f.markers)
+            DrawMarkersAndCards(view, state, fonts, f, i, origin);
     }
-
-    // Esc closes the cards of the focused control's marker and gives focus back to the marker.
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
-        const ImGuiID group = FocusedGroup(view.focus);
-        for (size_t g = 0; g < groups.size() && group != 0; ++g) {
-            if (MarkerId(g) != group)
-                continue;
-            for (doc::ObjectionId id : groups[g].objections)
-                if (app::IsShown(state.objections, id))
-                    app::CloseObjection(state.objections, id);
-            FocusOn(view.focus, group);
-        }
-    }
-    // Focus moved by Tab to something out of view: bring it in.
-    if (view.focus.moved && !view.focus.moved_fixed) {
-        const float item_top = view.focus.moved_min.y, item_bottom = view.focus.moved_max.y;
-        if (item_top < scroll_y + view.top_inset + 16.0f || item_bottom > scroll_y + vp.height - 16.0f)
-            app::ScrollTo(state.scroll, item_top - view.top_inset - (vp.height - view.top_inset) * 0.3f,
-                          !state.reduced_motion);
-    }
-
-    DrawFloatingNotes(view, state, report, palette, fonts);
-    DrawScrollbar(view, state, palette);
+    HandleEscape(view, state);
+    ScrollFocusIntoView(view, state);
+    DrawFloatingNotes(view, state, report, f.palette, fonts);
+    DrawScrollbar(view, state, f.palette);
     ImGui::End();
     if (whole_essay) {
-        DrawReaderBar(view.bar, state, report, fonts, view.focus);
+        DrawReaderBar(view.bar, state, report, fonts, view.focus, dt);
         DrawSearch(view, state, input, report, fonts);
     }
-    report.drew_text = any_text;
+    report.drew_text = f.any_text;
 }
 
 } // namespace views

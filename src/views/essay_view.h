@@ -21,6 +21,8 @@ namespace views {
 struct EssayView {
     SimView sim;                       // the simulation figure in the flow and its sandbox
     std::vector<text::Layout> layouts; // one per Document block
+    std::vector<text::Layout> comment_labels; // per block: "Reader’s comment N" above a comment's first block, else empty
+    text::Layout edition; // the line under the title saying what this edition is
     std::vector<float> block_top;      // y of each block in content space, CSS px
     std::vector<CardLayout> cards;     // one per objection, built when first shown
     std::vector<app::MarkerGroup> markers; // the Document's passage markers: it is immutable, so grouped once
@@ -31,6 +33,7 @@ struct EssayView {
     float card_width = 0.0f;
     float card_left = 0.0f;
     bool wide = false; // cards in the margin
+    bool phone = false; // touch-sized controls, narrow margins
     int font_generation = -1;
     float content_height = 0.0f;
     float top_inset = 0.0f; // the reader bar's height: content starts below it

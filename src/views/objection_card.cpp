@@ -1,5 +1,7 @@
-// Lays out and draws objection cards. Our words (summary, labels, notes) are set in the interface sans and marked as
-// ours; the objection's and the essay's words are set in the serif, verbatim, so the two can never be confused.
+// Lays out and draws objection cards as one typographic hierarchy: status, summary, the quotation, the editors'
+// note, the replies, then actions. The editors' words (summary, labels, notes) are set in the interface sans and
+// credited to the editors; the objection's and the essay's words are set in the serif, verbatim, beside a rule, so
+// the two can never be confused.
 #include "views/objection_card.h"
 
 #include "views/text_draw.h"
@@ -9,8 +11,10 @@
 namespace views {
 
 namespace {
-constexpr float Padding = 14.0f;
-constexpr float Gap = 8.0f;
+constexpr float Padding = 16.0f;
+constexpr float Gap = 10.0f;
+constexpr float QuoteInset = 12.0f; // the verbatim words sit this far right of their rule
+constexpr float PillX = 12.0f, PillY = 6.0f;
 
 const char* StatusLabel(doc::ObjectionStatus status) {
     switch (status) {
@@ -30,6 +34,16 @@ ImU32 StatusColour(doc::ObjectionStatus status, const Palette& palette) {
     return palette.muted;
 }
 
+// The editors' note leads into the replies when it ends in a colon; set apart from them by a label, it ends as a
+// sentence instead, so no colon dangles.
+std::string NoteText(std::string lead) {
+    while (!lead.empty() && (lead.back() == ' ' || lead.back() == ':'))
+        lead.pop_back();
+    if (!lead.empty() && lead.back() != '.' && lead.back() != '?' && lead.back() != '!')
+        lead += '.';
+    return lead;
+}
+
 struct Builder {
     CardLayout& card;
     const Fonts& fonts;
@@ -37,16 +51,19 @@ struct Builder {
     float y = Padding;
 
     CardLayout::Item& Add(std::string_view text, FontRole role, CardLayout::Ink ink, float leading, float space_before,
-                          CardAction action = CardAction::None, uint32_t reply = 0) {
+                          CardLayout::Look look = CardLayout::Look_Plain, CardAction action = CardAction::None,
+                          uint32_t reply = 0) {
         CardLayout::Item& item = card.items.emplace_back();
-        LayoutPlain(text, role, inner, leading, fonts, item.layout);
+        const float inset = look == CardLayout::Look_Quoted ? QuoteInset : look == CardLayout::Look_Pill ? PillX : 0.0f;
+        LayoutPlain(text, role, inner - 2.0f * inset, leading, fonts, item.layout);
         y += space_before;
-        item.x = Padding;
-        item.y = y;
+        item.x = Padding + inset;
+        item.y = y + (look == CardLayout::Look_Pill ? PillY : 0.0f);
         item.ink = ink;
+        item.look = look;
         item.action = action;
         item.reply = reply;
-        y += item.layout.height;
+        y += item.layout.height + (look == CardLayout::Look_Pill ? 2.0f * PillY : 0.0f);
         return item;
     }
 };
@@ -63,79 +80,95 @@ const char* ActionKind(CardAction action) {
     return "";
 }
 
-ImU32 InkColour(CardLayout::Ink ink, const Palette& palette) {
+ImU32 InkColour(CardLayout::Ink ink, ImU32 status, const Palette& palette) {
     switch (ink) {
     case CardLayout::Ink_Body: return palette.ink;
     case CardLayout::Ink_Muted: return palette.muted;
     case CardLayout::Ink_Heading: return palette.heading;
     case CardLayout::Ink_Accent: return palette.accent;
-    case CardLayout::Ink_Chip: return palette.card_background;
+    case CardLayout::Ink_Status: return status;
     }
     return palette.ink;
 }
+
+// Where a passage beside the card is, in words, for the pointer that replaces its text.
+const char* BesideWords(const doc::Objection& o, uint32_t r, bool wide) {
+    if (wide)
+        return "The essay replies in the passage highlighted beside this card.";
+    return o.replies[r].passage.block == o.anchor.block ? "The essay replies in the passage highlighted just above."
+                                                        : "The essay replies in the passage highlighted just below.";
+}
 } // namespace
 
-void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId id, float width, const Fonts& fonts) {
+bool ReplyBeside(const doc::Objection& o, uint32_t reply, bool wide) {
+    const uint32_t block = o.replies[reply].passage.block.index, anchor = o.anchor.block.index;
+    return block >= anchor && block <= anchor + (wide ? 2u : 1u);
+}
+
+void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId id, float width, bool wide,
+                     const Fonts& fonts) {
+    using CL = CardLayout;
     const doc::Objection& o = d.objection(id);
     card.items.clear();
     card.width = width;
+    card.wide = wide;
     card.font_generation = fonts.generation;
     Builder b{card, fonts, width - 2.0f * Padding};
 
-    b.Add(StatusLabel(o.status), Font_UiBold, CardLayout::Ink_Chip, 1.3f, 0.0f);
-    b.Add("Objection, in our summary:", Font_Ui, CardLayout::Ink_Muted, 1.4f, Gap);
-    b.Add(o.title, Font_UiBold, CardLayout::Ink_Heading, 1.35f, 2.0f);
-    b.Add("“" + std::string(d.PassageText(o.quote)) + "”", Font_NoteItalic, CardLayout::Ink_Body, 1.45f, Gap);
-    if (o.source == doc::ObjectionSource::QuotedInEssay) {
-        b.Add("— as quoted in the essay", Font_Ui, CardLayout::Ink_Muted, 1.4f, 2.0f);
-    } else {
-        b.Add("— from a reader’s comment", Font_Ui, CardLayout::Ink_Muted, 1.4f, 2.0f);
-        b.Add("Read the whole comment ↓", Font_Ui, CardLayout::Ink_Accent, 1.4f, 2.0f, CardAction::ReadComment);
+    b.Add(StatusLabel(o.status), Font_UiBold, CL::Ink_Status, 1.3f, 0.0f);
+    b.Add(o.title, Font_UiBold, CL::Ink_Heading, 1.3f, 6.0f);
+    b.Add(o.source == doc::ObjectionSource::QuotedInEssay ? "An objection the essay quotes, summarised by the editors"
+                                                           : "A reader’s objection, summarised by the editors",
+          Font_Ui, CL::Ink_Muted, 1.35f, 2.0f);
+    b.Add("“" + std::string(d.PassageText(o.quote)) + "”", Font_NoteItalic, CL::Ink_Body, 1.45f, Gap,
+          CL::Look_Quoted);
+    if (o.source == doc::ObjectionSource::ReaderComment)
+        b.Add("Read the whole comment ↓", Font_Ui, CL::Ink_Accent, 1.35f, 4.0f, CL::Look_Link, CardAction::ReadComment);
+    if (!o.lead.empty()) {
+        b.Add("Editors’ note", Font_UiBold, CL::Ink_Muted, 1.3f, Gap + 2.0f);
+        b.Add(NoteText(o.lead), Font_Ui, CL::Ink_Body, 1.4f, 1.0f);
     }
-    if (!o.lead.empty())
-        b.Add("Our note: " + o.lead, Font_Ui, CardLayout::Ink_Muted, 1.4f, Gap);
     if (o.replies.empty()) {
-        b.Add("The essay does not answer this.", Font_UiBold, CardLayout::Ink_Muted, 1.4f, Gap);
+        b.Add("The essay does not answer this.", Font_UiBold, CL::Ink_Muted, 1.35f, Gap + 2.0f);
     } else {
-        b.Add(o.replies.size() == 1 ? "The essay’s reply, in its own words:" : "The essay’s replies, in its own words:",
-              Font_UiBold, CardLayout::Ink_Muted, 1.4f, Gap + 2.0f);
+        b.Add(o.replies.size() == 1 ? "The essay’s reply, in its own words" : "The essay’s replies, in its own words",
+              Font_UiBold, CL::Ink_Muted, 1.3f, Gap + 2.0f);
         for (uint32_t r = 0; r < o.replies.size(); ++r) {
-            b.Add(d.PassageText(o.replies[r].passage), Font_Note, CardLayout::Ink_Body, 1.45f, r == 0 ? 4.0f : Gap);
-            b.Add("Jump to this passage ↗", Font_Ui, CardLayout::Ink_Accent, 1.4f, 2.0f, CardAction::JumpToReply, r);
+            const bool beside = ReplyBeside(o, r, wide);
+            if (beside)
+                b.Add(BesideWords(o, r, wide), Font_Ui, CL::Ink_Body, 1.4f, r == 0 ? 4.0f : Gap);
+            else
+                b.Add(d.PassageText(o.replies[r].passage), Font_Note, CL::Ink_Body, 1.45f, r == 0 ? 4.0f : Gap,
+                      CL::Look_Quoted);
+            // An internal jump: the arrow says which way the passage is, never the external-link arrow.
+            const bool above = o.replies[r].passage.block.index <= o.anchor.block.index;
+            b.Add(above ? "Go to this passage ↑" : "Go to this passage ↓", Font_Ui, CL::Ink_Accent, 1.2f, 6.0f,
+                  CL::Look_Pill, CardAction::JumpToReply, r);
         }
     }
     if (!o.sim_test.empty())
-        b.Add("Test this in the simulation ▶", Font_UiBold, CardLayout::Ink_Accent, 1.4f, Gap + 2.0f,
+        b.Add("Test this in the simulation", Font_Ui, CL::Ink_Accent, 1.2f, Gap + 2.0f, CL::Look_Pill,
               CardAction::TestInSimulation);
-    CardLayout::Item& copy = b.Add("Copy link", Font_Ui, CardLayout::Ink_Accent, 1.4f, Gap + 4.0f, CardAction::CopyLink);
-    CardLayout::Item& close = card.items.emplace_back();
-    LayoutPlain("Close ×", Font_Ui, b.inner, 1.4f, fonts, close.layout);
-    close.x = Padding + copy.layout.width + 24.0f;
+    CL::Item& copy = b.Add("Copy link", Font_Ui, CL::Ink_Muted, 1.35f, Gap + 6.0f, CL::Look_Link, CardAction::CopyLink);
+    CL::Item& close = card.items.emplace_back();
+    LayoutPlain("Close ×", Font_Ui, b.inner, 1.35f, fonts, close.layout);
+    close.x = Padding + b.inner - close.layout.width;
     close.y = copy.y;
-    close.ink = CardLayout::Ink_Accent;
+    close.ink = CL::Ink_Muted;
+    close.look = CL::Look_Link;
     close.action = CardAction::Close;
     card.height = b.y + Padding;
 }
 
-void ReportControl(app::FrameReport& report, const app::Viewport& viewport, const FocusRing& focus, ImGuiID focus_id,
-                   const char* kind, std::string_view objection_id, ImVec2 min, ImVec2 max) {
-    if (focus.visible && focus.focused == focus_id)
-        report.focused_control = std::string(kind) + ":" + std::string(objection_id);
-    if (max.y < 0.0f || min.y > viewport.height)
-        return;
-    report.controls.push_back({kind, std::string(objection_id), min.x, min.y, max.x - min.x, max.y - min.y});
-}
-
-CardClick DrawCard(const CardLayout& card, const app::AppState& state, app::FrameReport& report, doc::ObjectionId id,
-                   ImVec2 origin, const Palette& palette, const Fonts& fonts, FocusRing& focus, ImGuiID group) {
-    const doc::Objection& o = state.document.objection(id);
-    const float scroll_y = state.scroll.y;
+CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 origin) {
+    const doc::Objection& o = ui.state.document.objection(id);
+    const Palette& palette = ui.palette;
     ImDrawList* list = ImGui::GetWindowDrawList();
     const ImVec2 max(origin.x + card.width, origin.y + card.height);
     const ImU32 status = StatusColour(o.status, palette);
-    list->AddRectFilled(origin, max, palette.card_background, 6.0f);
-    list->AddRect(origin, max, palette.card_border, 6.0f);
-    list->AddRectFilled(origin, ImVec2(origin.x + 4.0f, max.y), status, 6.0f, ImDrawFlags_RoundCornersLeft);
+    const float rounding = ThemeMetrics.card_rounding;
+    list->AddRectFilled(origin, max, palette.card_background, rounding);
+    list->AddRect(origin, max, palette.card_border, rounding, 0, ThemeMetrics.hairline);
 
     CardClick click;
     ImGui::PushID(int(id.index));
@@ -143,25 +176,30 @@ CardClick DrawCard(const CardLayout& card, const app::AppState& state, app::Fram
         const CardLayout::Item& item = card.items[i];
         const ImVec2 at(origin.x + item.x, origin.y + item.y);
         const ImVec2 end(at.x + item.layout.width, at.y + item.layout.height);
-        if (item.ink == CardLayout::Ink_Chip)
-            list->AddRectFilled(ImVec2(at.x - 6.0f, at.y), ImVec2(end.x + 6.0f, end.y), status, 4.0f);
+        const ImU32 ink = InkColour(item.ink, status, palette);
+        if (item.look == CardLayout::Look_Quoted)
+            list->AddRectFilled(ImVec2(at.x - QuoteInset, at.y + 3.0f), ImVec2(at.x - QuoteInset + 2.0f, end.y - 3.0f),
+                                palette.quote_bar);
+        bool hovered = false, held = false;
         if (item.action != CardAction::None) {
+            const bool pill = item.look == CardLayout::Look_Pill;
+            const ImVec2 min = pill ? ImVec2(at.x - PillX, at.y - PillY) : at;
+            const ImVec2 box = pill ? ImVec2(end.x + PillX, end.y + PillY) : end;
             ImGui::PushID(int(i));
-            ImGui::SetCursorScreenPos(at);
-            const ImGuiID action_id = ImGui::GetID("##action");
-            const bool clicked = ImGui::InvisibleButton("##action", ImVec2(item.layout.width + 1.0f, item.layout.height));
-            const bool hovered = ImGui::IsItemHovered();
-            const bool activated = FocusableItem(focus, action_id, at, end, scroll_y, false, group);
-            ReportControl(report, state.viewport, focus, action_id, ActionKind(item.action), o.id, at, end);
-            if (hovered) {
-                ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-                list->AddLine(ImVec2(at.x, end.y - 2.0f), ImVec2(end.x, end.y - 2.0f), palette.accent);
-            }
-            if (clicked || activated)
+            if (Interact(ui, ActionKind(item.action), o.id, min, box, hovered, held))
                 click = {item.action, item.reply};
             ImGui::PopID();
+            const float r = (box.y - min.y) * 0.5f;
+            if (pill) {
+                if (held || hovered)
+                    list->AddRectFilled(min, box, held ? palette.control_pressed : palette.control_hover, r);
+                list->AddRect(min, box, Faded(palette.accent, 0.6f), r, 0, ThemeMetrics.hairline);
+            } else if (hovered) {
+                list->AddLine(ImVec2(at.x, end.y - 1.0f), ImVec2(end.x, end.y - 1.0f), hovered ? palette.ink : ink);
+            }
         }
-        DrawLayout(list, item.layout, fonts, at, InkColour(item.ink, palette));
+        DrawLayout(list, item.layout, ui.fonts, at,
+                   item.look == CardLayout::Look_Link && hovered ? palette.ink : ink);
     }
     ImGui::PopID();
     return click;

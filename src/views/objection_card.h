@@ -1,5 +1,6 @@
-// An objection's card: our summary, the objection's own words and source, its status, and the essay's replies with a
-// way to each passage. Knows ImGui, the Document and the text engine; nothing of where the card is placed.
+// An objection's card: its status, the editors' summary, the objection's own words and source, the editors' note,
+// and the essay's replies with a way to each passage. Knows ImGui, the Document and the text engine; nothing of where
+// the card is placed.
 #pragma once
 
 #include "app/app_state.h"
@@ -8,6 +9,7 @@
 #include "views/focus.h"
 #include "views/fonts.h"
 #include "views/theme.h"
+#include "views/widgets.h"
 
 #include <vector>
 
@@ -15,23 +17,36 @@ namespace views {
 
 enum class CardAction : uint8_t { None, ReadComment, JumpToReply, TestInSimulation, CopyLink, Close };
 
-// A laid-out card, cached by the essay view per objection; valid for (width, font generation).
+// A laid-out card, cached by the essay view per objection; valid for (width, wide, font generation).
 struct CardLayout {
-    enum Ink : uint8_t { Ink_Body, Ink_Muted, Ink_Heading, Ink_Accent, Ink_Chip };
+    enum Ink : uint8_t { Ink_Body, Ink_Muted, Ink_Heading, Ink_Accent, Ink_Status };
+    enum Look : uint8_t {
+        Look_Plain,
+        Look_Quoted, // verbatim words of the objection or the essay, with a rule at their left
+        Look_Pill,   // an outlined accent pill: the jumps and the simulation test, like "Back to the objection"
+        Look_Link,   // a quiet text action: copy the link, close
+    };
     struct Item {
         text::Layout layout;
-        float x = 0.0f, y = 0.0f; // inside the card
+        float x = 0.0f, y = 0.0f; // of the text, inside the card
         Ink ink = Ink_Body;
+        Look look = Look_Plain;
         CardAction action = CardAction::None;
         uint32_t reply = 0; // which reply a JumpToReply item jumps to
     };
     std::vector<Item> items;
     float width = 0.0f;
+    bool wide = false;
     float height = 0.0f;
     int font_generation = -1;
 };
 
-void BuildCardLayout(CardLayout& card, const doc::Document& document, doc::ObjectionId id, float width,
+// True when the reply's passage sits beside the open card: in the challenged paragraph or the next two when the card
+// is in the margin (a card is about that tall), in the challenged paragraph or the next when it is in the text. The
+// card then points to it, and the essay view highlights it, instead of printing the same words twice.
+bool ReplyBeside(const doc::Objection& objection, uint32_t reply, bool wide);
+
+void BuildCardLayout(CardLayout& card, const doc::Document& document, doc::ObjectionId id, float width, bool wide,
                      const Fonts& fonts);
 
 struct CardClick {
@@ -39,13 +54,8 @@ struct CardClick {
     uint32_t reply = 0;
 };
 // Draws the card with its top-left at `origin` (screen) and returns what the reader clicked or activated. Controls
-// register with `focus` in reading order under `group` (the card's marker), so Esc can close the card, and are
-// reported in `report`.
-CardClick DrawCard(const CardLayout& card, const app::AppState& state, app::FrameReport& report, doc::ObjectionId id,
-                   ImVec2 origin, const Palette& palette, const Fonts& fonts, FocusRing& focus, ImGuiID group);
-
-// Adds a control to report.controls when it is on screen, and names it in report.focused_control when focused.
-void ReportControl(app::FrameReport& report, const app::Viewport& viewport, const FocusRing& focus, ImGuiID focus_id,
-                   const char* kind, std::string_view objection_id, ImVec2 min, ImVec2 max);
+// register with ui.focus in reading order under ui.group (the card's marker), so Esc can close the card, and are
+// reported in ui.report.
+CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 origin);
 
 } // namespace views

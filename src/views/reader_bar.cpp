@@ -1,30 +1,24 @@
-// The reader bar: ImGui buttons in the interface face, a contents popup, and a progress line.
+// The reader bar: opaque, with a hairline and a soft shadow once the page scrolls; typographic controls from
+// widgets.h; a contents menu, the settings inline on wide windows and in a menu on narrow ones, where the bar also
+// slides away while the reader scrolls down and returns when they scroll up.
 #include "views/reader_bar.h"
 
 #include "views/theme.h"
+#include "views/widgets.h"
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <string>
 
 namespace views {
 
 namespace {
-// A button that also joins the keyboard focus ring, and reports itself among the frame's controls.
-bool BarButton(const char* label, const char* kind, const app::AppState& state, app::FrameReport& report, FocusRing& focus,
-               bool selected = false) {
-    const ImGuiID id = ImGui::GetID(label);
-    if (selected)
-        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-    const bool clicked = ImGui::Button(label);
-    if (selected)
-        ImGui::PopStyleColor();
-    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    const bool activated = FocusableItem(focus, id, min, max, state.scroll.y, true);
-    if (focus.visible && focus.focused == id)
-        report.focused_control = std::string(kind);
-    report.controls.push_back({kind, "", min.x, min.y, max.x - min.x, max.y - min.y});
-    return clicked || activated;
-}
+constexpr float Edge = 12.0f;         // the bar's side padding
+constexpr float Gap = 16.0f;          // between groups of controls
+constexpr float ShadowDepth = 8.0f;
+constexpr float SlideSeconds = 0.2f;
+constexpr float MenuPadding = 16.0f;
 
 // The section whose heading the reader last passed.
 doc::SectionId CurrentSection(const doc::Document& d, doc::BlockId reading_block) {
@@ -33,131 +27,338 @@ doc::SectionId CurrentSection(const doc::Document& d, doc::BlockId reading_block
     return d.block(reading_block).section;
 }
 
-const char* ThemeLabel(app::ThemeChoice choice) {
-    switch (choice) {
-    case app::ThemeChoice::Light: return "Light";
-    case app::ThemeChoice::Dark: return "Dark";
-    case app::ThemeChoice::Auto: break;
-    }
-    return "Auto";
+std::string SectionTitle(const doc::Document& d, doc::SectionId id) {
+    if (!id.valid())
+        return d.title;
+    return d.section(id).title.empty() ? d.title : d.section(id).title;
 }
-// The contents, an ImGui popup under the button (popups stay on top and close on a click elsewhere or Esc): every
-// section, the current one marked; a choice goes there.
-void DrawContents(ReaderBar& bar, app::AppState& state, app::FrameReport& report, const Fonts& fonts, FocusRing& focus) {
-    const doc::Document& d = state.document;
-    const doc::SectionId current = CurrentSection(d, report.reading_block);
-    const Palette& palette = PaletteFor(state.theme);
-    ImGui::SetNextWindowPos(ImVec2(8.0f, ReaderBarHeight + 4.0f));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14.0f, 12.0f));
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8.0f, 6.0f));
-    ImGui::PushStyleColor(ImGuiCol_PopupBg, ImGui::ColorConvertU32ToFloat4(palette.card_background));
-    const bool was_open = bar.contents_open;
-    bar.contents_open = ImGui::BeginPopup("##contents");
-    // ImGui shows a new window only from its second frame.
-    report.wants_frame = report.wants_frame || bar.contents_open != was_open;
-    if (bar.contents_open) {
-        ImGui::PushFont(fonts.font[Font_Ui]);
-        for (uint32_t i = 0; i < d.sections.size(); ++i) {
-            const doc::Section& section = d.sections[i];
-            const std::string label = (section.title.empty() ? d.title : section.title) + "##" + section.id;
-            const bool here = current.valid() && current.index == i;
-            if (here)
-                ImGui::PushFont(fonts.font[Font_UiBold]);
-            const ImGuiID id = ImGui::GetID(label.c_str());
-            const bool chosen = ImGui::Selectable(label.c_str(), here);
-            const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-            const bool activated = FocusableItem(focus, id, min, max, state.scroll.y, true);
-            report.controls.push_back({"section", section.id, min.x, min.y, max.x - min.x, max.y - min.y});
-            if (here)
-                ImGui::PopFont();
-            if (chosen || activated) {
-                state.pending_anchor = {section.id, 0.0f};
-                state.jumped = true;
-                ImGui::CloseCurrentPopup();
-            }
-        }
-        ImGui::PopFont();
+
+// The whole of what the bar lays out, decided once a frame.
+struct BarLayout {
+    float height = ReaderBarHeight;
+    float control = 30.0f; // drawn height of a control
+    float top = 0.0f;      // y of the bar's top: negative while slid away
+    bool compact = false;  // settings in a menu
+};
+
+constexpr std::array<Segment, 3> ObjectionSegments = {{
+    {"Hidden", "objections-hidden"}, {"Markers", "objections-markers"}, {"All open", "objections-all"}}};
+constexpr std::array<Segment, 3> ThemeSegments = {{{"Light", "theme-light"}, {"Dark", "theme-dark"}, {"Auto", "theme-auto"}}};
+
+int ThemeIndex(app::ThemeChoice choice) {
+    return choice == app::ThemeChoice::Light ? 0 : choice == app::ThemeChoice::Dark ? 1 : 2;
+}
+constexpr app::ThemeChoice ThemeChoices[3] = {app::ThemeChoice::Light, app::ThemeChoice::Dark, app::ThemeChoice::Auto};
+
+// The settings as controls, shared by the wide bar and the compact menu. Each returns its width.
+float ObjectionsControl(ReaderBar& bar, Ui& ui, ImVec2 at, float height) {
+    app::ObjectionsMode& mode = ui.state.objections.mode;
+    const int chosen = DrawSegmented(ui, ObjectionSegments, int(mode), at, height);
+    if (chosen >= 0 && app::ObjectionsMode(chosen) != mode) {
+        mode = app::ObjectionsMode(chosen);
+    }
+    return SegmentedSize(ui, ObjectionSegments, height).x;
+}
+
+float ThemeControl(ReaderBar& bar, Ui& ui, ImVec2 at, float height) {
+    app::ThemeChoice& theme = ui.state.settings.theme;
+    const int chosen = DrawSegmented(ui, ThemeSegments, ThemeIndex(theme), at, height);
+    if (chosen >= 0 && ThemeChoices[chosen] != theme) {
+        theme = ThemeChoices[chosen];
+    }
+    return SegmentedSize(ui, ThemeSegments, height).x;
+}
+
+float TextSizeControl(ReaderBar& bar, Ui& ui, ImVec2 at, float height) {
+    int& step = ui.state.settings.text_step;
+    const Button smaller{.label = "A−", .kind = "smaller", .look = ButtonLook::Pill, .disabled = step <= app::MinTextStep};
+    const Button larger{.label = "A+", .kind = "larger", .look = ButtonLook::Pill, .disabled = step >= app::MaxTextStep};
+    if (DrawButton(ui, smaller, at, height)) {
+        --step;
+    }
+    const float second = at.x + ButtonSize(ui, smaller, height).x + 4.0f;
+    if (DrawButton(ui, larger, ImVec2(second, at.y), height)) {
+        ++step;
+    }
+    return second - at.x + ButtonSize(ui, larger, height).x;
+}
+
+// The key to the marks: what a marker, its count and its fill mean, and what the statuses say. Returns its height.
+float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
+    const Palette& p = ui.palette;
+    const Fonts& f = ui.fonts;
+    float y = at.y;
+    y += DrawWrappedUiText(list, f, Font_UiBold, ImVec2(at.x, y), width, p.heading, "The marks beside the text") + 8.0f;
+    const float r = 9.0f, indent = 30.0f;
+    struct Row {
+        int count;
+        bool open;
+        const char* text;
+    };
+    const Row rows[] = {
+        {1, false, "An objection has been raised against the passage underlined beside it. Select the mark to read it."},
+        {2, false, "The number counts the objections against that passage."},
+        {1, true, "Filled: its objections are open."},
+    };
+    for (const Row& row : rows) {
+        DrawMarkerGlyph(list, f, p, ImVec2(at.x + r + 1.0f, y + r + 1.0f), r, row.count, row.open, false);
+        y += std::max(2.0f * r + 2.0f,
+                      DrawWrappedUiText(list, f, Font_Ui, ImVec2(at.x + indent, y), width - indent, p.ink, row.text)) +
+             6.0f;
+    }
+    struct Status {
+        const char* label;
+        ImU32 colour;
+        const char* text;
+    };
+    const Status statuses[] = {
+        {"ANSWERED", p.status_answered, "the essay replies to the objection; the card quotes the reply."},
+        {"PARTLY ANSWERED", p.status_partly, "the essay replies to part of it."},
+        {"OPEN", p.status_open, "the essay does not answer it."},
+    };
+    y += 4.0f;
+    // The statuses' words start in one column, after the widest label.
+    float lead = 0.0f;
+    for (const Status& s : statuses)
+        lead = std::max(lead, UiTextSize(f, Font_UiBold, s.label).x + 10.0f);
+    lead = std::min(lead, width * 0.5f);
+    for (const Status& s : statuses) {
+        DrawUiText(list, f, Font_UiBold, ImVec2(at.x, y), s.colour, s.label);
+        y += DrawWrappedUiText(list, f, Font_Ui, ImVec2(at.x + lead, y), width - lead, p.ink, s.text) + 4.0f;
+    }
+    y += 6.0f;
+    y += DrawWrappedUiText(list, f, Font_Ui, ImVec2(at.x, y), width, p.muted,
+                           "Summaries, notes and statuses are by the editors of this edition. Quotations from the "
+                           "essay and from readers are verbatim.");
+    return y - at.y;
+}
+
+// A menu under the bar: an ImGui popup (it stays on top, and closes on a click elsewhere or Esc) whose content is
+// drawn by `body`, which returns the content's height.
+template <typename Body>
+bool Menu(const char* name, bool& open, ReaderBar& bar, ImVec2 at, float width, Body&& body) {
+    ImGui::SetNextWindowPos(at);
+    ImGui::SetNextWindowSize(ImVec2(width, 0.0f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(MenuPadding, MenuPadding));
+    const bool was_open = open;
+    open = ImGui::BeginPopup(name, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove);
+    bar.needs_frame = bar.needs_frame || open != was_open;
+    bool close = false;
+    if (open) {
+        const ImVec2 origin = ImGui::GetCursorScreenPos();
+        const float height = body(ImGui::GetWindowDrawList(), origin, width - 2.0f * MenuPadding, close);
+        ImGui::SetCursorScreenPos(origin);
+        ImGui::Dummy(ImVec2(width - 2.0f * MenuPadding, height));
+        if (close)
+            ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }
-    ImGui::PopStyleColor();
-    ImGui::PopStyleVar(2);
+    ImGui::PopStyleVar();
+    return open;
+}
+
+// The contents: every section, the current one set in bold with an accent rule; a choice goes there.
+void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
+    const doc::Document& d = ui.state.document;
+    const doc::SectionId current = CurrentSection(ui.state.document, ui.report.reading_block);
+    const float width = std::min(360.0f, ui.state.viewport.width - 2.0f * x);
+    const float row = ui.min_hit > 0.0f ? ui.min_hit : 32.0f;
+    Menu("##contents", bar.contents_open, bar, ImVec2(x, L.top + L.height + 4.0f), width,
+         [&](ImDrawList* list, ImVec2 at, float inner, bool& close) {
+             float y = at.y;
+             for (uint32_t i = 0; i < d.sections.size(); ++i) {
+                 const doc::Section& section = d.sections[i];
+                 const bool here = current.valid() && current.index == i;
+                 const std::string title = section.title.empty() ? d.title : section.title;
+                 const Button b{.label = title, .kind = "section", .id = section.id,
+                                .font = here ? Font_UiBold : Font_Ui, .width = inner};
+                 if (here)
+                     list->AddRectFilled(ImVec2(at.x - 8.0f, y + 6.0f), ImVec2(at.x - 6.0f, y + row - 6.0f),
+                                         ui.palette.accent);
+                 if (DrawButton(ui, b, ImVec2(at.x, y), row)) {
+                     ui.state.pending_anchor = {section.id, 0.0f};
+                     ui.state.jumped = true;
+                     close = true;
+                 }
+                 y += row;
+             }
+             return y - at.y;
+         });
+}
+
+// The compact bar's menu: the settings, then the key, each control a finger's height.
+void DrawSettingsMenu(ReaderBar& bar, Ui& ui, const BarLayout& L) {
+    const float width = std::min(380.0f, ui.state.viewport.width - 16.0f);
+    const float x = ui.state.viewport.width - width - 8.0f;
+    const float row = std::max(ui.min_hit, 36.0f);
+    Menu("##settings", bar.settings_open, bar, ImVec2(x, L.top + L.height + 4.0f), width,
+         [&](ImDrawList* list, ImVec2 at, float inner, bool&) {
+             float y = at.y;
+             const Palette& p = ui.palette;
+             auto label = [&](const char* text) {
+                 DrawUiText(list, ui.fonts, Font_UiBold, ImVec2(at.x, y), p.muted, text);
+                 y += UiTextSize(ui.fonts, Font_UiBold, text).y + 6.0f;
+             };
+             label("Objections");
+             ObjectionsControl(bar, ui, ImVec2(at.x, y), row);
+             y += row + 14.0f;
+             label("Theme");
+             ThemeControl(bar, ui, ImVec2(at.x, y), row);
+             y += row + 14.0f;
+             label("Text size");
+             TextSizeControl(bar, ui, ImVec2(at.x, y), row);
+             y += row + 18.0f;
+             list->AddLine(ImVec2(at.x, y), ImVec2(at.x + inner, y), p.card_border);
+             y += 14.0f;
+             y += DrawKey(list, ui, ImVec2(at.x, y), inner);
+             return y - at.y;
+         });
+}
+
+void DrawKeyMenu(ReaderBar& bar, Ui& ui, const BarLayout& L) {
+    const float width = std::min(400.0f, ui.state.viewport.width - 16.0f);
+    Menu("##key", bar.key_open, bar, ImVec2(ui.state.viewport.width - width - 8.0f, L.top + L.height + 4.0f),
+         width, [&](ImDrawList* list, ImVec2 at, float inner, bool&) { return DrawKey(list, ui, at, inner); });
+}
+
+// The compact bar slides away while the reader scrolls down and returns when they scroll up, at the top, while a
+// menu is open or a bar control has the keyboard; it stays away while returning would cover a focused control.
+void UpdateSlide(ReaderBar& bar, const app::AppState& state, const FocusRing& focus, bool compact, float dt) {
+    const float y = state.scroll.y;
+    const float moved = y - bar.last_scroll_y;
+    bar.last_scroll_y = y;
+    float target = bar.hidden > 0.5f ? 1.0f : 0.0f;
+    if (moved > 2.0f)
+        target = 1.0f;
+    if (moved < -2.0f)
+        target = 0.0f;
+    bool focus_in_bar = false, focus_under_bar = false;
+    if (focus.visible)
+        for (const FocusRing::Item& item : focus.previous)
+            if (item.id == focus.focused) {
+                focus_in_bar = item.fixed;
+                focus_under_bar = !item.fixed && item.min.y - y < ReaderBarHeight;
+            }
+    if (!compact || y < ReaderBarHeight || bar.contents_open || bar.settings_open || focus_in_bar)
+        target = 0.0f;
+    else if (focus_under_bar)
+        target = 1.0f;
+    if (state.reduced_motion || dt <= 0.0f)
+        bar.hidden = target;
+    else
+        bar.hidden = target > bar.hidden ? std::min(target, bar.hidden + dt / SlideSeconds)
+                                         : std::max(target, bar.hidden - dt / SlideSeconds);
+    bar.needs_frame = bar.needs_frame || bar.hidden != target;
+}
+
+// Opaque paper; once the page has scrolled, a hairline and a soft shadow under it; the reading progress along its
+// lower edge.
+void DrawBarSurface(const app::AppState& state, const Palette& p, const BarLayout& L) {
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    const float w = state.viewport.width, bottom = L.top + L.height;
+    list->PushClipRect(ImVec2(0.0f, 0.0f), ImVec2(w, bottom + ShadowDepth), false);
+    list->AddRectFilled(ImVec2(0.0f, L.top), ImVec2(w, bottom), p.bar_background);
+    if (state.scroll.y > 0.5f) {
+        list->AddRectFilledMultiColor(ImVec2(0.0f, bottom), ImVec2(w, bottom + ShadowDepth), p.shadow, p.shadow,
+                                      Faded(p.shadow, 0.0f), Faded(p.shadow, 0.0f));
+        list->AddLine(ImVec2(0.0f, bottom - 0.5f), ImVec2(w, bottom - 0.5f), p.card_border);
+    }
+    const float max_scroll = app::MaxScroll(state.scroll);
+    const float progress = max_scroll > 0.0f ? std::clamp(state.scroll.y / max_scroll, 0.0f, 1.0f) : 1.0f;
+    list->AddRectFilled(ImVec2(0.0f, bottom - 2.0f), ImVec2(w * progress, bottom), p.accent);
+    list->PopClipRect();
+}
+
+// Contents, and the current section after it in the muted colour, cut to fit before `right`.
+void DrawContentsButton(ReaderBar& bar, Ui& ui, const BarLayout& L, float right) {
+    const float y = L.top + (L.height - L.control) * 0.5f;
+    const Button contents{.label = "Contents", .kind = "contents", .font = Font_UiBold, .selected = bar.contents_open};
+    if (DrawButton(ui, contents, ImVec2(Edge, y), L.control))
+        ImGui::OpenPopup("##contents");
+    DrawContents(bar, ui, L, Edge);
+    const float x = Edge + ButtonSize(ui, contents, L.control).x + 4.0f;
+    std::string title = SectionTitle(ui.state.document, CurrentSection(ui.state.document, ui.report.reading_block));
+    const float room = right - x - Gap;
+    if (room < 60.0f)
+        return;
+    // Cut at a character boundary and end in an ellipsis when the title does not fit.
+    if (UiTextSize(ui.fonts, Font_Ui, title).x > room) {
+        while (!title.empty() && UiTextSize(ui.fonts, Font_Ui, title + "…").x > room) {
+            title.pop_back();
+            while (!title.empty() && (static_cast<unsigned char>(title.back()) & 0xC0) == 0x80)
+                title.pop_back();
+        }
+        title += "…";
+    }
+    const float h = UiTextSize(ui.fonts, Font_Ui, title).y;
+    DrawUiText(ImGui::GetWindowDrawList(), ui.fonts, Font_Ui, ImVec2(x, std::round(L.top + (L.height - h) * 0.5f)),
+               ui.palette.muted, title);
+}
+
+// The wide bar's right side: objections with their key, theme and text size, right-aligned.
+void DrawSettingsInline(ReaderBar& bar, Ui& ui, const BarLayout& L, float width) {
+    const float y = L.top + (L.height - L.control) * 0.5f;
+    const Button key{.label = "Key", .kind = "key", .selected = bar.key_open};
+    float x = std::round(ui.state.viewport.width - Edge - width);
+    const float label_w = UiTextSize(ui.fonts, Font_Ui, "Objections").x;
+    DrawUiText(ImGui::GetWindowDrawList(), ui.fonts, Font_Ui,
+               ImVec2(x, std::round(L.top + (L.height - UiTextSize(ui.fonts, Font_Ui, "O").y) * 0.5f)),
+               ui.palette.muted, "Objections");
+    x += label_w + 8.0f;
+    x += ObjectionsControl(bar, ui, ImVec2(x, y), L.control) + 4.0f;
+    if (DrawButton(ui, key, ImVec2(x, y), L.control))
+        ImGui::OpenPopup("##key");
+    DrawKeyMenu(bar, ui, L);
+    x += ButtonSize(ui, key, L.control).x + Gap;
+    x += ThemeControl(bar, ui, ImVec2(x, y), L.control) + Gap;
+    TextSizeControl(bar, ui, ImVec2(x, y), L.control);
+}
+
+float SettingsInlineWidth(const Ui& ui, float control) {
+    const Button key{.label = "Key", .kind = "key"};
+    const Button a{.label = "A−", .kind = "smaller", .look = ButtonLook::Pill};
+    return UiTextSize(ui.fonts, Font_Ui, "Objections").x + 8.0f + SegmentedSize(ui, ObjectionSegments, control).x +
+           4.0f + ButtonSize(ui, key, control).x + Gap + SegmentedSize(ui, ThemeSegments, control).x + Gap +
+           2.0f * ButtonSize(ui, a, control).x + 4.0f;
 }
 } // namespace
 
-void DrawReaderBar(ReaderBar& bar, app::AppState& state, app::FrameReport& report, const Fonts& fonts, FocusRing& focus) {
+void DrawReaderBar(ReaderBar& bar, app::AppState& state, app::FrameReport& report, const Fonts& fonts,
+                   FocusRing& focus, float dt) {
     const app::Viewport& vp = state.viewport;
     const Palette& palette = PaletteFor(state.theme);
-    const bool narrow = vp.width < 700.0f;
+    bar.needs_frame = false;
 
-    ImGui::SetNextWindowPos(ImVec2(0.0f, 0.0f));
-    ImGui::SetNextWindowSize(ImVec2(vp.width, ReaderBarHeight));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12.0f, 9.0f));
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(9.0f, 4.0f));
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 5.0f);
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(6.0f, 4.0f));
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(palette.bar_background));
+    Ui ui{state, report, focus, fonts, palette, true};
+    BarLayout L;
+    const bool phone = vp.width < 600.0f;
+    ui.min_hit = phone ? ThemeMetrics.touch_target : 0.0f;
+    const Button contents{.label = "Contents", .kind = "contents", .font = Font_UiBold};
+    const float inline_width = SettingsInlineWidth(ui, L.control);
+    // Compact when the settings would not leave the contents and a little of the section title beside them.
+    L.compact = Edge + ButtonSize(ui, contents, L.control).x + 140.0f + inline_width + Edge > vp.width;
+    UpdateSlide(bar, state, focus, L.compact, dt);
+    L.top = -std::round((L.height + ShadowDepth) * bar.hidden);
+
+    ImGui::SetNextWindowPos(ImVec2(0.0f, L.top));
+    ImGui::SetNextWindowSize(ImVec2(vp.width, L.height));
     ImGui::Begin("##reader-bar", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoFocusOnAppearing);
-    ImGui::PushFont(fonts.font[Font_UiBold]);
-
-    if (BarButton("Contents", "contents", state, report, focus, bar.contents_open))
-        ImGui::OpenPopup("##contents");
-    DrawContents(bar, state, report, fonts, focus);
-
-    ImGui::PopFont();
-    ImGui::PushFont(fonts.font[Font_Ui]);
-    // Objections: hidden, markers only, or all open; on a phone one button cycles through them.
-    ImGui::SameLine(0.0f, 18.0f);
-    app::ObjectionsMode& mode = state.objections.mode;
-    if (narrow) {
-        const char* label = mode == app::ObjectionsMode::Hidden    ? "Objections: off"
-                            : mode == app::ObjectionsMode::AllOpen ? "Objections: all"
-                                                                   : "Objections: marks";
-        if (BarButton(label, "objections", state, report, focus))
-            mode = app::ObjectionsMode((int(mode) + 1) % 3);
+                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoBackground);
+    DrawBarSurface(state, palette, L);
+    // Contents first, so Tab meets the controls from left to right.
+    const Button menu{.label = "Settings", .kind = "settings", .look = ButtonLook::Pill, .selected = bar.settings_open};
+    const float right = vp.width - Edge - (L.compact ? ButtonSize(ui, menu, L.control).x : inline_width);
+    DrawContentsButton(bar, ui, L, right);
+    if (L.compact) {
+        if (DrawButton(ui, menu, ImVec2(right, L.top + (L.height - L.control) * 0.5f), L.control))
+            ImGui::OpenPopup("##settings");
+        DrawSettingsMenu(bar, ui, L);
     } else {
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted("Objections");
-        ImGui::SameLine();
-        if (BarButton("Hidden", "objections-hidden", state, report, focus, mode == app::ObjectionsMode::Hidden))
-            mode = app::ObjectionsMode::Hidden;
-        ImGui::SameLine(0.0f, 2.0f);
-        if (BarButton("Markers", "objections-markers", state, report, focus, mode == app::ObjectionsMode::Markers))
-            mode = app::ObjectionsMode::Markers;
-        ImGui::SameLine(0.0f, 2.0f);
-        if (BarButton("All open", "objections-all", state, report, focus, mode == app::ObjectionsMode::AllOpen))
-            mode = app::ObjectionsMode::AllOpen;
+        DrawSettingsInline(bar, ui, L, inline_width);
     }
-
-    // Theme and text size, at the right edge.
-    const float right_width = narrow ? 150.0f : 190.0f;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 12.0f, vp.width - right_width));
-    const std::string theme_label = std::string(ThemeLabel(state.settings.theme)) + "##theme";
-    if (BarButton(theme_label.c_str(), "theme", state, report, focus)) {
-        state.settings.theme = app::ThemeChoice((int(state.settings.theme) + 1) % 3);
-    }
-    ImGui::SameLine(0.0f, 8.0f);
-    if (BarButton("A−", "smaller", state, report, focus) && state.settings.text_step > app::MinTextStep) {
-        --state.settings.text_step;
-    }
-    ImGui::SameLine(0.0f, 2.0f);
-    if (BarButton("A+", "larger", state, report, focus) && state.settings.text_step < app::MaxTextStep) {
-        ++state.settings.text_step;
-    }
-    ImGui::PopFont();
-
-    // Reading progress along the bar's lower edge.
-    ImDrawList* list = ImGui::GetWindowDrawList();
-    const float max_scroll = app::MaxScroll(state.scroll);
-    const float progress = max_scroll > 0.0f ? std::clamp(state.scroll.y / max_scroll, 0.0f, 1.0f) : 1.0f;
-    list->AddLine(ImVec2(0.0f, ReaderBarHeight - 1.0f), ImVec2(vp.width, ReaderBarHeight - 1.0f), palette.card_border);
-    list->AddRectFilled(ImVec2(0.0f, ReaderBarHeight - 3.0f), ImVec2(vp.width * progress, ReaderBarHeight),
-                        palette.accent);
     ImGui::End();
-    ImGui::PopStyleColor();
-    ImGui::PopStyleVar(4);
-
+    report.wants_frame = report.wants_frame || bar.needs_frame;
 }
 
 } // namespace views

@@ -1,5 +1,6 @@
 // The bar across the top of the essay: contents with the current section, reading progress, and the reader's
-// settings (objections, theme, text size). Knows ImGui and the app state; no SDL, GL or browser.
+// settings (objections, theme, text size) with a key to the marks. Knows ImGui and the app state; no SDL, GL or
+// browser.
 #pragma once
 
 #include "app/app_state.h"
@@ -13,11 +14,18 @@ inline constexpr float ReaderBarHeight = 44.0f;
 // View state, owned for the app's lifetime.
 struct ReaderBar {
     bool contents_open = false; // the contents popup is showing (ImGui owns whether it is open)
+    bool settings_open = false; // the compact bar's settings menu is showing
+    bool key_open = false;      // the key to the marks is showing
+    bool needs_frame = false; // this frame: a popup opened or closed, or the bar is sliding (goes into the report)
+    float hidden = 0.0f;           // 0 shown .. 1 slid away above the window (compact bar, scrolling down)
+    float last_scroll_y = 0.0f;
 };
 
 // Draws the bar over the top of the window and applies what the reader chose to `state` (the platform persists the
-// settings when their saved form changes). Its controls join `focus` after the essay's, so Tab reaches them too,
-// and go into `report`, whose reading_block must already be set (the bar marks the current section).
-void DrawReaderBar(ReaderBar& bar, app::AppState& state, app::FrameReport& report, const Fonts& fonts, FocusRing& focus);
+// settings when their saved form changes). Its controls join `focus` after the essay's, so Tab reaches them too, and
+// go into `report`, whose reading_block must already be set (the bar names the current section). `dt` slides the
+// compact bar away and back.
+void DrawReaderBar(ReaderBar& bar, app::AppState& state, app::FrameReport& report, const Fonts& fonts,
+                   FocusRing& focus, float dt);
 
 } // namespace views

@@ -1,40 +1,154 @@
-// The two palettes, chosen for long reading: warm paper and soft ink, never pure black on pure white.
+// The two palettes, chosen for long reading (warm paper and soft ink, never pure black on pure white), and ImGui's
+// style mapped onto their roles: no stock blue anywhere, buttons as quiet outlined pills.
 #include "views/theme.h"
+
+#include <algorithm>
 
 namespace views {
 
 namespace {
+constexpr ImU32 Rgba(uint32_t rgb, uint32_t alpha = 0xFF) {
+    return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, alpha);
+}
+
+// Light: paper #fbfaf7, ink #222222, muted #6b6760, accent #9c2f1e. Translucent roles are ink or accent over paper.
 const Palette Light = {
-    ImVec4(0.984f, 0.980f, 0.969f, 1.0f), IM_COL32(0x22, 0x22, 0x22, 0xFF), IM_COL32(0x6B, 0x67, 0x60, 0xFF),
-    IM_COL32(0x14, 0x14, 0x14, 0xFF),     IM_COL32(0x9C, 0x2F, 0x1E, 0xFF), IM_COL32(0xB8, 0x4A, 0x32, 0xFF),
-    IM_COL32(0x00, 0x00, 0x00, 0x40),     IM_COL32(0xFF, 0xFF, 0xFF, 0xFF), IM_COL32(0x00, 0x00, 0x00, 0x1F),
-    IM_COL32(0x2E, 0x6B, 0x3F, 0xFF),     IM_COL32(0x9A, 0x62, 0x0A, 0xFF), IM_COL32(0x9C, 0x2F, 0x1E, 0xFF),
-    IM_COL32(0x9C, 0x2F, 0x1E, 0x70),     IM_COL32(0xF2, 0xC9, 0x4C, 0x66), IM_COL32(0xFB, 0xFA, 0xF7, 0xF2),
-    IM_COL32(0x3D, 0x7E, 0xDB, 0x45),     IM_COL32(0xF2, 0xC9, 0x4C, 0x38),
+    .background = ImVec4(0.984f, 0.980f, 0.969f, 1.0f),
+    .ink = Rgba(0x222222),
+    .muted = Rgba(0x6B6760),
+    .heading = Rgba(0x141414),
+    .accent = Rgba(0x9C2F1E),
+    .quote_bar = Rgba(0x9C2F1E, 0xB0),
+    .scrollbar = Rgba(0x222222, 0x40),
+    .card_background = Rgba(0xFFFEFB),
+    .card_border = Rgba(0x222222, 0x26),
+    .status_answered = Rgba(0x2E6B3F),
+    .status_partly = Rgba(0x8A5A0A),
+    .status_open = Rgba(0x9C2F1E),
+    .marker = Rgba(0x6B6760, 0xC0),
+    .highlight = Rgba(0xF2C94C, 0x66),
+    .bar_background = Rgba(0xFBFAF7),
+    .selection = Rgba(0x9C2F1E, 0x2E),
+    .match = Rgba(0xF2C94C, 0x38),
+    .shadow = Rgba(0x000000, 0x14),
+    .control_hover = Rgba(0x222222, 0x0D),
+    .control_pressed = Rgba(0x222222, 0x1C),
+    .control_selected = Rgba(0x222222, 0x12),
 };
+// Dark: paper #18191b, ink #e4e1da, muted #9a968e, accent #f08a6c.
 const Palette Dark = {
-    ImVec4(0.094f, 0.098f, 0.106f, 1.0f), IM_COL32(0xE4, 0xE1, 0xDA, 0xFF), IM_COL32(0x9A, 0x96, 0x8E, 0xFF),
-    IM_COL32(0xF2, 0xEF, 0xE9, 0xFF),     IM_COL32(0xF0, 0x8A, 0x6C, 0xFF), IM_COL32(0xD9, 0x6E, 0x52, 0xFF),
-    IM_COL32(0xFF, 0xFF, 0xFF, 0x48),     IM_COL32(0x22, 0x24, 0x27, 0xFF), IM_COL32(0xFF, 0xFF, 0xFF, 0x22),
-    IM_COL32(0x7C, 0xC4, 0x8C, 0xFF),     IM_COL32(0xE5, 0xB0, 0x4F, 0xFF), IM_COL32(0xF0, 0x8A, 0x6C, 0xFF),
-    IM_COL32(0xF0, 0x8A, 0x6C, 0x80),     IM_COL32(0xE5, 0xB0, 0x4F, 0x40), IM_COL32(0x18, 0x19, 0x1B, 0xF2),
-    IM_COL32(0x5A, 0x9B, 0xF5, 0x55),     IM_COL32(0xE5, 0xB0, 0x4F, 0x30),
+    .background = ImVec4(0.094f, 0.098f, 0.106f, 1.0f),
+    .ink = Rgba(0xE4E1DA),
+    .muted = Rgba(0x9A968E),
+    .heading = Rgba(0xF2EFE9),
+    .accent = Rgba(0xF08A6C),
+    .quote_bar = Rgba(0xF08A6C, 0xB0),
+    .scrollbar = Rgba(0xE4E1DA, 0x48),
+    .card_background = Rgba(0x1F2023),
+    .card_border = Rgba(0xE4E1DA, 0x2A),
+    .status_answered = Rgba(0x7CC48C),
+    .status_partly = Rgba(0xE5B04F),
+    .status_open = Rgba(0xF08A6C),
+    .marker = Rgba(0x9A968E, 0xD0),
+    .highlight = Rgba(0xE5B04F, 0x40),
+    .bar_background = Rgba(0x18191B),
+    .selection = Rgba(0xF08A6C, 0x40),
+    .match = Rgba(0xE5B04F, 0x30),
+    .shadow = Rgba(0x000000, 0x60),
+    .control_hover = Rgba(0xE4E1DA, 0x12),
+    .control_pressed = Rgba(0xE4E1DA, 0x24),
+    .control_selected = Rgba(0xE4E1DA, 0x1A),
 };
+
+ImVec4 F(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 } // namespace
 
 const Palette& PaletteFor(app::Theme theme) { return theme == app::Theme::Dark ? Dark : Light; }
 
+ImU32 Faded(ImU32 colour, float alpha) {
+    const float a = float((colour >> IM_COL32_A_SHIFT) & 0xFF) * std::clamp(alpha, 0.0f, 1.0f);
+    return (colour & ~IM_COL32_A_MASK) | (ImU32(a + 0.5f) << IM_COL32_A_SHIFT);
+}
+
 void ApplyTheme(app::Theme theme) {
-    if (theme == app::Theme::Dark)
-        ImGui::StyleColorsDark();
-    else
-        ImGui::StyleColorsLight();
-    ImGuiStyle& style = ImGui::GetStyle();
     const Palette& p = PaletteFor(theme);
-    style.Colors[ImGuiCol_WindowBg] = p.background;
-    style.Colors[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(p.ink);
+    ImGuiStyle& style = ImGui::GetStyle();
+    // Every slot, so nothing of ImGui's stock palette (its blue) survives.
+    ImVec4* c = style.Colors;
+    const ImVec4 clear(0.0f, 0.0f, 0.0f, 0.0f);
+    c[ImGuiCol_Text] = F(p.ink);
+    c[ImGuiCol_TextDisabled] = F(p.muted);
+    c[ImGuiCol_WindowBg] = p.background;
+    c[ImGuiCol_ChildBg] = clear;
+    c[ImGuiCol_PopupBg] = F(p.card_background);
+    c[ImGuiCol_Border] = F(p.card_border);
+    c[ImGuiCol_BorderShadow] = clear;
+    c[ImGuiCol_FrameBg] = F(p.card_background);
+    c[ImGuiCol_FrameBgHovered] = F(p.control_hover);
+    c[ImGuiCol_FrameBgActive] = F(p.control_pressed);
+    c[ImGuiCol_TitleBg] = p.background;
+    c[ImGuiCol_TitleBgActive] = p.background;
+    c[ImGuiCol_TitleBgCollapsed] = p.background;
+    c[ImGuiCol_MenuBarBg] = p.background;
+    c[ImGuiCol_ScrollbarBg] = clear;
+    c[ImGuiCol_ScrollbarGrab] = F(p.scrollbar);
+    c[ImGuiCol_ScrollbarGrabHovered] = F(p.muted);
+    c[ImGuiCol_ScrollbarGrabActive] = F(p.ink);
+    c[ImGuiCol_CheckMark] = F(p.accent);
+    // A slider's grab sits under its centred value; a thin muted grab never reads as selected text.
+    c[ImGuiCol_SliderGrab] = F(Faded(p.muted, 0.55f));
+    c[ImGuiCol_SliderGrabActive] = F(p.accent);
+    c[ImGuiCol_Button] = clear;
+    c[ImGuiCol_ButtonHovered] = F(p.control_hover);
+    c[ImGuiCol_ButtonActive] = F(p.control_pressed);
+    c[ImGuiCol_Header] = F(p.control_selected);
+    c[ImGuiCol_HeaderHovered] = F(p.control_hover);
+    c[ImGuiCol_HeaderActive] = F(p.control_pressed);
+    c[ImGuiCol_Separator] = F(p.card_border);
+    c[ImGuiCol_SeparatorHovered] = F(p.muted);
+    c[ImGuiCol_SeparatorActive] = F(p.accent);
+    c[ImGuiCol_ResizeGrip] = clear;
+    c[ImGuiCol_ResizeGripHovered] = F(p.control_hover);
+    c[ImGuiCol_ResizeGripActive] = F(p.control_pressed);
+    c[ImGuiCol_Tab] = clear;
+    c[ImGuiCol_TabHovered] = F(p.control_hover);
+    c[ImGuiCol_TabActive] = F(p.control_selected);
+    c[ImGuiCol_TabUnfocused] = clear;
+    c[ImGuiCol_TabUnfocusedActive] = F(p.control_selected);
+    c[ImGuiCol_PlotLines] = F(p.ink);
+    c[ImGuiCol_PlotLinesHovered] = F(p.accent);
+    c[ImGuiCol_PlotHistogram] = F(p.muted);
+    c[ImGuiCol_PlotHistogramHovered] = F(p.accent);
+    c[ImGuiCol_TableHeaderBg] = F(p.control_hover);
+    c[ImGuiCol_TableBorderStrong] = F(p.card_border);
+    c[ImGuiCol_TableBorderLight] = F(p.card_border);
+    c[ImGuiCol_TableRowBg] = clear;
+    c[ImGuiCol_TableRowBgAlt] = F(p.control_hover);
+    c[ImGuiCol_TextSelectedBg] = F(p.selection);
+    c[ImGuiCol_DragDropTarget] = F(p.accent);
+    c[ImGuiCol_NavHighlight] = F(p.accent); // the focus ring, in the accent on both themes
+    c[ImGuiCol_NavWindowingHighlight] = F(p.accent);
+    c[ImGuiCol_NavWindowingDimBg] = F(p.control_pressed);
+    c[ImGuiCol_ModalWindowDimBg] = F(p.control_pressed);
+
+    // Stock buttons and fields become quiet outlined pills in ink, like the views' own controls.
+    const Metrics& m = ThemeMetrics;
     style.WindowBorderSize = 0.0f;
     style.WindowPadding = ImVec2(0.0f, 0.0f);
+    style.WindowRounding = 0.0f;
+    style.ChildRounding = m.card_rounding;
+    style.PopupRounding = m.card_rounding;
+    style.PopupBorderSize = m.hairline;
+    style.FrameRounding = m.pill_rounding;
+    style.FrameBorderSize = m.hairline;
+    style.FramePadding = ImVec2(10.0f, 4.0f);
+    style.ItemSpacing = ImVec2(8.0f, 6.0f);
+    style.ItemInnerSpacing = ImVec2(6.0f, 4.0f);
+    style.GrabMinSize = 6.0f;
+    style.GrabRounding = 3.0f;
+    style.ScrollbarRounding = 4.0f;
+    style.TabRounding = 4.0f;
+    style.DisabledAlpha = 0.45f;
 }
 
 } // namespace views

@@ -67,9 +67,9 @@ export const tests = [
         const before = await state(page);
         assert.equal(before.theme, 'light');
         // Clicks a frame apart, as a person's are: SwiftShader's frames are slow.
-        await click(page, control(before, 'theme')); // Auto -> Light
+        await click(page, control(before, 'theme-light')); // Auto -> Light: the page follows the system, also light
         await page.waitForTimeout(300);
-        await click(page, control(await state(page), 'theme')); // Light -> Dark
+        await click(page, control(await state(page), 'theme-dark')); // Light -> Dark
         await waitForState(page, (s) => s.theme === 'dark');
         await page.waitForTimeout(300);
         await click(page, control(await state(page), 'larger'));

@@ -1,0 +1,183 @@
+// Controls drawn with ImGui draw lists over invisible ImGui buttons: ImGui does the hit-testing, the theme the looks.
+#include "views/widgets.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace views {
+
+namespace {
+constexpr float PillPadding = 12.0f;
+constexpr float TextPadding = 6.0f;
+constexpr float SegmentPadding = 11.0f;
+
+ImFont* FontOf(const Fonts& fonts, FontRole role) { return fonts.font[role] ? fonts.font[role] : ImGui::GetFont(); }
+float SizeOf(const Fonts& fonts, FontRole role) {
+    return FontOf(fonts, role)->FontSize * ImGui::GetIO().FontGlobalScale;
+}
+
+// The hit rectangle: the drawn one grown, about its centre, to the least hit size.
+void GrowToHit(const Ui& ui, ImVec2& min, ImVec2& max) {
+    const float grow_x = std::max(0.0f, ui.min_hit - (max.x - min.x)) * 0.5f;
+    const float grow_y = std::max(0.0f, ui.min_hit - (max.y - min.y)) * 0.5f;
+    min = ImVec2(min.x - grow_x, min.y - grow_y);
+    max = ImVec2(max.x + grow_x, max.y + grow_y);
+}
+} // namespace
+
+ImVec2 UiTextSize(const Fonts& fonts, FontRole role, std::string_view text) {
+    return FontOf(fonts, role)->CalcTextSizeA(SizeOf(fonts, role), 1e9f, 0.0f, text.data(), text.data() + text.size());
+}
+
+void DrawUiText(ImDrawList* list, const Fonts& fonts, FontRole role, ImVec2 at, ImU32 colour, std::string_view text) {
+    list->AddText(FontOf(fonts, role), SizeOf(fonts, role), at, colour, text.data(), text.data() + text.size());
+}
+
+void ReportControl(app::FrameReport& report, const app::Viewport& viewport, const FocusRing& focus, ImGuiID focus_id,
+                   const char* kind, std::string_view id, ImVec2 min, ImVec2 max) {
+    if (focus.visible && focus.focused == focus_id)
+        report.focused_control = id.empty() ? std::string(kind) : std::string(kind) + ":" + std::string(id);
+    if (max.y < 0.0f || min.y > viewport.height)
+        return;
+    report.controls.push_back({kind, std::string(id), min.x, min.y, max.x - min.x, max.y - min.y});
+}
+
+bool Interact(Ui& ui, const char* kind, std::string_view id, ImVec2 min, ImVec2 max, bool& hovered, bool& held,
+              ImGuiID focus_id) {
+    ImVec2 hit_min = min, hit_max = max;
+    GrowToHit(ui, hit_min, hit_max);
+    ImGui::PushID(kind);
+    // An empty id's data() may be null, which ImGui would read as a zero-terminated string.
+    const char* id_begin = id.empty() ? "" : id.data();
+    ImGui::PushID(id_begin, id_begin + id.size());
+    if (focus_id == 0)
+        focus_id = ImGui::GetID("##control");
+    ImGui::SetCursorScreenPos(hit_min);
+    const bool clicked = ImGui::InvisibleButton("##control", ImVec2(hit_max.x - hit_min.x, hit_max.y - hit_min.y));
+    hovered = ImGui::IsItemHovered();
+    held = ImGui::IsItemActive();
+    ImGui::PopID();
+    ImGui::PopID();
+    if (hovered)
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    const bool activated = FocusableItem(ui.focus, focus_id, min, max, ui.state.scroll.y, ui.fixed, ui.group);
+    ReportControl(ui.report, ui.state.viewport, ui.focus, focus_id, kind, id, hit_min, hit_max);
+    return clicked || activated;
+}
+
+ImVec2 ButtonSize(const Ui& ui, const Button& button, float height) {
+    const ImVec2 text = UiTextSize(ui.fonts, button.font, button.label);
+    const float pad = button.look == ButtonLook::Text ? TextPadding : PillPadding;
+    return ImVec2(button.width > 0.0f ? button.width : std::ceil(text.x + 2.0f * pad), height);
+}
+
+bool DrawButton(Ui& ui, const Button& button, ImVec2 at, float height) {
+    const ImVec2 size = ButtonSize(ui, button, height);
+    const ImVec2 max(at.x + size.x, at.y + size.y);
+    bool hovered = false, held = false;
+    bool pressed = false;
+    if (button.disabled) {
+        ImGui::BeginDisabled();
+        Interact(ui, button.kind, button.id, at, max, hovered, held);
+        ImGui::EndDisabled();
+        hovered = held = false;
+    } else {
+        pressed = Interact(ui, button.kind, button.id, at, max, hovered, held);
+    }
+    const Palette& p = ui.palette;
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    const float rounding = std::min(ThemeMetrics.pill_rounding, height * 0.5f);
+    const bool accent = button.look == ButtonLook::AccentPill;
+    ImU32 ink = accent ? p.accent : button.quiet && !hovered && !button.selected ? p.muted : p.ink;
+    if (held || button.selected)
+        list->AddRectFilled(at, max, p.control_pressed, rounding);
+    else if (hovered)
+        list->AddRectFilled(at, max, p.control_hover, rounding);
+    if (button.look != ButtonLook::Text)
+        list->AddRect(at, max, accent ? Faded(p.accent, 0.6f) : p.card_border, rounding, 0, ThemeMetrics.hairline);
+    if (button.disabled)
+        ink = Faded(p.muted, 0.7f);
+    const ImVec2 text = UiTextSize(ui.fonts, button.font, button.label);
+    const float left = button.width > 0.0f ? PillPadding : std::round((size.x - text.x) * 0.5f);
+    const ImVec2 text_at(at.x + left, std::round(at.y + (height - text.y) * 0.5f));
+    DrawUiText(list, ui.fonts, button.font, text_at, ink, button.label);
+    if (button.look == ButtonLook::Text && hovered)
+        list->AddLine(ImVec2(text_at.x, text_at.y + text.y), ImVec2(text_at.x + text.x, text_at.y + text.y), ink);
+    return pressed;
+}
+
+ImVec2 SegmentedSize(const Ui& ui, std::span<const Segment> segments, float height) {
+    float width = 0.0f;
+    for (const Segment& s : segments)
+        width += std::ceil(UiTextSize(ui.fonts, Font_Ui, s.label).x + 2.0f * SegmentPadding);
+    return ImVec2(width, height);
+}
+
+int DrawSegmented(Ui& ui, std::span<const Segment> segments, int selected, ImVec2 at, float height) {
+    const Palette& p = ui.palette;
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    const ImVec2 size = SegmentedSize(ui, segments, height);
+    const float rounding = std::min(ThemeMetrics.pill_rounding, height * 0.5f);
+    int chosen = -1;
+    float x = at.x;
+    for (size_t i = 0; i < segments.size(); ++i) {
+        const Segment& s = segments[i];
+        const ImVec2 text = UiTextSize(ui.fonts, Font_Ui, s.label);
+        const float w = std::ceil(text.x + 2.0f * SegmentPadding);
+        const ImVec2 min(x, at.y), max(x + w, at.y + height);
+        bool hovered = false, held = false;
+        if (Interact(ui, s.kind, {}, min, max, hovered, held))
+            chosen = int(i);
+        const bool here = int(i) == selected;
+        // Only the outer corners are rounded, so the segments read as one control.
+        ImDrawFlags corners = ImDrawFlags_RoundCornersNone;
+        if (i == 0)
+            corners = ImDrawFlags_RoundCornersLeft;
+        if (i + 1 == segments.size())
+            corners = corners == ImDrawFlags_RoundCornersLeft ? ImDrawFlags_RoundCornersAll : ImDrawFlags_RoundCornersRight;
+        if (here || held || hovered)
+            list->AddRectFilled(min, max, held ? p.control_pressed : here ? p.control_selected : p.control_hover,
+                                rounding, corners);
+        if (i > 0)
+            list->AddLine(ImVec2(x, at.y + 1.0f), ImVec2(x, at.y + height - 1.0f), p.card_border);
+        const FontRole role = here ? Font_UiBold : Font_Ui;
+        const ImVec2 t = UiTextSize(ui.fonts, role, s.label);
+        DrawUiText(list, ui.fonts, role, ImVec2(std::round(x + (w - t.x) * 0.5f), std::round(at.y + (height - t.y) * 0.5f)),
+                   here || hovered ? p.ink : p.muted, s.label);
+        x += w;
+    }
+    list->AddRect(at, ImVec2(at.x + size.x, at.y + size.y), p.card_border, rounding, 0, ThemeMetrics.hairline);
+    return chosen;
+}
+
+void DrawMarkerGlyph(ImDrawList* list, const Fonts& fonts, const Palette& palette, ImVec2 centre, float radius,
+                     int count, bool open, bool hovered) {
+    const ImU32 ring = open ? palette.accent : hovered ? palette.ink : palette.marker;
+    if (open)
+        list->AddCircleFilled(centre, radius, palette.accent, 24);
+    else
+        list->AddCircleFilled(centre, radius, palette.card_background, 24);
+    list->AddCircle(centre, radius, ring, 24, open ? 1.0f : 1.25f);
+    const std::string label = std::to_string(count);
+    const ImVec2 t = UiTextSize(fonts, Font_UiBold, label);
+    const float scale = 0.8f; // the count is set a step smaller than the interface text, to sit inside the circle
+    const float size = SizeOf(fonts, Font_UiBold) * scale;
+    list->AddText(FontOf(fonts, Font_UiBold), size,
+                  ImVec2(std::round(centre.x - t.x * scale * 0.5f), std::round(centre.y - t.y * scale * 0.5f)),
+                  open ? palette.card_background : ring, label.c_str());
+}
+
+float WrappedUiTextHeight(const Fonts& fonts, FontRole role, float width, std::string_view text) {
+    return FontOf(fonts, role)
+        ->CalcTextSizeA(SizeOf(fonts, role), 1e9f, width, text.data(), text.data() + text.size())
+        .y;
+}
+
+float DrawWrappedUiText(ImDrawList* list, const Fonts& fonts, FontRole role, ImVec2 at, float width, ImU32 colour,
+                        std::string_view text) {
+    list->AddText(FontOf(fonts, role), SizeOf(fonts, role), at, colour, text.data(), text.data() + text.size(), width);
+    return WrappedUiTextHeight(fonts, role, width, text);
+}
+
+} // namespace views

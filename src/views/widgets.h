@@ -1,0 +1,85 @@
+// The interface's controls, drawn in the theme's roles: typographic text buttons, quiet outlined pills and segmented
+// controls, each with hover, pressed, focus and disabled states, each joining the keyboard focus ring and reported
+// among the state's controls. Knows ImGui, the theme and the app state; nothing of where a control sits.
+#pragma once
+
+#include "app/app_state.h"
+#include "views/focus.h"
+#include "views/fonts.h"
+#include "views/theme.h"
+
+#include <span>
+#include <string_view>
+
+namespace views {
+
+// What every control of one surface shares, for one frame.
+struct Ui {
+    app::AppState& state;
+    app::FrameReport& report; // where the controls drawn this frame are reported
+    FocusRing& focus;
+    const Fonts& fonts;
+    const Palette& palette;
+    bool fixed = false;    // the controls stay put on screen (the bar, a popup) instead of scrolling with the essay
+    ImGuiID group = 0;     // the focus group (a card's marker), for Esc
+    float min_hit = 0.0f;  // the least hit size: ThemeMetrics.touch_target on phones, so a finger finds them
+};
+
+enum class ButtonLook : uint8_t {
+    Text,       // a word in ink (or muted when `quiet`); hover underlines it
+    Pill,       // a word in an outlined pill, ink on the paper
+    AccentPill, // the same in the accent: the one call to action on a surface (jumps, "Back to the objection")
+};
+
+struct Button {
+    std::string_view label;
+    const char* kind;       // reported in FrameReport::controls
+    std::string_view id {}; // reported with the kind; empty for the bar's controls
+    ButtonLook look = ButtonLook::Text;
+    FontRole font = Font_Ui;
+    bool selected = false; // drawn pressed-in: an open menu's button
+    bool disabled = false;
+    bool quiet = false; // a Text button in the muted colour
+    float width = 0.0f; // 0: fit the label, centred; else this wide, the label set flush left (menu rows)
+};
+
+// The size a button is drawn at (its hit area may be larger: Ui::min_hit).
+ImVec2 ButtonSize(const Ui& ui, const Button& button, float height);
+// Draws the button with its top-left at `at` (screen) and `height` tall; true when clicked or activated by keyboard.
+bool DrawButton(Ui& ui, const Button& button, ImVec2 at, float height);
+
+struct Segment {
+    std::string_view label;
+    const char* kind;
+};
+// One choice among several, as one outlined control whose chosen segment is filled. Returns the segment chosen this
+// frame, or -1.
+ImVec2 SegmentedSize(const Ui& ui, std::span<const Segment> segments, float height);
+int DrawSegmented(Ui& ui, std::span<const Segment> segments, int selected, ImVec2 at, float height);
+
+// Registers an invisible control over [min, max] (screen): ImGui hit-testing, the focus ring and the report. Returns
+// true when clicked or activated; `hovered` and `held` say how to draw it. `focus_id` names the control in the focus
+// ring when the caller must refer to it (a marker, which Esc returns to); 0 derives one from kind and id.
+bool Interact(Ui& ui, const char* kind, std::string_view id, ImVec2 min, ImVec2 max, bool& hovered, bool& held,
+              ImGuiID focus_id = 0);
+
+// Adds a control to report.controls when it is on screen, and names it in report.focused_control ("kind:id", or
+// "kind" without an id) when focused.
+void ReportControl(app::FrameReport& report, const app::Viewport& viewport, const FocusRing& focus, ImGuiID focus_id,
+                   const char* kind, std::string_view id, ImVec2 min, ImVec2 max);
+
+// The mark beside a passage with objections: a small circle with their count, outlined at rest and filled in the
+// annotation colour while they are open. The reader bar's key draws the same mark to explain it.
+void DrawMarkerGlyph(ImDrawList* list, const Fonts& fonts, const Palette& palette, ImVec2 centre, float radius,
+                     int count, bool open, bool hovered);
+
+// Wrapped interface text `width` wide at `at`; returns its height.
+float DrawWrappedUiText(ImDrawList* list, const Fonts& fonts, FontRole role, ImVec2 at, float width, ImU32 colour,
+                        std::string_view text);
+float WrappedUiTextHeight(const Fonts& fonts, FontRole role, float width, std::string_view text);
+
+// Text of a font role at its laid-out size, with ImGui's atlas (for controls; prose goes through text_draw).
+ImVec2 UiTextSize(const Fonts& fonts, FontRole role, std::string_view text);
+void DrawUiText(ImDrawList* list, const Fonts& fonts, FontRole role, ImVec2 at, ImU32 colour, std::string_view text);
+
+} // namespace views

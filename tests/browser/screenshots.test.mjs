@@ -1,0 +1,121 @@
+// The screenshot suite (issue 14): fixed states of the page rendered in headless Chromium — desktop 1280×800 and
+// phone 390×844, light and dark, at the top, with an objection open, at the figure and with the contents menu open —
+// compared with the references in tests/browser/screenshots/. A pixel differs when a channel moves by more than
+// `ChannelTolerance`; a state fails when more than `ShareTolerance` of its pixels differ, which absorbs anti-aliasing
+// noise and nothing a reader would notice. `scripts/update-screenshots` rewrites the references (UPDATE_SCREENSHOTS=1).
+import assert from 'node:assert/strict';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decodePng } from './png.mjs';
+import { control, openEssay, state, waitForRest, waitForState } from './chromium.mjs';
+
+const here = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
+const update = process.env.UPDATE_SCREENSHOTS === '1';
+const ChannelTolerance = 48;
+const ShareTolerance = 0.003;
+
+const devices = {
+  desktop: { width: 1280, height: 800 },
+  phone: { width: 390, height: 844, mobile: true },
+};
+
+// Each state: what to do once the page is ready, and when it is then complete. The objection and the figure are
+// reached through the page API rather than the URL fragment, so the scroll does not race the first layout.
+const states = {
+  top: {},
+  objection: {
+    act: (page) => page.evaluate(() => window.essay.goTo('only-one-step')),
+    ready: (s) => s.open.includes('only-one-step') && !!control(s, 'jump', 'only-one-step'),
+  },
+  figure: {
+    act: (page) => page.evaluate(() => window.essay.goTo('simulation')),
+    ready: (s) => s.sim && s.sim.figureY >= 0 && s.sim.ensemble >= 1, // the bands complete: nothing moves
+  },
+  contents: {
+    async act(page) {
+      const c = control(await state(page), 'contents');
+      assert.ok(c, 'the bar reports its contents button');
+      // Held over a few frames: ImGui sees the press in one frame and the release in a later one.
+      await page.mouse.move(c.x + c.width / 2, c.y + c.height / 2);
+      await page.mouse.down();
+      await page.waitForTimeout(150);
+      await page.mouse.up();
+      await page.waitForTimeout(150);
+      // The pointer leaves the menu so no row is drawn hovered.
+      await page.mouse.move(1, 300);
+      await waitForState(page, (s) => !!control(s, 'section'), 10000);
+    },
+  },
+};
+
+// Share of pixels whose channels differ by more than the tolerance, and the box around them.
+export function compare(a, b) {
+  if (a.width !== b.width || a.height !== b.height)
+    return { share: 1, box: `size ${a.width}×${a.height} against ${b.width}×${b.height}` };
+  let differing = 0, x0 = a.width, y0 = a.height, x1 = -1, y1 = -1;
+  for (let y = 0; y < a.height; y++)
+    for (let x = 0; x < a.width; x++) {
+      const i = (y * a.width + x) * 4;
+      if (Math.abs(a.pixels[i] - b.pixels[i]) > ChannelTolerance ||
+          Math.abs(a.pixels[i + 1] - b.pixels[i + 1]) > ChannelTolerance ||
+          Math.abs(a.pixels[i + 2] - b.pixels[i + 2]) > ChannelTolerance) {
+        differing++;
+        x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
+      }
+    }
+  return { share: differing / (a.width * a.height), box: differing ? `x ${x0}–${x1}, y ${y0}–${y1}` : 'none' };
+}
+
+async function shoot(browser, url, device, theme, name) {
+  const spec = states[name];
+  // A fresh context every time, so no stored settings: each state starts from the defaults.
+  const { context, page, errors } = await openEssay(browser, url, {
+    ...devices[device], colorScheme: theme, reducedMotion: 'reduce',
+  });
+  try {
+    await page.mouse.move(1, 300); // off every control, so nothing is drawn hovered
+    await waitForRest(page);
+    if (spec.act) await spec.act(page);
+    if (spec.ready) await waitForState(page, spec.ready, 90000); // the figure's bands take a while under load
+    await waitForRest(page);
+    await page.waitForTimeout(400); // the frame after the last change, and ImGui's second frame for a new popup
+    const png = await page.screenshot({ type: 'png' });
+    assert.deepEqual(errors, []);
+    return png;
+  } finally {
+    await context.close();
+  }
+}
+
+export const tests = [];
+for (const device of Object.keys(devices))
+  for (const theme of ['light', 'dark'])
+    for (const name of Object.keys(states)) {
+      const file = `${device}-${theme}-${name}.png`;
+      tests.push({
+        name: `${file} ${update ? 'written' : 'matches its reference'}`,
+        async run({ browser, url }) {
+          const png = await shoot(browser, url, device, theme, name);
+          const path = join(here, file);
+          if (update) {
+            await mkdir(here, { recursive: true });
+            await writeFile(path, png);
+            return;
+          }
+          let reference;
+          try {
+            reference = await readFile(path);
+          } catch {
+            assert.fail(`no reference ${path}: run scripts/update-screenshots after an intended change`);
+          }
+          const { share, box } = compare(decodePng(png), decodePng(reference));
+          console.log(`     ${file}: ${(share * 100).toFixed(3)}% of pixels differ (${box})`);
+          if (share > ShareTolerance) {
+            await writeFile(join(here, `${file}.actual.png`), png);
+            assert.fail(`${file}: ${(share * 100).toFixed(2)}% of pixels differ (${box}), above ` +
+              `${ShareTolerance * 100}%; this run's picture is in ${file}.actual.png`);
+          }
+        },
+      });
+    }
