@@ -71,11 +71,11 @@ void NumberAlongHilbertCurve(std::vector<uint32_t>& cell, int residents, int sid
     std::vector<uint64_t> key(static_cast<size_t>(residents));
     for (int i = 0; i < residents; ++i) {
         key[i] = HilbertIndex(pow2, cell[i] % side, cell[i] / side);
-        ++start[key[i] + 1];
+        ++start[static_cast<size_t>(key[i] + 1)];
     }
     for (size_t d = 1; d < start.size(); ++d) start[d] += start[d - 1];
     std::vector<uint32_t> sorted(static_cast<size_t>(residents));
-    for (int i = 0; i < residents; ++i) sorted[start[key[i]]++] = cell[i];
+    for (int i = 0; i < residents; ++i) sorted[start[static_cast<size_t>(key[i])]++] = cell[i];
     std::copy(sorted.begin(), sorted.end(), cell.begin());
 }
 

@@ -51,35 +51,31 @@ int ThemeIndex(app::ThemeChoice choice) {
 constexpr app::ThemeChoice ThemeChoices[3] = {app::ThemeChoice::Light, app::ThemeChoice::Dark, app::ThemeChoice::Auto};
 
 // The settings as controls, shared by the wide bar and the compact menu. Each returns its width.
-float ObjectionsControl(ReaderBar& bar, Ui& ui, ImVec2 at, float height) {
+float ObjectionsControl(Ui& ui, ImVec2 at, float height) {
     app::ObjectionsMode& mode = ui.state.objections.mode;
     const int chosen = DrawSegmented(ui, ObjectionSegments, int(mode), at, height);
-    if (chosen >= 0 && app::ObjectionsMode(chosen) != mode) {
+    if (chosen >= 0)
         mode = app::ObjectionsMode(chosen);
-    }
     return SegmentedSize(ui, ObjectionSegments, height).x;
 }
 
-float ThemeControl(ReaderBar& bar, Ui& ui, ImVec2 at, float height) {
+float ThemeControl(Ui& ui, ImVec2 at, float height) {
     app::ThemeChoice& theme = ui.state.settings.theme;
     const int chosen = DrawSegmented(ui, ThemeSegments, ThemeIndex(theme), at, height);
-    if (chosen >= 0 && ThemeChoices[chosen] != theme) {
+    if (chosen >= 0)
         theme = ThemeChoices[chosen];
-    }
     return SegmentedSize(ui, ThemeSegments, height).x;
 }
 
-float TextSizeControl(ReaderBar& bar, Ui& ui, ImVec2 at, float height) {
+float TextSizeControl(Ui& ui, ImVec2 at, float height) {
     int& step = ui.state.settings.text_step;
     const Button smaller{.label = "A−", .kind = "smaller", .look = ButtonLook::Pill, .disabled = step <= app::MinTextStep};
     const Button larger{.label = "A+", .kind = "larger", .look = ButtonLook::Pill, .disabled = step >= app::MaxTextStep};
-    if (DrawButton(ui, smaller, at, height)) {
+    if (DrawButton(ui, smaller, at, height))
         --step;
-    }
     const float second = at.x + ButtonSize(ui, smaller, height).x + 4.0f;
-    if (DrawButton(ui, larger, ImVec2(second, at.y), height)) {
+    if (DrawButton(ui, larger, ImVec2(second, at.y), height))
         ++step;
-    }
     return second - at.x + ButtonSize(ui, larger, height).x;
 }
 
@@ -200,13 +196,13 @@ void DrawSettingsMenu(ReaderBar& bar, Ui& ui, const BarLayout& L) {
                  y += UiTextSize(ui.fonts, Font_UiBold, text).y + 6.0f;
              };
              label("Objections");
-             ObjectionsControl(bar, ui, ImVec2(at.x, y), row);
+             ObjectionsControl(ui, ImVec2(at.x, y), row);
              y += row + 14.0f;
              label("Theme");
-             ThemeControl(bar, ui, ImVec2(at.x, y), row);
+             ThemeControl(ui, ImVec2(at.x, y), row);
              y += row + 14.0f;
              label("Text size");
-             TextSizeControl(bar, ui, ImVec2(at.x, y), row);
+             TextSizeControl(ui, ImVec2(at.x, y), row);
              y += row + 18.0f;
              list->AddLine(ImVec2(at.x, y), ImVec2(at.x + inner, y), p.card_border);
              y += 14.0f;
@@ -305,13 +301,13 @@ void DrawSettingsInline(ReaderBar& bar, Ui& ui, const BarLayout& L, float width)
                ImVec2(x, std::round(L.top + (L.height - UiTextSize(ui.fonts, Font_Ui, "O").y) * 0.5f)),
                ui.palette.muted, "Objections");
     x += label_w + 8.0f;
-    x += ObjectionsControl(bar, ui, ImVec2(x, y), L.control) + 4.0f;
+    x += ObjectionsControl(ui, ImVec2(x, y), L.control) + 4.0f;
     if (DrawButton(ui, key, ImVec2(x, y), L.control))
         ImGui::OpenPopup("##key");
     DrawKeyMenu(bar, ui, L);
     x += ButtonSize(ui, key, L.control).x + Gap;
-    x += ThemeControl(bar, ui, ImVec2(x, y), L.control) + Gap;
-    TextSizeControl(bar, ui, ImVec2(x, y), L.control);
+    x += ThemeControl(ui, ImVec2(x, y), L.control) + Gap;
+    TextSizeControl(ui, ImVec2(x, y), L.control);
 }
 
 float SettingsInlineWidth(const Ui& ui, float control) {

@@ -23,8 +23,6 @@ constexpr float ChartHeight = 150.0f;
 constexpr float TabsInline = 330.0f;
 constexpr float TabsSandbox = 460.0f;
 
-const char* const SourceLabels[sim::TieSourceCount] = {"acquaintance", "social time", "organizing",
-                                                       "aid", "action", "struggle"};
 
 // Colour says what built a tie (its dominant origin); these hues keep 3:1 against both themes' backgrounds.
 ImU32 TieColour(sim::TieSource source, app::Theme theme, int alpha) {
