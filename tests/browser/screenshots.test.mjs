@@ -26,7 +26,8 @@ const states = {
   top: {},
   objection: {
     act: (page) => page.evaluate(() => window.essay.goTo('only-one-step')),
-    ready: (s) => s.open.includes('only-one-step') && !!control(s, 'jump', 'only-one-step'),
+    // The card is drawn under reduced motion at once; on a phone its buttons may sit below the window.
+    ready: (s) => s.open.includes('only-one-step') && !!control(s, 'marker', 'only-one-step'),
   },
   figure: {
     act: (page) => page.evaluate(() => window.essay.goTo('simulation')),
