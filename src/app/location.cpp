@@ -36,8 +36,6 @@ void AddOpen(Location& location, doc::ObjectionId id) {
         location.open.push_back(id);
 }
 
-const char* const ActNames[] = {"remove-organizers", "protest", "strike", "aid-conditional", "aid-unconditional",
-                                "divisive"};
 const char* const ContentPresetNames[] = {"remove-organizers", "aid-policy", "burnout", "strike-repression"};
 
 bool IsValueChar(char c) { return IsIdChar(c) || c == '.' || c == '@'; }
@@ -115,7 +113,7 @@ std::string FormatNumber(double v) {
 } // namespace
 
 bool IsSimActName(std::string_view name) {
-    return std::find(std::begin(ActNames), std::end(ActNames), name) != std::end(ActNames);
+    return sim::InterventionByName(name).has_value();
 }
 
 bool IsSimPresetName(std::string_view name) { return !name.empty() && CanonicalPreset(name) == name; }

@@ -27,8 +27,8 @@
 
 namespace app {
 
-// One intervention the reader made, by its link name (remove-organizers, protest, strike, aid-conditional,
-// aid-unconditional, divisive) and the week it was made at.
+// One intervention the reader made, by its name in sim::InterventionByName's vocabulary (the CLI's too) and the week
+// it was made at.
 struct SimAct {
     int week = 0;
     std::string name;

@@ -108,19 +108,6 @@ void EndStaleKnockout(SimLab& lab) {
 }
 
 // The link name of an intervention the reader made, or nullptr for one a link cannot name.
-const char* ActName(const sim::Intervention& intervention) {
-    switch (intervention.kind) {
-    case sim::InterventionKind::RemoveOrganizers: return "remove-organizers";
-    case sim::InterventionKind::CallProtest: return "protest";
-    case sim::InterventionKind::CallStrike: return "strike";
-    case sim::InterventionKind::SetAidPolicy: return intervention.value != 0 ? "aid-conditional" : "aid-unconditional";
-    case sim::InterventionKind::DivisiveIssue: return "divisive";
-    case sim::InterventionKind::AdvanceWeeks:
-    case sim::InterventionKind::RemoveResidents: break;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 sim::ScenarioKind PanelKind(int panel) { return panel == 0 ? sim::ScenarioKind::Mobilized : sim::ScenarioKind::Integrated; }
@@ -570,7 +557,7 @@ SimLink CurrentSimLink(const SimLab& lab) {
             link.params.emplace_back(p.name, value);
     }
     for (size_t i = lab.reader_acts_from; i < lab.done.size() && link.acts.size() < MaxLinkActs; ++i)
-        if (const char* name = ActName(lab.done[i].what))
+        if (const char* name = sim::InterventionName(lab.done[i].what))
             link.acts.push_back({lab.done[i].tick, name});
     link.week = std::min(Week(lab), MaxLinkWeeks);
     return link;
@@ -607,13 +594,8 @@ void ApplySimLink(SimLab& lab, const SimLink& link, bool reduced_motion) {
         if (act.week < Week(lab) || act.week > target)
             continue; // before the preset's end, or after the link's week: not the reader's history
         AdvanceWeeks(lab, act.week - Week(lab));
-        using Kind = sim::InterventionKind;
-        if (act.name == "remove-organizers") Intervene(lab, {Kind::RemoveOrganizers, 0});
-        else if (act.name == "protest") Intervene(lab, {Kind::CallProtest, 0});
-        else if (act.name == "strike") Intervene(lab, {Kind::CallStrike, 0});
-        else if (act.name == "aid-conditional") Intervene(lab, {Kind::SetAidPolicy, 1});
-        else if (act.name == "aid-unconditional") Intervene(lab, {Kind::SetAidPolicy, 0});
-        else if (act.name == "divisive") Intervene(lab, {Kind::DivisiveIssue, 0});
+        if (const std::optional<sim::Intervention> what = sim::InterventionByName(act.name))
+            Intervene(lab, *what);
     }
     if (target > Week(lab))
         AdvanceWeeks(lab, target - Week(lab));

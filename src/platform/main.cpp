@@ -377,8 +377,13 @@ bool Frame(void* user, bool& another) {
         p.settle_frames = std::max(p.settle_frames, 2);
     }
     if (p.settle_frames > 0 && RebuildFontsIfNeeded(p)) {
+        // Nothing is published until the frame that lays out with the new fonts: the state would pair the new
+        // viewport with the old layout's heights.
         p.settle_frames = std::max(p.settle_frames, 2);
-    } else if (p.settle_frames > 0) {
+        another = p.continued = true;
+        return true;
+    }
+    if (p.settle_frames > 0) {
         --p.settle_frames;
         Draw(p);
         if (p.drawn.wants_frame)

@@ -86,6 +86,35 @@ void ApplyDue(Model& model, std::span<const ScheduledIntervention> schedule) {
         if (s.tick == model.tick()) model.Apply(s.what);
 }
 
+namespace {
+struct NamedIntervention {
+    const char* name;
+    Intervention what;
+};
+constexpr NamedIntervention NamedInterventions[] = {
+    {"remove-organizers", {InterventionKind::RemoveOrganizers, 0}},
+    {"protest", {InterventionKind::CallProtest, 0}},
+    {"strike", {InterventionKind::CallStrike, 0}},
+    {"divisive-issue", {InterventionKind::DivisiveIssue, 0}},
+    {"aid-conditional", {InterventionKind::SetAidPolicy, 1}},
+    {"aid-unconditional", {InterventionKind::SetAidPolicy, 0}},
+};
+} // namespace
+
+std::optional<Intervention> InterventionByName(std::string_view name) {
+    for (const NamedIntervention& n : NamedInterventions)
+        if (name == n.name) return n.what;
+    return std::nullopt;
+}
+
+const char* InterventionName(const Intervention& intervention) {
+    for (const NamedIntervention& n : NamedInterventions)
+        if (n.what.kind == intervention.kind && (n.what.kind != InterventionKind::SetAidPolicy ||
+                                                 (n.what.value != 0) == (intervention.value != 0)))
+            return n.name;
+    return nullptr;
+}
+
 bool ParseScheduledIntervention(std::string_view text, ScheduledIntervention* out, std::string* out_error) {
     const size_t at = text.find('@');
     if (at == std::string_view::npos) {
@@ -93,24 +122,15 @@ bool ParseScheduledIntervention(std::string_view text, ScheduledIntervention* ou
         return false;
     }
     const std::string_view name = text.substr(0, at);
-    Intervention what;
-    if (name == "remove-organizers") {
-        what.kind = InterventionKind::RemoveOrganizers;
-    } else if (name == "protest") {
-        what.kind = InterventionKind::CallProtest;
-    } else if (name == "strike") {
-        what.kind = InterventionKind::CallStrike;
-    } else if (name == "divisive-issue") {
-        what.kind = InterventionKind::DivisiveIssue;
-    } else if (name == "aid-conditional" || name == "aid-unconditional") {
-        what = {InterventionKind::SetAidPolicy, name == "aid-conditional" ? 1 : 0};
-    } else {
+    const std::optional<Intervention> named = InterventionByName(name);
+    if (!named) {
         if (out_error)
             *out_error = std::string(text) +
                          ": unknown intervention (remove-organizers, protest, strike, divisive-issue, "
                          "aid-conditional, aid-unconditional)";
         return false;
     }
+    const Intervention what = *named;
     long long month = 0;
     if (!ParseInteger(name, text.substr(at + 1), 0, 10000, &month, nullptr)) {
         if (out_error) *out_error = std::string(text) + ": expected a month number after @";

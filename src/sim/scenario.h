@@ -5,6 +5,7 @@
 // Assumptions() and Omissions() return views of static data valid for the program's life.
 #pragma once
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -40,8 +41,13 @@ struct ScheduledIntervention {
 };
 // Applies every scheduled intervention whose tick is the model's current tick, in schedule order.
 void ApplyDue(Model& model, std::span<const ScheduledIntervention> schedule);
-// Parses "NAME@MONTH", NAME one of remove-organizers, protest, strike, divisive-issue, aid-conditional,
-// aid-unconditional; MONTH counts WeeksPerMonth-week months from the start. Reports errors naming the input.
+// The interventions a schedule, the CLI and the figure's links name, by one vocabulary: remove-organizers, protest,
+// strike, divisive-issue, aid-conditional, aid-unconditional. Empty optional / nullptr for anything else (advancing
+// time and removing residents have no name: they are not a reader's act on the neighbourhood).
+std::optional<Intervention> InterventionByName(std::string_view name);
+const char* InterventionName(const Intervention& intervention);
+// Parses "NAME@MONTH", NAME as above; MONTH counts WeeksPerMonth-week months from the start. Reports errors naming
+// the input.
 bool ParseScheduledIntervention(std::string_view text, ScheduledIntervention* out, std::string* out_error);
 
 // Both panels: the same population, positions and random draws, different strategy. Interventions go to both.

@@ -128,7 +128,7 @@ TEST_CASE("simulation links round-trip", "[location][link]") {
     if (rng() % 2)
         link.params.emplace_back("push", double(rng() % 1000) / 997.0);
     for (int i = 0; i < int(rng() % 4); ++i)
-        link.acts.push_back({int(rng() % (link.week + 1)), rng() % 2 ? "protest" : "divisive"});
+        link.acts.push_back({int(rng() % (link.week + 1)), rng() % 2 ? "protest" : "divisive-issue"});
     std::stable_sort(link.acts.begin(), link.acts.end(), [](const auto& a, const auto& b) { return a.week < b.week; });
     const std::string text = app::FormatSimLink(link);
     CAPTURE(text);

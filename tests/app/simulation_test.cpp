@@ -448,7 +448,7 @@ TEST_CASE("a link to the figure reproduces its state hashes", "[app][sim][link]"
     app::Intervene(reader, {sim::InterventionKind::DivisiveIssue, 0});
     app::AdvanceWeeks(reader, 2);
     const std::string text = app::FormatSimLink(app::CurrentSimLink(reader));
-    CHECK(text == "seed:3,push:0.07,act:protest@10,act:aid-unconditional@10,act:divisive@17,week:19");
+    CHECK(text == "seed:3,push:0.07,act:protest@10,act:aid-unconditional@10,act:divisive-issue@17,week:19");
     app::SimLab opened;
     app::ApplySimLink(opened, *app::ParseSimLink(text));
     CHECK(opened.comparison.mobilized.StateHash() == reader.comparison.mobilized.StateHash());
