@@ -235,6 +235,7 @@ bool ReadInput(Program& p, bool& quit) {
     // The page's HTML controls for the simulation, and where keyboard focus is in the page's HTML essay.
     while (platform::TakeSimCommand(incoming))
         changed = app::ApplySimCommand(p.state.sim, incoming, p.state.reduced_motion) || changed;
+    changed = platform::TakeRedrawRequest() || changed;
     if (std::string dom_focus = platform::ReadDomFocus(); dom_focus != p.input.dom_focus) {
         p.input.dom_focus = std::move(dom_focus);
         changed = true;
@@ -266,9 +267,9 @@ bool Advance(Program& p, float dt, bool drawing) {
     return moved;
 }
 
-// Rasterises the fonts when the pixel ratio or text size asks for new ones. Returns true when it did: that frame
-// then ends there and the next one draws, so the browser's main thread sees two shorter tasks instead of one long one
-// (the first frame would otherwise build the atlas, lay out the whole essay and draw it in one go).
+// Rasterises the fonts when the pixel ratio or text size asks for new ones; returns true when it did. At start that
+// frame ends there and the next one draws, so the browser's main thread sees two shorter tasks instead of one long
+// one (the first frame would otherwise build the atlas, lay out the whole essay and draw it in one go).
 bool RebuildFontsIfNeeded(Program& p) {
     const float body = views::BodySizeFor(p.state.viewport, p.state.settings.text_step);
     if (!views::FontsNeedRebuild(p.fonts, p.state.viewport.dpr, body))
@@ -376,9 +377,10 @@ bool Frame(void* user, bool& another) {
         ImGui_ImplOpenGL3_Init(nullptr);
         p.settle_frames = std::max(p.settle_frames, 2);
     }
-    if (p.settle_frames > 0 && RebuildFontsIfNeeded(p)) {
-        // Nothing is published until the frame that lays out with the new fonts: the state would pair the new
-        // viewport with the old layout's heights.
+    if (p.settle_frames > 0 && RebuildFontsIfNeeded(p) && !p.ready) {
+        // Before the first drawing, the fonts take a frame of their own (see RebuildFontsIfNeeded); later a rebuild
+        // draws in the same frame, since the canvas a resize cleared must not show empty for a frame. Nothing is
+        // published from a frame that did not lay out: the state would pair the new viewport with old heights.
         p.settle_frames = std::max(p.settle_frames, 2);
         another = p.continued = true;
         return true;

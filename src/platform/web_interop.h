@@ -29,6 +29,7 @@ namespace platform {
 // | Module.onEssayFailed(r)  | boot.js                     | app calls it, SignalFailure  | function; r = "no-gl" | "damaged-data"  |
 // | Module.essayWake()       | app (RunMainLoop)           | boot.js and the app's own    | function: a frame at the next refresh   |
 // |                          |                             | listeners                    |                                         |
+// | Module.essayRedraw       | app (its 'resize' listener) | app, TakeRedrawRequest       | boolean, true once per resize          |
 // | Module.essayClipboard    | app, SetClipboardText       | tests (headless Chromium has | the last text copied                    |
 // |                          |                             | no readable clipboard)       |                                         |
 // The page also reads the window itself for the app: media queries (prefers-color-scheme, prefers-reduced-motion,
@@ -92,6 +93,9 @@ void PublishState(const std::string& json);
 // restoration. Natively the context is never lost.
 bool GpuContextLost();
 bool TakeGpuContextRestored();
+// The host cleared the drawing without a change the app can see (a canvas resized to the same CSS size at a new
+// pixel ratio): the next frame must draw. True once per request; natively always false.
+bool TakeRedrawRequest();
 
 // The app cannot go on: the page tells the reader which reason in words and keeps its HTML essay (web/boot.js);
 // natively the reason is printed. `detail` is for the console, not the reader.

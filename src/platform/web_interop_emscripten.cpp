@@ -83,6 +83,9 @@ EM_JS(int, JsTakeSimCommand, (char* out, int capacity), {
 EM_JS(void, JsInstallWake, (), {
     Module.essayWake = function () { _essay_wake(); };
     const wake = Module.essayWake;
+    // SDL resizes the canvas on 'resize', which clears it, but queues no event when its CSS size did not change:
+    // the app must draw again all the same.
+    window.addEventListener('resize', function () { Module.essayRedraw = true; wake(); });
     if (!window.matchMedia) return;
     ['(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)'].forEach(function (query) {
         const list = window.matchMedia(query);
@@ -99,6 +102,11 @@ EM_JS(void, JsInstallWake, (), {
         }, { once: true });
     };
     watchRatio();
+});
+EM_JS(int, JsTakeRedraw, (), {
+    const redraw = Module.essayRedraw ? 1 : 0;
+    Module.essayRedraw = false;
+    return redraw;
 });
 // Set by web/boot.js on focusin/focusout in the HTML essay.
 EM_JS(void, JsDomFocus, (char* out, int capacity), {
@@ -236,6 +244,7 @@ void SignalReady() { JsSignalReady(); }
 void PublishState(const std::string& json) { JsPublishState(json.c_str()); }
 
 bool GpuContextLost() { return JsGpuContextLost() != 0; }
+bool TakeRedrawRequest() { return JsTakeRedraw() != 0; }
 bool TakeGpuContextRestored() { return JsTakeGpuContextRestored() != 0; }
 
 void SignalFailure(Failure failure, const char* detail) {

@@ -69,6 +69,7 @@ void PublishState(const std::string& json) {
 }
 
 bool GpuContextLost() { return false; }
+bool TakeRedrawRequest() { return false; }
 bool TakeGpuContextRestored() { return false; }
 
 void SignalFailure(Failure, const char* detail) { std::fprintf(stderr, "essay: cannot start: %s\n", detail); }
