@@ -128,7 +128,8 @@ export const tests = [
         const first = await waitForState(page, (s) => s.focus.startsWith('marker:'));
         const id = first.focus.slice('marker:'.length);
         await page.keyboard.press('Enter');
-        await waitForState(page, (s) => s.open.includes(id));
+        // As a reader does: Tab once the card is on screen (its controls reported), not in the frame it opens in.
+        await waitForState(page, (s) => s.open.includes(id) && s.controls.some((c) => c.id === id && c.kind !== 'marker'));
         await page.keyboard.press('Tab');
         await waitForState(page, (s) => s.focus !== `marker:${id}` && s.focus.endsWith(`:${id}`));
         await page.keyboard.press('Escape');
