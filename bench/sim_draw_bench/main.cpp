@@ -14,6 +14,8 @@
 
 namespace {
 
+constexpr float FigureWidth = 1054.0f; // the figure broken out of the column at 1280 px with the margin cards on
+
 double MedianMs(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     return v[v.size() / 2];
@@ -30,7 +32,9 @@ double Frame(views::SimView& view, app::AppState& state, const views::Fonts& fon
     ImGui::SetNextWindowSize(io.DisplaySize);
     ImGui::Begin("##bench", nullptr, ImGuiWindowFlags_NoDecoration);
     app::FrameReport report;
-    views::DrawSimFigure(view, state, report, fonts, ImVec2(40.0f, 10.0f), 680.0f);
+    views::FocusRing focus;
+    views::Ui ui{state, report, focus, fonts, views::PaletteFor(state.theme)};
+    views::DrawSimFigure(view, ui, ImVec2(40.0f, 10.0f), FigureWidth);
     ImGui::End();
     ImGui::Render();
     const auto end = std::chrono::steady_clock::now();
@@ -54,7 +58,8 @@ int main() {
     app::AppState state;
     state.viewport = {1280.0f, 2400.0f, 1.0f}; // tall enough that the whole figure is on screen and nothing is culled
     views::SimView view;
-    std::printf("sim-draw-bench (optimized build; one core; median of 200 frames, figure 680 px wide, all on screen)\n");
+    std::printf("sim-draw-bench (optimized build; one core; median of 200 frames, figure %.0f px wide, all on screen)\n",
+                double(FigureWidth));
     for (const int months : {0, 12, 30}) {
         app::ResetSim(state.sim);
         app::AdvanceWeeks(state.sim, months * sim::WeeksPerMonth);

@@ -1,4 +1,5 @@
-// Greedy top-down stacking of margin notes, as Tufte-style sidenotes do; O(n log n), no allocation beyond the result.
+// Greedy top-down stacking of margin notes, as Tufte-style sidenotes do; O(n log n + n·b²) for b blocks, no allocation
+// beyond the result.
 #include "app/margin_layout.h"
 
 #include <algorithm>
@@ -6,7 +7,25 @@
 
 namespace app {
 
-std::vector<float> PlaceMarginItems(std::span<const MarginItem> items, float gap) {
+namespace {
+
+// The first top at or below `top` where a note `height` tall keeps `gap` clear of every block. Each move passes a
+// block's bottom and tops only grow, so this ends after at most one move per block.
+float ClearOfBlocks(float top, float height, float gap, std::span<const MarginBlock> blocks) {
+    for (bool moved = true; moved;) {
+        moved = false;
+        for (const MarginBlock& b : blocks)
+            if (top < b.bottom + gap && top + height + gap > b.top) {
+                top = b.bottom + gap;
+                moved = true;
+            }
+    }
+    return top;
+}
+
+} // namespace
+
+std::vector<float> PlaceMarginItems(std::span<const MarginItem> items, float gap, std::span<const MarginBlock> blocks) {
     std::vector<size_t> order(items.size());
     std::iota(order.begin(), order.end(), size_t(0));
     std::stable_sort(order.begin(), order.end(),
@@ -15,9 +34,11 @@ std::vector<float> PlaceMarginItems(std::span<const MarginItem> items, float gap
     bool first = true;
     float bottom = 0.0f;
     for (size_t i : order) {
-        const float top = first ? items[i].desired_top : std::max(items[i].desired_top, bottom + gap);
+        const float height = std::max(0.0f, items[i].height);
+        const float top = ClearOfBlocks(first ? items[i].desired_top : std::max(items[i].desired_top, bottom + gap),
+                                        height, gap, blocks);
         tops[i] = top;
-        bottom = top + std::max(0.0f, items[i].height);
+        bottom = top + height;
         first = false;
     }
     return tops;

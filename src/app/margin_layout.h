@@ -11,9 +11,16 @@ struct MarginItem {
     float height = 0.0f;
 };
 
+// A stretch of the margin no note may overlap: a figure that breaks out of the column across it.
+struct MarginBlock {
+    float top = 0.0f, bottom = 0.0f;
+};
+
 // Returns each item's top, in input order. Items are taken in order of desired_top (ties keep input order); each
 // sits at its desired top unless the one before it still occupies that space, then just below it (plus `gap`).
-// So no two overlap, and no note ever sits above its passage: in a scrolling page there is always room below.
-std::vector<float> PlaceMarginItems(std::span<const MarginItem> items, float gap);
+// So no two overlap, and no note ever sits above its passage: in a scrolling page there is always room below. A note
+// that would come within `gap` of a block starts `gap` below it instead (blocks may come in any order and may overlap).
+std::vector<float> PlaceMarginItems(std::span<const MarginItem> items, float gap,
+                                    std::span<const MarginBlock> blocks = {});
 
 } // namespace app

@@ -168,8 +168,12 @@ void StepWeek(SimLab& lab) {
 }
 
 void AdvanceWeeks(SimLab& lab, int weeks) {
-    for (int w = 0; w < weeks; ++w)
+    for (int w = 0; w < weeks; ++w) {
+        // A jump shows only a call of its last week: one from earlier in it would flash up as if it were news.
+        if (weeks > 1)
+            lab.call_age = {CallAnimationSeconds, CallAnimationSeconds};
         StepWeek(lab);
+    }
 }
 
 void AdvanceSim(SimLab& lab, float dt) {

@@ -287,7 +287,7 @@ void Draw(Program& p) {
     ImGui::NewFrame();
     p.drawn = {};
     if (p.essay.sim.sandbox_open)
-        views::DrawSimSandbox(p.essay.sim, p.state, p.drawn, p.fonts);
+        views::DrawSimSandbox(p.essay.sim, p.state, p.drawn, p.fonts, p.essay.focus);
     else
         views::DrawEssay(p.essay, p.state, p.input, p.drawn, p.fonts);
     ImGui::Render();

@@ -33,6 +33,9 @@ constexpr float PhoneBreakpoint = 600.0f;
 constexpr float WideBreakpoint = 1100.0f; // from here cards sit in the margin, like sidenotes
 constexpr float MarginGap = 44.0f;     // between the column and the margin cards
 constexpr float MaxCardWidth = 330.0f;
+// The figure breaks out of the column where there is room, as Distill's figures do: at most the column and the margin
+// cards' lane together.
+constexpr float MaxFigure = MaxColumn + MarginGap + MaxCardWidth;
 constexpr float CardGap = 14.0f;
 constexpr float LineHeight = 1.5f;     // multiple of the body size
 constexpr float QuoteIndent = 28.0f;
@@ -91,17 +94,18 @@ ImU32 LinkColour(uint32_t tag, ImU32 colour, const void* palette) {
 // [SECTION] layout: text per block (cached), positions per frame (cards move text)
 // ---------------------------------------------------------------------------------------------------------------
 
-void LayoutBlocks(EssayView& view, const doc::Document& document, const Fonts& fonts, float column_width) {
+void LayoutBlocks(EssayView& view, const doc::Document& document, const app::SimLab& sim, const Fonts& fonts,
+                  float column_width, float figure_width) {
     const ImGuiFontMetrics metrics(fonts);
     std::vector<text::StyledRun> runs;
     view.layouts.resize(document.blocks.size());
     for (size_t i = 0; i < document.blocks.size(); ++i) {
         const doc::Block& block = document.blocks[i];
         if (block.kind == doc::BlockKind::Figure) {
-            // The simulation figure sizes itself from the column width; other figures are not in the flow yet.
+            // The simulation figure sizes itself from its width; other figures are not in the flow yet.
             view.layouts[i] = {};
             if (block.text == "simulation")
-                view.layouts[i].height = SimFigureHeight(view.sim, fonts, column_width);
+                view.layouts[i].height = SimFigureHeight(sim, fonts, figure_width);
             continue;
         }
         runs.clear();
@@ -127,6 +131,7 @@ void LayoutBlocks(EssayView& view, const doc::Document& document, const Fonts& f
             LayoutPlain(label, Font_UiBold, column_width, 1.3f, fonts, view.comment_labels[comment.first.index]);
     }
     view.column_width = column_width;
+    view.laid_figure_width = figure_width;
     view.font_generation = fonts.generation;
     for (CardLayout& card : view.cards)
         card.font_generation = -1;
@@ -139,6 +144,12 @@ float RightMargin(const app::Viewport& vp) { return vp.width < PhoneBreakpoint ?
 
 // Wide windows centre the column and its margin as one composition while the margin cards are on, and the column
 // alone when they are off.
+float ColumnWidth(const EssayView& view, const app::Viewport& vp) {
+    if (view.wide)
+        return MaxColumn;
+    return std::max(120.0f, std::min(MaxColumn, vp.width - LeftMargin(vp) - RightMargin(vp)));
+}
+
 void ChooseGeometry(EssayView& view, const app::Viewport& vp, bool margin_cards) {
     view.wide = vp.width >= WideBreakpoint;
     view.phone = vp.width < PhoneBreakpoint;
@@ -155,12 +166,17 @@ void ChooseGeometry(EssayView& view, const app::Viewport& vp, bool margin_cards)
         view.card_width = column;
         view.card_left = view.column_left;
     }
-}
-
-float ColumnWidth(const EssayView& view, const app::Viewport& vp) {
-    if (view.wide)
-        return MaxColumn;
-    return std::max(120.0f, std::min(MaxColumn, vp.width - LeftMargin(vp) - RightMargin(vp)));
+    // With cards in the margin the figure spans the column and their lane (no card sits beside it: PositionFlow
+    // keeps them clear); otherwise it widens about the column's centre, as far as the window's margins allow.
+    const float column = ColumnWidth(view, vp);
+    if (view.wide && margin_cards) {
+        view.figure_left = view.column_left;
+        view.figure_width = view.card_left + view.card_width - view.column_left;
+    } else {
+        view.figure_width = std::max(column, std::min(MaxFigure, vp.width - margin - RightMargin(vp)));
+        view.figure_left = std::floor(std::max(std::min(margin, view.column_left),
+                                               view.column_left - (view.figure_width - column) * 0.5f));
+    }
 }
 
 // Extra space above a block for what is set before it: a comment's label.
@@ -228,7 +244,12 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
             items.push_back({view.block_top[a.block.index] + PassageTop(view, a), view.cards[o].height});
             which.push_back(o);
         }
-        const std::vector<float> tops = app::PlaceMarginItems(items, CardGap);
+        // The figure spans the cards' lane: cards keep clear of it.
+        std::vector<app::MarginBlock> figures;
+        for (size_t i = 0; i < d.blocks.size(); ++i)
+            if (d.blocks[i].kind == doc::BlockKind::Figure && view.layouts[i].height > 0.0f)
+                figures.push_back({view.block_top[i], view.block_top[i] + view.layouts[i].height});
+        const std::vector<float> tops = app::PlaceMarginItems(items, CardGap, figures);
         for (size_t k = 0; k < which.size(); ++k) {
             view.card_top[which[k]] = tops[k];
             bottom = std::max(bottom, tops[k] + items[k].height);
@@ -621,8 +642,13 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
     view.top_inset = whole_essay ? ReaderBarHeight : 0.0f;
     ChooseGeometry(view, vp, whole_essay && state.objections.mode != app::ObjectionsMode::Hidden);
     const float column = ColumnWidth(view, vp);
-    if (column != view.column_width || fonts.generation != view.font_generation || view.layouts.size() != d.blocks.size())
-        LayoutBlocks(view, d, fonts, column);
+    if (column != view.column_width || view.figure_width != view.laid_figure_width ||
+        fonts.generation != view.font_generation || view.layouts.size() != d.blocks.size())
+        LayoutBlocks(view, d, state.sim, fonts, column, view.figure_width);
+    // The figure grows when its guided path starts (room for the steps' captions) and shrinks when it ends.
+    for (size_t i = 0; i < d.blocks.size(); ++i)
+        if (d.blocks[i].kind == doc::BlockKind::Figure && d.blocks[i].text == "simulation")
+            view.layouts[i].height = SimFigureHeight(state.sim, fonts, view.figure_width);
     view.cards.resize(d.objections.size());
     if (view.markers.empty() && !d.objections.empty())
         view.markers = app::GroupMarkers(d);
@@ -684,14 +710,17 @@ void DrawBlock(EssayView& view, app::AppState& state, const Fonts& fonts, FrameD
     const app::Viewport& vp = state.viewport;
     const float y = view.block_top[i];
     // The page's HTML essay has keyboard focus here (a screen reader's or keyboard reader's place): ring it.
-    if (!f.input.dom_focus.empty() && block.id == f.input.dom_focus)
-        f.list->AddRect(ImVec2(origin.x - 6.0f, origin.y - 4.0f),
-                        ImVec2(origin.x + view.column_width + 6.0f, origin.y + layout.height + 4.0f),
+    if (!f.input.dom_focus.empty() && block.id == f.input.dom_focus) {
+        const bool figure = block.kind == doc::BlockKind::Figure;
+        const float x0 = figure ? view.figure_left : origin.x, x1 = x0 + (figure ? view.figure_width : view.column_width);
+        f.list->AddRect(ImVec2(x0 - 6.0f, origin.y - 4.0f), ImVec2(x1 + 6.0f, origin.y + layout.height + 4.0f),
                         ImGui::GetColorU32(ImGuiCol_NavHighlight), 4.0f, 0, ThemeMetrics.focus_width);
+    }
     if (block.kind == doc::BlockKind::Figure) {
         if (block.text != "simulation")
             return;
-        DrawSimFigure(view.sim, state, f.report, fonts, origin, view.column_width);
+        Ui ui{state, f.report, view.focus, fonts, f.palette, false, 0, view.phone ? ThemeMetrics.touch_target : 0.0f};
+        DrawSimFigure(view.sim, ui, ImVec2(view.figure_left, origin.y), view.figure_width);
         // A page opened at the figure shows no prose at first, and is ready all the same.
         f.any_text = f.any_text || (y + layout.height >= f.scroll_y && y <= f.scroll_y + vp.height);
         return;

@@ -156,8 +156,12 @@ void DrawChartKey(ImDrawList* list, const Fonts& fonts, app::Theme theme, ImVec2
     });
 }
 
+int ChartMonths(const app::SimLab& lab) {
+    return std::min(std::max(1, lab.horizon_months), app::Week(lab) / sim::WeeksPerMonth);
+}
+
 void DrawChart(ImDrawList* list, const Fonts& fonts, app::Theme theme, const ChartCache& cache,
-               const app::SimLab& lab, int chart, ImVec2 pos, ImVec2 size) {
+               const app::SimLab& lab, int chart, ImVec2 pos, ImVec2 size, int keyboard_month) {
     const ChartSpec& spec = Charts[chart];
     const Palette& palette = PaletteFor(theme);
     ImFont* font = fonts.font[Font_Ui];
@@ -267,10 +271,15 @@ void DrawChart(ImDrawList* list, const Fonts& fonts, app::Theme theme, const Cha
     if (!anything && *spec.flat)
         list->AddText(font, small, ImVec2(p0.x + 8.0f, p0.y + h * 0.4f), palette.muted, spec.flat);
 
-    // The read-out: under the pointer (or a finger), the month and both panels' values in this run.
-    if (ImGui::IsMouseHoveringRect(p0, p1, false)) {
-        const float month_f = std::clamp((ImGui::GetIO().MousePos.x - p0.x) / w * float(months), 0.0f, float(months));
-        const int month = int(std::lround(month_f));
+    // The read-out: at the keyboard's month when the chart has focus, else under the pointer (or a finger): the
+    // month and both panels' values in this run.
+    int month = -1;
+    if (keyboard_month >= 0)
+        month = std::min(keyboard_month, months);
+    else if (ImGui::IsMouseHoveringRect(p0, p1, false))
+        month = int(std::lround(
+            std::clamp((ImGui::GetIO().MousePos.x - p0.x) / w * float(months), 0.0f, float(months))));
+    if (month >= 0) {
         list->AddLine(ImVec2(X(month), p0.y), ImVec2(X(month), p1.y), palette.ink & 0x80FFFFFF, 1.0f);
         std::string text = "month " + std::to_string(month) + ": ";
         for (int k = 0; k < app::PanelCount; ++k) {

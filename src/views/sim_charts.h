@@ -40,9 +40,12 @@ float UiTextSize(const Fonts& fonts);
 // Colours of the two panels in this theme (lines, dots and bands).
 ImU32 PanelColour(app::Theme theme, int panel, int alpha = 255);
 
-// Draws one chart; the pointer (or a touch) over it shows the month and both panels' values there.
+// Draws one chart; the pointer (or a touch) over it shows the month and both panels' values there, and so does
+// `keyboard_month` when it is 0 or more (the chart has keyboard focus; later months are clamped to the run's).
 void DrawChart(ImDrawList* list, const Fonts& fonts, app::Theme theme, const ChartCache& cache,
-               const app::SimLab& lab, int chart, ImVec2 pos, ImVec2 size);
+               const app::SimLab& lab, int chart, ImVec2 pos, ImVec2 size, int keyboard_month = -1);
+// The last month a chart has data for.
+int ChartMonths(const app::SimLab& lab);
 // The charts' key in one line: the marks for this run, the seeds' median and band, calls, and events.
 void DrawChartKey(ImDrawList* list, const Fonts& fonts, app::Theme theme, ImVec2 pos, float width);
 float ChartKeyHeight(const Fonts& fonts, float width);

@@ -2,10 +2,12 @@
 #include "views/sim_view.h"
 
 #include "views/theme.h"
+#include "views/widgets.h"
 
 #include "sim/claims.h"
 
 #include <algorithm>
+#include <array>
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
@@ -20,6 +22,8 @@ constexpr float FramePadX = 8.0f;
 constexpr float FramePadY = 3.0f;
 constexpr float Spacing = 6.0f;
 constexpr float ChartHeight = 150.0f;
+constexpr float ToggleBox = 18.0f;
+constexpr float ToggleGap = 8.0f;
 constexpr float TabsInline = 330.0f;
 constexpr float TabsSandbox = 460.0f;
 
@@ -51,50 +55,103 @@ float WrappedHeight(const Fonts& fonts, const char* text, float width, FontRole 
     return fonts.font[role]->CalcTextSizeA(UiTextSize(fonts) * scale, FLT_MAX, width, text).y;
 }
 
-// The figure's controls, in groups a reader can name: time, the question, interventions, seed.
-enum Group { G_Time, G_WhatIf, G_Act, G_Seed, GroupCount };
-const char* const GroupLabels[GroupCount] = {"Time", "What if", "Interventions", "Seed"};
-enum ItemKind { K_Button, K_Check, K_Seed, K_Speed };
+// The figure's controls, in groups a reader can name: time, the question, what the maps show, interventions, seed.
+enum Group { G_Time, G_WhatIf, G_Show, G_Act, G_Seed, GroupCount };
+const char* const GroupLabels[GroupCount] = {"Time", "What if", "Show", "Interventions", "Seed"};
+enum ItemKind { K_Button, K_Accent, K_Toggle, K_Seed, K_Speed };
 struct Item {
     const char* id;
     const char* label;
     ItemKind kind;
     Group group;
+    bool after_actions = false; // set after the group's actions (Reset ends the time row)
 };
 enum ItemId {
-    I_Play, I_Step, I_Speed, I_Reset,
+    I_Play, I_Speed, I_Step, I_Reset,
     I_Knockout, I_Acquaintances, I_Lists,
     I_Seed, I_Expand, ItemCount
 };
 const Item Items[ItemCount] = {
     {"play", "Play", K_Button, G_Time},
-    {"step", "Step one week", K_Button, G_Time},
-    {"speed", "speed", K_Speed, G_Time},
-    {"reset", "Reset", K_Button, G_Time},
-    {"knockout", "What if the organizers vanished today?", K_Button, G_WhatIf},
-    {"acquaintances", "Show acquaintances", K_Check, G_WhatIf},
-    {"lists", "Show organizers' lists", K_Check, G_WhatIf},
-    {"seed", "", K_Seed, G_Seed},
-    {"expand", "Expand", K_Button, G_Seed},
+    {"speed", "weeks/s", K_Speed, G_Time},
+    {"step", "+1 week", K_Button, G_Time},
+    {"reset", "Reset", K_Button, G_Time, true},
+    {"knockout", "What if the organizers vanished today?", K_Accent, G_WhatIf},
+    {"acquaintances", "Acquaintances (faint ties)", K_Toggle, G_Show},
+    {"lists", "Organizers' lists", K_Toggle, G_Show},
+    {"seed", "Seed", K_Seed, G_Seed},
+    {"expand", "Full window", K_Button, G_Seed},
 };
-// The figure's controls are these items, then app::SimActionTable's actions in its order: the table is the only
-// list of the actions (those that skip time sit with the time controls).
+// The speed's choices, in weeks a second (inside app::MinWeeksPerSecond..MaxWeeksPerSecond), one segment each.
+constexpr float Speeds[] = {1.0f, 2.0f, 4.0f, 8.0f};
+std::span<const Segment> SpeedSegments() {
+    static const Segment segments[] = {{"1", app::SimControlKind, "speed-1"}, {"2", app::SimControlKind, "speed-2"},
+                                       {"4", app::SimControlKind, "speed-4"}, {"8", app::SimControlKind, "speed-8"}};
+    return segments;
+}
+// The figure's controls are these items and app::SimActionTable's actions: the table is the only list of the actions
+// (those that skip time sit with the time controls, before Reset).
 constexpr int SlotCount = ItemCount + int(app::SimActionCount);
 const app::SimAction* SlotAction(int slot) { return slot < ItemCount ? nullptr : &app::SimActionTable[slot - ItemCount]; }
 Group SlotGroup(int slot) {
     const app::SimAction* action = SlotAction(slot);
     return action == nullptr ? Items[slot].group : action->skips_time ? G_Time : G_Act;
 }
+// The slots in reading order: per group, its items, then its actions, then the items set after the actions.
+const std::array<int, SlotCount>& SlotOrder() {
+    static const std::array<int, SlotCount> order = [] {
+        std::array<int, SlotCount> o {};
+        int n = 0;
+        for (int g = 0; g < GroupCount; ++g)
+            for (int pass = 0; pass < 3; ++pass)
+                for (int i = 0; i < SlotCount; ++i) {
+                    const bool action = SlotAction(i) != nullptr;
+                    const int slot_pass = action ? 1 : Items[i].after_actions ? 2 : 0;
+                    if (SlotGroup(i) == g && slot_pass == pass)
+                        o[size_t(n++)] = i;
+                }
+        return o;
+    }();
+    return order;
+}
 
-// The legend names every mark on the maps.
+// The legend names every mark on the maps, and only those: an entry whose mark is not drawn is left out.
 enum LegendItem {
     L_Close, L_Friend, L_Acq, L_Social, L_Organizing, L_AidTie, L_Action, L_Struggle,
     L_Resident, L_Leader, L_Exhausted, L_Organizer, L_List, L_Heard, L_Came, LegendCount
 };
 const char* const LegendLabels[LegendCount] = {
-    "close tie", "friend tie", "acquaintance (hidden unless shown)", "built by social time", "by organizing",
+    "close tie", "friend tie", "acquaintance", "built by social time", "by organizing",
     "by aid", "by action", "by struggle", "resident", "leader", "exhausted", "organizer", "on an organizer's list",
     "heard of the call", "came"};
+
+// Where each legend entry sits: flowed per frame, because entries come and go with what the maps draw.
+struct LegendPlace {
+    bool shown[LegendCount] = {};
+    float x[LegendCount] = {};
+    int row[LegendCount] = {};
+};
+// Places the shown entries in rows `width` wide; returns the number of rows.
+int FlowLegend(const Fonts& fonts, float width, LegendPlace& place) {
+    const float u = UiTextSize(fonts);
+    float cx = 0.0f;
+    int row = 0;
+    for (int i = 0; i < LegendCount; ++i) {
+        if (!place.shown[i])
+            continue;
+        const float w = TextWidth(fonts, LegendLabels[i], Font_Ui, 0.85f) + u * 1.6f;
+        // Tie strength, tie builders and people each start a row, so the key reads as three short sentences.
+        const bool new_group = i == L_Social || i == L_Resident;
+        if (cx > 0.0f && (new_group || cx + w > width)) {
+            cx = 0.0f;
+            ++row;
+        }
+        place.x[i] = cx;
+        place.row[i] = row;
+        cx += w + Spacing;
+    }
+    return row + 1;
+}
 
 // Every position in the figure, from its width and the UI font alone: SimFigureHeight and the drawing share it.
 struct FigureLayout {
@@ -105,9 +162,6 @@ struct FigureLayout {
     ImVec2 panel[app::PanelCount];
     float panel_w = 0, header_h = 0, map_h = 0;
     float legend_y = 0;
-    float legend_x[LegendCount] = {};
-    int legend_row[LegendCount] = {};
-    float legend_w[LegendCount] = {};
     float controls_y = 0;
     float group_label_w = 0;
     float item_w[SlotCount] = {}, item_x[SlotCount] = {}, item_y[SlotCount] = {};
@@ -140,7 +194,10 @@ const char* const GuideSample =
     "Month 30, if the organizers vanished today: word of a call reaches 297 and brings 171 of the integrated "
     "residents, and reaches 23 and brings 1 of the mobilized ones (the probe's median draw of 10).";
 
-FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox) {
+const char* const GuideIntro = "Five steps through what the figure shows, or explore freely with the controls below.";
+
+// `touring`: the guided path is on, and its bar keeps room for any step's caption; off, only its one-line invitation.
+FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool touring) {
     FigureLayout L;
     L.u = UiTextSize(fonts);
     L.line = std::ceil(L.u * 1.35f);
@@ -154,58 +211,43 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox) {
     float y = L.title_h + L.caption_h;
     // The guided path's bar: its buttons, then room for a step's caption (the longest is about 60 words).
     L.guide_y = y;
-    L.guide_text_h = WrappedHeight(fonts, GuideSample, width, Font_Ui, 0.95f);
-    L.guide_h = L.frame + 4.0f + L.guide_text_h + L.gap;
+    L.guide_text_h = WrappedHeight(fonts, touring ? GuideSample : GuideIntro, width, Font_Ui, 0.95f);
+    L.guide_h = L.frame + 6.0f + L.guide_text_h + L.gap;
     y += L.guide_h;
     // Always side by side: the comparison is the point. On a phone each map is small but the two stay together.
     L.panel_w = std::floor((width - L.gap) * 0.5f);
     L.header_h = L.line * (L.narrow ? 3.6f : 2.2f);
-    L.map_h = std::floor(L.panel_w * (L.narrow ? 1.0f : 0.8f));
+    L.map_h = std::floor(L.panel_w * (L.narrow ? 1.0f : width >= 900.0f ? 0.7f : 0.8f));
     L.panel[0] = ImVec2(0.0f, y);
     L.panel[1] = ImVec2(L.panel_w + L.gap, y);
     y += L.header_h + L.map_h + 8.0f;
 
     L.legend_y = y;
-    const float small = 0.85f;
-    for (int i = 0; i < LegendCount; ++i)
-        L.legend_w[i] = TextWidth(fonts, LegendLabels[i], Font_Ui, small) + L.u * 1.6f;
-    float cx = 0.0f;
-    int row = 0;
-    for (int i = 0; i < LegendCount; ++i) {
-        // Ties (weight, then builder) and people each start a row, so the key reads as two short sentences.
-        const bool new_group = i == L_Social || i == L_Resident;
-        if (cx > 0.0f && (new_group || cx + L.legend_w[i] > width)) {
-            cx = 0.0f;
-            ++row;
-        }
-        L.legend_x[i] = cx;
-        L.legend_row[i] = row;
-        cx += L.legend_w[i] + Spacing;
-    }
-    y += float(row + 1) * L.line + L.gap;
+    LegendPlace all;
+    std::fill(std::begin(all.shown), std::end(all.shown), true);
+    y += float(FlowLegend(fonts, width, all)) * L.line + L.gap; // room for every entry at once
 
     L.controls_y = y;
-    const float pad = 2.0f * FramePadX;
     for (int g = 0; g < GroupCount; ++g)
-        L.group_label_w = std::max(L.group_label_w, TextWidth(fonts, GroupLabels[g], Font_UiBold, 0.85f) + 10.0f);
+        L.group_label_w = std::max(L.group_label_w, TextWidth(fonts, GroupLabels[g], Font_UiBold, 0.85f) + 12.0f);
     // On a phone each group's label sits above its buttons; on a desktop, at the left of their row.
     const float indent = L.narrow ? 0.0f : L.group_label_w;
     const float avail = width - indent;
     for (int i = 0; i < SlotCount; ++i) {
         if (const app::SimAction* action = SlotAction(i)) {
-            L.item_w[i] = std::min(TextWidth(fonts, action->label) + pad, avail);
+            L.item_w[i] = std::min(PillWidth(fonts, action->label), avail);
             continue;
         }
         const Item& item = Items[i];
         float w = 0.0f;
         switch (item.kind) {
-        case K_Button: w = TextWidth(fonts, item.label) + pad; break;
-        case K_Check: w = L.frame + 6.0f + TextWidth(fonts, item.label); break;
-        case K_Seed: w = L.u * 9.0f; break;
-        case K_Speed: w = TextWidth(fonts, item.label) + L.u * 8.0f; break;
+        case K_Button: case K_Accent: w = PillWidth(fonts, item.label); break;
+        case K_Toggle: w = ToggleBox + ToggleGap + TextWidth(fonts, item.label) + 8.0f; break;
+        case K_Seed: w = 2.0f * L.frame + TextWidth(fonts, "0000000") + 8.0f; break;
+        case K_Speed: w = SegmentedWidth(fonts, SpeedSegments()) + 6.0f + TextWidth(fonts, item.label); break;
         }
         if (i == I_Play)
-            w = std::max({TextWidth(fonts, "Play"), TextWidth(fonts, "Pause"), TextWidth(fonts, "+1 month")}) + pad;
+            w = std::max({PillWidth(fonts, "Play"), PillWidth(fonts, "Pause"), PillWidth(fonts, "+1 month")});
         L.item_w[i] = std::min(w, avail);
     }
     for (int g = 0; g < GroupCount; ++g) {
@@ -213,7 +255,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox) {
         if (L.narrow)
             y += L.line;
         float x = 0.0f;
-        for (int i = 0; i < SlotCount; ++i) {
+        for (const int i : SlotOrder()) {
             if (SlotGroup(i) != g)
                 continue;
             if (x > 0.0f && x + L.item_w[i] > avail) {
@@ -249,6 +291,43 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox) {
 void RecordControl(app::FrameReport& report, const char* id) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     report.controls.push_back({app::SimControlKind, id, a.x, a.y, b.x - a.x, b.y - a.y});
+}
+
+// A figure button: a quiet pill (or the accent pill for the figure's one question), in the focus ring.
+// Drawn at its label's width from the slot's left (the Play slot has room for "Pause" too).
+bool FigureButton(Ui& ui, const char* id, const char* label, ImVec2 at, float height, bool disabled = false,
+                  bool accent = false) {
+    Button b{label, app::SimControlKind, id, accent ? ButtonLook::AccentPill : ButtonLook::Pill};
+    b.disabled = disabled;
+    return DrawButton(ui, b, at, height);
+}
+
+// A labelled check box: a small rounded square with a tick when on, its label beside it; the whole is the target.
+bool DrawToggle(Ui& ui, const char* id, const char* label, bool& on, ImVec2 at, float width, float height) {
+    bool hovered = false, held = false;
+    const bool pressed = Interact(ui, app::SimControlKind, id, at, ImVec2(at.x + width, at.y + height), hovered, held);
+    if (pressed)
+        on = !on;
+    const Palette& p = ui.palette;
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    const ImVec2 box(at.x, std::round(at.y + (height - ToggleBox) * 0.5f));
+    const ImVec2 box_max(box.x + ToggleBox, box.y + ToggleBox);
+    if (on)
+        list->AddRectFilled(box, box_max, p.accent, 4.0f);
+    else
+        list->AddRectFilled(box, box_max, hovered ? p.control_hover : p.card_background, 4.0f);
+    list->AddRect(box, box_max, on ? p.accent : hovered ? p.ink : p.muted, 4.0f, 0, 1.5f);
+    if (on) {
+        const float s = ToggleBox;
+        list->AddPolyline(std::array<ImVec2, 3>{ImVec2(box.x + s * 0.22f, box.y + s * 0.52f),
+                                                ImVec2(box.x + s * 0.42f, box.y + s * 0.72f),
+                                                ImVec2(box.x + s * 0.78f, box.y + s * 0.30f)}.data(),
+                          3, p.card_background, 0, 2.2f);
+    }
+    const ImVec2 text = UiTextSize(ui.fonts, Font_Ui, label);
+    DrawUiText(list, ui.fonts, Font_Ui, ImVec2(box_max.x + ToggleGap, std::round(at.y + (height - text.y) * 0.5f)),
+               hovered ? p.ink : p.muted, label);
+    return pressed;
 }
 
 std::string RatioText(double ratio) {
@@ -415,59 +494,52 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
 }
 
 // The guided path: Back and Next through five steps set up on the reader's seed, each captioned from the live run.
-void DrawGuide(app::SimLab& lab, app::FrameReport& report, const Fonts& fonts, const FigureLayout& L, ImVec2 origin, float width,
-               bool reduced_motion, const Palette& palette) {
+void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
+    app::SimLab& lab = ui.state.sim;
+    const bool reduced_motion = ui.state.reduced_motion;
+    const Palette& palette = ui.palette;
+    const Fonts& fonts = ui.fonts;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 p(origin.x, origin.y + L.guide_y);
-    const float pad_y = std::max(FramePadY, (L.frame - L.u) * 0.5f);
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(FramePadX, pad_y));
-    ImGui::SetCursorScreenPos(p);
+    const float text_y = p.y + L.frame + 6.0f;
     const int step = lab.guide_step;
-    const bool on_step = app::OnGuideStep(lab);
     if (step == 0) {
-        if (ImGui::Button("Guided tour: start", ImVec2(0.0f, L.frame)))
+        if (FigureButton(ui, "guide-next", "Guided tour: start", p, L.frame, false, true))
             app::GoToGuideStep(lab, 1, reduced_motion);
-        RecordControl(report, "guide-next");
-        draw->AddText(fonts.font[Font_Ui], L.u * 0.95f, ImVec2(p.x, p.y + L.frame + 4.0f), palette.muted,
-                      "Five steps through what the figure shows, or explore freely with the controls below.", nullptr,
-                      width);
-    } else {
-        ImGui::BeginDisabled(step <= 1);
-        if (ImGui::Button("Back", ImVec2(0.0f, L.frame)))
-            app::GoToGuideStep(lab, step - 1, reduced_motion);
-        ImGui::EndDisabled();
-        RecordControl(report, "guide-back");
-        ImGui::SameLine();
-        ImGui::BeginDisabled(step >= app::MaxGuideStep);
-        if (ImGui::Button("Next", ImVec2(0.0f, L.frame)))
-            app::GoToGuideStep(lab, step + 1, reduced_motion);
-        ImGui::EndDisabled();
-        RecordControl(report, "guide-next");
-        ImGui::SameLine();
-        if (ImGui::Button("Leave", ImVec2(0.0f, L.frame)))
-            app::GoToGuideStep(lab, 0, reduced_motion);
-        RecordControl(report, "guide-exit");
-        ImGui::SameLine();
-        char label[48];
-        std::snprintf(label, sizeof label, "Step %d of %d", step, app::MaxGuideStep);
-        const ImVec2 at = ImGui::GetCursorScreenPos();
-        draw->AddText(fonts.font[Font_UiBold], L.u * 0.9f, ImVec2(at.x + 4.0f, p.y + (L.frame - L.u) * 0.5f),
-                      palette.ink, label);
-        const char* text = on_step ? lab.guide_caption.c_str()
-                                   : "You changed the figure since this step: Back or Next sets a step up again.";
-        draw->PushClipRect(ImVec2(p.x, p.y), ImVec2(p.x + width, p.y + L.guide_h), true);
-        draw->AddText(fonts.font[Font_Ui], L.u * 0.95f, ImVec2(p.x, p.y + L.frame + 4.0f),
-                      on_step ? palette.ink : palette.muted, text, nullptr, width);
-        draw->PopClipRect();
+        draw->AddText(fonts.font[Font_Ui], L.u * 0.95f, ImVec2(p.x, text_y), palette.muted, GuideIntro, nullptr, width);
+        return;
     }
-    ImGui::PopStyleVar();
+    float x = p.x;
+    const auto button = [&](const char* id, const char* label, bool disabled, bool accent) {
+        Button b{label, app::SimControlKind, id, accent ? ButtonLook::AccentPill : ButtonLook::Pill};
+        b.disabled = disabled;
+        const bool pressed = DrawButton(ui, b, ImVec2(x, p.y), L.frame);
+        x += ButtonSize(ui, b, L.frame).x + Spacing;
+        return pressed;
+    };
+    if (button("guide-back", "Back", step <= 1, false))
+        app::GoToGuideStep(lab, step - 1, reduced_motion);
+    if (button("guide-next", "Next", step >= app::MaxGuideStep, true))
+        app::GoToGuideStep(lab, step + 1, reduced_motion);
+    if (button("guide-exit", L.narrow ? "Leave" : "Leave the tour", false, false))
+        app::GoToGuideStep(lab, 0, reduced_motion);
+    char label[48];
+    std::snprintf(label, sizeof label, "Step %d of %d", step, app::MaxGuideStep);
+    draw->AddText(fonts.font[Font_UiBold], L.u * 0.9f, ImVec2(x + 4.0f, p.y + (L.frame - L.u) * 0.5f), palette.ink,
+                  label);
+    const bool on_step = app::OnGuideStep(lab);
+    const char* text = on_step ? lab.guide_caption.c_str()
+                               : "You changed the figure since this step: Back or Next sets a step up again.";
+    draw->PushClipRect(ImVec2(p.x, p.y), ImVec2(p.x + width, p.y + L.guide_h), true);
+    draw->AddText(fonts.font[Font_Ui], L.u * 0.95f, ImVec2(p.x, text_y), on_step ? palette.ink : palette.muted, text,
+                  nullptr, width);
+    draw->PopClipRect();
 }
 
 void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, const app::SimLab& lab, int k,
-                     ImVec2 p, float width, app::Theme theme, const Palette& palette) {
+                     const sim::DrawnCounts& d, ImVec2 p, float width, app::Theme theme, const Palette& palette) {
     const float u = L.u;
     list->AddText(fonts.font[Font_UiBold], u, p, PanelColour(theme, k), lab.titles[size_t(k)].c_str());
-    const sim::DrawnCounts d = sim::CountDrawn(lab.comparison.Panel(app::PanelKind(k)));
     const app::KnockoutPlay& ko = lab.knockout;
     char buffer[200];
     if (ko.phase != app::KnockoutPhase::Idle) {
@@ -487,14 +559,18 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
 }
 
 void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImVec2 origin, const Palette& palette,
-                app::Theme theme) {
+                app::Theme theme, LegendPlace& place, float width) {
     const float small = L.u * 0.85f;
     const Marks marks = MarksFor(palette, 3.0f);
+    FlowLegend(fonts, width, place);
     for (int i = 0; i < LegendCount; ++i) {
-        const ImVec2 p(origin.x + L.legend_x[i], origin.y + L.legend_y + float(L.legend_row[i]) * L.line);
+        if (!place.shown[i])
+            continue;
+        const ImVec2 p(origin.x + place.x[i], origin.y + L.legend_y + float(place.row[i]) * L.line);
         const float mid = p.y + small * 0.6f;
         const ImVec2 a(p.x, mid), b(p.x + L.u * 1.1f, mid), c(p.x + L.u * 0.55f, mid);
-        const ImU32 neutral = TieColour(sim::TieSource::Social, theme, 255);
+        // Width says how strong a tie is, colour what built it: the strength entries are in ink, not a builder's hue.
+        const ImU32 neutral = palette.ink;
         switch (i) {
         case L_Close: list->AddLine(a, b, neutral, 3.0f); break;
         case L_Friend: list->AddLine(a, b, WithAlpha(neutral, 0.75f), 1.6f); break;
@@ -514,78 +590,76 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
     }
 }
 
-void DrawControls(SimView& view, app::SimLab& lab, app::FrameReport& report, const Fonts& fonts,
-                  const FigureLayout& L, ImVec2 origin, bool sandbox, bool reduced_motion, const Palette& palette) {
+void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, bool sandbox) {
+    app::SimLab& lab = ui.state.sim;
+    const bool reduced_motion = ui.state.reduced_motion;
     ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float label_size = L.u * 0.85f;
     for (int g = 0; g < GroupCount; ++g) {
-        const float label_y = L.narrow ? L.group_y[g] : L.group_y[g] + (L.frame - L.u * 0.85f) * 0.5f;
-        draw->AddText(fonts.font[Font_UiBold], L.u * 0.85f, ImVec2(origin.x, origin.y + label_y), palette.muted,
+        const float label_y = L.narrow ? L.group_y[g] : L.group_y[g] + (L.frame - label_size) * 0.5f;
+        draw->AddText(ui.fonts.font[Font_UiBold], label_size, ImVec2(origin.x, origin.y + label_y), ui.palette.muted,
                       GroupLabels[g]);
     }
-    for (int i = 0; i < SlotCount; ++i) {
-        ImGui::SetCursorScreenPos(ImVec2(origin.x + L.item_x[i], origin.y + L.item_y[i]));
-        ImGui::PushID(i);
-        const ImVec2 size(L.item_w[i], L.frame);
-        const float pad_y = std::max(FramePadY, (L.frame - L.u) * 0.5f);
-        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(FramePadX, pad_y));
+    for (const int i : SlotOrder()) {
+        const ImVec2 at(origin.x + L.item_x[i], origin.y + L.item_y[i]);
         if (const app::SimAction* action = SlotAction(i)) {
-            const bool enabled = action->enabled(lab);
-            ImGui::BeginDisabled(!enabled);
-            const bool pressed = ImGui::Button(app::ActionLabel(*action, lab), size);
-            ImGui::EndDisabled();
-            ImGui::PopStyleVar();
-            ImGui::PopID();
-            RecordControl(report, action->id);
-            if (pressed)
+            if (FigureButton(ui, action->id, app::ActionLabel(*action, lab), at, L.frame,
+                             !action->enabled(lab)))
                 app::RunSimAction(lab, *action);
             continue;
         }
         const Item& item = Items[i];
-        bool pressed = false;
         switch (item.kind) {
-        case K_Button: {
+        case K_Button: case K_Accent: {
             const char* label = item.label;
             if (i == I_Play)
                 label = reduced_motion ? "+1 month" : lab.playing ? "Pause" : "Play";
             else if (i == I_Expand && sandbox)
                 label = "Close";
-            pressed = ImGui::Button(label, size);
+            if (!FigureButton(ui, item.id, label, at, L.frame, false, item.kind == K_Accent))
+                break;
+            switch (i) {
+            // The same commands as the page's HTML controls (under reduced motion "play" steps a month).
+            case I_Play: app::ApplySimCommand(lab, lab.playing ? "pause" : "play", reduced_motion); break;
+            case I_Step: app::ApplySimCommand(lab, "step", reduced_motion); break;
+            case I_Reset: app::ApplySimCommand(lab, "reset", reduced_motion); break;
+            case I_Knockout: app::ApplySimCommand(lab, "knockout", reduced_motion); break;
+            case I_Expand: view.sandbox_open = !sandbox; break;
+            default: break;
+            }
             break;
         }
-        case K_Check: {
-            bool* flag = i == I_Acquaintances ? &view.show_acquaintances : &view.show_lists;
-            pressed = ImGui::Checkbox(item.label, flag);
+        case K_Toggle:
+            DrawToggle(ui, item.id, item.label, i == I_Acquaintances ? view.show_acquaintances : view.show_lists, at,
+                       L.item_w[i], L.frame);
+            break;
+        case K_Seed: {
+            // One seed down or up; the page's HTML field takes any seed by keyboard.
+            if (FigureButton(ui, "seed-down", "\xe2\x88\x92", at, L.frame, lab.seed <= 1))
+                app::SetSeed(lab, lab.seed - 1);
+            const std::string number = std::to_string(lab.seed);
+            const ImVec2 text = UiTextSize(ui.fonts, Font_Ui, number);
+            DrawUiText(draw, ui.fonts, Font_Ui,
+                       ImVec2(std::round(at.x + (L.item_w[i] - text.x) * 0.5f), std::round(at.y + (L.frame - text.y) * 0.5f)),
+                       ui.palette.ink, number);
+            if (FigureButton(ui, "seed-up", "+", ImVec2(at.x + L.item_w[i] - PillWidth(ui.fonts, "+"), at.y), L.frame))
+                app::SetSeed(lab, lab.seed + 1);
             break;
         }
-        case K_Seed:
-            ImGui::SetNextItemWidth(L.item_w[i]);
-            view.seed_input = int(lab.seed);
-            if (ImGui::InputInt("##seed", &view.seed_input, 1, 10) && view.seed_input >= 1)
-                app::SetSeed(lab, uint64_t(view.seed_input));
-            break;
         case K_Speed: {
-            ImGui::TextUnformatted(item.label);
-            ImGui::SameLine(0.0f, 4.0f);
-            ImGui::SetNextItemWidth(L.item_w[i] - TextWidth(fonts, item.label) - 4.0f);
-            float speed = lab.weeks_per_second;
-            if (ImGui::SliderFloat("##speed", &speed, app::MinWeeksPerSecond, app::MaxWeeksPerSecond, "%.1f weeks/s"))
-                app::SetSpeed(lab, speed);
+            int selected = 0;
+            for (int k = 1; k < int(std::size(Speeds)); ++k)
+                if (std::abs(Speeds[k] - lab.weeks_per_second) < std::abs(Speeds[selected] - lab.weeks_per_second))
+                    selected = k;
+            const int chosen = DrawSegmented(ui, SpeedSegments(), selected, at, L.frame);
+            if (chosen >= 0)
+                app::SetSpeed(lab, Speeds[chosen]);
+            const float seg_w = SegmentedWidth(ui.fonts, SpeedSegments());
+            const ImVec2 text = UiTextSize(ui.fonts, Font_Ui, item.label);
+            DrawUiText(draw, ui.fonts, Font_Ui, ImVec2(at.x + seg_w + 6.0f, std::round(at.y + (L.frame - text.y) * 0.5f)),
+                       ui.palette.muted, item.label);
             break;
         }
-        }
-        ImGui::PopStyleVar();
-        ImGui::PopID();
-        RecordControl(report, item.id);
-        if (!pressed)
-            continue;
-        switch (i) {
-        // The same commands as the page's HTML controls (under reduced motion "play" steps a month).
-        case I_Play: app::ApplySimCommand(lab, lab.playing ? "pause" : "play", reduced_motion); break;
-        case I_Step: app::ApplySimCommand(lab, "step", reduced_motion); break;
-        case I_Reset: app::ApplySimCommand(lab, "reset", reduced_motion); break;
-        case I_Knockout: app::ApplySimCommand(lab, "knockout", reduced_motion); break;
-        case I_Expand: view.sandbox_open = !sandbox; break;
-        default: break;
         }
     }
 }
@@ -780,11 +854,13 @@ void DrawTabs(SimView& view, app::SimLab& lab, app::FrameReport& report, const F
 }
 
 // Everything in the figure; the inline figure and the sandbox differ only in width, tab height and one button.
-void DrawBody(SimView& view, app::AppState& state, app::FrameReport& report, const Fonts& fonts, ImVec2 origin,
-              float width, bool sandbox) {
+void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
+    app::AppState& state = ui.state;
+    app::FrameReport& report = ui.report;
+    const Fonts& fonts = ui.fonts;
     app::SimLab& lab = state.sim;
     app::EnsureSim(lab);
-    const FigureLayout L = ComputeLayout(fonts, width, sandbox);
+    const FigureLayout L = ComputeLayout(fonts, width, sandbox, lab.guide_step != 0);
     const Palette& palette = PaletteFor(state.theme);
     ImDrawList* list = ImGui::GetWindowDrawList();
     ImGui::PushFont(fonts.font[Font_Ui]);
@@ -795,18 +871,40 @@ void DrawBody(SimView& view, app::AppState& state, app::FrameReport& report, con
     const std::string caption = sim::FigureCaption(lab.comparison.mobilized.settings(), lab.comparison.integrated.settings());
     list->AddText(fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + L.title_h), palette.muted,
                   caption.c_str(), nullptr, width);
-    DrawGuide(lab, report, fonts, L, origin, width, state.reduced_motion, palette);
+    DrawGuide(ui, L, origin, width);
+    // What the maps draw, counted once a frame for the headers and the legend.
+    sim::DrawnCounts drawn[app::PanelCount];
+    for (int k = 0; k < app::PanelCount; ++k)
+        drawn[k] = sim::CountDrawn(lab.comparison.Panel(app::PanelKind(k)));
     for (int k = 0; k < app::PanelCount; ++k) {
         const ImVec2 p(origin.x + L.panel[k].x, origin.y + L.panel[k].y);
         const ImVec2 map(p.x, p.y + L.header_h);
         if (!ImGui::IsRectVisible(p, ImVec2(p.x + L.panel_w, map.y + L.map_h)))
             continue; // culled: most frames show only part of the figure
-        DrawPanelHeader(list, fonts, L, lab, k, p, L.panel_w, state.theme, palette);
+        DrawPanelHeader(list, fonts, L, lab, k, drawn[k], p, L.panel_w, state.theme, palette);
         DrawMap(list, view, lab, k, map, ImVec2(L.panel_w, L.map_h), palette, state.theme, state.reduced_motion,
                 view.positions);
     }
-    DrawLegend(list, fonts, L, origin, palette, state.theme);
-    DrawControls(view, lab, report, fonts, L, origin, sandbox, state.reduced_motion, palette);
+    LegendPlace legend;
+    std::fill(std::begin(legend.shown), std::end(legend.shown), true);
+    const auto any = [&](int sim::DrawnCounts::*count) { return drawn[0].*count + drawn[1].*count > 0; };
+    legend.shown[L_Close] = any(&sim::DrawnCounts::close_ties);
+    legend.shown[L_Friend] = any(&sim::DrawnCounts::friend_ties);
+    for (int i = L_Social; i <= L_Struggle; ++i)
+        legend.shown[i] = legend.shown[L_Close] || legend.shown[L_Friend];
+    legend.shown[L_Leader] = any(&sim::DrawnCounts::leaders);
+    legend.shown[L_Exhausted] = any(&sim::DrawnCounts::exhausted);
+    legend.shown[L_Acq] = view.show_acquaintances;
+    legend.shown[L_List] = view.show_lists;
+    const bool knockout = lab.knockout.phase != app::KnockoutPhase::Idle;
+    bool call_shown = false;
+    for (int k = 0; k < app::PanelCount; ++k)
+        call_shown = call_shown || (lab.call_age[size_t(k)] < app::CallAnimationSeconds &&
+                                    !lab.comparison.Panel(app::PanelKind(k)).last_call().joined.empty());
+    legend.shown[L_Heard] = knockout;
+    legend.shown[L_Came] = knockout || call_shown;
+    DrawLegend(list, fonts, L, origin, palette, state.theme, legend, width);
+    DrawControls(view, ui, L, origin, sandbox);
     DrawStatus(list, fonts, lab, L, origin, width, palette);
 
     app::WantEnsemble(lab);
@@ -814,8 +912,24 @@ void DrawBody(SimView& view, app::AppState& state, app::FrameReport& report, con
     for (int c = 0; c < ChartCount; ++c) {
         const int col = c % L.chart_cols, row = c / L.chart_cols;
         const ImVec2 p(origin.x + float(col) * (L.chart_w + L.gap), origin.y + L.charts_y + float(row) * (ChartHeight + L.gap));
-        if (ImGui::IsRectVisible(p, ImVec2(p.x + L.chart_w, p.y + ChartHeight)))
-            DrawChart(list, fonts, state.theme, view.charts, lab, c, p, ImVec2(L.chart_w, ChartHeight));
+        const ImVec2 end(p.x + L.chart_w, p.y + ChartHeight);
+        // Each chart is in the focus ring: with focus, Left and Right move its read-out a month (Home and End still
+        // scroll the essay, as everywhere).
+        static const char* const ChartIds[ChartCount] = {"chart-1", "chart-2", "chart-3", "chart-4", "chart-5", "chart-6"};
+        bool hovered = false, held = false;
+        Interact(ui, app::SimControlKind, ChartIds[c], p, end, hovered, held);
+        int keyboard_month = -1;
+        if (ui.report.focused_control == std::string(app::SimControlKind) + ":" + ChartIds[c]) {
+            const auto key = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k), true); };
+            const int last = ChartMonths(lab);
+            int& month = view.readout_month[c];
+            month = std::clamp(month + key(ImGuiKey_RightArrow) - key(ImGuiKey_LeftArrow), 0, last);
+            keyboard_month = month;
+        } else {
+            view.readout_month[c] = ChartMonths(lab); // focus arrives at the latest month
+        }
+        if (ImGui::IsRectVisible(p, end))
+            DrawChart(list, fonts, state.theme, view.charts, lab, c, p, ImVec2(L.chart_w, ChartHeight), keyboard_month);
     }
     DrawChartNote(list, fonts, view, lab, L, origin, width, state.theme, palette);
     DrawTabs(view, lab, report, fonts, state.theme, L, origin, width);
@@ -827,18 +941,17 @@ void DrawBody(SimView& view, app::AppState& state, app::FrameReport& report, con
 
 } // namespace
 
-float SimFigureHeight(const SimView& view, const Fonts& fonts, float width) {
-    (void)view;
-    return ComputeLayout(fonts, width, false).height;
+float SimFigureHeight(const app::SimLab& lab, const Fonts& fonts, float width) {
+    return ComputeLayout(fonts, width, false, lab.guide_step != 0).height;
 }
 
-void DrawSimFigure(SimView& view, app::AppState& state, app::FrameReport& report, const Fonts& fonts,
-                   ImVec2 top_left, float width) {
-    report.figure_y = top_left.y + state.scroll.y;
-    DrawBody(view, state, report, fonts, top_left, width, false);
+void DrawSimFigure(SimView& view, Ui& ui, ImVec2 top_left, float width) {
+    ui.report.figure_y = top_left.y + ui.state.scroll.y;
+    DrawBody(view, ui, top_left, width, false);
 }
 
-bool DrawSimSandbox(SimView& view, app::AppState& state, app::FrameReport& report, const Fonts& fonts) {
+bool DrawSimSandbox(SimView& view, app::AppState& state, app::FrameReport& report, const Fonts& fonts,
+                    FocusRing& focus) {
     const app::Viewport& vp = state.viewport;
     ImGui::SetNextWindowPos(ImVec2(0.0f, 0.0f));
     ImGui::SetNextWindowSize(ImVec2(vp.width, vp.height));
@@ -851,10 +964,14 @@ bool DrawSimSandbox(SimView& view, app::AppState& state, app::FrameReport& repor
         view.sandbox_open = false;
     const float width = std::max(200.0f, ImGui::GetContentRegionAvail().x);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    DrawBody(view, state, report, fonts, origin, width, true);
+    // The sandbox scrolls as an ImGui window, not with the essay: its controls are placed in screen coordinates.
+    BeginFocusFrame(focus, !ImGui::GetIO().WantTextInput);
+    Ui ui{state, report, focus, fonts, PaletteFor(state.theme), true, 0,
+          vp.width < NarrowFigure ? ThemeMetrics.touch_target : 0.0f};
+    DrawBody(view, ui, origin, width, true);
     // Tells the window how tall its content is, so it scrolls.
     ImGui::SetCursorScreenPos(origin);
-    ImGui::Dummy(ImVec2(width, ComputeLayout(fonts, width, true).height));
+    ImGui::Dummy(ImVec2(width, ComputeLayout(fonts, width, true, state.sim.guide_step != 0).height));
     ImGui::End();
     return view.sandbox_open;
 }

@@ -10,6 +10,7 @@
 #include "views/fonts.h"
 #include "views/sim_charts.h"
 #include "views/sim_sweep.h"
+#include "views/widgets.h"
 
 #include "imgui.h"
 
@@ -22,20 +23,23 @@ struct SimView {
     bool leaders_emerge = true; // the objection test's toggle: the objection's strongest case first
     bool show_acquaintances = false; // ties below the friend weight: hidden by default, they would be fog
     bool show_lists = false;         // organizers' lists, drawn the same way on both sides
-    int seed_input = 1;
+    int readout_month[ChartCount] = {}; // the keyboard's read-out month per chart (Left/Right while it has focus)
     ChartCache charts;
     SweepCache sweep;
     std::vector<ImVec2> positions; // per-node screen positions, reused every frame (no per-frame allocation)
 };
 
-// The figure's height at a width: depends only on the width and the UI font size, so the essay can lay it out
-// once per relayout (the honesty tabs scroll inside a fixed-height box).
-float SimFigureHeight(const SimView& view, const Fonts& fonts, float width);
+// The figure's height at a width: depends on the width, the UI font size and whether the guided path is on (its
+// captions need room), nothing else, so nothing moves under the reader while they explore (the honesty tabs scroll
+// inside a fixed-height box).
+float SimFigureHeight(const app::SimLab& lab, const Fonts& fonts, float width);
 // Draws the figure inside the current window with its top-left corner at top_left (screen px) and asks the lab for
-// the ensemble bands. Call it only when some of it is on screen. Its controls and place go into `report`.
-void DrawSimFigure(SimView& view, app::AppState& state, app::FrameReport& report, const Fonts& fonts,
-                   ImVec2 top_left, float width);
-// Draws the sandbox over the whole window. Returns false once the reader closed it (Esc or the close button).
-bool DrawSimSandbox(SimView& view, app::AppState& state, app::FrameReport& report, const Fonts& fonts);
+// the ensemble bands. Call it only when some of it is on screen. Its controls join ui's focus ring, and they and
+// the figure's place go into ui.report.
+void DrawSimFigure(SimView& view, Ui& ui, ImVec2 top_left, float width);
+// Draws the sandbox over the whole window, its controls in `focus` (the essay's ring: the essay is not drawn
+// meanwhile). Returns false once the reader closed it (Esc or the close button).
+bool DrawSimSandbox(SimView& view, app::AppState& state, app::FrameReport& report, const Fonts& fonts,
+                    FocusRing& focus);
 
 } // namespace views

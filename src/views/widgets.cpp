@@ -66,6 +66,17 @@ bool Interact(Ui& ui, const char* kind, std::string_view id, ImVec2 min, ImVec2 
     return clicked || activated;
 }
 
+float PillWidth(const Fonts& fonts, std::string_view label) {
+    return std::ceil(UiTextSize(fonts, Font_Ui, label).x + 2.0f * PillPadding);
+}
+
+float SegmentedWidth(const Fonts& fonts, std::span<const Segment> segments) {
+    float width = 0.0f;
+    for (const Segment& s : segments)
+        width += std::ceil(UiTextSize(fonts, Font_Ui, s.label).x + 2.0f * SegmentPadding);
+    return width;
+}
+
 ImVec2 ButtonSize(const Ui& ui, const Button& button, float height) {
     const ImVec2 text = UiTextSize(ui.fonts, button.font, button.label);
     const float pad = button.look == ButtonLook::Text ? TextPadding : PillPadding;
@@ -108,10 +119,7 @@ bool DrawButton(Ui& ui, const Button& button, ImVec2 at, float height) {
 }
 
 ImVec2 SegmentedSize(const Ui& ui, std::span<const Segment> segments, float height) {
-    float width = 0.0f;
-    for (const Segment& s : segments)
-        width += std::ceil(UiTextSize(ui.fonts, Font_Ui, s.label).x + 2.0f * SegmentPadding);
-    return ImVec2(width, height);
+    return ImVec2(SegmentedWidth(ui.fonts, segments), height);
 }
 
 int DrawSegmented(Ui& ui, std::span<const Segment> segments, int selected, ImVec2 at, float height) {
@@ -127,7 +135,7 @@ int DrawSegmented(Ui& ui, std::span<const Segment> segments, int selected, ImVec
         const float w = std::ceil(text.x + 2.0f * SegmentPadding);
         const ImVec2 min(x, at.y), max(x + w, at.y + height);
         bool hovered = false, held = false;
-        if (Interact(ui, s.kind, {}, min, max, hovered, held))
+        if (Interact(ui, s.kind, s.id, min, max, hovered, held))
             chosen = int(i);
         const bool here = int(i) == selected;
         // Only the outer corners are rounded, so the segments read as one control.

@@ -51,10 +51,15 @@ bool DrawButton(Ui& ui, const Button& button, ImVec2 at, float height);
 struct Segment {
     std::string_view label;
     const char* kind;
+    std::string_view id {}; // reported with the kind; empty for the bar's controls
 };
 // One choice among several, as one outlined control whose chosen segment is filled. Returns the segment chosen this
 // frame, or -1.
 ImVec2 SegmentedSize(const Ui& ui, std::span<const Segment> segments, float height);
+// The same widths without a Ui, for layouts computed before a frame (the figure's height): a Pill (or AccentPill)
+// button's and a segmented control's.
+float PillWidth(const Fonts& fonts, std::string_view label);
+float SegmentedWidth(const Fonts& fonts, std::span<const Segment> segments);
 int DrawSegmented(Ui& ui, std::span<const Segment> segments, int selected, ImVec2 at, float height);
 
 // Registers an invisible control over [min, max] (screen): ImGui hit-testing, the focus ring and the report. Returns

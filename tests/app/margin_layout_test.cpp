@@ -45,3 +45,37 @@ TEST_CASE("random margins never overlap and never rise above their passages", "[
         }
     }
 }
+
+TEST_CASE("notes keep clear of a figure across the margin, and return beside the text after it", "[margin]") {
+    // A figure from 500 to 1100: a note at 450 would run into it, a note at 1300 is clear of it.
+    const std::vector<app::MarginBlock> figure = {{500, 1100}};
+    const std::vector<app::MarginItem> items = {{100, 50}, {450, 100}, {1300, 40}};
+    CHECK(app::PlaceMarginItems(items, 10.0f, figure) == std::vector<float>{100, 1110, 1300});
+    // A note pushed below the figure pushes the next one on, as any crowded note does.
+    const std::vector<app::MarginItem> crowded = {{450, 300}, {1200, 40}};
+    CHECK(app::PlaceMarginItems(crowded, 10.0f, figure) == std::vector<float>{1110, 1420});
+}
+
+TEST_CASE("random notes never touch a block and never rise above their passages", "[margin]") {
+    const uint32_t seed = GENERATE(take(200, random(1u, 4000000000u)));
+    CAPTURE(seed);
+    std::mt19937 rng(seed);
+    std::vector<app::MarginItem> items(rng() % 30);
+    for (app::MarginItem& item : items)
+        item = {float(rng() % 5000), float(rng() % 400)};
+    std::vector<app::MarginBlock> blocks(rng() % 4);
+    for (app::MarginBlock& b : blocks) {
+        b.top = float(rng() % 5000);
+        b.bottom = b.top + float(rng() % 900);
+    }
+    const float gap = float(rng() % 20);
+    const std::vector<float> tops = app::PlaceMarginItems(items, gap, blocks);
+    REQUIRE(tops.size() == items.size());
+    for (size_t i = 0; i < items.size(); ++i) {
+        CHECK(tops[i] >= items[i].desired_top);
+        for (const app::MarginBlock& b : blocks)
+            CHECK((tops[i] + items[i].height + gap <= b.top + 1e-3f || tops[i] >= b.bottom + gap - 1e-3f));
+        for (size_t j = 0; j < i; ++j)
+            CHECK((tops[i] >= tops[j] + items[j].height + gap - 1e-3f || tops[j] >= tops[i] + items[i].height + gap - 1e-3f));
+    }
+}

@@ -506,3 +506,35 @@ TEST_CASE("the guided path walks five steps, captioned from the run, each a link
     CHECK(app::ApplySimCommand(lab, "guide 0", false));
     CHECK(lab.guide_step == 0);
 }
+
+TEST_CASE("a jump of many weeks animates only a call of its last week", "[app][sim]") {
+    app::SimLab lab;
+    app::EnsureSim(lab);
+    // Calls fall on some weeks of 30 months: find the weeks with and without one by stepping a twin lab.
+    app::SimLab twin;
+    app::EnsureSim(twin);
+    std::vector<bool> call_in_week(121, false);
+    for (int w = 1; w <= 120; ++w) {
+        const size_t before = twin.comparison.mobilized.calls().size();
+        app::AdvanceWeeks(twin, 1);
+        call_in_week[size_t(w)] = twin.comparison.mobilized.calls().size() > before;
+    }
+    int quiet_end = 0, call_end = 0; // a jump's last week: without a call, and with one (after earlier calls)
+    for (int w = 120; w >= 20 && (quiet_end == 0 || call_end == 0); --w) {
+        const bool earlier = std::find(call_in_week.begin() + 1, call_in_week.begin() + w, true) != call_in_week.begin() + w;
+        if (!call_in_week[size_t(w)] && earlier && quiet_end == 0)
+            quiet_end = w;
+        if (call_in_week[size_t(w)] && earlier && call_end == 0)
+            call_end = w;
+    }
+    REQUIRE(quiet_end > 0);
+    REQUIRE(call_end > 0);
+    SECTION("no call in the last week: nothing flashes up") {
+        app::AdvanceWeeks(lab, quiet_end);
+        CHECK(lab.call_age[0] == app::CallAnimationSeconds);
+    }
+    SECTION("a call in the last week is shown") {
+        app::AdvanceWeeks(lab, call_end);
+        CHECK(lab.call_age[0] == 0.0f);
+    }
+}

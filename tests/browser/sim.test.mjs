@@ -5,18 +5,27 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodePng, inkCoverage } from './png.mjs';
-import { openEssay, state, waitForRest, waitForState } from './chromium.mjs';
+import { control, openEssay, state, waitForRest, waitForState } from './chromium.mjs';
+
+// The figure reports only the controls on screen: scrolls through the figure, as a reader would, until `id` is in
+// the middle part of the window, and returns its rectangle.
+async function scrollToControl(page, s, id) {
+  await page.mouse.move(s.viewport.width / 2, s.viewport.height / 2);
+  for (let i = 0; i < 40; i++) {
+    const r = s.sim.controls[id];
+    if (r && r[1] >= 0 && r[1] + r[3] <= s.viewport.height - 10) return r;
+    // Towards it when it is reported; otherwise from the figure's top downwards.
+    const delta = r ? r[1] + r[3] / 2 - s.viewport.height / 2
+      : s.scrollY < s.sim.figureY - 50 ? s.sim.figureY - s.scrollY : s.viewport.height * 0.5;
+    await page.mouse.wheel(0, delta);
+    await page.waitForTimeout(100);
+    s = await waitForRest(page);
+  }
+  assert.fail(`the figure never showed the "${id}" control (${JSON.stringify(Object.keys(s.sim.controls))})`);
+}
 
 async function press(page, s, id) {
-  let r = s.sim.controls[id];
-  assert.ok(r, `the figure publishes the "${id}" control (${JSON.stringify(Object.keys(s.sim.controls))})`);
-  if (r[1] < 0 || r[1] + r[3] > s.viewport.height - 10) {
-    // Below (or above) the window: scroll it to the middle first, as a reader would.
-    await page.mouse.move(s.viewport.width / 2, s.viewport.height / 2);
-    await page.mouse.wheel(0, r[1] + r[3] / 2 - s.viewport.height / 2);
-    await page.waitForTimeout(100);
-    r = (await waitForRest(page)).sim.controls[id];
-  }
+  const r = await scrollToControl(page, s, id);
   // Held over a few frames: ImGui sees the press in one frame and the release in a later one.
   await page.mouse.move(r[0] + r[2] / 2, r[1] + r[3] / 2);
   await page.waitForTimeout(100);
@@ -30,8 +39,8 @@ async function press(page, s, id) {
 async function openAtFigure(browser, url, options = {}) {
   const opened = await openEssay(browser, `${url}#simulation`, options);
   const { page } = opened;
-  let s = await waitForState(page, (t) => t.sim && t.sim.figureY >= 0 && !!t.sim.controls.play &&
-    t.sim.controls.plus3 && t.sim.controls.plus3[1] < t.viewport.height - 40, 10000);
+  let s = await waitForState(page, (t) => t.sim && t.sim.figureY >= 0 && Object.keys(t.sim.controls).length > 0,
+    10000);
   s = await waitForRest(page);
   return { ...opened, s };
 }
@@ -51,7 +60,7 @@ function referenceHash(scenario, seed, months) {
 async function openLink(browser, url, fragment, week, options = {}) {
   const opened = await openEssay(browser, `${url}${fragment}`, options);
   const s = await waitForState(opened.page, (t) => t.sim && t.sim.week === week && t.sim.figureY >= 0 &&
-    !!t.sim.controls.knockout, 20000);
+    Object.keys(t.sim.controls).length > 0, 20000);
   return { ...opened, s };
 }
 
@@ -164,16 +173,76 @@ export const tests = [
       const { context, page, errors, s } = await openLink(browser, url, '#sim=seed:1,month:6', 24,
         { width: 320, height: 640, mobile: true, dpr: 2 });
       try {
-        const ids = Object.keys(s.sim.controls);
-        assert.ok(ids.length >= 14, `the figure publishes its controls: ${ids}`);
+        // Down through the whole figure, a half window at a time, collecting every control it shows.
+        const seen = {};
+        let t = s;
+        await page.mouse.move(t.viewport.width / 2, t.viewport.height / 2);
+        await page.mouse.wheel(0, t.sim.figureY - t.scrollY);
+        for (let i = 0; i < 30; i++) {
+          t = await waitForRest(page);
+          for (const [id, r] of Object.entries(t.sim.controls)) seen[id] = r;
+          if (seen['chart-6'] && t.sim.controls['chart-6']) break;
+          await page.mouse.wheel(0, t.viewport.height * 0.5);
+          await page.waitForTimeout(100);
+        }
+        const ids = Object.keys(seen);
+        for (const id of ['play', 'speed-2', 'step', 'plus3', 'plus12', 'reset', 'knockout', 'acquaintances', 'lists',
+          'remove-organizers', 'protest', 'strike', 'aid', 'divisive', 'seed-up', 'expand', 'chart-1', 'chart-6'])
+          assert.ok(ids.includes(id), `the figure shows its "${id}" control on the way down: ${ids}`);
         for (const id of ids) {
-          const [x, , w, h] = s.sim.controls[id];
-          assert.ok(x >= 0 && x + w <= s.viewport.width + 0.5, `${id} fits the width: ${s.sim.controls[id]}`);
-          if (id !== 'seed' && id !== 'speed' && id !== 'acquaintances' && id !== 'lists')
-            assert.ok(h >= 44, `${id} is a 44 px touch target: ${h}`);
+          const [x, , w, h] = seen[id];
+          assert.ok(x >= 0 && x + w <= s.viewport.width + 0.5, `${id} fits the width: ${seen[id]}`);
+          assert.ok(h >= 44, `${id} is a 44 px touch target: ${h}`);
         }
         const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `no sideways scroll (${overflow} px too wide)`);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
+    name: 'on a wide screen the figure breaks out of the column, no card overlaps it, and the keyboard reads a chart',
+    async run({ browser, url }) {
+      const { context, page, errors, s } = await openLink(browser, url, '#sim=seed:1,month:12', 48,
+        { width: 1280, height: 800 });
+      try {
+        // The column is 680 px; the figure spans it and the margin cards' lane: its third chart ends far right.
+        const play = await scrollToControl(page, s, 'play');
+        const chart = await scrollToControl(page, await state(page), 'chart-3');
+        const left = play[0], right = chart[0] + chart[2];
+        assert.ok(right - left > 900, `the figure spans ${left}–${right} px`);
+        // All objections open: every card in the margin keeps clear of the figure.
+        const mode = async (kind) => {
+          const c = control(await state(page), kind);
+          assert.ok(c, `the bar reports ${kind}`);
+          await page.mouse.click(c.x + c.width / 2, c.y + c.height / 2);
+        };
+        await mode('objections-all');
+        const all = await waitForState(page, (t) => t.objections === 'all');
+        const figureTop = all.sim.figureY - all.scrollY;
+        // (The figure is well over 1,200 px tall here: maps, controls, charts and the tabs.)
+        const inMargin = all.controls.filter((c) => (c.kind === 'jump' || c.kind === 'close') && c.x > left + 700);
+        for (const c of inMargin)
+          assert.ok(c.y + c.height < figureTop || c.y > figureTop + 1200,
+            `a card's control at ${JSON.stringify(c)} is clear of the figure at ${figureTop}`);
+        await mode('objections-markers');
+        // Tab through the figure to its first chart; Left moves the read-out (the chart's pixels change).
+        let t = await waitForState(page, (x) => x.objections === 'markers');
+        for (let i = 0; i < 80 && t.focus !== 'sim:chart-1'; i++) {
+          await page.keyboard.press('Tab');
+          t = await state(page);
+        }
+        assert.equal(t.focus, 'sim:chart-1', 'Tab reaches the first chart');
+        t = await waitForRest(page);
+        const [x, y, w, h] = t.sim.controls['chart-1'];
+        const clip = { x, y, width: w, height: h };
+        const before = await page.screenshot({ clip });
+        for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+        await page.waitForTimeout(300);
+        const after = await page.screenshot({ clip });
+        assert.ok(!before.equals(after), 'the read-out moved with the arrow keys');
         assert.deepEqual(errors, []);
       } finally {
         await context.close();

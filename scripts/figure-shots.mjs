@@ -1,0 +1,54 @@
+// Takes full-size screenshots of the simulation figure for reviewers: week 0, month 30 and mid-knockout, at desktop
+// (1280×900), phone (390×844) and narrow phone (320×700), light and dark, at dpr 2. Knows the page's public API and
+// the #sim= link grammar, nothing of the app's insides. Not a test: the images are for people to read.
+// Usage (after ./scripts/build): node scripts/figure-shots.mjs [DIST_DIR] [OUT_DIR] [NAME_FILTER]
+import { mkdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './static_server.mjs';
+import { launchBrowser, openEssay, waitForState } from '../tests/browser/chromium.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = resolve(process.argv[2] || join(root, 'dist'));
+const out = resolve(process.argv[3] || join(root, 'build', 'figure-shots'));
+const only = new RegExp(process.argv[4] || '.');
+await mkdir(out, { recursive: true });
+
+const devices = { desktop: [1280, 900], phone: [390, 844], narrow: [320, 700] };
+// Each state: the link that reaches it, the week it settles at, and whether the knockout is caught half-way.
+const states = {
+  week0: { hash: '#sim=seed:1', week: 0 },
+  month30: { hash: '#sim=seed:1,month:30', week: 120 },
+  knockout: { hash: '#sim=seed:1,month:30', week: 120, knockout: true },
+};
+
+const server = await startServer(dist);
+const browser = await launchBrowser();
+try {
+  for (const [device, [width, height]] of Object.entries(devices))
+    for (const theme of ['light', 'dark'])
+      for (const [name, spec] of Object.entries(states)) {
+        if (!only.test(`${device}-${theme}-${name}`)) continue;
+        const { context, page, errors } = await openEssay(browser, server.url + spec.hash,
+          { width, height, dpr: 2, colorScheme: theme, mobile: device !== 'desktop' });
+        try {
+          await waitForState(page, (s) => s.sim && s.sim.week === spec.week && s.sim.figureY >= 0, 30000);
+          await page.mouse.move(1, 1);
+          if (spec.knockout) {
+            await page.evaluate(() => window.essay.knockout());
+            await waitForState(page, (s) => s.sim.knockout && s.sim.knockout.phase === 'running' &&
+              s.sim.knockout.round >= 2, 15000);
+          } else {
+            await page.waitForTimeout(1500);
+          }
+          const file = join(out, `${device}-${theme}-${name}.png`);
+          await page.screenshot({ path: file });
+          console.log(file, errors.length ? `errors: ${errors.join('; ')}` : '');
+        } finally {
+          await context.close();
+        }
+      }
+} finally {
+  await browser.close();
+  server.server.close();
+}
