@@ -40,7 +40,8 @@ if(ESSAY_BUILD_APP)
   if(NOT EXISTS "${IMGUI_DIR}/imgui.h")
     message(FATAL_ERROR "Dear ImGui not found in IMGUI_DIR=${IMGUI_DIR}; run scripts/setup or pass -DIMGUI_DIR=<checkout>")
   endif()
-  # The core of Dear ImGui (views link only this), and its SDL2 + OpenGL backends (only the platform layer links them).
+  # The core of Dear ImGui (views link only this), and its SDL2 backend (only the platform layer links it; the platform
+  # draws with its own renderer, src/platform/gl_renderer.cpp).
   add_library(imgui STATIC
     ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp ${IMGUI_DIR}/imgui_widgets.cpp)
   target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR})
@@ -49,13 +50,10 @@ if(ESSAY_BUILD_APP)
   target_compile_definitions(imgui PUBLIC
     IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_FILE_FUNCTIONS "ImDrawIdx=unsigned int")
 
-  add_library(imgui_backends STATIC
-    ${IMGUI_DIR}/backends/imgui_impl_sdl.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+  add_library(imgui_backends STATIC ${IMGUI_DIR}/backends/imgui_impl_sdl.cpp)
   target_include_directories(imgui_backends SYSTEM PUBLIC ${IMGUI_DIR}/backends)
   target_link_libraries(imgui_backends PUBLIC imgui ${ESSAY_SDL2_TARGET})
-  if(EMSCRIPTEN)
-    target_compile_definitions(imgui_backends PUBLIC IMGUI_IMPL_OPENGL_ES3)
-  else()
+  if(NOT EMSCRIPTEN)
     find_package(OpenGL REQUIRED)
     target_link_libraries(imgui_backends PUBLIC OpenGL::GL ${CMAKE_DL_LIBS})
   endif()

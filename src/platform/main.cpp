@@ -5,13 +5,13 @@
 #include "app/simulation.h"
 #include "doc/serialize.h"
 #include "platform/embedded_content.h"
+#include "platform/gl_renderer.h"
 #include "platform/web_interop.h"
 #include "views/essay_view.h"
 #include "views/fonts.h"
 #include "views/theme.h"
 
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl.h"
 
 #include <SDL.h>
@@ -32,6 +32,7 @@ namespace {
 struct Program {
     SDL_Window* window = nullptr;
     SDL_GLContext gl = nullptr;
+    platform::GlRenderer renderer;
     app::AppState state;
     views::Fonts fonts;
     views::EssayView essay;
@@ -275,14 +276,12 @@ bool RebuildFontsIfNeeded(Program& p) {
     if (!views::FontsNeedRebuild(p.fonts, p.state.viewport.dpr, body))
         return false;
     views::RebuildFonts(p.fonts, p.state.viewport.dpr, body);
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    platform::UploadFontAtlas(p.renderer);
     return true;
 }
 
 // Step 3: one ImGui frame of the views, and the GL calls that show it. The views report into p.drawn.
 void Draw(Program& p) {
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
     p.drawn = {};
@@ -298,7 +297,7 @@ void Draw(Program& p) {
     const ImVec4 bg = views::PaletteFor(p.state.theme).background;
     glClearColor(bg.x, bg.y, bg.z, bg.w);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    platform::RenderDrawData(p.renderer, ImGui::GetDrawData());
     SDL_GL_SwapWindow(p.window);
 }
 
@@ -371,10 +370,15 @@ bool Frame(void* user, bool& another) {
         return true;
     }
     if (platform::TakeGpuContextRestored()) {
-        // The backend starts over: its GL names belonged to the lost context, and DestroyDeviceObjects alone would
-        // keep its recorded buffer sizes (bufferSubData overflows). Init(nullptr) is "#version 300 es" on WebGL 2.
-        ImGui_ImplOpenGL3_Shutdown();
-        ImGui_ImplOpenGL3_Init(nullptr);
+        // The renderer starts over: its GL names (and its buffers' recorded sizes) belonged to the lost context.
+        platform::ForgetRenderer(p.renderer);
+        const char* error = "";
+        if (!platform::CreateRenderer(p.renderer, &error)) {
+            platform::SignalFailure(platform::Failure::NoGraphics, error);
+            another = p.continued = false;
+            return true;
+        }
+        platform::UploadFontAtlas(p.renderer);
         p.settle_frames = std::max(p.settle_frames, 2);
     }
     if (p.settle_frames > 0 && RebuildFontsIfNeeded(p) && !p.ready) {
@@ -434,12 +438,10 @@ int main(int, char**) {
         return 1;
     }
 #if defined(__EMSCRIPTEN__)
-    const char* glsl_version = "#version 300 es";
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
 #else
-    const char* glsl_version = "#version 150";
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 2);
@@ -480,14 +482,19 @@ int main(int, char**) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // reader settings live in the app's state, not in an imgui.ini
     ImGui_ImplSDL2_InitForOpenGL(p.window, p.gl);
-    ImGui_ImplOpenGL3_Init(glsl_version);
+    const char* error = "";
+    if (!platform::CreateRenderer(p.renderer, &error)) {
+        std::fprintf(stderr, "essay: %s\n", error);
+        platform::SignalFailure(platform::Failure::NoGraphics, error);
+        return 1;
+    }
     io.SetClipboardTextFn = [](void*, const char* text) { platform::SetClipboardText(text); };
 
     p.last_counter = SDL_GetPerformanceCounter();
     SDL_AddEventWatch(WakeOnEvent, nullptr);
     platform::RunMainLoop(Frame, &p);
 
-    ImGui_ImplOpenGL3_Shutdown();
+    platform::DestroyRenderer(p.renderer);
     ImGui_ImplSDL2_Shutdown();
     ImGui::DestroyContext();
     SDL_GL_DeleteContext(p.gl);
