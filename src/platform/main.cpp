@@ -465,7 +465,9 @@ int main(int, char**) {
     p.window = SDL_CreateWindow(title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width, height,
                                 SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     if (p.window == nullptr) {
+        // In a browser SDL makes the WebGL context with the window: no WebGL 2 fails here.
         std::fprintf(stderr, "essay: no window: %s\n", SDL_GetError());
+        platform::SignalFailure(platform::Failure::NoGraphics, "no window with an OpenGL context");
         return 1;
     }
     p.gl = SDL_GL_CreateContext(p.window);
