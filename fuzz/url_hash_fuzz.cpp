@@ -53,7 +53,13 @@ int FuzzUrlHash(const uint8_t* data, size_t size) {
         FuzzCheck(sim.week >= 0 && sim.week <= app::MaxLinkWeeks, "the week is clamped, so opening a link never hangs");
         FuzzCheck(sim.acts.size() <= app::MaxLinkActs, "at most MaxLinkActs interventions");
         for (size_t i = 0; i < sim.acts.size(); ++i) {
-            FuzzCheck(app::IsSimActName(sim.acts[i].name), "only known interventions");
+            if (sim.acts[i].value) {
+                const sim::ParamInfo* p = sim::FindParam(sim.acts[i].name);
+                FuzzCheck(p != nullptr, "a slider move names a known parameter");
+                FuzzCheck(*sim.acts[i].value >= p->min && *sim.acts[i].value <= p->max, "a moved slider is in range");
+            } else {
+                FuzzCheck(app::IsSimActName(sim.acts[i].name), "only known interventions");
+            }
             FuzzCheck(sim.acts[i].week <= sim.week, "no intervention after the link's week");
             FuzzCheck(i == 0 || sim.acts[i - 1].week <= sim.acts[i].week, "interventions by week");
         }

@@ -165,14 +165,19 @@ std::optional<SimLink> ParseSimLink(std::string_view value) {
             if (!week || !IsId(v.substr(0, at)))
                 return false;
             if (IsSimActName(v.substr(0, at)) && link.acts.size() < MaxLinkActs)
-                link.acts.push_back({int(std::min<uint64_t>(*week, MaxLinkWeeks)), std::string(v.substr(0, at))});
+                link.acts.push_back({int(std::min<uint64_t>(*week, MaxLinkWeeks)), std::string(v.substr(0, at)), std::nullopt});
             return true;
         }
-        // Unknown keys (from a newer version) are dropped; a known parameter must have a number.
+        // Unknown keys (from a newer version) are dropped; a known parameter must have a number, and a week when it
+        // was moved during the run.
         const sim::ParamInfo* param = sim::FindParam(key);
         if (param == nullptr)
             return true;
-        const std::optional<double> number = ParseNumber(v);
+        const size_t at = v.find('@');
+        const std::optional<double> number = ParseNumber(v.substr(0, at));
+        std::optional<uint64_t> week;
+        if (at != std::string_view::npos && !(week = ParseWhole(v.substr(at + 1))))
+            return false;
         if (!number)
             return false;
         // The strategy is what differs between the panels: a link cannot set it.
@@ -180,6 +185,11 @@ std::optional<SimLink> ParseSimLink(std::string_view value) {
             return true;
         // Clamped, then rounded to what the canonical form can spell, so a link reads back as itself.
         const double clamped = std::strtod(FormatNumber(std::clamp(*number, param->min, param->max)).c_str(), nullptr);
+        if (week) {
+            if (link.acts.size() < MaxLinkActs)
+                link.acts.push_back({int(std::min<uint64_t>(*week, MaxLinkWeeks)), std::string(key), clamped});
+            return true;
+        }
         for (auto& p : link.params)
             if (p.first == key) {
                 p.second = clamped;
@@ -220,7 +230,8 @@ std::string FormatSimLink(const SimLink& link) {
     for (const auto& [name, value] : link.params)
         out += "," + name + ":" + FormatNumber(value);
     for (const SimAct& act : link.acts)
-        out += ",act:" + act.name + "@" + std::to_string(act.week);
+        out += act.value ? "," + act.name + ":" + FormatNumber(*act.value) + "@" + std::to_string(act.week)
+                         : ",act:" + act.name + "@" + std::to_string(act.week);
     out += link.week % 4 == 0 ? ",month:" + std::to_string(link.week / 4) : ",week:" + std::to_string(link.week);
     return out;
 }

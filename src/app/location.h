@@ -5,10 +5,12 @@
 //   #conclusion                       a section, block, comment or objection id on its own
 //   #at=circular-logic-p3             the block at the top of the viewport
 //   #open=only-one-step,too-many-bonds  the open objections
-//   #sim=seed:7,preset:forgetful,w_friend:0.35,act:protest@12,month:30
+//   #sim=seed:7,preset:forgetful,w_friend:0.35,act:protest@12,alpha:0.05@20,month:30
 //                                     the simulation figure: seed, preset (a flip preset's slug or an objection's
-//                                     "Test this" id), slider values (parameter names, clamped to their range),
-//                                     the reader's interventions (act:<name>@<week>) and the month (or week:<n>);
+//                                     "Test this" id), slider values from the start (parameter names, clamped to
+//                                     their range), the reader's interventions (act:<name>@<week>) and slider moves
+//                                     during the run (<name>:<value>@<week>), in the order made, and the month (or
+//                                     week:<n>);
 //   #sim=seed:7,guide:3               a step of the figure's guided path, on that seed.
 //                                     Unknown keys inside sim= are dropped; a part that does not parse rejects the
 //                                     fragment.
@@ -27,11 +29,12 @@
 
 namespace app {
 
-// One intervention the reader made, by its name in sim::InterventionByName's vocabulary (the CLI's too) and the week
-// it was made at.
+// One thing the reader did during the run, at a week: an intervention, by its name in sim::InterventionByName's
+// vocabulary (the CLI's too), or, when `value` is set, a slider moved to that value (`name` is the parameter).
 struct SimAct {
     int week = 0;
     std::string name;
+    std::optional<double> value;
     friend bool operator==(const SimAct&, const SimAct&) = default;
 };
 inline constexpr int MaxLinkWeeks = 10 * 52;  // ten years: longer links are clamped, so opening one never hangs
@@ -41,7 +44,7 @@ struct SimLink {
     uint64_t seed = 1;                                 // ≥ 1
     std::string preset;                                // empty: none
     std::vector<std::pair<std::string, double>> params; // in sim::ParamTable() order, each clamped to its range
-    std::vector<SimAct> acts;                          // by week, each week ≤ `week`
+    std::vector<SimAct> acts;                          // by week (in the order made within one), each ≤ `week`
     int week = 0;                                      // 0..MaxLinkWeeks
     int guide = 0;                                     // a step of the guided path, 1..MaxGuideStep; 0: none
     friend bool operator==(const SimLink&, const SimLink&) = default;

@@ -137,6 +137,7 @@ void ResetSim(SimLab& lab) {
     lab.strike_test = {};
     lab.knockout = {};
     lab.reader_acts_from = 0;
+    lab.moves.clear();
     lab.guide_step = 0;
     lab.guide_caption.clear();
     for (auto& h : lab.history)
@@ -308,6 +309,18 @@ void SetBaseSettings(SimLab& lab, const sim::Settings& settings) {
         return;
     }
     // Live: every changed parameter goes to both panels; the strategy and whatever presets set stay as they are.
+    // A move during the run is remembered for links (a drag is one move: it updates the last one in place).
+    if (Week(lab) > 0)
+        for (const sim::ParamInfo& p : sim::ParamTable()) {
+            const double value = sim::GetParam(settings, p), previous = sim::GetParam(before, p);
+            if (value == previous)
+                continue;
+            SimLab::SliderMove* last = lab.moves.empty() ? nullptr : &lab.moves.back();
+            if (last != nullptr && last->tick == Week(lab) && last->param == p.name && last->done_before == lab.done.size())
+                last->value = value;
+            else
+                lab.moves.push_back({Week(lab), p.name, value, previous, lab.done.size()});
+        }
     for (int k = 0; k < PanelCount; ++k) {
         sim::Model& model = lab.comparison.Panel(PanelKind(k));
         sim::Settings live = model.settings();
@@ -551,18 +564,29 @@ SimLink CurrentSimLink(const SimLab& lab) {
         link.preset = PresetSlug(lab.preset->name);
     else
         link.preset = lab.content_preset;
+    // The sliders as they stood at the start: today's, with the moves made during the run undone.
+    sim::Settings start = lab.base;
+    for (auto move = lab.moves.rbegin(); move != lab.moves.rend(); ++move)
+        if (const sim::ParamInfo* p = sim::FindParam(move->param))
+            sim::SetParam(start, *p, move->previous);
     const sim::Settings defaults;
     for (const sim::ParamInfo& p : sim::ParamTable()) {
         const std::string_view name = p.name;
         if (name == "relational_share" || name == "aid_conditional")
             continue;
-        const double value = sim::GetParam(lab.base, p);
+        const double value = sim::GetParam(start, p);
         if (value != sim::GetParam(defaults, p))
             link.params.emplace_back(p.name, value);
     }
-    for (size_t i = lab.reader_acts_from; i < lab.done.size() && link.acts.size() < MaxLinkActs; ++i)
-        if (const char* name = sim::InterventionName(lab.done[i].what))
-            link.acts.push_back({lab.done[i].tick, name});
+    // Interventions and slider moves, in the order the reader made them.
+    size_t move = 0;
+    for (size_t i = lab.reader_acts_from; i <= lab.done.size() && link.acts.size() < MaxLinkActs; ++i) {
+        for (; move < lab.moves.size() && lab.moves[move].done_before <= i && link.acts.size() < MaxLinkActs; ++move)
+            link.acts.push_back({lab.moves[move].tick, lab.moves[move].param, lab.moves[move].value});
+        if (i < lab.done.size() && link.acts.size() < MaxLinkActs)
+            if (const char* name = sim::InterventionName(lab.done[i].what))
+                link.acts.push_back({lab.done[i].tick, name, std::nullopt});
+    }
     link.week = std::min(Week(lab), MaxLinkWeeks);
     return link;
 }
@@ -598,8 +622,15 @@ void ApplySimLink(SimLab& lab, const SimLink& link, bool reduced_motion) {
         if (act.week < Week(lab) || act.week > target)
             continue; // before the preset's end, or after the link's week: not the reader's history
         AdvanceWeeks(lab, act.week - Week(lab));
-        if (const std::optional<sim::Intervention> what = sim::InterventionByName(act.name))
+        if (act.value) {
+            sim::Settings moved = lab.base;
+            if (const sim::ParamInfo* p = sim::FindParam(act.name)) {
+                sim::SetParam(moved, *p, std::clamp(*act.value, p->min, p->max));
+                SetBaseSettings(lab, moved);
+            }
+        } else if (const std::optional<sim::Intervention> what = sim::InterventionByName(act.name)) {
             Intervene(lab, *what);
+        }
     }
     if (target > Week(lab))
         AdvanceWeeks(lab, target - Week(lab));

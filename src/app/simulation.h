@@ -130,6 +130,15 @@ struct SimLab {
     PanelsVersion guide_version;
     // lab.done from this index on is the reader's own (a preset's interventions come before it): what a link replays.
     size_t reader_acts_from = 0;
+    // The reader's slider moves during the run (after week 0), in order: a link replays them among the interventions,
+    // so it reproduces the run rather than a run with the final values from week 0.
+    struct SliderMove {
+        int tick = 0;
+        const char* param = nullptr; // sim::ParamTable()'s name
+        double value = 0.0, previous = 0.0;
+        size_t done_before = 0; // how many of `done` came before it
+    };
+    std::vector<SliderMove> moves;
 
     // One sentence on the last thing that happened, for a screen reader's live region and the status line.
     std::string summary;

@@ -104,6 +104,9 @@ TEST_CASE("simulation links clamp, drop the unknown and reject the malformed", "
         row{"act:protest@13", "seed:1,act:protest@13,week:13"},
         row{"act:protest@40,month:5", "seed:1,month:5"},
         row{"act:dance@4,act:strike@8,month:3", "seed:1,act:strike@8,month:3"},
+        row{"alpha:0.04@20,act:protest@12,month:9", "seed:1,act:protest@12,alpha:0.04@20,month:9"},
+        row{"act:protest@12,alpha:0.04@12,alpha:9@13", "seed:1,act:protest@12,alpha:0.04@12,alpha:0.05@13,week:13"},
+        row{"alpha:0.04@50,month:2", "seed:1,month:2"},
     }));
     CAPTURE(value);
     std::optional<app::SimLink> link = app::ParseSimLink(value);
@@ -114,7 +117,8 @@ TEST_CASE("simulation links clamp, drop the unknown and reject the malformed", "
                                      std::string("month:-3"), std::string("push:1e5"), std::string("push:nan"),
                                      std::string("act:protest"), std::string("act:protest@x"), std::string("seed:1,,"),
                                      std::string("Seed:1"), std::string("seed:1;month:2"),
-                                     std::string("seed:99999999999"));
+                                     std::string("seed:99999999999"), std::string("alpha:0.04@x"),
+                                     std::string("alpha:@3"), std::string("alpha:0.04@3@4"));
     CAPTURE(bad);
     CHECK_FALSE(app::ParseSimLink(bad).has_value());
     CHECK_FALSE(app::ParseLocation("#at=conclusion&sim=" + bad, Essay()).has_value());
@@ -128,7 +132,9 @@ TEST_CASE("simulation links round-trip", "[location][link]") {
     if (rng() % 2)
         link.params.emplace_back("push", double(rng() % 1000) / 997.0);
     for (int i = 0; i < int(rng() % 4); ++i)
-        link.acts.push_back({int(rng() % (link.week + 1)), rng() % 2 ? "protest" : "divisive-issue"});
+        link.acts.push_back({int(rng() % (link.week + 1)), rng() % 2 ? "protest" : "divisive-issue", std::nullopt});
+    for (int i = 0; i < int(rng() % 3); ++i) // slider moves during the run
+        link.acts.push_back({int(rng() % (link.week + 1)), "push", double(rng() % 1000) / 1000.0});
     std::stable_sort(link.acts.begin(), link.acts.end(), [](const auto& a, const auto& b) { return a.week < b.week; });
     const std::string text = app::FormatSimLink(link);
     CAPTURE(text);

@@ -467,6 +467,35 @@ TEST_CASE("a link to the figure reproduces its state hashes", "[app][sim][link]"
     CHECK(again.comparison.integrated.StateHash() == preset.comparison.integrated.StateHash());
 }
 
+TEST_CASE("a slider moved during the run is in the link at its week, and the link reproduces the run",
+          "[app][sim][link]") {
+    app::SimLab reader;
+    app::EnsureSim(reader);
+    app::AdvanceWeeks(reader, 20);
+    sim::Settings s = reader.base;
+    s.alpha = 0.03;
+    app::SetBaseSettings(reader, s);
+    s.alpha = 0.04; // a drag: still one move
+    app::SetBaseSettings(reader, s);
+    app::AdvanceWeeks(reader, 10);
+    app::Intervene(reader, {sim::InterventionKind::CallProtest, 0});
+    s.push = 0.07;
+    app::SetBaseSettings(reader, s);
+    app::AdvanceWeeks(reader, 10);
+    const std::string text = app::FormatSimLink(app::CurrentSimLink(reader));
+    CHECK(text == "seed:1,alpha:0.04@20,act:protest@30,push:0.07@30,month:10");
+    app::SimLab opened;
+    app::ApplySimLink(opened, *app::ParseSimLink(text));
+    CHECK(opened.comparison.mobilized.StateHash() == reader.comparison.mobilized.StateHash());
+    CHECK(opened.comparison.integrated.StateHash() == reader.comparison.integrated.StateHash());
+    CHECK(app::FormatSimLink(app::CurrentSimLink(opened)) == text);
+
+    // The old reading of such a link (the final values from week 0) is another run: the week matters.
+    app::SimLab from_start;
+    app::ApplySimLink(from_start, *app::ParseSimLink("seed:1,alpha:0.04,push:0.07,act:protest@30,month:10"));
+    CHECK(from_start.comparison.integrated.StateHash() != reader.comparison.integrated.StateHash());
+}
+
 TEST_CASE("the guided path walks five steps, captioned from the run, each a link", "[app][sim][guide]") {
     app::SimLab lab;
     app::SetSeed(lab, 3);
