@@ -444,6 +444,16 @@ int Week(const SimLab& lab) { return lab.initialized ? int(lab.comparison.mobili
 
 PanelsVersion CurrentVersion(const SimLab& lab) { return {Week(lab), lab.ensemble_generation}; }
 
+const std::array<sim::DrawnCounts, PanelCount>& DrawnNow(const SimLab& lab) {
+    SimLab::DrawnMemo& memo = lab.drawn_memo;
+    if (memo.version != CurrentVersion(lab)) {
+        for (int k = 0; k < PanelCount; ++k)
+            memo.counts[size_t(k)] = sim::CountDrawn(lab.comparison.Panel(PanelKind(k)));
+        memo.version = CurrentVersion(lab);
+    }
+    return memo.counts;
+}
+
 bool OnGuideStep(const SimLab& lab) { return lab.guide_step > 0 && lab.guide_version == CurrentVersion(lab); }
 
 bool EnsembleRunning(const SimLab& lab) {
@@ -642,8 +652,8 @@ namespace {
 std::string Count(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
 std::string StepCaption(const SimLab& lab, int step) {
-    const sim::DrawnCounts m = sim::CountDrawn(lab.comparison.mobilized);
-    const sim::DrawnCounts i = sim::CountDrawn(lab.comparison.integrated);
+    const sim::DrawnCounts m = DrawnNow(lab)[0];
+    const sim::DrawnCounts i = DrawnNow(lab)[1];
     char buffer[600];
     switch (step) {
     case 1:
@@ -753,7 +763,7 @@ std::string SimJson(const SimLab& lab, const FrameReport& drawn) {
     const char* const names[PanelCount] = {"mobilized", "integrated"};
     json += "\"drawn\":{";
     for (int k = 0; k < PanelCount; ++k) {
-        const sim::DrawnCounts d = sim::CountDrawn(lab.comparison.Panel(PanelKind(k)));
+        const sim::DrawnCounts& d = DrawnNow(lab)[size_t(k)];
         char part[200];
         std::snprintf(part, sizeof part,
                       "%s\"%s\":{\"friend\":%d,\"close\":%d,\"list\":%d,\"acquaintance\":%d,\"leaders\":%d,"

@@ -140,6 +140,14 @@ struct SimLab {
     };
     std::vector<SliderMove> moves;
 
+    // What the maps draw (sim::CountDrawn over every tie), for the panel headers, the legend and the state JSON:
+    // counted once per version of the panels, not once per reader of it per frame. Only DrawnNow touches it.
+    struct DrawnMemo {
+        PanelsVersion version;
+        std::array<sim::DrawnCounts, PanelCount> counts;
+    };
+    mutable DrawnMemo drawn_memo;
+
     // One sentence on the last thing that happened, for a screen reader's live region and the status line.
     std::string summary;
 };
@@ -267,6 +275,8 @@ void WantEnsemble(SimLab& lab);
 // The view shows the sensitivity chart: AdvanceEnsembles may run the sweep once the ensembles are done.
 void WantSweep(SimLab& lab);
 PanelsVersion CurrentVersion(const SimLab& lab);
+// Both panels' drawn counts now (SimLab::drawn_memo).
+const std::array<sim::DrawnCounts, PanelCount>& DrawnNow(const SimLab& lab);
 // The reader is on a step of the guided path, and has not changed the figure since it was set up.
 bool OnGuideStep(const SimLab& lab);
 // Something on the figure moves every frame (play, a call spreading): draw every frame.

@@ -80,7 +80,7 @@ const Item Items[ItemCount] = {
     {"acquaintances", "Acquaintances (faint ties)", K_Toggle, G_Show},
     {"lists", "Organizers' lists", K_Toggle, G_Show},
     {"seed", "Seed", K_Seed, G_Seed},
-    {"expand", "Full window", K_Button, G_Seed},
+    {"expand", "Full window", K_Button, G_Show},
 };
 // The speed's choices, in weeks a second (inside app::MinWeeksPerSecond..MaxWeeksPerSecond), one segment each.
 constexpr float Speeds[] = {1.0f, 2.0f, 4.0f, 8.0f};
@@ -117,17 +117,18 @@ const std::array<int, SlotCount>& SlotOrder() {
 
 // The legend names every mark on the maps, and only those: an entry whose mark is not drawn is left out.
 enum LegendItem {
-    L_Close, L_Friend, L_Acq, L_Social, L_Organizing, L_AidTie, L_Action, L_Struggle,
-    L_Resident, L_Leader, L_Exhausted, L_Organizer, L_List, L_Heard, L_Came, LegendCount
+    L_Close, L_Friend, L_Acq, L_List, L_Social, L_Organizing, L_AidTie, L_Action, L_Struggle,
+    L_Resident, L_Leader, L_Exhausted, L_Organizer, L_Caller, L_Heard, L_Came, L_Path, LegendCount
 };
 const char* const LegendLabels[LegendCount] = {
-    "close tie", "friend tie", "acquaintance", "built by social time", "by organizing",
-    "by aid", "by action", "by struggle", "resident", "leader", "exhausted", "organizer", "on an organizer's list",
-    "heard of the call", "came"};
+    "close tie (thick)", "friend tie (thin)", "acquaintance", "on an organizer's list", "built by social time",
+    "by organizing", "by aid", "by action", "by struggle", "resident", "leader", "exhausted", "organizer",
+    "starts the call", "heard of the call", "came", "path of the call"};
 
 // Where each legend entry sits: flowed per frame, because entries come and go with what the maps draw.
 struct LegendPlace {
     bool shown[LegendCount] = {};
+    bool organizers_gone = false; // the knockout: the organizer's mark is drawn faded, as on the maps
     float x[LegendCount] = {};
     int row[LegendCount] = {};
 };
@@ -140,8 +141,8 @@ int FlowLegend(const Fonts& fonts, float width, LegendPlace& place) {
         if (!place.shown[i])
             continue;
         const float w = TextWidth(fonts, LegendLabels[i], Font_Ui, 0.85f) + u * 1.6f;
-        // Tie strength, tie builders and people each start a row, so the key reads as three short sentences.
-        const bool new_group = i == L_Social || i == L_Resident;
+        // Ties, their builders, people and a call each start a row, so the key reads as four short sentences.
+        const bool new_group = i == L_Social || i == L_Resident || i == L_Caller;
         if (cx > 0.0f && (new_group || cx + w > width)) {
             cx = 0.0f;
             ++row;
@@ -160,7 +161,7 @@ struct FigureLayout {
     float title_h = 0, caption_h = 0;
     float guide_y = 0, guide_h = 0, guide_text_h = 0;
     ImVec2 panel[app::PanelCount];
-    float panel_w = 0, header_h = 0, map_h = 0;
+    float panel_w = 0, header_h = 0, result_h = 0, map_h = 0;
     float legend_y = 0;
     float controls_y = 0;
     float group_label_w = 0;
@@ -216,7 +217,9 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
     y += L.guide_h;
     // Always side by side: the comparison is the point. On a phone each map is small but the two stay together.
     L.panel_w = std::floor((width - L.gap) * 0.5f);
-    L.header_h = L.line * (L.narrow ? 3.6f : 2.2f);
+    // Name, result (the longest: "Without organizers: 300 of 300 came so far"), details (two lines on a phone).
+    L.result_h = WrappedHeight(fonts, "Without organizers: 300 of 300 came so far", L.panel_w, Font_UiBold, 1.1f) + 2.0f;
+    L.header_h = L.line + L.result_h + L.line * (L.narrow ? 2.0f : 1.0f) + 6.0f;
     L.map_h = std::floor(L.panel_w * (L.narrow ? 1.0f : width >= 900.0f ? 0.7f : 0.8f));
     L.panel[0] = ImVec2(0.0f, y);
     L.panel[1] = ImVec2(L.panel_w + L.gap, y);
@@ -484,8 +487,8 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
     float organizer_alpha = 1.0f;
     if (knockout)
         organizer_alpha = reduced_motion || ko.phase == app::KnockoutPhase::Done
-                              ? 0.12f
-                              : std::max(0.12f, 1.0f - ko.elapsed / app::KnockoutHoldSeconds);
+                              ? 0.3f
+                              : std::max(0.3f, 1.0f - ko.elapsed / app::KnockoutHoldSeconds);
     for (int o = 0; o < model.OrganizerCount(); ++o) {
         const sim::NodeId node = model.OrganizerNode(o);
         if (!agents[node].removed)
@@ -536,26 +539,34 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
     draw->PopClipRect();
 }
 
+// A panel's header: its name, then the result in large type (what a call brings, with or without the organizers),
+// then what its map draws, in small type. Every figure is the live run's.
 void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, const app::SimLab& lab, int k,
                      const sim::DrawnCounts& d, ImVec2 p, float width, app::Theme theme, const Palette& palette) {
     const float u = L.u;
     list->AddText(fonts.font[Font_UiBold], u, p, PanelColour(theme, k), lab.titles[size_t(k)].c_str());
     const app::KnockoutPlay& ko = lab.knockout;
-    char buffer[200];
+    std::string result;
     if (ko.phase != app::KnockoutPhase::Idle) {
         const int round = app::KnockoutRound(ko);
-        std::snprintf(buffer, sizeof buffer, "Without organizers: %d heard, %d came of %d%s",
-                      round < 0 ? 0 : app::KnockoutHeard(ko, k, round), round < 0 ? 0 : app::KnockoutCame(ko, k, round),
-                      ko.residents, ko.phase == app::KnockoutPhase::Done ? "" : " …");
+        result = "Without organizers: " + std::to_string(round < 0 ? 0 : app::KnockoutCame(ko, k, round)) + " of " +
+                 std::to_string(ko.residents) + " came" + (ko.phase == app::KnockoutPhase::Done ? "" : " so far");
+    } else if (const double turnout = app::LastTurnout(lab, k); turnout >= 0) {
+        result = std::to_string(int(std::lround(turnout * 100))) + "% came to the last call";
     } else {
-        const double turnout = app::LastTurnout(lab, k);
-        std::string call;
-        if (turnout >= 0)
-            call = " · last call " + std::to_string(int(std::lround(turnout * 100))) + "%";
-        std::snprintf(buffer, sizeof buffer, "%d close, %d friend ties · %d leaders · %d exhausted%s", d.close_ties,
-                      d.friend_ties, d.leaders, d.exhausted, call.c_str());
+        result = "No call yet";
     }
-    list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x, p.y + L.line), palette.muted, buffer, nullptr, width);
+    const float result_y = p.y + L.line;
+    list->AddText(fonts.font[Font_UiBold], u * 1.1f, ImVec2(p.x, result_y), palette.ink, result.c_str(), nullptr, width);
+    const auto count = [](int n, const char* one, const char* many) {
+        return std::to_string(n) + " " + (n == 1 ? one : many);
+    };
+    // On a phone each group has its own line, so a number never wraps away from its word.
+    const std::string details = "Ties: " + std::to_string(d.close_ties) + " close, " + std::to_string(d.friend_ties) +
+                                " friend" + (L.narrow ? "\n" : " · ") + count(d.leaders, "leader", "leaders") + ", " +
+                                std::to_string(d.exhausted) + " exhausted";
+    list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x, result_y + L.result_h), palette.muted, details.c_str(),
+                  nullptr, width);
 }
 
 void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImVec2 origin, const Palette& palette,
@@ -569,8 +580,8 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
         const ImVec2 p(origin.x + place.x[i], origin.y + L.legend_y + float(place.row[i]) * L.line);
         const float mid = p.y + small * 0.6f;
         const ImVec2 a(p.x, mid), b(p.x + L.u * 1.1f, mid), c(p.x + L.u * 0.55f, mid);
-        // Width says how strong a tie is, colour what built it: the strength entries are in ink, not a builder's hue.
-        const ImU32 neutral = palette.ink;
+        // Width says how strong a tie is, colour what built it: the strength entries are grey, not a builder's hue.
+        const ImU32 neutral = palette.muted;
         switch (i) {
         case L_Close: list->AddLine(a, b, neutral, 3.0f); break;
         case L_Friend: list->AddLine(a, b, WithAlpha(neutral, 0.75f), 1.6f); break;
@@ -581,12 +592,15 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
         case L_Resident: DrawResident(list, c, marks); break;
         case L_Leader: DrawLeader(list, c, marks); break;
         case L_Exhausted: DrawExhausted(list, c, marks); break;
-        case L_Organizer: DrawOrganizer(list, c, MarksFor(palette, 2.2f), 1.0f); break;
+        case L_Organizer: DrawOrganizer(list, c, MarksFor(palette, 2.2f), place.organizers_gone ? 0.3f : 1.0f); break;
         case L_List: list->AddLine(a, b, WithAlpha(palette.muted, 0.6f), 1.0f); break;
+        case L_Caller: list->AddCircle(c, 6.0f, palette.ink, 16, 2.0f); break;
         case L_Heard: list->AddCircleFilled(c, 5.0f, marks.heard, 12); break;
         case L_Came: list->AddCircleFilled(c, 5.0f, marks.came, 12); break;
+        case L_Path: list->AddLine(a, b, WithAlpha(marks.came, 0.6f), 1.5f); break;
         }
-        list->AddText(fonts.font[Font_Ui], small, ImVec2(p.x + L.u * 1.4f, p.y), palette.muted, LegendLabels[i]);
+        const char* label = i == L_Organizer && place.organizers_gone ? "organizer (gone)" : LegendLabels[i];
+        list->AddText(fonts.font[Font_Ui], small, ImVec2(p.x + L.u * 1.4f, p.y), palette.muted, label);
     }
 }
 
@@ -872,10 +886,7 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     list->AddText(fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + L.title_h), palette.muted,
                   caption.c_str(), nullptr, width);
     DrawGuide(ui, L, origin, width);
-    // What the maps draw, counted once a frame for the headers and the legend.
-    sim::DrawnCounts drawn[app::PanelCount];
-    for (int k = 0; k < app::PanelCount; ++k)
-        drawn[k] = sim::CountDrawn(lab.comparison.Panel(app::PanelKind(k)));
+    const std::array<sim::DrawnCounts, app::PanelCount>& drawn = app::DrawnNow(lab);
     for (int k = 0; k < app::PanelCount; ++k) {
         const ImVec2 p(origin.x + L.panel[k].x, origin.y + L.panel[k].y);
         const ImVec2 map(p.x, p.y + L.header_h);
@@ -887,13 +898,6 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     }
     LegendPlace legend;
     std::fill(std::begin(legend.shown), std::end(legend.shown), true);
-    const auto any = [&](int sim::DrawnCounts::*count) { return drawn[0].*count + drawn[1].*count > 0; };
-    legend.shown[L_Close] = any(&sim::DrawnCounts::close_ties);
-    legend.shown[L_Friend] = any(&sim::DrawnCounts::friend_ties);
-    for (int i = L_Social; i <= L_Struggle; ++i)
-        legend.shown[i] = legend.shown[L_Close] || legend.shown[L_Friend];
-    legend.shown[L_Leader] = any(&sim::DrawnCounts::leaders);
-    legend.shown[L_Exhausted] = any(&sim::DrawnCounts::exhausted);
     legend.shown[L_Acq] = view.show_acquaintances;
     legend.shown[L_List] = view.show_lists;
     const bool knockout = lab.knockout.phase != app::KnockoutPhase::Idle;
@@ -901,7 +905,8 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     for (int k = 0; k < app::PanelCount; ++k)
         call_shown = call_shown || (lab.call_age[size_t(k)] < app::CallAnimationSeconds &&
                                     !lab.comparison.Panel(app::PanelKind(k)).last_call().joined.empty());
-    legend.shown[L_Heard] = knockout;
+    legend.shown[L_Caller] = legend.shown[L_Heard] = legend.shown[L_Path] = knockout;
+    legend.organizers_gone = knockout;
     legend.shown[L_Came] = knockout || call_shown;
     DrawLegend(list, fonts, L, origin, palette, state.theme, legend, width);
     DrawControls(view, ui, L, origin, sandbox);
