@@ -1,6 +1,6 @@
 // The screenshot suite (issue 14): fixed states of the page rendered in headless Chromium — desktop 1280×800 and
-// phone 390×844, light and dark, at the top, with an objection open, at the figure and with the contents menu open —
-// compared with the references in tests/browser/screenshots/. A pixel differs when a channel moves by more than
+// phone 390×844, light and dark, at the top, with an objection open, at the figure (week 0 and month 30) and with
+// the contents menu open — compared with the references in tests/browser/screenshots/. A pixel differs when a channel moves by more than
 // `ChannelTolerance`; a state fails when more than `ShareTolerance` of its pixels differ, which absorbs anti-aliasing
 // noise and nothing a reader would notice. `scripts/update-screenshots` rewrites the references (UPDATE_SCREENSHOTS=1).
 import assert from 'node:assert/strict';
@@ -32,6 +32,11 @@ const states = {
   figure: {
     act: (page) => page.evaluate(() => window.essay.goTo('simulation')),
     ready: (s) => s.sim && s.sim.figureY >= 0 && s.sim.ensemble >= 1, // the bands complete: nothing moves
+  },
+  // Month 30 through the figure's own link: the maps the essay's argument is about.
+  figure30: {
+    hash: '#sim=seed:1,month:30',
+    ready: (s) => s.sim && s.sim.week === 120 && s.sim.figureY >= 0 && s.sim.ensemble >= 1,
   },
   contents: {
     async act(page) {
@@ -71,7 +76,7 @@ export function compare(a, b) {
 async function shoot(browser, url, device, theme, name) {
   const spec = states[name];
   // A fresh context every time, so no stored settings: each state starts from the defaults.
-  const { context, page, errors } = await openEssay(browser, url, {
+  const { context, page, errors } = await openEssay(browser, url + (spec.hash || ''), {
     ...devices[device], colorScheme: theme, reducedMotion: 'reduce',
   });
   try {
