@@ -1,8 +1,8 @@
 // The screenshot suite (issue 14): fixed states of the page rendered in headless Chromium — desktop 1280×800 and
 // phone 390×844, light and dark, at the top, with an objection open, at the figure (week 0 and month 30) and with
-// the contents menu open — compared with the references in tests/browser/screenshots/. A pixel differs when a channel moves by more than
-// `ChannelTolerance`; a state fails when more than `ShareTolerance` of its pixels differ, which absorbs anti-aliasing
-// noise and nothing a reader would notice. `scripts/update-screenshots` rewrites the references (UPDATE_SCREENSHOTS=1).
+// the contents menu open — compared with the references in tests/browser/screenshots/. A pixel differs when a
+// channel moves by more than `ChannelTolerance`; a state fails when more than `ShareTolerance` of its pixels differ,
+// which absorbs anti-aliasing noise and nothing a reader would notice. `scripts/update-screenshots` rewrites the references (UPDATE_SCREENSHOTS=1).
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
