@@ -1,8 +1,8 @@
-// Starts the wasm essay in the page: reads the embed options, checks WebGL 2, defines Module and window.essay, then
-// loads the app's script. Inside an iframe it talks to the host page (web/embed.js) by postMessage: ready, height,
-// objection opened, and scroll handed back at the essay's ends. Knows the page's element ids and the bridge's fields
-// (the table in src/platform/web_interop.h), nothing of the app's internals: labels, actions and status sentences
-// come from the app's state.
+// Starts the wasm essay in the page: reads the embed options, defines Module and window.essay, then, once the HTML
+// essay has painted, loads the app's script. Inside an iframe it talks to the host page (web/embed.js) by
+// postMessage: ready, height, objection opened, and scroll handed back at the essay's ends. Knows the page's element
+// ids and the bridge's fields (the table in src/platform/web_interop.h), nothing of the app's internals: labels,
+// actions and status sentences come from the app's state.
 (function () {
   'use strict';
   var root = document.documentElement;
@@ -159,12 +159,12 @@
 
   // ---- The whole essay: the HTML first, then the canvas takes over at the reader's place. ----
   if (startNode) window.scrollTo(0, startNode.getBoundingClientRect().top + window.scrollY);
-  postHeight(root.scrollHeight, true);
+  if (embedded) postHeight(root.scrollHeight, true); // a layout of the whole essay: only a host needs its height
 
   // No WebGL 2 probe here: making a context is a long task of its own (0.3–0.7 s in Lighthouse's mobile run). The app
   // makes the one it draws with and, when the browser refuses it, says so through onEssayFailed('no-gl').
   var current = null; // the last state, parsed
-  var dom = domLayer();
+  var dom = null; // the HTML essay's live parts (domLayer), set up by startApp before the app can call back
   window.Module = {
     canvas: canvas,
     essayState: null, // JSON text, written by the app whenever it changes
@@ -444,9 +444,15 @@
     };
   }
 
-  var script = document.createElement('script');
-  script.src = appScript;
-  script.async = true;
-  script.onerror = function () { fail('The interactive version could not be downloaded. The full essay is below.'); };
-  document.body.appendChild(script);
+  // The HTML essay paints first (the first-paint budget is 1.2× the plain page's): its live parts and the app's
+  // download start in the task after that paint. A hidden tab paints nothing, so its app waits until it is shown.
+  function startApp() {
+    dom = domLayer();
+    var script = document.createElement('script');
+    script.src = appScript;
+    script.async = true;
+    script.onerror = function () { fail('The interactive version could not be downloaded. The full essay is below.'); };
+    document.body.appendChild(script);
+  }
+  requestAnimationFrame(function () { setTimeout(startApp, 0); });
 })();
