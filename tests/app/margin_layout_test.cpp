@@ -6,6 +6,16 @@
 #include <algorithm>
 #include <random>
 
+namespace {
+// Up to 29 notes anywhere on a 5,000 px page, up to 400 px tall.
+std::vector<app::MarginItem> RandomItems(std::mt19937& rng) {
+    std::vector<app::MarginItem> items(rng() % 30);
+    for (app::MarginItem& item : items)
+        item = {float(rng() % 5000), float(rng() % 400)};
+    return items;
+}
+} // namespace
+
 TEST_CASE("notes with room sit level with their passages", "[margin]") {
     const std::vector<app::MarginItem> items = {{100, 50}, {400, 80}, {900, 30}};
     CHECK(app::PlaceMarginItems(items, 12.0f) == std::vector<float>{100, 400, 900});
@@ -21,9 +31,7 @@ TEST_CASE("random margins never overlap and never rise above their passages", "[
     const uint32_t seed = GENERATE(take(200, random(1u, 4000000000u)));
     CAPTURE(seed);
     std::mt19937 rng(seed);
-    std::vector<app::MarginItem> items(rng() % 30);
-    for (app::MarginItem& item : items)
-        item = {float(rng() % 5000), float(rng() % 400)};
+    const std::vector<app::MarginItem> items = RandomItems(rng);
     const float gap = float(rng() % 20);
     const std::vector<float> tops = app::PlaceMarginItems(items, gap);
     REQUIRE(tops.size() == items.size());
@@ -60,9 +68,7 @@ TEST_CASE("random notes never touch a block and never rise above their passages"
     const uint32_t seed = GENERATE(take(200, random(1u, 4000000000u)));
     CAPTURE(seed);
     std::mt19937 rng(seed);
-    std::vector<app::MarginItem> items(rng() % 30);
-    for (app::MarginItem& item : items)
-        item = {float(rng() % 5000), float(rng() % 400)};
+    const std::vector<app::MarginItem> items = RandomItems(rng);
     std::vector<app::MarginBlock> blocks(rng() % 4);
     for (app::MarginBlock& b : blocks) {
         b.top = float(rng() % 5000);
