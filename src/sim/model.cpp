@@ -556,20 +556,25 @@ double Model::EffectiveThreshold(NodeId i, double risk) const {
     return a.threshold * risk * (1.0 + settings_.issue_gain * beyond) + a.deter;
 }
 
-CallOutcome Model::SimulateCall(const CallOptions& options) const {
+void Model::SetUpAvailability(const CallOptions& options, CascadeSetup& setup) const {
     const size_t total = agents_.size();
     const NodeId residents = static_cast<NodeId>(settings_.residents);
-    CascadeSetup setup;
     setup.w_info = settings_.w_info;
     setup.threshold.assign(total, 0.0);
     setup.can_join.assign(total, 0);
-    setup.aware.assign(total, 0);
-    setup.pull.assign(total, 0.0);
     for (NodeId i = 0; i < residents; ++i) {
         Stream r = Keyed(seed_, Purpose::Availability, options.key, i);
         setup.can_join[i] = Eligible(i) && r.Chance(settings_.availability);
         setup.threshold[i] = EffectiveThreshold(i, options.risk);
     }
+}
+
+void Model::SetUpSeeds(const CallOptions& options, CascadeSetup& setup) const {
+    const size_t total = agents_.size();
+    const NodeId residents = static_cast<NodeId>(settings_.residents);
+    setup.aware.assign(total, 0);
+    setup.pull.assign(total, 0.0);
+    setup.seeds.clear();
     std::vector<uint8_t> blasting(static_cast<size_t>(settings_.organizers), 0);
     bool any_organizer = false;
     if (options.with_organizers)
@@ -604,6 +609,13 @@ CallOutcome Model::SimulateCall(const CallOptions& options) const {
             setup.seeds.push_back(pool[r.Below(static_cast<uint32_t>(pool.size()))]);
         }
     }
+}
+
+CallOutcome Model::SimulateCall(const CallOptions& options) const {
+    const NodeId residents = static_cast<NodeId>(settings_.residents);
+    CascadeSetup setup;
+    SetUpAvailability(options, setup);
+    SetUpSeeds(options, setup);
     CallOutcome out;
     out.cascade = RunCascade(network_, setup);
     for (NodeId i = 0; i < residents; ++i) {

@@ -144,6 +144,11 @@ public:
 
     // The same cascade a real call runs, without side effects.
     CallOutcome SimulateCall(const CallOptions& options) const;
+    // SimulateCall's input in two halves, for callers that run several calls on one unchanged state (the knockout
+    // probes): who can join and their thresholds, which depend only on the key and the risk; then who seeds the call
+    // and hears of it first (which reads can_join). Both fill setup's buffers, reusing them.
+    void SetUpAvailability(const CallOptions& options, CascadeSetup& setup) const;
+    void SetUpSeeds(const CallOptions& options, CascadeSetup& setup) const;
 
     uint64_t StateHash() const;
 
