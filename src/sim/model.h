@@ -120,6 +120,7 @@ struct TickWorkspace {
     std::vector<double> weight2, partial;           // their w², and its running sums
     std::vector<uint32_t> close_start, common;      // close friends per node, common close friends per tie
     std::vector<NodeId> close;
+    std::vector<TieId> close_ties;                  // this week's close ties, in tie order
     std::vector<double> support;                    // close weight per node after this week's decay
 
     TickWorkspace() = default;
