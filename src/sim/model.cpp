@@ -697,16 +697,35 @@ void Model::Attend(CallKind kind, bool reader_called, uint64_t key, const CallOu
             blasting[k] = 1;
             ++active;
         }
+    // Close friends beside each attendee, on the ties as co-presence left them (what follows touches only ties to
+    // organizers, whose counts are not asked for). A count does not depend on order, so when many came it is one
+    // pass along the tie array instead of a scattered look at every attendee's ties.
+    const std::vector<Tie>& ties = network_.Ties();
+    size_t scattered = 0;
+    for (NodeId a : attendees) scattered += network_.Incident(a).size();
+    const bool along_ties = 2 * scattered >= ties.size();
+    std::vector<uint32_t>& close_beside = work_.close_beside;
+    if (along_ties) {
+        close_beside.assign(agents_.size(), 0);
+        for (const Tie& t : ties)
+            if (joined[t.a] && joined[t.b] && t.alive && t.w >= settings_.w_close) {
+                ++close_beside[t.a];
+                ++close_beside[t.b];
+            }
+    }
     for (NodeId i = 0; i < residents; ++i) {
         Agent& a = agents_[i];
         if (joined[i]) {
             helpers += IsLeader(i);
             int close = 0;
-            for (const Incidence& e : network_.Incident(i))
-                if (joined[e.other]) {  // asked first: the tie is touched only for those who came
-                    const Tie& t = network_.At(e.tie);
-                    close += t.alive && t.w >= settings_.w_close;
-                }
+            if (along_ties)
+                close = static_cast<int>(close_beside[i]);
+            else
+                for (const Incidence& e : network_.Incident(i))
+                    if (joined[e.other]) {  // asked first: the tie is touched only for those who came
+                        const Tie& t = ties[e.tie];
+                        close += t.alive && t.w >= settings_.w_close;
+                    }
             Spend(i, settings_.event_cost * (1.0 - 0.5 * std::min(1.0, close / CloseFriendsForHalfCost)));
             a.last_attend = tick_;
             a.leadership += settings_.dl_event;

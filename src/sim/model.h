@@ -122,6 +122,7 @@ struct TickWorkspace {
     std::vector<NodeId> close;
     std::vector<TieId> close_ties;                  // this week's close ties, in tie order
     std::vector<double> support;                    // close weight per node after this week's decay
+    std::vector<uint32_t> close_beside;             // close ties per node to others at this call
 
     TickWorkspace() = default;
     TickWorkspace(const TickWorkspace&) {}
