@@ -707,11 +707,12 @@ void Model::Attend(CallKind kind, bool reader_called, uint64_t key, const CallOu
     std::vector<uint32_t>& close_beside = work_.close_beside;
     if (along_ties) {
         close_beside.assign(agents_.size(), 0);
-        for (const Tie& t : ties)
-            if (joined[t.a] && joined[t.b] && t.alive && t.w >= settings_.w_close) {
-                ++close_beside[t.a];
-                ++close_beside[t.b];
-            }
+        const double w_close = settings_.w_close;
+        for (const Tie& t : ties) {  // without branches: whether both came is a coin toss to the predictor
+            const uint32_t both = static_cast<uint32_t>(joined[t.a] & joined[t.b] & t.alive & (t.w >= w_close));
+            close_beside[t.a] += both;
+            close_beside[t.b] += both;
+        }
     }
     for (NodeId i = 0; i < residents; ++i) {
         Agent& a = agents_[i];
