@@ -40,6 +40,17 @@ uint64_t ProbeKey(int32_t tick, int draw) {
     return (ProbeTag << 56) | (static_cast<uint64_t>(static_cast<uint32_t>(tick)) << 8) | static_cast<uint64_t>(draw);
 }
 
+CallOptions ProbeOptions(const Model& model, int draw, bool with_organizers) {
+    // "With" forces the organizers active (the gauge asks what they could do now, burnt out or not).
+    return {with_organizers, with_organizers, 1.0, ProbeKey(model.tick(), draw)};
+}
+
+int CountResidents(const std::vector<uint8_t>& flags, int residents) {
+    int count = 0;
+    for (int i = 0; i < residents; ++i) count += flags[static_cast<size_t>(i)];
+    return count;
+}
+
 }  // namespace
 
 std::span<const MetricInfo> MetricTable() { return Table; }
@@ -47,24 +58,33 @@ std::span<const MetricInfo> MetricTable() { return Table; }
 const char* MetricName(Metric metric) { return Table[static_cast<int>(metric)].name; }
 
 CallOutcome ProbeCall(const Model& model, int draw, bool with_organizers) {
-    // "With" forces the organizers active (the gauge asks what they could do now, burnt out or not).
-    return model.SimulateCall({with_organizers, with_organizers, 1.0, ProbeKey(model.tick(), draw)});
+    return model.SimulateCall(ProbeOptions(model, draw, with_organizers));
 }
 
+// The same calls as ProbeCall(model, d, true) and ProbeCall(model, d, false) for each draw, run the cheap way: the
+// two probes of a draw share its availability draws, and all of them one layout of the ties (CascadeGraph).
 Knockout ProbeKnockout(const Model& model, int draws) {
     Knockout k;
     const Settings& s = model.settings();
     const double residents = s.residents;
     double distance = 0.0;
     int participants = 0;
+    const CascadeGraph graph(model.network());
+    CascadeSetup setup;
+    CascadeResult with, without;
+    std::vector<double> pull;
     for (int d = 0; d < draws; ++d) {
-        const CallOutcome with = ProbeCall(model, d, true);
-        const CallOutcome without = ProbeCall(model, d, false);
-        k.turnout_with += with.attendees / residents;
-        k.turnout_without += without.attendees / residents;
-        k.reach_without += without.aware / residents;
+        const CallOptions with_options = ProbeOptions(model, d, true), without_options = ProbeOptions(model, d, false);
+        model.SetUpAvailability(with_options, setup);
+        model.SetUpSeeds(with_options, setup);
+        graph.Run(setup, with, pull);
+        model.SetUpSeeds(without_options, setup);
+        graph.Run(setup, without, pull);
+        k.turnout_with += CountResidents(with.joined, s.residents) / residents;
+        k.turnout_without += CountResidents(without.joined, s.residents) / residents;
+        k.reach_without += CountResidents(without.aware, s.residents) / residents;
         for (int i = 0; i < s.residents; ++i)
-            if (with.cascade.joined[i]) {
+            if (with.joined[i]) {
                 const double gap = model.agents()[i].opinion - s.issue_line;
                 distance += gap < 0 ? -gap : gap;
                 ++participants;

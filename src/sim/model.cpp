@@ -37,7 +37,7 @@ constexpr double MinHours = 1e-9;
 // From this many residents on, residents are numbered along a Hilbert curve over their homes, so that neighbours,
 // whose ties the tick walks together, sit near each other in memory. Below it the (cache-resident) population keeps
 // the shuffled numbering every published figure and state hash was measured with.
-constexpr int SpaceFillingFrom = 50000;
+constexpr int SpaceFillingFrom = 10000;
 
 // Availability keys: one tag per kind of call so draws never collide, then the tick.
 enum class CallTag : uint64_t { Scheduled = 1, Reader = 2, Strike = 3 };
@@ -253,36 +253,51 @@ void Model::SocialTime() {
     // ties change during its turn, and the one that does is refreshed after each hour. Sums run in incidence order,
     // so the draws are exactly those of summing over the incidence list every hour. The running sums are kept
     // (partial[q] = weight2[0] + ... + weight2[q], added in that order), so after one weight changes only the sums
-    // from it on are redone, and each is still the same floating-point sum as a full pass.
+    // from it on are redone, and each is still the same floating-point sum as a full pass. They are redone only when
+    // the next hour needs the total (sums from `stale` on are out of date), so the last hour's change costs nothing.
     std::vector<Incidence>& known = work_.known;
     std::vector<double>& weight2 = work_.weight2;
     std::vector<double>& partial = work_.partial;
-    auto resum_from = [&](size_t from) {
-        double sum = from > 0 ? partial[from - 1] : 0.0;
-        for (size_t q = from; q < weight2.size(); ++q) partial[q] = sum += weight2[q];
+    constexpr size_t Fresh = SIZE_MAX;
+    size_t stale = Fresh;
+    auto changed = [&](size_t q) { stale = std::min(stale, q); };
+    auto resum = [&] {
+        if (stale == Fresh) return;
+        double sum = stale > 0 ? partial[stale - 1] : 0.0;
+        for (size_t q = stale; q < weight2.size(); ++q) partial[q] = sum += weight2[q];
+        stale = Fresh;
     };
     for (NodeId i = 0; i < residents; ++i) {
         if (agents_[i].removed) continue;
         Stream r = Keyed(seed_, Purpose::Social, static_cast<uint64_t>(tick_), i);
-        known.clear();
-        weight2.clear();
-        partial.clear();
+        // Filled by index into buffers sized for every tie, then trimmed: no capacity checks in the loop.
+        const std::span<const Incidence> incident = network_.Incident(i);
+        known.resize(incident.size());
+        weight2.resize(incident.size());
+        partial.resize(incident.size());
+        size_t count = 0;
         double friends = 0.0, sum = 0.0;
-        for (const Incidence& e : network_.Incident(i)) {
+        for (const Incidence& e : incident) {
             const Tie& t = ties[e.tie];
             if (!t.alive || e.other >= residents) continue;
-            known.push_back(e);
-            weight2.push_back(t.w * t.w);
-            partial.push_back(sum += weight2.back());
+            const double w2 = t.w * t.w;
+            known[count] = e;
+            weight2[count] = w2;
+            partial[count++] = sum += w2;
             if (t.w >= settings_.w_friend) friends += t.w;
         }
+        known.resize(count);
+        weight2.resize(count);
+        partial.resize(count);
+        stale = Fresh;
         double hours = settings_.t_social + settings_.t_gain * std::min(1.0, friends / FriendWeightForFullSocialTime);
         while (hours > MinHours && !known.empty()) {
             const double h = std::min(1.0, hours);
             hours -= h;
-            auto by_w2 = [&](size_t q) { return weight2[q]; };
+            resum();
             const double total = partial.back();
             if (total <= 0.0) break;
+            auto by_w2 = [&](size_t q) { return weight2[q]; };
             const size_t pick = std::min(PickWeighted(known.size(), by_w2, total, r.Uniform()), known.size() - 1);
             NodeId j = known[pick].other;
             if (r.Chance(settings_.p_triadic)) {
@@ -300,7 +315,7 @@ void Model::SocialTime() {
                 // The tie is already at hand: no lookup.
                 network_.Grow(known[pick].tie, settings_.alpha, h, TieSource::Social);
                 weight2[pick] = ties[known[pick].tie].w * ties[known[pick].tie].w;
-                resum_from(pick);
+                changed(pick);
                 continue;
             }
             const size_t before = ties.size();
@@ -308,14 +323,15 @@ void Model::SocialTime() {
             if (ties.size() != before) {
                 known.push_back({j, id});  // a new tie joins the end of the incidence list, as it does in the network
                 weight2.push_back(ties[id].w * ties[id].w);
-                partial.push_back(partial.back() + weight2.back());
+                partial.push_back(0.0);
+                changed(partial.size() - 1);
             } else {
                 // A friend of a friend who was already known.
                 const auto it = std::find_if(known.begin(), known.end(), [&](const Incidence& e) { return e.tie == id; });
                 assert(it != known.end());
                 const size_t q = static_cast<size_t>(it - known.begin());
                 weight2[q] = ties[id].w * ties[id].w;
-                resum_from(q);
+                changed(q);
             }
         }
         if (r.Chance(settings_.p_chance) && kk > 0) {
@@ -556,20 +572,25 @@ double Model::EffectiveThreshold(NodeId i, double risk) const {
     return a.threshold * risk * (1.0 + settings_.issue_gain * beyond) + a.deter;
 }
 
-CallOutcome Model::SimulateCall(const CallOptions& options) const {
+void Model::SetUpAvailability(const CallOptions& options, CascadeSetup& setup) const {
     const size_t total = agents_.size();
     const NodeId residents = static_cast<NodeId>(settings_.residents);
-    CascadeSetup setup;
     setup.w_info = settings_.w_info;
     setup.threshold.assign(total, 0.0);
     setup.can_join.assign(total, 0);
-    setup.aware.assign(total, 0);
-    setup.pull.assign(total, 0.0);
     for (NodeId i = 0; i < residents; ++i) {
         Stream r = Keyed(seed_, Purpose::Availability, options.key, i);
         setup.can_join[i] = Eligible(i) && r.Chance(settings_.availability);
         setup.threshold[i] = EffectiveThreshold(i, options.risk);
     }
+}
+
+void Model::SetUpSeeds(const CallOptions& options, CascadeSetup& setup) const {
+    const size_t total = agents_.size();
+    const NodeId residents = static_cast<NodeId>(settings_.residents);
+    setup.aware.assign(total, 0);
+    setup.pull.assign(total, 0.0);
+    setup.seeds.clear();
     std::vector<uint8_t> blasting(static_cast<size_t>(settings_.organizers), 0);
     bool any_organizer = false;
     if (options.with_organizers)
@@ -604,6 +625,13 @@ CallOutcome Model::SimulateCall(const CallOptions& options) const {
             setup.seeds.push_back(pool[r.Below(static_cast<uint32_t>(pool.size()))]);
         }
     }
+}
+
+CallOutcome Model::SimulateCall(const CallOptions& options) const {
+    const NodeId residents = static_cast<NodeId>(settings_.residents);
+    CascadeSetup setup;
+    SetUpAvailability(options, setup);
+    SetUpSeeds(options, setup);
     CallOutcome out;
     out.cascade = RunCascade(network_, setup);
     for (NodeId i = 0; i < residents; ++i) {
@@ -641,12 +669,17 @@ void Model::Attend(CallKind kind, bool reader_called, uint64_t key, const CallOu
             for (int m = 0; m < settings_.copresence_pairs; ++m) {
                 NodeId b = attendees[r.Below(static_cast<uint32_t>(attendees.size()))];
                 if (r.Chance(KnownPartnerChance)) {
+                    // The weights are read once, into a buffer, for both the total and the pick; whether the other
+                    // came is asked before the tie is touched.
                     const std::span<const Incidence> known = network_.Incident(a);
-                    auto by_w = [&](size_t q) {
-                        const Tie& t = network_.At(known[q].tie);
+                    std::vector<double>& weight = work_.weight2;
+                    weight.resize(known.size());
+                    for (size_t q = 0; q < known.size(); ++q) {
                         const NodeId v = known[q].other;
-                        return t.alive && v < residents && joined[v] ? t.w : 0.0;
-                    };
+                        const Tie* t = v < residents && joined[v] ? &network_.At(known[q].tie) : nullptr;
+                        weight[q] = t != nullptr && t->alive ? t->w : 0.0;
+                    }
+                    auto by_w = [&](size_t q) { return weight[q]; };
                     const double total = TotalWeight(known.size(), by_w);
                     const double u = r.Uniform();  // drawn even when nobody known came, keeping the stream's order
                     if (total > 0.0)
@@ -664,15 +697,36 @@ void Model::Attend(CallKind kind, bool reader_called, uint64_t key, const CallOu
             blasting[k] = 1;
             ++active;
         }
+    // Close friends beside each attendee, on the ties as co-presence left them (what follows touches only ties to
+    // organizers, whose counts are not asked for). A count does not depend on order, so when many came it is one
+    // pass along the tie array instead of a scattered look at every attendee's ties.
+    const std::vector<Tie>& ties = network_.Ties();
+    size_t scattered = 0;
+    for (NodeId a : attendees) scattered += network_.Incident(a).size();
+    const bool along_ties = 2 * scattered >= ties.size();
+    std::vector<uint32_t>& close_beside = work_.close_beside;
+    if (along_ties) {
+        close_beside.assign(agents_.size(), 0);
+        const double w_close = settings_.w_close;
+        for (const Tie& t : ties) {  // without branches: whether both came is a coin toss to the predictor
+            const uint32_t both = static_cast<uint32_t>(joined[t.a] & joined[t.b] & t.alive & (t.w >= w_close));
+            close_beside[t.a] += both;
+            close_beside[t.b] += both;
+        }
+    }
     for (NodeId i = 0; i < residents; ++i) {
         Agent& a = agents_[i];
         if (joined[i]) {
             helpers += IsLeader(i);
             int close = 0;
-            for (const Incidence& e : network_.Incident(i)) {
-                const Tie& t = network_.At(e.tie);
-                if (t.alive && t.w >= settings_.w_close && joined[e.other]) ++close;
-            }
+            if (along_ties)
+                close = static_cast<int>(close_beside[i]);
+            else
+                for (const Incidence& e : network_.Incident(i))
+                    if (joined[e.other]) {  // asked first: the tie is touched only for those who came
+                        const Tie& t = ties[e.tie];
+                        close += t.alive && t.w >= settings_.w_close;
+                    }
             Spend(i, settings_.event_cost * (1.0 - 0.5 * std::min(1.0, close / CloseFriendsForHalfCost)));
             a.last_attend = tick_;
             a.leadership += settings_.dl_event;
@@ -811,20 +865,23 @@ void Model::DecayAndPrune() {
     const std::vector<Tie>& ties = network_.Ties();
     std::vector<uint32_t>& start = work_.close_start;
     start.assign(total + 1, 0);
-    for (const Tie& t : ties)
-        if (t.alive && t.w >= settings_.w_close) {
+    std::vector<TieId>& close_ties = work_.close_ties;  // one pass over all ties finds them; the fill reads only these
+    close_ties.clear();
+    for (TieId id = 0; id < ties.size(); ++id)
+        if (const Tie& t = ties[id]; t.alive && t.w >= settings_.w_close) {
             ++start[t.a + 1];
             ++start[t.b + 1];
+            close_ties.push_back(id);
         }
     for (size_t i = 0; i < total; ++i) start[i + 1] += start[i];
     std::vector<NodeId>& close = work_.close;
     close.resize(start[total]);
     work_.fill.assign(start.begin(), start.end() - 1);
-    for (const Tie& t : ties)
-        if (t.alive && t.w >= settings_.w_close) {
-            close[work_.fill[t.a]++] = t.b;
-            close[work_.fill[t.b]++] = t.a;
-        }
+    for (const TieId id : close_ties) {
+        const Tie& t = ties[id];
+        close[work_.fill[t.a]++] = t.b;
+        close[work_.fill[t.b]++] = t.a;
+    }
     std::vector<uint32_t>& common = work_.common;
     common.assign(ties.size(), 0);
     uint64_t pairs = 0;

@@ -120,7 +120,9 @@ struct TickWorkspace {
     std::vector<double> weight2, partial;           // their w², and its running sums
     std::vector<uint32_t> close_start, common;      // close friends per node, common close friends per tie
     std::vector<NodeId> close;
+    std::vector<TieId> close_ties;                  // this week's close ties, in tie order
     std::vector<double> support;                    // close weight per node after this week's decay
+    std::vector<uint32_t> close_beside;             // close ties per node to others at this call
 
     TickWorkspace() = default;
     TickWorkspace(const TickWorkspace&) {}
@@ -144,6 +146,11 @@ public:
 
     // The same cascade a real call runs, without side effects.
     CallOutcome SimulateCall(const CallOptions& options) const;
+    // SimulateCall's input in two halves, for callers that run several calls on one unchanged state (the knockout
+    // probes): who can join and their thresholds, which depend only on the key and the risk; then who seeds the call
+    // and hears of it first (which reads can_join). Both fill setup's buffers, reusing them.
+    void SetUpAvailability(const CallOptions& options, CascadeSetup& setup) const;
+    void SetUpSeeds(const CallOptions& options, CascadeSetup& setup) const;
 
     uint64_t StateHash() const;
 

@@ -187,38 +187,91 @@ std::vector<NodeId> NearestNeighbours(std::span<const Point> points, int k) {
     return result;
 }
 
-CascadeResult RunCascade(const Network& network, const CascadeSetup& setup) {
-    const size_t n = network.NodeCount();
-    CascadeResult out;
+namespace {
+
+// The cascade over any adjacency: for_each_tie(u, joined, f) calls f(v, w) for u's live ties in incidence order; it
+// may skip those whose far end has joined (joined[v]), for which f changes nothing that is read. out's buffers are
+// reused.
+template <class ForEachTie>
+void Cascade(size_t n, const CascadeSetup& setup, const ForEachTie& for_each_tie, CascadeResult& out,
+             std::vector<double>& pull) {
     out.joined.assign(n, 0);
-    out.aware = setup.aware;
+    out.aware.assign(setup.aware.begin(), setup.aware.end());
     out.generation.assign(n, -1);
-    std::vector<double> pull = setup.pull;
-    out.order.reserve(n);
-    auto join = [&](NodeId v, int32_t generation) {
-        out.joined[v] = 1;
-        out.aware[v] = 1;
-        out.generation[v] = generation;
-        out.order.push_back(v);
+    pull.assign(setup.pull.begin(), setup.pull.end());
+    out.order.resize(n);  // everyone joins at most once; trimmed to the joiners at the end
+    // Plain pointers: through the vectors, every byte stored would make the compiler reload every vector's data.
+    uint8_t* const joined = out.joined.data();
+    uint8_t* const aware = out.aware.data();
+    int32_t* const generation = out.generation.data();
+    NodeId* const order = out.order.data();
+    double* const sum = pull.data();
+    const uint8_t* const can_join = setup.can_join.data();
+    const double* const threshold = setup.threshold.data();
+    const double w_info = setup.w_info;
+    size_t joins = 0;
+    auto join = [&](NodeId v, int32_t g) {
+        joined[v] = 1;
+        aware[v] = 1;
+        generation[v] = g;
+        order[joins++] = v;
     };
     for (NodeId s : setup.seeds)
-        if (!out.joined[s]) join(s, 0);
+        if (!joined[s]) join(s, 0);
     for (NodeId v = 0; v < n; ++v)
-        if (!out.joined[v] && out.aware[v] && setup.can_join[v] && pull[v] >= setup.threshold[v]) join(v, 0);
+        if (!joined[v] && aware[v] && can_join[v] && sum[v] >= threshold[v]) join(v, 0);
+    for (size_t head = 0; head < joins; ++head) {
+        const NodeId u = order[head];
+        const int32_t next = generation[u] + 1;
+        for_each_tie(u, joined, [&](NodeId v, double w) {
+            // A joined neighbour is already aware and its pull is never read again, so both are updated without
+            // asking whether it joined: that branch is the hard one to predict.
+            aware[v] |= static_cast<uint8_t>(w >= w_info);
+            sum[v] += w;
+            if (!joined[v] && aware[v] && can_join[v] && sum[v] >= threshold[v]) join(v, next);
+        });
+    }
+    out.order.resize(joins);
+}
+
+}  // namespace
+
+CascadeResult RunCascade(const Network& network, const CascadeSetup& setup) {
+    CascadeResult out;
+    std::vector<double> pull;
     const std::vector<Tie>& ties = network.Ties();
-    for (size_t head = 0; head < out.order.size(); ++head) {
-        const NodeId u = out.order[head];
+    // The far end is checked first: a joined neighbour's tie is not even loaded.
+    auto for_each_tie = [&](NodeId u, const uint8_t* joined, const auto& f) {
         for (const Incidence& e : network.Incident(u)) {
-            const NodeId v = e.other;
-            if (out.joined[v]) continue;
+            if (joined[e.other]) continue;
+            const Tie& t = ties[e.tie];
+            if (t.alive) f(e.other, t.w);
+        }
+    };
+    Cascade(network.NodeCount(), setup, for_each_tie, out, pull);
+    return out;
+}
+
+CascadeGraph::CascadeGraph(const Network& network) {
+    const size_t n = network.NodeCount();
+    start_.assign(n + 1, 0);
+    const std::vector<Tie>& ties = network.Ties();
+    for (size_t i = 0; i < n; ++i) {
+        for (const Incidence& e : network.Incident(static_cast<NodeId>(i))) {
             const Tie& t = ties[e.tie];
             if (!t.alive) continue;
-            if (t.w >= setup.w_info) out.aware[v] = 1;
-            pull[v] += t.w;
-            if (out.aware[v] && setup.can_join[v] && pull[v] >= setup.threshold[v]) join(v, out.generation[u] + 1);
+            other_.push_back(e.other);
+            w_.push_back(t.w);
         }
+        start_[i + 1] = static_cast<uint32_t>(other_.size());
     }
-    return out;
+}
+
+void CascadeGraph::Run(const CascadeSetup& setup, CascadeResult& out, std::vector<double>& pull) const {
+    auto for_each_tie = [&](NodeId u, const uint8_t*, const auto& f) {
+        for (uint32_t q = start_[u]; q < start_[u + 1]; ++q) f(other_[q], w_[q]);
+    };
+    Cascade(NodeCount(), setup, for_each_tie, out, pull);
 }
 
 namespace {
