@@ -1,6 +1,6 @@
 // The reader bar: opaque, with a hairline and a soft shadow once the page scrolls; typographic controls from
-// widgets.h; a contents menu, the settings inline on wide windows and in a menu on narrow ones, where the bar also
-// slides away while the reader scrolls down and returns when they scroll up.
+// widgets.h; a contents menu, the objections inline on wide windows, and one settings menu, which on narrow windows
+// holds the objections too; there the bar also slides away while the reader scrolls down and returns on scroll up.
 #include "views/reader_bar.h"
 
 #include "views/theme.h"
@@ -19,6 +19,7 @@ constexpr float Gap = 16.0f;          // between groups of controls
 constexpr float ShadowDepth = 8.0f;
 constexpr float SlideSeconds = 0.2f;
 constexpr float MenuPadding = 16.0f;
+constexpr float RowInset = 12.0f;     // a menu row's label sits this far into its button (widgets.cpp)
 
 // The section whose heading the reader last passed.
 doc::SectionId CurrentSection(const doc::Document& d, doc::BlockId reading_block) {
@@ -159,7 +160,7 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
     const doc::SectionId current = CurrentSection(ui.state.document, ui.report.reading_block);
     const float width = std::min(360.0f, ui.state.viewport.width - 2.0f * x);
     const float row = ui.min_hit > 0.0f ? ui.min_hit : 32.0f;
-    Menu("##contents", bar.contents_open, bar, ImVec2(x, L.top + L.height + 4.0f), width,
+    Menu("##contents", bar.contents_open, bar, ImVec2(x, L.top + L.height + 6.0f), width,
          [&](ImDrawList* list, ImVec2 at, float inner, bool& close) {
              float y = at.y;
              for (uint32_t i = 0; i < d.sections.size(); ++i) {
@@ -182,39 +183,58 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
          });
 }
 
-// The compact bar's menu: the settings, then the key, each control a finger's height.
+// The one settings menu: the objections (only when the bar has no room for them), the theme, the text size, then
+// an entry for the key to the marks. Every control is a finger's height on phones.
 void DrawSettingsMenu(ReaderBar& bar, Ui& ui, const BarLayout& L) {
-    const float width = std::min(380.0f, ui.state.viewport.width - 16.0f);
+    const float width = std::min(L.compact ? 380.0f : 320.0f, ui.state.viewport.width - 16.0f);
     const float x = ui.state.viewport.width - width - 8.0f;
     const float row = std::max(ui.min_hit, 36.0f);
-    Menu("##settings", bar.settings_open, bar, ImVec2(x, L.top + L.height + 4.0f), width,
-         [&](ImDrawList* list, ImVec2 at, float inner, bool&) {
+    Menu("##settings", bar.settings_open, bar, ImVec2(x, L.top + L.height + 6.0f), width,
+         [&](ImDrawList* list, ImVec2 at, float inner, bool& close) {
              float y = at.y;
              const Palette& p = ui.palette;
              auto label = [&](const char* text) {
                  DrawUiText(list, ui.fonts, Font_UiBold, ImVec2(at.x, y), p.muted, text);
                  y += UiTextSize(ui.fonts, Font_UiBold, text).y + 6.0f;
              };
-             label("Objections");
-             ObjectionsControl(ui, ImVec2(at.x, y), row);
-             y += row + 14.0f;
+             if (L.compact) {
+                 label("Objections");
+                 ObjectionsControl(ui, ImVec2(at.x, y), row);
+                 y += row + 14.0f;
+             }
              label("Theme");
              ThemeControl(ui, ImVec2(at.x, y), row);
              y += row + 14.0f;
              label("Text size");
              TextSizeControl(ui, ImVec2(at.x, y), row);
-             y += row + 18.0f;
+             y += row + 14.0f;
              list->AddLine(ImVec2(at.x, y), ImVec2(at.x + inner, y), p.card_border);
-             y += 14.0f;
-             y += DrawKey(list, ui, ImVec2(at.x, y), inner);
+             y += 6.0f;
+             // An entry, not a label: it opens the key in place of this menu.
+             const Button key{.label = "What the marks mean", .kind = "key", .width = inner};
+             if (DrawButton(ui, key, ImVec2(at.x - RowInset, y), row)) {
+                 bar.key_requested = true;
+                 close = true;
+             }
+             y += row;
              return y - at.y;
          });
 }
 
+// The key, opened from the settings menu (or the first-visit hint), where the settings menu was; a Close entry ends
+// it, so a finger or the keyboard never needs to find "outside".
 void DrawKeyMenu(ReaderBar& bar, Ui& ui, const BarLayout& L) {
     const float width = std::min(400.0f, ui.state.viewport.width - 16.0f);
-    Menu("##key", bar.key_open, bar, ImVec2(ui.state.viewport.width - width - 8.0f, L.top + L.height + 4.0f),
-         width, [&](ImDrawList* list, ImVec2 at, float inner, bool&) { return DrawKey(list, ui, at, inner); });
+    const float row = std::max(ui.min_hit, 32.0f);
+    const ImVec2 place(ui.state.viewport.width - width - 8.0f, L.top + L.height + 6.0f);
+    Menu("##key", bar.key_open, bar, place, width,
+         [&](ImDrawList* list, ImVec2 at, float inner, bool& close) {
+             float y = at.y + DrawKey(list, ui, at, inner) + 8.0f;
+             const Button done{.label = "Close", .kind = "close", .id = "key", .look = ButtonLook::Pill};
+             if (DrawButton(ui, done, ImVec2(at.x + inner - ButtonSize(ui, done, row).x, y), row))
+                 close = true;
+             return y + row - at.y;
+         });
 }
 
 // The compact bar slides away while the reader scrolls down and returns when they scroll up, at the top, while a
@@ -235,7 +255,8 @@ void UpdateSlide(ReaderBar& bar, const app::AppState& state, const FocusRing& fo
                 focus_in_bar = item.fixed;
                 focus_under_bar = !item.fixed && item.min.y - y < ReaderBarHeight;
             }
-    if (!compact || y < ReaderBarHeight || bar.contents_open || bar.settings_open || focus_in_bar)
+    if (!compact || y < ReaderBarHeight || bar.contents_open || bar.settings_open || bar.key_open ||
+        focus_in_bar)
         target = 0.0f;
     else if (focus_under_bar)
         target = 1.0f;
@@ -291,31 +312,17 @@ void DrawContentsButton(ReaderBar& bar, Ui& ui, const BarLayout& L, float right)
                ui.palette.muted, title);
 }
 
-// The wide bar's right side: objections with their key, theme and text size, right-aligned.
-void DrawSettingsInline(ReaderBar& bar, Ui& ui, const BarLayout& L, float width) {
+// The wide bar's right side: the objections, then the settings menu's button, right-aligned.
+void DrawObjectionsInline(Ui& ui, const BarLayout& L, float x) {
     const float y = L.top + (L.height - L.control) * 0.5f;
-    const Button key{.label = "Key", .kind = "key", .selected = bar.key_open};
-    float x = std::round(ui.state.viewport.width - Edge - width);
-    const float label_w = UiTextSize(ui.fonts, Font_Ui, "Objections").x;
     DrawUiText(ImGui::GetWindowDrawList(), ui.fonts, Font_Ui,
                ImVec2(x, std::round(L.top + (L.height - UiTextSize(ui.fonts, Font_Ui, "O").y) * 0.5f)),
                ui.palette.muted, "Objections");
-    x += label_w + 8.0f;
-    x += ObjectionsControl(ui, ImVec2(x, y), L.control) + 4.0f;
-    if (DrawButton(ui, key, ImVec2(x, y), L.control))
-        ImGui::OpenPopup("##key");
-    DrawKeyMenu(bar, ui, L);
-    x += ButtonSize(ui, key, L.control).x + Gap;
-    x += ThemeControl(ui, ImVec2(x, y), L.control) + Gap;
-    TextSizeControl(ui, ImVec2(x, y), L.control);
+    ObjectionsControl(ui, ImVec2(x + UiTextSize(ui.fonts, Font_Ui, "Objections").x + 8.0f, y), L.control);
 }
 
-float SettingsInlineWidth(const Ui& ui, float control) {
-    const Button key{.label = "Key", .kind = "key"};
-    const Button a{.label = "A−", .kind = "smaller", .look = ButtonLook::Pill};
-    return UiTextSize(ui.fonts, Font_Ui, "Objections").x + 8.0f + SegmentedSize(ui, ObjectionSegments, control).x +
-           4.0f + ButtonSize(ui, key, control).x + Gap + SegmentedSize(ui, ThemeSegments, control).x + Gap +
-           2.0f * ButtonSize(ui, a, control).x + 4.0f;
+float ObjectionsInlineWidth(const Ui& ui, float control) {
+    return UiTextSize(ui.fonts, Font_Ui, "Objections").x + 8.0f + SegmentedSize(ui, ObjectionSegments, control).x;
 }
 } // namespace
 
@@ -330,9 +337,13 @@ void DrawReaderBar(ReaderBar& bar, app::AppState& state, app::FrameReport& repor
     const bool phone = vp.width < 600.0f;
     ui.min_hit = phone ? ThemeMetrics.touch_target : 0.0f;
     const Button contents{.label = "Contents", .kind = "contents", .font = Font_UiBold};
-    const float inline_width = SettingsInlineWidth(ui, L.control);
-    // Compact when the settings would not leave the contents and a little of the section title beside them.
-    L.compact = Edge + ButtonSize(ui, contents, L.control).x + 140.0f + inline_width + Edge > vp.width;
+    const Button menu{.label = "Settings", .kind = "settings", .look = ButtonLook::Pill, .selected = bar.settings_open};
+    const float menu_width = ButtonSize(ui, menu, L.control).x;
+    const float objections_width = ObjectionsInlineWidth(ui, L.control);
+    // Compact (the objections move into the menu) when they would not leave the contents and a little of the
+    // section title beside them.
+    L.compact = Edge + ButtonSize(ui, contents, L.control).x + 140.0f + objections_width + Gap + menu_width + Edge >
+                vp.width;
     UpdateSlide(bar, state, focus, L.compact, dt);
     L.top = -std::round((L.height + ShadowDepth) * bar.hidden);
 
@@ -343,16 +354,20 @@ void DrawReaderBar(ReaderBar& bar, app::AppState& state, app::FrameReport& repor
                      ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoBackground);
     DrawBarSurface(state, palette, L);
     // Contents first, so Tab meets the controls from left to right.
-    const Button menu{.label = "Settings", .kind = "settings", .look = ButtonLook::Pill, .selected = bar.settings_open};
-    const float right = vp.width - Edge - (L.compact ? ButtonSize(ui, menu, L.control).x : inline_width);
+    const float menu_x = std::round(vp.width - Edge - menu_width);
+    const float right = L.compact ? menu_x : menu_x - Gap - objections_width;
     DrawContentsButton(bar, ui, L, right);
-    if (L.compact) {
-        if (DrawButton(ui, menu, ImVec2(right, L.top + (L.height - L.control) * 0.5f), L.control))
-            ImGui::OpenPopup("##settings");
-        DrawSettingsMenu(bar, ui, L);
-    } else {
-        DrawSettingsInline(bar, ui, L, inline_width);
+    if (!L.compact)
+        DrawObjectionsInline(ui, L, right);
+    if (DrawButton(ui, menu, ImVec2(menu_x, L.top + (L.height - L.control) * 0.5f), L.control))
+        ImGui::OpenPopup("##settings");
+    DrawSettingsMenu(bar, ui, L);
+    // The key takes the settings menu's place: opened here, at the bar's level, it replaces that popup.
+    if (bar.key_requested) {
+        bar.key_requested = false;
+        ImGui::OpenPopup("##key");
     }
+    DrawKeyMenu(bar, ui, L);
     ImGui::End();
     report.wants_frame = report.wants_frame || bar.needs_frame;
 }
