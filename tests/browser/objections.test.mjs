@@ -89,7 +89,9 @@ export const tests = [
         const opened = await waitForState(page, (s) => s.open.includes('too-many-bonds') && !!control(s, 'comment') &&
           s.contentHeight > before.contentHeight + 200); // the text below moved down by the whole card
         const link = control(opened, 'comment', 'too-many-bonds');
-        assert.ok(link.x < 390 / 2 && link.y > marker.y, 'the card is under its paragraph, in the column');
+        // The link to the whole comment sits beside the quotation's citation, inside the column, under the paragraph.
+        assert.ok(link.x > 20 && link.x + link.width < marker.x && link.y > marker.y,
+          'the card is under its paragraph, in the column');
         assert.deepEqual(errors, []);
       } finally {
         await context.close();
