@@ -130,18 +130,39 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
     return y - at.y;
 }
 
+// A soft shadow under a menu, so it reads as lifted above the page rather than pasted over it: a few widening,
+// fading rounded rectangles below and around its edge (the menu's own hairline border is ImGui's, from the theme).
+void DrawMenuShadow(ImDrawList* list, const Palette& p, ImVec2 pos, ImVec2 size) {
+    constexpr int Layers = 6;
+    list->PushClipRectFullScreen();
+    for (int i = Layers; i >= 1; --i) {
+        const float grow = float(i) * 1.5f;
+        // The layers overlap near the edge, where their alphas add up to 1.6 times the theme's shadow.
+        const float alpha = 1.6f * float(Layers + 1 - i) / float(Layers * (Layers + 1) / 2);
+        list->AddRectFilled(ImVec2(pos.x - grow, pos.y - grow * 0.5f + 2.0f),
+                            ImVec2(pos.x + size.x + grow, pos.y + size.y + grow + 3.0f), Faded(p.shadow, alpha),
+                            ThemeMetrics.card_rounding + grow);
+    }
+    list->PopClipRect();
+}
+
 // A menu under the bar: an ImGui popup (it stays on top, and closes on a click elsewhere or Esc) whose content is
 // drawn by `body`, which returns the content's height.
 template <typename Body>
-bool Menu(const char* name, bool& open, ReaderBar& bar, ImVec2 at, float width, Body&& body) {
+bool Menu(const char* name, bool& open, ReaderBar& bar, const Palette& ui_palette, ImVec2 at, float width,
+          Body&& body) {
     ImGui::SetNextWindowPos(at);
     ImGui::SetNextWindowSize(ImVec2(width, 0.0f));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(MenuPadding, MenuPadding));
     const bool was_open = open;
+    ImDrawList* under = ImGui::GetWindowDrawList(); // the bar's, drawn before any popup: the shadow goes there
     open = ImGui::BeginPopup(name, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove);
     bar.needs_frame = bar.needs_frame || open != was_open;
     bool close = false;
     if (open) {
+        // ImGui sizes a new popup in a hidden first frame: the shadow waits for its second, when it shows.
+        if (was_open)
+            DrawMenuShadow(under, ui_palette, ImGui::GetWindowPos(), ImGui::GetWindowSize());
         const ImVec2 origin = ImGui::GetCursorScreenPos();
         const float height = body(ImGui::GetWindowDrawList(), origin, width - 2.0f * MenuPadding, close);
         ImGui::SetCursorScreenPos(origin);
@@ -158,9 +179,14 @@ bool Menu(const char* name, bool& open, ReaderBar& bar, ImVec2 at, float width, 
 void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
     const doc::Document& d = ui.state.document;
     const doc::SectionId current = CurrentSection(ui.state.document, ui.report.reading_block);
-    const float width = std::min(360.0f, ui.state.viewport.width - 2.0f * x);
+    // As wide as its longest entry: a menu, not a sheet over the page.
+    float longest = 0.0f;
+    for (const doc::Section& section : d.sections)
+        longest = std::max(longest, UiTextSize(ui.fonts, Font_UiBold, section.title.empty() ? d.title : section.title).x);
+    const float width = std::min(std::max(220.0f, longest + 2.0f * (MenuPadding + RowInset)),
+                                 ui.state.viewport.width - 2.0f * x);
     const float row = ui.min_hit > 0.0f ? ui.min_hit : 32.0f;
-    Menu("##contents", bar.contents_open, bar, ImVec2(x, L.top + L.height + 6.0f), width,
+    Menu("##contents", bar.contents_open, bar, ui.palette, ImVec2(x, L.top + L.height + 6.0f), width,
          [&](ImDrawList* list, ImVec2 at, float inner, bool& close) {
              float y = at.y;
              for (uint32_t i = 0; i < d.sections.size(); ++i) {
@@ -189,7 +215,7 @@ void DrawSettingsMenu(ReaderBar& bar, Ui& ui, const BarLayout& L) {
     const float width = std::min(L.compact ? 380.0f : 320.0f, ui.state.viewport.width - 16.0f);
     const float x = ui.state.viewport.width - width - 8.0f;
     const float row = std::max(ui.min_hit, 36.0f);
-    Menu("##settings", bar.settings_open, bar, ImVec2(x, L.top + L.height + 6.0f), width,
+    Menu("##settings", bar.settings_open, bar, ui.palette, ImVec2(x, L.top + L.height + 6.0f), width,
          [&](ImDrawList* list, ImVec2 at, float inner, bool& close) {
              float y = at.y;
              const Palette& p = ui.palette;
@@ -227,7 +253,7 @@ void DrawKeyMenu(ReaderBar& bar, Ui& ui, const BarLayout& L) {
     const float width = std::min(400.0f, ui.state.viewport.width - 16.0f);
     const float row = std::max(ui.min_hit, 32.0f);
     const ImVec2 place(ui.state.viewport.width - width - 8.0f, L.top + L.height + 6.0f);
-    Menu("##key", bar.key_open, bar, place, width,
+    Menu("##key", bar.key_open, bar, ui.palette, place, width,
          [&](ImDrawList* list, ImVec2 at, float inner, bool& close) {
              float y = at.y + DrawKey(list, ui, at, inner) + 8.0f;
              const Button done{.label = "Close", .kind = "close", .id = "key", .look = ButtonLook::Pill};
@@ -268,8 +294,8 @@ void UpdateSlide(ReaderBar& bar, const app::AppState& state, const FocusRing& fo
     bar.needs_frame = bar.needs_frame || bar.hidden != target;
 }
 
-// Opaque paper; once the page has scrolled, a hairline and a soft shadow under it; the reading progress along its
-// lower edge.
+// Opaque paper; once the page has scrolled, a hairline and a soft shadow under it, and the reading progress drawn
+// along that hairline.
 void DrawBarSurface(const app::AppState& state, const Palette& p, const BarLayout& L) {
     ImDrawList* list = ImGui::GetWindowDrawList();
     const float w = state.viewport.width, bottom = L.top + L.height;
@@ -278,11 +304,15 @@ void DrawBarSurface(const app::AppState& state, const Palette& p, const BarLayou
     if (state.scroll.y > 0.5f) {
         list->AddRectFilledMultiColor(ImVec2(0.0f, bottom), ImVec2(w, bottom + ShadowDepth), p.shadow, p.shadow,
                                       Faded(p.shadow, 0.0f), Faded(p.shadow, 0.0f));
-        list->AddLine(ImVec2(0.0f, bottom - 0.5f), ImVec2(w, bottom - 0.5f), p.card_border);
+        list->AddRectFilled(ImVec2(0.0f, bottom - ThemeMetrics.hairline), ImVec2(w, bottom), p.card_border);
     }
+    // The reading progress is the hairline itself, drawn over in the accent as far as the reader has read: quiet,
+    // and exactly where the bar's edge is.
     const float max_scroll = app::MaxScroll(state.scroll);
     const float progress = max_scroll > 0.0f ? std::clamp(state.scroll.y / max_scroll, 0.0f, 1.0f) : 1.0f;
-    list->AddRectFilled(ImVec2(0.0f, bottom - 2.0f), ImVec2(w * progress, bottom), p.accent);
+    if (state.scroll.y > 0.5f)
+        list->AddRectFilled(ImVec2(0.0f, bottom - ThemeMetrics.hairline), ImVec2(w * progress, bottom),
+                            Faded(p.accent, 0.75f));
     list->PopClipRect();
 }
 
