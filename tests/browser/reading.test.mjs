@@ -111,7 +111,7 @@ tests.push(
         const menu = await waitForState(page, (s) => !!control(s, 'key'));
         // Theme, text size and the key's entry, in that order down the menu; the objections stay in the bar.
         const entries = menu.controls.filter((c) => c.y >= 44).sort((a, b) => a.y - b.y || a.x - b.x)
-          .map((c) => c.kind).filter((k) => !['marker', 'paragraph-link'].includes(k));
+          .map((c) => c.kind).filter((k) => !['marker', 'paragraph-link', 'hint'].includes(k));
         assert.deepEqual(entries, ['theme-light', 'theme-dark', 'theme-auto', 'smaller', 'larger', 'key']);
         await click(page, control(menu, 'key'));
         // The key replaces the menu, and its Close ends it.
@@ -137,8 +137,30 @@ tests.push(
         for (const kind of ['objections-hidden', 'objections-markers', 'objections-all', 'theme-dark', 'larger'])
           assert.ok(control(menu, kind), kind);
         // A finger finds every entry: 44 px at least.
-        for (const c of menu.controls.filter((c) => c.y >= 44 && !['marker', 'paragraph-link'].includes(c.kind)))
+        for (const c of menu.controls.filter((c) => c.y >= 44 && !['marker', 'paragraph-link', 'hint'].includes(c.kind)))
           assert.ok(c.height >= 44 && c.width >= 44, `${c.kind} ${c.width}x${c.height}`);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
+    name: 'the first-visit hint shows once, under the edition line, and "Got it" dismisses it',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, url);
+      try {
+        const first = await waitForState(page, (s) => !!control(s, 'hint'));
+        assert.ok(control(first, 'hint').y < 400, 'at the top of the essay');
+        // Shown once: remembered at once, so the next visit has none.
+        await page.waitForFunction(() => /hint=seen/.test(localStorage.getItem('essay.settings') || ''));
+        await click(page, control(first, 'hint'));
+        const gone = await waitForState(page, (s) => !control(s, 'hint'));
+        assert.ok(gone.contentHeight < first.contentHeight, 'the essay closes up where the hint was');
+        await page.reload();
+        await page.waitForFunction(() => document.documentElement.dataset.essayReady === '1');
+        await page.waitForTimeout(300);
+        assert.equal(control(await state(page), 'hint'), undefined);
         assert.deepEqual(errors, []);
       } finally {
         await context.close();
