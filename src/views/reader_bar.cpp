@@ -114,14 +114,18 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
         {"OPEN", p.status_open, "the essay does not answer it."},
     };
     y += 4.0f;
-    // The statuses' words start in one column, after the widest label.
+    // The statuses' words start in one column, after the widest label; where that column would leave them less than
+    // half the width (a narrow phone), each label sits over its words instead.
     float lead = 0.0f;
     for (const Status& s : statuses)
         lead = std::max(lead, UiTextSize(f, Font_UiBold, s.label).x + 10.0f);
-    lead = std::min(lead, width * 0.5f);
+    const bool stacked = lead > width * 0.5f;
     for (const Status& s : statuses) {
         DrawUiText(list, f, Font_UiBold, ImVec2(at.x, y), s.colour, s.label);
-        y += DrawWrappedUiText(list, f, Font_Ui, ImVec2(at.x + lead, y), width - lead, p.ink, s.text) + 4.0f;
+        if (stacked)
+            y += UiTextSize(f, Font_UiBold, s.label).y + 2.0f;
+        const float x = stacked ? 0.0f : lead;
+        y += DrawWrappedUiText(list, f, Font_Ui, ImVec2(at.x + x, y), width - x, p.ink, s.text) + (stacked ? 8.0f : 4.0f);
     }
     y += 6.0f;
     y += DrawWrappedUiText(list, f, Font_Ui, ImVec2(at.x, y), width, p.muted,
