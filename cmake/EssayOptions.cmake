@@ -45,6 +45,12 @@ function(essay_web_link_options target)
     -sEXIT_RUNTIME=0
     -sINITIAL_MEMORY=33554432
     -sMALLOC=emmalloc           # issue 7's budget: a smaller allocator than dlmalloc; the app allocates little per frame
+    # Issue 14's budget: wasm-opt for size over speed at link (8 KB brotli; the core is compiled -Os as before), and
+    # the GL layer without what a WebGL 2-only app never uses (WebGL 1 buffer pools, GLES error tracking, enabling
+    # every extension at context creation, GL_-prefixed extension names).
+    -Oz
+    -sGL_POOL_TEMP_BUFFERS=0 -sGL_TRACK_ERRORS=0 -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0
+    -sGL_SUPPORT_SIMPLE_ENABLE_EXTENSIONS=0 -sGL_EXTENSIONS_IN_PREFIXED_FORMAT=0
     --closure=0
     --emit-symbol-map)          # bin/essay.js.symbols names the wasm's functions for bench/web_budget (not in dist/)
 endfunction()

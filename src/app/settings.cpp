@@ -23,8 +23,8 @@ float TextScale(int text_step) {
 
 std::string FormatSettings(const ReaderSettings& settings, ObjectionsMode mode) {
     char buffer[96];
-    std::snprintf(buffer, sizeof buffer, "theme=%s;size=%d;objections=%s", ThemeChoiceName(settings.theme),
-                  settings.text_step, ObjectionsModeName(mode));
+    std::snprintf(buffer, sizeof buffer, "theme=%s;size=%d;objections=%s%s", ThemeChoiceName(settings.theme),
+                  settings.text_step, ObjectionsModeName(mode), settings.hint_seen ? ";hint=seen" : "");
     return buffer;
 }
 
@@ -56,6 +56,11 @@ int ParseSettings(std::string_view text, ReaderSettings& settings, ObjectionsMod
                     settings.text_step = step;
                     ++applied;
                 }
+            }
+        } else if (key == "hint") {
+            if (value == "seen") {
+                settings.hint_seen = true;
+                ++applied;
             }
         } else if (key == "objections") {
             for (ObjectionsMode m : {ObjectionsMode::Hidden, ObjectionsMode::Markers, ObjectionsMode::AllOpen}) {

@@ -163,6 +163,8 @@ private:
             break;
         }
         if (b.part == Part::Essay) WriteObjectionMarkers(id);
+        if (b.kind == BlockKind::Heading && b.heading_level <= 1 && b.part == Part::Essay)
+            out_ += "<p class=\"edition ours\">" + Escaped(EditionLine) + "</p>\n";
     }
 
     // Lists nest inside the item before them, as HTML requires; an item's </li> waits for its sublists.

@@ -8,6 +8,11 @@
 
 namespace doc {
 
+// What this edition is, in one quiet line under the title: the HTML essay and the canvas (views/essay_view.cpp) say
+// the same words.
+inline constexpr const char* EditionLine =
+    "The essay as published, with its critics’ and readers’ objections, and its replies.";
+
 // Returns one <main> element: the essay as an <article> (h1/h2, p, blockquote, lists; every section and block
 // carries its id), the objections as <details> disclosures whose replies link to passage ids (#id), and the readers'
 // comments. Every character of content is escaped; raw HTML in the content is shown as text, never passed through.

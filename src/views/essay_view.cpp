@@ -11,6 +11,7 @@
 
 #include "app/margin_layout.h"
 #include "app/simulation.h"
+#include "doc/html_export.h"
 #include "views/imgui_font_metrics.h"
 #include "views/text_draw.h"
 #include "views/theme.h"
@@ -80,11 +81,15 @@ float SpaceBefore(const doc::Block& block, const doc::Block* previous) {
     return 1.0f;
 }
 
-// What this edition is and who speaks on the cards, so "the editors" on a card is never a mystery.
-constexpr const char* EditionLine =
-    "This edition: the essay as published, with the objections raised by its critics and its readers beside the "
-    "passages they challenge, and the essay’s own replies. The summaries, notes and statuses on the cards are by the "
-    "editors of this edition; every quotation is verbatim.";
+// Who speaks on the cards, so "the editors" on a card is never a mystery: the edition's fine print, set after the
+// last comment, so the essay starts with its title, one line (doc::EditionLine) and its first words.
+constexpr const char* Colophon =
+    "This edition: the titles, notes and statuses on the objection cards are by its editors. Every quotation, from the "
+    "essay or from a reader, is verbatim.";
+// The first-visit hint: what the marks in the margin are, in one line (the key in the settings menu says the rest).
+constexpr const char* HintText = "Circled numbers beside the text mark objections to that passage.";
+constexpr float HintPadding = 12.0f;
+constexpr float HintGlyph = 30.0f; // the marker's room at the hint's left
 
 ImU32 LinkColour(uint32_t tag, ImU32 colour, const void* palette) {
     return (tag & doc::SpanStyle_Link) ? static_cast<const Palette*>(palette)->accent : colour;
@@ -121,7 +126,11 @@ void LayoutBlocks(EssayView& view, const doc::Document& document, const app::Sim
         text::LayoutParagraph(block.text, runs, settings, metrics, view.layouts[i]);
     }
     // Who speaks where: the editors' one line under the title, and a label above each reader's comment.
-    LayoutPlain(EditionLine, Font_Ui, column_width, 1.45f, fonts, view.edition);
+    LayoutPlain(doc::EditionLine, Font_Ui, column_width, 1.45f, fonts, view.edition);
+    LayoutPlain(Colophon, Font_Ui, column_width, 1.45f, fonts, view.colophon);
+    const float hint_button = UiTextSize(fonts, Font_Ui, "Got it").x + 40.0f;
+    LayoutPlain(HintText, Font_Ui, column_width - 2.0f * HintPadding - HintGlyph - hint_button, 1.4f, fonts,
+                view.hint_text);
     view.comment_labels.assign(document.blocks.size(), {});
     for (size_t c = 0; c < document.comments.size(); ++c) {
         const doc::Comment& comment = document.comments[c];
@@ -192,6 +201,13 @@ float PassageTop(const EssayView& view, const doc::Passage& passage) {
     return rects.empty() ? 0.0f : rects.front().y;
 }
 
+// The first-visit hint shows in the session it was first shown in, until dismissed, while the marks it explains are on.
+bool HintVisible(const EssayView& view, const app::AppState& state) {
+    return view.hint_shown && state.only_figure.empty() && state.objections.mode != app::ObjectionsMode::Hidden;
+}
+
+float HintHeight(const EssayView& view) { return std::max(view.hint_text.height, 32.0f) + 2.0f * HintPadding; }
+
 // An embed of one figure: the figure alone at the top, everything else out of the flow (far above, never drawn).
 void PositionFigureOnly(EssayView& view, const app::AppState& state) {
     const doc::Document& d = state.document;
@@ -219,8 +235,14 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
         y += SpaceBefore(block, previous) * body + LabelSpace(view, i);
         view.block_top[i] = y;
         y += view.layouts[i].height;
-        if (block.kind == doc::BlockKind::Heading && block.heading_level <= 1)
+        if (block.kind == doc::BlockKind::Heading && block.heading_level <= 1) {
             y += body * 0.6f + view.edition.height;
+            if (HintVisible(view, state)) {
+                view.hint_after = uint32_t(i);
+                view.hint_top = y + body * 0.9f;
+                y = view.hint_top + HintHeight(view);
+            }
+        }
         previous = &block;
         if (view.wide)
             continue;
@@ -233,6 +255,8 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
             y += view.cards[o].height * view.card_reveal[o];
         }
     }
+    view.colophon_top = y + body * 2.5f;
+    y = view.colophon_top + view.colophon.height;
     float bottom = y;
     if (view.wide) {
         std::vector<app::MarginItem> items;
@@ -641,6 +665,10 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
     const bool whole_essay = state.only_figure.empty();
     view.top_inset = whole_essay ? ReaderBarHeight : 0.0f;
     ChooseGeometry(view, vp, whole_essay && state.objections.mode != app::ObjectionsMode::Hidden);
+    if (!view.hint_decided) { // the settings are loaded before the first frame
+        view.hint_decided = true;
+        view.hint_shown = !state.settings.hint_seen;
+    }
     const float column = ColumnWidth(view, vp);
     if (column != view.column_width || view.figure_width != view.laid_figure_width ||
         fonts.generation != view.font_generation || view.layouts.size() != d.blocks.size())
@@ -776,6 +804,38 @@ void DrawMarkersAndCards(EssayView& view, app::AppState& state, const Fonts& fon
     }
 }
 
+// The first-visit hint: a quiet box under the edition line with a marker, one line on what it means, and "Got it".
+// Once it has been on screen it is remembered as seen (the platform saves the settings), so it shows in one visit.
+void DrawHint(EssayView& view, app::AppState& state, const Fonts& fonts, const FrameDraw& f) {
+    const float top = std::floor(view.hint_top - f.scroll_y), height = HintHeight(view);
+    if (top + height < 0.0f || top > state.viewport.height)
+        return;
+    state.settings.hint_seen = true;
+    const ImVec2 min(view.column_left, top), max(view.column_left + view.column_width, top + height);
+    f.list->AddRectFilled(min, max, f.palette.card_background, ThemeMetrics.card_rounding);
+    f.list->AddRect(min, max, f.palette.card_border, ThemeMetrics.card_rounding, 0, ThemeMetrics.hairline);
+    const float mid = top + height * 0.5f;
+    DrawMarkerGlyph(f.list, fonts, f.palette, ImVec2(min.x + HintPadding + MarkerRadius + 1.0f, mid), MarkerRadius, 1,
+                    false, false);
+    DrawLayout(f.list, view.hint_text, fonts,
+               ImVec2(min.x + HintPadding + HintGlyph, std::round(mid - view.hint_text.height * 0.5f)), f.palette.ink);
+    Ui ui{state, f.report, view.focus, fonts, f.palette, false, 0, view.phone ? ThemeMetrics.touch_target : 0.0f};
+    const Button got{.label = "Got it", .kind = "hint", .look = ButtonLook::Pill};
+    const float h = ThemeMetrics.control_height;
+    if (DrawButton(ui, got, ImVec2(max.x - HintPadding - ButtonSize(ui, got, h).x, std::round(mid - h * 0.5f)), h))
+        view.hint_shown = false;
+}
+
+// The edition's fine print after the last comment, under a short rule.
+void DrawColophon(const EssayView& view, const Fonts& fonts, const FrameDraw& f, float viewport_height) {
+    const float top = std::floor(view.colophon_top - f.scroll_y);
+    if (top + view.colophon.height < 0.0f || top - 24.0f > viewport_height)
+        return;
+    f.list->AddRectFilled(ImVec2(view.column_left, top - 18.0f), ImVec2(view.column_left + 48.0f, top - 17.0f),
+                          f.palette.card_border);
+    DrawLayout(f.list, view.colophon, fonts, ImVec2(view.column_left, top), f.palette.muted);
+}
+
 // Esc closes the cards of the focused control's marker and gives focus back to the marker.
 void HandleEscape(EssayView& view, app::AppState& state) {
     if (!ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
@@ -856,7 +916,11 @@ void DrawEssay(EssayView& view, app::AppState& state, const app::FrameInput& inp
             DrawBlock(view, state, fonts, f, i, origin);
         if (f.markers)
             DrawMarkersAndCards(view, state, fonts, f, i, origin);
+        if (i == view.hint_after && HintVisible(view, state))
+            DrawHint(view, state, fonts, f);
     }
+    if (whole_essay)
+        DrawColophon(view, fonts, f, vp.height);
     HandleEscape(view, state);
     ScrollFocusIntoView(view, state);
     DrawFloatingNotes(view, state, report, f.palette, fonts);

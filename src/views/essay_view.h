@@ -23,6 +23,13 @@ struct EssayView {
     std::vector<text::Layout> layouts; // one per Document block
     std::vector<text::Layout> comment_labels; // per block: "Reader’s comment N" above a comment's first block, else empty
     text::Layout edition; // the line under the title saying what this edition is
+    text::Layout colophon; // the edition's fine print (who writes the cards), after the last comment
+    text::Layout hint_text; // the first-visit hint's line
+    float colophon_top = 0.0f; // content y
+    float hint_top = 0.0f;     // content y of the hint's box, under the edition line
+    uint32_t hint_after = 0;   // the block (the title) the hint follows, in drawing and focus order
+    bool hint_decided = false; // whether to show the hint was decided, from the stored settings, at the first frame
+    bool hint_shown = false;   // the hint shows this session (until "Got it")
     std::vector<float> block_top;      // y of each block in content space, CSS px
     std::vector<CardLayout> cards;     // one per objection, built when first shown
     std::vector<app::MarkerGroup> markers; // the Document's passage markers: it is immutable, so grouped once

@@ -1,7 +1,7 @@
-// Lays out and draws objection cards as one typographic hierarchy: status, summary, the quotation, the editors'
-// note, the replies, then actions. The editors' words (summary, labels, notes) are set in the interface sans and
-// credited to the editors; the objection's and the essay's words are set in the serif, verbatim, beside a rule, so
-// the two can never be confused.
+// Lays out and draws objection cards as one typographic hierarchy: status, summary, the quotation and its source,
+// the editors' note, the replies, then actions. The editors' words (summary, labels, notes) are set in the interface
+// sans and credited to the editors in a word or two; the objection's and the essay's words are set in the serif,
+// verbatim, beside a rule, so the two can never be confused.
 #include "views/objection_card.h"
 
 #include "views/text_draw.h"
@@ -20,7 +20,7 @@ const char* StatusLabel(doc::ObjectionStatus status) {
     switch (status) {
     case doc::ObjectionStatus::Answered: return "ANSWERED";
     case doc::ObjectionStatus::PartlyAnswered: return "PARTLY ANSWERED";
-    case doc::ObjectionStatus::Open: return "OPEN: NOT ANSWERED IN THE ESSAY";
+    case doc::ObjectionStatus::Open: return "OPEN"; // the card says "The essay does not answer this." below
     }
     return "";
 }
@@ -65,6 +65,28 @@ struct Builder {
         item.reply = reply;
         y += item.layout.height + (look == CardLayout::Look_Pill ? 2.0f * PillY : 0.0f);
         return item;
+    }
+
+    // A short action on `before`'s line (the comment's link beside its citation), or on a line of its own when the
+    // line has no room.
+    void AddBeside(const CardLayout::Item& before, std::string_view text, FontRole role, CardLayout::Ink ink,
+                   float leading, CardLayout::Look look, CardAction action) {
+        // Copied first: the new item may move the vector `before` lives in.
+        const float x = before.x + before.layout.width, top = before.y, left = before.x;
+        CardLayout::Item& item = card.items.emplace_back();
+        LayoutPlain(text, role, inner, leading, fonts, item.layout);
+        item.ink = ink;
+        item.look = look;
+        item.action = action;
+        const float gap = 10.0f;
+        if (item.layout.lines.size() == 1 && x + gap + item.layout.width <= Padding + inner) {
+            item.x = x + gap;
+            item.y = top;
+            return;
+        }
+        item.x = left;
+        item.y = y + 2.0f;
+        y = item.y + item.layout.height;
     }
 };
 
@@ -115,15 +137,19 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     card.font_generation = fonts.generation;
     Builder b{card, fonts, width - 2.0f * Padding};
 
+    // Who speaks, in as few words as say it: the title is the editors' summary, the quotation is its source's, word for
+    // word, with the source under it as a citation, and the note is the editors'.
     b.Add(StatusLabel(o.status), Font_UiBold, CL::Ink_Status, 1.3f, 0.0f);
-    b.Add(o.title, Font_UiBold, CL::Ink_Heading, 1.3f, 6.0f);
-    b.Add(o.source == doc::ObjectionSource::QuotedInEssay ? "An objection the essay quotes, summarised by the editors"
-                                                           : "A reader’s objection, summarised by the editors",
-          Font_Ui, CL::Ink_Muted, 1.35f, 2.0f);
+    b.Add(o.title, Font_UiBold, CL::Ink_Heading, 1.3f, 4.0f);
+    b.Add("Editors’ summary", Font_Ui, CL::Ink_Muted, 1.3f, 1.0f);
     b.Add("“" + std::string(d.PassageText(o.quote)) + "”", Font_NoteItalic, CL::Ink_Body, 1.45f, Gap,
           CL::Look_Quoted);
-    if (o.source == doc::ObjectionSource::ReaderComment)
-        b.Add("Read the whole comment ↓", Font_Ui, CL::Ink_Accent, 1.35f, 4.0f, CL::Look_Link, CardAction::ReadComment);
+    const bool reader = o.source == doc::ObjectionSource::ReaderComment;
+    CL::Item& source = b.Add(reader ? "— from a reader’s comment" : "— quoted in the essay", Font_Ui, CL::Ink_Muted,
+                             1.35f, 2.0f);
+    source.x += QuoteInset;
+    if (reader)
+        b.AddBeside(source, "Read it all ↓", Font_Ui, CL::Ink_Accent, 1.35f, CL::Look_Link, CardAction::ReadComment);
     if (!o.lead.empty()) {
         b.Add("Editors’ note", Font_UiBold, CL::Ink_Muted, 1.3f, Gap + 2.0f);
         b.Add(NoteText(o.lead), Font_Ui, CL::Ink_Body, 1.4f, 1.0f);
@@ -131,7 +157,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     if (o.replies.empty()) {
         b.Add("The essay does not answer this.", Font_UiBold, CL::Ink_Muted, 1.35f, Gap + 2.0f);
     } else {
-        b.Add(o.replies.size() == 1 ? "The essay’s reply, in its own words" : "The essay’s replies, in its own words",
+        b.Add(o.replies.size() == 1 ? "The essay’s reply, verbatim" : "The essay’s replies, verbatim",
               Font_UiBold, CL::Ink_Muted, 1.3f, Gap + 2.0f);
         for (uint32_t r = 0; r < o.replies.size(); ++r) {
             const bool beside = ReplyBeside(o, r, wide);

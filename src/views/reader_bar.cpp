@@ -1,6 +1,6 @@
 // The reader bar: opaque, with a hairline and a soft shadow once the page scrolls; typographic controls from
-// widgets.h; a contents menu, the settings inline on wide windows and in a menu on narrow ones, where the bar also
-// slides away while the reader scrolls down and returns when they scroll up.
+// widgets.h; a contents menu, the objections inline on wide windows, and one settings menu, which on narrow windows
+// holds the objections too; there the bar also slides away while the reader scrolls down and returns on scroll up.
 #include "views/reader_bar.h"
 
 #include "views/theme.h"
@@ -19,6 +19,7 @@ constexpr float Gap = 16.0f;          // between groups of controls
 constexpr float ShadowDepth = 8.0f;
 constexpr float SlideSeconds = 0.2f;
 constexpr float MenuPadding = 16.0f;
+constexpr float RowInset = 12.0f;     // a menu row's label sits this far into its button (widgets.cpp)
 
 // The section whose heading the reader last passed.
 doc::SectionId CurrentSection(const doc::Document& d, doc::BlockId reading_block) {
@@ -113,14 +114,18 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
         {"OPEN", p.status_open, "the essay does not answer it."},
     };
     y += 4.0f;
-    // The statuses' words start in one column, after the widest label.
+    // The statuses' words start in one column, after the widest label; where that column would leave them less than
+    // half the width (a narrow phone), each label sits over its words instead.
     float lead = 0.0f;
     for (const Status& s : statuses)
         lead = std::max(lead, UiTextSize(f, Font_UiBold, s.label).x + 10.0f);
-    lead = std::min(lead, width * 0.5f);
+    const bool stacked = lead > width * 0.5f;
     for (const Status& s : statuses) {
         DrawUiText(list, f, Font_UiBold, ImVec2(at.x, y), s.colour, s.label);
-        y += DrawWrappedUiText(list, f, Font_Ui, ImVec2(at.x + lead, y), width - lead, p.ink, s.text) + 4.0f;
+        if (stacked)
+            y += UiTextSize(f, Font_UiBold, s.label).y + 2.0f;
+        const float x = stacked ? 0.0f : lead;
+        y += DrawWrappedUiText(list, f, Font_Ui, ImVec2(at.x + x, y), width - x, p.ink, s.text) + (stacked ? 8.0f : 4.0f);
     }
     y += 6.0f;
     y += DrawWrappedUiText(list, f, Font_Ui, ImVec2(at.x, y), width, p.muted,
@@ -129,18 +134,39 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
     return y - at.y;
 }
 
+// A soft shadow under a menu, so it reads as lifted above the page rather than pasted over it: a few widening,
+// fading rounded rectangles below and around its edge (the menu's own hairline border is ImGui's, from the theme).
+void DrawMenuShadow(ImDrawList* list, const Palette& p, ImVec2 pos, ImVec2 size) {
+    constexpr int Layers = 6;
+    list->PushClipRectFullScreen();
+    for (int i = Layers; i >= 1; --i) {
+        const float grow = float(i) * 1.5f;
+        // The layers overlap near the edge, where their alphas add up to 1.6 times the theme's shadow.
+        const float alpha = 1.6f * float(Layers + 1 - i) / float(Layers * (Layers + 1) / 2);
+        list->AddRectFilled(ImVec2(pos.x - grow, pos.y - grow * 0.5f + 2.0f),
+                            ImVec2(pos.x + size.x + grow, pos.y + size.y + grow + 3.0f), Faded(p.shadow, alpha),
+                            ThemeMetrics.card_rounding + grow);
+    }
+    list->PopClipRect();
+}
+
 // A menu under the bar: an ImGui popup (it stays on top, and closes on a click elsewhere or Esc) whose content is
 // drawn by `body`, which returns the content's height.
 template <typename Body>
-bool Menu(const char* name, bool& open, ReaderBar& bar, ImVec2 at, float width, Body&& body) {
+bool Menu(const char* name, bool& open, ReaderBar& bar, const Palette& ui_palette, ImVec2 at, float width,
+          Body&& body) {
     ImGui::SetNextWindowPos(at);
     ImGui::SetNextWindowSize(ImVec2(width, 0.0f));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(MenuPadding, MenuPadding));
     const bool was_open = open;
+    ImDrawList* under = ImGui::GetWindowDrawList(); // the bar's, drawn before any popup: the shadow goes there
     open = ImGui::BeginPopup(name, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove);
     bar.needs_frame = bar.needs_frame || open != was_open;
     bool close = false;
     if (open) {
+        // ImGui sizes a new popup in a hidden first frame: the shadow waits for its second, when it shows.
+        if (was_open)
+            DrawMenuShadow(under, ui_palette, ImGui::GetWindowPos(), ImGui::GetWindowSize());
         const ImVec2 origin = ImGui::GetCursorScreenPos();
         const float height = body(ImGui::GetWindowDrawList(), origin, width - 2.0f * MenuPadding, close);
         ImGui::SetCursorScreenPos(origin);
@@ -157,9 +183,14 @@ bool Menu(const char* name, bool& open, ReaderBar& bar, ImVec2 at, float width, 
 void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
     const doc::Document& d = ui.state.document;
     const doc::SectionId current = CurrentSection(ui.state.document, ui.report.reading_block);
-    const float width = std::min(360.0f, ui.state.viewport.width - 2.0f * x);
+    // As wide as its longest entry: a menu, not a sheet over the page.
+    float longest = 0.0f;
+    for (const doc::Section& section : d.sections)
+        longest = std::max(longest, UiTextSize(ui.fonts, Font_UiBold, section.title.empty() ? d.title : section.title).x);
+    const float width = std::min(std::max(220.0f, longest + 2.0f * (MenuPadding + RowInset)),
+                                 ui.state.viewport.width - 2.0f * x);
     const float row = ui.min_hit > 0.0f ? ui.min_hit : 32.0f;
-    Menu("##contents", bar.contents_open, bar, ImVec2(x, L.top + L.height + 4.0f), width,
+    Menu("##contents", bar.contents_open, bar, ui.palette, ImVec2(x, L.top + L.height + 6.0f), width,
          [&](ImDrawList* list, ImVec2 at, float inner, bool& close) {
              float y = at.y;
              for (uint32_t i = 0; i < d.sections.size(); ++i) {
@@ -182,39 +213,58 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
          });
 }
 
-// The compact bar's menu: the settings, then the key, each control a finger's height.
+// The one settings menu: the objections (only when the bar has no room for them), the theme, the text size, then
+// an entry for the key to the marks. Every control is a finger's height on phones.
 void DrawSettingsMenu(ReaderBar& bar, Ui& ui, const BarLayout& L) {
-    const float width = std::min(380.0f, ui.state.viewport.width - 16.0f);
+    const float width = std::min(L.compact ? 380.0f : 320.0f, ui.state.viewport.width - 16.0f);
     const float x = ui.state.viewport.width - width - 8.0f;
     const float row = std::max(ui.min_hit, 36.0f);
-    Menu("##settings", bar.settings_open, bar, ImVec2(x, L.top + L.height + 4.0f), width,
-         [&](ImDrawList* list, ImVec2 at, float inner, bool&) {
+    Menu("##settings", bar.settings_open, bar, ui.palette, ImVec2(x, L.top + L.height + 6.0f), width,
+         [&](ImDrawList* list, ImVec2 at, float inner, bool& close) {
              float y = at.y;
              const Palette& p = ui.palette;
              auto label = [&](const char* text) {
                  DrawUiText(list, ui.fonts, Font_UiBold, ImVec2(at.x, y), p.muted, text);
                  y += UiTextSize(ui.fonts, Font_UiBold, text).y + 6.0f;
              };
-             label("Objections");
-             ObjectionsControl(ui, ImVec2(at.x, y), row);
-             y += row + 14.0f;
+             if (L.compact) {
+                 label("Objections");
+                 ObjectionsControl(ui, ImVec2(at.x, y), row);
+                 y += row + 14.0f;
+             }
              label("Theme");
              ThemeControl(ui, ImVec2(at.x, y), row);
              y += row + 14.0f;
              label("Text size");
              TextSizeControl(ui, ImVec2(at.x, y), row);
-             y += row + 18.0f;
+             y += row + 14.0f;
              list->AddLine(ImVec2(at.x, y), ImVec2(at.x + inner, y), p.card_border);
-             y += 14.0f;
-             y += DrawKey(list, ui, ImVec2(at.x, y), inner);
+             y += 6.0f;
+             // An entry, not a label: it opens the key in place of this menu.
+             const Button key{.label = "What the marks mean", .kind = "key", .width = inner};
+             if (DrawButton(ui, key, ImVec2(at.x - RowInset, y), row)) {
+                 bar.key_requested = true;
+                 close = true;
+             }
+             y += row;
              return y - at.y;
          });
 }
 
+// The key, opened from the settings menu (or the first-visit hint), where the settings menu was; a Close entry ends
+// it, so a finger or the keyboard never needs to find "outside".
 void DrawKeyMenu(ReaderBar& bar, Ui& ui, const BarLayout& L) {
     const float width = std::min(400.0f, ui.state.viewport.width - 16.0f);
-    Menu("##key", bar.key_open, bar, ImVec2(ui.state.viewport.width - width - 8.0f, L.top + L.height + 4.0f),
-         width, [&](ImDrawList* list, ImVec2 at, float inner, bool&) { return DrawKey(list, ui, at, inner); });
+    const float row = std::max(ui.min_hit, 32.0f);
+    const ImVec2 place(ui.state.viewport.width - width - 8.0f, L.top + L.height + 6.0f);
+    Menu("##key", bar.key_open, bar, ui.palette, place, width,
+         [&](ImDrawList* list, ImVec2 at, float inner, bool& close) {
+             float y = at.y + DrawKey(list, ui, at, inner) + 8.0f;
+             const Button done{.label = "Close", .kind = "close", .id = "key", .look = ButtonLook::Pill};
+             if (DrawButton(ui, done, ImVec2(at.x + inner - ButtonSize(ui, done, row).x, y), row))
+                 close = true;
+             return y + row - at.y;
+         });
 }
 
 // The compact bar slides away while the reader scrolls down and returns when they scroll up, at the top, while a
@@ -235,7 +285,8 @@ void UpdateSlide(ReaderBar& bar, const app::AppState& state, const FocusRing& fo
                 focus_in_bar = item.fixed;
                 focus_under_bar = !item.fixed && item.min.y - y < ReaderBarHeight;
             }
-    if (!compact || y < ReaderBarHeight || bar.contents_open || bar.settings_open || focus_in_bar)
+    if (!compact || y < ReaderBarHeight || bar.contents_open || bar.settings_open || bar.key_open ||
+        focus_in_bar)
         target = 0.0f;
     else if (focus_under_bar)
         target = 1.0f;
@@ -247,8 +298,8 @@ void UpdateSlide(ReaderBar& bar, const app::AppState& state, const FocusRing& fo
     bar.needs_frame = bar.needs_frame || bar.hidden != target;
 }
 
-// Opaque paper; once the page has scrolled, a hairline and a soft shadow under it; the reading progress along its
-// lower edge.
+// Opaque paper; once the page has scrolled, a hairline and a soft shadow under it, and the reading progress drawn
+// along that hairline.
 void DrawBarSurface(const app::AppState& state, const Palette& p, const BarLayout& L) {
     ImDrawList* list = ImGui::GetWindowDrawList();
     const float w = state.viewport.width, bottom = L.top + L.height;
@@ -257,11 +308,15 @@ void DrawBarSurface(const app::AppState& state, const Palette& p, const BarLayou
     if (state.scroll.y > 0.5f) {
         list->AddRectFilledMultiColor(ImVec2(0.0f, bottom), ImVec2(w, bottom + ShadowDepth), p.shadow, p.shadow,
                                       Faded(p.shadow, 0.0f), Faded(p.shadow, 0.0f));
-        list->AddLine(ImVec2(0.0f, bottom - 0.5f), ImVec2(w, bottom - 0.5f), p.card_border);
+        list->AddRectFilled(ImVec2(0.0f, bottom - ThemeMetrics.hairline), ImVec2(w, bottom), p.card_border);
     }
+    // The reading progress is the hairline itself, drawn over in the accent as far as the reader has read: quiet,
+    // and exactly where the bar's edge is.
     const float max_scroll = app::MaxScroll(state.scroll);
     const float progress = max_scroll > 0.0f ? std::clamp(state.scroll.y / max_scroll, 0.0f, 1.0f) : 1.0f;
-    list->AddRectFilled(ImVec2(0.0f, bottom - 2.0f), ImVec2(w * progress, bottom), p.accent);
+    if (state.scroll.y > 0.5f)
+        list->AddRectFilled(ImVec2(0.0f, bottom - ThemeMetrics.hairline), ImVec2(w * progress, bottom),
+                            Faded(p.accent, 0.75f));
     list->PopClipRect();
 }
 
@@ -291,31 +346,17 @@ void DrawContentsButton(ReaderBar& bar, Ui& ui, const BarLayout& L, float right)
                ui.palette.muted, title);
 }
 
-// The wide bar's right side: objections with their key, theme and text size, right-aligned.
-void DrawSettingsInline(ReaderBar& bar, Ui& ui, const BarLayout& L, float width) {
+// The wide bar's right side: the objections, then the settings menu's button, right-aligned.
+void DrawObjectionsInline(Ui& ui, const BarLayout& L, float x) {
     const float y = L.top + (L.height - L.control) * 0.5f;
-    const Button key{.label = "Key", .kind = "key", .selected = bar.key_open};
-    float x = std::round(ui.state.viewport.width - Edge - width);
-    const float label_w = UiTextSize(ui.fonts, Font_Ui, "Objections").x;
     DrawUiText(ImGui::GetWindowDrawList(), ui.fonts, Font_Ui,
                ImVec2(x, std::round(L.top + (L.height - UiTextSize(ui.fonts, Font_Ui, "O").y) * 0.5f)),
                ui.palette.muted, "Objections");
-    x += label_w + 8.0f;
-    x += ObjectionsControl(ui, ImVec2(x, y), L.control) + 4.0f;
-    if (DrawButton(ui, key, ImVec2(x, y), L.control))
-        ImGui::OpenPopup("##key");
-    DrawKeyMenu(bar, ui, L);
-    x += ButtonSize(ui, key, L.control).x + Gap;
-    x += ThemeControl(ui, ImVec2(x, y), L.control) + Gap;
-    TextSizeControl(ui, ImVec2(x, y), L.control);
+    ObjectionsControl(ui, ImVec2(x + UiTextSize(ui.fonts, Font_Ui, "Objections").x + 8.0f, y), L.control);
 }
 
-float SettingsInlineWidth(const Ui& ui, float control) {
-    const Button key{.label = "Key", .kind = "key"};
-    const Button a{.label = "A−", .kind = "smaller", .look = ButtonLook::Pill};
-    return UiTextSize(ui.fonts, Font_Ui, "Objections").x + 8.0f + SegmentedSize(ui, ObjectionSegments, control).x +
-           4.0f + ButtonSize(ui, key, control).x + Gap + SegmentedSize(ui, ThemeSegments, control).x + Gap +
-           2.0f * ButtonSize(ui, a, control).x + 4.0f;
+float ObjectionsInlineWidth(const Ui& ui, float control) {
+    return UiTextSize(ui.fonts, Font_Ui, "Objections").x + 8.0f + SegmentedSize(ui, ObjectionSegments, control).x;
 }
 } // namespace
 
@@ -330,9 +371,13 @@ void DrawReaderBar(ReaderBar& bar, app::AppState& state, app::FrameReport& repor
     const bool phone = vp.width < 600.0f;
     ui.min_hit = phone ? ThemeMetrics.touch_target : 0.0f;
     const Button contents{.label = "Contents", .kind = "contents", .font = Font_UiBold};
-    const float inline_width = SettingsInlineWidth(ui, L.control);
-    // Compact when the settings would not leave the contents and a little of the section title beside them.
-    L.compact = Edge + ButtonSize(ui, contents, L.control).x + 140.0f + inline_width + Edge > vp.width;
+    const Button menu{.label = "Settings", .kind = "settings", .look = ButtonLook::Pill, .selected = bar.settings_open};
+    const float menu_width = ButtonSize(ui, menu, L.control).x;
+    const float objections_width = ObjectionsInlineWidth(ui, L.control);
+    // Compact (the objections move into the menu) when they would not leave the contents and a little of the
+    // section title beside them.
+    L.compact = Edge + ButtonSize(ui, contents, L.control).x + 140.0f + objections_width + Gap + menu_width + Edge >
+                vp.width;
     UpdateSlide(bar, state, focus, L.compact, dt);
     L.top = -std::round((L.height + ShadowDepth) * bar.hidden);
 
@@ -343,16 +388,20 @@ void DrawReaderBar(ReaderBar& bar, app::AppState& state, app::FrameReport& repor
                      ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoBackground);
     DrawBarSurface(state, palette, L);
     // Contents first, so Tab meets the controls from left to right.
-    const Button menu{.label = "Settings", .kind = "settings", .look = ButtonLook::Pill, .selected = bar.settings_open};
-    const float right = vp.width - Edge - (L.compact ? ButtonSize(ui, menu, L.control).x : inline_width);
+    const float menu_x = std::round(vp.width - Edge - menu_width);
+    const float right = L.compact ? menu_x : menu_x - Gap - objections_width;
     DrawContentsButton(bar, ui, L, right);
-    if (L.compact) {
-        if (DrawButton(ui, menu, ImVec2(right, L.top + (L.height - L.control) * 0.5f), L.control))
-            ImGui::OpenPopup("##settings");
-        DrawSettingsMenu(bar, ui, L);
-    } else {
-        DrawSettingsInline(bar, ui, L, inline_width);
+    if (!L.compact)
+        DrawObjectionsInline(ui, L, right);
+    if (DrawButton(ui, menu, ImVec2(menu_x, L.top + (L.height - L.control) * 0.5f), L.control))
+        ImGui::OpenPopup("##settings");
+    DrawSettingsMenu(bar, ui, L);
+    // The key takes the settings menu's place: opened here, at the bar's level, it replaces that popup.
+    if (bar.key_requested) {
+        bar.key_requested = false;
+        ImGui::OpenPopup("##key");
     }
+    DrawKeyMenu(bar, ui, L);
     ImGui::End();
     report.wants_frame = report.wants_frame || bar.needs_frame;
 }

@@ -1,5 +1,5 @@
-// The bar across the top of the essay: contents with the current section, reading progress, and the reader's
-// settings (objections, theme, text size) with a key to the marks. Knows ImGui and the app state; no SDL, GL or
+// The bar across the top of the essay: contents with the current section, reading progress, the objections, and one
+// settings menu (theme, text size, and the entry that opens the key to the marks). Knows ImGui and the app state; no SDL, GL or
 // browser.
 #pragma once
 
@@ -16,6 +16,7 @@ struct ReaderBar {
     bool contents_open = false; // the contents popup is showing (ImGui owns whether it is open)
     bool settings_open = false; // the compact bar's settings menu is showing
     bool key_open = false;      // the key to the marks is showing
+    bool key_requested = false; // open the key at the next drawing (its menu entry, or the first-visit hint)
     bool needs_frame = false; // this frame: a popup opened or closed, or the bar is sliding (goes into the report)
     float hidden = 0.0f;           // 0 shown .. 1 slid away above the window (compact bar, scrolling down)
     float last_scroll_y = 0.0f;

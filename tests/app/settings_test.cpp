@@ -7,21 +7,24 @@ TEST_CASE("settings round-trip through their stored form", "[settings]") {
     const auto theme = GENERATE(app::ThemeChoice::Auto, app::ThemeChoice::Light, app::ThemeChoice::Dark);
     const int step = GENERATE(range(app::MinTextStep, app::MaxTextStep + 1));
     const auto mode = GENERATE(app::ObjectionsMode::Hidden, app::ObjectionsMode::Markers, app::ObjectionsMode::AllOpen);
-    const app::ReaderSettings settings{theme, step};
+    const bool hint_seen = GENERATE(false, true);
+    const app::ReaderSettings settings{theme, step, hint_seen};
     const std::string text = app::FormatSettings(settings, mode);
     CAPTURE(text);
     app::ReaderSettings back;
     app::ObjectionsMode back_mode = app::ObjectionsMode::Markers;
-    CHECK(app::ParseSettings(text, back, back_mode) == 3);
+    CHECK(app::ParseSettings(text, back, back_mode) == (hint_seen ? 4 : 3));
     CHECK(back.theme == theme);
     CHECK(back.text_step == step);
+    CHECK(back.hint_seen == hint_seen);
     CHECK(back_mode == mode);
 }
 
 TEST_CASE("bad stored settings are skipped, good ones kept", "[settings]") {
     app::ReaderSettings s;
     app::ObjectionsMode mode = app::ObjectionsMode::Markers;
-    CHECK(app::ParseSettings("theme=purple;size=12;objections=some;junk;=;size=-3;size=2x", s, mode) == 0);
+    CHECK(app::ParseSettings("theme=purple;size=12;objections=some;junk;=;size=-3;size=2x;hint=1", s, mode) == 0);
+    CHECK_FALSE(s.hint_seen);
     CHECK(s.theme == app::ThemeChoice::Auto);
     CHECK(s.text_step == 0);
     CHECK(mode == app::ObjectionsMode::Markers);

@@ -26,6 +26,9 @@ export const tests = [
         const open = await waitForState(page, (s) => !!control(s, 'section', 'circular-logic'));
         assert.deepEqual(open.controls.filter((c) => c.kind === 'section').map((c) => c.id),
           ['top', 'circular-logic', 'conclusion', 'readers-comments']);
+        // A menu under its button, as wide as its longest entry: not a sheet across the title.
+        for (const row of open.controls.filter((c) => c.kind === 'section'))
+          assert.ok(row.width < 280 && Math.abs(row.x - control(at, 'contents').x) < 24, JSON.stringify(row));
         await click(page, control(open, 'section', 'circular-logic'));
         const there = await waitForState(page, (s) => /at=circular-logic/.test(s.hash) && !control(s, 'section'));
         assert.ok(there.scrollY < at.scrollY);
@@ -66,8 +69,11 @@ export const tests = [
       try {
         const before = await state(page);
         assert.equal(before.theme, 'light');
-        // Clicks a frame apart, as a person's are: SwiftShader's frames are slow.
-        await click(page, control(before, 'theme-light')); // Auto -> Light: the page follows the system, also light
+        // Theme and text size live in the settings menu. Clicks a frame apart, as a person's are: SwiftShader's
+        // frames are slow.
+        await click(page, control(before, 'settings'));
+        const menu = await waitForState(page, (s) => !!control(s, 'theme-light'));
+        await click(page, control(menu, 'theme-light')); // Auto -> Light: the page follows the system, also light
         await page.waitForTimeout(300);
         await click(page, control(await state(page), 'theme-dark')); // Light -> Dark
         await waitForState(page, (s) => s.theme === 'dark');
@@ -88,6 +94,80 @@ export const tests = [
     },
   },
 ];
+
+// The bar's controls at the top of the page, by kind, left to right.
+const barKinds = (s) => s.controls.filter((c) => c.y < 44).sort((a, b) => a.x - b.x).map((c) => c.kind);
+
+tests.push(
+  {
+    name: 'the wide bar holds the contents, the objections and one settings menu, whose last entry opens the key',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, url, { width: 1280, height: 800 });
+      try {
+        const start = await state(page);
+        assert.deepEqual(barKinds(start),
+          ['contents', 'objections-hidden', 'objections-markers', 'objections-all', 'settings']);
+        await click(page, control(start, 'settings'));
+        const menu = await waitForState(page, (s) => !!control(s, 'key'));
+        // Theme, text size and the key's entry, in that order down the menu; the objections stay in the bar.
+        const entries = menu.controls.filter((c) => c.y >= 44).sort((a, b) => a.y - b.y || a.x - b.x)
+          .map((c) => c.kind).filter((k) => !['marker', 'paragraph-link', 'hint'].includes(k));
+        assert.deepEqual(entries, ['theme-light', 'theme-dark', 'theme-auto', 'smaller', 'larger', 'key']);
+        await click(page, control(menu, 'key'));
+        // The key replaces the menu, and its Close ends it.
+        const key = await waitForState(page, (s) => !!control(s, 'close', 'key') && !control(s, 'theme-light'));
+        await click(page, control(key, 'close', 'key'));
+        await waitForState(page, (s) => !control(s, 'close', 'key'));
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
+    name: 'on a phone the bar holds the contents and the settings menu, which holds the objections too',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, url, { width: 390, height: 844, mobile: true });
+      try {
+        const start = await state(page);
+        assert.deepEqual(barKinds(start), ['contents', 'settings']);
+        const settings = control(start, 'settings');
+        await page.touchscreen.tap(settings.x + settings.width / 2, settings.y + settings.height / 2);
+        const menu = await waitForState(page, (s) => !!control(s, 'key'));
+        for (const kind of ['objections-hidden', 'objections-markers', 'objections-all', 'theme-dark', 'larger'])
+          assert.ok(control(menu, kind), kind);
+        // A finger finds every entry: 44 px at least.
+        for (const c of menu.controls.filter((c) => c.y >= 44 && !['marker', 'paragraph-link', 'hint'].includes(c.kind)))
+          assert.ok(c.height >= 44 && c.width >= 44, `${c.kind} ${c.width}x${c.height}`);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
+    name: 'the first-visit hint shows once, under the edition line, and "Got it" dismisses it',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, url);
+      try {
+        const first = await waitForState(page, (s) => !!control(s, 'hint'));
+        assert.ok(control(first, 'hint').y < 400, 'at the top of the essay');
+        // Shown once: remembered at once, so the next visit has none.
+        await page.waitForFunction(() => /hint=seen/.test(localStorage.getItem('essay.settings') || ''));
+        await click(page, control(first, 'hint'));
+        const gone = await waitForState(page, (s) => !control(s, 'hint'));
+        assert.ok(gone.contentHeight < first.contentHeight, 'the essay closes up where the hint was');
+        await page.reload();
+        await page.waitForFunction(() => document.documentElement.dataset.essayReady === '1');
+        await page.waitForTimeout(300);
+        assert.equal(control(await state(page), 'hint'), undefined);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+);
 
 const more = [
   {

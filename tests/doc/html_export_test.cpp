@@ -141,6 +141,10 @@ TEST_CASE("the exported page has its parts, ids and working links") {
     CHECK(html.rfind("<main", 0) == 0);
     CHECK(html.find("<html") == std::string::npos);
     CHECK(Count(html, "<h1 ") == 1);
+    // The edition line follows the title, as on the canvas.
+    const size_t h1_end = html.find("</h1>");
+    REQUIRE(h1_end != std::string::npos);
+    CHECK(html.find(std::string("<p class=\"edition ours\">") + doc::EditionLine + "</p>", h1_end) == h1_end + 6);
     CHECK(Count(html, "<details class=\"objection\"") == d.objections.size());
     CHECK(Count(html, "<blockquote id=\"circular-logic-p1\">") == 1);
     CHECK(Count(html, "<article class=\"comment\"") == d.comments.size());
