@@ -17,8 +17,8 @@ export async function atFigure(page) {
   await page.evaluate(() => window.essay.goTo('simulation'));
   const onScreen = (t) => {
     const c = t.sim && t.sim.controls;
-    return !!c && !!c.play && !!c.speed && t.sim.figureY - t.scrollY > -t.viewport.height &&
-      t.sim.figureY - t.scrollY < t.viewport.height && c.play[1] > 40 && c.speed[1] < t.viewport.height - 40;
+    return !!c && !!c.play && !!c['speed-8'] && t.sim.figureY - t.scrollY > -t.viewport.height &&
+      t.sim.figureY - t.scrollY < t.viewport.height && c.play[1] > 40 && c['speed-8'][1] < t.viewport.height - 40;
   };
   await waitForState(page, onScreen, 10000);
   await waitForRest(page);
@@ -32,9 +32,9 @@ export async function runSimulation(browser, url, seconds, { onSample = null, sa
   const { context, page, errors } = await openEssay(browser, url);
   try {
     let s = await atFigure(page);
-    // Full speed: the slider's right end (the rectangle holds the "speed" label, then the slider).
-    const sp = s.sim.controls.speed;
-    await pressAt(page, sp[0] + sp[2] - 2, sp[1] + sp[3] / 2);
+    // Full speed: the speed control's last segment, 8 weeks a second.
+    const sp = s.sim.controls['speed-8'];
+    await pressAt(page, sp[0] + sp[2] / 2, sp[1] + sp[3] / 2);
     const pl = s.sim.controls.play;
     await pressAt(page, pl[0] + pl[2] / 2, pl[1] + pl[3] / 2);
     s = await waitForState(page, (t) => t.sim.playing && t.sim.week >= 1, 5000);

@@ -219,6 +219,8 @@ export const tests = [
         for (let group = 0; group < 50; group++) {
           await setHashes([validHash(r, ids, objectionIds)]);
           valid++;
+          // The app acts on a hash at its next frame; the first frames after the start can take 0.1–0.2 s here.
+          await page.waitForTimeout(400);
           const before = await waitForRest(page);
           const batch = Array.from({ length: 19 }, () => invalidHash(r, ids));
           await setHashes(batch);

@@ -230,7 +230,7 @@ export const tests = [
         await mode('objections-markers');
         // Tab through the figure to its first chart; Left moves the read-out (the chart's pixels change).
         let t = await waitForState(page, (x) => x.objections === 'markers');
-        for (let i = 0; i < 80 && t.focus !== 'sim:chart-1'; i++) {
+        for (let i = 0; i < 250 && t.focus !== 'sim:chart-1'; i++) {
           await page.keyboard.press('Tab');
           t = await state(page);
         }
