@@ -10,6 +10,7 @@ async function pressAt(page, x, y) {
   await page.mouse.down();
   await page.waitForTimeout(80);
   await page.mouse.up();
+  await page.waitForTimeout(250); // the click's frame before the next press (ImGui 1.86 keeps no input queue)
 }
 
 // Goes to the figure with essay.goTo('simulation') and waits until its controls are on screen and still.
