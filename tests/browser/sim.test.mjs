@@ -19,6 +19,9 @@ async function scrollToControl(page, s, id) {
       : s.scrollY < s.sim.figureY - 50 ? s.sim.figureY - s.scrollY : s.viewport.height * 0.5;
     await page.mouse.wheel(0, delta);
     await page.waitForTimeout(100);
+    // Still for a while, not between two slow frames of a glide: the rectangle must not move under the pointer.
+    await waitForRest(page);
+    await page.waitForTimeout(250);
     s = await waitForRest(page);
   }
   assert.fail(`the figure never showed the "${id}" control (${JSON.stringify(Object.keys(s.sim.controls))})`);
@@ -32,6 +35,7 @@ async function press(page, s, id) {
   await page.mouse.down();
   await page.waitForTimeout(100);
   await page.mouse.up();
+  await page.waitForTimeout(250); // the click's frame before the next press (ImGui 1.86 keeps no input queue)
 }
 
 // Opens the essay at the figure through the URL fragment (the jump is immediate, so the published rectangles do not
