@@ -1,5 +1,5 @@
 // The size and load budget (issue 7): everything the essay page downloads is at most BUDGET.brotliBytes brotli, the first essay
-// text shows within 300 ms and the canvas within 1.5 s, medians of 7 fresh loads in headless Chromium (SwiftShader)
+// text and the canvas show within BUDGET's times, medians of 7 fresh loads in headless Chromium (SwiftShader)
 // on 127.0.0.1. bench/web_budget/run.mjs prints the same figures with the detail behind them.
 import assert from 'node:assert/strict';
 import { BUDGET, loadFigures } from '../../bench/web_budget/measure.mjs';
