@@ -99,18 +99,15 @@ ImU32 LinkColour(uint32_t tag, ImU32 colour, const void* palette) {
 // [SECTION] layout: text per block (cached), positions per frame (cards move text)
 // ---------------------------------------------------------------------------------------------------------------
 
-void LayoutBlocks(EssayView& view, const doc::Document& document, const app::SimLab& sim, const Fonts& fonts,
-                  float column_width, float figure_width) {
+void LayoutBlocks(EssayView& view, const doc::Document& document, const Fonts& fonts, float column_width) {
     const ImGuiFontMetrics metrics(fonts);
     std::vector<text::StyledRun> runs;
     view.layouts.resize(document.blocks.size());
     for (size_t i = 0; i < document.blocks.size(); ++i) {
         const doc::Block& block = document.blocks[i];
         if (block.kind == doc::BlockKind::Figure) {
-            // The simulation figure sizes itself from its width; other figures are not in the flow yet.
+            // The simulation figure's height is set every frame (LayOutFrame); other figures are not in the flow yet.
             view.layouts[i] = {};
-            if (block.text == "simulation")
-                view.layouts[i].height = SimFigureHeight(sim, fonts, figure_width);
             continue;
         }
         runs.clear();
@@ -140,7 +137,6 @@ void LayoutBlocks(EssayView& view, const doc::Document& document, const app::Sim
             LayoutPlain(label, Font_UiBold, column_width, 1.3f, fonts, view.comment_labels[comment.first.index]);
     }
     view.column_width = column_width;
-    view.laid_figure_width = figure_width;
     view.font_generation = fonts.generation;
     for (CardLayout& card : view.cards)
         card.font_generation = -1;
@@ -670,10 +666,10 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
         view.hint_shown = !state.settings.hint_seen;
     }
     const float column = ColumnWidth(view, vp);
-    if (column != view.column_width || view.figure_width != view.laid_figure_width ||
-        fonts.generation != view.font_generation || view.layouts.size() != d.blocks.size())
-        LayoutBlocks(view, d, state.sim, fonts, column, view.figure_width);
-    // The figure grows when its guided path starts (room for the steps' captions) and shrinks when it ends.
+    if (column != view.column_width || fonts.generation != view.font_generation || view.layouts.size() != d.blocks.size())
+        LayoutBlocks(view, d, fonts, column);
+    // The figure's height follows its width (which may change while the column's does not) and grows while its
+    // guided path is on (room for the steps' captions): set here, every frame, and nowhere else.
     for (size_t i = 0; i < d.blocks.size(); ++i)
         if (d.blocks[i].kind == doc::BlockKind::Figure && d.blocks[i].text == "simulation")
             view.layouts[i].height = SimFigureHeight(state.sim, fonts, view.figure_width);

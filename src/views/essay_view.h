@@ -41,7 +41,6 @@ struct EssayView {
     float card_left = 0.0f;
     float figure_left = 0.0f;  // the figure may break out of the column (ChooseGeometry)
     float figure_width = 0.0f;
-    float laid_figure_width = 0.0f; // the figure width the layouts were built for
     bool wide = false; // cards in the margin
     bool phone = false; // touch-sized controls, narrow margins
     int font_generation = -1;
