@@ -53,13 +53,16 @@ export async function waitForState(page, predicate, timeout = 5000) {
   throw new Error(`state never matched ${predicate}; last: ${JSON.stringify(last)}`);
 }
 
-// The state once scrolling has come to rest (the same scrollY on two polls 100 ms apart).
+// The state once scrolling has come to rest: the same scrollY on every poll for 400 ms. Two equal polls are not
+// enough: under load one slow frame of a glide can span two polls (CI saw 2398.54 settle to 2400 after such a pause).
 export async function waitForRest(page, timeout = 5000) {
   let previous = null;
+  let stillSince = 0;
   return waitForState(page, (s) => {
-    const still = previous !== null && previous === s.scrollY;
+    const now = Date.now();
+    if (previous === null || previous !== s.scrollY) stillSince = now;
     previous = s.scrollY;
-    return still;
+    return now - stillSince >= 400;
   }, timeout);
 }
 
