@@ -1,4 +1,5 @@
-// Takes full-size screenshots of the simulation figure for reviewers: week 0, month 30 and mid-knockout, at desktop
+// Takes full-size screenshots of the simulation figure for reviewers: week 0, month 30 (its maps, then its controls and
+// charts a screen further down) and mid-knockout, at desktop
 // (1280×900), phone (390×844) and narrow phone (320×700), light and dark, at dpr 2. Knows the page's public API and
 // the #sim= link grammar, nothing of the app's insides. Not a test: the images are for people to read.
 // Usage (after ./scripts/build): node scripts/figure-shots.mjs [DIST_DIR] [OUT_DIR] [NAME_FILTER]
@@ -6,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './static_server.mjs';
-import { launchBrowser, openEssay, waitForState } from '../tests/browser/chromium.mjs';
+import { launchBrowser, openEssay, waitForRest, waitForState } from '../tests/browser/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = resolve(process.argv[2] || join(root, 'dist'));
@@ -20,6 +21,7 @@ const states = {
   week0: { hash: '#sim=seed:1', week: 0 },
   month30: { hash: '#sim=seed:1,month:30', week: 120 },
   knockout: { hash: '#sim=seed:1,month:30', week: 120, knockout: true },
+  controls: { hash: '#sim=seed:1,month:30', week: 120, below: true },
 };
 
 const server = await startServer(dist);
@@ -40,6 +42,13 @@ try {
               s.sim.knockout.round >= 2, 15000);
           } else {
             await page.waitForTimeout(1500);
+          }
+          if (spec.below) {
+            await page.mouse.move(width / 2, height / 2);
+            await page.mouse.wheel(0, Math.round(height * 0.85));
+            await waitForRest(page);
+            await page.mouse.move(1, 1);
+            await page.waitForTimeout(300);
           }
           const file = join(out, `${device}-${theme}-${name}.png`);
           await page.screenshot({ path: file });

@@ -362,6 +362,22 @@ void RangeRects(const Layout& layout, uint32_t begin, uint32_t end, std::vector<
     }
 }
 
+void InkRects(const Layout& layout, uint32_t begin, uint32_t end, std::vector<Rect>& out_rects) {
+    out_rects.clear();
+    end = std::min(end, layout.text_size);
+    if (begin >= end || layout.lines.empty()) return;
+    for (size_t i = LineIndexAt(layout, begin); i < layout.lines.size(); ++i) {
+        const Line& line = layout.lines[i];
+        if (line.bytes.begin >= end) break;
+        const uint32_t from = std::max(begin, line.bytes.begin);
+        const uint32_t to = std::min(end, line.bytes.end);
+        if (from >= to) continue;
+        const float x0 = CaretXInLine(layout, line, from);
+        const float x1 = std::min(CaretXInLine(layout, line, to), line.width);
+        if (x1 > x0) out_rects.push_back(Rect{x0, line.top, x1 - x0, line.height});
+    }
+}
+
 ByteRange WordAt(std::string_view text, uint32_t offset) {
     const size_t size = text.size();
     const auto at = static_cast<uint32_t>(std::min(size_t{offset}, size));

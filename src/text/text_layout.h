@@ -132,6 +132,11 @@ Rect CaretRect(const Layout& layout, uint32_t offset);
 // (their full line height). Empty ranges give no rectangles.
 void RangeRects(const Layout& layout, uint32_t begin, uint32_t end, std::vector<Rect>& out_rects);
 
+// The same rectangles ending where the line's ink ends (Line::width): a line's hanging trailing space and its '\n' are
+// left out, so an underline or highlight stops at the last word instead of running into the space after it. A line
+// that holds only such space in the range gives no rectangle.
+void InkRects(const Layout& layout, uint32_t begin, uint32_t end, std::vector<Rect>& out_rects);
+
 // The word, run of spaces, or single punctuation mark at `offset`, for double-click selection. Apostrophes between
 // letters stay in the word ("don't", "it’s"). At a '\n' or the end of the text it takes the codepoint before.
 ByteRange WordAt(std::string_view text, uint32_t offset);

@@ -87,7 +87,9 @@ constexpr const char* Colophon =
     "This edition: the titles, notes and statuses on the objection cards are by its editors. Every quotation, from the "
     "essay or from a reader, is verbatim.";
 // The first-visit hint: what the marks in the margin are, in one line (the key in the settings menu says the rest).
-constexpr const char* HintText = "Circled numbers beside the text mark objections to that passage.";
+constexpr const char* HintText =
+    "Circled numbers beside the text mark objections to the underlined passage. Settings › What the marks mean "
+    "explains every mark.";
 constexpr float HintPadding = 12.0f;
 constexpr float HintGlyph = 30.0f; // the marker's room at the hint's left
 
@@ -145,7 +147,9 @@ void LayoutBlocks(EssayView& view, const doc::Document& document, const Fonts& f
 // Side margins of a narrow window: the right one leaves room for the objection markers beside the text, so a marker
 // never touches the window's edge.
 float LeftMargin(const app::Viewport& vp) { return vp.width < PhoneBreakpoint ? 20.0f : 48.0f; }
-float RightMargin(const app::Viewport& vp) { return vp.width < PhoneBreakpoint ? 46.0f : 56.0f; }
+// Room for the markers beside the column: on a phone, the marker's gap and width and a 12 px edge (it never touches
+// the screen's edge), no more, so the column stays nearly centred.
+float RightMargin(const app::Viewport& vp) { return vp.width < PhoneBreakpoint ? 38.0f : 56.0f; }
 
 // Wide windows centre the column and its margin as one composition while the margin cards are on, and the column
 // alone when they are off.
@@ -178,7 +182,9 @@ void ChooseGeometry(EssayView& view, const app::Viewport& vp, bool margin_cards)
         view.figure_left = view.column_left;
         view.figure_width = view.card_left + view.card_width - view.column_left;
     } else {
-        view.figure_width = std::max(column, std::min(MaxFigure, vp.width - margin - RightMargin(vp)));
+        // No marker sits beside the figure: on a phone it takes the same margin on both sides.
+        const float room = view.phone ? vp.width - 2.0f * margin : vp.width - margin - RightMargin(vp);
+        view.figure_width = std::max(column, std::min(MaxFigure, room));
         view.figure_left = std::floor(std::max(std::min(margin, view.column_left),
                                                view.column_left - (view.figure_width - column) * 0.5f));
     }
@@ -375,7 +381,7 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     ImDrawList* list = ImGui::GetWindowDrawList();
     std::vector<text::Rect> rects;
     const text::Layout& layout = view.layouts[group.anchor.block.index];
-    text::RangeRects(layout, group.anchor.begin, group.anchor.end, rects);
+    text::InkRects(layout, group.anchor.begin, group.anchor.end, rects);
     if (rects.empty())
         return false;
     bool shown = false;
@@ -387,7 +393,7 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
                       shown ? Faded(palette.accent, 0.75f) : palette.marker, shown ? 1.25f : 1.0f);
     }
     const float size = 2.0f * MarkerRadius + 2.0f;
-    const float gap = view.wide ? 12.0f : 8.0f;
+    const float gap = view.wide ? 12.0f : 6.0f;
     const ImVec2 at(view.column_left + view.column_width + gap,
                     std::round(block_origin.y + rects.front().y + (rects.front().height - size) * 0.5f));
     const ImGuiID marker = MarkerId(index);
@@ -672,7 +678,7 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
     // guided path is on (room for the steps' captions): set here, every frame, and nowhere else.
     for (size_t i = 0; i < d.blocks.size(); ++i)
         if (d.blocks[i].kind == doc::BlockKind::Figure && d.blocks[i].text == "simulation")
-            view.layouts[i].height = SimFigureHeight(state.sim, fonts, view.figure_width);
+            view.layouts[i].height = SimFigureHeight(state.sim, fonts, view.figure_width, state.reduced_motion);
     view.cards.resize(d.objections.size());
     if (view.markers.empty() && !d.objections.empty())
         view.markers = app::GroupMarkers(d);
@@ -703,7 +709,7 @@ struct FrameDraw {
 // A fading wash over a passage of a block: a jump's target, or a reply's passage beside its open card.
 void Wash(ImDrawList* list, const text::Layout& layout, const doc::Passage& passage, ImVec2 origin, ImU32 colour) {
     std::vector<text::Rect> rects;
-    text::RangeRects(layout, passage.begin, passage.end, rects);
+    text::InkRects(layout, passage.begin, passage.end, rects);
     for (const text::Rect& r : rects)
         list->AddRectFilled(ImVec2(origin.x + r.x - 2, origin.y + r.y),
                             ImVec2(origin.x + r.x + r.width + 2, origin.y + r.y + r.height), colour, 3.0f);

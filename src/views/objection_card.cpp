@@ -116,9 +116,24 @@ ImU32 InkColour(CardLayout::Ink ink, ImU32 status, const Palette& palette) {
 // Where a passage beside the card is, in words, for the pointer that replaces its text.
 const char* BesideWords(const doc::Objection& o, uint32_t r, bool wide) {
     if (wide)
-        return "The essay replies in the passage highlighted beside this card.";
-    return o.replies[r].passage.block == o.anchor.block ? "The essay replies in the passage highlighted just above."
-                                                        : "The essay replies in the passage highlighted just below.";
+        return "Highlighted in the text beside this card:";
+    return o.replies[r].passage.block == o.anchor.block ? "Highlighted in the passage just above:"
+                                                        : "Highlighted in the passage just below:";
+}
+
+// The reply's first words, enough to find it by in the highlighted text beside the card without setting the whole
+// passage twice: up to MaxWords words, then an ellipsis.
+std::string OpeningWords(std::string_view passage) {
+    constexpr int MaxWords = 6;
+    int words = 0;
+    for (size_t i = 0; i < passage.size(); ++i)
+        if (passage[i] == ' ' && ++words == MaxWords) {
+            std::string_view head = passage.substr(0, i);
+            while (!head.empty() && (head.back() == ',' || head.back() == ';' || head.back() == ':'))
+                head.remove_suffix(1);
+            return "“" + std::string(head) + "…”";
+        }
+    return "“" + std::string(passage) + "”";
 }
 } // namespace
 
@@ -144,9 +159,12 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     b.Add("Editors’ summary", Font_Ui, CL::Ink_Muted, 1.3f, 1.0f);
     b.Add("“" + std::string(d.PassageText(o.quote)) + "”", Font_NoteItalic, CL::Ink_Body, 1.45f, Gap,
           CL::Look_Quoted);
+    // Who raised it: the readers' comments are numbered where they are set ("Reader’s comment 1"); the essay names
+    // the people it quotes only as its critics ("naysayers", a "defensive response", an "insistence").
     const bool reader = o.source == doc::ObjectionSource::ReaderComment;
-    CL::Item& source = b.Add(reader ? "— from a reader’s comment" : "— quoted in the essay", Font_Ui, CL::Ink_Muted,
-                             1.35f, 2.0f);
+    const std::string by = reader ? "— from reader’s comment " + std::to_string(d.block(o.quote.block).comment.index + 1)
+                                  : std::string("— a critic, as the essay quotes them");
+    CL::Item& source = b.Add(by, Font_Ui, CL::Ink_Muted, 1.35f, 2.0f);
     source.x += QuoteInset;
     if (reader)
         b.AddBeside(source, "Read it all ↓", Font_Ui, CL::Ink_Accent, 1.35f, CL::Look_Link, CardAction::ReadComment);
@@ -161,9 +179,11 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
               Font_UiBold, CL::Ink_Muted, 1.3f, Gap + 2.0f);
         for (uint32_t r = 0; r < o.replies.size(); ++r) {
             const bool beside = ReplyBeside(o, r, wide);
-            if (beside)
-                b.Add(BesideWords(o, r, wide), Font_Ui, CL::Ink_Body, 1.4f, r == 0 ? 4.0f : Gap);
-            else
+            if (beside) {
+                b.Add(BesideWords(o, r, wide), Font_Ui, CL::Ink_Muted, 1.35f, r == 0 ? 4.0f : Gap);
+                b.Add(OpeningWords(d.PassageText(o.replies[r].passage)), Font_Note, CL::Ink_Body, 1.45f, 3.0f,
+                      CL::Look_Highlighted);
+            } else
                 b.Add(d.PassageText(o.replies[r].passage), Font_Note, CL::Ink_Body, 1.45f, r == 0 ? 4.0f : Gap,
                       CL::Look_Quoted);
             // An internal jump: the arrow says which way the passage is, never the external-link arrow.
@@ -203,6 +223,9 @@ CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 o
         const ImVec2 at(origin.x + item.x, origin.y + item.y);
         const ImVec2 end(at.x + item.layout.width, at.y + item.layout.height);
         const ImU32 ink = InkColour(item.ink, status, palette);
+        if (item.look == CardLayout::Look_Highlighted) // the same wash as the reply's passage beside the card
+            list->AddRectFilled(ImVec2(at.x - 4.0f, at.y + 1.0f), ImVec2(end.x + 4.0f, end.y - 1.0f),
+                                Faded(palette.highlight, 0.8f), 3.0f);
         if (item.look == CardLayout::Look_Quoted)
             list->AddRectFilled(ImVec2(at.x - QuoteInset, at.y + 3.0f), ImVec2(at.x - QuoteInset + 2.0f, end.y - 3.0f),
                                 palette.quote_bar);

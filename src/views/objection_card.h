@@ -23,6 +23,7 @@ struct CardLayout {
     enum Look : uint8_t {
         Look_Plain,
         Look_Quoted, // verbatim words of the objection or the essay, with a rule at their left
+        Look_Highlighted, // a reply's first words on the wash that marks the whole reply beside the card
         Look_Pill,   // an outlined accent pill: the jumps and the simulation test, like "Back to the objection"
         Look_Link,   // a quiet text action: copy the link, close
     };

@@ -87,18 +87,34 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
     float y = at.y;
     y += DrawWrappedUiText(list, f, Font_UiBold, ImVec2(at.x, y), width, p.heading, "The marks beside the text") + 8.0f;
     const float r = 9.0f, indent = 30.0f;
+    // Each row shows its mark as the text draws it: a marker, an underlined word, a highlighted word.
+    enum class Sample { Marker, Underline, Highlight };
     struct Row {
+        Sample sample;
         int count;
         bool open;
         const char* text;
     };
     const Row rows[] = {
-        {1, false, "An objection has been raised against the passage underlined beside it. Select the mark to read it."},
-        {2, false, "The number counts the objections against that passage."},
-        {1, true, "Filled: its objections are open."},
+        {Sample::Marker, 1, false, "An objection has been raised against the passage beside it. Select the mark to read it."},
+        {Sample::Marker, 2, false, "The number counts the objections against that passage."},
+        {Sample::Marker, 1, true, "Filled: its objections are open."},
+        {Sample::Underline, 0, false, "Underlined: the passage an objection challenges."},
+        {Sample::Highlight, 0, false, "Highlighted: the essay’s reply, beside its open objection."},
     };
     for (const Row& row : rows) {
-        DrawMarkerGlyph(list, f, p, ImVec2(at.x + r + 1.0f, y + r + 1.0f), r, row.count, row.open, false);
+        const ImVec2 centre(at.x + r + 1.0f, y + r + 1.0f);
+        if (row.sample == Sample::Marker) {
+            DrawMarkerGlyph(list, f, p, centre, r, row.count, row.open, false);
+        } else if (row.sample == Sample::Underline) {
+            const float base = centre.y + 6.0f;
+            list->AddLine(ImVec2(at.x, base), ImVec2(at.x + indent - 8.0f, base), p.marker, 1.0f);
+            DrawUiText(list, f, Font_Ui, ImVec2(at.x + 1.0f, y), p.ink, "Aa");
+        } else {
+            list->AddRectFilled(ImVec2(at.x, y + 1.0f), ImVec2(at.x + indent - 8.0f, y + 2.0f * r + 1.0f),
+                                Faded(p.highlight, 0.8f), 3.0f);
+            DrawUiText(list, f, Font_Ui, ImVec2(at.x + 1.0f, y), p.ink, "Aa");
+        }
         y += std::max(2.0f * r + 2.0f,
                       DrawWrappedUiText(list, f, Font_Ui, ImVec2(at.x + indent, y), width - indent, p.ink, row.text)) +
              6.0f;

@@ -57,7 +57,7 @@ float WrappedHeight(const Fonts& fonts, const char* text, float width, FontRole 
 
 // The figure's controls, in groups a reader can name: time, the question, what the maps show, interventions, seed.
 enum Group { G_Time, G_WhatIf, G_Show, G_Act, G_Seed, GroupCount };
-const char* const GroupLabels[GroupCount] = {"Time", "What if", "Show", "Interventions", "Seed"};
+const char* const GroupLabels[GroupCount] = {"Time", "What if", "Show", "Interventions", "Chance"};
 enum ItemKind { K_Button, K_Accent, K_Toggle, K_Seed, K_Speed };
 struct Item {
     const char* id;
@@ -115,7 +115,8 @@ const std::array<int, SlotCount>& SlotOrder() {
     return order;
 }
 
-// The legend names every mark on the maps, and only those: an entry whose mark is not drawn is left out.
+// The legend names every mark the maps can draw. An entry whose mark is not on the maps now (a call's marks before a
+// call, the acquaintances while hidden) is set faint rather than left out, so the key keeps its place and its size.
 enum LegendItem {
     L_Close, L_Friend, L_Acq, L_List, L_Social, L_Organizing, L_AidTie, L_Action, L_Struggle,
     L_Resident, L_Leader, L_Exhausted, L_Organizer, L_Caller, L_Heard, L_Came, L_Path, LegendCount
@@ -197,8 +198,11 @@ const char* const GuideSample =
 
 const char* const GuideIntro = "Five steps through what the figure shows, or explore freely with the controls below.";
 
+// Under reduced motion nothing plays: Play and its speed give way to the steps ("+1 week", "+3 months"...).
+bool SlotShown(int slot, bool reduced_motion) { return !(reduced_motion && (slot == I_Play || slot == I_Speed)); }
+
 // `touring`: the guided path is on, and its bar keeps room for any step's caption; off, only its one-line invitation.
-FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool touring) {
+FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool touring, bool reduced_motion) {
     FigureLayout L;
     L.u = UiTextSize(fonts);
     L.line = std::ceil(L.u * 1.35f);
@@ -246,11 +250,11 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
         switch (item.kind) {
         case K_Button: case K_Accent: w = PillWidth(fonts, item.label); break;
         case K_Toggle: w = ToggleBox + ToggleGap + TextWidth(fonts, item.label) + 8.0f; break;
-        case K_Seed: w = 2.0f * L.frame + TextWidth(fonts, "0000000") + 8.0f; break;
+        case K_Seed: w = 2.0f * L.frame + TextWidth(fonts, "seed 0000000") + 8.0f; break;
         case K_Speed: w = SegmentedWidth(fonts, SpeedSegments()) + 6.0f + TextWidth(fonts, item.label); break;
         }
         if (i == I_Play)
-            w = std::max({PillWidth(fonts, "Play"), PillWidth(fonts, "Pause"), PillWidth(fonts, "+1 month")});
+            w = std::max(PillWidth(fonts, "Play"), PillWidth(fonts, "Pause"));
         L.item_w[i] = std::min(w, avail);
     }
     for (int g = 0; g < GroupCount; ++g) {
@@ -259,7 +263,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
             y += L.line;
         float x = 0.0f;
         for (const int i : SlotOrder()) {
-            if (SlotGroup(i) != g)
+            if (SlotGroup(i) != g || !SlotShown(i, reduced_motion))
                 continue;
             if (x > 0.0f && x + L.item_w[i] > avail) {
                 x = 0.0f;
@@ -570,14 +574,15 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
 }
 
 void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImVec2 origin, const Palette& palette,
-                app::Theme theme, LegendPlace& place, float width) {
+                app::Theme theme, const LegendPlace& place, float width) {
     const float small = L.u * 0.85f;
     const Marks marks = MarksFor(palette, 3.0f);
-    FlowLegend(fonts, width, place);
+    LegendPlace all = place;
+    std::fill(std::begin(all.shown), std::end(all.shown), true);
+    FlowLegend(fonts, width, all);
     for (int i = 0; i < LegendCount; ++i) {
-        if (!place.shown[i])
-            continue;
-        const ImVec2 p(origin.x + place.x[i], origin.y + L.legend_y + float(place.row[i]) * L.line);
+        const int first_vertex = list->VtxBuffer.Size;
+        const ImVec2 p(origin.x + all.x[i], origin.y + L.legend_y + float(all.row[i]) * L.line);
         const float mid = p.y + small * 0.6f;
         const ImVec2 a(p.x, mid), b(p.x + L.u * 1.1f, mid), c(p.x + L.u * 0.55f, mid);
         // Width says how strong a tie is, colour what built it: the strength entries are grey, not a builder's hue.
@@ -601,6 +606,9 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
         }
         const char* label = i == L_Organizer && place.organizers_gone ? "organizer (gone)" : LegendLabels[i];
         list->AddText(fonts.font[Font_Ui], small, ImVec2(p.x + L.u * 1.4f, p.y), palette.muted, label);
+        if (!place.shown[i])
+            for (int v = first_vertex; v < list->VtxBuffer.Size; ++v)
+                list->VtxBuffer[v].col = WithAlpha(list->VtxBuffer[v].col, 0.35f);
     }
 }
 
@@ -615,6 +623,8 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
                       GroupLabels[g]);
     }
     for (const int i : SlotOrder()) {
+        if (!SlotShown(i, reduced_motion))
+            continue;
         const ImVec2 at(origin.x + L.item_x[i], origin.y + L.item_y[i]);
         if (const app::SimAction* action = SlotAction(i)) {
             if (FigureButton(ui, action->id, app::ActionLabel(*action, lab), at, L.frame,
@@ -627,13 +637,13 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
         case K_Button: case K_Accent: {
             const char* label = item.label;
             if (i == I_Play)
-                label = reduced_motion ? "+1 month" : lab.playing ? "Pause" : "Play";
+                label = lab.playing ? "Pause" : "Play";
             else if (i == I_Expand && sandbox)
                 label = "Close";
             if (!FigureButton(ui, item.id, label, at, L.frame, false, item.kind == K_Accent))
                 break;
             switch (i) {
-            // The same commands as the page's HTML controls (under reduced motion "play" steps a month).
+            // The same commands as the page's HTML controls.
             case I_Play: app::ApplySimCommand(lab, lab.playing ? "pause" : "play", reduced_motion); break;
             case I_Step: app::ApplySimCommand(lab, "step", reduced_motion); break;
             case I_Reset: app::ApplySimCommand(lab, "reset", reduced_motion); break;
@@ -651,7 +661,7 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
             // One seed down or up; the page's HTML field takes any seed by keyboard.
             if (FigureButton(ui, "seed-down", "\xe2\x88\x92", at, L.frame, lab.seed <= 1))
                 app::SetSeed(lab, lab.seed - 1);
-            const std::string number = std::to_string(lab.seed);
+            const std::string number = "seed " + std::to_string(lab.seed);
             const ImVec2 text = UiTextSize(ui.fonts, Font_Ui, number);
             DrawUiText(draw, ui.fonts, Font_Ui,
                        ImVec2(std::round(at.x + (L.item_w[i] - text.x) * 0.5f), std::round(at.y + (L.frame - text.y) * 0.5f)),
@@ -683,8 +693,8 @@ void DrawStatus(ImDrawList* list, const Fonts& fonts, const app::SimLab& lab, co
     const ImVec2 p(origin.x, origin.y + L.status_y);
     const int week = app::Week(lab);
     char buffer[160];
-    std::snprintf(buffer, sizeof buffer, "Week %d (month %d) · %s · seed %llu%s%s", week, week / sim::WeeksPerMonth,
-                  lab.playing ? "playing" : "paused", static_cast<unsigned long long>(lab.seed),
+    // Where time is, and the preset if one is on: the seed and whether it plays are the controls' to show.
+    std::snprintf(buffer, sizeof buffer, "Week %d · month %d%s%s", week, week / sim::WeeksPerMonth,
                   lab.preset ? " · preset: " : "", lab.preset ? lab.preset->name : "");
     list->AddText(fonts.font[Font_UiBold], L.u, p, palette.ink, buffer);
     list->PushClipRect(ImVec2(p.x, p.y + L.line), ImVec2(p.x + width, p.y + L.status_h), true);
@@ -874,7 +884,7 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     const Fonts& fonts = ui.fonts;
     app::SimLab& lab = state.sim;
     app::EnsureSim(lab);
-    const FigureLayout L = ComputeLayout(fonts, width, sandbox, lab.guide_step != 0);
+    const FigureLayout L = ComputeLayout(fonts, width, sandbox, lab.guide_step != 0, state.reduced_motion);
     const Palette& palette = PaletteFor(state.theme);
     ImDrawList* list = ImGui::GetWindowDrawList();
     ImGui::PushFont(fonts.font[Font_Ui]);
@@ -946,8 +956,8 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
 
 } // namespace
 
-float SimFigureHeight(const app::SimLab& lab, const Fonts& fonts, float width) {
-    return ComputeLayout(fonts, width, false, lab.guide_step != 0).height;
+float SimFigureHeight(const app::SimLab& lab, const Fonts& fonts, float width, bool reduced_motion) {
+    return ComputeLayout(fonts, width, false, lab.guide_step != 0, reduced_motion).height;
 }
 
 void DrawSimFigure(SimView& view, Ui& ui, ImVec2 top_left, float width) {
@@ -976,7 +986,7 @@ bool DrawSimSandbox(SimView& view, app::AppState& state, app::FrameReport& repor
     DrawBody(view, ui, origin, width, true);
     // Tells the window how tall its content is, so it scrolls.
     ImGui::SetCursorScreenPos(origin);
-    ImGui::Dummy(ImVec2(width, ComputeLayout(fonts, width, true, state.sim.guide_step != 0).height));
+    ImGui::Dummy(ImVec2(width, ComputeLayout(fonts, width, true, state.sim.guide_step != 0, state.reduced_motion).height));
     ImGui::End();
     return view.sandbox_open;
 }

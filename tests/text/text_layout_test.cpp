@@ -316,6 +316,26 @@ TEST_CASE("queries: RangeRects gives one rectangle per line touched") {
     CHECK(rects.empty());
 }
 
+TEST_CASE("queries: InkRects stop at the last word of a line, leaving out its hanging space") {
+    const std::string s = "aaa bbb\nccc";
+    const Layout layout = Mono1(s, 50.0f); // "aaa " hangs its space at the wrap; "bbb\n"; "ccc"
+    std::vector<Rect> rects;
+
+    InkRects(layout, 0, 11, rects);
+    REQUIRE(rects.size() == 3);
+    CHECK(rects[0].width == 30.0f); // RangeRects gives 40: the hanging space
+    CHECK(rects[1].width == 30.0f); // the '\n' has no ink
+    CHECK(rects[2].width == 30.0f);
+
+    InkRects(layout, 3, 4, rects); // only the hanging space: nothing to mark on that line
+    CHECK(rects.empty());
+    InkRects(layout, 2, 5, rects);
+    REQUIRE(rects.size() == 2);
+    CHECK(rects[0].x == 20.0f);
+    CHECK(rects[0].width == 10.0f);
+    CHECK(rects[1].width == 10.0f);
+}
+
 TEST_CASE("queries: WordAt for double-click selection") {
     using Row = std::tuple<std::string, uint32_t, std::string>;
     auto [s, offset, expected] = GENERATE(table<std::string, uint32_t, std::string>({
