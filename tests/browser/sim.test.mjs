@@ -156,11 +156,15 @@ export const tests = [
     },
   },
   {
-    name: 'under reduced motion the knockout shows its final state at once',
+    name: 'under reduced motion the figure offers steps instead of Play, and the knockout shows its final state at once',
     async run({ browser, url }) {
       const { context, page, errors } = await openLink(browser, url, '#sim=seed:1,month:30', 120,
         { reducedMotion: 'reduce' });
       try {
+        const drawn = await waitForState(page, (t) => t.sim.controls && t.sim.controls.reset);
+        const ids = Object.keys(drawn.sim.controls);
+        assert.ok(ids.includes('step') && ids.includes('plus3'), `the steps are offered: ${ids}`);
+        assert.ok(!ids.includes('play') && !ids.some((id) => id.startsWith('speed-')), `no Play, no speed: ${ids}`);
         await page.evaluate(() => window.essay.knockout());
         const done = await waitForState(page, (t) => t.sim.knockout.phase !== 'idle', 3000);
         assert.equal(done.sim.knockout.phase, 'done');
