@@ -86,10 +86,9 @@ float SpaceBefore(const doc::Block& block, const doc::Block* previous) {
 constexpr const char* Colophon =
     "This edition: the titles, notes and statuses on the objection cards are by its editors. Every quotation, from the "
     "essay or from a reader, is verbatim.";
-// The first-visit hint: what the marks in the margin are, in one line (the key in the settings menu says the rest).
-constexpr const char* HintText =
-    "Circled numbers beside the text mark objections to the underlined passage. Settings › What the marks mean "
-    "explains every mark.";
+// The first-visit hint: what the marks in the margin are, in a line; its button opens the key, which says the rest.
+constexpr const char* HintText = "Circled numbers beside the text mark objections to the underlined passage.";
+constexpr const char* HintKeyLabel = "What the marks mean";
 constexpr float HintPadding = 12.0f;
 constexpr float HintGlyph = 30.0f; // the marker's room at the hint's left
 
@@ -127,9 +126,7 @@ void LayoutBlocks(EssayView& view, const doc::Document& document, const Fonts& f
     // Who speaks where: the editors' one line under the title, and a label above each reader's comment.
     LayoutPlain(doc::EditionLine, Font_Ui, column_width, 1.45f, fonts, view.edition);
     LayoutPlain(Colophon, Font_Ui, column_width, 1.45f, fonts, view.colophon);
-    const float hint_button = UiTextSize(fonts, Font_Ui, "Got it").x + 40.0f;
-    LayoutPlain(HintText, Font_Ui, column_width - 2.0f * HintPadding - HintGlyph - hint_button, 1.4f, fonts,
-                view.hint_text);
+    LayoutPlain(HintText, Font_Ui, column_width - 2.0f * HintPadding - HintGlyph, 1.4f, fonts, view.hint_text);
     view.comment_labels.assign(document.blocks.size(), {});
     for (size_t c = 0; c < document.comments.size(); ++c) {
         const doc::Comment& comment = document.comments[c];
@@ -208,7 +205,10 @@ bool HintVisible(const EssayView& view, const app::AppState& state) {
     return view.hint_shown && state.only_figure.empty() && state.objections.mode != app::ObjectionsMode::Hidden;
 }
 
-float HintHeight(const EssayView& view) { return std::max(view.hint_text.height, 32.0f) + 2.0f * HintPadding; }
+// The text, then its two buttons on a row under it.
+float HintHeight(const EssayView& view) {
+    return view.hint_text.height + 8.0f + ThemeMetrics.control_height + 2.0f * HintPadding;
+}
 
 // An embed of one figure: the figure alone at the top, everything else out of the flow (far above, never drawn).
 void PositionFigureOnly(EssayView& view, const app::AppState& state) {
@@ -806,7 +806,8 @@ void DrawMarkersAndCards(EssayView& view, app::AppState& state, const Fonts& fon
     }
 }
 
-// The first-visit hint: a quiet box under the edition line with a marker, one line on what it means, and "Got it".
+// The first-visit hint: a quiet box under the edition line with a marker, a line on what it means, and two buttons:
+// the key to every mark (the bar's own menu) and "Got it".
 // Once it has been on screen it is remembered as seen (the platform saves the settings), so it shows in one visit.
 void DrawHint(EssayView& view, app::AppState& state, const Fonts& fonts, const FrameDraw& f) {
     const float top = std::floor(view.hint_top - f.scroll_y), height = HintHeight(view);
@@ -816,15 +817,21 @@ void DrawHint(EssayView& view, app::AppState& state, const Fonts& fonts, const F
     const ImVec2 min(view.column_left, top), max(view.column_left + view.column_width, top + height);
     f.list->AddRectFilled(min, max, f.palette.card_background, ThemeMetrics.card_rounding);
     f.list->AddRect(min, max, f.palette.card_border, ThemeMetrics.card_rounding, 0, ThemeMetrics.hairline);
-    const float mid = top + height * 0.5f;
-    DrawMarkerGlyph(f.list, fonts, f.palette, ImVec2(min.x + HintPadding + MarkerRadius + 1.0f, mid), MarkerRadius, 1,
-                    false, false);
-    DrawLayout(f.list, view.hint_text, fonts,
-               ImVec2(min.x + HintPadding + HintGlyph, std::round(mid - view.hint_text.height * 0.5f)), f.palette.ink);
+    const float text_top = top + HintPadding;
+    const float first_line = view.hint_text.lines.empty() ? 20.0f : view.hint_text.lines.front().height;
+    DrawMarkerGlyph(f.list, fonts, f.palette,
+                    ImVec2(min.x + HintPadding + MarkerRadius + 1.0f, std::round(text_top + first_line * 0.5f)),
+                    MarkerRadius, 1, false, false);
+    DrawLayout(f.list, view.hint_text, fonts, ImVec2(min.x + HintPadding + HintGlyph, text_top), f.palette.ink);
     Ui ui{state, f.report, view.focus, fonts, f.palette, false, 0, view.phone ? ThemeMetrics.touch_target : 0.0f};
+    const Button key{.label = HintKeyLabel, .kind = "key", .id = "hint", .look = ButtonLook::Pill};
     const Button got{.label = "Got it", .kind = "hint", .look = ButtonLook::Pill};
     const float h = ThemeMetrics.control_height;
-    if (DrawButton(ui, got, ImVec2(max.x - HintPadding - ButtonSize(ui, got, h).x, std::round(mid - h * 0.5f)), h))
+    const float row = text_top + view.hint_text.height + 8.0f;
+    const float got_x = max.x - HintPadding - ButtonSize(ui, got, h).x;
+    if (DrawButton(ui, key, ImVec2(min.x + HintPadding + HintGlyph, row), h))
+        view.bar.key_requested = true;
+    if (DrawButton(ui, got, ImVec2(got_x, row), h))
         view.hint_shown = false;
 }
 

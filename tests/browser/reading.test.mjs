@@ -146,12 +146,18 @@ tests.push(
     },
   },
   {
-    name: 'the first-visit hint shows once, under the edition line, and "Got it" dismisses it',
+    name: 'the first-visit hint shows once, under the edition line, opens the key, and "Got it" dismisses it',
     async run({ browser, url }) {
       const { context, page, errors } = await openEssay(browser, url);
       try {
         const first = await waitForState(page, (s) => !!control(s, 'hint'));
         assert.ok(control(first, 'hint').y < 400, 'at the top of the essay');
+        // Its "What the marks mean" opens the bar's key, which its Close ends.
+        await click(page, control(first, 'key', 'hint'));
+        const keyed = await waitForState(page, (s) => !!control(s, 'close', 'key'));
+        await click(page, control(keyed, 'close', 'key'));
+        await waitForState(page, (s) => !control(s, 'close', 'key'));
+        await page.waitForTimeout(250);
         // Shown once: remembered at once, so the next visit has none.
         await page.waitForFunction(() => /hint=seen/.test(localStorage.getItem('essay.settings') || ''));
         await click(page, control(first, 'hint'));
