@@ -23,6 +23,13 @@ float ClearOfBlocks(float top, float height, float gap, std::span<const MarginBl
     return top;
 }
 
+bool ClearOf(float top, float height, float gap, std::span<const MarginBlock> blocks) {
+    for (const MarginBlock& b : blocks)
+        if (top < b.bottom + gap && top + height + gap > b.top)
+            return false;
+    return true;
+}
+
 } // namespace
 
 std::vector<float> PlaceMarginItems(std::span<const MarginItem> items, float gap, std::span<const MarginBlock> blocks) {
@@ -35,8 +42,20 @@ std::vector<float> PlaceMarginItems(std::span<const MarginItem> items, float gap
     float bottom = 0.0f;
     for (size_t i : order) {
         const float height = std::max(0.0f, items[i].height);
-        const float top = ClearOfBlocks(first ? items[i].desired_top : std::max(items[i].desired_top, bottom + gap),
-                                        height, gap, blocks);
+        const float wanted = first ? items[i].desired_top : std::max(items[i].desired_top, bottom + gap);
+        float top = ClearOfBlocks(wanted, height, gap, blocks);
+        // A note that a block (the figure) would push far down, past the block, is raised instead to end just above
+        // it, when it still reaches its passage's top and clears the note before it: beside its passage rather than
+        // a figure's height away from it.
+        if (top != wanted)
+            for (const MarginBlock& b : blocks) {
+                const float raised = b.top - gap - height;
+                if (raised < wanted && raised + height >= items[i].desired_top && (first || raised >= bottom + gap) &&
+                    ClearOf(raised, height, gap, blocks)) {
+                    top = raised;
+                    break;
+                }
+            }
         tops[i] = top;
         bottom = top + height;
         first = false;

@@ -18,8 +18,10 @@ struct MarginBlock {
 
 // Returns each item's top, in input order. Items are taken in order of desired_top (ties keep input order); each
 // sits at its desired top unless the one before it still occupies that space, then just below it (plus `gap`).
-// So no two overlap, and no note ever sits above its passage: in a scrolling page there is always room below. A note
-// that would come within `gap` of a block starts `gap` below it instead (blocks may come in any order and may overlap).
+// So no two overlap, and no note starts below its passage's top except when crowded: in a scrolling page there is
+// always room below. A note that would come within `gap` of a block is raised to end `gap` above it when it then
+// still reaches its passage's top and clears the note before it; otherwise it starts `gap` below the block (blocks
+// may come in any order and may overlap).
 std::vector<float> PlaceMarginItems(std::span<const MarginItem> items, float gap,
                                     std::span<const MarginBlock> blocks = {});
 

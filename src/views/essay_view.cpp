@@ -286,6 +286,19 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
 
 // Scrolls to the pending anchor now that block positions are known; an unknown id is dropped, never an error, since
 // it may come from a stale link.
+// A card raised above its passage (to end above the figure) may open with its head under the bar: once it is placed,
+// the page glides up just enough to show its top. A card already in view, or one on a phone (it opens in the text,
+// under its passage), moves nothing.
+void RevealOpenedCard(EssayView& view, app::AppState& state) {
+    const doc::ObjectionId id = view.reveal_card;
+    if (!id.valid() || id.index >= view.card_reveal.size() || view.card_reveal[id.index] <= 0.0f)
+        return;
+    view.reveal_card = {};
+    const float top = view.card_top[id.index] - view.top_inset - 8.0f;
+    if (view.wide && top < state.scroll.y)
+        app::ScrollTo(state.scroll, top, !state.reduced_motion);
+}
+
 void ResolvePendingAnchor(EssayView& view, app::AppState& state) {
     app::PendingAnchor& anchor = state.pending_anchor;
     if (anchor.id.empty())
@@ -691,6 +704,7 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
     }
     PositionFlow(view, state, fonts);
     app::SetExtent(state.scroll, view.content_height, vp.height);
+    RevealOpenedCard(view, state);
     ResolvePendingAnchor(view, state);
 }
 
@@ -788,8 +802,11 @@ void DrawMarkersAndCards(EssayView& view, app::AppState& state, const Fonts& fon
     for (size_t g = 0; g < groups.size(); ++g) {
         if (groups[g].anchor.block.index != i)
             continue;
-        if (DrawMarker(view, state, f.report, groups[g], g, origin, f.palette, fonts))
+        if (DrawMarker(view, state, f.report, groups[g], g, origin, f.palette, fonts)) {
             app::ToggleObjections(state.objections, groups[g].objections);
+            if (app::IsShown(state.objections, groups[g].objections.front()))
+                view.reveal_card = groups[g].objections.front();
+        }
         Ui ui{state, f.report, view.focus, fonts, f.palette, false, MarkerId(g), view.phone ? ThemeMetrics.touch_target : 0.0f};
         for (doc::ObjectionId id : groups[g].objections) {
             const float reveal = view.card_reveal[id.index];

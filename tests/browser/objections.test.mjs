@@ -79,6 +79,35 @@ export const tests = [
     },
   },
   {
+    name: 'a card whose passage sits just above the figure opens beside it, ends above the figure, and shows its head',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, url, { width: 1280, height: 800 });
+      try {
+        // Its passage ends the paragraph right before the figure: the card is taller than the room left below it.
+        const before = await bringIntoView(page, 'marker', 'dependency-only-in-struggle');
+        await page.waitForTimeout(600);
+        const still = await waitForState(page, (s) => !!control(s, 'marker', 'dependency-only-in-struggle'));
+        const marker = control(still, 'marker', 'dependency-only-in-struggle');
+        await page.mouse.click(centre(marker).x, centre(marker).y);
+        const opened = await waitForState(page, (s) => s.open.includes('dependency-only-in-struggle') &&
+          !!control(s, 'comment', 'dependency-only-in-struggle') && !!control(s, 'close', 'dependency-only-in-struggle'));
+        await page.waitForTimeout(800); // the glide that brings the card's head into view
+        const s = await state(page);
+        const head = control(s, 'comment', 'dependency-only-in-struggle'); // "Read it all", near the card's top
+        const close = control(s, 'close', 'dependency-only-in-struggle'); // the card's last row
+        const figureTop = s.sim.figureY - s.scrollY;
+        assert.ok(head && head.y > 44, `the card's head is on screen, under the bar (${head && head.y})`);
+        assert.ok(close.y + close.height < figureTop, `the card ends above the figure (${close.y} < ${figureTop})`);
+        const markerNow = control(s, 'marker', 'dependency-only-in-struggle');
+        assert.ok(markerNow && markerNow.y > 44 && markerNow.y < close.y, 'the card stays beside its passage');
+        assert.ok(opened.open.length === 1 && before.open.length === 0);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
     name: 'on a phone the card opens inside the text and pushes it down',
     async run({ browser, url }) {
       const { context, page, errors } = await openEssay(browser, url, { width: 390, height: 844, dpr: 2, mobile: true });
