@@ -659,7 +659,7 @@ std::string StepCaption(const SimLab& lab, int step) {
     case 1:
         std::snprintf(buffer, sizeof buffer,
                       "Week 0. The same %d residents live in the same homes on both sides, with the same %s and %s. "
-                      "Only the organizers' strategy will differ.",
+                      "Only the organizers’ strategy will differ.",
                       lab.comparison.mobilized.Residents(), Count(m.friend_ties + m.close_ties, "friend tie", "friend ties").c_str(),
                       Count(m.leaders, "leader", "leaders").c_str());
         break;

@@ -70,14 +70,14 @@ std::string FigureCaption(const Settings& left, const Settings& right) {
         strategy = "both spend " + percent(left.relational_share) + " of organizer hours on relationships and give " +
                    aid(left.aid_conditional);
     }
-    const char* what = share && policy ? "the organizers' strategy" : share ? "the organizers' share of hours on "
+    const char* what = share && policy ? "the organizers’ strategy" : share ? "the organizers’ share of hours on "
                                                                               "relationships"
                                                             : policy ? "the aid policy" : nullptr;
     if (other_count == 0)
         return what ? "Only " + std::string(what) + " differs: " + strategy + "."
                     : "The two sides have the same settings: " + strategy + ".";
     if (what == nullptr) return "Only " + others + " differ" + (other_count == 1 ? "s" : "") + "; " + strategy + ".";
-    return "The organizers' strategy differs (" + strategy + "), and so " + (other_count == 1 ? "does " : "do ") +
+    return "The organizers’ strategy differs (" + strategy + "), and so " + (other_count == 1 ? "does " : "do ") +
            others + ".";
 }
 

@@ -155,10 +155,14 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // Who speaks, in as few words as say it: the title is the editors' summary, the quotation is its source's, word for
     // word, with the source under it as a citation, and the note is the editors'.
     b.Add(StatusLabel(o.status), Font_UiBold, CL::Ink_Status, 1.3f, 0.0f);
-    b.Add(o.title, Font_UiBold, CL::Ink_Heading, 1.3f, 4.0f);
-    b.Add("Editors’ summary", Font_Ui, CL::Ink_Muted, 1.3f, 1.0f);
-    b.Add("“" + std::string(d.PassageText(o.quote)) + "”", Font_NoteItalic, CL::Ink_Body, 1.45f, Gap,
-          CL::Look_Quoted);
+    b.Add("The objection, summarized by the editors:", Font_Ui, CL::Ink_Muted, 1.3f, 4.0f);
+    b.Add(o.title, Font_UiBold, CL::Ink_Heading, 1.3f, 1.0f);
+    // In the margin, an objection the essay quotes as its own underlined passage is pointed at, not set twice.
+    const bool quote_beside = wide && o.quote == o.anchor;
+    if (quote_beside)
+        b.Add("In its words, underlined beside this card:", Font_Ui, CL::Ink_Muted, 1.35f, Gap);
+    b.Add(quote_beside ? OpeningWords(d.PassageText(o.quote)) : "“" + std::string(d.PassageText(o.quote)) + "”",
+          Font_NoteItalic, CL::Ink_Body, 1.45f, quote_beside ? 3.0f : Gap, CL::Look_Quoted);
     // Who raised it: the readers' comments are numbered where they are set ("Reader’s comment 1"); the essay names
     // the people it quotes only as its critics ("naysayers", a "defensive response", an "insistence").
     const bool reader = o.source == doc::ObjectionSource::ReaderComment;
@@ -175,7 +179,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     if (o.replies.empty()) {
         b.Add("The essay does not answer this.", Font_UiBold, CL::Ink_Muted, 1.35f, Gap + 2.0f);
     } else {
-        b.Add(o.replies.size() == 1 ? "The essay’s reply, verbatim" : "The essay’s replies, verbatim",
+        b.Add(o.replies.size() == 1 ? "The essay’s reply" : "The essay’s replies",
               Font_UiBold, CL::Ink_Muted, 1.3f, Gap + 2.0f);
         for (uint32_t r = 0; r < o.replies.size(); ++r) {
             const bool beside = ReplyBeside(o, r, wide);

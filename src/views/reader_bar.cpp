@@ -98,9 +98,9 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
     const Row rows[] = {
         {Sample::Marker, 1, false, "An objection has been raised against the passage beside it. Select the mark to read it."},
         {Sample::Marker, 2, false, "The number counts the objections against that passage."},
-        {Sample::Marker, 1, true, "Filled: its objections are open."},
+        {Sample::Marker, 1, true, "Filled: its card is showing."},
         {Sample::Underline, 0, false, "Underlined: the passage an objection challenges."},
-        {Sample::Highlight, 0, false, "Highlighted: the essay’s reply, beside its open objection."},
+        {Sample::Highlight, 0, false, "Highlighted: the essay’s reply to the objection whose card is showing."},
     };
     for (const Row& row : rows) {
         const ImVec2 centre(at.x + r + 1.0f, y + r + 1.0f);

@@ -78,7 +78,7 @@ const Item Items[ItemCount] = {
     {"reset", "Reset", K_Button, G_Time, true},
     {"knockout", "What if the organizers vanished today?", K_Accent, G_WhatIf},
     {"acquaintances", "Acquaintances (faint ties)", K_Toggle, G_Show},
-    {"lists", "Organizers' lists", K_Toggle, G_Show},
+    {"lists", "Organizers’ lists", K_Toggle, G_Show},
     {"seed", "Seed", K_Seed, G_Seed},
     {"expand", "Full window", K_Button, G_Show},
 };
@@ -115,32 +115,30 @@ const std::array<int, SlotCount>& SlotOrder() {
     return order;
 }
 
-// The legend names every mark the maps can draw. An entry whose mark is not on the maps now (a call's marks before a
-// call, the acquaintances while hidden) is set faint rather than left out, so the key keeps its place and its size.
+// The legend names every mark the maps can draw, all the time, so it keeps its place and its size: the marks of a call
+// sit on a row of their own, introduced as such, and the faint ties are those the "Show" toggles add.
 enum LegendItem {
     L_Close, L_Friend, L_Acq, L_List, L_Social, L_Organizing, L_AidTie, L_Action, L_Struggle,
     L_Resident, L_Leader, L_Exhausted, L_Organizer, L_Caller, L_Heard, L_Came, L_Path, LegendCount
 };
 const char* const LegendLabels[LegendCount] = {
-    "close tie (thick)", "friend tie (thin)", "acquaintance", "on an organizer's list", "built by social time",
+    "close tie (thick)", "friend tie (thin)", "acquaintance", "on an organizer’s list", "built by social time",
     "by organizing", "by aid", "by action", "by struggle", "resident", "leader", "exhausted", "organizer",
     "starts the call", "heard of the call", "came", "path of the call"};
 
-// Where each legend entry sits: flowed per frame, because entries come and go with what the maps draw.
+const char* const CallRowLabel = "In a call:";
+
+// Where each legend entry sits, flowed at the figure's width.
 struct LegendPlace {
-    bool shown[LegendCount] = {};
-    bool organizers_gone = false; // the knockout: the organizer's mark is drawn faded, as on the maps
     float x[LegendCount] = {};
     int row[LegendCount] = {};
 };
-// Places the shown entries in rows `width` wide; returns the number of rows.
+// Places the entries in rows `width` wide; returns the number of rows.
 int FlowLegend(const Fonts& fonts, float width, LegendPlace& place) {
     const float u = UiTextSize(fonts);
     float cx = 0.0f;
     int row = 0;
     for (int i = 0; i < LegendCount; ++i) {
-        if (!place.shown[i])
-            continue;
         const float w = TextWidth(fonts, LegendLabels[i], Font_Ui, 0.85f) + u * 1.6f;
         // Ties, their builders, people and a call each start a row, so the key reads as four short sentences.
         const bool new_group = i == L_Social || i == L_Resident || i == L_Caller;
@@ -148,6 +146,8 @@ int FlowLegend(const Fonts& fonts, float width, LegendPlace& place) {
             cx = 0.0f;
             ++row;
         }
+        if (i == L_Caller)
+            cx = TextWidth(fonts, CallRowLabel, Font_UiBold, 0.85f) + Spacing;
         place.x[i] = cx;
         place.row[i] = row;
         cx += w + Spacing;
@@ -230,9 +230,8 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
     y += L.header_h + L.map_h + 8.0f;
 
     L.legend_y = y;
-    LegendPlace all;
-    std::fill(std::begin(all.shown), std::end(all.shown), true);
-    y += float(FlowLegend(fonts, width, all)) * L.line + L.gap; // room for every entry at once
+    LegendPlace legend;
+    y += float(FlowLegend(fonts, width, legend)) * L.line + L.gap;
 
     L.controls_y = y;
     for (int g = 0; g < GroupCount; ++g)
@@ -566,23 +565,25 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         return std::to_string(n) + " " + (n == 1 ? one : many);
     };
     // On a phone each group has its own line, so a number never wraps away from its word.
-    const std::string details = "Ties: " + std::to_string(d.close_ties) + " close, " + std::to_string(d.friend_ties) +
-                                " friend" + (L.narrow ? "\n" : " · ") + count(d.leaders, "leader", "leaders") + ", " +
+    const std::string details = std::to_string(d.close_ties) + " close, " +
+                                count(d.friend_ties, "friend tie", "friend ties") + (L.narrow ? "\n" : " · ") +
+                                count(d.leaders, "leader", "leaders") + ", " +
                                 std::to_string(d.exhausted) + " exhausted";
     list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x, result_y + L.result_h), palette.muted, details.c_str(),
                   nullptr, width);
 }
 
 void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImVec2 origin, const Palette& palette,
-                app::Theme theme, const LegendPlace& place, float width) {
+                app::Theme theme, bool organizers_gone, float width) {
     const float small = L.u * 0.85f;
     const Marks marks = MarksFor(palette, 3.0f);
-    LegendPlace all = place;
-    std::fill(std::begin(all.shown), std::end(all.shown), true);
-    FlowLegend(fonts, width, all);
+    LegendPlace place;
+    FlowLegend(fonts, width, place);
+    list->AddText(fonts.font[Font_UiBold], small,
+                  ImVec2(origin.x, origin.y + L.legend_y + float(place.row[L_Caller]) * L.line), palette.muted,
+                  CallRowLabel);
     for (int i = 0; i < LegendCount; ++i) {
-        const int first_vertex = list->VtxBuffer.Size;
-        const ImVec2 p(origin.x + all.x[i], origin.y + L.legend_y + float(all.row[i]) * L.line);
+        const ImVec2 p(origin.x + place.x[i], origin.y + L.legend_y + float(place.row[i]) * L.line);
         const float mid = p.y + small * 0.6f;
         const ImVec2 a(p.x, mid), b(p.x + L.u * 1.1f, mid), c(p.x + L.u * 0.55f, mid);
         // Width says how strong a tie is, colour what built it: the strength entries are grey, not a builder's hue.
@@ -597,18 +598,15 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
         case L_Resident: DrawResident(list, c, marks); break;
         case L_Leader: DrawLeader(list, c, marks); break;
         case L_Exhausted: DrawExhausted(list, c, marks); break;
-        case L_Organizer: DrawOrganizer(list, c, MarksFor(palette, 2.2f), place.organizers_gone ? 0.3f : 1.0f); break;
+        case L_Organizer: DrawOrganizer(list, c, MarksFor(palette, 2.2f), organizers_gone ? 0.3f : 1.0f); break;
         case L_List: list->AddLine(a, b, WithAlpha(palette.muted, 0.6f), 1.0f); break;
         case L_Caller: list->AddCircle(c, 6.0f, palette.ink, 16, 2.0f); break;
         case L_Heard: list->AddCircleFilled(c, 5.0f, marks.heard, 12); break;
         case L_Came: list->AddCircleFilled(c, 5.0f, marks.came, 12); break;
         case L_Path: list->AddLine(a, b, WithAlpha(marks.came, 0.6f), 1.5f); break;
         }
-        const char* label = i == L_Organizer && place.organizers_gone ? "organizer (gone)" : LegendLabels[i];
+        const char* label = i == L_Organizer && organizers_gone ? "organizer (gone)" : LegendLabels[i];
         list->AddText(fonts.font[Font_Ui], small, ImVec2(p.x + L.u * 1.4f, p.y), palette.muted, label);
-        if (!place.shown[i])
-            for (int v = first_vertex; v < list->VtxBuffer.Size; ++v)
-                list->VtxBuffer[v].col = WithAlpha(list->VtxBuffer[v].col, 0.35f);
     }
 }
 
@@ -906,19 +904,7 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
         DrawMap(list, view, lab, k, map, ImVec2(L.panel_w, L.map_h), palette, state.theme, state.reduced_motion,
                 view.positions);
     }
-    LegendPlace legend;
-    std::fill(std::begin(legend.shown), std::end(legend.shown), true);
-    legend.shown[L_Acq] = view.show_acquaintances;
-    legend.shown[L_List] = view.show_lists;
-    const bool knockout = lab.knockout.phase != app::KnockoutPhase::Idle;
-    bool call_shown = false;
-    for (int k = 0; k < app::PanelCount; ++k)
-        call_shown = call_shown || (lab.call_age[size_t(k)] < app::CallAnimationSeconds &&
-                                    !lab.comparison.Panel(app::PanelKind(k)).last_call().joined.empty());
-    legend.shown[L_Caller] = legend.shown[L_Heard] = legend.shown[L_Path] = knockout;
-    legend.organizers_gone = knockout;
-    legend.shown[L_Came] = knockout || call_shown;
-    DrawLegend(list, fonts, L, origin, palette, state.theme, legend, width);
+    DrawLegend(list, fonts, L, origin, palette, state.theme, lab.knockout.phase != app::KnockoutPhase::Idle, width);
     DrawControls(view, ui, L, origin, sandbox);
     DrawStatus(list, fonts, lab, L, origin, width, palette);
 

@@ -334,7 +334,7 @@ TEST_CASE("claims table: the calibration document names every claim with its sen
 TEST_CASE("the figure's caption says what differs between the sides", "[sim][caption]") {
     const Settings mob = ScenarioSettings(ScenarioKind::Mobilized), integ = ScenarioSettings(ScenarioKind::Integrated);
     CHECK(FigureCaption(mob, integ) ==
-          "Only the organizers' strategy differs: left, 10% of organizer hours on relationships and aid to members "
+          "Only the organizers’ strategy differs: left, 10% of organizer hours on relationships and aid to members "
           "only; right, 80% and unconditional aid.");
     // The aid test: both sides spend the integrated share of hours on relationships.
     const Settings conditional = WithStrategy(mob, {0.8, true}), unconditional = WithStrategy(mob, {0.8, false});
@@ -367,7 +367,7 @@ TEST_CASE("the figure's caption says what differs between the sides", "[sim][cap
                 ++others;
                 CHECK(caption.find(name + " ") != std::string::npos);
             }
-            CHECK((caption.rfind("Only the organizers' strategy differs", 0) == 0) == (others == 0));
+            CHECK((caption.rfind("Only the organizers’ strategy differs", 0) == 0) == (others == 0));
             char share[16];
             std::snprintf(share, sizeof share, "%.0f%%", right.relational_share * 100.0);
             CHECK(caption.find(share) != std::string::npos);
