@@ -644,8 +644,8 @@ void ApplySimLink(SimLab& lab, const SimLink& link, bool reduced_motion) {
     }
     if (target > Week(lab))
         AdvanceWeeks(lab, target - Week(lab));
-    lab.summary = WeekLabel(lab) + ": the figure as the link describes it (seed " + std::to_string(lab.seed) +
-                  (link.preset.empty() ? "" : ", preset " + link.preset) + ").";
+    lab.summary = WeekLabel(lab) + ": the state a shared link set up" +
+                  (link.preset.empty() ? "" : ", with the preset " + link.preset) + ". Reset starts over.";
 }
 
 namespace {

@@ -13,7 +13,7 @@ namespace views {
 const ChartSpec Charts[ChartCount] = {
     {sim::Metric::TurnoutPerCall, "Turnout per call (share of residents)", true, true, "No call yet."},
     {sim::Metric::TurnoutWithout, "Would come if the organizers vanished today", true, false, ""},
-    {sim::Metric::CloseTies, "Close ties between residents", false, false, "No close ties yet."},
+    {sim::Metric::CloseTies, "Close ties between residents (number of ties)", false, false, "No close ties yet."},
     {sim::Metric::Leaders, "Leaders (residents who start calls)", false, false, "No leaders yet."},
     {sim::Metric::Exhausted, "Exhausted residents (too tired to come)", false, false, "Nobody exhausted yet."},
     {sim::Metric::FriendComponent, "Largest group linked by friendships", true, false, ""},

@@ -127,6 +127,8 @@ const char* const LegendLabels[LegendCount] = {
     "starts the call", "heard of the call", "came", "path of the call"};
 
 const char* const CallRowLabel = "In a call:";
+// What the seed is, for a reader: beside its control where there is room.
+const char* const SeedNote = "each seed is another roll of chance, with the same settings";
 
 // Where each legend entry sits, flowed at the figure's width.
 struct LegendPlace {
@@ -249,7 +251,10 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
         switch (item.kind) {
         case K_Button: case K_Accent: w = PillWidth(fonts, item.label); break;
         case K_Toggle: w = ToggleBox + ToggleGap + TextWidth(fonts, item.label) + 8.0f; break;
-        case K_Seed: w = 2.0f * L.frame + TextWidth(fonts, "seed 0000000") + 8.0f; break;
+        case K_Seed:
+            w = 2.0f * L.frame + TextWidth(fonts, "seed 0000000") + 8.0f +
+                (L.narrow ? 0.0f : TextWidth(fonts, SeedNote) + 10.0f);
+            break;
         case K_Speed: w = SegmentedWidth(fonts, SpeedSegments()) + 6.0f + TextWidth(fonts, item.label); break;
         }
         if (i == I_Play)
@@ -661,11 +666,20 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
                 app::SetSeed(lab, lab.seed - 1);
             const std::string number = "seed " + std::to_string(lab.seed);
             const ImVec2 text = UiTextSize(ui.fonts, Font_Ui, number);
+            const float note_w = L.narrow ? 0.0f : TextWidth(ui.fonts, SeedNote) + 10.0f;
+            const float number_w = L.item_w[i] - note_w;
             DrawUiText(draw, ui.fonts, Font_Ui,
-                       ImVec2(std::round(at.x + (L.item_w[i] - text.x) * 0.5f), std::round(at.y + (L.frame - text.y) * 0.5f)),
+                       ImVec2(std::round(at.x + (number_w - text.x) * 0.5f), std::round(at.y + (L.frame - text.y) * 0.5f)),
                        ui.palette.ink, number);
-            if (FigureButton(ui, "seed-up", "+", ImVec2(at.x + L.item_w[i] - PillWidth(ui.fonts, "+"), at.y), L.frame))
+            const float up_x = at.x + L.item_w[i] - PillWidth(ui.fonts, "+") - note_w;
+            if (FigureButton(ui, "seed-up", "+", ImVec2(up_x, at.y), L.frame))
                 app::SetSeed(lab, lab.seed + 1);
+            if (!L.narrow) {
+                const ImVec2 note = UiTextSize(ui.fonts, Font_Ui, SeedNote);
+                DrawUiText(draw, ui.fonts, Font_Ui,
+                           ImVec2(up_x + PillWidth(ui.fonts, "+") + 10.0f, std::round(at.y + (L.frame - note.y) * 0.5f)),
+                           ui.palette.muted, SeedNote);
+            }
             break;
         }
         case K_Speed: {
