@@ -225,10 +225,15 @@ void Cascade(size_t n, const CascadeSetup& setup, const ForEachTie& for_each_tie
         const int32_t next = generation[u] + 1;
         for_each_tie(u, joined, [&](NodeId v, double w) {
             // A joined neighbour is already aware and its pull is never read again, so both are updated without
-            // asking whether it joined: that branch is the hard one to predict.
-            aware[v] |= static_cast<uint8_t>(w >= w_info);
-            sum[v] += w;
-            if (!joined[v] && aware[v] && can_join[v] && sum[v] >= threshold[v]) join(v, next);
+            // asking whether it joined. The join test is one branch on the bitwise and of its parts, taken once per
+            // joiner: tested one by one (&&), whether the neighbour joined, is aware or can join is a coin toss to
+            // the predictor.
+            const uint8_t now_aware = aware[v] | static_cast<uint8_t>(w >= w_info);
+            aware[v] = now_aware;
+            const double s = sum[v] + w;
+            sum[v] = s;
+            if ((now_aware & can_join[v] & static_cast<uint8_t>(joined[v] ^ 1) & static_cast<uint8_t>(s >= threshold[v])) != 0)
+                join(v, next);
         });
     }
     out.order.resize(joins);
@@ -268,8 +273,12 @@ CascadeGraph::CascadeGraph(const Network& network) {
 }
 
 void CascadeGraph::Run(const CascadeSetup& setup, CascadeResult& out, std::vector<double>& pull) const {
+    // Plain pointers, for the reason Cascade gives.
+    const uint32_t* const start = start_.data();
+    const NodeId* const other = other_.data();
+    const double* const w = w_.data();
     auto for_each_tie = [&](NodeId u, const uint8_t*, const auto& f) {
-        for (uint32_t q = start_[u]; q < start_[u + 1]; ++q) f(other_[q], w_[q]);
+        for (uint32_t q = start[u], end = start[u + 1]; q < end; ++q) f(other[q], w[q]);
     };
     Cascade(NodeCount(), setup, for_each_tie, out, pull);
 }
