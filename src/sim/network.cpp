@@ -244,11 +244,10 @@ void Cascade(size_t n, const CascadeSetup& setup, const ForEachTie& for_each_tie
 CascadeResult RunCascade(const Network& network, const CascadeSetup& setup) {
     CascadeResult out;
     std::vector<double> pull;
-    const std::vector<Tie>& ties = network.Ties();
-    // The far end is checked first: a joined neighbour's tie is not even loaded.
-    auto for_each_tie = [&](NodeId u, const uint8_t* joined, const auto& f) {
+    const Tie* const ties = network.Ties().data();
+    // Every live tie is passed on, joined far end or not: asking first would be a branch the predictor cannot learn.
+    auto for_each_tie = [&](NodeId u, const uint8_t*, const auto& f) {
         for (const Incidence& e : network.Incident(u)) {
-            if (joined[e.other]) continue;
             const Tie& t = ties[e.tie];
             if (t.alive) f(e.other, t.w);
         }
