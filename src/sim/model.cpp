@@ -9,6 +9,7 @@
 #include <cassert>
 #include <cstring>
 
+#include "sim/pick.h"
 #include "sim/rng.h"
 
 namespace sim {
@@ -77,29 +78,6 @@ void NumberAlongHilbertCurve(std::vector<uint32_t>& cell, int residents, int sid
     std::vector<uint32_t> sorted(static_cast<size_t>(residents));
     for (int i = 0; i < residents; ++i) sorted[start[static_cast<size_t>(key[i])]++] = cell[i];
     std::copy(sorted.begin(), sorted.end(), cell.begin());
-}
-
-// A weighted pick over a list (an incidence list, or weights gathered from one): weight(q) of entry q, 0 for entries
-// that may not be picked. TotalWeight sums in list order; PickWeighted returns the first entry at which the running
-// sum reaches u·total (u uniform in [0, 1)), or the list's size if rounding leaves part of the draw unspent. Callers
-// decide whether to draw when the total is 0, since that is a draw from their stream or not.
-template <class Weight>
-double TotalWeight(size_t count, const Weight& weight) {
-    double total = 0.0;
-    for (size_t q = 0; q < count; ++q) total += weight(q);
-    return total;
-}
-
-template <class Weight>
-size_t PickWeighted(size_t count, const Weight& weight, double total, double u) {
-    double left = u * total;
-    for (size_t q = 0; q < count; ++q) {
-        const double w = weight(q);
-        if (w <= 0.0) continue;
-        left -= w;
-        if (left <= 0.0) return q;
-    }
-    return count;
 }
 
 }  // namespace
@@ -277,14 +255,24 @@ void Model::SocialTime() {
         partial.resize(incident.size());
         size_t count = 0;
         double friends = 0.0, sum = 0.0;
-        for (const Incidence& e : incident) {
-            const Tie& t = ties[e.tie];
-            if (!t.alive || e.other >= residents) continue;
-            const double w2 = t.w * t.w;
-            known[count] = e;
-            weight2[count] = w2;
-            partial[count++] = sum += w2;
-            if (t.w >= settings_.w_friend) friends += t.w;
+        {
+            // Plain pointers (a store through a vector makes the compiler reload its data), and the friend weight
+            // added as a select: friend or acquaintance is a coin toss to the predictor, and adding 0.0 changes no sum.
+            const Tie* const tie = ties.data();
+            Incidence* const known_out = known.data();
+            double* const weight2_out = weight2.data();
+            double* const partial_out = partial.data();
+            const double w_friend = settings_.w_friend;
+            for (const Incidence& e : incident) {
+                const Tie& t = tie[e.tie];
+                if (!t.alive || e.other >= residents) continue;
+                const double w = t.w, w2 = w * w;
+                known_out[count] = e;
+                weight2_out[count] = w2;
+                sum += w2;
+                partial_out[count++] = sum;
+                friends += w >= w_friend ? w : 0.0;
+            }
         }
         known.resize(count);
         weight2.resize(count);
@@ -298,17 +286,28 @@ void Model::SocialTime() {
             const double total = partial.back();
             if (total <= 0.0) break;
             auto by_w2 = [&](size_t q) { return weight2[q]; };
-            const size_t pick = std::min(PickWeighted(known.size(), by_w2, total, r.Uniform()), known.size() - 1);
+            const size_t pick =
+                std::min(PickBySums(partial.data(), known.size(), by_w2, total, r.Uniform()), known.size() - 1);
             NodeId j = known[pick].other;
             if (r.Chance(settings_.p_triadic)) {
-                // A friend of this friend, chosen by tie weight among j's other resident ties.
+                // A friend of this friend, chosen by tie weight among j's other resident ties: the weights are read
+                // once, with their running sums in list order (the total is the last).
                 const std::span<const Incidence> theirs = network_.Incident(j);
-                auto by_w = [&](size_t q) {
+                std::vector<double>& weight = work_.their_w;
+                std::vector<double>& sums = work_.their_sums;
+                weight.resize(theirs.size());
+                sums.resize(theirs.size());
+                double total2 = 0.0;
+                for (size_t q = 0; q < theirs.size(); ++q) {
                     const Incidence& e = theirs[q];
-                    return e.other == i || e.other >= residents || !ties[e.tie].alive ? 0.0 : ties[e.tie].w;
-                };
-                if (const double total2 = TotalWeight(theirs.size(), by_w); total2 > 0.0)
-                    if (const size_t q = PickWeighted(theirs.size(), by_w, total2, r.Uniform()); q < theirs.size())
+                    const Tie& t = ties[e.tie];
+                    weight[q] = e.other == i || e.other >= residents || !t.alive ? 0.0 : t.w;
+                    sums[q] = total2 += weight[q];
+                }
+                auto by_w = [&](size_t q) { return weight[q]; };
+                if (total2 > 0.0)
+                    if (const size_t q = PickBySums(sums.data(), theirs.size(), by_w, total2, r.Uniform());
+                        q < theirs.size())
                         j = theirs[q].other;
             }
             if (j == known[pick].other) {
@@ -679,11 +678,14 @@ void Model::Attend(CallKind kind, bool reader_called, uint64_t key, const CallOu
                         const Tie* t = v < residents && joined[v] ? &network_.At(known[q].tie) : nullptr;
                         weight[q] = t != nullptr && t->alive ? t->w : 0.0;
                     }
+                    std::vector<double>& sums = work_.their_sums;
+                    sums.resize(known.size());
+                    double total = 0.0;  // summed in list order, keeping the running sums for the pick
+                    for (size_t q = 0; q < known.size(); ++q) sums[q] = total += weight[q];
                     auto by_w = [&](size_t q) { return weight[q]; };
-                    const double total = TotalWeight(known.size(), by_w);
                     const double u = r.Uniform();  // drawn even when nobody known came, keeping the stream's order
                     if (total > 0.0)
-                        if (const size_t q = PickWeighted(known.size(), by_w, total, u); q < known.size())
+                        if (const size_t q = PickBySums(sums.data(), known.size(), by_w, total, u); q < known.size())
                             b = known[q].other;
                 }
                 if (b != a) Reinforce(a, b, settings_.alpha, settings_.event_hours, TieSource::Action);

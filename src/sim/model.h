@@ -118,6 +118,7 @@ struct TickWorkspace {
     std::vector<NodeId> subscribers, candidates;
     std::vector<Incidence> known;                   // one resident's ties during its social time
     std::vector<double> weight2, partial;           // their w², and its running sums
+    std::vector<double> their_w, their_sums;        // a friend's ties' weights for a triadic pick, and running sums
     std::vector<uint32_t> close_start, common;      // close friends per node, common close friends per tie
     std::vector<NodeId> close;
     std::vector<TieId> close_ties;                  // this week's close ties, in tie order
