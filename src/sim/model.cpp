@@ -869,8 +869,9 @@ void Model::DecayAndPrune() {
     start.assign(total + 1, 0);
     std::vector<TieId>& close_ties = work_.close_ties;  // one pass over all ties finds them; the fill reads only these
     close_ties.clear();
-    for (TieId id = 0; id < ties.size(); ++id)
-        if (const Tie& t = ties[id]; t.alive && t.w >= settings_.w_close) {
+    const double w_close_now = settings_.w_close;
+    for (TieId id = 0, count = static_cast<TieId>(ties.size()); id < count; ++id)
+        if (const Tie& t = ties[id]; t.alive && t.w >= w_close_now) {
             ++start[t.a + 1];
             ++start[t.b + 1];
             close_ties.push_back(id);
@@ -911,29 +912,34 @@ void Model::DecayAndPrune() {
     auto factor_for = [&](double lambda, uint32_t c) {
         return 1.0 - lambda / (1.0 + settings_.kappa * static_cast<int>(c));
     };
+    // One table, strong factors then weak ones, so that the choice is an index and not a branch (friend or
+    // acquaintance is a coin toss to the predictor).
     constexpr uint32_t Tabled = 64;
-    std::array<double, Tabled + 1> strong{}, weak{};
+    std::array<double, 2 * (Tabled + 1)> factors{};
     const uint32_t tabled = std::min<uint32_t>(start[total], Tabled);
     for (uint32_t c = 0; c <= tabled; ++c) {
-        strong[c] = factor_for(settings_.lambda0, c);
-        weak[c] = factor_for(settings_.lambda_weak, c);
+        factors[c] = factor_for(settings_.lambda0, c);
+        factors[Tabled + 1 + c] = factor_for(settings_.lambda_weak, c);
     }
+    // The settings in locals: a store to a tie's weight might alias them (both double), forcing a reload per tie.
+    const double w_friend = settings_.w_friend, w_min = settings_.w_min, w_close = settings_.w_close;
     std::vector<double>& support = work_.support;
     support.assign(total, 0.0);
     for (TieId id = 0; id < ties.size(); ++id) {
         const Tie& t = ties[id];
         if (!t.alive) continue;
         const uint32_t c = common[id];
-        const bool is_weak = t.w < settings_.w_friend;
-        const double factor = c <= tabled ? (is_weak ? weak[c] : strong[c])
+        const bool is_weak = t.w < w_friend;
+        const double factor = c <= tabled ? factors[(is_weak ? Tabled + 1 : 0) + c]
                                           : factor_for(is_weak ? settings_.lambda_weak : settings_.lambda0, c);
-        network_.SetWeight(id, t.w * factor);
-        if (t.w < settings_.w_min) {
+        const double w = t.w * factor;
+        network_.SetWeight(id, w);
+        if (w < w_min) {
             network_.Cut(id);
             ++counters_.ties_cut;
-        } else if (t.w >= settings_.w_close) {
-            support[t.a] += t.w;
-            support[t.b] += t.w;
+        } else if (w >= w_close) {
+            support[t.a] += w;
+            support[t.b] += w;
         }
     }
 }
