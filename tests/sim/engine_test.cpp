@@ -279,10 +279,10 @@ TEST_CASE("the probes' tie layout runs the same cascade as the network, dead tie
 }
 
 // PickBySums must be PickWeighted bit for bit: the state hashes depend on every pick. Weights come in kinds that
-// stress the bisection's error bound: wide random ranges, many equal weights (running sums in long flat or evenly
+// stress the error bound PickBySums relies on: wide random ranges, many equal weights (running sums in long flat or evenly
 // spaced runs), zeros (flat steps a pick must skip), tiny values beside large ones (sums that absorb them), and
 // subnormals. Draws are random, and also placed on and next to every running sum, where rounding decides.
-TEST_CASE("bisecting the running sums picks exactly what the sequential subtraction picks", "[sim][engine]") {
+TEST_CASE("reading the running sums picks exactly what the sequential subtraction picks", "[sim][engine]") {
     const int kind = GENERATE(0, 1, 2, 3, 4, 5);
     const uint64_t seed = GENERATE(1, 2, 3, 4, 5, 6, 7, 8);
     Stream r = Keyed(seed, Purpose::Test, static_cast<uint64_t>(kind));
@@ -327,9 +327,10 @@ TEST_CASE("bisecting the running sums picks exactly what the sequential subtract
             ++checked;
             const double x = u * total;
             const size_t c = static_cast<size_t>(std::lower_bound(sums.begin(), sums.end(), x) - sums.begin());
+            REQUIRE(FirstSumAtLeast(sums.data(), count, x) == c);
             fast += c < count && c == expected;
         }
     }
-    // For most draws the bisection's candidate is the answer: the draws are not all at boundaries.
+    // For most draws the running sums' candidate is the answer: the draws are not all at boundaries.
     CHECK(fast > checked / 2);
 }
