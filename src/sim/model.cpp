@@ -572,15 +572,24 @@ double Model::EffectiveThreshold(NodeId i, double risk) const {
 }
 
 void Model::SetUpAvailability(const CallOptions& options, CascadeSetup& setup) const {
-    const size_t total = agents_.size();
+    SetUpThresholds(options.risk, setup);
+    SetUpWhoCanJoin(options, setup);
+}
+
+void Model::SetUpThresholds(double risk, CascadeSetup& setup) const {
     const NodeId residents = static_cast<NodeId>(settings_.residents);
     setup.w_info = settings_.w_info;
-    setup.threshold.assign(total, 0.0);
-    setup.can_join.assign(total, 0);
+    setup.threshold.assign(agents_.size(), 0.0);
+    for (NodeId i = 0; i < residents; ++i) setup.threshold[i] = EffectiveThreshold(i, risk);
+}
+
+void Model::SetUpWhoCanJoin(const CallOptions& options, CascadeSetup& setup) const {
+    const NodeId residents = static_cast<NodeId>(settings_.residents);
+    setup.can_join.assign(agents_.size(), 0);
     for (NodeId i = 0; i < residents; ++i) {
+        if (!Eligible(i)) continue;  // the draw is made only for those who could come (its stream is their own)
         Stream r = Keyed(seed_, Purpose::Availability, options.key, i);
-        setup.can_join[i] = Eligible(i) && r.Chance(settings_.availability);
-        setup.threshold[i] = EffectiveThreshold(i, options.risk);
+        setup.can_join[i] = r.Chance(settings_.availability);
     }
 }
 

@@ -151,6 +151,10 @@ public:
     // probes): who can join and their thresholds, which depend only on the key and the risk; then who seeds the call
     // and hears of it first (which reads can_join). Both fill setup's buffers, reusing them.
     void SetUpAvailability(const CallOptions& options, CascadeSetup& setup) const;
+    // SetUpAvailability's two parts: thresholds (and w_info) depend on the risk only, so calls at one risk on one
+    // state share them; who can join depends on the key too.
+    void SetUpThresholds(double risk, CascadeSetup& setup) const;
+    void SetUpWhoCanJoin(const CallOptions& options, CascadeSetup& setup) const;
     void SetUpSeeds(const CallOptions& options, CascadeSetup& setup) const;
 
     uint64_t StateHash() const;

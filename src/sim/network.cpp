@@ -308,6 +308,8 @@ CascadeGraph::CascadeGraph(const Network& network) {
     const size_t n = network.NodeCount();
     start_.assign(n + 1, 0);
     const std::vector<Tie>& ties = network.Ties();
+    other_.reserve(2 * ties.size());  // every tie twice, at most
+    w_.reserve(2 * ties.size());
     for (size_t i = 0; i < n; ++i) {
         for (const Incidence& e : network.Incident(static_cast<NodeId>(i))) {
             const Tie& t = ties[e.tie];
