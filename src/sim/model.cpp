@@ -80,6 +80,12 @@ void NumberAlongHilbertCurve(std::vector<uint32_t>& cell, int residents, int sid
     std::copy(sorted.begin(), sorted.end(), cell.begin());
 }
 
+// Scratch buffers only grow: resize() to a larger size would zero entries that are about to be written.
+template <class T>
+void GrowTo(std::vector<T>& buffer, size_t size) {
+    if (buffer.size() < size) buffer.resize(size);
+}
+
 }  // namespace
 
 // [SECTION] construction
@@ -236,24 +242,27 @@ void Model::SocialTime() {
     std::vector<Incidence>& known = work_.known;
     std::vector<double>& weight2 = work_.weight2;
     std::vector<double>& partial = work_.partial;
+    // The three buffers only ever grow; this resident's entries are the first `count` (growing a vector by resize()
+    // would zero what is about to be written, for every resident).
+    size_t count = 0;
     constexpr size_t Fresh = SIZE_MAX;
     size_t stale = Fresh;
     auto changed = [&](size_t q) { stale = std::min(stale, q); };
     auto resum = [&] {
         if (stale == Fresh) return;
         double sum = stale > 0 ? partial[stale - 1] : 0.0;
-        for (size_t q = stale; q < weight2.size(); ++q) partial[q] = sum += weight2[q];
+        for (size_t q = stale; q < count; ++q) partial[q] = sum += weight2[q];
         stale = Fresh;
     };
     for (NodeId i = 0; i < residents; ++i) {
         if (agents_[i].removed) continue;
         Stream r = Keyed(seed_, Purpose::Social, static_cast<uint64_t>(tick_), i);
-        // Filled by index into buffers sized for every tie, then trimmed: no capacity checks in the loop.
+        // Filled by index into buffers at least as long as the incidence list: no capacity checks in the loop.
         const std::span<const Incidence> incident = network_.Incident(i);
-        known.resize(incident.size());
-        weight2.resize(incident.size());
-        partial.resize(incident.size());
-        size_t count = 0;
+        GrowTo(known, incident.size());
+        GrowTo(weight2, incident.size());
+        GrowTo(partial, incident.size());
+        count = 0;
         double friends = 0.0, sum = 0.0;
         {
             // Plain pointers (a store through a vector makes the compiler reload its data), and the friend weight
@@ -274,20 +283,16 @@ void Model::SocialTime() {
                 friends += w >= w_friend ? w : 0.0;
             }
         }
-        known.resize(count);
-        weight2.resize(count);
-        partial.resize(count);
         stale = Fresh;
         double hours = settings_.t_social + settings_.t_gain * std::min(1.0, friends / FriendWeightForFullSocialTime);
-        while (hours > MinHours && !known.empty()) {
+        while (hours > MinHours && count > 0) {
             const double h = std::min(1.0, hours);
             hours -= h;
             resum();
-            const double total = partial.back();
+            const double total = partial[count - 1];
             if (total <= 0.0) break;
             auto by_w2 = [&](size_t q) { return weight2[q]; };
-            const size_t pick =
-                std::min(PickBySums(partial.data(), known.size(), by_w2, total, r.Uniform()), known.size() - 1);
+            const size_t pick = std::min(PickBySums(partial.data(), count, by_w2, total, r.Uniform()), count - 1);
             NodeId j = known[pick].other;
             if (r.Chance(settings_.p_triadic)) {
                 // A friend of this friend, chosen by tie weight among j's other resident ties: the weights are read
@@ -295,8 +300,8 @@ void Model::SocialTime() {
                 const std::span<const Incidence> theirs = network_.Incident(j);
                 std::vector<double>& weight = work_.their_w;
                 std::vector<double>& sums = work_.their_sums;
-                weight.resize(theirs.size());
-                sums.resize(theirs.size());
+                GrowTo(weight, theirs.size());
+                GrowTo(sums, theirs.size());
                 double total2 = 0.0;
                 for (size_t q = 0; q < theirs.size(); ++q) {
                     const Incidence& e = theirs[q];
@@ -320,14 +325,18 @@ void Model::SocialTime() {
             const size_t before = ties.size();
             const TieId id = Reinforce(i, j, settings_.alpha, h, TieSource::Social);
             if (ties.size() != before) {
-                known.push_back({j, id});  // a new tie joins the end of the incidence list, as it does in the network
-                weight2.push_back(ties[id].w * ties[id].w);
-                partial.push_back(0.0);
-                changed(partial.size() - 1);
+                // A new tie joins the end of the incidence list, as it does in the network.
+                GrowTo(known, count + 1);
+                GrowTo(weight2, count + 1);
+                GrowTo(partial, count + 1);
+                known[count] = {j, id};
+                weight2[count] = ties[id].w * ties[id].w;
+                changed(count++);
             } else {
                 // A friend of a friend who was already known.
-                const auto it = std::find_if(known.begin(), known.end(), [&](const Incidence& e) { return e.tie == id; });
-                assert(it != known.end());
+                const auto end = known.begin() + static_cast<std::ptrdiff_t>(count);
+                const auto it = std::find_if(known.begin(), end, [&](const Incidence& e) { return e.tie == id; });
+                assert(it != end);
                 const size_t q = static_cast<size_t>(it - known.begin());
                 weight2[q] = ties[id].w * ties[id].w;
                 changed(q);
@@ -681,14 +690,14 @@ void Model::Attend(CallKind kind, bool reader_called, uint64_t key, const CallOu
                     // came is asked before the tie is touched.
                     const std::span<const Incidence> known = network_.Incident(a);
                     std::vector<double>& weight = work_.weight2;
-                    weight.resize(known.size());
+                    GrowTo(weight, known.size());
                     for (size_t q = 0; q < known.size(); ++q) {
                         const NodeId v = known[q].other;
                         const Tie* t = v < residents && joined[v] ? &network_.At(known[q].tie) : nullptr;
                         weight[q] = t != nullptr && t->alive ? t->w : 0.0;
                     }
                     std::vector<double>& sums = work_.their_sums;
-                    sums.resize(known.size());
+                    GrowTo(sums, known.size());
                     double total = 0.0;  // summed in list order, keeping the running sums for the pick
                     for (size_t q = 0; q < known.size(); ++q) sums[q] = total += weight[q];
                     auto by_w = [&](size_t q) { return weight[q]; };
