@@ -280,8 +280,9 @@ void Cascade(size_t n, const CascadeSetup& setup, const ForEachTie& for_each_tie
             aware[v] = now_aware;
             const double s = sum[v] + w;
             sum[v] = s;
-            if ((now_aware & can_join[v] & static_cast<uint8_t>(joined[v] ^ 1) & static_cast<uint8_t>(s >= threshold[v])) != 0)
-                join(v, next);
+            const uint8_t ready = now_aware & can_join[v] & static_cast<uint8_t>(joined[v] ^ 1) &
+                                  static_cast<uint8_t>(s >= threshold[v]);
+            if (ready != 0) join(v, next);
         });
     }
     out.order.resize(joins);

@@ -279,9 +279,9 @@ TEST_CASE("the probes' tie layout runs the same cascade as the network, dead tie
 }
 
 // PickBySums must be PickWeighted bit for bit: the state hashes depend on every pick. Weights come in kinds that
-// stress the error bound PickBySums relies on: wide random ranges, many equal weights (running sums in long flat or evenly
-// spaced runs), zeros (flat steps a pick must skip), tiny values beside large ones (sums that absorb them), and
-// subnormals. Draws are random, and also placed on and next to every running sum, where rounding decides.
+// stress the error bound PickBySums relies on: wide random ranges, many equal weights (running sums in long flat or
+// evenly spaced runs), zeros (flat steps a pick must skip), tiny values beside large ones (sums that absorb them),
+// and subnormals. Draws are random, and also placed on and next to every running sum, where rounding decides.
 TEST_CASE("reading the running sums picks exactly what the sequential subtraction picks", "[sim][engine]") {
     const int kind = GENERATE(0, 1, 2, 3, 4, 5);
     const uint64_t seed = GENERATE(1, 2, 3, 4, 5, 6, 7, 8);
