@@ -62,7 +62,8 @@ CallOutcome ProbeCall(const Model& model, int draw, bool with_organizers) {
 }
 
 // The same calls as ProbeCall(model, d, true) and ProbeCall(model, d, false) for each draw, run the cheap way: the
-// two probes of a draw share its availability draws, and all of them one layout of the ties (CascadeGraph).
+// two probes of a draw share its availability draws, and all of them the thresholds (one risk) and one layout of the
+// ties (CascadeGraph).
 Knockout ProbeKnockout(const Model& model, int draws) {
     Knockout k;
     const Settings& s = model.settings();
@@ -73,9 +74,10 @@ Knockout ProbeKnockout(const Model& model, int draws) {
     CascadeSetup setup;
     CascadeResult with, without;
     std::vector<double> pull;
+    model.SetUpThresholds(ProbeOptions(model, 0, true).risk, setup);  // every draw's, with or without
     for (int d = 0; d < draws; ++d) {
         const CallOptions with_options = ProbeOptions(model, d, true), without_options = ProbeOptions(model, d, false);
-        model.SetUpAvailability(with_options, setup);
+        model.SetUpWhoCanJoin(with_options, setup);
         model.SetUpSeeds(with_options, setup);
         graph.Run(setup, with, pull);
         model.SetUpSeeds(without_options, setup);

@@ -9,6 +9,7 @@
 #include <cassert>
 #include <cstring>
 
+#include "sim/pick.h"
 #include "sim/rng.h"
 
 namespace sim {
@@ -79,27 +80,10 @@ void NumberAlongHilbertCurve(std::vector<uint32_t>& cell, int residents, int sid
     std::copy(sorted.begin(), sorted.end(), cell.begin());
 }
 
-// A weighted pick over a list (an incidence list, or weights gathered from one): weight(q) of entry q, 0 for entries
-// that may not be picked. TotalWeight sums in list order; PickWeighted returns the first entry at which the running
-// sum reaches u·total (u uniform in [0, 1)), or the list's size if rounding leaves part of the draw unspent. Callers
-// decide whether to draw when the total is 0, since that is a draw from their stream or not.
-template <class Weight>
-double TotalWeight(size_t count, const Weight& weight) {
-    double total = 0.0;
-    for (size_t q = 0; q < count; ++q) total += weight(q);
-    return total;
-}
-
-template <class Weight>
-size_t PickWeighted(size_t count, const Weight& weight, double total, double u) {
-    double left = u * total;
-    for (size_t q = 0; q < count; ++q) {
-        const double w = weight(q);
-        if (w <= 0.0) continue;
-        left -= w;
-        if (left <= 0.0) return q;
-    }
-    return count;
+// Scratch buffers only grow: resize() to a larger size would zero entries that are about to be written.
+template <class T>
+void GrowTo(std::vector<T>& buffer, size_t size) {
+    if (buffer.size() < size) buffer.resize(size);
 }
 
 }  // namespace
@@ -258,57 +242,77 @@ void Model::SocialTime() {
     std::vector<Incidence>& known = work_.known;
     std::vector<double>& weight2 = work_.weight2;
     std::vector<double>& partial = work_.partial;
+    // The three buffers only ever grow; this resident's entries are the first `count` (growing a vector by resize()
+    // would zero what is about to be written, for every resident).
+    size_t count = 0;
     constexpr size_t Fresh = SIZE_MAX;
     size_t stale = Fresh;
     auto changed = [&](size_t q) { stale = std::min(stale, q); };
     auto resum = [&] {
         if (stale == Fresh) return;
         double sum = stale > 0 ? partial[stale - 1] : 0.0;
-        for (size_t q = stale; q < weight2.size(); ++q) partial[q] = sum += weight2[q];
+        for (size_t q = stale; q < count; ++q) partial[q] = sum += weight2[q];
         stale = Fresh;
     };
     for (NodeId i = 0; i < residents; ++i) {
         if (agents_[i].removed) continue;
         Stream r = Keyed(seed_, Purpose::Social, static_cast<uint64_t>(tick_), i);
-        // Filled by index into buffers sized for every tie, then trimmed: no capacity checks in the loop.
+        // Filled by index into buffers at least as long as the incidence list: no capacity checks in the loop.
         const std::span<const Incidence> incident = network_.Incident(i);
-        known.resize(incident.size());
-        weight2.resize(incident.size());
-        partial.resize(incident.size());
-        size_t count = 0;
+        GrowTo(known, incident.size());
+        GrowTo(weight2, incident.size());
+        GrowTo(partial, incident.size());
+        count = 0;
         double friends = 0.0, sum = 0.0;
-        for (const Incidence& e : incident) {
-            const Tie& t = ties[e.tie];
-            if (!t.alive || e.other >= residents) continue;
-            const double w2 = t.w * t.w;
-            known[count] = e;
-            weight2[count] = w2;
-            partial[count++] = sum += w2;
-            if (t.w >= settings_.w_friend) friends += t.w;
+        {
+            // Plain pointers (a store through a vector makes the compiler reload its data), and the friend weight
+            // added as a select: friend or acquaintance is a coin toss to the predictor, and adding 0.0 changes no sum.
+            const Tie* const tie = ties.data();
+            Incidence* const known_out = known.data();
+            double* const weight2_out = weight2.data();
+            double* const partial_out = partial.data();
+            const double w_friend = settings_.w_friend;
+            for (const Incidence& e : incident) {
+                const Tie& t = tie[e.tie];
+                if (!t.alive || e.other >= residents) continue;
+                const double w = t.w, w2 = w * w;
+                known_out[count] = e;
+                weight2_out[count] = w2;
+                sum += w2;
+                partial_out[count++] = sum;
+                friends += w >= w_friend ? w : 0.0;
+            }
         }
-        known.resize(count);
-        weight2.resize(count);
-        partial.resize(count);
         stale = Fresh;
         double hours = settings_.t_social + settings_.t_gain * std::min(1.0, friends / FriendWeightForFullSocialTime);
-        while (hours > MinHours && !known.empty()) {
+        while (hours > MinHours && count > 0) {
             const double h = std::min(1.0, hours);
             hours -= h;
             resum();
-            const double total = partial.back();
+            const double total = partial[count - 1];
             if (total <= 0.0) break;
             auto by_w2 = [&](size_t q) { return weight2[q]; };
-            const size_t pick = std::min(PickWeighted(known.size(), by_w2, total, r.Uniform()), known.size() - 1);
+            const size_t pick = std::min(PickBySums(partial.data(), count, by_w2, total, r.Uniform()), count - 1);
             NodeId j = known[pick].other;
             if (r.Chance(settings_.p_triadic)) {
-                // A friend of this friend, chosen by tie weight among j's other resident ties.
+                // A friend of this friend, chosen by tie weight among j's other resident ties: the weights are read
+                // once, with their running sums in list order (the total is the last).
                 const std::span<const Incidence> theirs = network_.Incident(j);
-                auto by_w = [&](size_t q) {
+                std::vector<double>& weight = work_.their_w;
+                std::vector<double>& sums = work_.their_sums;
+                GrowTo(weight, theirs.size());
+                GrowTo(sums, theirs.size());
+                double total2 = 0.0;
+                for (size_t q = 0; q < theirs.size(); ++q) {
                     const Incidence& e = theirs[q];
-                    return e.other == i || e.other >= residents || !ties[e.tie].alive ? 0.0 : ties[e.tie].w;
-                };
-                if (const double total2 = TotalWeight(theirs.size(), by_w); total2 > 0.0)
-                    if (const size_t q = PickWeighted(theirs.size(), by_w, total2, r.Uniform()); q < theirs.size())
+                    const Tie& t = ties[e.tie];
+                    weight[q] = e.other == i || e.other >= residents || !t.alive ? 0.0 : t.w;
+                    sums[q] = total2 += weight[q];
+                }
+                auto by_w = [&](size_t q) { return weight[q]; };
+                if (total2 > 0.0)
+                    if (const size_t q = PickBySums(sums.data(), theirs.size(), by_w, total2, r.Uniform());
+                        q < theirs.size())
                         j = theirs[q].other;
             }
             if (j == known[pick].other) {
@@ -321,14 +325,18 @@ void Model::SocialTime() {
             const size_t before = ties.size();
             const TieId id = Reinforce(i, j, settings_.alpha, h, TieSource::Social);
             if (ties.size() != before) {
-                known.push_back({j, id});  // a new tie joins the end of the incidence list, as it does in the network
-                weight2.push_back(ties[id].w * ties[id].w);
-                partial.push_back(0.0);
-                changed(partial.size() - 1);
+                // A new tie joins the end of the incidence list, as it does in the network.
+                GrowTo(known, count + 1);
+                GrowTo(weight2, count + 1);
+                GrowTo(partial, count + 1);
+                known[count] = {j, id};
+                weight2[count] = ties[id].w * ties[id].w;
+                changed(count++);
             } else {
                 // A friend of a friend who was already known.
-                const auto it = std::find_if(known.begin(), known.end(), [&](const Incidence& e) { return e.tie == id; });
-                assert(it != known.end());
+                const auto end = known.begin() + static_cast<std::ptrdiff_t>(count);
+                const auto it = std::find_if(known.begin(), end, [&](const Incidence& e) { return e.tie == id; });
+                assert(it != end);
                 const size_t q = static_cast<size_t>(it - known.begin());
                 weight2[q] = ties[id].w * ties[id].w;
                 changed(q);
@@ -573,15 +581,24 @@ double Model::EffectiveThreshold(NodeId i, double risk) const {
 }
 
 void Model::SetUpAvailability(const CallOptions& options, CascadeSetup& setup) const {
-    const size_t total = agents_.size();
+    SetUpThresholds(options.risk, setup);
+    SetUpWhoCanJoin(options, setup);
+}
+
+void Model::SetUpThresholds(double risk, CascadeSetup& setup) const {
     const NodeId residents = static_cast<NodeId>(settings_.residents);
     setup.w_info = settings_.w_info;
-    setup.threshold.assign(total, 0.0);
-    setup.can_join.assign(total, 0);
+    setup.threshold.assign(agents_.size(), 0.0);
+    for (NodeId i = 0; i < residents; ++i) setup.threshold[i] = EffectiveThreshold(i, risk);
+}
+
+void Model::SetUpWhoCanJoin(const CallOptions& options, CascadeSetup& setup) const {
+    const NodeId residents = static_cast<NodeId>(settings_.residents);
+    setup.can_join.assign(agents_.size(), 0);
     for (NodeId i = 0; i < residents; ++i) {
+        if (!Eligible(i)) continue;  // the draw is made only for those who could come (its stream is their own)
         Stream r = Keyed(seed_, Purpose::Availability, options.key, i);
-        setup.can_join[i] = Eligible(i) && r.Chance(settings_.availability);
-        setup.threshold[i] = EffectiveThreshold(i, options.risk);
+        setup.can_join[i] = r.Chance(settings_.availability);
     }
 }
 
@@ -673,17 +690,20 @@ void Model::Attend(CallKind kind, bool reader_called, uint64_t key, const CallOu
                     // came is asked before the tie is touched.
                     const std::span<const Incidence> known = network_.Incident(a);
                     std::vector<double>& weight = work_.weight2;
-                    weight.resize(known.size());
+                    GrowTo(weight, known.size());
                     for (size_t q = 0; q < known.size(); ++q) {
                         const NodeId v = known[q].other;
                         const Tie* t = v < residents && joined[v] ? &network_.At(known[q].tie) : nullptr;
                         weight[q] = t != nullptr && t->alive ? t->w : 0.0;
                     }
+                    std::vector<double>& sums = work_.their_sums;
+                    GrowTo(sums, known.size());
+                    double total = 0.0;  // summed in list order, keeping the running sums for the pick
+                    for (size_t q = 0; q < known.size(); ++q) sums[q] = total += weight[q];
                     auto by_w = [&](size_t q) { return weight[q]; };
-                    const double total = TotalWeight(known.size(), by_w);
                     const double u = r.Uniform();  // drawn even when nobody known came, keeping the stream's order
                     if (total > 0.0)
-                        if (const size_t q = PickWeighted(known.size(), by_w, total, u); q < known.size())
+                        if (const size_t q = PickBySums(sums.data(), known.size(), by_w, total, u); q < known.size())
                             b = known[q].other;
                 }
                 if (b != a) Reinforce(a, b, settings_.alpha, settings_.event_hours, TieSource::Action);
@@ -867,8 +887,9 @@ void Model::DecayAndPrune() {
     start.assign(total + 1, 0);
     std::vector<TieId>& close_ties = work_.close_ties;  // one pass over all ties finds them; the fill reads only these
     close_ties.clear();
-    for (TieId id = 0; id < ties.size(); ++id)
-        if (const Tie& t = ties[id]; t.alive && t.w >= settings_.w_close) {
+    const double w_close_now = settings_.w_close;
+    for (TieId id = 0, count = static_cast<TieId>(ties.size()); id < count; ++id)
+        if (const Tie& t = ties[id]; t.alive && t.w >= w_close_now) {
             ++start[t.a + 1];
             ++start[t.b + 1];
             close_ties.push_back(id);
@@ -909,29 +930,34 @@ void Model::DecayAndPrune() {
     auto factor_for = [&](double lambda, uint32_t c) {
         return 1.0 - lambda / (1.0 + settings_.kappa * static_cast<int>(c));
     };
+    // One table, strong factors then weak ones, so that the choice is an index and not a branch (friend or
+    // acquaintance is a coin toss to the predictor).
     constexpr uint32_t Tabled = 64;
-    std::array<double, Tabled + 1> strong{}, weak{};
+    std::array<double, 2 * (Tabled + 1)> factors{};
     const uint32_t tabled = std::min<uint32_t>(start[total], Tabled);
     for (uint32_t c = 0; c <= tabled; ++c) {
-        strong[c] = factor_for(settings_.lambda0, c);
-        weak[c] = factor_for(settings_.lambda_weak, c);
+        factors[c] = factor_for(settings_.lambda0, c);
+        factors[Tabled + 1 + c] = factor_for(settings_.lambda_weak, c);
     }
+    // The settings in locals: a store to a tie's weight might alias them (both double), forcing a reload per tie.
+    const double w_friend = settings_.w_friend, w_min = settings_.w_min, w_close = settings_.w_close;
     std::vector<double>& support = work_.support;
     support.assign(total, 0.0);
     for (TieId id = 0; id < ties.size(); ++id) {
         const Tie& t = ties[id];
         if (!t.alive) continue;
         const uint32_t c = common[id];
-        const bool is_weak = t.w < settings_.w_friend;
-        const double factor = c <= tabled ? (is_weak ? weak[c] : strong[c])
+        const bool is_weak = t.w < w_friend;
+        const double factor = c <= tabled ? factors[(is_weak ? Tabled + 1 : 0) + c]
                                           : factor_for(is_weak ? settings_.lambda_weak : settings_.lambda0, c);
-        network_.SetWeight(id, t.w * factor);
-        if (t.w < settings_.w_min) {
+        const double w = t.w * factor;
+        network_.SetWeight(id, w);
+        if (w < w_min) {
             network_.Cut(id);
             ++counters_.ties_cut;
-        } else if (t.w >= settings_.w_close) {
-            support[t.a] += t.w;
-            support[t.b] += t.w;
+        } else if (w >= w_close) {
+            support[t.a] += w;
+            support[t.b] += w;
         }
     }
 }

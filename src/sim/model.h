@@ -118,6 +118,7 @@ struct TickWorkspace {
     std::vector<NodeId> subscribers, candidates;
     std::vector<Incidence> known;                   // one resident's ties during its social time
     std::vector<double> weight2, partial;           // their w², and its running sums
+    std::vector<double> their_w, their_sums;        // a friend's ties' weights for a triadic pick, and running sums
     std::vector<uint32_t> close_start, common;      // close friends per node, common close friends per tie
     std::vector<NodeId> close;
     std::vector<TieId> close_ties;                  // this week's close ties, in tie order
@@ -150,6 +151,10 @@ public:
     // probes): who can join and their thresholds, which depend only on the key and the risk; then who seeds the call
     // and hears of it first (which reads can_join). Both fill setup's buffers, reusing them.
     void SetUpAvailability(const CallOptions& options, CascadeSetup& setup) const;
+    // SetUpAvailability's two parts: thresholds (and w_info) depend on the risk only, so calls at one risk on one
+    // state share them; who can join depends on the key too.
+    void SetUpThresholds(double risk, CascadeSetup& setup) const;
+    void SetUpWhoCanJoin(const CallOptions& options, CascadeSetup& setup) const;
     void SetUpSeeds(const CallOptions& options, CascadeSetup& setup) const;
 
     uint64_t StateHash() const;

@@ -66,16 +66,26 @@ TieId Network::Reinforce(NodeId a, NodeId b, double w0, double gain_per_hour, do
 }
 
 void Network::CutAll(NodeId node) {
-    for (const Incidence& e : adjacency_[node]) ties_[e.tie].alive = false;
+    for (const Incidence& e : adjacency_[node]) Cut(e.tie);
 }
 
 // The incidence lists are filtered and renumbered in place rather than rebuilt: each list is read and written in
 // order, where a rebuild would scatter 2E appends over all lists. Lists stay in ascending tie order, since
 // renumbering keeps the order of the living.
+//
+// Most weeks only a few ties die (one or two a week at N=300 and month 30). Then the dead leave just their two ends'
+// lists, and the other lists are only renumbered, each from its end back to the first death: with one death a
+// decrement per entry, with a few a lookup. The living ties move down in runs between the dead (memmove).
 void Network::Compact() {
-    size_t first_dead = 0;
-    while (first_dead < ties_.size() && ties_[first_dead].alive) ++first_dead;  // the living before it stay put
-    if (first_dead == ties_.size()) return;  // nobody died: the incidence lists are already right
+    if (dead_.empty()) return;  // nobody died: the incidence lists are already right
+    std::sort(dead_.begin(), dead_.end());
+    if (dead_.size() <= FewDeaths) {
+        CompactFew();
+        dead_.clear();
+        return;
+    }
+    const size_t first_dead = dead_[0];  // the living before it stay put
+    dead_.clear();
     std::vector<TieId>& new_id = scratch_.new_id;  // for ties from first_dead on; NoTie for the dead
     new_id.resize(ties_.size() - first_dead);
     size_t kept = first_dead;
@@ -99,6 +109,44 @@ void Network::Compact() {
         }
         list.resize(out);
     }
+}
+
+// Compact() when dead_, sorted, holds at most FewDeaths ties.
+void Network::CompactFew() {
+    const std::vector<TieId>& dead = dead_;
+    for (const TieId d : dead) {
+        const Tie& t = ties_[d];
+        for (const NodeId end : {t.a, t.b}) {
+            std::vector<Incidence>& list = adjacency_[end];
+            list.erase(std::find_if(list.begin(), list.end(), [d](const Incidence& e) { return e.tie == d; }));
+        }
+    }
+    // The runs of the living between the dead move down.
+    for (size_t k = 0; k < dead.size(); ++k) {
+        const size_t from = dead[k] + 1, to = k + 1 < dead.size() ? dead[k + 1] : ties_.size();
+        std::copy(ties_.begin() + from, ties_.begin() + to, ties_.begin() + (from - k - 1));
+        std::copy(origins_.begin() + from, origins_.begin() + to, origins_.begin() + (from - k - 1));
+    }
+    ties_.resize(ties_.size() - dead.size());
+    origins_.resize(origins_.size() - dead.size());
+    // Each list is in ascending tie order: only its tail, from the end back to the first death, is renumbered.
+    if (dead.size() == 1) {
+        const TieId d = dead[0];
+        for (std::vector<Incidence>& list : adjacency_)
+            for (size_t q = list.size(); q > 0 && list[q - 1].tie > d; --q) --list[q - 1].tie;
+        return;
+    }
+    // new_id for ties from the first death on (the dead themselves are no longer listed).
+    std::vector<TieId>& new_id = scratch_.new_id;
+    const TieId first = dead[0];
+    new_id.resize(ties_.size() + dead.size() - first);
+    for (size_t k = 0; k < dead.size(); ++k) {
+        const size_t to = k + 1 < dead.size() ? dead[k + 1] : ties_.size() + dead.size();
+        for (size_t id = dead[k] + 1; id < to; ++id) new_id[id - first] = static_cast<TieId>(id - k - 1);
+    }
+    for (std::vector<Incidence>& list : adjacency_)
+        for (size_t q = list.size(); q > 0 && list[q - 1].tie > first; --q)
+            list[q - 1].tie = new_id[list[q - 1].tie - first];
 }
 
 Network Network::Relabeled(std::span<const NodeId> new_id) const {
@@ -225,10 +273,16 @@ void Cascade(size_t n, const CascadeSetup& setup, const ForEachTie& for_each_tie
         const int32_t next = generation[u] + 1;
         for_each_tie(u, joined, [&](NodeId v, double w) {
             // A joined neighbour is already aware and its pull is never read again, so both are updated without
-            // asking whether it joined: that branch is the hard one to predict.
-            aware[v] |= static_cast<uint8_t>(w >= w_info);
-            sum[v] += w;
-            if (!joined[v] && aware[v] && can_join[v] && sum[v] >= threshold[v]) join(v, next);
+            // asking whether it joined. The join test is one branch on the bitwise and of its parts, taken once per
+            // joiner: tested one by one (&&), whether the neighbour joined, is aware or can join is a coin toss to
+            // the predictor.
+            const uint8_t now_aware = aware[v] | static_cast<uint8_t>(w >= w_info);
+            aware[v] = now_aware;
+            const double s = sum[v] + w;
+            sum[v] = s;
+            const uint8_t ready = now_aware & can_join[v] & static_cast<uint8_t>(joined[v] ^ 1) &
+                                  static_cast<uint8_t>(s >= threshold[v]);
+            if (ready != 0) join(v, next);
         });
     }
     out.order.resize(joins);
@@ -239,11 +293,10 @@ void Cascade(size_t n, const CascadeSetup& setup, const ForEachTie& for_each_tie
 CascadeResult RunCascade(const Network& network, const CascadeSetup& setup) {
     CascadeResult out;
     std::vector<double> pull;
-    const std::vector<Tie>& ties = network.Ties();
-    // The far end is checked first: a joined neighbour's tie is not even loaded.
-    auto for_each_tie = [&](NodeId u, const uint8_t* joined, const auto& f) {
+    const Tie* const ties = network.Ties().data();
+    // Every live tie is passed on, joined far end or not: asking first would be a branch the predictor cannot learn.
+    auto for_each_tie = [&](NodeId u, const uint8_t*, const auto& f) {
         for (const Incidence& e : network.Incident(u)) {
-            if (joined[e.other]) continue;
             const Tie& t = ties[e.tie];
             if (t.alive) f(e.other, t.w);
         }
@@ -256,6 +309,8 @@ CascadeGraph::CascadeGraph(const Network& network) {
     const size_t n = network.NodeCount();
     start_.assign(n + 1, 0);
     const std::vector<Tie>& ties = network.Ties();
+    other_.reserve(2 * ties.size());  // every tie twice, at most
+    w_.reserve(2 * ties.size());
     for (size_t i = 0; i < n; ++i) {
         for (const Incidence& e : network.Incident(static_cast<NodeId>(i))) {
             const Tie& t = ties[e.tie];
@@ -268,8 +323,12 @@ CascadeGraph::CascadeGraph(const Network& network) {
 }
 
 void CascadeGraph::Run(const CascadeSetup& setup, CascadeResult& out, std::vector<double>& pull) const {
+    // Plain pointers, for the reason Cascade gives.
+    const uint32_t* const start = start_.data();
+    const NodeId* const other = other_.data();
+    const double* const w = w_.data();
     auto for_each_tie = [&](NodeId u, const uint8_t*, const auto& f) {
-        for (uint32_t q = start_[u]; q < start_[u + 1]; ++q) f(other_[q], w_[q]);
+        for (uint32_t q = start[u], end = start[u + 1]; q < end; ++q) f(other[q], w[q]);
     };
     Cascade(NodeCount(), setup, for_each_tie, out, pull);
 }

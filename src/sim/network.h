@@ -64,7 +64,11 @@ public:
     void Grow(TieId id, double gain_per_hour, double hours, TieSource source);
     void SetWeight(TieId id, double w) { ties_[id].w = w; }
     void MarkNegotiated(TieId id) { ties_[id].negotiated = true; }
-    void Cut(TieId id) { ties_[id].alive = false; }
+    void Cut(TieId id) {
+        if (!ties_[id].alive) return;
+        ties_[id].alive = false;
+        dead_.push_back(id);
+    }
     void CutAll(NodeId node);
     // Drops dead ties keeping the order of the living, and rebuilds incidence lists in tie order: O(N + E).
     void Compact();
@@ -75,6 +79,10 @@ public:
     bool operator==(const Network&) const = default;
 
 private:
+    // Up to this many deaths since the last Compact(), the dead leave only their two ends' lists (CompactFew).
+    static constexpr size_t FewDeaths = 16;
+    void CompactFew();
+
     // Compact()'s renumbering table, reused from week to week. Not state: a copy starts empty (assigning keeps the
     // target's buffer) and any two compare equal.
     struct Scratch {
@@ -90,6 +98,7 @@ private:
     std::vector<Tie> ties_;
     std::vector<TieOrigin> origins_;
     std::vector<std::vector<Incidence>> adjacency_;
+    std::vector<TieId> dead_;  // ties cut since the last Compact(), in the order they were cut
     Scratch scratch_;
 };
 
