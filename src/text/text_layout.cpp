@@ -346,7 +346,9 @@ Rect CaretRect(const Layout& layout, uint32_t offset) {
     return Rect{CaretXInLine(layout, line, offset), line.top, 0.0f, line.height};
 }
 
-void RangeRects(const Layout& layout, uint32_t begin, uint32_t end, std::vector<Rect>& out_rects) {
+namespace {
+// One rectangle per line that [begin, end) touches; with `ink_only`, each ends at the line's last inked glyph.
+void LineRects(const Layout& layout, uint32_t begin, uint32_t end, bool ink_only, std::vector<Rect>& out_rects) {
     out_rects.clear();
     end = std::min(end, layout.text_size);
     if (begin >= end || layout.lines.empty()) return;
@@ -357,25 +359,18 @@ void RangeRects(const Layout& layout, uint32_t begin, uint32_t end, std::vector<
         const uint32_t to = std::min(end, line.bytes.end);
         if (from >= to) continue;
         const float x0 = CaretXInLine(layout, line, from);
-        const float x1 = CaretXInLine(layout, line, to);
-        out_rects.push_back(Rect{x0, line.top, x1 - x0, line.height});
+        const float x1 = ink_only ? std::min(CaretXInLine(layout, line, to), line.width) : CaretXInLine(layout, line, to);
+        if (!ink_only || x1 > x0) out_rects.push_back(Rect{x0, line.top, x1 - x0, line.height});
     }
+}
+} // namespace
+
+void RangeRects(const Layout& layout, uint32_t begin, uint32_t end, std::vector<Rect>& out_rects) {
+    LineRects(layout, begin, end, false, out_rects);
 }
 
 void InkRects(const Layout& layout, uint32_t begin, uint32_t end, std::vector<Rect>& out_rects) {
-    out_rects.clear();
-    end = std::min(end, layout.text_size);
-    if (begin >= end || layout.lines.empty()) return;
-    for (size_t i = LineIndexAt(layout, begin); i < layout.lines.size(); ++i) {
-        const Line& line = layout.lines[i];
-        if (line.bytes.begin >= end) break;
-        const uint32_t from = std::max(begin, line.bytes.begin);
-        const uint32_t to = std::min(end, line.bytes.end);
-        if (from >= to) continue;
-        const float x0 = CaretXInLine(layout, line, from);
-        const float x1 = std::min(CaretXInLine(layout, line, to), line.width);
-        if (x1 > x0) out_rects.push_back(Rect{x0, line.top, x1 - x0, line.height});
-    }
+    LineRects(layout, begin, end, true, out_rects);
 }
 
 ByteRange WordAt(std::string_view text, uint32_t offset) {
