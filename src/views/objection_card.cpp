@@ -157,10 +157,12 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     b.Add(StatusLabel(o.status), Font_UiBold, CL::Ink_Status, 1.3f, 0.0f);
     b.Add("The objection, summarized by the editors:", Font_Ui, CL::Ink_Muted, 1.3f, 4.0f);
     b.Add(o.title, Font_UiBold, CL::Ink_Heading, 1.3f, 1.0f);
-    // In the margin, an objection the essay quotes as its own underlined passage is pointed at, not set twice.
-    const bool quote_beside = wide && o.quote == o.anchor;
+    // An objection the essay quotes as its own underlined passage is pointed at, not set twice: the card sits beside
+    // it in the margin, or right under its paragraph on a phone.
+    const bool quote_beside = o.quote == o.anchor;
     if (quote_beside)
-        b.Add("In its words, underlined beside this card:", Font_Ui, CL::Ink_Muted, 1.35f, Gap);
+        b.Add(wide ? "In its words, underlined beside this card:" : "In its words, underlined just above:", Font_Ui,
+              CL::Ink_Muted, 1.35f, Gap);
     b.Add(quote_beside ? OpeningWords(d.PassageText(o.quote)) : "“" + std::string(d.PassageText(o.quote)) + "”",
           Font_NoteItalic, CL::Ink_Body, 1.45f, quote_beside ? 3.0f : Gap, CL::Look_Quoted);
     // Who raised it: the readers' comments are numbered where they are set ("Reader’s comment 1"); the essay names

@@ -514,8 +514,19 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
     const ImVec2 p(origin.x, origin.y + L.guide_y);
     const float text_y = p.y + L.frame + 6.0f;
     const int step = lab.guide_step;
+    // Where the figure's time is, at the guide row's right end: the first thing a reader arriving mid-run asks.
+    if (step == 0 || !L.narrow) {
+        char when[48];
+        if (L.narrow) // beside the tour's button on a phone: the month alone fits
+            std::snprintf(when, sizeof when, "Month %d", app::Week(lab) / sim::WeeksPerMonth);
+        else
+            std::snprintf(when, sizeof when, "Month %d · week %d", app::Week(lab) / sim::WeeksPerMonth, app::Week(lab));
+        const ImVec2 size = UiTextSize(fonts, Font_UiBold, when);
+        DrawUiText(draw, fonts, Font_UiBold, ImVec2(p.x + width - size.x, std::round(p.y + (L.frame - size.y) * 0.5f)),
+                   palette.ink, when);
+    }
     if (step == 0) {
-        if (FigureButton(ui, "guide-next", "Guided tour: start", p, L.frame, false, true))
+        if (FigureButton(ui, "guide-next", "Take the guided tour", p, L.frame, false, true))
             app::GoToGuideStep(lab, 1, reduced_motion);
         draw->AddText(fonts.font[Font_Ui], L.u * 0.95f, ImVec2(p.x, text_y), palette.muted, GuideIntro, nullptr, width);
         return;
