@@ -362,7 +362,7 @@ Marks MarksFor(const Palette& palette, float r) {
     m.exhausted = palette.accent;
     m.organizer = palette.ink;
     m.list = WithAlpha(palette.muted, 0.22f);
-    m.heard = WithAlpha(palette.status_partly, 0.45f);
+    m.heard = WithAlpha(palette.status_partly, 0.6f);
     m.came = palette.status_partly;
     m.r = r;
     return m;
