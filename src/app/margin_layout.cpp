@@ -9,13 +9,18 @@ namespace app {
 
 namespace {
 
+// Whether a note at `top`, `height` tall, comes within `gap` of the block.
+bool Touches(float top, float height, float gap, const MarginBlock& b) {
+    return top < b.bottom + gap && top + height + gap > b.top;
+}
+
 // The first top at or below `top` where a note `height` tall keeps `gap` clear of every block. Each move passes a
 // block's bottom and tops only grow, so this ends after at most one move per block.
 float ClearOfBlocks(float top, float height, float gap, std::span<const MarginBlock> blocks) {
     for (bool moved = true; moved;) {
         moved = false;
         for (const MarginBlock& b : blocks)
-            if (top < b.bottom + gap && top + height + gap > b.top) {
+            if (Touches(top, height, gap, b)) {
                 top = b.bottom + gap;
                 moved = true;
             }
@@ -25,7 +30,7 @@ float ClearOfBlocks(float top, float height, float gap, std::span<const MarginBl
 
 bool ClearOf(float top, float height, float gap, std::span<const MarginBlock> blocks) {
     for (const MarginBlock& b : blocks)
-        if (top < b.bottom + gap && top + height + gap > b.top)
+        if (Touches(top, height, gap, b))
             return false;
     return true;
 }

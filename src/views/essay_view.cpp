@@ -284,8 +284,6 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
     view.content_height = bottom + body * 4.0f;
 }
 
-// Scrolls to the pending anchor now that block positions are known; an unknown id is dropped, never an error, since
-// it may come from a stale link.
 // A card raised above its passage (to end above the figure) may open with its head under the bar: once it is placed,
 // the page glides up just enough to show its top. A card already in view, or one on a phone (it opens in the text,
 // under its passage), moves nothing.
@@ -299,6 +297,8 @@ void RevealOpenedCard(EssayView& view, app::AppState& state) {
         app::ScrollTo(state.scroll, top, !state.reduced_motion);
 }
 
+// Scrolls to the pending anchor now that block positions are known; an unknown id is dropped, never an error, since
+// it may come from a stale link.
 void ResolvePendingAnchor(EssayView& view, app::AppState& state) {
     app::PendingAnchor& anchor = state.pending_anchor;
     if (anchor.id.empty())
@@ -780,7 +780,7 @@ void DrawBlock(EssayView& view, app::AppState& state, const Fonts& fonts, FrameD
             for (uint32_t r = 0; r < objection.replies.size() && view.card_reveal[o] > 0.0f; ++r)
                 if (objection.replies[r].passage.block.index == i && ReplyBeside(objection, r, view.wide))
                     Wash(f.list, layout, objection.replies[r].passage, origin,
-                         Faded(f.palette.highlight, 0.8f * view.card_reveal[o]));
+                         Faded(f.palette.reply_wash, view.card_reveal[o]));
         }
     if (y + layout.height < f.scroll_y || y > f.scroll_y + vp.height)
         return;
@@ -835,7 +835,7 @@ void DrawHint(EssayView& view, app::AppState& state, const Fonts& fonts, const F
     f.list->AddRectFilled(min, max, f.palette.card_background, ThemeMetrics.card_rounding);
     f.list->AddRect(min, max, f.palette.card_border, ThemeMetrics.card_rounding, 0, ThemeMetrics.hairline);
     const float text_top = top + HintPadding;
-    const float first_line = view.hint_text.lines.empty() ? 20.0f : view.hint_text.lines.front().height;
+    const float first_line = view.hint_text.lines.front().height; // a layout always has a line
     DrawMarkerGlyph(f.list, fonts, f.palette,
                     ImVec2(min.x + HintPadding + MarkerRadius + 1.0f, std::round(text_top + first_line * 0.5f)),
                     MarkerRadius, 1, false, false);

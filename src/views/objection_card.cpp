@@ -231,7 +231,7 @@ CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 o
         const ImU32 ink = InkColour(item.ink, status, palette);
         if (item.look == CardLayout::Look_Highlighted) // the same wash as the reply's passage beside the card
             list->AddRectFilled(ImVec2(at.x - 4.0f, at.y + 1.0f), ImVec2(end.x + 4.0f, end.y - 1.0f),
-                                Faded(palette.highlight, 0.8f), 3.0f);
+                                palette.reply_wash, 3.0f);
         if (item.look == CardLayout::Look_Quoted)
             list->AddRectFilled(ImVec2(at.x - QuoteInset, at.y + 3.0f), ImVec2(at.x - QuoteInset + 2.0f, end.y - 3.0f),
                                 palette.quote_bar);

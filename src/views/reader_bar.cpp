@@ -106,13 +106,13 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
         const ImVec2 centre(at.x + r + 1.0f, y + r + 1.0f);
         if (row.sample == Sample::Marker) {
             DrawMarkerGlyph(list, f, p, centre, r, row.count, row.open, false);
-        } else if (row.sample == Sample::Underline) {
-            const float base = centre.y + 6.0f;
-            list->AddLine(ImVec2(at.x, base), ImVec2(at.x + indent - 8.0f, base), p.marker, 1.0f);
-            DrawUiText(list, f, Font_Ui, ImVec2(at.x + 1.0f, y), p.ink, "Aa");
         } else {
-            list->AddRectFilled(ImVec2(at.x, y + 1.0f), ImVec2(at.x + indent - 8.0f, y + 2.0f * r + 1.0f),
-                                Faded(p.highlight, 0.8f), 3.0f);
+            if (row.sample == Sample::Underline)
+                list->AddLine(ImVec2(at.x, centre.y + 6.0f), ImVec2(at.x + indent - 8.0f, centre.y + 6.0f), p.marker,
+                              1.0f);
+            else
+                list->AddRectFilled(ImVec2(at.x, y + 1.0f), ImVec2(at.x + indent - 8.0f, y + 2.0f * r + 1.0f),
+                                    p.reply_wash, 3.0f);
             DrawUiText(list, f, Font_Ui, ImVec2(at.x + 1.0f, y), p.ink, "Aa");
         }
         y += std::max(2.0f * r + 2.0f,
