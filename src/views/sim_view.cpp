@@ -129,6 +129,7 @@ const char* const LegendLabels[LegendCount] = {
 const char* const CallRowLabel = "In a call:";
 // What the seed is, for a reader: beside its control where there is room.
 const char* const SeedNote = "each seed is another roll of chance, with the same settings";
+constexpr float SeedNoteGap = 10.0f;
 
 // Where each legend entry sits, flowed at the figure's width.
 struct LegendPlace {
@@ -166,7 +167,9 @@ struct FigureLayout {
     ImVec2 panel[app::PanelCount];
     float panel_w = 0, header_h = 0, result_h = 0, map_h = 0;
     float legend_y = 0;
+    LegendPlace legend;
     float controls_y = 0;
+    float seed_note_w = 0; // SeedNote beside the seed's control and its gap, where there is room (0 on a phone)
     float group_label_w = 0;
     float item_w[SlotCount] = {}, item_x[SlotCount] = {}, item_y[SlotCount] = {};
     float group_y[GroupCount] = {};
@@ -232,8 +235,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
     y += L.header_h + L.map_h + 8.0f;
 
     L.legend_y = y;
-    LegendPlace legend;
-    y += float(FlowLegend(fonts, width, legend)) * L.line + L.gap;
+    y += float(FlowLegend(fonts, width, L.legend)) * L.line + L.gap;
 
     L.controls_y = y;
     for (int g = 0; g < GroupCount; ++g)
@@ -252,8 +254,8 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
         case K_Button: case K_Accent: w = PillWidth(fonts, item.label); break;
         case K_Toggle: w = ToggleBox + ToggleGap + TextWidth(fonts, item.label) + 8.0f; break;
         case K_Seed:
-            w = 2.0f * L.frame + TextWidth(fonts, "seed 0000000") + 8.0f +
-                (L.narrow ? 0.0f : TextWidth(fonts, SeedNote) + 10.0f);
+            L.seed_note_w = L.narrow ? 0.0f : TextWidth(fonts, SeedNote) + SeedNoteGap;
+            w = 2.0f * L.frame + TextWidth(fonts, "seed 0000000") + 8.0f + L.seed_note_w;
             break;
         case K_Speed: w = SegmentedWidth(fonts, SpeedSegments()) + 6.0f + TextWidth(fonts, item.label); break;
         }
@@ -590,11 +592,10 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
 }
 
 void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImVec2 origin, const Palette& palette,
-                app::Theme theme, bool organizers_gone, float width) {
+                app::Theme theme, bool organizers_gone) {
     const float small = L.u * 0.85f;
     const Marks marks = MarksFor(palette, 3.0f);
-    LegendPlace place;
-    FlowLegend(fonts, width, place);
+    const LegendPlace& place = L.legend;
     list->AddText(fonts.font[Font_UiBold], small,
                   ImVec2(origin.x, origin.y + L.legend_y + float(place.row[L_Caller]) * L.line), palette.muted,
                   CallRowLabel);
@@ -677,20 +678,17 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
                 app::SetSeed(lab, lab.seed - 1);
             const std::string number = "seed " + std::to_string(lab.seed);
             const ImVec2 text = UiTextSize(ui.fonts, Font_Ui, number);
-            const float note_w = L.narrow ? 0.0f : TextWidth(ui.fonts, SeedNote) + 10.0f;
-            const float number_w = L.item_w[i] - note_w;
+            const float number_w = L.item_w[i] - L.seed_note_w;
             DrawUiText(draw, ui.fonts, Font_Ui,
                        ImVec2(std::round(at.x + (number_w - text.x) * 0.5f), std::round(at.y + (L.frame - text.y) * 0.5f)),
                        ui.palette.ink, number);
-            const float up_x = at.x + L.item_w[i] - PillWidth(ui.fonts, "+") - note_w;
+            const float up_x = at.x + L.item_w[i] - PillWidth(ui.fonts, "+") - L.seed_note_w;
             if (FigureButton(ui, "seed-up", "+", ImVec2(up_x, at.y), L.frame))
                 app::SetSeed(lab, lab.seed + 1);
-            if (!L.narrow) {
-                const ImVec2 note = UiTextSize(ui.fonts, Font_Ui, SeedNote);
+            if (L.seed_note_w > 0.0f)
                 DrawUiText(draw, ui.fonts, Font_Ui,
-                           ImVec2(up_x + PillWidth(ui.fonts, "+") + 10.0f, std::round(at.y + (L.frame - note.y) * 0.5f)),
+                           ImVec2(up_x + PillWidth(ui.fonts, "+") + SeedNoteGap, std::round(at.y + (L.frame - text.y) * 0.5f)),
                            ui.palette.muted, SeedNote);
-            }
             break;
         }
         case K_Speed: {
@@ -929,7 +927,7 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
         DrawMap(list, view, lab, k, map, ImVec2(L.panel_w, L.map_h), palette, state.theme, state.reduced_motion,
                 view.positions);
     }
-    DrawLegend(list, fonts, L, origin, palette, state.theme, lab.knockout.phase != app::KnockoutPhase::Idle, width);
+    DrawLegend(list, fonts, L, origin, palette, state.theme, lab.knockout.phase != app::KnockoutPhase::Idle);
     DrawControls(view, ui, L, origin, sandbox);
     DrawStatus(list, fonts, lab, L, origin, width, palette);
 
