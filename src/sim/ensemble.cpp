@@ -35,36 +35,73 @@ double Quantile(std::vector<double>& values, double q) {
 
 Ensemble::Ensemble(const Settings& settings, std::vector<ScheduledIntervention> schedule, int seeds, int months,
                    uint64_t first_seed)
-    : settings_(settings), schedule_(std::move(schedule)), seeds_(seeds), months_(months), first_seed_(first_seed) {
-    runs_.reserve(static_cast<size_t>(seeds));
+    : settings_(settings),
+      schedule_(std::move(schedule)),
+      seeds_(std::max(seeds, 0)),
+      months_(months),
+      first_seed_(first_seed),
+      state_(static_cast<size_t>(seeds_), SeedState::Pending),
+      runs_(static_cast<size_t>(seeds_)) {}
+
+void Ensemble::StartSeed(int index) {
+    here_ = index;
+    state_[static_cast<size_t>(index)] = SeedState::Here;
+    current_ = Model(settings_, first_seed_ + static_cast<uint64_t>(index));
+    runs_[static_cast<size_t>(index)].push_back(Measure(current_, 0));
 }
 
-void Ensemble::StartSeed() {
-    current_ = Model(settings_, first_seed_ + static_cast<uint64_t>(seed_index_));
-    runs_.emplace_back();
-    runs_.back().push_back(Measure(current_, 0));
-    started_ = true;
-}
-
-bool Ensemble::Advance(int max_ticks) {
+bool Ensemble::Advance(int max_ticks, bool start_new) {
     for (int done = 0; done < max_ticks && !Done(); ++done) {
-        if (!started_) StartSeed();
+        if (here_ < 0) {
+            if (!start_new) break;
+            const auto next = std::find(state_.begin(), state_.end(), SeedState::Pending);
+            if (next == state_.end()) break;  // the rest are claimed elsewhere
+            StartSeed(static_cast<int>(next - state_.begin()));
+        }
+        std::vector<Metrics>& run = runs_[static_cast<size_t>(here_)];
         ApplyDue(current_, schedule_);
         current_.Step();
-        if (current_.tick() % WeeksPerMonth == 0)
-            runs_.back().push_back(Measure(current_, current_.tick() - WeeksPerMonth));
-        if (static_cast<int>(runs_.back().size()) > months_) {
-            ++seed_index_;
-            started_ = false;
+        if (current_.tick() % WeeksPerMonth == 0) run.push_back(Measure(current_, current_.tick() - WeeksPerMonth));
+        if (static_cast<int>(run.size()) > months_) {
+            state_[static_cast<size_t>(here_)] = SeedState::Finished;
+            ++finished_;
+            here_ = -1;
         }
     }
     return Done();
 }
 
+int Ensemble::Claim() {
+    const auto next = std::find(state_.begin(), state_.end(), SeedState::Pending);
+    if (next == state_.end()) return -1;
+    *next = SeedState::Claimed;
+    return static_cast<int>(next - state_.begin());
+}
+
+SeedJob Ensemble::Job(int index) const {
+    return {settings_, schedule_, first_seed_ + static_cast<uint64_t>(index), months_};
+}
+
+bool Ensemble::Deliver(int index, std::vector<Metrics> rows) {
+    if (index < 0 || index >= seeds_ || state_[static_cast<size_t>(index)] != SeedState::Claimed ||
+        static_cast<int>(rows.size()) != months_ + 1)
+        return false;
+    runs_[static_cast<size_t>(index)] = std::move(rows);
+    state_[static_cast<size_t>(index)] = SeedState::Finished;
+    ++finished_;
+    return true;
+}
+
+void Ensemble::Release(int index) {
+    if (index >= 0 && index < seeds_ && state_[static_cast<size_t>(index)] == SeedState::Claimed)
+        state_[static_cast<size_t>(index)] = SeedState::Pending;
+}
+
 double Ensemble::Progress() const {
     if (seeds_ <= 0 || months_ <= 0) return 1.0;
     double months_done = 0.0;
-    for (const auto& run : runs_) months_done += static_cast<double>(run.size() - 1);
+    for (const auto& run : runs_)
+        if (!run.empty()) months_done += static_cast<double>(run.size() - 1);
     return months_done / (static_cast<double>(seeds_) * months_);
 }
 

@@ -3,6 +3,10 @@
 //
 // Ownership: Ensemble owns its runs and the one Model in progress by value. Bands are computed on demand from the
 // seeds that have reached a month, so a partly finished ensemble already gives (wider) bands.
+//
+// A seed can also be run elsewhere (the page's Web Worker, through sim/seed_job.h) and handed back: Claim takes it
+// out of Advance's way, Deliver puts its rows in place. A seed's rows depend only on its settings, schedule and
+// seed, and bands sort their values, so the finished ensemble is the same whoever ran which seed.
 #pragma once
 
 #include <cstdint>
@@ -12,6 +16,7 @@
 #include "sim/metrics.h"
 #include "sim/model.h"
 #include "sim/scenario.h"
+#include "sim/seed_job.h"
 
 namespace sim {
 
@@ -36,28 +41,42 @@ public:
     Ensemble(const Settings& settings, std::vector<ScheduledIntervention> schedule, int seeds, int months,
              uint64_t first_seed = 1);
 
-    // Runs at most max_ticks weekly ticks (and the measurements they complete). Returns true once finished.
-    bool Advance(int max_ticks);
-    bool Done() const { return seed_index_ >= seeds_; }
+    // Runs at most max_ticks weekly ticks (and the measurements they complete) of the seed in progress here, then of
+    // the next unclaimed ones unless start_new is false. Returns true once finished.
+    bool Advance(int max_ticks, bool start_new = true);
+    bool Done() const { return finished_ >= seeds_; }
     double Progress() const;
     int Seeds() const { return seeds_; }
     int Months() const { return months_; }
-    // Rows per seed (months + 1 each once that seed is done; the seed in progress has fewer).
+    // Rows per seed index (months + 1 each once that seed is done; the seed in progress has fewer, and a seed not
+    // started or claimed elsewhere has none).
     const std::vector<std::vector<Metrics>>& runs() const { return runs_; }
+
+    // The lowest seed index nobody has started, now claimed by the caller; -1 when none is left.
+    int Claim();
+    // The job that runs a claimed seed, for whoever claimed it.
+    SeedJob Job(int index) const;
+    // A claimed seed's rows (months + 1 of them, as RunSeedJob gives). False, changing nothing, for an index that is
+    // not claimed or rows of the wrong length.
+    bool Deliver(int index, std::vector<Metrics> rows);
+    // A claimed seed goes back to the pool, for Advance (its runner failed).
+    void Release(int index);
 
     Band BandAt(Metric metric, int month) const;
     std::vector<Band> Bands(Metric metric) const;
 
 private:
-    void StartSeed();
+    enum class SeedState : uint8_t { Pending, Claimed, Here, Finished };
+    void StartSeed(int index);
 
     Settings settings_;
     std::vector<ScheduledIntervention> schedule_;
     int seeds_ = 0;
     int months_ = 0;
     uint64_t first_seed_ = 1;
-    int seed_index_ = 0;
-    bool started_ = false;
+    std::vector<SeedState> state_;
+    int finished_ = 0;
+    int here_ = -1;  // the seed Advance is running, if any
     Model current_;
     std::vector<std::vector<Metrics>> runs_;
 };
