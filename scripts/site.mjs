@@ -6,12 +6,13 @@ import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { stripComments } from './strip-comments.mjs';
 
 const out = process.argv[2];
 if (!out) throw new Error('usage: node scripts/site.mjs OUT');
 
-const hashed = (file) => {
-  const body = readFileSync(file);
+const hashed = (file, transform = (body) => body) => {
+  const body = transform(readFileSync(file));
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
   const ext = extname(file);
   const name = `${basename(file, ext)}.${hash}${ext}`;
@@ -22,16 +23,26 @@ const hashed = (file) => {
 // The wasm first: essay.js asks for "essay.wasm" and boot.js maps that name through Module.locateFile.
 const wasm = hashed('build/web/bin/essay.wasm');
 const app = hashed('build/web/bin/essay.js');
-const boot = hashed('web/boot.js');
+// Our own scripts go out without their comments (scripts/strip-comments.mjs), checked to still parse.
+const stripped = (file) => (body) => {
+  const text = stripComments(body.toString('utf8'), file);
+  execFileSync(process.execPath, ['--check', '-'], { input: text, stdio: ['pipe', 'inherit', 'inherit'] });
+  return Buffer.from(text);
+};
+const boot = hashed('web/boot.js', stripped('web/boot.js'));
+const worker = hashed('web/sim-worker.js', stripped('web/sim-worker.js'));
 const icon = hashed('web/favicon.svg');
 
 // essay-page fills the content slots; the names of the hashed files go into a staged copy of the shell.
 const shell = readFileSync('shell.html', 'utf8');
-for (const slot of ['href="favicon.svg"', 'data-wasm="essay.wasm"'])
+for (const slot of ['href="favicon.svg"', 'data-wasm="essay.wasm"', 'data-worker="sim-worker.js"'])
   if (!shell.includes(slot)) throw new Error(`shell.html lost ${slot}`);
 const staged = join(out, '.shell.html');
-writeFileSync(staged, shell.replace('href="favicon.svg"', `href="${icon}"`)
-  .replace('data-wasm="essay.wasm"', `data-wasm="${wasm}"`));
+// The shell's comments (HTML, and CSS in its <style>) and the style's indentation stay in the source, not on the wire.
+const bare = shell.replace(/<!--[\s\S]*?-->\n?/g, '').replace(/<style>([\s\S]*?)<\/style>/, (all, css) => '<style>\n' +
+  css.replace(/\/\*[\s\S]*?\*\//g, '').split('\n').map((line) => line.trim()).filter((line) => line).join('\n') + '\n</style>');
+writeFileSync(staged, bare.replace('href="favicon.svg"', `href="${icon}"`)
+  .replace('data-wasm="essay.wasm"', `data-wasm="${wasm}"`).replace('data-worker="sim-worker.js"', `data-worker="${worker}"`));
 execFileSync('build/native/bin/essay-page', ['--content', 'assets/content', '--shell', staged, '--boot', boot,
   '--app', app, '--out', join(out, 'index.html')], { stdio: 'inherit' });
 execFileSync('rm', ['-f', staged]);
@@ -49,4 +60,4 @@ const oembed = JSON.parse(readFileSync('web/oembed.json', 'utf8'));
 oembed.title = title.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 oembed.html = oembed.html.replaceAll('{{BASE}}', base);
 writeFileSync(join(out, 'oembed.json'), JSON.stringify(oembed, null, 2) + '\n');
-console.log(`site: ${[wasm, app, boot, icon].join(' ')}`);
+console.log(`site: ${[wasm, app, boot, worker, icon].join(' ')}`);

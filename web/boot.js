@@ -11,6 +11,7 @@
   var me = document.currentScript;
   var appScript = me.getAttribute('data-app') || 'essay.js';
   var wasmFile = me.getAttribute('data-wasm') || 'essay.wasm';
+  var workerScript = me.getAttribute('data-worker') || 'sim-worker.js';
   var PROTOCOL = 'solidarity-vs-sorting/embed@1';
   var embedded = window.self !== window.top;
 
@@ -73,6 +74,54 @@
   }
 
   // ---- The page API (README: "The page API"). Commands wait in a queue the app reads at its next frame. ----
+  // ---- The charts' ensemble off the main thread (Module.essayWorkers; src/platform/web_interop.h). Each worker is
+  // a second instance of the app's wasm without main() (web/sim-worker.js); the app hands out one seed at a time to
+  // an idle one. A worker that fails is dropped and its seed comes back empty: the app then runs the seeds itself.
+  var workers = {
+    module: null, // the page's compiled wasm, set once it is instantiated
+    list: [],
+    results: [],
+    start: function () {
+      if (workers.started || !workers.module || typeof Worker !== 'function') return;
+      workers.started = true;
+      try { // a page whose policy forbids workers may throw here: the app then runs every seed itself
+        for (var n = Math.max(1, Math.min(2, (navigator.hardwareConcurrency || 2) - 1)); n > 0; n--) {
+          var w = { jobs: [], ready: false, worker: new Worker(new URL(workerScript, me.src).href) };
+          w.worker.onmessage = workers.onMessage.bind(null, w);
+          w.worker.onerror = workers.drop.bind(null, w);
+          w.worker.postMessage({ type: 'init', module: workers.module, script: new URL(appScript, me.src).href });
+          workers.list.push(w);
+        }
+      } catch (e) {
+        console.warn(e);
+      }
+    },
+    onMessage: function (w, e) {
+      if (e.data.type === 'ready') w.ready = true;
+      else if (e.data.type === 'done') workers.results.push({ job: w.jobs.shift(), rows: e.data.rows });
+      else return workers.drop(w);
+      wake();
+    },
+    drop: function (w) {
+      while (w.jobs.length) workers.results.push({ job: w.jobs.shift(), rows: null });
+      w.ready = false;
+      w.worker.terminate();
+      wake();
+    },
+    // Two jobs per worker: the next waits in its queue, so a worker never idles until the app's next frame.
+    free: function (w) { return w.ready ? 2 - w.jobs.length : 0; },
+    ready: function () { return workers.list.filter(function (w) { return w.ready; }).length; },
+    idle: function () { return workers.list.reduce(function (n, w) { return n + workers.free(w); }, 0); },
+    post: function (job, bytes) {
+      var w = workers.list.filter(workers.free)[0];
+      if (!w) return workers.results.push({ job: job, rows: null });
+      w.jobs.push(job);
+      w.worker.postMessage({ type: 'job', bytes: bytes }, [bytes.buffer]);
+    },
+    peek: function () { return workers.results[0]; },
+    take: function () { return workers.results.shift(); },
+  };
+
   // The app sleeps when nothing moves: anything queued for it wakes it (Module.essayWake, set by the app).
   function wake() { if (window.Module && Module.essayWake) Module.essayWake(); }
   function wakingQueue() {
@@ -172,6 +221,28 @@
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
     locateFile: function (path, prefix) { return prefix + (path === 'essay.wasm' ? wasmFile : path); },
+    // Compiled here rather than by essay.js, so that the module can be handed to the workers (essayWorkers).
+    instantiateWasm: function (imports, done) {
+      var url = new URL(wasmFile, me.src).href;
+      var bytes = function () {
+        return fetch(url, { credentials: 'same-origin' }).then(function (r) {
+          if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
+          return r.arrayBuffer();
+        });
+      };
+      // A server that sends the wasm under another MIME type refuses streaming: compile from the bytes instead.
+      WebAssembly.instantiateStreaming(fetch(url, { credentials: 'same-origin' }), imports).catch(function () {
+        return bytes().then(function (b) { return WebAssembly.instantiate(b, imports); });
+      }).then(function (result) {
+        workers.module = result.module;
+        done(result.instance, result.module);
+      }, function (error) {
+        console.warn(error);
+        Module.onAbort();
+      });
+      return {};
+    },
+    essayWorkers: workers,
     onAbort: function () {
       fail(root.dataset.essayReady === '1' ? 'The interactive version stopped unexpectedly. The full essay is below.'
         : 'The interactive version could not be loaded or started. The full essay is below.');

@@ -4,6 +4,7 @@
 
 #include "app/json.h"
 #include "sim/claims.h"
+#include "sim/seed_job.h"
 
 #include <algorithm>
 #include <cctype>
@@ -50,6 +51,7 @@ void RestartEnsembles(SimLab& lab) {
     for (int k = 0; k < PanelCount; ++k)
         lab.ensemble[k] = sim::Ensemble(lab.panel_settings[k], all, EnsembleSeeds, lab.horizon_months);
     ++lab.ensemble_generation;
+    lab.workers_failed = false;
 }
 
 void MeasureMonth(SimLab& lab) {
@@ -200,24 +202,53 @@ void AdvanceSim(SimLab& lab, float dt) {
     }
 }
 
-bool AdvanceEnsembles(SimLab& lab, int max_ticks) {
+int AdvanceEnsembles(SimLab& lab, int max_ticks, int workers) {
     if (!lab.initialized)
-        return false;
-    bool worked = false;
+        return 0;
+    long long ran = 0;
+    const bool start_new = workers <= 0 || lab.workers_failed;
     if (lab.ensemble_wanted)
         for (sim::Ensemble& e : lab.ensemble)
             if (!e.Done()) {
-                e.Advance(max_ticks);
-                worked = true;
+                const long long before = e.TicksRun();
+                e.Advance(max_ticks, start_new);
+                ran += e.TicksRun() - before;
             }
-    if (worked || !lab.sweep_wanted)
-        return worked;
+    if (ran > 0 || !lab.sweep_wanted)
+        return int(ran);
+    if (lab.ensemble_wanted && !(lab.ensemble[0].Done() && lab.ensemble[1].Done()))
+        return 0; // the workers' seeds are not all back: the sweep waits for the charts' bands, as it does here
     if (CurrentSweep(lab) == nullptr)
         lab.sweep = sim::Sweep(lab.base, SweepSpecForLab());
     if (lab.sweep.Done())
-        return false;
+        return 0;
     lab.sweep.Advance(max_ticks);
-    return true;
+    return max_ticks; // a sweep's slice runs every tick it is given, but for its very last
+}
+
+bool TakeEnsembleJob(SimLab& lab, EnsembleJob* out) {
+    if (!lab.initialized || !lab.ensemble_wanted || lab.workers_failed)
+        return false;
+    for (int k = 0; k < PanelCount; ++k) {
+        const int seed = lab.ensemble[k].Claim();
+        if (seed < 0)
+            continue;
+        *out = {lab.ensemble_generation, k, seed, sim::EncodeSeedJob(lab.ensemble[k].Job(seed))};
+        return true;
+    }
+    return false;
+}
+
+bool FinishEnsembleJob(SimLab& lab, int generation, int panel, int seed, std::span<const uint8_t> rows) {
+    if (generation != lab.ensemble_generation || panel < 0 || panel >= PanelCount)
+        return true; // the ensembles were restarted since: nothing waits for these rows
+    sim::Ensemble& e = lab.ensemble[panel];
+    std::vector<sim::Metrics> decoded;
+    if (!rows.empty() && sim::DecodeRows(rows, e.Months(), &decoded, nullptr) && e.Deliver(seed, std::move(decoded)))
+        return true;
+    e.Release(seed);
+    lab.workers_failed = true;
+    return false;
 }
 
 sim::SweepSpec SweepSpecForLab() {

@@ -111,6 +111,7 @@ struct SimLab {
     int horizon_months = DefaultHorizonMonths;
     int ensemble_generation = 0;  // counts restarts, so views know cached bands are stale
     bool ensemble_wanted = false; // WantEnsemble: the charts were on screen; no work before that
+    bool workers_failed = false;  // a seed run elsewhere failed: this generation's seeds all run here
 
     // The sensitivity sweep over lambda_weak (SweepSpecForLab) for the assumptions drawer: run after the charts'
     // ensembles, a little per frame, once the view shows it, and kept while the sliders stay as they are.
@@ -209,8 +210,26 @@ void EnsureSim(SimLab& lab);
 void AdvanceSim(SimLab& lab, float dt);
 // Runs at most max_ticks weekly ticks of each panel's ensemble, once the view wants its bands, and then of the
 // sensitivity sweep, once the view wants it (restarted whenever the sliders changed). The caller chooses max_ticks
-// from a time budget (the platform owns the clock). Returns whether there was work to do.
-bool AdvanceEnsembles(SimLab& lab, int max_ticks);
+// from a time budget (the platform owns the clock). While `workers` other instances of this program take seeds
+// (TakeEnsembleJob), only a seed already begun here is finished here. Returns the ticks run (0: no work here), which
+// can be fewer than max_ticks, so that the platform times what was really done.
+int AdvanceEnsembles(SimLab& lab, int max_ticks, int workers = 0);
+
+// Seeds of the charts' ensembles for another instance of this program to run (the page's Web Workers), so the
+// main thread keeps the display's rate. A job names the ensembles' generation, so rows computed for settings the
+// reader has since changed are dropped.
+struct EnsembleJob {
+    int generation = 0;
+    int panel = 0;
+    int seed = 0; // the seed's index in its ensemble
+    std::vector<uint8_t> bytes; // sim::EncodeSeedJob
+};
+// The next seed to hand out, once the charts want bands; false when none is left or a job failed in this
+// generation.
+bool TakeEnsembleJob(SimLab& lab, EnsembleJob* out);
+// A job's rows (sim::EncodeRows), or empty when its runner failed. Rows that do not decode count as a failure:
+// the seed, and every seed of this generation not yet handed out, then run here. Returns false for a failure.
+bool FinishEnsembleJob(SimLab& lab, int generation, int panel, int seed, std::span<const uint8_t> rows);
 // The browser's sweep: lambda_weak over 0–0.04 in steps of 0.005, EnsembleSeeds seeds, month DefaultHorizonMonths.
 sim::SweepSpec SweepSpecForLab();
 // The sweep if it was started for the sliders as they are now (finished or not), else nullptr.

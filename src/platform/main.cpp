@@ -251,14 +251,25 @@ bool Advance(Program& p, float dt, bool drawing) {
     app::AdvanceSim(p.state.sim, dt); // time is an input: the sim turns frame time into whole weeks
     moved = moved || app::SimAnimating(p.state.sim);
     if (app::EnsembleRunning(p.state.sim)) {
+        // Seeds go to the page's workers while one is idle; whatever they hand back is taken in. The rest (every
+        // seed where there are no workers, the seed begun here before they were ready, the sweep) runs here.
+        const platform::Workers workers = platform::ReadWorkers(p.state.sim.ensemble_wanted);
+        app::EnsembleJob job;
+        for (int i = 0; i < workers.idle && app::TakeEnsembleJob(p.state.sim, &job); ++i)
+            platform::PostWorkerJob({job.generation, job.panel, job.seed}, job.bytes);
+        platform::WorkerJobId id;
+        std::vector<uint8_t> rows;
+        while (platform::TakeWorkerResult(id, rows))
+            if (!app::FinishEnsembleJob(p.state.sim, id.generation, id.panel, id.seed, rows))
+                std::fprintf(stderr, "essay: a worker's seed failed; the ensemble's seeds run on the main thread\n");
         // The core counts ticks, not time: the platform owns the clock, times each slice and turns its budget into
         // ticks at the pace it has learnt.
         const int ticks = app::EnsembleTicksFor(p.ensemble_pace, drawing || moved ? EnsembleMsInDrawnFrame
                                                                                   : EnsembleMsInQuietFrame);
         const uint64_t start = SDL_GetPerformanceCounter();
-        app::AdvanceEnsembles(p.state.sim, ticks);
+        const int ran = app::AdvanceEnsembles(p.state.sim, ticks, workers.ready);
         const double ms = 1000.0 * double(SDL_GetPerformanceCounter() - start) / double(SDL_GetPerformanceFrequency());
-        app::MeasureEnsembleSlice(p.ensemble_pace, ticks, ms);
+        app::MeasureEnsembleSlice(p.ensemble_pace, ran, ms);
         p.since_bands_drawn += dt;
         if (p.since_bands_drawn >= EnsembleRedrawSeconds || !app::EnsembleRunning(p.state.sim)) {
             p.since_bands_drawn = 0.0f;

@@ -2,7 +2,9 @@
 // One implementation per platform: web_interop_emscripten.cpp and web_interop_native.cpp.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace platform {
 
@@ -32,6 +34,9 @@ namespace platform {
 // | Module.essayRedraw       | app (its 'resize' listener) | app, TakeRedrawRequest       | boolean, true once per resize          |
 // | Module.essayClipboard    | app, SetClipboardText       | tests (headless Chromium has | the last text copied                    |
 // |                          |                             | no readable clipboard)       |                                         |
+// | Module.essayWorkers      | boot.js (the worker pool)   | app, ReadWorkers, PostWorker-| { start(), ready(), idle(), post(job,   |
+// |                          |                             | Job, TakeWorkerResult        | bytes), peek(), take() }; a result wakes|
+// |                          |                             |                              | the app                                 |
 // The page also reads the window itself for the app: media queries (prefers-color-scheme, prefers-reduced-motion,
 // resolution; a change wakes the app), the URL's fragment and query, localStorage "essay.settings", and the HTML
 // essay's element positions (ReadStartPosition).
@@ -101,6 +106,26 @@ bool TakeRedrawRequest();
 // natively the reason is printed. `detail` is for the console, not the reader.
 enum class Failure { DamagedData, NoGraphics };
 void SignalFailure(Failure failure, const char* detail);
+
+// Other instances of this program in the page's Web Workers (web/sim-worker.js), which run seeds of the charts'
+// ensemble off the main thread (app::TakeEnsembleJob, sim/seed_job.h). `ready` counts those started and alive;
+// `idle` is how many more jobs they take now (each queues one behind the one it runs, so it never waits for the
+// app's next frame). The first call with start set starts them; natively, and where the browser has no workers or
+// they fail, both stay 0 and the app runs every seed itself.
+struct Workers {
+    int ready = 0;
+    int idle = 0;
+};
+Workers ReadWorkers(bool start);
+// Hands a job to a worker with room for it; `id` comes back with its result.
+struct WorkerJobId {
+    int generation = 0;
+    int panel = 0;
+    int seed = 0;
+};
+void PostWorkerJob(const WorkerJobId& id, const std::vector<uint8_t>& bytes);
+// A finished job: its id and its rows (sim::EncodeRows), empty when the worker failed. False when none is waiting.
+bool TakeWorkerResult(WorkerJobId& out_id, std::vector<uint8_t>& out_rows);
 
 // Runs `frame` once per display frame while it sets `another`, then sleeps until the host wakes it: nothing runs at
 // rest. What wakes it: any SDL event (input, resize, the tab shown or hidden; main.cpp forwards them to

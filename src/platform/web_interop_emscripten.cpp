@@ -158,6 +158,28 @@ EM_JS(int, JsTakeGpuContextRestored, (), {
     Module.essayGpuRestored = false;
     return restored;
 });
+// The worker pool (web/boot.js). Absent pool (an old page, a test harness): no workers.
+EM_JS(int, JsWorkers, (int start, int* idle), {
+    const pool = Module.essayWorkers;
+    if (!pool) return 0;
+    if (start) pool.start();
+    HEAP32[idle >> 2] = pool.idle();
+    return pool.ready();
+});
+EM_JS(void, JsPostWorkerJob, (int generation, int panel, int seed, const uint8_t* bytes, int size), {
+    Module.essayWorkers.post([generation, panel, seed], HEAPU8.slice(bytes, bytes + size));
+});
+// The size of the next result's rows (0 for a failed job), or -1 when none is waiting.
+EM_JS(int, JsWorkerResultSize, (), {
+    const pool = Module.essayWorkers;
+    const next = pool ? pool.peek() : null;
+    return next ? (next.rows ? next.rows.length : 0) : -1;
+});
+EM_JS(void, JsTakeWorkerResult, (int* id, uint8_t* out), {
+    const next = Module.essayWorkers.take();
+    HEAP32.set(next.job, id >> 2);
+    if (next.rows) HEAPU8.set(next.rows, out);
+});
 EM_JS(void, JsSignalFailure, (int no_graphics, const char* detail), {
     console.warn("essay: cannot start: " + UTF8ToString(detail));
     if (Module.onEssayFailed) Module.onEssayFailed(no_graphics ? "no-gl" : "damaged-data");
@@ -249,6 +271,27 @@ bool TakeGpuContextRestored() { return JsTakeGpuContextRestored() != 0; }
 
 void SignalFailure(Failure failure, const char* detail) {
     JsSignalFailure(failure == Failure::NoGraphics ? 1 : 0, detail);
+}
+
+Workers ReadWorkers(bool start) {
+    int idle = 0;
+    const int ready = JsWorkers(start ? 1 : 0, &idle);
+    return {ready, idle};
+}
+
+void PostWorkerJob(const WorkerJobId& id, const std::vector<uint8_t>& bytes) {
+    JsPostWorkerJob(id.generation, id.panel, id.seed, bytes.data(), int(bytes.size()));
+}
+
+bool TakeWorkerResult(WorkerJobId& out_id, std::vector<uint8_t>& out_rows) {
+    const int size = JsWorkerResultSize();
+    if (size < 0)
+        return false;
+    out_rows.assign(size_t(size), 0);
+    int id[3] = {};
+    JsTakeWorkerResult(id, out_rows.data());
+    out_id = {id[0], id[1], id[2]};
+    return true;
 }
 
 void RequestFrame() {

@@ -74,6 +74,11 @@ bool TakeGpuContextRestored() { return false; }
 
 void SignalFailure(Failure, const char* detail) { std::fprintf(stderr, "essay: cannot start: %s\n", detail); }
 
+// The desktop app runs the ensemble's seeds on its own thread, a little each frame, as a page without workers does.
+Workers ReadWorkers(bool) { return {}; }
+void PostWorkerJob(const WorkerJobId&, const std::vector<uint8_t>&) {}
+bool TakeWorkerResult(WorkerJobId&, std::vector<uint8_t>&) { return false; }
+
 void RunMainLoop(FrameFn frame, void* user) {
     bool another = true;
     for (;;) {

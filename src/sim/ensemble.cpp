@@ -61,6 +61,7 @@ bool Ensemble::Advance(int max_ticks, bool start_new) {
         std::vector<Metrics>& run = runs_[static_cast<size_t>(here_)];
         ApplyDue(current_, schedule_);
         current_.Step();
+        ++ticks_run_;
         if (current_.tick() % WeeksPerMonth == 0) run.push_back(Measure(current_, current_.tick() - WeeksPerMonth));
         if (static_cast<int>(run.size()) > months_) {
             state_[static_cast<size_t>(here_)] = SeedState::Finished;

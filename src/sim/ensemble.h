@@ -46,6 +46,8 @@ public:
     bool Advance(int max_ticks, bool start_new = true);
     bool Done() const { return finished_ >= seeds_; }
     double Progress() const;
+    // Weekly ticks run here by Advance so far (not those of seeds delivered from elsewhere): what a slice cost.
+    long long TicksRun() const { return ticks_run_; }
     int Seeds() const { return seeds_; }
     int Months() const { return months_; }
     // Rows per seed index (months + 1 each once that seed is done; the seed in progress has fewer, and a seed not
@@ -77,6 +79,7 @@ private:
     std::vector<SeedState> state_;
     int finished_ = 0;
     int here_ = -1;  // the seed Advance is running, if any
+    long long ticks_run_ = 0;
     Model current_;
     std::vector<std::vector<Metrics>> runs_;
 };

@@ -1,7 +1,8 @@
 // The seed job's byte format: a tagged header, the parameters in ParamTable order, the schedule; knows no transport.
 #include "sim/seed_job.h"
 
-#include <cmath>
+#include <cstdarg>
+#include <cstdio>
 #include <cstring>
 
 #include "sim/ensemble.h"
@@ -26,34 +27,41 @@ public:
     std::vector<uint8_t> bytes;
 };
 
+// Reads fields in order; the first that is missing is remembered for the message (Ended).
 class Reader {
 public:
     explicit Reader(std::span<const uint8_t> bytes) : bytes_(bytes) {}
-    // False once the bytes run out; `what` names the field for the error.
     template <typename T> bool Get(T* value, const char* what) {
         if (bytes_.size() - at_ < sizeof *value) {
-            error = std::string("truncated at ") + what + " (byte " + std::to_string(at_) + " of " +
-                    std::to_string(bytes_.size()) + ")";
+            missing_ = what;
             return false;
         }
         std::memcpy(value, bytes_.data() + at_, sizeof *value);
         at_ += sizeof *value;
         return true;
     }
-    bool AtEnd() {
-        if (at_ == bytes_.size()) return true;
-        error = std::to_string(bytes_.size() - at_) + " bytes left over after the last field";
-        return false;
+    bool AtEnd() const { return at_ == bytes_.size(); }
+    // Why reading stopped: a field was missing, or bytes were left over after the last one.
+    std::string Ended() const {
+        return missing_ ? std::string("truncated at ") + missing_ + " (byte " + std::to_string(at_) + ")"
+                        : std::to_string(bytes_.size() - at_) + " bytes left over after the last field";
     }
-    std::string error;
 
 private:
     std::span<const uint8_t> bytes_;
     size_t at_ = 0;
+    const char* missing_ = nullptr;
 };
 
-bool Fail(std::string* out_error, std::string message) {
-    if (out_error) *out_error = std::move(message);
+// One formatting site for every message, so that each check costs a comparison and a format string.
+[[gnu::format(printf, 2, 3)]] bool Fail(std::string* out_error, const char* format, ...) {
+    if (out_error == nullptr) return false;
+    char buffer[160];
+    va_list args;
+    va_start(args, format);
+    std::vsnprintf(buffer, sizeof buffer, format, args);
+    va_end(args);
+    *out_error = buffer;
     return false;
 }
 
@@ -80,32 +88,29 @@ std::vector<uint8_t> EncodeSeedJob(const SeedJob& job) {
 bool DecodeSeedJob(std::span<const uint8_t> bytes, SeedJob* out, std::string* out_error) {
     Reader r(bytes);
     uint32_t tag = 0, params = 0;
-    if (!r.Get(&tag, "the tag") || !r.Get(&params, "the parameter count")) return Fail(out_error, "seed job: " + r.error);
+    if (!r.Get(&tag, "the tag") || !r.Get(&params, "the parameter count"))
+        return Fail(out_error, "seed job: %s", r.Ended().c_str());
     if (tag != JobTag) return Fail(out_error, "seed job: not a seed job (wrong tag)");
     if (params != ParamTable().size())
-        return Fail(out_error, "seed job: " + std::to_string(params) + " parameters, this build has " +
-                                   std::to_string(ParamTable().size()));
+        return Fail(out_error, "seed job: %u parameters, this build has %zu", params, ParamTable().size());
     SeedJob job;
     for (const ParamInfo& p : ParamTable()) {
         double value = 0.0;
-        if (!r.Get(&value, p.name)) return Fail(out_error, "seed job: " + r.error);
-        // ValidateSettings checks the ranges; a value that is not even a number must not reach SetParam's rounding.
-        if (!std::isfinite(value)) return Fail(out_error, std::string("seed job: ") + p.name + " is not a finite number");
-        if (value < p.min || value > p.max)
-            return Fail(out_error, std::string("seed job: ") + p.name + "=" + std::to_string(value) +
-                                       " is outside its range");
+        if (!r.Get(&value, p.name)) return Fail(out_error, "seed job: %s", r.Ended().c_str());
+        // Checked before SetParam, whose rounding of an integer parameter needs a value in range (NaN fails too).
+        if (!(value >= p.min && value <= p.max))
+            return Fail(out_error, "seed job: %s=%g is outside its range [%g, %g]", p.name, value, p.min, p.max);
         SetParam(job.settings, p, value);
     }
     if (std::string problem = ValidateSettings(job.settings); !problem.empty())
-        return Fail(out_error, "seed job: " + problem);
+        return Fail(out_error, "seed job: %s", problem.c_str());
     int32_t months = 0;
     uint32_t count = 0;
     if (!r.Get(&job.seed, "the seed") || !r.Get(&months, "the months") || !r.Get(&count, "the schedule's length"))
-        return Fail(out_error, "seed job: " + r.error);
+        return Fail(out_error, "seed job: %s", r.Ended().c_str());
     if (months < 0 || months > MaxSeedJobMonths)
-        return Fail(out_error, "seed job: " + std::to_string(months) + " months (0 to " +
-                                   std::to_string(MaxSeedJobMonths) + ")");
-    if (count > MaxScheduleLength) return Fail(out_error, "seed job: a schedule of " + std::to_string(count) + " entries");
+        return Fail(out_error, "seed job: %d months (0 to %d)", int(months), MaxSeedJobMonths);
+    if (count > MaxScheduleLength) return Fail(out_error, "seed job: a schedule of %u entries", count);
     job.months = months;
     job.schedule.resize(count);
     for (ScheduledIntervention& s : job.schedule) {
@@ -113,14 +118,13 @@ bool DecodeSeedJob(std::span<const uint8_t> bytes, SeedJob* out, std::string* ou
         int32_t value = 0;
         if (!r.Get(&s.tick, "a schedule's tick") || !r.Get(&kind, "a schedule's kind") ||
             !r.Get(&value, "a schedule's value"))
-            return Fail(out_error, "seed job: " + r.error);
-        if (!KnownKind(kind)) return Fail(out_error, "seed job: unknown intervention kind " + std::to_string(kind));
+            return Fail(out_error, "seed job: %s", r.Ended().c_str());
+        if (!KnownKind(kind)) return Fail(out_error, "seed job: unknown intervention kind %d", int(kind));
         if (value < 0 || value > MaxInterventionValue)
-            return Fail(out_error, "seed job: intervention value " + std::to_string(value) + " (0 to " +
-                                       std::to_string(MaxInterventionValue) + ")");
+            return Fail(out_error, "seed job: intervention value %d (0 to %d)", int(value), MaxInterventionValue);
         s.what = {static_cast<InterventionKind>(kind), value};
     }
-    if (!r.AtEnd()) return Fail(out_error, "seed job: " + r.error);
+    if (!r.AtEnd()) return Fail(out_error, "seed job: %s", r.Ended().c_str());
     *out = std::move(job);
     return true;
 }
@@ -141,21 +145,19 @@ bool DecodeRows(std::span<const uint8_t> bytes, int months, std::vector<Metrics>
     Reader r(bytes);
     uint32_t tag = 0, metrics = 0, count = 0;
     if (!r.Get(&tag, "the tag") || !r.Get(&metrics, "the metric count") || !r.Get(&count, "the row count"))
-        return Fail(out_error, "seed rows: " + r.error);
+        return Fail(out_error, "seed rows: %s", r.Ended().c_str());
     if (tag != RowsTag) return Fail(out_error, "seed rows: not a seed's rows (wrong tag)");
     if (metrics != static_cast<uint32_t>(MetricCount))
-        return Fail(out_error, "seed rows: " + std::to_string(metrics) + " metrics, this build has " +
-                                   std::to_string(MetricCount));
+        return Fail(out_error, "seed rows: %u metrics, this build has %d", metrics, MetricCount);
     if (months < 0 || count != static_cast<uint32_t>(months) + 1)
-        return Fail(out_error, "seed rows: " + std::to_string(count) + " rows, where " + std::to_string(months) +
-                                   " months need " + std::to_string(months + 1));
+        return Fail(out_error, "seed rows: %u rows, where %d months need %d", count, months, months + 1);
     std::vector<Metrics> rows(count);
     for (Metrics& m : rows) {
-        if (!r.Get(&m.tick, "a row's tick")) return Fail(out_error, "seed rows: " + r.error);
+        if (!r.Get(&m.tick, "a row's tick")) return Fail(out_error, "seed rows: %s", r.Ended().c_str());
         for (double& v : m.values)
-            if (!r.Get(&v, "a metric")) return Fail(out_error, "seed rows: " + r.error);
+            if (!r.Get(&v, "a metric")) return Fail(out_error, "seed rows: %s", r.Ended().c_str());
     }
-    if (!r.AtEnd()) return Fail(out_error, "seed rows: " + r.error);
+    if (!r.AtEnd()) return Fail(out_error, "seed rows: %s", r.Ended().c_str());
     *out = std::move(rows);
     return true;
 }

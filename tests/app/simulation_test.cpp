@@ -1,5 +1,6 @@
 // Tests of the reader's simulation lab: frame time to weeks, pause, presets, interventions on both panels.
 #include "app/simulation.h"
+#include "sim/seed_job.h"
 
 #include <algorithm>
 #include <limits>
@@ -173,6 +174,91 @@ TEST_CASE("the ensemble runs only when wanted, a little per frame", "[app][sim]"
     }
     CHECK(app::EnsembleProgress(lab) == 1.0);
     CHECK_FALSE(app::EnsembleRunning(lab));
+}
+
+namespace {
+// What the page's Web Worker does with a job (web/sim-worker.js calls the same function through the wasm).
+std::vector<uint8_t> RunJob(const app::EnsembleJob& job) {
+    std::vector<uint8_t> rows;
+    std::string error;
+    REQUIRE(sim::RunSeedJob(job.bytes, &rows, &error));
+    return rows;
+}
+} // namespace
+
+TEST_CASE("seeds handed to workers give the same bands as the ensemble run here", "[app][sim]") {
+    app::SimLab here;
+    app::EnsureSim(here);
+    app::WantEnsemble(here);
+    while (app::AdvanceEnsembles(here, 500)) {
+    }
+
+    app::SimLab lab;
+    app::EnsureSim(lab);
+    app::EnsembleJob job;
+    CHECK_FALSE(app::TakeEnsembleJob(lab, &job)); // the charts have not asked yet
+    app::WantEnsemble(lab);
+    // The main thread has begun one seed of each panel before the workers were ready.
+    CHECK(app::AdvanceEnsembles(lab, 3) == 6);
+    std::vector<app::EnsembleJob> jobs;
+    while (app::TakeEnsembleJob(lab, &job))
+        jobs.push_back(job);
+    CHECK(jobs.size() == 2 * (app::EnsembleSeeds - 1));
+    // With workers, the main thread only finishes what it began: at most those two seeds' 120 weeks each.
+    int here_ticks = 0;
+    while (const int ran = app::AdvanceEnsembles(lab, 50, /*workers=*/2))
+        here_ticks += ran;
+    CHECK(here_ticks == 2 * (sim::WeeksPerMonth * app::DefaultHorizonMonths) - 6);
+    CHECK(app::EnsembleRunning(lab));
+    for (auto it = jobs.rbegin(); it != jobs.rend(); ++it) // back in any order
+        CHECK(app::FinishEnsembleJob(lab, it->generation, it->panel, it->seed, RunJob(*it)));
+    CHECK_FALSE(app::EnsembleRunning(lab));
+    for (int k = 0; k < app::PanelCount; ++k)
+        for (int m = 0; m <= app::DefaultHorizonMonths; ++m) {
+            const sim::Band a = here.ensemble[k].BandAt(sim::Metric::CloseTies, m);
+            const sim::Band b = lab.ensemble[k].BandAt(sim::Metric::CloseTies, m);
+            CHECK(a.p10 == b.p10);
+            CHECK(a.p50 == b.p50);
+            CHECK(a.p90 == b.p90);
+        }
+}
+
+TEST_CASE("a worker's stale or failed job never loses a seed", "[app][sim]") {
+    app::SimLab lab;
+    app::EnsureSim(lab);
+    app::WantEnsemble(lab);
+    app::EnsembleJob first, second;
+    REQUIRE(app::TakeEnsembleJob(lab, &first));
+    REQUIRE(app::TakeEnsembleJob(lab, &second));
+
+    SECTION("rows for settings the reader has since changed are dropped") {
+        const std::vector<uint8_t> rows = RunJob(first);
+        sim::Settings s = lab.base;
+        s.alpha = 0.02;
+        app::SetBaseSettings(lab, s); // restarts the ensembles: a new generation, nothing claimed
+        CHECK(app::FinishEnsembleJob(lab, first.generation, first.panel, first.seed, rows));
+        CHECK(app::EnsembleProgress(lab) == 0.0);
+        app::EnsembleJob again;
+        REQUIRE(app::TakeEnsembleJob(lab, &again));
+        CHECK(again.generation != first.generation);
+        CHECK(again.seed == 0);
+    }
+    SECTION("a failure or damaged rows: the seed and the rest of the generation run here") {
+        const bool damaged = GENERATE(false, true);
+        std::vector<uint8_t> rows;
+        if (damaged) {
+            rows = RunJob(first);
+            rows.pop_back();
+        }
+        CHECK_FALSE(app::FinishEnsembleJob(lab, first.generation, first.panel, first.seed, rows));
+        app::EnsembleJob none;
+        CHECK_FALSE(app::TakeEnsembleJob(lab, &none)); // no more hand-outs in this generation
+        // The second job still comes back from its worker; everything else, the failed seed too, runs here.
+        CHECK(app::FinishEnsembleJob(lab, second.generation, second.panel, second.seed, RunJob(second)));
+        while (app::AdvanceEnsembles(lab, 500, /*workers=*/2)) {
+        }
+        CHECK(app::EnsembleProgress(lab) == 1.0);
+    }
 }
 
 TEST_CASE("the sensitivity sweep runs when wanted, after the ensembles, and restarts when the sliders change",
