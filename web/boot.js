@@ -81,6 +81,7 @@
     module: null, // the page's compiled wasm, set once it is instantiated
     list: [],
     results: [],
+    done: 0, // jobs the workers finished (the browser tests read it)
     start: function () {
       if (workers.started || !workers.module || typeof Worker !== 'function') return;
       workers.started = true;
@@ -98,7 +99,7 @@
     },
     onMessage: function (w, e) {
       if (e.data.type === 'ready') w.ready = true;
-      else if (e.data.type === 'done') workers.results.push({ job: w.jobs.shift(), rows: e.data.rows });
+      else if (e.data.type === 'done') workers.done = workers.results.push({ job: w.jobs.shift(), rows: e.data.rows }) && workers.done + 1;
       else return workers.drop(w);
       wake();
     },

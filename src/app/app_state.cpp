@@ -88,7 +88,8 @@ std::string StateJson(const AppState& state, const FrameReport& drawn, std::stri
         *without_ensemble_progress = out;
     if (state.sim.initialized) {
         // Last in the sim object, which closes just before the document does.
-        std::snprintf(buffer, sizeof buffer, ",\"ensemble\":%.3f", EnsembleProgress(state.sim));
+        std::snprintf(buffer, sizeof buffer, ",\"ensemble\":%.3f,\"ensembleHash\":\"%s\"",
+                      EnsembleProgress(state.sim), state.sim.ensemble_hash.c_str());
         out.insert(out.size() - 2, buffer);
     }
     return out;

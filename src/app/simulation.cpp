@@ -52,6 +52,7 @@ void RestartEnsembles(SimLab& lab) {
         lab.ensemble[k] = sim::Ensemble(lab.panel_settings[k], all, EnsembleSeeds, lab.horizon_months);
     ++lab.ensemble_generation;
     lab.workers_failed = false;
+    lab.ensemble_hash.clear();
 }
 
 void MeasureMonth(SimLab& lab) {
@@ -202,6 +203,18 @@ void AdvanceSim(SimLab& lab, float dt) {
     }
 }
 
+namespace {
+// Once both ensembles are done: their rows' hash, which says the same ensemble came out whoever ran its seeds.
+void NoteEnsemblesDone(SimLab& lab) {
+    if (!lab.ensemble_hash.empty() || !lab.ensemble[0].Done() || !lab.ensemble[1].Done())
+        return;
+    char hex[40];
+    std::snprintf(hex, sizeof hex, "%016llx%016llx", (unsigned long long)lab.ensemble[0].RowsHash(),
+                  (unsigned long long)lab.ensemble[1].RowsHash());
+    lab.ensemble_hash = hex;
+}
+} // namespace
+
 int AdvanceEnsembles(SimLab& lab, int max_ticks, int workers) {
     if (!lab.initialized)
         return 0;
@@ -214,6 +227,7 @@ int AdvanceEnsembles(SimLab& lab, int max_ticks, int workers) {
                 e.Advance(max_ticks, start_new);
                 ran += e.TicksRun() - before;
             }
+    NoteEnsemblesDone(lab);
     if (ran > 0 || !lab.sweep_wanted)
         return int(ran);
     if (lab.ensemble_wanted && !(lab.ensemble[0].Done() && lab.ensemble[1].Done()))
@@ -244,8 +258,10 @@ bool FinishEnsembleJob(SimLab& lab, int generation, int panel, int seed, std::sp
         return true; // the ensembles were restarted since: nothing waits for these rows
     sim::Ensemble& e = lab.ensemble[panel];
     std::vector<sim::Metrics> decoded;
-    if (!rows.empty() && sim::DecodeRows(rows, e.Months(), &decoded, nullptr) && e.Deliver(seed, std::move(decoded)))
+    if (!rows.empty() && sim::DecodeRows(rows, e.Months(), &decoded, nullptr) && e.Deliver(seed, std::move(decoded))) {
+        NoteEnsemblesDone(lab);
         return true;
+    }
     e.Release(seed);
     lab.workers_failed = true;
     return false;

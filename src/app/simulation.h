@@ -112,6 +112,7 @@ struct SimLab {
     int ensemble_generation = 0;  // counts restarts, so views know cached bands are stale
     bool ensemble_wanted = false; // WantEnsemble: the charts were on screen; no work before that
     bool workers_failed = false;  // a seed run elsewhere failed: this generation's seeds all run here
+    std::string ensemble_hash;    // both ensembles' RowsHash in hex once both are done, else empty
 
     // The sensitivity sweep over lambda_weak (SweepSpecForLab) for the assumptions drawer: run after the charts'
     // ensembles, a little per frame, once the view shows it, and kept while the sliders stay as they are.

@@ -106,6 +106,22 @@ double Ensemble::Progress() const {
     return months_done / (static_cast<double>(seeds_) * months_);
 }
 
+uint64_t Ensemble::RowsHash() const {
+    uint64_t hash = 1469598103934665603ull;
+    const auto mix = [&hash](const void* data, size_t size) {
+        for (size_t i = 0; i < size; ++i) hash = (hash ^ static_cast<const uint8_t*>(data)[i]) * 1099511628211ull;
+    };
+    for (size_t seed = 0; seed < runs_.size(); ++seed) {
+        if (state_[seed] != SeedState::Finished) continue;
+        mix(&seed, sizeof seed);
+        for (const Metrics& m : runs_[seed]) {
+            mix(&m.tick, sizeof m.tick);
+            mix(m.values.data(), sizeof m.values);
+        }
+    }
+    return hash;
+}
+
 Band Ensemble::BandAt(Metric metric, int month) const {
     std::vector<double> values;
     for (const auto& run : runs_)

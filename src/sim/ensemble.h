@@ -64,6 +64,10 @@ public:
     // A claimed seed goes back to the pool, for Advance (its runner failed).
     void Release(int index);
 
+    // FNV-1a over every finished seed's rows, bit for bit, in seed order: equal whoever ran which seed, so the page
+    // can show that its workers and its main thread computed the same ensemble.
+    uint64_t RowsHash() const;
+
     Band BandAt(Metric metric, int month) const;
     std::vector<Band> Bands(Metric metric) const;
 

@@ -204,6 +204,7 @@ TEST_CASE("seeds handed to workers give the same bands as the ensemble run here"
     while (app::TakeEnsembleJob(lab, &job))
         jobs.push_back(job);
     CHECK(jobs.size() == 2 * (app::EnsembleSeeds - 1));
+    CHECK(lab.ensemble_hash.empty()); // not done yet
     // With workers, the main thread only finishes what it began: at most those two seeds' 120 weeks each.
     int here_ticks = 0;
     while (const int ran = app::AdvanceEnsembles(lab, 50, /*workers=*/2))
@@ -213,6 +214,8 @@ TEST_CASE("seeds handed to workers give the same bands as the ensemble run here"
     for (auto it = jobs.rbegin(); it != jobs.rend(); ++it) // back in any order
         CHECK(app::FinishEnsembleJob(lab, it->generation, it->panel, it->seed, RunJob(*it)));
     CHECK_FALSE(app::EnsembleRunning(lab));
+    CHECK(lab.ensemble_hash.size() == 32);
+    CHECK(lab.ensemble_hash == here.ensemble_hash);
     for (int k = 0; k < app::PanelCount; ++k)
         for (int m = 0; m <= app::DefaultHorizonMonths; ++m) {
             const sim::Band a = here.ensemble[k].BandAt(sim::Metric::CloseTies, m);

@@ -21,7 +21,7 @@ export function launchBrowser() {
 // collected in `errors`, so a test can assert there were none.
 export async function openEssay(browser, url, {
   width = 1280, height = 800, dpr = 1, colorScheme = 'light', reducedMotion = 'no-preference', mobile = false,
-  initScript = null, waitReady = true,
+  initScript = null, waitReady = true, route = null,
 } = {}) {
   const context = await browser.newContext({
     viewport: { width, height }, deviceScaleFactor: dpr, colorScheme, reducedMotion, isMobile: mobile, hasTouch: mobile,
@@ -31,6 +31,7 @@ export async function openEssay(browser, url, {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
   if (initScript) await page.addInitScript(initScript);
+  if (route) await context.route(route.url, route.handler);
   const started = Date.now();
   await page.goto(url);
   if (waitReady)

@@ -156,6 +156,34 @@ export const tests = [
     },
   },
   {
+    name: 'the charts\' ensemble runs in Web Workers and gives the rows the main thread gives; without workers, or with a broken one, the main thread runs it',
+    async run({ browser, url }) {
+      const ensemble = async (options) => {
+        const { context, page } = await openEssay(browser, `${url}#simulation`, options);
+        try {
+          const s = await waitForState(page, (x) => x.sim && x.sim.ensemble >= 1, 60000);
+          const pool = await page.evaluate(() => ({ workers: Module.essayWorkers.list.length, done: Module.essayWorkers.done }));
+          return { hash: s.sim.ensembleHash, ...pool };
+        } finally {
+          await context.close();
+        }
+      };
+      const workers = await ensemble({});
+      assert.match(workers.hash, /^[0-9a-f]{32}$/);
+      assert.ok(workers.workers >= 1 && workers.done >= 20, `the workers ran most seeds: ${JSON.stringify(workers)}`);
+      const none = await ensemble({ initScript: () => { delete window.Worker; } });
+      assert.deepEqual(none, { hash: workers.hash, workers: 0, done: 0 });
+      // A worker that starts and then fails at its first job: its seed and the rest run on the main thread.
+      const broken = await ensemble({ route: { url: '**/sim-worker.*.js', handler: (r) => r.fulfill({
+        contentType: 'text/javascript',
+        body: 'self.onmessage = function (e) { if (e.data.type === "init") self.postMessage({ type: "ready" }); ' +
+          'else throw new Error("a broken worker"); };',
+      }) } });
+      assert.equal(broken.hash, workers.hash);
+      assert.equal(broken.done, 0);
+    },
+  },
+  {
     name: 'under reduced motion the figure offers steps instead of Play, and the knockout shows its final state at once',
     async run({ browser, url }) {
       const { context, page, errors } = await openLink(browser, url, '#sim=seed:1,month:30', 120,
