@@ -101,7 +101,7 @@
       if (e.data.type === 'ready') w.ready = true;
       else if (e.data.type === 'done') workers.done = workers.results.push({ job: w.jobs.shift(), rows: e.data.rows }) && workers.done + 1;
       else return workers.drop(w);
-      wake();
+      if (!Module.essayGpuLost) wake(); // the app takes results in its next frame; while lost, at the restoring one
     },
     drop: function (w) {
       while (w.jobs.length) workers.results.push({ job: w.jobs.shift(), rows: null });

@@ -103,13 +103,13 @@ export const tests = [
         let sim = 0;
         for (let i = 0; i < 400; i++) {
           await page.keyboard.press('Tab');
-          const at = await page.evaluate(() => {
+          const at = await page.evaluate((i) => {
             const e = document.activeElement;
             if (!e || e === document.body) return null;
             const d = e.closest('details.objection');
             return { key: e.tagName === 'SUMMARY' && d ? `objection:${d.id}` :
-              e.closest('#simulation') ? `sim:${e.textContent || e.type}:${[...e.parentNode.children].indexOf(e)}:${e.closest('label') ? e.closest('label').textContent : ''}` : `${e.tagName}:${i}` };
-          });
+              e.closest('#simulation') ? `sim:${e.textContent || e.type}:${[...e.parentNode.children].indexOf(e)}:${e.closest('label') ? e.closest('label').textContent : ''}` : `${e.tagName}:${e.id || e.textContent.slice(0, 40)}:${i}` };
+          }, i);
           if (!at) { if (seen.size) break; continue; }
           if (at.key.startsWith('sim:') && !seen.has(at.key)) sim++;
           seen.add(at.key);
