@@ -315,8 +315,13 @@ void ResolvePendingAnchor(EssayView& view, app::AppState& state) {
         if (comment.valid())
             block = d.comment(comment).first;
     }
-    if (block.valid() && block.index < view.block_top.size())
-        app::ScrollTo(state.scroll, view.block_top[block.index] - view.top_inset - anchor.offset, false);
+    if (block.valid() && block.index < view.block_top.size()) {
+        // The figure's title begins at its block's top, where a line of text has leading above it: a jump to it
+        // leaves some paper under the bar (not so much that the line before shows there).
+        constexpr float FigureJumpGap = 12.0f;
+        const float gap = d.block(block).kind == doc::BlockKind::Figure ? FigureJumpGap : 0.0f;
+        app::ScrollTo(state.scroll, view.block_top[block.index] - view.top_inset - gap - anchor.offset, false);
+    }
     anchor = {};
 }
 

@@ -587,7 +587,10 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
                                 count(d.friend_ties, "friend tie", "friend ties") + (L.narrow ? "\n" : " · ") +
                                 count(d.leaders, "leader", "leaders") + ", " +
                                 std::to_string(d.exhausted) + " exhausted";
-    list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x, result_y + L.result_h), palette.muted, details.c_str(),
+    // Right under the result as it wraps now; the header keeps room for its longest form below the details, so
+    // the map never moves and "No call yet" has no hole under it.
+    const float result_h = WrappedHeight(fonts, result.c_str(), width, Font_UiBold, 1.1f) + 2.0f;
+    list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x, result_y + result_h), palette.muted, details.c_str(),
                   nullptr, width);
 }
 
