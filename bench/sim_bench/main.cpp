@@ -2,7 +2,8 @@
 //
 // Usage: sim-bench [--quick]          the issue's tick table (N=300 and 10,000 at 30 months, 100,000 at 12 months),
 //                                     initialisation scaling and the charts' ensemble
-//        sim-bench --tick N MONTHS [SAMPLES]   one row of the tick table (both strategies), e.g. under perf record
+//        sim-bench --tick N MONTHS [SAMPLES [STRATEGY]]   one row of the tick table (both strategies, or only
+//                                     mobilized or integrated), e.g. under perf record
 //        sim-bench --ensemble [REPEATS]        only the ensemble
 #include <algorithm>
 #include <cstdio>
@@ -54,10 +55,12 @@ double Median(std::vector<double> v) {
 // Weekly tick cost at a fixed age of the model: the mean tick over the 13 weeks from `months` (a quarter, so calls
 // and the quarterly divisive issue are in it), timed from the same snapshot several times; the median is printed.
 // The network keeps densifying for years under the default rates, so the cost is a question of when as much as of N.
-void Tick(int residents, int months, int samples, double target_ms) {
+// `only`, if not empty, names the one strategy to run.
+void Tick(int residents, int months, int samples, double target_ms, std::string_view only = {}) {
     constexpr int Window = 13;
     const int age = months * sim::WeeksPerMonth;
     for (sim::ScenarioKind kind : {sim::ScenarioKind::Mobilized, sim::ScenarioKind::Integrated}) {
+        if (!only.empty() && only != sim::ScenarioName(kind)) continue;
         const sim::Settings s = sim::ScenarioSettings(kind, sim::SettingsForPopulation(residents));
         sim::Model m(s, 1);
         while (m.tick() < age) m.Step();
@@ -109,7 +112,12 @@ int main(int argc, char** argv) {
 #endif
     );
     if (mode == "--tick" && argc >= 4) {
-        Tick(std::atoi(argv[2]), std::atoi(argv[3]), argc > 4 ? std::atoi(argv[4]) : 5, 0.0);
+        const std::string_view only = argc > 5 ? argv[5] : "";
+        if (!only.empty() && only != "mobilized" && only != "integrated") {
+            std::fprintf(stderr, "sim-bench: strategy '%s' is neither mobilized nor integrated\n", argv[5]);
+            return 2;
+        }
+        Tick(std::atoi(argv[2]), std::atoi(argv[3]), argc > 4 ? std::atoi(argv[4]) : 5, 0.0, only);
         return 0;
     }
     if (mode == "--ensemble") {
