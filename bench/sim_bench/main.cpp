@@ -47,6 +47,17 @@ double Load() {
     return getloadavg(load, 1) == 1 ? load[0] : -1.0;
 }
 
+// With SIM_BENCH_PERF_CTL naming perf record's control fifo (perf record -D -1 --control fifo:PATH), the profile
+// covers only the timed ticks, not the warm-up before them.
+void PerfControl(const char* command) {
+    static const char* const path = std::getenv("SIM_BENCH_PERF_CTL");
+    if (path == nullptr) return;
+    if (std::FILE* f = std::fopen(path, "w")) {
+        std::fputs(command, f);
+        std::fclose(f);
+    }
+}
+
 double Median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0.0 : v[v.size() / 2];
@@ -66,12 +77,14 @@ void Tick(int residents, int months, int samples, double target_ms, std::string_
         while (m.tick() < age) m.Step();
         const sim::Model start = m;
         std::vector<double> t;
+        PerfControl("enable\n");
         for (int i = 0; i < samples; ++i) {
             m = start;
             const auto a = Clock::now();
             for (int w = 0; w < Window; ++w) m.Step();
             t.push_back(Ms(a, Clock::now()) / Window);
         }
+        PerfControl("disable\n");
         m = start;
         const size_t ties = m.network().Ties().size();
         const double median = Median(t);
