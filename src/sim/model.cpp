@@ -284,6 +284,11 @@ void Model::SocialTime() {
             }
         }
         stale = Fresh;
+        // The next resident's ties are fetched while this one spends its hours: at large N the tie array is far
+        // bigger than the cache, and the gather above otherwise waits on a miss for nearly every tie. A hint: it
+        // changes nothing (GCC and Clang; in wasm it compiles to nothing).
+        if (ties.size() >= PrefetchTiesFrom && i + 1 < residents)
+            for (const Incidence& e : network_.Incident(i + 1)) __builtin_prefetch(&ties.data()[e.tie]);
         double hours = settings_.t_social + settings_.t_gain * std::min(1.0, friends / FriendWeightForFullSocialTime);
         while (hours > MinHours && count > 0) {
             const double h = std::min(1.0, hours);
@@ -676,7 +681,8 @@ void Model::Attend(CallKind kind, bool reader_called, uint64_t key, const CallOu
     calls_.push_back({tick_, kind, reader_called, out.attendees, out.aware,
                       static_cast<double>(out.attendees) / settings_.residents});
 
-    std::vector<NodeId> attendees;
+    std::vector<NodeId>& attendees = work_.attendees;
+    attendees.clear();
     for (NodeId i = 0; i < residents; ++i)
         if (joined[i]) attendees.push_back(i);
     // Co-presence: each attendee spends time with a few others, preferring people they already know.
@@ -686,25 +692,35 @@ void Model::Attend(CallKind kind, bool reader_called, uint64_t key, const CallOu
             for (int m = 0; m < settings_.copresence_pairs; ++m) {
                 NodeId b = attendees[r.Below(static_cast<uint32_t>(attendees.size()))];
                 if (r.Chance(KnownPartnerChance)) {
-                    // The weights are read once, into a buffer, for both the total and the pick; whether the other
-                    // came is asked before the tie is touched.
+                    // The known who came, their weights and the running sums of those, in list order. The others
+                    // weigh 0: leaving them out changes neither a sum (adding 0.0 to a sum ≥ 0 is exact) nor the
+                    // pick (PickWeighted passes over them), and the sums' chain of additions, the slow part, gets
+                    // as short as the list of those who came. Without branches: whether a neighbour came is a coin
+                    // toss to the predictor. One who did not come reads tie 0 instead of their own (no miss).
                     const std::span<const Incidence> known = network_.Incident(a);
-                    std::vector<double>& weight = work_.weight2;
-                    GrowTo(weight, known.size());
+                    GrowTo(work_.came, known.size());
+                    GrowTo(work_.their_w, known.size());
+                    GrowTo(work_.their_sums, known.size());
+                    uint32_t* const came = work_.came.data();
+                    double* const weight = work_.their_w.data();
+                    double* const sums = work_.their_sums.data();
+                    const Tie* const tie = network_.Ties().data();
+                    size_t count = 0;
                     for (size_t q = 0; q < known.size(); ++q) {
-                        const NodeId v = known[q].other;
-                        const Tie* t = v < residents && joined[v] ? &network_.At(known[q].tie) : nullptr;
-                        weight[q] = t != nullptr && t->alive ? t->w : 0.0;
+                        const NodeId v = known[q].other;  // joined has an entry for every node
+                        const uint32_t here = static_cast<uint32_t>(v < residents) & joined[v];
+                        const Tie& t = tie[known[q].tie & (0u - here)];  // tie 0 unless here
+                        came[count] = static_cast<uint32_t>(q);
+                        weight[count] = t.w;
+                        count += here & static_cast<uint32_t>(t.alive);
                     }
-                    std::vector<double>& sums = work_.their_sums;
-                    GrowTo(sums, known.size());
-                    double total = 0.0;  // summed in list order, keeping the running sums for the pick
-                    for (size_t q = 0; q < known.size(); ++q) sums[q] = total += weight[q];
-                    auto by_w = [&](size_t q) { return weight[q]; };
+                    double total = 0.0;
+                    for (size_t c = 0; c < count; ++c) sums[c] = total += weight[c];
+                    auto by_w = [&](size_t c) { return weight[c]; };
                     const double u = r.Uniform();  // drawn even when nobody known came, keeping the stream's order
                     if (total > 0.0)
-                        if (const size_t q = PickBySums(sums.data(), known.size(), by_w, total, u); q < known.size())
-                            b = known[q].other;
+                        if (const size_t c = PickBySums(sums, count, by_w, total, u); c < count)
+                            b = known[came[c]].other;
                 }
                 if (b != a) Reinforce(a, b, settings_.alpha, settings_.event_hours, TieSource::Action);
             }

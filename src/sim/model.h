@@ -124,6 +124,8 @@ struct TickWorkspace {
     std::vector<TieId> close_ties;                  // this week's close ties, in tie order
     std::vector<double> support;                    // close weight per node after this week's decay
     std::vector<uint32_t> close_beside;             // close ties per node to others at this call
+    std::vector<NodeId> attendees;                  // this call's
+    std::vector<uint32_t> came;                     // where in an attendee's incidence list those who came are
 
     TickWorkspace() = default;
     TickWorkspace(const TickWorkspace&) {}

@@ -238,11 +238,12 @@ std::vector<NodeId> NearestNeighbours(std::span<const Point> points, int k) {
 namespace {
 
 // The cascade over any adjacency: for_each_tie(u, joined, f) calls f(v, w) for u's live ties in incidence order; it
-// may skip those whose far end has joined (joined[v]), for which f changes nothing that is read. out's buffers are
-// reused.
-template <class ForEachTie>
-void Cascade(size_t n, const CascadeSetup& setup, const ForEachTie& for_each_tie, CascadeResult& out,
-             std::vector<double>& pull) {
+// may skip those whose far end has joined (joined[v]), for which f changes nothing that is read. prefetch(u) may ask
+// for u's ties ahead of their use (the next joiner's, while this one's are passed on); it must change nothing.
+// out's buffers are reused.
+template <class ForEachTie, class PrefetchTies>
+void Cascade(size_t n, const CascadeSetup& setup, const ForEachTie& for_each_tie, const PrefetchTies& prefetch,
+             CascadeResult& out, std::vector<double>& pull) {
     out.joined.assign(n, 0);
     out.aware.assign(setup.aware.begin(), setup.aware.end());
     out.generation.assign(n, -1);
@@ -270,6 +271,7 @@ void Cascade(size_t n, const CascadeSetup& setup, const ForEachTie& for_each_tie
         if (!joined[v] && aware[v] && can_join[v] && sum[v] >= threshold[v]) join(v, 0);
     for (size_t head = 0; head < joins; ++head) {
         const NodeId u = order[head];
+        if (head + 1 < joins) prefetch(order[head + 1]);
         const int32_t next = generation[u] + 1;
         for_each_tie(u, joined, [&](NodeId v, double w) {
             // A joined neighbour is already aware and its pull is never read again, so both are updated without
@@ -301,7 +303,14 @@ CascadeResult RunCascade(const Network& network, const CascadeSetup& setup) {
             if (t.alive) f(e.other, t.w);
         }
     };
-    Cascade(network.NodeCount(), setup, for_each_tie, out, pull);
+    // At large N the tie array is far bigger than the cache: the next joiner's ties are asked for while this
+    // joiner's are passed on, instead of each waiting on its own miss.
+    const bool large = network.Ties().size() >= PrefetchTiesFrom;
+    auto prefetch = [&](NodeId u) {
+        if (large)
+            for (const Incidence& e : network.Incident(u)) __builtin_prefetch(&ties[e.tie]);
+    };
+    Cascade(network.NodeCount(), setup, for_each_tie, prefetch, out, pull);
     return out;
 }
 
@@ -330,7 +339,7 @@ void CascadeGraph::Run(const CascadeSetup& setup, CascadeResult& out, std::vecto
     auto for_each_tie = [&](NodeId u, const uint8_t*, const auto& f) {
         for (uint32_t q = start[u], end = start[u + 1]; q < end; ++q) f(other[q], w[q]);
     };
-    Cascade(NodeCount(), setup, for_each_tie, out, pull);
+    Cascade(NodeCount(), setup, for_each_tie, [](NodeId) {}, out, pull);  // each node's ties are contiguous
 }
 
 namespace {
