@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Where a sim-bench tick row's time goes, by phase of the tick: perf record (DWARF call graphs) over the timed ticks
 # only, each sample given to the innermost phase function on its stack ("other": the bench restoring its snapshot
-# between samples, and stacks that did not unwind). Knows the tick's phase functions, nothing of the model. Usage: bench/sim_bench/phases.sh [path/to/sim-bench] N MONTHS SAMPLES mobilized|integrated
+# between samples, and stacks that did not unwind). Knows the tick's phase functions, nothing of the model.
+# Usage: bench/sim_bench/phases.sh [path/to/sim-bench] N MONTHS SAMPLES mobilized|integrated
 set -euo pipefail
 bench=build/native/bin/sim-bench
 if [[ $# -eq 5 ]]; then bench=$1; shift; fi

@@ -100,7 +100,11 @@ void Network::Compact() {
     }
     ties_.resize(kept);
     origins_.resize(kept);
-    for (std::vector<Incidence>& list : adjacency_) {
+    // At large N, the list after next is asked for while this one is renumbered.
+    const bool large = ties_.size() >= PrefetchTiesFrom;
+    for (size_t node = 0; node < adjacency_.size(); ++node) {
+        if (large && node + 2 < adjacency_.size()) PrefetchList<Incidence>(adjacency_[node + 2]);
+        std::vector<Incidence>& list = adjacency_[node];
         size_t out = 0;
         while (out < list.size() && list[out].tie < first_dead) ++out;
         for (size_t q = out; q < list.size(); ++q) {
