@@ -284,13 +284,9 @@ void Model::SocialTime() {
             }
         }
         stale = Fresh;
-        // The next resident's ties are fetched while this one spends its hours, and the list of the one after:
-        // at large N the tie array is far bigger than the cache, and the gather above otherwise waits on a miss
-        // for nearly every tie. Hints: they change nothing (GCC and Clang; in wasm they compile to nothing).
-        if (ties.size() >= PrefetchTiesFrom && i + 1 < residents) {
-            for (const Incidence& e : network_.Incident(i + 1)) __builtin_prefetch(&ties.data()[e.tie]);
-            if (i + 2 < residents) PrefetchList(network_.Incident(i + 2));
-        }
+        // The next residents' ties are asked for while this one spends its hours: at large N the tie array is far
+        // bigger than the cache, and the gather above would otherwise wait on a miss for nearly every tie.
+        network_.PrefetchAhead(i + 1 < residents ? i + 1 : NoNode, i + 2 < residents ? i + 2 : NoNode);
         double hours = settings_.t_social + settings_.t_gain * std::min(1.0, friends / FriendWeightForFullSocialTime);
         while (hours > MinHours && count > 0) {
             const double h = std::min(1.0, hours);
