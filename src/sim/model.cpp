@@ -516,7 +516,8 @@ void Model::Canvass(int k, double hours) {
 void Model::NeedsAndAid(double aid_hours) {
     const NodeId residents = static_cast<NodeId>(settings_.residents);
     const size_t kk = neighbours_.size() / agents_.size();
-    std::vector<NodeId> active;
+    std::vector<NodeId>& active = work_.active_organizers;
+    active.clear();
     for (int k = 0; k < settings_.organizers; ++k)
         if (IsActiveOrganizer(k)) active.push_back(OrganizerNode(k));
     const bool conditional = settings_.aid_conditional;
@@ -725,7 +726,8 @@ void Model::Attend(CallKind kind, bool reader_called, uint64_t key, const CallOu
         }
 
     int active = 0, helpers = 0;
-    std::vector<uint8_t> blasting(static_cast<size_t>(settings_.organizers), 0);
+    std::vector<uint8_t>& blasting = work_.blasting;
+    blasting.assign(static_cast<size_t>(settings_.organizers), 0);
     for (int k = 0; k < settings_.organizers; ++k)
         if (IsActiveOrganizer(k)) {
             blasting[k] = 1;

@@ -125,6 +125,8 @@ struct TickWorkspace {
     std::vector<double> support;                    // close weight per node after this week's decay
     std::vector<uint32_t> close_beside;             // close ties per node to others at this call
     std::vector<NodeId> attendees;                  // this call's
+    std::vector<uint8_t> blasting;                  // per organizer: active at this call
+    std::vector<NodeId> active_organizers;          // this week's, for aid matching
     std::vector<uint32_t> came;                     // where in an attendee's incidence list those who came are
 
     TickWorkspace() = default;
