@@ -649,22 +649,39 @@ void Model::SetUpSeeds(const CallOptions& options, CascadeSetup& setup) const {
 }
 
 CallOutcome Model::SimulateCall(const CallOptions& options) const {
-    const NodeId residents = static_cast<NodeId>(settings_.residents);
     CascadeSetup setup;
+    std::vector<double> pull;
+    CallOutcome out;
+    SimulateCallInto(options, setup, pull, out);
+    return out;
+}
+
+void Model::SimulateCallInto(const CallOptions& options, CascadeSetup& setup, std::vector<double>& pull,
+                             CallOutcome& out) const {
+    const NodeId residents = static_cast<NodeId>(settings_.residents);
     SetUpAvailability(options, setup);
     SetUpSeeds(options, setup);
-    CallOutcome out;
-    out.cascade = RunCascade(network_, setup);
+    RunCascade(network_, setup, out.cascade, pull);
+    out.attendees = 0;
+    out.aware = 0;
     for (NodeId i = 0; i < residents; ++i) {
         out.attendees += out.cascade.joined[i];
         out.aware += out.cascade.aware[i];
     }
+}
+
+// A real call: its set-up and scratch come from the tick's buffers, and its result is written over the last call's
+// buffers, which it then replaces.
+CallOutcome Model::RealCall(const CallOptions& options) {
+    CallOutcome out;
+    out.cascade = std::move(last_call_);
+    SimulateCallInto(options, work_.call_setup, work_.call_pull, out);
     return out;
 }
 
 void Model::RunCall(CallKind kind, bool reader_called) {
     const uint64_t key = CallKey(reader_called ? CallTag::Reader : CallTag::Scheduled, tick_);
-    CallOutcome out = SimulateCall({true, false, 1.0, key});
+    CallOutcome out = RealCall({true, false, 1.0, key});
     Attend(kind, reader_called, key, out);
     last_call_ = std::move(out.cascade);
 }
@@ -788,7 +805,7 @@ void Model::Attend(CallKind kind, bool reader_called, uint64_t key, const CallOu
 void Model::StrikeWeek() {
     const uint64_t key = CallKey(CallTag::Strike, tick_);
     const NodeId residents = static_cast<NodeId>(settings_.residents);
-    CallOutcome out = SimulateCall({true, false, settings_.strike_risk, key});
+    CallOutcome out = RealCall({true, false, settings_.strike_risk, key});
     std::vector<uint8_t>& joined = out.cascade.joined;
     if (settings_.strike_walkout > 0.0) {
         // The reader's "most of the workplace walks out": the same people each week, if they still can.

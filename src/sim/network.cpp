@@ -298,6 +298,11 @@ void Cascade(size_t n, const CascadeSetup& setup, const ForEachTie& for_each_tie
 CascadeResult RunCascade(const Network& network, const CascadeSetup& setup) {
     CascadeResult out;
     std::vector<double> pull;
+    RunCascade(network, setup, out, pull);
+    return out;
+}
+
+void RunCascade(const Network& network, const CascadeSetup& setup, CascadeResult& out, std::vector<double>& pull) {
     const Tie* const ties = network.Ties().data();
     // Every live tie is passed on, joined far end or not: asking first would be a branch the predictor cannot learn.
     auto for_each_tie = [&](NodeId u, const uint8_t*, const auto& f) {
@@ -311,7 +316,6 @@ CascadeResult RunCascade(const Network& network, const CascadeSetup& setup) {
     // (Asking for the list of the joiner after it too measured slower.)
     auto prefetch = [&](NodeId next) { network.PrefetchAhead(next, NoNode); };
     Cascade(network.NodeCount(), setup, for_each_tie, prefetch, out, pull);
-    return out;
 }
 
 CascadeGraph::CascadeGraph(const Network& network) {
