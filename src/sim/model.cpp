@@ -284,9 +284,6 @@ void Model::SocialTime() {
             }
         }
         stale = Fresh;
-        // The next residents' ties are asked for while this one spends its hours: at large N the tie array is far
-        // bigger than the cache, and the gather above would otherwise wait on a miss for nearly every tie.
-        network_.PrefetchAhead(i + 1 < residents ? i + 1 : NoNode, i + 2 < residents ? i + 2 : NoNode);
         double hours = settings_.t_social + settings_.t_gain * std::min(1.0, friends / FriendWeightForFullSocialTime);
         while (hours > MinHours && count > 0) {
             const double h = std::min(1.0, hours);

@@ -100,11 +100,7 @@ void Network::Compact() {
     }
     ties_.resize(kept);
     origins_.resize(kept);
-    // At large N, the list after next is asked for while this one is renumbered.
-    const bool large = ties_.size() >= PrefetchFrom;
-    for (size_t node = 0; node < adjacency_.size(); ++node) {
-        if (large && node + 2 < adjacency_.size()) PrefetchList(static_cast<NodeId>(node + 2));
-        std::vector<Incidence>& list = adjacency_[node];
+    for (std::vector<Incidence>& list : adjacency_) {
         size_t out = 0;
         while (out < list.size() && list[out].tie < first_dead) ++out;
         for (size_t q = out; q < list.size(); ++q) {
@@ -242,11 +238,11 @@ std::vector<NodeId> NearestNeighbours(std::span<const Point> points, int k) {
 namespace {
 
 // The cascade over any adjacency: for_each_tie(u, joined, f) calls f(v, w) for u's live ties in incidence order; it
-// may skip those whose far end has joined (joined[v]), for which f changes nothing that is read. prefetch(next) may
-// ask for the next joiner's ties ahead of their use; it must change nothing. out's buffers are reused.
-template <class ForEachTie, class PrefetchTies>
-void Cascade(size_t n, const CascadeSetup& setup, const ForEachTie& for_each_tie, const PrefetchTies& prefetch,
-             CascadeResult& out, std::vector<double>& pull) {
+// may skip those whose far end has joined (joined[v]), for which f changes nothing that is read. out's buffers are
+// reused.
+template <class ForEachTie>
+void Cascade(size_t n, const CascadeSetup& setup, const ForEachTie& for_each_tie, CascadeResult& out,
+             std::vector<double>& pull) {
     out.joined.assign(n, 0);
     out.aware.assign(setup.aware.begin(), setup.aware.end());
     out.generation.assign(n, -1);
@@ -274,7 +270,6 @@ void Cascade(size_t n, const CascadeSetup& setup, const ForEachTie& for_each_tie
         if (!joined[v] && aware[v] && can_join[v] && sum[v] >= threshold[v]) join(v, 0);
     for (size_t head = 0; head < joins; ++head) {
         const NodeId u = order[head];
-        if (head + 1 < joins) prefetch(order[head + 1]);
         const int32_t next = generation[u] + 1;
         for_each_tie(u, joined, [&](NodeId v, double w) {
             // A joined neighbour is already aware and its pull is never read again, so both are updated without
@@ -311,11 +306,7 @@ void RunCascade(const Network& network, const CascadeSetup& setup, CascadeResult
             if (t.alive) f(e.other, t.w);
         }
     };
-    // At large N the tie array is far bigger than the cache: the next joiner's ties are asked for while this
-    // joiner's are passed on, instead of each waiting on its own misses.
-    // (Asking for the list of the joiner after it too measured slower.)
-    auto prefetch = [&](NodeId next) { network.PrefetchAhead(next, NoNode); };
-    Cascade(network.NodeCount(), setup, for_each_tie, prefetch, out, pull);
+    Cascade(network.NodeCount(), setup, for_each_tie, out, pull);
 }
 
 CascadeGraph::CascadeGraph(const Network& network) {
@@ -343,7 +334,7 @@ void CascadeGraph::Run(const CascadeSetup& setup, CascadeResult& out, std::vecto
     auto for_each_tie = [&](NodeId u, const uint8_t*, const auto& f) {
         for (uint32_t q = start[u], end = start[u + 1]; q < end; ++q) f(other[q], w[q]);
     };
-    Cascade(NodeCount(), setup, for_each_tie, [](NodeId) {}, out, pull);  // each node's ties are contiguous
+    Cascade(NodeCount(), setup, for_each_tie, out, pull);
 }
 
 namespace {

@@ -6,7 +6,6 @@
 // between a Cut() and the next Compact(): callers check Tie::alive. Each node's list is in ascending tie order.
 #pragma once
 
-#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <span>
@@ -17,7 +16,6 @@ namespace sim {
 using NodeId = uint32_t;
 using TieId = uint32_t;
 constexpr TieId NoTie = UINT32_MAX;
-constexpr NodeId NoNode = UINT32_MAX;
 
 // How a tie was built; the view colours ties by the source that contributed the most weight.
 enum class TieSource : uint8_t { Acquaintance, Social, Organizing, Aid, Action, Struggle };
@@ -58,17 +56,6 @@ public:
     const Tie& At(TieId id) const { return ties_[id]; }
     static NodeId Other(const Tie& tie, NodeId node) { return tie.a == node ? tie.b : tie.a; }
 
-    // For a pass that visits nodes one after another and reads each one's ties: asks for the ties of `next` and the
-    // incidence list of `after` (the node after it) ahead of their use, so their cache misses overlap the work on
-    // the current node. Hints that change nothing (in wasm they compile to nothing), given only from PrefetchFrom
-    // ties on (beyond a core's L2 cache; below it they would only cost instructions). NoNode is skipped.
-    void PrefetchAhead(NodeId next, NodeId after) const {
-        if (ties_.size() < PrefetchFrom) return;
-        if (next < adjacency_.size())
-            for (const Incidence& e : adjacency_[next]) __builtin_prefetch(&ties_[e.tie]);
-        if (after < adjacency_.size()) PrefetchList(after);
-    }
-
     // The live tie between a and b, or NoTie. Scans the shorter incidence list; touches only the match's tie.
     TieId Find(NodeId a, NodeId b) const;
     TieId Add(NodeId a, NodeId b, double w, TieSource source);
@@ -92,15 +79,6 @@ public:
     bool operator==(const Network&) const = default;
 
 private:
-    static constexpr size_t PrefetchFrom = size_t{1} << 16;  // ties: 1.5 MB of them
-    // Asks for the first cache lines of node's incidence list: each list is its own allocation, so the hardware
-    // does not see the next one coming.
-    void PrefetchList(NodeId node) const {
-        const char* const bytes = reinterpret_cast<const char*>(adjacency_[node].data());
-        const size_t size = std::min<size_t>(adjacency_[node].size() * sizeof(Incidence), 256);
-        for (size_t at = 0; at < size; at += 64) __builtin_prefetch(bytes + at);
-    }
-
     // Up to this many deaths since the last Compact(), the dead leave only their two ends' lists (CompactFew).
     static constexpr size_t FewDeaths = 16;
     void CompactFew();
