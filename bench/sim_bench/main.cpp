@@ -2,7 +2,8 @@
 //
 // Usage: sim-bench [--quick]          the issue's tick table (N=300 and 10,000 at 30 months, 100,000 at 12 months),
 //                                     initialisation scaling and the charts' ensemble
-//        sim-bench --tick N MONTHS [SAMPLES]   one row of the tick table (both strategies), e.g. under perf record
+//        sim-bench --tick N MONTHS [SAMPLES [STRATEGY]]   one row of the tick table (both strategies, or only
+//                                     mobilized or integrated), e.g. under perf record
 //        sim-bench --ensemble [REPEATS]        only the ensemble
 #include <algorithm>
 #include <cstdio>
@@ -46,6 +47,17 @@ double Load() {
     return getloadavg(load, 1) == 1 ? load[0] : -1.0;
 }
 
+// With SIM_BENCH_PERF_CTL naming perf record's control fifo (perf record -D -1 --control fifo:PATH), the profile
+// covers only the timed ticks, not the warm-up before them.
+void PerfControl(const char* command) {
+    static const char* const path = std::getenv("SIM_BENCH_PERF_CTL");
+    if (path == nullptr) return;
+    if (std::FILE* f = std::fopen(path, "w")) {
+        std::fputs(command, f);
+        std::fclose(f);
+    }
+}
+
 double Median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0.0 : v[v.size() / 2];
@@ -54,21 +66,25 @@ double Median(std::vector<double> v) {
 // Weekly tick cost at a fixed age of the model: the mean tick over the 13 weeks from `months` (a quarter, so calls
 // and the quarterly divisive issue are in it), timed from the same snapshot several times; the median is printed.
 // The network keeps densifying for years under the default rates, so the cost is a question of when as much as of N.
-void Tick(int residents, int months, int samples, double target_ms) {
+// `only`, if not empty, names the one strategy to run.
+void Tick(int residents, int months, int samples, double target_ms, std::string_view only = {}) {
     constexpr int Window = 13;
     const int age = months * sim::WeeksPerMonth;
     for (sim::ScenarioKind kind : {sim::ScenarioKind::Mobilized, sim::ScenarioKind::Integrated}) {
+        if (!only.empty() && only != sim::ScenarioName(kind)) continue;
         const sim::Settings s = sim::ScenarioSettings(kind, sim::SettingsForPopulation(residents));
         sim::Model m(s, 1);
         while (m.tick() < age) m.Step();
         const sim::Model start = m;
         std::vector<double> t;
+        PerfControl("enable\n");
         for (int i = 0; i < samples; ++i) {
             m = start;
             const auto a = Clock::now();
             for (int w = 0; w < Window; ++w) m.Step();
             t.push_back(Ms(a, Clock::now()) / Window);
         }
+        PerfControl("disable\n");
         m = start;
         const size_t ties = m.network().Ties().size();
         const double median = Median(t);
@@ -109,7 +125,12 @@ int main(int argc, char** argv) {
 #endif
     );
     if (mode == "--tick" && argc >= 4) {
-        Tick(std::atoi(argv[2]), std::atoi(argv[3]), argc > 4 ? std::atoi(argv[4]) : 5, 0.0);
+        const std::string_view only = argc > 5 ? argv[5] : "";
+        if (!only.empty() && only != "mobilized" && only != "integrated") {
+            std::fprintf(stderr, "sim-bench: strategy '%s' is neither mobilized nor integrated\n", argv[5]);
+            return 2;
+        }
+        Tick(std::atoi(argv[2]), std::atoi(argv[3]), argc > 4 ? std::atoi(argv[4]) : 5, 0.0, only);
         return 0;
     }
     if (mode == "--ensemble") {

@@ -513,7 +513,8 @@ void Model::Canvass(int k, double hours) {
 void Model::NeedsAndAid(double aid_hours) {
     const NodeId residents = static_cast<NodeId>(settings_.residents);
     const size_t kk = neighbours_.size() / agents_.size();
-    std::vector<NodeId> active;
+    std::vector<NodeId>& active = work_.active_organizers;
+    active.clear();
     for (int k = 0; k < settings_.organizers; ++k)
         if (IsActiveOrganizer(k)) active.push_back(OrganizerNode(k));
     const bool conditional = settings_.aid_conditional;
@@ -645,22 +646,39 @@ void Model::SetUpSeeds(const CallOptions& options, CascadeSetup& setup) const {
 }
 
 CallOutcome Model::SimulateCall(const CallOptions& options) const {
-    const NodeId residents = static_cast<NodeId>(settings_.residents);
     CascadeSetup setup;
+    std::vector<double> pull;
+    CallOutcome out;
+    SimulateCallInto(options, setup, pull, out);
+    return out;
+}
+
+void Model::SimulateCallInto(const CallOptions& options, CascadeSetup& setup, std::vector<double>& pull,
+                             CallOutcome& out) const {
+    const NodeId residents = static_cast<NodeId>(settings_.residents);
     SetUpAvailability(options, setup);
     SetUpSeeds(options, setup);
-    CallOutcome out;
-    out.cascade = RunCascade(network_, setup);
+    RunCascade(network_, setup, out.cascade, pull);
+    out.attendees = 0;
+    out.aware = 0;
     for (NodeId i = 0; i < residents; ++i) {
         out.attendees += out.cascade.joined[i];
         out.aware += out.cascade.aware[i];
     }
+}
+
+// A real call: its set-up and scratch come from the tick's buffers, and its result is written over the last call's
+// buffers, which it then replaces.
+CallOutcome Model::RealCall(const CallOptions& options) {
+    CallOutcome out;
+    out.cascade = std::move(last_call_);
+    SimulateCallInto(options, work_.call_setup, work_.call_pull, out);
     return out;
 }
 
 void Model::RunCall(CallKind kind, bool reader_called) {
     const uint64_t key = CallKey(reader_called ? CallTag::Reader : CallTag::Scheduled, tick_);
-    CallOutcome out = SimulateCall({true, false, 1.0, key});
+    CallOutcome out = RealCall({true, false, 1.0, key});
     Attend(kind, reader_called, key, out);
     last_call_ = std::move(out.cascade);
 }
@@ -676,7 +694,8 @@ void Model::Attend(CallKind kind, bool reader_called, uint64_t key, const CallOu
     calls_.push_back({tick_, kind, reader_called, out.attendees, out.aware,
                       static_cast<double>(out.attendees) / settings_.residents});
 
-    std::vector<NodeId> attendees;
+    std::vector<NodeId>& attendees = work_.attendees;
+    attendees.clear();
     for (NodeId i = 0; i < residents; ++i)
         if (joined[i]) attendees.push_back(i);
     // Co-presence: each attendee spends time with a few others, preferring people they already know.
@@ -686,32 +705,43 @@ void Model::Attend(CallKind kind, bool reader_called, uint64_t key, const CallOu
             for (int m = 0; m < settings_.copresence_pairs; ++m) {
                 NodeId b = attendees[r.Below(static_cast<uint32_t>(attendees.size()))];
                 if (r.Chance(KnownPartnerChance)) {
-                    // The weights are read once, into a buffer, for both the total and the pick; whether the other
-                    // came is asked before the tie is touched.
+                    // The known who came, their weights and the running sums of those, in list order. The others
+                    // weigh 0: leaving them out changes neither a sum (adding 0.0 to a sum ≥ 0 is exact) nor the
+                    // pick (PickWeighted passes over them), and the sums' chain of additions, the slow part, gets
+                    // as short as the list of those who came. Without branches: whether a neighbour came is a coin
+                    // toss to the predictor. One who did not come reads tie 0 instead of their own (no miss).
                     const std::span<const Incidence> known = network_.Incident(a);
-                    std::vector<double>& weight = work_.weight2;
-                    GrowTo(weight, known.size());
+                    GrowTo(work_.came, known.size());
+                    GrowTo(work_.their_w, known.size());
+                    GrowTo(work_.their_sums, known.size());
+                    uint32_t* const came = work_.came.data();
+                    double* const weight = work_.their_w.data();
+                    double* const sums = work_.their_sums.data();
+                    const Tie* const tie = network_.Ties().data();
+                    size_t count = 0;
                     for (size_t q = 0; q < known.size(); ++q) {
-                        const NodeId v = known[q].other;
-                        const Tie* t = v < residents && joined[v] ? &network_.At(known[q].tie) : nullptr;
-                        weight[q] = t != nullptr && t->alive ? t->w : 0.0;
+                        const NodeId v = known[q].other;  // joined has an entry for every node
+                        const uint32_t here = static_cast<uint32_t>(v < residents) & joined[v];
+                        const Tie& t = tie[known[q].tie & (0u - here)];  // tie 0 unless here
+                        came[count] = static_cast<uint32_t>(q);
+                        weight[count] = t.w;
+                        count += here & static_cast<uint32_t>(t.alive);
                     }
-                    std::vector<double>& sums = work_.their_sums;
-                    GrowTo(sums, known.size());
-                    double total = 0.0;  // summed in list order, keeping the running sums for the pick
-                    for (size_t q = 0; q < known.size(); ++q) sums[q] = total += weight[q];
-                    auto by_w = [&](size_t q) { return weight[q]; };
+                    double total = 0.0;
+                    for (size_t c = 0; c < count; ++c) sums[c] = total += weight[c];
+                    auto by_w = [&](size_t c) { return weight[c]; };
                     const double u = r.Uniform();  // drawn even when nobody known came, keeping the stream's order
                     if (total > 0.0)
-                        if (const size_t q = PickBySums(sums.data(), known.size(), by_w, total, u); q < known.size())
-                            b = known[q].other;
+                        if (const size_t c = PickBySums(sums, count, by_w, total, u); c < count)
+                            b = known[came[c]].other;
                 }
                 if (b != a) Reinforce(a, b, settings_.alpha, settings_.event_hours, TieSource::Action);
             }
         }
 
     int active = 0, helpers = 0;
-    std::vector<uint8_t> blasting(static_cast<size_t>(settings_.organizers), 0);
+    std::vector<uint8_t>& blasting = work_.blasting;
+    blasting.assign(static_cast<size_t>(settings_.organizers), 0);
     for (int k = 0; k < settings_.organizers; ++k)
         if (IsActiveOrganizer(k)) {
             blasting[k] = 1;
@@ -772,7 +802,7 @@ void Model::Attend(CallKind kind, bool reader_called, uint64_t key, const CallOu
 void Model::StrikeWeek() {
     const uint64_t key = CallKey(CallTag::Strike, tick_);
     const NodeId residents = static_cast<NodeId>(settings_.residents);
-    CallOutcome out = SimulateCall({true, false, settings_.strike_risk, key});
+    CallOutcome out = RealCall({true, false, settings_.strike_risk, key});
     std::vector<uint8_t>& joined = out.cascade.joined;
     if (settings_.strike_walkout > 0.0) {
         // The reader's "most of the workplace walks out": the same people each week, if they still can.

@@ -124,6 +124,12 @@ struct TickWorkspace {
     std::vector<TieId> close_ties;                  // this week's close ties, in tie order
     std::vector<double> support;                    // close weight per node after this week's decay
     std::vector<uint32_t> close_beside;             // close ties per node to others at this call
+    std::vector<NodeId> attendees;                  // this call's
+    std::vector<uint8_t> blasting;                  // per organizer: active at this call
+    std::vector<NodeId> active_organizers;          // this week's, for aid matching
+    CascadeSetup call_setup;                        // a real call's input
+    std::vector<double> call_pull;                  // and its cascade's scratch
+    std::vector<uint32_t> came;                     // where in an attendee's incidence list those who came are
 
     TickWorkspace() = default;
     TickWorkspace(const TickWorkspace&) {}
@@ -200,6 +206,9 @@ private:
     void Gatherings(double hours, Stream& r);
     void Canvass(int k, double hours);
     void NeedsAndAid(double aid_hours);
+    void SimulateCallInto(const CallOptions& options, CascadeSetup& setup, std::vector<double>& pull,
+                          CallOutcome& out) const;
+    CallOutcome RealCall(const CallOptions& options);
     void RunCall(CallKind kind, bool reader_called);
     void Attend(CallKind kind, bool reader_called, uint64_t key, const CallOutcome& out);
     void StrikeWeek();

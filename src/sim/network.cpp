@@ -293,6 +293,11 @@ void Cascade(size_t n, const CascadeSetup& setup, const ForEachTie& for_each_tie
 CascadeResult RunCascade(const Network& network, const CascadeSetup& setup) {
     CascadeResult out;
     std::vector<double> pull;
+    RunCascade(network, setup, out, pull);
+    return out;
+}
+
+void RunCascade(const Network& network, const CascadeSetup& setup, CascadeResult& out, std::vector<double>& pull) {
     const Tie* const ties = network.Ties().data();
     // Every live tie is passed on, joined far end or not: asking first would be a branch the predictor cannot learn.
     auto for_each_tie = [&](NodeId u, const uint8_t*, const auto& f) {
@@ -302,7 +307,6 @@ CascadeResult RunCascade(const Network& network, const CascadeSetup& setup) {
         }
     };
     Cascade(network.NodeCount(), setup, for_each_tie, out, pull);
-    return out;
 }
 
 CascadeGraph::CascadeGraph(const Network& network) {

@@ -134,6 +134,8 @@ struct CascadeResult {
 
 // O(N + E): each live tie is visited at most twice.
 CascadeResult RunCascade(const Network& network, const CascadeSetup& setup);
+// The same into out, reusing its buffers and pull's (scratch).
+void RunCascade(const Network& network, const CascadeSetup& setup, CascadeResult& out, std::vector<double>& pull);
 
 // The live ties of an unchanging network laid out for many cascades (the knockout probes run twenty a month): each
 // node's live ties in incidence order, with the neighbour and the weight side by side in flat arrays, so a cascade
