@@ -13,7 +13,9 @@ async function pressAt(page, x, y) {
   await page.waitForTimeout(250); // the click's frame before the next press (ImGui 1.86 keeps no input queue)
 }
 
-// Goes to the figure with essay.goTo('simulation') and waits until its controls are on screen and still.
+// Goes to the figure with essay.goTo('simulation') and waits until its controls are on screen and still. The jump
+// puts the figure's title under the bar, so on a short window its time controls may sit at the bottom edge: a turn
+// of the wheel then brings them up.
 export async function atFigure(page) {
   await page.evaluate(() => window.essay.goTo('simulation'));
   const onScreen = (t) => {
@@ -21,9 +23,16 @@ export async function atFigure(page) {
     return !!c && !!c.play && !!c['speed-8'] && t.sim.figureY - t.scrollY > -t.viewport.height &&
       t.sim.figureY - t.scrollY < t.viewport.height && c.play[1] > 40 && c['speed-8'][1] < t.viewport.height - 40;
   };
-  await waitForState(page, onScreen, 10000);
-  await waitForRest(page);
-  return waitForState(page, onScreen, 2000);
+  const near = (t) => t.sim && t.sim.figureY >= 0 && Math.abs(t.sim.figureY - t.scrollY) < t.viewport.height / 2;
+  await waitForState(page, near, 10000);
+  const s = await waitForRest(page);
+  if (!onScreen(s)) {
+    await page.mouse.move(s.viewport.width / 2, s.viewport.height / 2);
+    await page.mouse.wheel(0, s.viewport.height / 4);
+    await page.waitForTimeout(100);
+    await waitForRest(page);
+  }
+  return waitForState(page, onScreen, 5000);
 }
 
 const heap = (page) => page.evaluate(() => window.essay.memory().heapBytes);
