@@ -204,9 +204,11 @@ void AdvanceSim(SimLab& lab, float dt) {
 }
 
 namespace {
+bool EnsemblesDone(const SimLab& lab) { return lab.ensemble[0].Done() && lab.ensemble[1].Done(); }
+
 // Once both ensembles are done: their rows' hash, which says the same ensemble came out whoever ran its seeds.
 void NoteEnsemblesDone(SimLab& lab) {
-    if (!lab.ensemble_hash.empty() || !lab.ensemble[0].Done() || !lab.ensemble[1].Done())
+    if (!lab.ensemble_hash.empty() || !EnsemblesDone(lab))
         return;
     char hex[40];
     std::snprintf(hex, sizeof hex, "%016llx%016llx", (unsigned long long)lab.ensemble[0].RowsHash(),
@@ -230,7 +232,7 @@ int AdvanceEnsembles(SimLab& lab, int max_ticks, int workers) {
     NoteEnsemblesDone(lab);
     if (ran > 0 || !lab.sweep_wanted)
         return int(ran);
-    if (lab.ensemble_wanted && !(lab.ensemble[0].Done() && lab.ensemble[1].Done()))
+    if (lab.ensemble_wanted && !EnsemblesDone(lab))
         return 0; // the workers' seeds are not all back: the sweep waits for the charts' bands, as it does here
     if (CurrentSweep(lab) == nullptr)
         lab.sweep = sim::Sweep(lab.base, SweepSpecForLab());
@@ -506,7 +508,7 @@ bool OnGuideStep(const SimLab& lab) { return lab.guide_step > 0 && lab.guide_ver
 bool EnsembleRunning(const SimLab& lab) {
     if (!lab.initialized)
         return false;
-    if (lab.ensemble_wanted && !(lab.ensemble[0].Done() && lab.ensemble[1].Done()))
+    if (lab.ensemble_wanted && !EnsemblesDone(lab))
         return true;
     const sim::Sweep* sweep = CurrentSweep(lab);
     return lab.sweep_wanted && (sweep == nullptr || !sweep->Done());

@@ -5,6 +5,8 @@
 #include <limits>
 #include <utility>
 
+#include "sim/hasher.h"
+
 namespace sim {
 
 std::vector<Metrics> RunMonths(Model& model, std::span<const ScheduledIntervention> schedule, int months) {
@@ -54,9 +56,9 @@ bool Ensemble::Advance(int max_ticks, bool start_new) {
     for (int done = 0; done < max_ticks && !Done(); ++done) {
         if (here_ < 0) {
             if (!start_new) break;
-            const auto next = std::find(state_.begin(), state_.end(), SeedState::Pending);
-            if (next == state_.end()) break;  // the rest are claimed elsewhere
-            StartSeed(static_cast<int>(next - state_.begin()));
+            const int next = NextPending();
+            if (next < 0) break;  // the rest are claimed elsewhere
+            StartSeed(next);
         }
         std::vector<Metrics>& run = runs_[static_cast<size_t>(here_)];
         ApplyDue(current_, schedule_);
@@ -72,11 +74,15 @@ bool Ensemble::Advance(int max_ticks, bool start_new) {
     return Done();
 }
 
-int Ensemble::Claim() {
+int Ensemble::NextPending() const {
     const auto next = std::find(state_.begin(), state_.end(), SeedState::Pending);
-    if (next == state_.end()) return -1;
-    *next = SeedState::Claimed;
-    return static_cast<int>(next - state_.begin());
+    return next == state_.end() ? -1 : static_cast<int>(next - state_.begin());
+}
+
+int Ensemble::Claim() {
+    const int next = NextPending();
+    if (next >= 0) state_[static_cast<size_t>(next)] = SeedState::Claimed;
+    return next;
 }
 
 SeedJob Ensemble::Job(int index) const {
@@ -107,19 +113,16 @@ double Ensemble::Progress() const {
 }
 
 uint64_t Ensemble::RowsHash() const {
-    uint64_t hash = 1469598103934665603ull;
-    const auto mix = [&hash](const void* data, size_t size) {
-        for (size_t i = 0; i < size; ++i) hash = (hash ^ static_cast<const uint8_t*>(data)[i]) * 1099511628211ull;
-    };
+    Hasher h;
     for (size_t seed = 0; seed < runs_.size(); ++seed) {
         if (state_[seed] != SeedState::Finished) continue;
-        mix(&seed, sizeof seed);
+        h.Add(static_cast<uint64_t>(seed));
         for (const Metrics& m : runs_[seed]) {
-            mix(&m.tick, sizeof m.tick);
-            mix(m.values.data(), sizeof m.values);
+            h.Add(m.tick);
+            for (const double v : m.values) h.Add(v);
         }
     }
-    return hash;
+    return h.h;
 }
 
 Band Ensemble::BandAt(Metric metric, int month) const {

@@ -64,8 +64,8 @@ public:
     // A claimed seed goes back to the pool, for Advance (its runner failed).
     void Release(int index);
 
-    // FNV-1a over every finished seed's rows, bit for bit, in seed order: equal whoever ran which seed, so the page
-    // can show that its workers and its main thread computed the same ensemble.
+    // A hash (sim/hasher.h) of every finished seed's rows, bit for bit, in seed order: equal whoever ran which seed,
+    // so the page can show that its workers and its main thread computed the same ensemble.
     uint64_t RowsHash() const;
 
     Band BandAt(Metric metric, int month) const;
@@ -74,6 +74,7 @@ public:
 private:
     enum class SeedState : uint8_t { Pending, Claimed, Here, Finished };
     void StartSeed(int index);
+    int NextPending() const;  // the lowest seed index nobody has started or claimed, or -1
 
     Settings settings_;
     std::vector<ScheduledIntervention> schedule_;

@@ -9,6 +9,7 @@
 #include <cassert>
 #include <cstring>
 
+#include "sim/hasher.h"
 #include "sim/pick.h"
 #include "sim/rng.h"
 
@@ -1123,28 +1124,6 @@ const char* InterventionName(InterventionKind kind) {
     }
     return "";
 }
-
-namespace {
-
-struct Hasher {
-    uint64_t h = 0x6A09E667F3BCC909ull;
-    void Add(uint64_t v) { h = Mix64(h ^ v) + 0x9E3779B97F4A7C15ull; }
-    void Add(int32_t v) { Add(static_cast<uint64_t>(static_cast<uint32_t>(v))); }
-    void Add(uint32_t v) { Add(static_cast<uint64_t>(v)); }
-    void Add(bool v) { Add(static_cast<uint64_t>(v)); }
-    void Add(double v) {
-        uint64_t bits;
-        std::memcpy(&bits, &v, sizeof bits);
-        Add(bits);
-    }
-    void Add(float v) {
-        uint32_t bits;
-        std::memcpy(&bits, &v, sizeof bits);
-        Add(bits);
-    }
-};
-
-}  // namespace
 
 // The hash covers the model's whole state except what is named below as left out. The structured bindings are the
 // tripwire: each lists every field of its type, in order, so a new field in Model, Agent, Point, Tie, CallRecord or
