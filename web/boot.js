@@ -73,7 +73,6 @@
     post('failed', { message: message });
   }
 
-  // ---- The page API (README: "The page API"). Commands wait in a queue the app reads at its next frame. ----
   // ---- The charts' ensemble off the main thread (Module.essayWorkers; src/platform/web_interop.h). Each worker is
   // a second instance of the app's wasm without main() (web/sim-worker.js); the app hands out one seed at a time to
   // an idle one. A worker that fails is dropped and its seed comes back empty: the app then runs the seeds itself.
@@ -99,7 +98,10 @@
     },
     onMessage: function (w, e) {
       if (e.data.type === 'ready') w.ready = true;
-      else if (e.data.type === 'done') workers.done = workers.results.push({ job: w.jobs.shift(), rows: e.data.rows }) && workers.done + 1;
+      else if (e.data.type === 'done') {
+        workers.results.push({ job: w.jobs.shift(), rows: e.data.rows });
+        workers.done++;
+      }
       else return workers.drop(w);
       if (!Module.essayGpuLost) wake(); // the app takes results in its next frame; while lost, at the restoring one
     },
@@ -123,6 +125,7 @@
     take: function () { return workers.results.shift(); },
   };
 
+  // ---- The page API (README: "The page API"). Commands wait in a queue the app reads at its next frame. ----
   // The app sleeps when nothing moves: anything queued for it wakes it (Module.essayWake, set by the app).
   function wake() { if (window.Module && Module.essayWake) Module.essayWake(); }
   function wakingQueue() {
@@ -225,15 +228,13 @@
     // Compiled here rather than by essay.js, so that the module can be handed to the workers (essayWorkers).
     instantiateWasm: function (imports, done) {
       var url = new URL(wasmFile, me.src).href;
-      var bytes = function () {
-        return fetch(url, { credentials: 'same-origin' }).then(function (r) {
+      var get = function () { return fetch(url, { credentials: 'same-origin' }); };
+      // A server that sends the wasm under another MIME type refuses streaming: compile from the bytes instead.
+      WebAssembly.instantiateStreaming(get(), imports).catch(function () {
+        return get().then(function (r) {
           if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
           return r.arrayBuffer();
-        });
-      };
-      // A server that sends the wasm under another MIME type refuses streaming: compile from the bytes instead.
-      WebAssembly.instantiateStreaming(fetch(url, { credentials: 'same-origin' }), imports).catch(function () {
-        return bytes().then(function (b) { return WebAssembly.instantiate(b, imports); });
+        }).then(function (b) { return WebAssembly.instantiate(b, imports); });
       }).then(function (result) {
         workers.module = result.module;
         done(result.instance, result.module);
