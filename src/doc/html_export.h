@@ -11,7 +11,8 @@ namespace doc {
 // What this edition is, in one quiet line under the title: the HTML essay and the canvas (views/essay_view.cpp) say
 // the same words.
 inline constexpr const char* EditionLine =
-    "The essay as published, with its critics’ and readers’ objections, and its replies.";
+    "The essay as published, with its critics’ and readers’ objections and its replies, gathered by this edition’s "
+    "editors.";
 
 // Returns one <main> element: the essay as an <article> (h1/h2, p, blockquote, lists; every section and block
 // carries its id), the objections as <details> disclosures whose replies link to passage ids (#id), and the readers'

@@ -87,7 +87,9 @@ constexpr const char* Colophon =
     "This edition: the titles, notes and statuses on the objection cards are by its editors. Every quotation, from the "
     "essay or from a reader, is verbatim.";
 // The first-visit hint: what the marks in the margin are, in a line; its button opens the key, which says the rest.
-constexpr const char* HintText = "Circled numbers beside the text mark objections to the underlined passage.";
+constexpr const char* HintText =
+    "The circled number beside the passage above marks an objection to its underlined words. Open it to read the "
+    "objection and the essay’s reply.";
 constexpr const char* HintKeyLabel = "What the marks mean";
 constexpr float HintPadding = 12.0f;
 constexpr float HintGlyph = 30.0f; // the marker's room at the hint's left
@@ -237,24 +239,23 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
         y += SpaceBefore(block, previous) * body + LabelSpace(view, i);
         view.block_top[i] = y;
         y += view.layouts[i].height;
-        if (block.kind == doc::BlockKind::Heading && block.heading_level <= 1) {
+        if (block.kind == doc::BlockKind::Heading && block.heading_level <= 1)
             y += body * 0.6f + view.edition.height;
-            if (HintVisible(view, state)) {
-                view.hint_after = uint32_t(i);
-                view.hint_top = y + body * 0.9f;
-                y = view.hint_top + HintHeight(view);
-            }
-        }
         previous = &block;
-        if (view.wide)
-            continue;
         // In a narrow window an open card sits under its paragraph and pushes the text below it down.
-        for (uint32_t o = 0; o < d.objections.size(); ++o) {
+        for (uint32_t o = 0; !view.wide && o < d.objections.size(); ++o) {
             if (d.objections[o].anchor.block.index != i || view.card_reveal[o] <= 0.0f)
                 continue;
             y += CardGap;
             view.card_top[o] = y;
             y += view.cards[o].height * view.card_reveal[o];
+        }
+        // The hint follows the first passage with a marker, where the reader first meets one (objections are in the
+        // order of their anchors), not before the essay's first words.
+        if (HintVisible(view, state) && !d.objections.empty() && d.objections.front().anchor.block.index == i) {
+            view.hint_after = uint32_t(i);
+            view.hint_top = y + body * 0.9f;
+            y = view.hint_top + HintHeight(view);
         }
     }
     view.colophon_top = y + body * 2.5f;
@@ -828,7 +829,7 @@ void DrawMarkersAndCards(EssayView& view, app::AppState& state, const Fonts& fon
     }
 }
 
-// The first-visit hint: a quiet box under the edition line with a marker, a line on what it means, and two buttons:
+// The first-visit hint: a quiet box under the first marked passage with a marker, a line on what it means, and two buttons:
 // the key to every mark (the bar's own menu) and "Got it".
 // Once it has been on screen it is remembered as seen (the platform saves the settings), so it shows in one visit.
 void DrawHint(EssayView& view, app::AppState& state, const Fonts& fonts, const FrameDraw& f) {

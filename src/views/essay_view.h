@@ -26,8 +26,8 @@ struct EssayView {
     text::Layout colophon; // the edition's fine print (who writes the cards), after the last comment
     text::Layout hint_text; // the first-visit hint's line
     float colophon_top = 0.0f; // content y
-    float hint_top = 0.0f;     // content y of the hint's box, under the edition line
-    uint32_t hint_after = 0;   // the block (the title) the hint follows, in drawing and focus order
+    float hint_top = 0.0f;     // content y of the hint's box, under the first marked passage
+    uint32_t hint_after = 0;   // the block (the first marked passage) the hint follows, in drawing and focus order
     bool hint_decided = false; // whether to show the hint was decided, from the stored settings, at the first frame
     bool hint_shown = false;   // the hint shows this session (until "Got it")
     std::vector<float> block_top;      // y of each block in content space, CSS px

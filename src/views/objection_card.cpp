@@ -1,5 +1,5 @@
-// Lays out and draws objection cards as one typographic hierarchy: status, summary, the quotation and its source,
-// the editors' note, the replies, then actions. The editors' words (summary, labels, notes) are set in the interface
+// Lays out and draws objection cards as one typographic hierarchy: who objects, the editors' summary, the quotation,
+// the essay's replies, the editors' verdict and note, then actions. The editors' words (summary, labels, notes) are set in the interface
 // sans and credited to the editors in a word or two; the objection's and the essay's words are set in the serif,
 // verbatim, beside a rule, so the two can never be confused.
 #include "views/objection_card.h"
@@ -18,9 +18,9 @@ constexpr float PillX = 12.0f, PillY = 6.0f;
 
 const char* StatusLabel(doc::ObjectionStatus status) {
     switch (status) {
-    case doc::ObjectionStatus::Answered: return "ANSWERED";
-    case doc::ObjectionStatus::PartlyAnswered: return "PARTLY ANSWERED";
-    case doc::ObjectionStatus::Open: return "OPEN"; // the card says "The essay does not answer this." below
+    case doc::ObjectionStatus::Answered: return "answered";
+    case doc::ObjectionStatus::PartlyAnswered: return "partly answered";
+    case doc::ObjectionStatus::Open: return "open"; // the card says "The essay does not answer this." under it
     }
     return "";
 }
@@ -70,7 +70,7 @@ struct Builder {
     // A short action on `before`'s line (the comment's link beside its citation), or on a line of its own when the
     // line has no room.
     void AddBeside(const CardLayout::Item& before, std::string_view text, FontRole role, CardLayout::Ink ink,
-                   float leading, CardLayout::Look look, CardAction action) {
+                   float leading, CardLayout::Look look, CardAction action, float gap = 10.0f) {
         // Copied first: the new item may move the vector `before` lives in.
         const float x = before.x + before.layout.width, top = before.y, left = before.x;
         CardLayout::Item& item = card.items.emplace_back();
@@ -78,7 +78,6 @@ struct Builder {
         item.ink = ink;
         item.look = look;
         item.action = action;
-        const float gap = 10.0f;
         if (item.layout.lines.size() == 1 && x + gap + item.layout.width <= Padding + inner) {
             item.x = x + gap;
             item.y = top;
@@ -113,28 +112,19 @@ ImU32 InkColour(CardLayout::Ink ink, ImU32 status, const Palette& palette) {
     return palette.ink;
 }
 
-// Where a passage beside the card is, in words, for the pointer that replaces its text.
-const char* BesideWords(const doc::Objection& o, uint32_t r, bool wide) {
+// Where the replies beside the card are, in words, for the pointer that replaces their text.
+std::string BesideWords(const doc::Objection& o, int count, bool wide) {
+    const char* what = count == 1 ? "Highlighted" : count == 2 ? "Both highlighted" : "All highlighted";
     if (wide)
-        return "Highlighted in the text beside this card:";
-    return o.replies[r].passage.block == o.anchor.block ? "Highlighted in the passage just above:"
-                                                        : "Highlighted in the passage just below:";
+        return std::string(what) + " in the text beside this card";
+    // On a phone the card sits under the challenged paragraph: the replies are in it or in the next.
+    bool above = false, below = false;
+    for (uint32_t r = 0; r < o.replies.size(); ++r)
+        if (ReplyBeside(o, r, wide))
+            (o.replies[r].passage.block == o.anchor.block ? above : below) = true;
+    return std::string(what) + (above && below ? " just above and below" : above ? " just above" : " just below");
 }
 
-// The reply's first words, enough to find it by in the highlighted text beside the card without setting the whole
-// passage twice: up to MaxWords words, then an ellipsis.
-std::string OpeningWords(std::string_view passage) {
-    constexpr int MaxWords = 6;
-    int words = 0;
-    for (size_t i = 0; i < passage.size(); ++i)
-        if (passage[i] == ' ' && ++words == MaxWords) {
-            std::string_view head = passage.substr(0, i);
-            while (!head.empty() && (head.back() == ',' || head.back() == ';' || head.back() == ':'))
-                head.remove_suffix(1);
-            return "“" + std::string(head) + "…”";
-        }
-    return "“" + std::string(passage) + "”";
-}
 } // namespace
 
 bool ReplyBeside(const doc::Objection& o, uint32_t reply, bool wide) {
@@ -152,52 +142,59 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     card.font_generation = fonts.generation;
     Builder b{card, fonts, width - 2.0f * Padding};
 
-    // Who speaks, in as few words as say it: the title is the editors' summary, the quotation is its source's, word for
-    // word, with the source under it as a citation, and the note is the editors'.
-    b.Add(StatusLabel(o.status), Font_UiBold, CL::Ink_Status, 1.3f, 0.0f);
-    b.Add("The objection, summarized by the editors:", Font_Ui, CL::Ink_Muted, 1.3f, 4.0f);
-    b.Add(o.title, Font_UiBold, CL::Ink_Heading, 1.3f, 1.0f);
+    // Who speaks, then what the essay answers, then what the editors make of it: the source's words and the essay's
+    // are set in the serif, verbatim; everything of the editors' (the title, the verdict, the labels) in the sans,
+    // credited to them once at the title and once at the verdict.
+    const bool reader = o.source == doc::ObjectionSource::ReaderComment;
+    // Readers' comments are numbered where they are set ("Reader’s comment 1"); the essay names the people it quotes
+    // only as its critics ("naysayers", a "defensive response", an "insistence").
+    CL::Item& from = b.Add(reader ? "From reader’s comment " + std::to_string(d.block(o.quote.block).comment.index + 1)
+                                  : std::string("From a critic the essay quotes"),
+                           Font_Ui, CL::Ink_Muted, 1.3f, 0.0f);
+    if (reader)
+        b.AddBeside(from, "Read it all ↓", Font_Ui, CL::Ink_Accent, 1.3f, CL::Look_Link, CardAction::ReadComment);
+    b.Add(o.title, Font_UiBold, CL::Ink_Heading, 1.3f, 3.0f);
     // An objection the essay quotes as its own underlined passage is pointed at, not set twice: the card sits beside
     // it in the margin, or right under its paragraph on a phone.
-    const bool quote_beside = o.quote == o.anchor;
-    if (quote_beside)
-        b.Add(wide ? "In its words, underlined beside this card:" : "In its words, underlined just above:", Font_Ui,
-              CL::Ink_Muted, 1.35f, Gap);
-    b.Add(quote_beside ? OpeningWords(d.PassageText(o.quote)) : "“" + std::string(d.PassageText(o.quote)) + "”",
-          Font_NoteItalic, CL::Ink_Body, 1.45f, quote_beside ? 3.0f : Gap, CL::Look_Quoted);
-    // Who raised it: the readers' comments are numbered where they are set ("Reader’s comment 1"); the essay names
-    // the people it quotes only as its critics ("naysayers", a "defensive response", an "insistence").
-    const bool reader = o.source == doc::ObjectionSource::ReaderComment;
-    const std::string by = reader ? "— from reader’s comment " + std::to_string(d.block(o.quote.block).comment.index + 1)
-                                  : std::string("— a critic, as the essay quotes them");
-    CL::Item& source = b.Add(by, Font_Ui, CL::Ink_Muted, 1.35f, 2.0f);
-    source.x += QuoteInset;
-    if (reader)
-        b.AddBeside(source, "Read it all ↓", Font_Ui, CL::Ink_Accent, 1.35f, CL::Look_Link, CardAction::ReadComment);
-    if (!o.lead.empty()) {
-        b.Add("Editors’ note", Font_UiBold, CL::Ink_Muted, 1.3f, Gap + 2.0f);
-        b.Add(NoteText(o.lead), Font_Ui, CL::Ink_Body, 1.4f, 1.0f);
-    }
-    if (o.replies.empty()) {
-        b.Add("The essay does not answer this.", Font_UiBold, CL::Ink_Muted, 1.35f, Gap + 2.0f);
+    if (o.quote == o.anchor) {
+        b.Add(wide ? "The editors’ summary of the words underlined beside this card."
+                   : "The editors’ summary of the words underlined just above.",
+              Font_Ui, CL::Ink_Muted, 1.35f, 3.0f);
     } else {
-        b.Add(o.replies.size() == 1 ? "The essay’s reply" : "The essay’s replies",
-              Font_UiBold, CL::Ink_Muted, 1.3f, Gap + 2.0f);
+        b.Add("The editors’ summary of these words:", Font_Ui, CL::Ink_Muted, 1.35f, 3.0f);
+        b.Add("“" + std::string(d.PassageText(o.quote)) + "”", Font_NoteItalic, CL::Ink_Body, 1.45f, 4.0f,
+              CL::Look_Quoted);
+    }
+    if (!o.replies.empty()) {
+        b.Add(o.replies.size() == 1 ? "The essay replies" : "The essay’s replies", Font_UiBold, CL::Ink_Muted, 1.3f,
+              Gap + 4.0f);
+        // The replies beside the card are pointed at once, on the same wash as their words in the text.
+        int beside = 0;
+        for (uint32_t r = 0; r < o.replies.size(); ++r)
+            beside += ReplyBeside(o, r, wide) ? 1 : 0;
+        if (beside > 0)
+            b.Add(BesideWords(o, beside, wide), Font_Ui, CL::Ink_Body, 1.45f, 4.0f, CL::Look_Highlighted);
+        bool first = beside == 0;
         for (uint32_t r = 0; r < o.replies.size(); ++r) {
-            const bool beside = ReplyBeside(o, r, wide);
-            if (beside) {
-                b.Add(BesideWords(o, r, wide), Font_Ui, CL::Ink_Muted, 1.35f, r == 0 ? 4.0f : Gap);
-                b.Add(OpeningWords(d.PassageText(o.replies[r].passage)), Font_Note, CL::Ink_Body, 1.45f, 3.0f,
-                      CL::Look_Highlighted);
-            } else
-                b.Add(d.PassageText(o.replies[r].passage), Font_Note, CL::Ink_Body, 1.45f, r == 0 ? 4.0f : Gap,
-                      CL::Look_Quoted);
+            if (ReplyBeside(o, r, wide))
+                continue;
+            b.Add(d.PassageText(o.replies[r].passage), Font_Note, CL::Ink_Body, 1.45f, first ? 4.0f : Gap,
+                  CL::Look_Quoted);
+            first = false;
             // An internal jump: the arrow says which way the passage is, never the external-link arrow.
             const bool above = o.replies[r].passage.block.index <= o.anchor.block.index;
             b.Add(above ? "Go to this passage ↑" : "Go to this passage ↓", Font_Ui, CL::Ink_Accent, 1.2f, 6.0f,
                   CL::Look_Pill, CardAction::JumpToReply, r);
         }
     }
+    // The verdict comes last, after what it judges.
+    CL::Item& verdict = b.Add("Editors’ verdict:", Font_UiBold, CL::Ink_Muted, 1.3f, Gap + 4.0f);
+    b.AddBeside(verdict, StatusLabel(o.status), Font_UiBold, CL::Ink_Status, 1.3f, CL::Look_Plain, CardAction::None,
+                5.0f); // a word space: one phrase in two colours
+    if (o.replies.empty())
+        b.Add("The essay does not answer this.", Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
+    if (!o.lead.empty())
+        b.Add(NoteText(o.lead), Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
     if (!o.sim_test.empty())
         b.Add("Test this in the simulation", Font_Ui, CL::Ink_Accent, 1.2f, Gap + 2.0f, CL::Look_Pill,
               CardAction::TestInSimulation);

@@ -1,5 +1,5 @@
-// An objection's card: its status, the editors' summary, the objection's own words and source, the editors' note,
-// and the essay's replies with a way to each passage. Knows ImGui, the Document and the text engine; nothing of where
+// An objection's card: who objects, the editors' summary, the objection's own words, the essay's replies with a way
+// to each passage, and the editors' verdict and note. Knows ImGui, the Document and the text engine; nothing of where
 // the card is placed.
 #pragma once
 
@@ -23,7 +23,7 @@ struct CardLayout {
     enum Look : uint8_t {
         Look_Plain,
         Look_Quoted, // verbatim words of the objection or the essay, with a rule at their left
-        Look_Highlighted, // a reply's first words on the wash that marks the whole reply beside the card
+        Look_Highlighted, // the pointer to the replies beside the card, on the wash that marks them in the text
         Look_Pill,   // an outlined accent pill: the jumps and the simulation test, like "Back to the objection"
         Look_Link,   // a quiet text action: copy the link, close
     };

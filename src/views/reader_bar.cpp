@@ -43,7 +43,7 @@ struct BarLayout {
 };
 
 constexpr std::array<Segment, 3> ObjectionSegments = {{
-    {"Hidden", "objections-hidden"}, {"Markers", "objections-markers"}, {"All open", "objections-all"}}};
+    {"Off", "objections-hidden"}, {"Marked", "objections-markers"}, {"All open", "objections-all"}}};
 constexpr std::array<Segment, 3> ThemeSegments = {{{"Light", "theme-light"}, {"Dark", "theme-dark"}, {"Auto", "theme-auto"}}};
 
 int ThemeIndex(app::ThemeChoice choice) {

@@ -519,10 +519,13 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
     // Where the figure's time is, at the guide row's right end: the first thing a reader arriving mid-run asks.
     if (step == 0 || !L.narrow) {
         char when[48];
-        if (L.narrow) // beside the tour's button on a phone: the month alone fits
-            std::snprintf(when, sizeof when, "Month %d", app::Week(lab) / sim::WeeksPerMonth);
+        // The model's months are four weeks, so "month 30 · week 120" would read as a sum that does not add up; the
+        // weeks into the month say the same without asking the reader to divide. A phone has room for the month.
+        const int month = app::Week(lab) / sim::WeeksPerMonth, weeks = app::Week(lab) % sim::WeeksPerMonth;
+        if (L.narrow || weeks == 0)
+            std::snprintf(when, sizeof when, "Month %d", month);
         else
-            std::snprintf(when, sizeof when, "Month %d · week %d", app::Week(lab) / sim::WeeksPerMonth, app::Week(lab));
+            std::snprintf(when, sizeof when, "Month %d + %d week%s", month, weeks, weeks == 1 ? "" : "s");
         const ImVec2 size = UiTextSize(fonts, Font_UiBold, when);
         DrawUiText(draw, fonts, Font_UiBold, ImVec2(p.x + width - size.x, std::round(p.y + (L.frame - size.y) * 0.5f)),
                    palette.ink, when);
@@ -594,15 +597,50 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
                   nullptr, width);
 }
 
+// Which legend entries either map shows now, one bit per LegendItem: the key keeps every entry in its place, and
+// fades those with nothing on the maps, so a reader looking for "by struggle" in a quiet month is told it is not there.
+uint32_t LegendShown(const SimView& view, const app::SimLab& lab) {
+    uint32_t shown = 1u << L_Resident | 1u << L_Organizer;
+    const auto set = [&](int item, bool on) { shown |= on ? 1u << item : 0u; };
+    const std::array<sim::DrawnCounts, app::PanelCount>& drawn = app::DrawnNow(lab);
+    for (int k = 0; k < app::PanelCount; ++k) {
+        const sim::DrawnCounts& n = drawn[size_t(k)];
+        set(L_Close, n.close_ties > 0);
+        set(L_Friend, n.friend_ties > 0);
+        set(L_Acq, view.show_acquaintances && n.acquaintance > 0);
+        set(L_List, view.show_lists && n.list > 0);
+        set(L_Leader, n.leaders > 0);
+        set(L_Exhausted, n.exhausted > 0);
+        const sim::Model& model = lab.comparison.Panel(app::PanelKind(k));
+        const sim::NodeId residents = sim::NodeId(model.settings().residents);
+        const std::vector<sim::Tie>& ties = model.network().Ties();
+        const std::vector<sim::TieOrigin>& origins = model.network().Origins();
+        for (size_t t = 0; t < ties.size(); ++t) { // the builders' colours are on friend and close ties only
+            if (!ties[t].alive || ties[t].b >= residents ||
+                sim::ClassifyTie(model.settings(), ties[t].w) == sim::TieClass::Acquaintance)
+                continue;
+            const sim::TieSource source = sim::Dominant(origins[t]);
+            set(L_Social + int(source) - 1, source != sim::TieSource::Acquaintance);
+        }
+        set(L_Came, lab.call_age[size_t(k)] < app::CallAnimationSeconds && !model.last_call().generation.empty());
+    }
+    if (lab.knockout.phase != app::KnockoutPhase::Idle)
+        shown |= 1u << L_Caller | 1u << L_Heard | 1u << L_Came | 1u << L_Path;
+    return shown;
+}
+
 void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImVec2 origin, const Palette& palette,
-                app::Theme theme, bool organizers_gone) {
+                app::Theme theme, bool organizers_gone, uint32_t shown) {
     const float small = L.u * 0.85f;
     const Marks marks = MarksFor(palette, 3.0f);
     const LegendPlace& place = L.legend;
+    constexpr float Faded = 0.35f; // an entry with nothing on the maps
+    const uint32_t call_marks = 1u << L_Caller | 1u << L_Heard | 1u << L_Came | 1u << L_Path;
     list->AddText(fonts.font[Font_UiBold], small,
-                  ImVec2(origin.x, origin.y + L.legend_y + float(place.row[L_Caller]) * L.line), palette.muted,
-                  CallRowLabel);
+                  ImVec2(origin.x, origin.y + L.legend_y + float(place.row[L_Caller]) * L.line),
+                  WithAlpha(palette.muted, shown & call_marks ? 1.0f : Faded), CallRowLabel);
     for (int i = 0; i < LegendCount; ++i) {
+        const int first = list->VtxBuffer.Size;
         const ImVec2 p(origin.x + place.x[i], origin.y + L.legend_y + float(place.row[i]) * L.line);
         const float mid = p.y + small * 0.6f;
         const ImVec2 a(p.x, mid), b(p.x + L.u * 1.1f, mid), c(p.x + L.u * 0.55f, mid);
@@ -627,6 +665,9 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
         }
         const char* label = i == L_Organizer && organizers_gone ? "organizer (gone)" : LegendLabels[i];
         list->AddText(fonts.font[Font_Ui], small, ImVec2(p.x + L.u * 1.4f, p.y), palette.muted, label);
+        if (!(shown & 1u << i)) // the swatch and its label, faded together
+            for (int v = first; v < list->VtxBuffer.Size; ++v)
+                list->VtxBuffer[v].col = WithAlpha(list->VtxBuffer[v].col, Faded);
     }
 }
 
@@ -930,7 +971,10 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
         DrawMap(list, view, lab, k, map, ImVec2(L.panel_w, L.map_h), palette, state.theme, state.reduced_motion,
                 view.positions);
     }
-    DrawLegend(list, fonts, L, origin, palette, state.theme, lab.knockout.phase != app::KnockoutPhase::Idle);
+    if (ImGui::IsRectVisible(ImVec2(origin.x, origin.y + L.legend_y),
+                             ImVec2(origin.x + width, origin.y + L.legend_y + float(L.legend.row[L_Caller] + 1) * L.line)))
+        DrawLegend(list, fonts, L, origin, palette, state.theme, lab.knockout.phase != app::KnockoutPhase::Idle,
+                   LegendShown(view, lab));
     DrawControls(view, ui, L, origin, sandbox);
     DrawStatus(list, fonts, lab, L, origin, width, palette);
 

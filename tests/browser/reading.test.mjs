@@ -147,12 +147,20 @@ tests.push(
     },
   },
   {
-    name: 'the first-visit hint shows once, under the edition line, opens the key, and "Got it" dismisses it',
+    name: 'the first-visit hint shows once, under the first marked passage, opens the key, and "Got it" dismisses it',
     async run({ browser, url }) {
       const { context, page, errors } = await openEssay(browser, url);
       try {
-        const first = await waitForState(page, (s) => !!control(s, 'hint'));
-        assert.ok(control(first, 'hint').y < 400, 'at the top of the essay');
+        // Not before the essay's first words: the top of the essay has no hint.
+        const top = await waitForRest(page);
+        assert.equal(control(top, 'hint'), undefined, 'no hint above the first marked passage');
+        // Where the reader first meets a marker, right under that passage.
+        await page.evaluate(() => window.essay.goTo(window.essay.objections()[0].anchor));
+        const first = await waitForState(page, (s) => !!control(s, 'hint') && !!control(s, 'marker'));
+        const marker = control(first, 'marker', 'only-one-step');
+        assert.ok(marker, 'the first objection\'s marker is on screen');
+        assert.ok(control(first, 'hint').y > marker.y, `hint at ${control(first, 'hint').y}, marker at ${marker.y}`);
+        assert.ok(control(first, 'hint').y < marker.y + 400, 'and close under it');
         // Its "What the marks mean" opens the bar's key, which its Close ends.
         await click(page, control(first, 'key', 'hint'));
         const keyed = await waitForState(page, (s) => !!control(s, 'close', 'key'));
