@@ -88,7 +88,7 @@ constexpr const char* Colophon =
     "essay or from a reader, is verbatim.";
 // The first-visit hint: what the marks in the margin are, in a line; its button opens the key, which says the rest.
 constexpr const char* HintText =
-    "The circled number beside the passage above marks an objection to its underlined words. Open it to read the "
+    "The circled number beside the passage above marks an objection to its underlined words: select it to read the "
     "objection and the essay’s reply.";
 constexpr const char* HintKeyLabel = "What the marks mean";
 constexpr float HintPadding = 12.0f;
@@ -202,9 +202,10 @@ float PassageTop(const EssayView& view, const doc::Passage& passage) {
     return rects.empty() ? 0.0f : rects.front().y;
 }
 
-// The first-visit hint shows in the session it was first shown in, until dismissed, while the marks it explains are on.
+// The first-visit hint shows in the session it was first shown in, until dismissed or a card opens, while the marks
+// it explains are on.
 bool HintVisible(const EssayView& view, const app::AppState& state) {
-    return view.hint_shown && state.only_figure.empty() && state.objections.mode != app::ObjectionsMode::Hidden;
+    return view.hint_shown && state.only_figure.empty() && state.objections.mode == app::ObjectionsMode::Markers;
 }
 
 // The text, then its two buttons on a row under it.
@@ -690,6 +691,9 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
         view.hint_decided = true;
         view.hint_shown = !state.settings.hint_seen;
     }
+    // A reader who has opened a card knows what the marks do: the hint would tell them to do what they just did.
+    if (!app::OpenList(state.objections).empty())
+        view.hint_shown = false;
     const float column = ColumnWidth(view, vp);
     if (column != view.column_width || fonts.generation != view.font_generation || view.layouts.size() != d.blocks.size())
         LayoutBlocks(view, d, fonts, column);

@@ -1,5 +1,5 @@
-// Lays out and draws objection cards as one typographic hierarchy: who objects, the editors' summary, the quotation,
-// the essay's replies, the editors' verdict and note, then actions. The editors' words (summary, labels, notes) are set in the interface
+// Lays out and draws objection cards as one typographic hierarchy: who objects and their words, the essay's replies,
+// the editors' verdict and note, then actions. The editors' words (summary, labels, notes) are set in the interface
 // sans and credited to the editors in a word or two; the objection's and the essay's words are set in the serif,
 // verbatim, beside a rule, so the two can never be confused.
 #include "views/objection_card.h"
@@ -54,7 +54,9 @@ struct Builder {
                           CardLayout::Look look = CardLayout::Look_Plain, CardAction action = CardAction::None,
                           uint32_t reply = 0) {
         CardLayout::Item& item = card.items.emplace_back();
-        const float inset = look == CardLayout::Look_Quoted ? QuoteInset : look == CardLayout::Look_Pill ? PillX : 0.0f;
+        const float inset = look == CardLayout::Look_Quoted || look == CardLayout::Look_Highlighted ? QuoteInset
+                            : look == CardLayout::Look_Pill                                           ? PillX
+                                                                                                       : 0.0f;
         LayoutPlain(text, role, inner - 2.0f * inset, leading, fonts, item.layout);
         y += space_before;
         item.x = Padding + inset;
@@ -112,19 +114,6 @@ ImU32 InkColour(CardLayout::Ink ink, ImU32 status, const Palette& palette) {
     return palette.ink;
 }
 
-// Where the replies beside the card are, in words, for the pointer that replaces their text.
-std::string BesideWords(const doc::Objection& o, int count, bool wide) {
-    const char* what = count == 1 ? "Highlighted" : count == 2 ? "Both highlighted" : "All highlighted";
-    if (wide)
-        return std::string(what) + " in the text beside this card";
-    // On a phone the card sits under the challenged paragraph: the replies are in it or in the next.
-    bool above = false, below = false;
-    for (uint32_t r = 0; r < o.replies.size(); ++r)
-        if (ReplyBeside(o, r, wide))
-            (o.replies[r].passage.block == o.anchor.block ? above : below) = true;
-    return std::string(what) + (above && below ? " just above and below" : above ? " just above" : " just below");
-}
-
 } // namespace
 
 bool ReplyBeside(const doc::Objection& o, uint32_t reply, bool wide) {
@@ -142,45 +131,31 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     card.font_generation = fonts.generation;
     Builder b{card, fonts, width - 2.0f * Padding};
 
-    // Who speaks, then what the essay answers, then what the editors make of it: the source's words and the essay's
-    // are set in the serif, verbatim; everything of the editors' (the title, the verdict, the labels) in the sans,
-    // credited to them once at the title and once at the verdict.
+    // One voice at a time: who objects and their words, the essay's replies, then the editors. The objection's and
+    // the essay's words are set in the serif, verbatim; the editors' (the verdict and its note) in the sans, last.
+    // The card's title, the editors' summary, is not repeated here: the words it summarises are. Where those words
+    // are the underlined passage beside the card, the card names their speaker and does not set them twice.
     const bool reader = o.source == doc::ObjectionSource::ReaderComment;
     // Readers' comments are numbered where they are set ("Reader’s comment 1"); the essay names the people it quotes
     // only as its critics ("naysayers", a "defensive response", an "insistence").
-    CL::Item& from = b.Add(reader ? "From reader’s comment " + std::to_string(d.block(o.quote.block).comment.index + 1)
-                                  : std::string("From a critic the essay quotes"),
-                           Font_Ui, CL::Ink_Muted, 1.3f, 0.0f);
+    CL::Item& from = b.Add(reader ? "Reader’s comment " + std::to_string(d.block(o.quote.block).comment.index + 1)
+                                  : std::string("A critic, quoted in the essay"),
+                           Font_UiBold, CL::Ink_Muted, 1.3f, 0.0f);
     if (reader)
         b.AddBeside(from, "Read it all ↓", Font_Ui, CL::Ink_Accent, 1.3f, CL::Look_Link, CardAction::ReadComment);
-    b.Add(o.title, Font_UiBold, CL::Ink_Heading, 1.3f, 3.0f);
-    // An objection the essay quotes as its own underlined passage is pointed at, not set twice: the card sits beside
-    // it in the margin, or right under its paragraph on a phone.
-    if (o.quote == o.anchor) {
-        b.Add(wide ? "The editors’ summary of the words underlined beside this card."
-                   : "The editors’ summary of the words underlined just above.",
-              Font_Ui, CL::Ink_Muted, 1.35f, 3.0f);
-    } else {
-        b.Add("The editors’ summary of these words:", Font_Ui, CL::Ink_Muted, 1.35f, 3.0f);
+    if (o.quote != o.anchor)
         b.Add("“" + std::string(d.PassageText(o.quote)) + "”", Font_NoteItalic, CL::Ink_Body, 1.45f, 4.0f,
               CL::Look_Quoted);
-    }
     if (!o.replies.empty()) {
-        b.Add(o.replies.size() == 1 ? "The essay replies" : "The essay’s replies", Font_UiBold, CL::Ink_Muted, 1.3f,
-              Gap + 4.0f);
-        // The replies beside the card are pointed at once, on the same wash as their words in the text.
-        int beside = 0;
-        for (uint32_t r = 0; r < o.replies.size(); ++r)
-            beside += ReplyBeside(o, r, wide) ? 1 : 0;
-        if (beside > 0)
-            b.Add(BesideWords(o, beside, wide), Font_Ui, CL::Ink_Body, 1.45f, 4.0f, CL::Look_Highlighted);
-        bool first = beside == 0;
+        b.Add("The essay replies", Font_UiBold, CL::Ink_Muted, 1.3f, Gap + 4.0f);
+        // Every reply in full, on every screen. One that sits beside the card is on the same wash as its words in
+        // the text, which is the link between them; the others have a way to their passage.
         for (uint32_t r = 0; r < o.replies.size(); ++r) {
-            if (ReplyBeside(o, r, wide))
+            const bool beside = ReplyBeside(o, r, wide);
+            b.Add(d.PassageText(o.replies[r].passage), Font_Note, CL::Ink_Body, 1.45f, r == 0 ? 4.0f : Gap,
+                  beside ? CL::Look_Highlighted : CL::Look_Quoted);
+            if (beside)
                 continue;
-            b.Add(d.PassageText(o.replies[r].passage), Font_Note, CL::Ink_Body, 1.45f, first ? 4.0f : Gap,
-                  CL::Look_Quoted);
-            first = false;
             // An internal jump: the arrow says which way the passage is, never the external-link arrow.
             const bool above = o.replies[r].passage.block.index <= o.anchor.block.index;
             b.Add(above ? "Go to this passage ↑" : "Go to this passage ↓", Font_Ui, CL::Ink_Accent, 1.2f, 6.0f,
@@ -188,7 +163,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
         }
     }
     // The verdict comes last, after what it judges.
-    CL::Item& verdict = b.Add("Editors’ verdict:", Font_UiBold, CL::Ink_Muted, 1.3f, Gap + 4.0f);
+    CL::Item& verdict = b.Add("Editors:", Font_UiBold, CL::Ink_Muted, 1.3f, Gap + 4.0f);
     b.AddBeside(verdict, StatusLabel(o.status), Font_UiBold, CL::Ink_Status, 1.3f, CL::Look_Plain, CardAction::None,
                 5.0f); // a word space: one phrase in two colours
     if (o.replies.empty())
@@ -227,8 +202,8 @@ CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 o
         const ImVec2 end(at.x + item.layout.width, at.y + item.layout.height);
         const ImU32 ink = InkColour(item.ink, status, palette);
         if (item.look == CardLayout::Look_Highlighted) // the same wash as the reply's passage beside the card
-            list->AddRectFilled(ImVec2(at.x - 4.0f, at.y + 1.0f), ImVec2(end.x + 4.0f, end.y - 1.0f),
-                                palette.reply_wash, 3.0f);
+            list->AddRectFilled(ImVec2(at.x - QuoteInset, at.y + 1.0f), ImVec2(end.x + 4.0f, end.y - 1.0f),
+                                palette.reply_wash, 3.0f); // its left edge where a quotation's rule is
         if (item.look == CardLayout::Look_Quoted)
             list->AddRectFilled(ImVec2(at.x - QuoteInset, at.y + 3.0f), ImVec2(at.x - QuoteInset + 2.0f, end.y - 3.0f),
                                 palette.quote_bar);

@@ -1,5 +1,5 @@
-// An objection's card: who objects, the editors' summary, the objection's own words, the essay's replies with a way
-// to each passage, and the editors' verdict and note. Knows ImGui, the Document and the text engine; nothing of where
+// An objection's card: who objects and their own words, the essay's replies with a way to each passage, and the
+// editors' verdict and note. Knows ImGui, the Document and the text engine; nothing of where
 // the card is placed.
 #pragma once
 
@@ -23,7 +23,7 @@ struct CardLayout {
     enum Look : uint8_t {
         Look_Plain,
         Look_Quoted, // verbatim words of the objection or the essay, with a rule at their left
-        Look_Highlighted, // the pointer to the replies beside the card, on the wash that marks them in the text
+        Look_Highlighted, // a reply beside the card, on the wash that marks it in the text
         Look_Pill,   // an outlined accent pill: the jumps and the simulation test, like "Back to the objection"
         Look_Link,   // a quiet text action: copy the link, close
     };
@@ -44,7 +44,7 @@ struct CardLayout {
 
 // True when the reply's passage sits beside the open card: in the challenged paragraph or the next two when the card
 // is in the margin (a card is about that tall), in the challenged paragraph or the next when it is in the text. The
-// card then points to it, and the essay view highlights it, instead of printing the same words twice.
+// essay view then highlights it, and the card sets it on the same wash, without a jump to a passage in sight.
 bool ReplyBeside(const doc::Objection& objection, uint32_t reply, bool wide);
 
 void BuildCardLayout(CardLayout& card, const doc::Document& document, doc::ObjectionId id, float width, bool wide,

@@ -43,7 +43,9 @@ struct BarLayout {
 };
 
 constexpr std::array<Segment, 3> ObjectionSegments = {{
-    {"Off", "objections-hidden"}, {"Marked", "objections-markers"}, {"All open", "objections-all"}}};
+    {"None", "objections-hidden"}, {"As marks", "objections-markers"}, {"All open", "objections-all"}}};
+// The switch's label, so that it reads as a phrase with its choice: "Show objections: as marks".
+constexpr const char* ObjectionsLabel = "Show objections";
 constexpr std::array<Segment, 3> ThemeSegments = {{{"Light", "theme-light"}, {"Dark", "theme-dark"}, {"Auto", "theme-auto"}}};
 
 int ThemeIndex(app::ThemeChoice choice) {
@@ -244,7 +246,7 @@ void DrawSettingsMenu(ReaderBar& bar, Ui& ui, const BarLayout& L) {
                  y += UiTextSize(ui.fonts, Font_UiBold, text).y + 6.0f;
              };
              if (L.compact) {
-                 label("Objections");
+                 label(ObjectionsLabel);
                  ObjectionsControl(ui, ImVec2(at.x, y), row);
                  y += row + 14.0f;
              }
@@ -367,12 +369,12 @@ void DrawObjectionsInline(Ui& ui, const BarLayout& L, float x) {
     const float y = L.top + (L.height - L.control) * 0.5f;
     DrawUiText(ImGui::GetWindowDrawList(), ui.fonts, Font_Ui,
                ImVec2(x, std::round(L.top + (L.height - UiTextSize(ui.fonts, Font_Ui, "O").y) * 0.5f)),
-               ui.palette.muted, "Objections");
-    ObjectionsControl(ui, ImVec2(x + UiTextSize(ui.fonts, Font_Ui, "Objections").x + 8.0f, y), L.control);
+               ui.palette.muted, ObjectionsLabel);
+    ObjectionsControl(ui, ImVec2(x + UiTextSize(ui.fonts, Font_Ui, ObjectionsLabel).x + 8.0f, y), L.control);
 }
 
 float ObjectionsInlineWidth(const Ui& ui, float control) {
-    return UiTextSize(ui.fonts, Font_Ui, "Objections").x + 8.0f + SegmentedSize(ui, ObjectionSegments, control).x;
+    return UiTextSize(ui.fonts, Font_Ui, ObjectionsLabel).x + 8.0f + SegmentedSize(ui, ObjectionSegments, control).x;
 }
 } // namespace
 

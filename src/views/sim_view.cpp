@@ -121,12 +121,22 @@ enum LegendItem {
     L_Close, L_Friend, L_Acq, L_List, L_Social, L_Organizing, L_AidTie, L_Action, L_Struggle,
     L_Resident, L_Leader, L_Exhausted, L_Organizer, L_Caller, L_Heard, L_Came, L_Path, LegendCount
 };
+// Short, so that a phone's key wraps little: the swatches show which tie is thick, and each row that needs one
+// has a label saying what its entries are.
 const char* const LegendLabels[LegendCount] = {
-    "close tie (thick)", "friend tie (thin)", "acquaintance", "on an organizer’s list", "built by social time",
-    "by organizing", "by aid", "by action", "by struggle", "resident", "leader", "exhausted", "organizer",
-    "starts the call", "heard of the call", "came", "path of the call"};
+    "close tie", "friend tie", "acquaintance", "on an organizer’s list", "social time", "organizing", "aid",
+    "action", "struggle", "resident", "leader", "exhausted", "organizer", "starts it", "heard of it", "came",
+    "its path"};
 
-const char* const CallRowLabel = "In a call:";
+// The rows that open with a label of their own: their first entry, the label, and their entries (one bit each).
+struct LegendRow {
+    LegendItem first;
+    const char* label;
+    uint32_t items;
+};
+constexpr uint32_t BuilderMarks = 1u << L_Social | 1u << L_Organizing | 1u << L_AidTie | 1u << L_Action | 1u << L_Struggle;
+constexpr uint32_t CallMarks = 1u << L_Caller | 1u << L_Heard | 1u << L_Came | 1u << L_Path;
+constexpr LegendRow LabelledRows[] = {{L_Social, "Ties built by:", BuilderMarks}, {L_Caller, "In a call:", CallMarks}};
 // What the seed is, for a reader: beside its control where there is room.
 const char* const SeedNote = "each seed is another roll of chance, with the same settings";
 constexpr float SeedNoteGap = 10.0f;
@@ -149,8 +159,9 @@ int FlowLegend(const Fonts& fonts, float width, LegendPlace& place) {
             cx = 0.0f;
             ++row;
         }
-        if (i == L_Caller)
-            cx = TextWidth(fonts, CallRowLabel, Font_UiBold, 0.85f) + Spacing;
+        for (const LegendRow& labelled : LabelledRows)
+            if (i == labelled.first)
+                cx = TextWidth(fonts, labelled.label, Font_UiBold, 0.85f) + Spacing;
         place.x[i] = cx;
         place.row[i] = row;
         cx += w + Spacing;
@@ -625,7 +636,7 @@ uint32_t LegendShown(const SimView& view, const app::SimLab& lab) {
         set(L_Came, lab.call_age[size_t(k)] < app::CallAnimationSeconds && !model.last_call().generation.empty());
     }
     if (lab.knockout.phase != app::KnockoutPhase::Idle)
-        shown |= 1u << L_Caller | 1u << L_Heard | 1u << L_Came | 1u << L_Path;
+        shown |= CallMarks;
     return shown;
 }
 
@@ -635,10 +646,10 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
     const Marks marks = MarksFor(palette, 3.0f);
     const LegendPlace& place = L.legend;
     constexpr float Faded = 0.35f; // an entry with nothing on the maps
-    const uint32_t call_marks = 1u << L_Caller | 1u << L_Heard | 1u << L_Came | 1u << L_Path;
-    list->AddText(fonts.font[Font_UiBold], small,
-                  ImVec2(origin.x, origin.y + L.legend_y + float(place.row[L_Caller]) * L.line),
-                  WithAlpha(palette.muted, shown & call_marks ? 1.0f : Faded), CallRowLabel);
+    for (const LegendRow& labelled : LabelledRows) // faded with their entries when none is on the maps
+        list->AddText(fonts.font[Font_UiBold], small,
+                      ImVec2(origin.x, origin.y + L.legend_y + float(place.row[labelled.first]) * L.line),
+                      WithAlpha(palette.muted, shown & labelled.items ? 1.0f : Faded), labelled.label);
     for (int i = 0; i < LegendCount; ++i) {
         const int first = list->VtxBuffer.Size;
         const ImVec2 p(origin.x + place.x[i], origin.y + L.legend_y + float(place.row[i]) * L.line);
