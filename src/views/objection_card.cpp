@@ -1,7 +1,7 @@
-// Lays out and draws objection cards as one typographic hierarchy: who objects and their words, the essay's replies,
-// the editors' verdict and note, then actions. The editors' words (summary, labels, notes) are set in the interface
-// sans and credited to the editors in a word or two; the objection's and the essay's words are set in the serif,
-// verbatim, beside a rule, so the two can never be confused.
+// Lays out and draws objection cards as one typographic hierarchy: the objection in its speaker's words, the essay's
+// replies, the editors' verdict and note, then actions. The editors' words (labels, verdict, note) are set in the
+// interface sans and credited to them; the objection's and the essay's words in the serif, verbatim, so the two can
+// never be confused.
 #include "views/objection_card.h"
 
 #include "views/text_draw.h"
@@ -131,21 +131,21 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     card.font_generation = fonts.generation;
     Builder b{card, fonts, width - 2.0f * Padding};
 
-    // One voice at a time: who objects and their words, the essay's replies, then the editors. The objection's and
-    // the essay's words are set in the serif, verbatim; the editors' (the verdict and its note) in the sans, last.
-    // The card's title, the editors' summary, is not repeated here: the words it summarises are. Where those words
-    // are the underlined passage beside the card, the card names their speaker and does not set them twice.
+    // One voice at a time, each named: the objection in its speaker's words, the essay's replies, then the editors.
+    // The objection's and the essay's words are set in the serif, verbatim; the editors' (the verdict and its note) in
+    // the sans, last. The editors' title for the objection is not repeated here: the words it summarises are, even
+    // where they are also the underlined passage beside the card (three fresh readers asked for them in the card).
     const bool reader = o.source == doc::ObjectionSource::ReaderComment;
     // Readers' comments are numbered where they are set ("Reader’s comment 1"); the essay names the people it quotes
     // only as its critics ("naysayers", a "defensive response", an "insistence").
-    CL::Item& from = b.Add(reader ? "Reader’s comment " + std::to_string(d.block(o.quote.block).comment.index + 1)
-                                  : std::string("A critic, quoted in the essay"),
+    CL::Item& from = b.Add(reader ? "Objection, from reader’s comment " +
+                                        std::to_string(d.block(o.quote.block).comment.index + 1)
+                                  : std::string("Objection, by a critic the essay quotes"),
                            Font_UiBold, CL::Ink_Muted, 1.3f, 0.0f);
     if (reader)
         b.AddBeside(from, "Read it all ↓", Font_Ui, CL::Ink_Accent, 1.3f, CL::Look_Link, CardAction::ReadComment);
-    if (o.quote != o.anchor)
-        b.Add("“" + std::string(d.PassageText(o.quote)) + "”", Font_NoteItalic, CL::Ink_Body, 1.45f, 4.0f,
-              CL::Look_Quoted);
+    b.Add("“" + std::string(d.PassageText(o.quote)) + "”", Font_NoteItalic, CL::Ink_Body, 1.45f, 4.0f,
+          CL::Look_Quoted);
     if (!o.replies.empty()) {
         b.Add("The essay replies", Font_UiBold, CL::Ink_Muted, 1.3f, Gap + 4.0f);
         // Every reply in full, on every screen. One that sits beside the card is on the same wash as its words in
@@ -163,7 +163,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
         }
     }
     // The verdict comes last, after what it judges.
-    CL::Item& verdict = b.Add("Editors:", Font_UiBold, CL::Ink_Muted, 1.3f, Gap + 4.0f);
+    CL::Item& verdict = b.Add("Editors’ verdict:", Font_UiBold, CL::Ink_Muted, 1.3f, Gap + 4.0f);
     b.AddBeside(verdict, StatusLabel(o.status), Font_UiBold, CL::Ink_Status, 1.3f, CL::Look_Plain, CardAction::None,
                 5.0f); // a word space: one phrase in two colours
     if (o.replies.empty())

@@ -1,6 +1,5 @@
-// An objection's card: who objects and their own words, the essay's replies with a way to each passage, and the
-// editors' verdict and note. Knows ImGui, the Document and the text engine; nothing of where
-// the card is placed.
+// An objection's card: the objection in its speaker's words, the essay's replies with a way to each passage, and the
+// editors' verdict and note. Knows ImGui, the Document and the text engine; nothing of where the card is placed.
 #pragma once
 
 #include "app/app_state.h"
