@@ -91,6 +91,12 @@ constexpr const char* HintText =
     "The circled number beside the passage above marks an objection to its underlined words: select it to read the "
     "objection and the essay’s reply.";
 constexpr const char* HintKeyLabel = "What the marks mean";
+// The margin note beside the title on wide windows: the edition line, then this key to the marks. It takes the
+// first-visit hint's place there, without breaking into the text.
+constexpr const char* NoteHeading = "This edition";
+constexpr const char* NoteMarks =
+    "A circled number beside the text marks an objection to the passage underlined next to it. Select it to read the "
+    "objection, the essay’s replies and the editors’ verdict.";
 constexpr float HintPadding = 12.0f;
 constexpr float HintGlyph = 30.0f; // the marker's room at the hint's left
 
@@ -160,6 +166,7 @@ float ColumnWidth(const EssayView& view, const app::Viewport& vp) {
 
 void ChooseGeometry(EssayView& view, const app::Viewport& vp, bool margin_cards) {
     view.wide = vp.width >= WideBreakpoint;
+    view.margin_lane = view.wide && margin_cards;
     view.phone = vp.width < PhoneBreakpoint;
     const float margin = LeftMargin(vp);
     if (view.wide) {
@@ -205,7 +212,8 @@ float PassageTop(const EssayView& view, const doc::Passage& passage) {
 // The first-visit hint shows in the session it was first shown in, until dismissed or a card opens, while the marks
 // it explains are on.
 bool HintVisible(const EssayView& view, const app::AppState& state) {
-    return view.hint_shown && state.only_figure.empty() && state.objections.mode == app::ObjectionsMode::Markers;
+    return view.hint_shown && !view.margin_lane && state.only_figure.empty() &&
+           state.objections.mode == app::ObjectionsMode::Markers;
 }
 
 // The text, then its two buttons on a row under it.
@@ -240,7 +248,7 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
         y += SpaceBefore(block, previous) * body + LabelSpace(view, i);
         view.block_top[i] = y;
         y += view.layouts[i].height;
-        if (block.kind == doc::BlockKind::Heading && block.heading_level <= 1)
+        if (block.kind == doc::BlockKind::Heading && block.heading_level <= 1 && !view.margin_lane)
             y += body * 0.6f + view.edition.height;
         previous = &block;
         // In a narrow window an open card sits under its paragraph and pushes the text below it down.
@@ -697,6 +705,12 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
     const float column = ColumnWidth(view, vp);
     if (column != view.column_width || fonts.generation != view.font_generation || view.layouts.size() != d.blocks.size())
         LayoutBlocks(view, d, fonts, column);
+    if (view.margin_lane && (view.note_width != view.card_width || view.note_generation != fonts.generation)) {
+        view.note_width = view.card_width;
+        view.note_generation = fonts.generation;
+        LayoutPlain(doc::EditionLine, Font_Ui, view.card_width, 1.45f, fonts, view.note_edition);
+        LayoutPlain(NoteMarks, Font_Ui, view.card_width - HintGlyph, 1.45f, fonts, view.note_marks);
+    }
     // The figure's height follows its width (which may change while the column's does not) and grows while its
     // guided path is on (room for the steps' captions): set here, every frame, and nowhere else.
     for (size_t i = 0; i < d.blocks.size(); ++i)
@@ -742,7 +756,7 @@ void Wash(ImDrawList* list, const text::Layout& layout, const doc::Passage& pass
 // The editors' line under the title, and the label and rule that set a reader's comment apart from the essay.
 void DrawAttribution(const EssayView& view, const doc::Block& block, size_t i, ImVec2 origin, const Fonts& fonts,
                      const FrameDraw& f) {
-    if (block.kind == doc::BlockKind::Heading && block.heading_level <= 1)
+    if (block.kind == doc::BlockKind::Heading && block.heading_level <= 1 && !view.margin_lane)
         DrawLayout(f.list, view.edition, fonts,
                    ImVec2(view.column_left, origin.y + view.layouts[i].height + fonts.size_css[Font_Body] * 0.3f),
                    f.palette.muted);
@@ -862,6 +876,30 @@ void DrawHint(EssayView& view, app::AppState& state, const Fonts& fonts, const F
         view.hint_shown = false;
 }
 
+// The margin note beside the title: what this edition is, and a key to the marks with a sample marker and the way
+// to the full key. Set like a sidenote, in the interface face and the muted ink, with no box: it is the editors'.
+void DrawMarginNote(EssayView& view, app::AppState& state, const Fonts& fonts, const FrameDraw& f, float top) {
+    const float heading = UiTextSize(fonts, Font_UiBold, NoteHeading).y;
+    const float height = heading + 6.0f + view.note_edition.height + 12.0f + view.note_marks.height + 10.0f +
+                         ThemeMetrics.control_height;
+    if (top + height < 0.0f || top > state.viewport.height)
+        return;
+    const float x = view.card_left;
+    DrawUiText(f.list, fonts, Font_UiBold, ImVec2(x, top), f.palette.ink, NoteHeading);
+    float y = top + heading + 6.0f;
+    DrawLayout(f.list, view.note_edition, fonts, ImVec2(x, y), f.palette.muted);
+    y += view.note_edition.height + 12.0f;
+    const float first_line = view.note_marks.lines.front().height; // a layout always has a line
+    DrawMarkerGlyph(f.list, fonts, f.palette, ImVec2(x + MarkerRadius + 1.0f, std::round(y + first_line * 0.5f)),
+                    MarkerRadius, 1, false, false);
+    DrawLayout(f.list, view.note_marks, fonts, ImVec2(x + HintGlyph, y), f.palette.muted);
+    y += view.note_marks.height + 10.0f;
+    Ui ui{state, f.report, view.focus, fonts, f.palette, false, 0, 0.0f};
+    const Button key{.label = HintKeyLabel, .kind = "key", .id = "note", .look = ButtonLook::Pill};
+    if (DrawButton(ui, key, ImVec2(x + HintGlyph, y), ThemeMetrics.control_height))
+        view.bar.key_requested = true;
+}
+
 // The edition's fine print after the last comment, under a short rule.
 void DrawColophon(const EssayView& view, const Fonts& fonts, const FrameDraw& f, float viewport_height) {
     const float top = std::floor(view.colophon_top - f.scroll_y);
@@ -954,6 +992,8 @@ void DrawEssay(EssayView& view, app::AppState& state, const app::FrameInput& inp
             DrawMarkersAndCards(view, state, fonts, f, i, origin);
         if (i == view.hint_after && HintVisible(view, state))
             DrawHint(view, state, fonts, f);
+        if (view.margin_lane && d.blocks[i].kind == doc::BlockKind::Heading && d.blocks[i].heading_level <= 1)
+            DrawMarginNote(view, state, fonts, f, origin.y);
     }
     if (whole_essay)
         DrawColophon(view, fonts, f, vp.height);

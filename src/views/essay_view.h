@@ -25,6 +25,11 @@ struct EssayView {
     text::Layout edition; // the line under the title saying what this edition is
     text::Layout colophon; // the edition's fine print (who writes the cards), after the last comment
     text::Layout hint_text; // the first-visit hint's line
+    // Wide windows with the margin lane: the edition line and the key to the marks as a note in the margin beside the
+    // title, valid for (card_width, font generation) like the cards.
+    text::Layout note_edition, note_marks;
+    float note_width = 0.0f;
+    int note_generation = -1;
     float colophon_top = 0.0f; // content y
     float hint_top = 0.0f;     // content y of the hint's box, under the first marked passage
     uint32_t hint_after = 0;   // the block (the first marked passage) the hint follows, in drawing and focus order
@@ -43,6 +48,7 @@ struct EssayView {
     float figure_left = 0.0f;  // the figure may break out of the column (ChooseGeometry)
     float figure_width = 0.0f;
     bool wide = false; // cards in the margin
+    bool margin_lane = false; // wide, with objections on: the margin has the cards' lane (and the note at the top)
     bool phone = false; // touch-sized controls, narrow margins
     int font_generation = -1;
     float content_height = 0.0f;

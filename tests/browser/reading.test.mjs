@@ -108,10 +108,11 @@ tests.push(
         assert.deepEqual(barKinds(start),
           ['contents', 'objections-hidden', 'objections-markers', 'objections-all', 'settings']);
         await click(page, control(start, 'settings'));
-        // The menu's entry for the key has no id; the first-visit hint's own "What the marks mean" has id "hint".
+        // The menu's entry for the key has no id; the margin note's own "What the marks mean" has id "note".
         const menu = await waitForState(page, (s) => !!control(s, 'key', ''));
         // Theme, text size and the key's entry, in that order down the menu; the objections stay in the bar.
-        const entries = menu.controls.filter((c) => c.y >= 44 && c.id !== 'hint').sort((a, b) => a.y - b.y || a.x - b.x)
+        const entries = menu.controls.filter((c) => c.y >= 44 && !['hint', 'note'].includes(c.id))
+          .sort((a, b) => a.y - b.y || a.x - b.x)
           .map((c) => c.kind).filter((k) => !['marker', 'paragraph-link', 'hint'].includes(k));
         assert.deepEqual(entries, ['theme-light', 'theme-dark', 'theme-auto', 'smaller', 'larger', 'key']);
         await click(page, control(menu, 'key', ''));
@@ -147,9 +148,42 @@ tests.push(
     },
   },
   {
-    name: 'the first-visit hint shows once, under the first marked passage, opens the key, and "Got it" dismisses it',
+    name: 'a wide window explains the marks in a margin note beside the title, whose button opens the key, and has no hint',
     async run({ browser, url }) {
-      const { context, page, errors } = await openEssay(browser, url);
+      const { context, page, errors } = await openEssay(browser, url, { width: 1280, height: 800 });
+      try {
+        const top = await waitForRest(page);
+        const note = control(top, 'key', 'note');
+        assert.ok(note, 'the margin note is there');
+        const objections = control(top, 'objections-markers');
+        assert.ok(note.y < 500 && note.x > 700, `in the margin near the top, at ${note.x},${note.y}`);
+        assert.ok(objections, 'with the objections shown as marks');
+        await click(page, note);
+        const keyed = await waitForState(page, (s) => !!control(s, 'close', 'key'));
+        await click(page, control(keyed, 'close', 'key'));
+        // Where a phone shows the first-visit hint, under the first marked passage, a wide window shows none.
+        await page.evaluate(() => window.essay.goTo(window.essay.objections()[0].anchor));
+        const there = await waitForState(page, (s) => !!control(s, 'marker', 'only-one-step'));
+        await page.waitForTimeout(300);
+        assert.equal(control(await state(page), 'hint'), undefined);
+        assert.ok(there);
+        // With the objections hidden there is no margin lane, and no note.
+        await click(page, control(await state(page), 'objections-hidden'));
+        await page.evaluate(() => window.essay.goTo('title'));
+        const hidden = await waitForState(page, (s) => s.objections === 'hidden');
+        await page.waitForTimeout(300);
+        assert.equal(control(await state(page), 'key', 'note'), undefined, 'no note without the margin lane');
+        assert.ok(hidden);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
+    name: 'on a phone the first-visit hint shows once, under the first marked passage, opens the key, and "Got it" dismisses it',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, url, { width: 390, height: 844, mobile: true });
       try {
         // Not before the essay's first words: the top of the essay has no hint.
         const top = await waitForRest(page);
