@@ -645,7 +645,7 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
     const float small = L.u * 0.85f;
     const Marks marks = MarksFor(palette, 3.0f);
     const LegendPlace& place = L.legend;
-    constexpr float Faded = 0.35f; // an entry with nothing on the maps
+    constexpr float Faded = 0.5f; // an entry with nothing on the maps: readable, but behind those drawn
     for (const LegendRow& labelled : LabelledRows) // faded with their entries when none is on the maps
         list->AddText(fonts.font[Font_UiBold], small,
                       ImVec2(origin.x, origin.y + L.legend_y + float(place.row[labelled.first]) * L.line),

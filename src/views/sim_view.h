@@ -22,7 +22,7 @@ struct SimView {
     bool sandbox_open = false;
     bool leaders_emerge = true; // the objection test's toggle: the objection's strongest case first
     bool show_acquaintances = false; // ties below the friend weight: hidden by default, they would be fog
-    bool show_lists = false;         // organizers' lists, drawn the same way on both sides
+    bool show_lists = true;          // organizers' lists, drawn the same way on both sides: the hubs of mobilization
     int readout_month[ChartCount] = {}; // the keyboard's read-out month per chart (Left/Right while it has focus)
     ChartCache charts;
     SweepCache sweep;
