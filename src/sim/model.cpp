@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cmath>
 #include <cassert>
 #include <cstring>
 
@@ -45,7 +47,14 @@ constexpr int SpaceFillingFrom = 10000;
 enum class CallTag : uint64_t { Scheduled = 1, Reader = 2, Strike = 3 };
 uint64_t CallKey(CallTag tag, int32_t tick) { return (static_cast<uint64_t>(tag) << 56) | static_cast<uint32_t>(tick); }
 
-double Abs(double v) { return v < 0 ? -v : v; }
+// |v| without a branch (the sign of an opinion gap is a coin toss to the predictor). It differs from v < 0 ? -v : v
+// only in the sign of a zero, which no comparison or difference that uses it can see.
+double Abs(double v) { return std::fabs(v); }
+
+// v if keep, else +0.0, without a branch (a compiler may turn `keep ? v : 0.0` into one).
+double KeepIf(bool keep, double v) {
+    return std::bit_cast<double>(std::bit_cast<uint64_t>(v) & (uint64_t{0} - static_cast<uint64_t>(keep)));
+}
 
 // Position of cell (x, y) along the Hilbert curve filling a side × side grid, side a power of two.
 uint64_t HilbertIndex(uint32_t side, uint32_t x, uint32_t y) {
@@ -234,16 +243,20 @@ void Model::SocialTime() {
     const NodeId residents = static_cast<NodeId>(settings_.residents);
     const std::vector<Tie>& ties = network_.Ties();
     const size_t kk = neighbours_.size() / agents_.size();
-    // The resident's ties to other residents and their w², gathered once per resident: only this resident's own
-    // ties change during its turn, and the one that does is refreshed after each hour. Sums run in incidence order,
-    // so the draws are exactly those of summing over the incidence list every hour. The running sums are kept
-    // (partial[q] = weight2[0] + ... + weight2[q], added in that order), so after one weight changes only the sums
-    // from it on are redone, and each is still the same floating-point sum as a full pass. They are redone only when
-    // the next hour needs the total (sums from `stale` on are out of date), so the last hour's change costs nothing.
-    std::vector<Incidence>& known = work_.known;
+    // The resident's ties and their w², gathered once per resident: only this resident's own ties change during its
+    // turn, and the one that does is refreshed after each hour. Sums run in incidence order, so the draws are exactly
+    // those of summing over the incidence list every hour. The running sums are kept (partial[q] = weight2[0] + ... +
+    // weight2[q], added in that order), so after one weight changes only the sums from it on are redone, and each is
+    // still the same floating-point sum as a full pass. They are redone only when the next hour needs the total (sums
+    // from `stale` on are out of date), so the last hour's change costs nothing.
+    //
+    // Entries are indexed as in the incidence list, ties to organizers (and any dead tie) weighing 0: adding 0.0 to a
+    // sum ≥ 0 is exact, so every sum and total is the one over the resident ties alone, and a pick never lands on a
+    // weight of 0 (PickWeighted passes over it; PickBySums's bound fails there, as the sum did not rise). Which ties
+    // count is then a mask, not a branch (an organizer among one's ties is a surprise to the predictor).
     std::vector<double>& weight2 = work_.weight2;
     std::vector<double>& partial = work_.partial;
-    // The three buffers only ever grow; this resident's entries are the first `count` (growing a vector by resize()
+    // The two buffers only ever grow; this resident's entries are the first `count` (growing a vector by resize()
     // would zero what is about to be written, for every resident).
     size_t count = 0;
     constexpr size_t Fresh = SIZE_MAX;
@@ -259,42 +272,48 @@ void Model::SocialTime() {
         if (agents_[i].removed) continue;
         Stream r = Keyed(seed_, Purpose::Social, static_cast<uint64_t>(tick_), i);
         // Filled by index into buffers at least as long as the incidence list: no capacity checks in the loop.
-        const std::span<const Incidence> incident = network_.Incident(i);
-        GrowTo(known, incident.size());
-        GrowTo(weight2, incident.size());
-        GrowTo(partial, incident.size());
-        count = 0;
+        std::span<const Incidence> incident = network_.Incident(i);
+        count = incident.size();
+        GrowTo(weight2, count);
+        GrowTo(partial, count);
+        size_t last = count;  // the last resident tie: where a draw that rounding left unspent goes
         double friends = 0.0, sum = 0.0;
         {
             // Plain pointers (a store through a vector makes the compiler reload its data), and the friend weight
-            // added as a select: friend or acquaintance is a coin toss to the predictor, and adding 0.0 changes no sum.
+            // added as a mask too: friend or acquaintance is a coin toss to the predictor.
             const Tie* const tie = ties.data();
-            Incidence* const known_out = known.data();
+            const Incidence* const in = incident.data();
             double* const weight2_out = weight2.data();
             double* const partial_out = partial.data();
             const double w_friend = settings_.w_friend;
-            for (const Incidence& e : incident) {
-                const Tie& t = tie[e.tie];
-                if (!t.alive || e.other >= residents) continue;
+            for (size_t q = 0; q < count; ++q) {
+                const Tie& t = tie[in[q].tie];
+                if (!t.alive || in[q].other >= residents) {
+                    weight2_out[q] = 0.0;
+                    partial_out[q] = sum;
+                    continue;
+                }
                 const double w = t.w, w2 = w * w;
-                known_out[count] = e;
-                weight2_out[count] = w2;
+                weight2_out[q] = w2;
                 sum += w2;
-                partial_out[count++] = sum;
+                partial_out[q] = sum;
                 friends += w >= w_friend ? w : 0.0;
+                last = q;
             }
         }
         stale = Fresh;
         double hours = settings_.t_social + settings_.t_gain * std::min(1.0, friends / FriendWeightForFullSocialTime);
-        while (hours > MinHours && count > 0) {
+        while (hours > MinHours && last < count) {
             const double h = std::min(1.0, hours);
             hours -= h;
             resum();
             const double total = partial[count - 1];
             if (total <= 0.0) break;
             auto by_w2 = [&](size_t q) { return weight2[q]; };
-            const size_t pick = std::min(PickBySums(partial.data(), count, by_w2, total, r.Uniform()), count - 1);
-            NodeId j = known[pick].other;
+            size_t pick = PickBySums(partial.data(), count, by_w2, total, r.Uniform());
+            if (pick >= count) pick = last;
+            const Incidence picked = incident[pick];
+            NodeId j = picked.other;
             if (r.Chance(settings_.p_triadic)) {
                 // A friend of this friend, chosen by tie weight among j's other resident ties: the weights are read
                 // once, with their running sums in list order (the total is the last).
@@ -316,29 +335,29 @@ void Model::SocialTime() {
                         q < theirs.size())
                         j = theirs[q].other;
             }
-            if (j == known[pick].other) {
+            if (j == picked.other) {
                 // The tie is already at hand: no lookup.
-                network_.Grow(known[pick].tie, settings_.alpha, h, TieSource::Social);
-                weight2[pick] = ties[known[pick].tie].w * ties[known[pick].tie].w;
+                network_.Grow(picked.tie, settings_.alpha, h, TieSource::Social);
+                weight2[pick] = ties[picked.tie].w * ties[picked.tie].w;
                 changed(pick);
                 continue;
             }
             const size_t before = ties.size();
             const TieId id = Reinforce(i, j, settings_.alpha, h, TieSource::Social);
+            incident = network_.Incident(i);  // a new tie may have moved the list
             if (ties.size() != before) {
-                // A new tie joins the end of the incidence list, as it does in the network.
-                GrowTo(known, count + 1);
+                // A new tie joins the end of the incidence list.
                 GrowTo(weight2, count + 1);
                 GrowTo(partial, count + 1);
-                known[count] = {j, id};
                 weight2[count] = ties[id].w * ties[id].w;
+                last = count;
                 changed(count++);
             } else {
                 // A friend of a friend who was already known.
-                const auto end = known.begin() + static_cast<std::ptrdiff_t>(count);
-                const auto it = std::find_if(known.begin(), end, [&](const Incidence& e) { return e.tie == id; });
-                assert(it != end);
-                const size_t q = static_cast<size_t>(it - known.begin());
+                const auto it =
+                    std::find_if(incident.begin(), incident.end(), [&](const Incidence& e) { return e.tie == id; });
+                assert(it != incident.end());
+                const size_t q = static_cast<size_t>(it - incident.begin());
                 weight2[q] = ties[id].w * ties[id].w;
                 changed(q);
             }
@@ -878,18 +897,25 @@ void Model::StrikeWeek() {
 void Model::DivisiveShock() {
     const bool fragile = settings_.aid_conditional && settings_.conditional_fragility > 0.0;
     const double f = settings_.conditional_fragility;
-    const std::vector<Tie>& ties = network_.Ties();
-    for (TieId id = 0; id < ties.size(); ++id) {
-        const Tie& t = ties[id];
+    // Every tie's weight is written, those within the gap less 0.0 (exact): whether a gap is too wide is a coin toss
+    // to the predictor. Plain pointers and the settings in locals, as a weight's store might alias them; Cut() adds
+    // no tie.
+    const Tie* const tie = network_.Ties().data();
+    const TieId count = static_cast<TieId>(network_.Ties().size());
+    const Agent* const agent = agents_.data();
+    const double dis_cut = settings_.dis_cut, s_dis = settings_.s_dis, w_min = settings_.w_min;
+    for (TieId id = 0; id < count; ++id) {
+        const Tie& t = tie[id];
         if (!t.alive) continue;
-        const double gap = Abs(agents_[t.a].opinion - agents_[t.b].opinion);
+        const double gap = Abs(agent[t.a].opinion - agent[t.b].opinion);
         // Molm: trust built in negotiated exchange breaks at smaller disagreements and breaks harder.
         const bool negotiated = fragile && t.negotiated;
-        const double cut = negotiated ? settings_.dis_cut * (1.0 - 0.5 * f) : settings_.dis_cut;
-        if (gap <= cut) continue;
-        const double damage = settings_.s_dis * (gap - cut) * (1.0 - t.w) * (negotiated ? 1.0 + f : 1.0);
-        network_.SetWeight(id, t.w - damage);
-        if (t.w < settings_.w_min) {
+        const double cut = negotiated ? dis_cut * (1.0 - 0.5 * f) : dis_cut;
+        const bool hit = gap > cut;
+        const double damage = KeepIf(hit, s_dis * (gap - cut) * (1.0 - t.w) * (negotiated ? 1.0 + f : 1.0));
+        const double w = t.w - damage;
+        network_.SetWeight(id, w);
+        if (hit & (w < w_min)) {  // one branch, rarely taken
             network_.Cut(id);
             ++counters_.ties_cut;
         }
@@ -941,11 +967,13 @@ void Model::DecayAndPrune() {
         const uint64_t d = start[c + 1] - start[c];
         pairs += d * (d - (d > 0)) / 2;
     }
+    uint32_t most_common = 0;  // the largest count, which sizes the table of factors below
     if (pairs * 4 <= ties.size()) {
         for (size_t c = 0; c < total; ++c)
             for (uint32_t p = start[c]; p < start[c + 1]; ++p)
                 for (uint32_t q = p + 1; q < start[c + 1]; ++q)
-                    if (const TieId id = network_.Find(close[p], close[q]); id != NoTie) ++common[id];
+                    if (const TieId id = network_.Find(close[p], close[q]); id != NoTie)
+                        most_common = std::max(most_common, ++common[id]);
     } else {
         std::vector<uint32_t>& mark = work_.stamp;
         mark.assign(total, 0);
@@ -954,41 +982,39 @@ void Model::DecayAndPrune() {
             if (!t.alive || start[t.a] == start[t.a + 1] || start[t.b] == start[t.b + 1]) continue;
             for (uint32_t q = start[t.a]; q < start[t.a + 1]; ++q) mark[close[q]] = id + 1;
             for (uint32_t q = start[t.b]; q < start[t.b + 1]; ++q) common[id] += mark[close[q]] == id + 1;
+            most_common = std::max(most_common, common[id]);
         }
     }
-    // The weekly factor for each count of common close friends, for friendships (lambda0) and acquaintances
-    // (lambda_weak), tabled for the small counts instead of dividing per tie.
-    auto factor_for = [&](double lambda, uint32_t c) {
-        return 1.0 - lambda / (1.0 + settings_.kappa * static_cast<int>(c));
-    };
-    // One table, strong factors then weak ones, so that the choice is an index and not a branch (friend or
-    // acquaintance is a coin toss to the predictor).
-    constexpr uint32_t Tabled = 64;
-    std::array<double, 2 * (Tabled + 1)> factors{};
-    const uint32_t tabled = std::min<uint32_t>(start[total], Tabled);
-    for (uint32_t c = 0; c <= tabled; ++c) {
-        factors[c] = factor_for(settings_.lambda0, c);
-        factors[Tabled + 1 + c] = factor_for(settings_.lambda_weak, c);
-    }
-    // The settings in locals: a store to a tie's weight might alias them (both double), forcing a reload per tie.
+    // The weekly factor for each count of common close friends c, for friendships (lambda0) and acquaintances
+    // (lambda_weak), tabled for every count that occurs (factor[2c + weak]) instead of dividing per tie: the choice
+    // is an index, not a branch (friend or acquaintance is a coin toss to the predictor).
+    std::vector<double>& factor = work_.factors;
+    factor.resize(2 * (static_cast<size_t>(most_common) + 1));
+    for (uint32_t c = 0; c <= most_common; ++c)
+        for (const bool weak : {false, true})
+            factor[2 * c + weak] =
+                1.0 - (weak ? settings_.lambda_weak : settings_.lambda0) / (1.0 + settings_.kappa * static_cast<int>(c));
+    // The settings in locals, and the arrays as plain pointers: a store to a tie's weight might alias them (all
+    // double), forcing a reload per tie. Cut() adds no tie, so the tie array stays where it is.
     const double w_friend = settings_.w_friend, w_min = settings_.w_min, w_close = settings_.w_close;
     std::vector<double>& support = work_.support;
     support.assign(total, 0.0);
-    for (TieId id = 0; id < ties.size(); ++id) {
-        const Tie& t = ties[id];
+    const Tie* const tie = ties.data();
+    const TieId count = static_cast<TieId>(ties.size());
+    const uint32_t* const common_of = common.data();
+    const double* const factor_of = factor.data();
+    double* const support_of = support.data();
+    for (TieId id = 0; id < count; ++id) {
+        const Tie& t = tie[id];
         if (!t.alive) continue;
-        const uint32_t c = common[id];
-        const bool is_weak = t.w < w_friend;
-        const double factor = c <= tabled ? factors[(is_weak ? Tabled + 1 : 0) + c]
-                                          : factor_for(is_weak ? settings_.lambda_weak : settings_.lambda0, c);
-        const double w = t.w * factor;
+        const double w = t.w * factor_of[2 * common_of[id] + (t.w < w_friend)];
         network_.SetWeight(id, w);
         if (w < w_min) {
             network_.Cut(id);
             ++counters_.ties_cut;
         } else if (w >= w_close) {
-            support[t.a] += w;
-            support[t.b] += w;
+            support_of[t.a] += w;
+            support_of[t.b] += w;
         }
     }
 }

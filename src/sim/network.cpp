@@ -78,7 +78,19 @@ void Network::CutAll(NodeId node) {
 // decrement per entry, with a few a lookup. The living ties move down in runs between the dead (memmove).
 void Network::Compact() {
     if (dead_.empty()) return;  // nobody died: the incidence lists are already right
-    std::sort(dead_.begin(), dead_.end());
+    // Each pass that cuts (the decay, a divisive issue) cuts in tie order, so dead_ is one ascending run, or two in a
+    // week with a divisive issue: those are merged, not sorted (sorting a thousand deaths mispredicts half its
+    // comparisons).
+    if (const auto run = std::is_sorted_until(dead_.begin(), dead_.end()); run != dead_.end()) {
+        if (std::is_sorted(run, dead_.end())) {
+            std::vector<TieId>& merged = scratch_.merged;
+            merged.resize(dead_.size());
+            std::merge(dead_.begin(), run, run, dead_.end(), merged.begin());
+            dead_.swap(merged);
+        } else {
+            std::sort(dead_.begin(), dead_.end());
+        }
+    }
     if (dead_.size() <= FewDeaths) {
         CompactFew();
         dead_.clear();

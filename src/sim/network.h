@@ -83,10 +83,10 @@ private:
     static constexpr size_t FewDeaths = 16;
     void CompactFew();
 
-    // Compact()'s renumbering table, reused from week to week. Not state: a copy starts empty (assigning keeps the
-    // target's buffer) and any two compare equal.
+    // Compact()'s renumbering table and merged deaths, reused from week to week. Not state: a copy starts empty
+    // (assigning keeps the target's buffers) and any two compare equal.
     struct Scratch {
-        std::vector<TieId> new_id;
+        std::vector<TieId> new_id, merged;
         Scratch() = default;
         Scratch(const Scratch&) {}
         Scratch(Scratch&&) = default;
