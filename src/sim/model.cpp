@@ -213,7 +213,11 @@ void Model::Unsubscribe(NodeId i) {
     ++counters_.unsubscribes;
 }
 
+// Ties die only in the divisive issue, the decay and an organizer's quitting, late in the tick, and Compact() drops the
+// dead at the end of the tick and after every intervention that cuts. So the phases before the divisive issue (social
+// time, organizer work, needs and aid, calls and strikes) find every tie alive and do not ask.
 void Model::Step() {
+    assert(network_.AllAlive());
     hours_ = {};
     SocialTime();
     double aid_hours = 0.0;
@@ -289,7 +293,7 @@ void Model::SocialTime() {
             const double w_friend = settings_.w_friend;
             for (size_t q = 0; q < count; ++q) {
                 const Tie& t = tie[in[q].tie];
-                if (!t.alive || in[q].other >= residents) {
+                if (in[q].other >= residents) {
                     weight2_out[q] = 0.0;
                     partial_out[q] = sum;
                     continue;
@@ -327,7 +331,7 @@ void Model::SocialTime() {
                 for (size_t q = 0; q < theirs.size(); ++q) {
                     const Incidence& e = theirs[q];
                     const Tie& t = ties[e.tie];
-                    weight[q] = e.other == i || e.other >= residents || !t.alive ? 0.0 : t.w;
+                    weight[q] = e.other == i || e.other >= residents ? 0.0 : t.w;
                     sums[q] = total2 += weight[q];
                 }
                 auto by_w = [&](size_t q) { return weight[q]; };
@@ -452,7 +456,7 @@ void Model::GatherContacts(int k) {
     }
     for (const Incidence& e : network_.Incident(OrganizerNode(k))) {
         const NodeId v = e.other;
-        if (!network_.At(e.tie).alive || v >= residents || agents_[v].removed || work_.stamp[v] == mark) continue;
+        if (v >= residents || agents_[v].removed || work_.stamp[v] == mark) continue;
         work_.stamp[v] = mark;
         candidates.push_back(v);
     }
@@ -550,7 +554,7 @@ void Model::NeedsAndAid(double aid_hours) {
         for (const Incidence& e : network_.Incident(i)) {
             const Tie& t = network_.At(e.tie);
             const NodeId j = e.other;
-            if (!t.alive || j >= residents || agents_[j].removed || agents_[j].energy < HelperEnergy) continue;
+            if (j >= residents || agents_[j].removed || agents_[j].energy < HelperEnergy) continue;
             if (t.w >= settings_.w_friend && t.w > best_w) {
                 best_w = t.w;
                 best = j;
@@ -568,7 +572,7 @@ void Model::NeedsAndAid(double aid_hours) {
             ++counters_.aid_refused;
             for (const Incidence& e : network_.Incident(i)) {
                 const Tie& t = network_.At(e.tie);
-                if (t.alive && agents_[e.other].organizer)
+                if (agents_[e.other].organizer)
                     network_.SetWeight(e.tie, std::max(settings_.w_min, t.w - RefusalTieDamage));
             }
             if (agents_[i].list_owner != NoOrganizer && r.Chance(RefusalUnsubscribe)) Unsubscribe(i);
@@ -746,7 +750,7 @@ void Model::Attend(CallKind kind, bool reader_called, uint64_t key, const CallOu
                         const Tie& t = tie[known[q].tie & (0u - here)];  // tie 0 unless here
                         came[count] = static_cast<uint32_t>(q);
                         weight[count] = t.w;
-                        count += here & static_cast<uint32_t>(t.alive);
+                        count += here;
                     }
                     double total = 0.0;
                     for (size_t c = 0; c < count; ++c) sums[c] = total += weight[c];
@@ -780,7 +784,7 @@ void Model::Attend(CallKind kind, bool reader_called, uint64_t key, const CallOu
         close_beside.assign(agents_.size(), 0);
         const double w_close = settings_.w_close;
         for (const Tie& t : ties) {  // without branches: whether both came is a coin toss to the predictor
-            const uint32_t both = static_cast<uint32_t>(joined[t.a] & joined[t.b] & t.alive & (t.w >= w_close));
+            const uint32_t both = static_cast<uint32_t>(joined[t.a] & joined[t.b] & (t.w >= w_close));
             close_beside[t.a] += both;
             close_beside[t.b] += both;
         }
@@ -796,7 +800,7 @@ void Model::Attend(CallKind kind, bool reader_called, uint64_t key, const CallOu
                 for (const Incidence& e : network_.Incident(i))
                     if (joined[e.other]) {  // asked first: the tie is touched only for those who came
                         const Tie& t = ties[e.tie];
-                        close += t.alive && t.w >= settings_.w_close;
+                        close += t.w >= settings_.w_close;
                     }
             Spend(i, settings_.event_cost * (1.0 - 0.5 * std::min(1.0, close / CloseFriendsForHalfCost)));
             a.last_attend = tick_;
@@ -883,7 +887,7 @@ void Model::StrikeWeek() {
             // Onlookers who know someone repressed are chilled (Sullivan & Davenport).
             for (const Incidence& e : network_.Incident(i)) {
                 const Tie& t = network_.At(e.tie);
-                if (t.alive && t.w >= settings_.w_info && repressed[e.other]) {
+                if (t.w >= settings_.w_info && repressed[e.other]) {
                     a.deter += settings_.deter;
                     break;
                 }

@@ -312,13 +312,20 @@ CascadeResult RunCascade(const Network& network, const CascadeSetup& setup) {
 void RunCascade(const Network& network, const CascadeSetup& setup, CascadeResult& out, std::vector<double>& pull) {
     const Tie* const ties = network.Ties().data();
     // Every live tie is passed on, joined far end or not: asking first would be a branch the predictor cannot learn.
-    auto for_each_tie = [&](NodeId u, const uint8_t*, const auto& f) {
+    // Whether a tie is alive is asked only when some may not be (a real call never meets a dead tie).
+    auto for_each_live_tie = [&](NodeId u, const uint8_t*, const auto& f) {
         for (const Incidence& e : network.Incident(u)) {
             const Tie& t = ties[e.tie];
             if (t.alive) f(e.other, t.w);
         }
     };
-    Cascade(network.NodeCount(), setup, for_each_tie, out, pull);
+    auto for_each_tie = [&](NodeId u, const uint8_t*, const auto& f) {
+        for (const Incidence& e : network.Incident(u)) f(e.other, ties[e.tie].w);
+    };
+    if (network.AllAlive())
+        Cascade(network.NodeCount(), setup, for_each_tie, out, pull);
+    else
+        Cascade(network.NodeCount(), setup, for_each_live_tie, out, pull);
 }
 
 CascadeGraph::CascadeGraph(const Network& network) {

@@ -70,6 +70,8 @@ public:
         dead_.push_back(id);
     }
     void CutAll(NodeId node);
+    // No tie has been cut since the last Compact(): every tie is alive.
+    bool AllAlive() const { return dead_.empty(); }
     // Drops dead ties keeping the order of the living, and rebuilds incidence lists in tie order: O(N + E).
     void Compact();
     // The same graph with node i renamed to new_id[i] (a permutation of [0, NodeCount())): ties keep their order,
