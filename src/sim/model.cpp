@@ -783,11 +783,15 @@ void Model::Attend(CallKind kind, bool reader_called, uint64_t key, const CallOu
     if (along_ties) {
         close_beside.assign(agents_.size(), 0);
         const double w_close = settings_.w_close;
-        for (const Tie& t : ties) {  // without branches: whether both came is a coin toss to the predictor
-            const uint32_t both = static_cast<uint32_t>(joined[t.a] & joined[t.b] & (t.w >= w_close));
-            close_beside[t.a] += both;
-            close_beside[t.b] += both;
-        }
+        // Close ties are few (at N=300 and month 30, under 2% of the Integrated run's and none of the Mobilized
+        // run's), so asking first is a branch the predictor gets right; whether both came is a coin toss to it, so
+        // that is added without one.
+        for (const Tie& t : ties)
+            if (t.w >= w_close) {
+                const uint32_t both = static_cast<uint32_t>(joined[t.a] & joined[t.b]);
+                close_beside[t.a] += both;
+                close_beside[t.b] += both;
+            }
     }
     for (NodeId i = 0; i < residents; ++i) {
         Agent& a = agents_[i];
