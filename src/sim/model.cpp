@@ -955,7 +955,7 @@ void Model::DecayAndPrune() {
     close_ties.clear();
     const double w_close_now = settings_.w_close;
     for (TieId id = 0, count = static_cast<TieId>(ties.size()); id < count; ++id)
-        if (const Tie& t = ties[id]; t.alive && t.w >= w_close_now) {
+        if (const Tie& t = ties[id]; t.alive & (t.w >= w_close_now)) {  // one branch, rarely taken
             ++start[t.a + 1];
             ++start[t.b + 1];
             close_ties.push_back(id);
@@ -1004,28 +1004,23 @@ void Model::DecayAndPrune() {
             factor[2 * c + weak] =
                 1.0 - (weak ? settings_.lambda_weak : settings_.lambda0) / (1.0 + settings_.kappa * static_cast<int>(c));
     // The settings in locals, and the arrays as plain pointers: a store to a tie's weight might alias them (all
-    // double), forcing a reload per tie. Cut() adds no tie, so the tie array stays where it is.
+    // double), forcing a reload per tie.
     const double w_friend = settings_.w_friend, w_min = settings_.w_min, w_close = settings_.w_close;
     std::vector<double>& support = work_.support;
     support.assign(total, 0.0);
-    const Tie* const tie = ties.data();
-    const TieId count = static_cast<TieId>(ties.size());
     const uint32_t* const common_of = common.data();
     const double* const factor_of = factor.data();
     double* const support_of = support.data();
-    for (TieId id = 0; id < count; ++id) {
-        const Tie& t = tie[id];
-        if (!t.alive) continue;
-        const double w = t.w * factor_of[2 * common_of[id] + (t.w < w_friend)];
-        network_.SetWeight(id, w);
-        if (w < w_min) {
-            network_.Cut(id);
-            ++counters_.ties_cut;
-        } else if (w >= w_close) {
-            support_of[t.a] += w;
-            support_of[t.b] += w;
-        }
-    }
+    network_.SetWeights([&](TieId id, const Tie& t) { return t.w * factor_of[2 * common_of[id] + (t.w < w_friend)]; },
+                        [&](TieId id, const Tie& t) {
+                            if (t.w < w_min) {
+                                network_.Cut(id);
+                                ++counters_.ties_cut;
+                            } else if (t.w >= w_close) {
+                                support_of[t.a] += t.w;
+                                support_of[t.b] += t.w;
+                            }
+                        });
 }
 
 // Energy recovers each week, faster with close ties (support buffers burnout; Chen & Gorski 2015). Below e_burn a
