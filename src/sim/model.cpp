@@ -7,8 +7,8 @@
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <cmath>
 #include <cassert>
+#include <cmath>
 #include <cstring>
 
 #include "sim/hasher.h"
@@ -254,10 +254,10 @@ void Model::SocialTime() {
     // still the same floating-point sum as a full pass. They are redone only when the next hour needs the total (sums
     // from `stale` on are out of date), so the last hour's change costs nothing.
     //
-    // Entries are indexed as in the incidence list, ties to organizers (and any dead tie) weighing 0: adding 0.0 to a
-    // sum ≥ 0 is exact, so every sum and total is the one over the resident ties alone, and a pick never lands on a
-    // weight of 0 (PickWeighted passes over it; PickBySums's bound fails there, as the sum did not rise). So the
-    // entries are not copied aside, and a pick is the incidence entry itself.
+    // Entries are indexed as in the incidence list, ties to organizers weighing 0: adding 0.0 to a sum ≥ 0 is exact,
+    // so every sum and total is the one over the resident ties alone, and a pick never lands on a weight of 0
+    // (PickWeighted passes over it; PickBySums's bound fails there, as the sum did not rise). So the entries are not
+    // copied aside, and a pick is the incidence entry itself.
     std::vector<double>& weight2 = work_.weight2;
     std::vector<double>& partial = work_.partial;
     // The two buffers only ever grow; this resident's entries are the first `count` (growing a vector by resize()

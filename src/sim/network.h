@@ -3,7 +3,8 @@
 //
 // Ownership: Network is a value type (copying it copies every tie). TieIds index Ties() and stay valid until the
 // next Compact(), which drops dead ties in stable order and renumbers the rest. Incident() lists may hold dead ties
-// between a Cut() and the next Compact(): callers check Tie::alive. Each node's list is in ascending tie order.
+// between a Cut() and the next Compact(): callers check Tie::alive, unless AllAlive(). Each node's list is in
+// ascending tie order.
 #pragma once
 
 #include <array>
