@@ -280,7 +280,6 @@ void Model::SocialTime() {
         count = incident.size();
         GrowTo(weight2, count);
         GrowTo(partial, count);
-        size_t last = count;  // the last resident tie: where a draw that rounding left unspent goes
         double friends = 0.0, sum = 0.0;
         {
             // Plain pointers (a store through a vector makes the compiler reload its data). The friend weight is added
@@ -303,12 +302,18 @@ void Model::SocialTime() {
                 sum += w2;
                 partial_out[q] = sum;
                 friends += w >= w_friend ? w : 0.0;
-                last = q;
             }
         }
         stale = Fresh;
         double hours = settings_.t_social + settings_.t_gain * std::min(1.0, friends / FriendWeightForFullSocialTime);
-        while (hours > MinHours && last < count) {
+        // Where a draw that rounding left unspent goes: the last resident tie (asked for only then; there is one, as
+        // the total is above 0).
+        auto last = [&] {
+            size_t q = count;
+            while (incident[q - 1].other >= residents) --q;
+            return q - 1;
+        };
+        while (hours > MinHours && count > 0) {
             const double h = std::min(1.0, hours);
             hours -= h;
             resum();
@@ -316,7 +321,7 @@ void Model::SocialTime() {
             if (total <= 0.0) break;
             auto by_w2 = [&](size_t q) { return weight2[q]; };
             size_t pick = PickBySums(partial.data(), count, by_w2, total, r.Uniform());
-            if (pick >= count) pick = last;
+            if (pick >= count) pick = last();
             const Incidence picked = incident[pick];
             NodeId j = picked.other;
             if (r.Chance(settings_.p_triadic)) {
@@ -355,7 +360,6 @@ void Model::SocialTime() {
                 GrowTo(weight2, count + 1);
                 GrowTo(partial, count + 1);
                 weight2[count] = ties[id].w * ties[id].w;
-                last = count;
                 changed(count++);
             } else {
                 // A friend of a friend who was already known.
