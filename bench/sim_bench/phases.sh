@@ -15,7 +15,9 @@ SIM_BENCH_PERF_CTL="$dir/ctl" perf record -q -F 1999 --call-graph dwarf,16384 -D
 perf script -i "$dir/perf.data" -F ip,sym 2>/dev/null | awk '
   BEGIN {
     n = split("SocialTime=social time|OrganizerWork=organizer work|NeedsAndAid=needs and aid|Attend=attending|" \
-              "SimulateCall=call set-up and cascade|StrikeWeek=call set-up and cascade|DivisiveShock=divisive issue|" \
+              "SimulateCall=call set-up and cascade|SimulateCallInto=call set-up and cascade|" \
+              "RealCall=call set-up and cascade|RunCall=call set-up and cascade|StrikeWeek=call set-up and cascade|" \
+              "DivisiveShock=divisive issue|" \
               "DecayAndPrune=decay|Energy=energy|Network::Compact=compaction|Network::CompactFew=compaction", p, "|")
     for (i = 1; i <= n; ++i) { split(p[i], kv, "="); fn[i] = kv[1]; name[i] = kv[2] }
   }

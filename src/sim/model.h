@@ -116,10 +116,10 @@ struct CallOutcome {
 struct TickWorkspace {
     std::vector<uint32_t> list_start, fill, stamp;  // subscribers grouped by organizer
     std::vector<NodeId> subscribers, candidates;
-    std::vector<Incidence> known;                   // one resident's ties during its social time
-    std::vector<double> weight2, partial;           // their w², and its running sums
+    std::vector<double> weight2, partial;           // a resident's ties' w² in its social time, and running sums
     std::vector<double> their_w, their_sums;        // a friend's ties' weights for a triadic pick, and running sums
     std::vector<uint32_t> close_start, common;      // close friends per node, common close friends per tie
+    std::vector<double> factors;                    // weekly decay factor by common close friends, weak or not
     std::vector<NodeId> close;
     std::vector<TieId> close_ties;                  // this week's close ties, in tie order
     std::vector<double> support;                    // close weight per node after this week's decay

@@ -3,7 +3,8 @@
 //
 // Ownership: Network is a value type (copying it copies every tie). TieIds index Ties() and stay valid until the
 // next Compact(), which drops dead ties in stable order and renumbers the rest. Incident() lists may hold dead ties
-// between a Cut() and the next Compact(): callers check Tie::alive. Each node's list is in ascending tie order.
+// between a Cut() and the next Compact(): callers check Tie::alive, unless AllAlive(). Each node's list is in
+// ascending tie order.
 #pragma once
 
 #include <array>
@@ -63,6 +64,20 @@ public:
     TieId Reinforce(NodeId a, NodeId b, double w0, double gain_per_hour, double hours, TieSource source);
     void Grow(TieId id, double gain_per_hour, double hours, TieSource source);
     void SetWeight(TieId id, double w) { ties_[id].w = w; }
+    // A rule that sets every live tie's weight (the decay, a divisive issue), in one pass in tie order: the weight
+    // becomes weight(id, tie), then then(id, tie) sees the tie so changed and may Cut() it. Per tie, SetWeight() would
+    // find the tie array again after every store (a double's store might have moved it, as far as the compiler knows).
+    template <class Weight, class Then>
+    void SetWeights(const Weight& weight, const Then& then) {
+        Tie* const tie = ties_.data();  // Cut() adds no tie, so the array stays put
+        const size_t count = ties_.size();
+        for (size_t id = 0; id < count; ++id) {
+            Tie& t = tie[id];
+            if (!t.alive) continue;
+            t.w = weight(static_cast<TieId>(id), static_cast<const Tie&>(t));
+            then(static_cast<TieId>(id), static_cast<const Tie&>(t));
+        }
+    }
     void MarkNegotiated(TieId id) { ties_[id].negotiated = true; }
     void Cut(TieId id) {
         if (!ties_[id].alive) return;
@@ -70,6 +85,8 @@ public:
         dead_.push_back(id);
     }
     void CutAll(NodeId node);
+    // No tie has been cut since the last Compact(): every tie is alive.
+    bool AllAlive() const { return dead_.empty(); }
     // Drops dead ties keeping the order of the living, and rebuilds incidence lists in tie order: O(N + E).
     void Compact();
     // The same graph with node i renamed to new_id[i] (a permutation of [0, NodeCount())): ties keep their order,
@@ -83,10 +100,10 @@ private:
     static constexpr size_t FewDeaths = 16;
     void CompactFew();
 
-    // Compact()'s renumbering table, reused from week to week. Not state: a copy starts empty (assigning keeps the
-    // target's buffer) and any two compare equal.
+    // Compact()'s renumbering table and merged deaths, reused from week to week. Not state: a copy starts empty
+    // (assigning keeps the target's buffers) and any two compare equal.
     struct Scratch {
-        std::vector<TieId> new_id;
+        std::vector<TieId> new_id, merged;
         Scratch() = default;
         Scratch(const Scratch&) {}
         Scratch(Scratch&&) = default;

@@ -169,7 +169,7 @@ TEST_CASE("B10 Albert–Jeong–Barabási: hubs matter in scale-free graphs, not
         for (int e = 0; e < m; ++e) {
             NodeId u;
             do u = ends[r.Below(static_cast<uint32_t>(ends.size()))];
-            while (ba.Find(NodeId(v), u) != NoTie);
+            while (u == NodeId(v) || ba.Find(NodeId(v), u) != NoTie);  // v's first tie put v among the ends
             ba.Add(NodeId(v), u, 1, TieSource::Social);
             ends.push_back(NodeId(v));
             ends.push_back(u);
