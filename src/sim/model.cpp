@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cassert>
 #include <cmath>
 #include <cstring>
@@ -52,8 +51,14 @@ uint64_t CallKey(CallTag tag, int32_t tick) { return (static_cast<uint64_t>(tag)
 double Abs(double v) { return std::fabs(v); }
 
 // v if keep, else +0.0, without a branch (a compiler may turn `keep ? v : 0.0` into one).
+// Through memcpy, not std::bit_cast: Emscripten 3.1.6's libc++ has no bit_cast; compilers make both one move.
 double KeepIf(bool keep, double v) {
-    return std::bit_cast<double>(std::bit_cast<uint64_t>(v) & (uint64_t{0} - static_cast<uint64_t>(keep)));
+    uint64_t bits = 0;
+    std::memcpy(&bits, &v, sizeof bits);
+    bits &= uint64_t{0} - static_cast<uint64_t>(keep);
+    double kept = 0.0;
+    std::memcpy(&kept, &bits, sizeof kept);
+    return kept;
 }
 
 // Position of cell (x, y) along the Hilbert curve filling a side × side grid, side a power of two.
