@@ -82,10 +82,10 @@ float SpaceBefore(const doc::Block& block, const doc::Block* previous) {
 }
 
 // Who speaks on the cards, so "the editors" on a card is never a mystery: the edition's fine print, set after the
-// last comment, so the essay starts with its title, one line (doc::EditionLine) and its first words.
+// last comment, so the essay starts with its title and its first words.
 constexpr const char* Colophon =
-    "This edition: the titles, notes and statuses on the objection cards are by its editors. Every quotation, from the "
-    "essay or from a reader, is verbatim.";
+    "This edition: the verdicts and notes on the objection cards, and the objections’ short titles, are by its "
+    "editors. Every quotation, from the essay or from a reader, is verbatim.";
 // The first-visit hint: what the marks in the margin are, in a line; its button opens the key, which says the rest.
 constexpr const char* HintText =
     "The circled number beside the passage above marks an objection to its underlined words: select it to read the "
