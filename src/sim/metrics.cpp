@@ -136,14 +136,20 @@ DrawnCounts CountDrawn(const Model& model) {
     DrawnCounts c;
     const Settings& s = model.settings();
     const NodeId residents = static_cast<NodeId>(s.residents);
-    for (const Tie& t : model.network().Ties()) {
+    const std::vector<Tie>& ties = model.network().Ties();
+    const std::vector<TieOrigin>& origins = model.network().Origins();
+    for (size_t i = 0; i < ties.size(); ++i) {
+        const Tie& t = ties[i];
         if (!t.alive || t.a >= residents || t.b >= residents)
             continue;
-        switch (ClassifyTie(s, t.w)) {
+        const TieClass kind = ClassifyTie(s, t.w);
+        switch (kind) {
         case TieClass::Close: ++c.close_ties; break;
         case TieClass::Friend: ++c.friend_ties; break;
         case TieClass::Acquaintance: ++c.acquaintance; break;
         }
+        if (kind != TieClass::Acquaintance)
+            ++c.built_by[static_cast<size_t>(Dominant(origins[i]))];
     }
     for (NodeId i = 0; i < residents; ++i) {
         const Agent& a = model.agents()[i];

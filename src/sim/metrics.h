@@ -92,6 +92,8 @@ bool IsExhausted(const Model& model, NodeId i);
 struct DrawnCounts {
     int friend_ties = 0;  // w_friend ≤ w < w_close
     int close_ties = 0;   // w ≥ w_close (the CloseTies metric)
+    // Friend and close ties by what built most of them (sim::Dominant), the colour the map draws them in.
+    std::array<int, TieSourceCount> built_by{};
     int list = 0;         // residents on an organizer's list (the Subscribers metric)
     int acquaintance = 0; // live, w < w_friend
     int leaders = 0;

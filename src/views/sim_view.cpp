@@ -177,7 +177,7 @@ struct FigureLayout {
     float guide_y = 0, guide_h = 0, guide_text_h = 0;
     ImVec2 panel[app::PanelCount];
     float panel_w = 0, header_h = 0, result_h = 0, map_h = 0;
-    float legend_y = 0;
+    float legend_y = 0, legend_h = 0;
     LegendPlace legend;
     float controls_y = 0;
     float seed_note_w = 0; // SeedNote beside the seed's control and its gap, where there is room (0 on a phone)
@@ -246,7 +246,8 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
     y += L.header_h + L.map_h + 8.0f;
 
     L.legend_y = y;
-    y += float(FlowLegend(fonts, width, L.legend)) * L.line + L.gap;
+    L.legend_h = float(FlowLegend(fonts, width, L.legend)) * L.line;
+    y += L.legend_h + L.gap;
 
     L.controls_y = y;
     for (int g = 0; g < GroupCount; ++g)
@@ -615,25 +616,20 @@ uint32_t LegendShown(const SimView& view, const app::SimLab& lab) {
     const auto set = [&](int item, bool on) { shown |= on ? 1u << item : 0u; };
     const std::array<sim::DrawnCounts, app::PanelCount>& drawn = app::DrawnNow(lab);
     for (int k = 0; k < app::PanelCount; ++k) {
-        const sim::DrawnCounts& n = drawn[size_t(k)];
+        const sim::DrawnCounts& n = drawn[size_t(k)]; // counted once per version of the panels, not per frame
         set(L_Close, n.close_ties > 0);
         set(L_Friend, n.friend_ties > 0);
         set(L_Acq, view.show_acquaintances && n.acquaintance > 0);
         set(L_List, view.show_lists && n.list > 0);
         set(L_Leader, n.leaders > 0);
         set(L_Exhausted, n.exhausted > 0);
+        // The builders' entries, Social to Struggle, follow TieSource from Social on (Acquaintance has no entry).
+        for (int source = int(sim::TieSource::Social); source < sim::TieSourceCount; ++source)
+            set(L_Social + source - int(sim::TieSource::Social), n.built_by[size_t(source)] > 0);
+        // The same test DrawMap makes before it draws the latest call's waves.
         const sim::Model& model = lab.comparison.Panel(app::PanelKind(k));
-        const sim::NodeId residents = sim::NodeId(model.settings().residents);
-        const std::vector<sim::Tie>& ties = model.network().Ties();
-        const std::vector<sim::TieOrigin>& origins = model.network().Origins();
-        for (size_t t = 0; t < ties.size(); ++t) { // the builders' colours are on friend and close ties only
-            if (!ties[t].alive || ties[t].b >= residents ||
-                sim::ClassifyTie(model.settings(), ties[t].w) == sim::TieClass::Acquaintance)
-                continue;
-            const sim::TieSource source = sim::Dominant(origins[t]);
-            set(L_Social + int(source) - 1, source != sim::TieSource::Acquaintance);
-        }
-        set(L_Came, lab.call_age[size_t(k)] < app::CallAnimationSeconds && !model.last_call().generation.empty());
+        set(L_Came, lab.call_age[size_t(k)] < app::CallAnimationSeconds &&
+                        model.last_call().generation.size() == model.agents().size());
     }
     if (lab.knockout.phase != app::KnockoutPhase::Idle)
         shown |= CallMarks;
@@ -983,7 +979,7 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
                 view.positions);
     }
     if (ImGui::IsRectVisible(ImVec2(origin.x, origin.y + L.legend_y),
-                             ImVec2(origin.x + width, origin.y + L.legend_y + float(L.legend.row[L_Caller] + 1) * L.line)))
+                             ImVec2(origin.x + width, origin.y + L.legend_y + L.legend_h)))
         DrawLegend(list, fonts, L, origin, palette, state.theme, lab.knockout.phase != app::KnockoutPhase::Idle,
                    LegendShown(view, lab));
     DrawControls(view, ui, L, origin, sandbox);

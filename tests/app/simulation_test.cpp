@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <numeric>
 #include <optional>
 #include <vector>
 
@@ -418,6 +419,11 @@ TEST_CASE("at month 30 the maps draw what each strategy built", "[app][sim][figu
     const sim::DrawnCounts i = sim::CountDrawn(lab.comparison.integrated);
     CAPTURE(m.friend_ties, m.close_ties, m.leaders, m.exhausted, i.friend_ties, i.close_ties, i.leaders, i.exhausted);
     CHECK(i.friend_ties + i.close_ties > 3 * (m.friend_ties + m.close_ties) + 20);
+    // Every friend and close tie has one builder, the one whose colour the map gives it (the legend's entries).
+    const auto built = [](const sim::DrawnCounts& c) { return std::accumulate(c.built_by.begin(), c.built_by.end(), 0); };
+    CHECK(built(m) == m.friend_ties + m.close_ties);
+    CHECK(built(i) == i.friend_ties + i.close_ties);
+    CHECK(i.built_by[size_t(sim::TieSource::Social)] > 0);
     CHECK(i.leaders > m.leaders);
     CHECK(m.exhausted > i.exhausted);
     // The counts are the metrics' own: the same rules classify what is drawn and what is measured.
