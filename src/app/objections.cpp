@@ -73,6 +73,10 @@ std::vector<doc::ObjectionId> OpenList(const Objections& o) {
     return list;
 }
 
+bool AnyOpen(const Objections& o) {
+    return std::any_of(o.open.begin(), o.open.end(), [](uint8_t open) { return open != 0; });
+}
+
 std::vector<MarkerGroup> GroupMarkers(const doc::Document& document) {
     std::vector<MarkerGroup> groups;
     for (uint32_t i = 0; i < document.objections.size(); ++i) {

@@ -34,6 +34,9 @@ void CloseObjection(Objections& o, doc::ObjectionId id);
 // A marker shared by several objections: opens them all when none is shown, otherwise closes them all (as above).
 void ToggleObjections(Objections& o, const std::vector<doc::ObjectionId>& ids);
 std::vector<doc::ObjectionId> OpenList(const Objections& o);
+// Whether the reader has opened any card (whatever the switch shows): OpenList's answer without building the list,
+// for a question asked every frame.
+bool AnyOpen(const Objections& o);
 
 // Objections that share one anchored passage share one marker. Groups are in reading order; each lists its
 // objections in document order.

@@ -81,6 +81,9 @@ float SpaceBefore(const doc::Block& block, const doc::Block* previous) {
     return 1.0f;
 }
 
+// The essay's title: what the edition line sits under, or the margin note beside.
+bool IsTitle(const doc::Block& block) { return block.kind == doc::BlockKind::Heading && block.heading_level <= 1; }
+
 // Who speaks on the cards, so "the editors" on a card is never a mystery: the edition's fine print, set after the
 // last comment, so the essay starts with its title and its first words.
 constexpr const char* Colophon =
@@ -248,7 +251,7 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
         y += SpaceBefore(block, previous) * body + LabelSpace(view, i);
         view.block_top[i] = y;
         y += view.layouts[i].height;
-        if (block.kind == doc::BlockKind::Heading && block.heading_level <= 1 && !view.margin_lane)
+        if (IsTitle(block) && !view.margin_lane)
             y += body * 0.6f + view.edition.height;
         previous = &block;
         // In a narrow window an open card sits under its paragraph and pushes the text below it down.
@@ -700,7 +703,7 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
         view.hint_shown = !state.settings.hint_seen;
     }
     // A reader who has opened a card knows what the marks do: the hint would tell them to do what they just did.
-    if (!app::OpenList(state.objections).empty())
+    if (app::AnyOpen(state.objections))
         view.hint_shown = false;
     const float column = ColumnWidth(view, vp);
     if (column != view.column_width || fonts.generation != view.font_generation || view.layouts.size() != d.blocks.size())
@@ -756,7 +759,7 @@ void Wash(ImDrawList* list, const text::Layout& layout, const doc::Passage& pass
 // The editors' line under the title, and the label and rule that set a reader's comment apart from the essay.
 void DrawAttribution(const EssayView& view, const doc::Block& block, size_t i, ImVec2 origin, const Fonts& fonts,
                      const FrameDraw& f) {
-    if (block.kind == doc::BlockKind::Heading && block.heading_level <= 1 && !view.margin_lane)
+    if (IsTitle(block) && !view.margin_lane)
         DrawLayout(f.list, view.edition, fonts,
                    ImVec2(view.column_left, origin.y + view.layouts[i].height + fonts.size_css[Font_Body] * 0.3f),
                    f.palette.muted);
@@ -992,7 +995,7 @@ void DrawEssay(EssayView& view, app::AppState& state, const app::FrameInput& inp
             DrawMarkersAndCards(view, state, fonts, f, i, origin);
         if (i == view.hint_after && HintVisible(view, state))
             DrawHint(view, state, fonts, f);
-        if (view.margin_lane && d.blocks[i].kind == doc::BlockKind::Heading && d.blocks[i].heading_level <= 1)
+        if (view.margin_lane && IsTitle(d.blocks[i]))
             DrawMarginNote(view, state, fonts, f, origin.y);
     }
     if (whole_essay)

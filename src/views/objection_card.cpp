@@ -16,24 +16,6 @@ constexpr float Gap = 10.0f;
 constexpr float QuoteInset = 12.0f; // the verbatim words sit this far right of their rule
 constexpr float PillX = 12.0f, PillY = 6.0f;
 
-const char* StatusLabel(doc::ObjectionStatus status) {
-    switch (status) {
-    case doc::ObjectionStatus::Answered: return "answered";
-    case doc::ObjectionStatus::PartlyAnswered: return "partly answered";
-    case doc::ObjectionStatus::Open: return "open"; // the card says "The essay does not answer this." under it
-    }
-    return "";
-}
-
-ImU32 StatusColour(doc::ObjectionStatus status, const Palette& palette) {
-    switch (status) {
-    case doc::ObjectionStatus::Answered: return palette.status_answered;
-    case doc::ObjectionStatus::PartlyAnswered: return palette.status_partly;
-    case doc::ObjectionStatus::Open: return palette.status_open;
-    }
-    return palette.muted;
-}
-
 // The editors' note leads into the replies when it ends in a colon; set apart from them by a label, it ends as a
 // sentence instead, so no colon dangles.
 std::string NoteText(std::string lead) {
@@ -107,7 +89,6 @@ ImU32 InkColour(CardLayout::Ink ink, ImU32 status, const Palette& palette) {
     switch (ink) {
     case CardLayout::Ink_Body: return palette.ink;
     case CardLayout::Ink_Muted: return palette.muted;
-    case CardLayout::Ink_Heading: return palette.heading;
     case CardLayout::Ink_Accent: return palette.accent;
     case CardLayout::Ink_Status: return status;
     }
@@ -115,6 +96,24 @@ ImU32 InkColour(CardLayout::Ink ink, ImU32 status, const Palette& palette) {
 }
 
 } // namespace
+
+const char* StatusLabel(doc::ObjectionStatus status) {
+    switch (status) {
+    case doc::ObjectionStatus::Answered: return "answered";
+    case doc::ObjectionStatus::PartlyAnswered: return "partly answered";
+    case doc::ObjectionStatus::Open: return "open"; // the card says "The essay does not answer this." under it
+    }
+    return "";
+}
+
+ImU32 StatusColour(doc::ObjectionStatus status, const Palette& palette) {
+    switch (status) {
+    case doc::ObjectionStatus::Answered: return palette.status_answered;
+    case doc::ObjectionStatus::PartlyAnswered: return palette.status_partly;
+    case doc::ObjectionStatus::Open: return palette.status_open;
+    }
+    return palette.muted;
+}
 
 bool ReplyBeside(const doc::Objection& o, uint32_t reply, bool wide) {
     const uint32_t block = o.replies[reply].passage.block.index, anchor = o.anchor.block.index;

@@ -18,7 +18,7 @@ enum class CardAction : uint8_t { None, ReadComment, JumpToReply, TestInSimulati
 
 // A laid-out card, cached by the essay view per objection; valid for (width, wide, font generation).
 struct CardLayout {
-    enum Ink : uint8_t { Ink_Body, Ink_Muted, Ink_Heading, Ink_Accent, Ink_Status };
+    enum Ink : uint8_t { Ink_Body, Ink_Muted, Ink_Accent, Ink_Status };
     enum Look : uint8_t {
         Look_Plain,
         Look_Quoted, // verbatim words of the objection or the essay, with a rule at their left
@@ -45,6 +45,10 @@ struct CardLayout {
 // is in the margin (a card is about that tall), in the challenged paragraph or the next when it is in the text. The
 // essay view then highlights it, and the card sets it on the same wash, without a jump to a passage in sight.
 bool ReplyBeside(const doc::Objection& objection, uint32_t reply, bool wide);
+
+// A status as the editors' verdict names it, and its colour: the card and the bar's key to the marks say it alike.
+const char* StatusLabel(doc::ObjectionStatus status);
+ImU32 StatusColour(doc::ObjectionStatus status, const Palette& palette);
 
 void BuildCardLayout(CardLayout& card, const doc::Document& document, doc::ObjectionId id, float width, bool wide,
                      const Fonts& fonts);

@@ -3,6 +3,7 @@
 // holds the objections too; there the bar also slides away while the reader scrolls down and returns on scroll up.
 #include "views/reader_bar.h"
 
+#include "views/objection_card.h"
 #include "views/theme.h"
 #include "views/widgets.h"
 
@@ -122,26 +123,25 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
              6.0f;
     }
     struct Status {
-        const char* label;
-        ImU32 colour;
+        doc::ObjectionStatus status;
         const char* text;
     };
     const Status statuses[] = {
-        {"ANSWERED", p.status_answered, "the essay replies to the objection; the card quotes the reply."},
-        {"PARTLY ANSWERED", p.status_partly, "the essay replies to part of it."},
-        {"OPEN", p.status_open, "the essay does not answer it."},
+        {doc::ObjectionStatus::Answered, "the essay replies to the objection; the card quotes the reply."},
+        {doc::ObjectionStatus::PartlyAnswered, "the essay replies to part of it."},
+        {doc::ObjectionStatus::Open, "the essay does not answer it."},
     };
     y += 4.0f;
     // The statuses' words start in one column, after the widest label; where that column would leave them less than
     // half the width (a narrow phone), each label sits over its words instead.
     float lead = 0.0f;
     for (const Status& s : statuses)
-        lead = std::max(lead, UiTextSize(f, Font_UiBold, s.label).x + 10.0f);
+        lead = std::max(lead, UiTextSize(f, Font_UiBold, StatusLabel(s.status)).x + 10.0f);
     const bool stacked = lead > width * 0.5f;
     for (const Status& s : statuses) {
-        DrawUiText(list, f, Font_UiBold, ImVec2(at.x, y), s.colour, s.label);
+        DrawUiText(list, f, Font_UiBold, ImVec2(at.x, y), StatusColour(s.status, p), StatusLabel(s.status));
         if (stacked)
-            y += UiTextSize(f, Font_UiBold, s.label).y + 2.0f;
+            y += UiTextSize(f, Font_UiBold, StatusLabel(s.status)).y + 2.0f;
         const float x = stacked ? 0.0f : lead;
         y += DrawWrappedUiText(list, f, Font_Ui, ImVec2(at.x + x, y), width - x, p.ink, s.text) + (stacked ? 8.0f : 4.0f);
     }

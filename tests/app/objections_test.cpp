@@ -16,9 +16,11 @@ const doc::Document& Essay() {
 TEST_CASE("the global switch decides what is shown", "[objections]") {
     app::Objections o;
     app::ResetObjections(o, Essay());
+    CHECK_FALSE(app::AnyOpen(o));
     const doc::ObjectionId a = Essay().FindObjection("only-one-step");
     const doc::ObjectionId b = Essay().FindObjection("too-many-bonds");
     app::SetOpen(o, a, true);
+    CHECK(app::AnyOpen(o));
     SECTION("markers only: just the opened ones") {
         CHECK(app::IsShown(o, a));
         CHECK_FALSE(app::IsShown(o, b));
@@ -38,6 +40,11 @@ TEST_CASE("the global switch decides what is shown", "[objections]") {
         app::SetOpen(o, doc::ObjectionId{9999}, true);
         CHECK_FALSE(app::IsShown(o, doc::ObjectionId{9999}));
         CHECK(app::OpenList(o) == std::vector<doc::ObjectionId>{a});
+    }
+    SECTION("closing the one open card leaves none open") {
+        app::CloseObjection(o, a);
+        CHECK_FALSE(app::AnyOpen(o));
+        CHECK(app::OpenList(o).empty());
     }
 }
 
