@@ -71,6 +71,29 @@ struct Builder {
         item.y = y + 2.0f;
         y = item.y + item.layout.height;
     }
+
+    // A short action after the last word of `before` (a reply's way to its passage), on the baseline of that last
+    // line, like a footnote's back-link; under it when the line has no room.
+    void AddAfter(const CardLayout::Item& before, std::string_view text, FontRole role, CardLayout::Ink ink,
+                  CardLayout::Look look, CardAction action, uint32_t reply, float gap = 8.0f) {
+        const text::Line& last = before.layout.lines.back();
+        const float x = before.x + last.width + gap, baseline = before.y + last.baseline, left = before.x;
+        CardLayout::Item& item = card.items.emplace_back();
+        LayoutPlain(text, role, inner, 1.3f, fonts, item.layout);
+        item.ink = ink;
+        item.look = look;
+        item.action = action;
+        item.reply = reply;
+        const text::Line& own = item.layout.lines.front();
+        if (item.layout.lines.size() == 1 && x + item.layout.width <= Padding + inner) {
+            item.x = x;
+            item.y = baseline - own.baseline;
+            return;
+        }
+        item.x = left;
+        item.y = y + 2.0f;
+        y = item.y + item.layout.height;
+    }
 };
 
 const char* ActionKind(CardAction action) {
@@ -155,10 +178,12 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
                   beside ? CL::Look_Highlighted : CL::Look_Quoted);
             if (beside)
                 continue;
-            // An internal jump: the arrow says which way the passage is, never the external-link arrow.
+            // An internal jump: the arrow says which way the passage is, never the external-link arrow. A quiet link
+            // after the reply's last word rather than a pill on a line of its own, so the essay's words, not the way
+            // to them, carry the card.
             const bool above = o.replies[r].passage.block.index <= o.anchor.block.index;
-            b.Add(above ? "Go to this passage ↑" : "Go to this passage ↓", Font_Ui, CL::Ink_Accent, 1.2f, 6.0f,
-                  CL::Look_Pill, CardAction::JumpToReply, r);
+            b.AddAfter(b.card.items.back(), above ? "in context ↑" : "in context ↓", Font_Ui, CL::Ink_Accent,
+                       CL::Look_Link, CardAction::JumpToReply, r);
         }
     }
     // The verdict comes last, after what it judges.
