@@ -170,6 +170,15 @@ int FlowLegend(const Fonts& fonts, float width, LegendPlace& place) {
 }
 
 // Every position in the figure, from its width and the UI font alone: SimFigureHeight and the drawing share it.
+// The panel's result during the knockout. A phone's narrow panel gets the short form, which wraps to the two lines a
+// call's result takes there, so the header keeps no room that only the long form would fill.
+std::string KnockoutResult(int came, int residents, bool done, bool narrow) {
+    if (narrow)
+        return "No organizers: " + std::to_string(came) + "/" + std::to_string(residents) + " came";
+    return "Without organizers: " + std::to_string(came) + " of " + std::to_string(residents) + " came" +
+           (done ? "" : " so far");
+}
+
 struct FigureLayout {
     float u = 0, line = 0, frame = 0, gap = 0;
     bool narrow = false;
@@ -235,12 +244,15 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
     L.guide_text_h = WrappedHeight(fonts, touring ? GuideSample : GuideIntro, width, Font_Ui, 0.95f);
     L.guide_h = L.frame + 6.0f + L.guide_text_h + L.gap;
     y += L.guide_h;
-    // Always side by side: the comparison is the point. On a phone each map is small but the two stay together.
+    // Always side by side: the comparison is the point. On a phone each map is narrow but the two stay together, and
+    // taller than wide (the homes spread to fill it), so the ties between them stay apart enough to read.
     L.panel_w = std::floor((width - L.gap) * 0.5f);
-    // Name, result (the longest: "Without organizers: 300 of 300 came so far"), details (two lines on a phone).
-    L.result_h = WrappedHeight(fonts, "Without organizers: 300 of 300 came so far", L.panel_w, Font_UiBold, 1.1f) + 2.0f;
+    // Name, result (room for its longest form: the knockout's, or a call's), details (two lines on a phone).
+    L.result_h = std::max(WrappedHeight(fonts, KnockoutResult(300, 300, false, L.narrow).c_str(), L.panel_w, Font_UiBold,
+                                        1.1f),
+                          WrappedHeight(fonts, "100% came to the last call", L.panel_w, Font_UiBold, 1.1f)) + 2.0f;
     L.header_h = L.line + L.result_h + L.line * (L.narrow ? 2.0f : 1.0f) + 6.0f;
-    L.map_h = std::floor(L.panel_w * (L.narrow ? 1.0f : width >= 900.0f ? 0.7f : 0.8f));
+    L.map_h = std::floor(L.panel_w * (L.narrow ? 1.45f : width >= 900.0f ? 0.7f : 0.8f));
     L.panel[0] = ImVec2(0.0f, y);
     L.panel[1] = ImVec2(L.panel_w + L.gap, y);
     y += L.header_h + L.map_h + 8.0f;
@@ -519,6 +531,42 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
 }
 
 // The guided path: Back and Next through five steps set up on the reader's seed, each captioned from the live run.
+// At week 0 the two maps are alike by construction (one seed: the same residents, homes and organizers' lists), so
+// the picture alone says nothing yet. Until the reader moves the clock, a notice on the maps says they are alike on
+// purpose and offers the run the figure is about, which lands where the essay's comparison is read (month 30).
+void DrawStartNotice(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
+    app::SimLab& lab = ui.state.sim;
+    if (app::Week(lab) != 0 || lab.playing || lab.guide_step != 0 || lab.knockout.phase != app::KnockoutPhase::Idle)
+        return;
+    // A preset that changes one side's world (its number of residents, say) makes the sentence false: then say nothing.
+    const sim::Comparison& c = lab.comparison;
+    if (!(c.mobilized.agents() == c.integrated.agents() && c.mobilized.network() == c.integrated.network()))
+        return;
+    const Palette& palette = ui.palette;
+    const Fonts& fonts = ui.fonts;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    // A slim strip over the maps' lower edge, so the maps stay in view: the caption above already says what differs.
+    const char* const label = "Run 30 months";
+    const float pad = 8.0f, gap = 12.0f, button_w = PillWidth(fonts, label);
+    const auto box_width = [&](const char* head) { return pad + 6.0f + UiTextSize(fonts, Font_UiBold, head).x + gap + button_w + pad; };
+    // The shorter words where the longer do not fit (a 320 px phone); the figure's caption names the month anyway.
+    const char* const head = box_width("Month 0: both start alike.") <= width ? "Month 0: both start alike."
+                                                                               : "Both start alike.";
+    const ImVec2 text = UiTextSize(fonts, Font_UiBold, head);
+    const float box_w = box_width(head), box_h = L.frame + 2.0f * pad;
+    const float map_bottom = origin.y + L.panel[0].y + L.header_h + L.map_h;
+    const ImVec2 min(std::floor(origin.x + (width - box_w) * 0.5f), std::floor(map_bottom - box_h - (L.narrow ? 8.0f : 16.0f)));
+    const ImVec2 max(min.x + box_w, min.y + box_h);
+    const float r = box_h * 0.5f;
+    draw->AddRectFilled(ImVec2(min.x - 1.0f, min.y + 2.0f), ImVec2(max.x + 1.0f, max.y + 4.0f), palette.shadow, r + 1.0f);
+    draw->AddRectFilled(min, max, palette.card_background, r);
+    draw->AddRect(min, max, palette.card_border, r, 0, ThemeMetrics.hairline);
+    DrawUiText(draw, fonts, Font_UiBold, ImVec2(min.x + pad + 6.0f, std::round(min.y + (box_h - text.y) * 0.5f)),
+               palette.heading, head);
+    if (FigureButton(ui, "run-30", label, ImVec2(max.x - pad - button_w, min.y + pad), L.frame, false, true))
+        app::Intervene(lab, sim::Intervention{sim::InterventionKind::AdvanceWeeks, 30 * sim::WeeksPerMonth});
+}
+
 void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
     app::SimLab& lab = ui.state.sim;
     const bool reduced_motion = ui.state.reduced_motion;
@@ -585,8 +633,8 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     std::string result;
     if (ko.phase != app::KnockoutPhase::Idle) {
         const int round = app::KnockoutRound(ko);
-        result = "Without organizers: " + std::to_string(round < 0 ? 0 : app::KnockoutCame(ko, k, round)) + " of " +
-                 std::to_string(ko.residents) + " came" + (ko.phase == app::KnockoutPhase::Done ? "" : " so far");
+        result = KnockoutResult(round < 0 ? 0 : app::KnockoutCame(ko, k, round), ko.residents,
+                                ko.phase == app::KnockoutPhase::Done, L.narrow);
     } else if (const double turnout = app::LastTurnout(lab, k); turnout >= 0) {
         result = std::to_string(int(std::lround(turnout * 100))) + "% came to the last call";
     } else {
@@ -978,6 +1026,7 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
         DrawMap(list, view, lab, k, map, ImVec2(L.panel_w, L.map_h), palette, state.theme, state.reduced_motion,
                 view.positions);
     }
+    DrawStartNotice(ui, L, origin, width);
     if (ImGui::IsRectVisible(ImVec2(origin.x, origin.y + L.legend_y),
                              ImVec2(origin.x + width, origin.y + L.legend_y + L.legend_h)))
         DrawLegend(list, fonts, L, origin, palette, state.theme, lab.knockout.phase != app::KnockoutPhase::Idle,

@@ -70,6 +70,26 @@ async function openLink(browser, url, fragment, week, options = {}) {
 
 export const tests = [
   {
+    name: 'at month 0 a notice on the maps says they start alike, and its "Run 30 months" brings both to essay-sim\'s month 30',
+    async run({ browser, url }) {
+      const { context, page, errors, s } = await openAtFigure(browser, url);
+      try {
+        assert.equal(s.sim.week, 0);
+        assert.ok(s.sim.controls['run-30'], `the notice offers the run (${Object.keys(s.sim.controls)})`);
+        await press(page, s, 'run-30');
+        const after = await waitForState(page, (t) => t.sim.week === 120, 10000);
+        assert.equal(after.sim.playing, false, 'it lands on month 30 rather than playing on');
+        assert.equal(after.sim.mobilizedHash, referenceHash('mobilized', 1, 30));
+        assert.equal(after.sim.integratedHash, referenceHash('integrated', 1, 30));
+        await page.waitForTimeout(300);
+        assert.ok(!(await state(page)).sim.controls['run-30'], 'the notice is gone once the clock has moved');
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
     name: 'the figure is drawn in the flow, play advances the weeks and pause stops them',
     async run({ browser, url }) {
       const { context, page, errors, s } = await openAtFigure(browser, url);
