@@ -6,6 +6,8 @@
 
 #include "views/text_draw.h"
 
+#include <algorithm>
+#include <initializer_list>
 #include <string>
 
 namespace views {
@@ -54,7 +56,8 @@ struct Builder {
     // A short action on `before`'s line (the comment's link beside its citation), or on a line of its own when the
     // line has no room.
     void AddBeside(const CardLayout::Item& before, std::string_view text, FontRole role, CardLayout::Ink ink,
-                   float leading, CardLayout::Look look, CardAction action, float gap = 10.0f) {
+                   float leading, CardLayout::Look look, CardAction action) {
+        constexpr float gap = 10.0f;
         // Copied first: the new item may move the vector `before` lives in.
         const float x = before.x + before.layout.width, top = before.y, left = before.x;
         CardLayout::Item& item = card.items.emplace_back();
@@ -70,6 +73,32 @@ struct Builder {
         item.x = left;
         item.y = y + 2.0f;
         y = item.y + item.layout.height;
+    }
+
+    // Short words in a row, each in its own font and ink, wrapping between words where the card is narrow.
+    struct Word {
+        std::string_view text;
+        FontRole role;
+        CardLayout::Ink ink;
+    };
+    void AddRow(std::initializer_list<Word> words, float space_before, float spacing = 6.0f) {
+        y += space_before;
+        float x = Padding, line = 0.0f;
+        for (const Word& word : words) {
+            CardLayout::Item& item = card.items.emplace_back();
+            LayoutPlain(word.text, word.role, inner, 1.3f, fonts, item.layout);
+            item.ink = word.ink;
+            if (x > Padding && x + item.layout.width > Padding + inner) {
+                x = Padding;
+                y += line;
+                line = 0.0f;
+            }
+            item.x = x;
+            item.y = y;
+            x += item.layout.width + spacing;
+            line = std::max(line, item.layout.height);
+        }
+        y += line;
     }
 
     // A short action after the last word of `before` (a reply's way to its passage), on the baseline of that last
@@ -186,10 +215,18 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
                        CL::Look_Link, CardAction::JumpToReply, r);
         }
     }
-    // The verdict comes last, after what it judges.
-    CL::Item& verdict = b.Add("Editors’ verdict:", Font_UiBold, CL::Ink_Muted, 1.3f, Gap + 4.0f);
-    b.AddBeside(verdict, StatusLabel(o.status), Font_UiBold, CL::Ink_Status, 1.3f, CL::Look_Plain, CardAction::None,
-                5.0f); // a word space: one phrase in two colours
+    // The verdict comes last, after what it judges, on its whole scale: "partly answered" then reads as the middle
+    // of three, not as a grade out of some unknown number (a fresh reader's question).
+    b.Add("Editors’ verdict", Font_UiBold, CL::Ink_Muted, 1.3f, Gap + 4.0f);
+    const auto step = [&](doc::ObjectionStatus status) {
+        const bool chosen = status == o.status;
+        return Builder::Word{StatusLabel(status), chosen ? Font_UiBold : Font_Ui,
+                             chosen ? CL::Ink_Status : CL::Ink_Muted};
+    };
+    const Builder::Word dot{"·", Font_Ui, CL::Ink_Muted};
+    b.AddRow({step(doc::ObjectionStatus::Answered), dot, step(doc::ObjectionStatus::PartlyAnswered), dot,
+              step(doc::ObjectionStatus::Open)},
+             1.0f);
     if (o.replies.empty())
         b.Add("The essay does not answer this.", Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
     if (!o.lead.empty())
