@@ -156,6 +156,21 @@ void EnsureSim(SimLab& lab) {
         ResetSim(lab);
 }
 
+void OpenFigure(SimLab& lab) {
+    if (lab.opened)
+        return;
+    lab.opened = true;
+    EnsureSim(lab);
+    if (lab.opening_weeks <= 0 || Week(lab) != 0 || !lab.done.empty() || lab.preset != nullptr ||
+        !lab.content_preset.empty() || lab.guide_step != 0)
+        return;
+    AdvanceWeeks(lab, lab.opening_weeks);
+    lab.summary = WeekLabel(lab) + " (month " + std::to_string(Month(lab)) +
+                  "): two neighbourhoods with the same people in the same homes, where one run of each strategy has "
+                  "brought them. Reset starts them over from week 0. " +
+                  sim::FigureCaption(lab.panel_settings[0], lab.panel_settings[1]);
+}
+
 void StepWeek(SimLab& lab) {
     EnsureSim(lab);
     for (int k = 0; k < PanelCount; ++k)
@@ -651,11 +666,17 @@ SimLink CurrentSimLink(const SimLab& lab) {
 }
 
 bool SimLinkWorthSharing(const SimLab& lab) {
-    return lab.initialized && (lab.guide_step > 0 || Week(lab) > 0 || lab.seed != 1 || lab.preset != nullptr || !lab.content_preset.empty() ||
-                               !CurrentSimLink(lab).params.empty());
+    // Not before the figure has opened (a page read from the top has not shown it), and not the state a fresh page
+    // opens on: the link would say nothing the page does not.
+    if (!lab.initialized || (lab.opening_weeks > 0 && !lab.opened))
+        return false;
+    return lab.guide_step > 0 || Week(lab) != lab.opening_weeks || lab.done.size() > lab.reader_acts_from ||
+           !lab.moves.empty() || lab.seed != 1 || lab.preset != nullptr || !lab.content_preset.empty() ||
+           !CurrentSimLink(lab).params.empty();
 }
 
 void ApplySimLink(SimLab& lab, const SimLink& link, bool reduced_motion) {
+    lab.opened = true; // the link says where the figure is
     lab.playing = false;
     lab.seed = std::max<uint64_t>(1, link.seed);
     if (link.guide > 0) {
@@ -900,7 +921,18 @@ void WantEnsemble(SimLab& lab) { lab.ensemble_wanted = true; }
 
 void WantSweep(SimLab& lab) { lab.sweep_wanted = true; }
 
+namespace {
+bool RunSimCommand(SimLab& lab, std::string_view command, bool reduced_motion);
+}
+
 bool ApplySimCommand(SimLab& lab, std::string_view command, bool reduced_motion) {
+    const bool applied = RunSimCommand(lab, command, reduced_motion);
+    lab.opened = lab.opened || applied; // the reader acted on the figure as it stood: it opens no further
+    return applied;
+}
+
+namespace {
+bool RunSimCommand(SimLab& lab, std::string_view command, bool reduced_motion) {
     if (command.size() > 64)
         return false;
     const size_t space = command.find(' ');
@@ -962,5 +994,6 @@ bool ApplySimCommand(SimLab& lab, std::string_view command, bool reduced_motion)
     const SimAction* action = FindSimAction(argument);
     return action != nullptr && RunSimAction(lab, *action);
 }
+} // namespace
 
 } // namespace app

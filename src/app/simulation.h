@@ -99,6 +99,10 @@ struct SimLab {
     sim::Comparison comparison;
     std::array<std::string, PanelCount> titles{"Mobilized", "Integrated"};
     bool initialized = false;
+    // Where the figure opens: this many weeks into the default run, once, when it is first drawn (OpenFigure), unless
+    // a link or a command has set it first. Zero, the default, opens at week 0; the app opens on month 30.
+    int opening_weeks = 0;
+    bool opened = false; // OpenFigure has run, or a link or command set the figure before it could
     bool playing = false;
     float weeks_per_second = 2.0f;
     double accumulator = 0.0; // weeks owed to the panels, carried between frames
@@ -205,6 +209,9 @@ bool RunSimAction(SimLab& lab, const SimAction& action);
 void ResetSim(SimLab& lab);
 // Resets on first use (a default SimLab holds no panels yet).
 void EnsureSim(SimLab& lab);
+// Called by the figure when it is drawn: the first time, a figure nobody has touched runs to lab.opening_weeks, so
+// the reader's first sight of it is the comparison the essay argues from rather than two identical starts.
+void OpenFigure(SimLab& lab);
 
 // Advances by frame time: while playing, turns dt × speed into whole weekly steps (the remainder carries over, so
 // the result does not depend on the frame rate).

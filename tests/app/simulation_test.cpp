@@ -1,4 +1,5 @@
 // Tests of the reader's simulation lab: frame time to weeks, pause, presets, interventions on both panels.
+#include "app/location.h"
 #include "app/simulation.h"
 #include "sim/seed_job.h"
 
@@ -660,5 +661,66 @@ TEST_CASE("a jump of many weeks animates only a call of its last week", "[app][s
     SECTION("a call in the last week is shown") {
         app::AdvanceWeeks(lab, call_end);
         CHECK(lab.call_age[0] == 0.0f);
+    }
+}
+
+TEST_CASE("the figure opens once on lab.opening_weeks when nothing has set it, and links then name other states",
+          "[app][sim]") {
+    const int opening = 30 * sim::WeeksPerMonth;
+    app::SimLab twin; // the default run, moved on by hand
+    app::EnsureSim(twin);
+    app::AdvanceWeeks(twin, opening);
+
+    app::SimLab lab;
+    lab.opening_weeks = opening;
+    app::EnsureSim(lab);
+    CHECK_FALSE(app::SimLinkWorthSharing(lab)); // a page read from the top has not shown the figure: no sim= yet
+
+    SECTION("untouched, it opens on the opening week, the default run's state there") {
+        app::OpenFigure(lab);
+        CHECK(app::Week(lab) == opening);
+        CHECK(lab.comparison.mobilized.StateHash() == twin.comparison.mobilized.StateHash());
+        CHECK(lab.comparison.integrated.StateHash() == twin.comparison.integrated.StateHash());
+        CHECK_FALSE(app::SimLinkWorthSharing(lab)); // a fresh page opens there: nothing to say
+        app::OpenFigure(lab); // only once
+        CHECK(app::Week(lab) == opening);
+
+        SECTION("Reset goes back to week 0, stays there, and the link says so") {
+            REQUIRE(app::ApplySimCommand(lab, "reset", false));
+            app::OpenFigure(lab);
+            CHECK(app::Week(lab) == 0);
+            REQUIRE(app::SimLinkWorthSharing(lab));
+            const std::string text = app::FormatSimLink(app::CurrentSimLink(lab));
+            CHECK(text == "seed:1,month:0");
+            app::SimLab reopened;
+            reopened.opening_weeks = opening;
+            app::ApplySimLink(reopened, *app::ParseSimLink(text));
+            app::OpenFigure(reopened);
+            CHECK(app::Week(reopened) == 0);
+        }
+        SECTION("an intervention at the opening week is worth a link") {
+            REQUIRE(app::ApplySimCommand(lab, "act protest", false));
+            CHECK(app::SimLinkWorthSharing(lab));
+        }
+    }
+    SECTION("a command before the figure was drawn keeps the state it made") {
+        REQUIRE(app::ApplySimCommand(lab, "step", false));
+        app::OpenFigure(lab);
+        CHECK(app::Week(lab) == 1);
+    }
+    SECTION("a command the lab refuses changes nothing, the opening included") {
+        CHECK_FALSE(app::ApplySimCommand(lab, "jump 40", false));
+        app::OpenFigure(lab);
+        CHECK(app::Week(lab) == opening);
+    }
+    SECTION("a link opens where it says") {
+        app::ApplySimLink(lab, *app::ParseSimLink("seed:1,month:12"));
+        app::OpenFigure(lab);
+        CHECK(app::Week(lab) == 12 * sim::WeeksPerMonth);
+    }
+    SECTION("with no opening week (the zero value), it opens at week 0") {
+        app::SimLab plain;
+        app::OpenFigure(plain);
+        CHECK(app::Week(plain) == 0);
     }
 }

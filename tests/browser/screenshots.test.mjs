@@ -1,5 +1,5 @@
 // The screenshot suite (issue 14): fixed states of the page rendered in headless Chromium — desktop 1280×800 and
-// phone 390×844, light and dark, at the top, with an objection open, at the figure (week 0 and month 30) and with
+// phone 390×844, light and dark, at the top, with an objection open, at the figure (as it opens, on month 30, and at week 0) and with
 // the contents menu open — compared with the references in tests/browser/screenshots/. A pixel differs when a
 // channel moves by more than `ChannelTolerance`; a state fails when more than `ShareTolerance` of its pixels differ,
 // which absorbs anti-aliasing noise and nothing a reader would notice. `scripts/update-screenshots` rewrites the references (UPDATE_SCREENSHOTS=1).
@@ -31,12 +31,12 @@ const states = {
   },
   figure: {
     act: (page) => page.evaluate(() => window.essay.goTo('simulation')),
-    ready: (s) => s.sim && s.sim.figureY >= 0 && s.sim.ensemble >= 1, // the bands complete: nothing moves
+    ready: (s) => s.sim && s.sim.week === 120 && s.sim.figureY >= 0 && s.sim.ensemble >= 1, // opened; bands complete
   },
-  // Month 30 through the figure's own link: the maps the essay's argument is about.
-  figure30: {
-    hash: '#sim=seed:1,month:30',
-    ready: (s) => s.sim && s.sim.week === 120 && s.sim.figureY >= 0 && s.sim.ensemble >= 1,
+  // The figure opens on month 30; week 0, where Reset takes it, through the figure's own link.
+  figure0: {
+    hash: '#sim=seed:1,month:0',
+    ready: (s) => s.sim && s.sim.week === 0 && s.sim.figureY >= 0 && s.sim.ensemble >= 1,
   },
   contents: {
     async act(page) {

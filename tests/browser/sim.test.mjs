@@ -72,10 +72,10 @@ export const tests = [
   {
     name: 'at month 0 a notice on the maps says they start alike, and its "Run 30 months" brings both to essay-sim\'s month 30',
     async run({ browser, url }) {
-      const { context, page, errors, s } = await openAtFigure(browser, url);
+      const { context, page, errors } = await openLink(browser, url, '#sim=seed:1,month:0', 0);
       try {
+        const s = await waitForState(page, (t) => !!t.sim.controls['run-30'], 10000);
         assert.equal(s.sim.week, 0);
-        assert.ok(s.sim.controls['run-30'], `the notice offers the run (${Object.keys(s.sim.controls)})`);
         await press(page, s, 'run-30');
         const after = await waitForState(page, (t) => t.sim.week === 120, 10000);
         assert.equal(after.sim.playing, false, 'it lands on month 30 rather than playing on');
@@ -90,11 +90,14 @@ export const tests = [
     },
   },
   {
-    name: 'the figure is drawn in the flow, play advances the weeks and pause stops them',
+    name: 'the figure is drawn in the flow, opens on month 30 of the default run, play advances the weeks and pause stops them',
     async run({ browser, url }) {
       const { context, page, errors, s } = await openAtFigure(browser, url);
       try {
-        assert.equal(s.sim.week, 0);
+        assert.equal(s.sim.week, 120, 'the reader first sees the comparison at month 30');
+        assert.equal(s.sim.mobilizedHash, referenceHash('mobilized', 1, 30));
+        assert.equal(s.sim.integratedHash, referenceHash('integrated', 1, 30));
+        assert.ok(!/sim=/.test(s.hash), `the address names no figure state a fresh page would not open on (${s.hash})`);
         assert.equal(s.sim.playing, false);
         assert.ok(s.sim.figureY > s.viewport.height, `the figure sits down in the essay (y ${s.sim.figureY})`);
         assert.ok(s.scrollY > s.viewport.height, `opened at #simulation, the page starts at the figure (${s.scrollY})`);
@@ -118,13 +121,13 @@ export const tests = [
       const { context, page, errors, s } = await openAtFigure(browser, url);
       try {
         await press(page, s, 'plus3');
-        const later = await waitForState(page, (t) => t.sim.week === 12);
+        const later = await waitForState(page, (t) => t.sim.week === 132);
         assert.notEqual(later.sim.mobilizedHash, s.sim.mobilizedHash);
         assert.notEqual(later.sim.integratedHash, s.sim.integratedHash);
         await press(page, later, 'protest');
         const after = await waitForState(page, (t) => t.sim.mobilizedHash !== later.sim.mobilizedHash &&
           t.sim.integratedHash !== later.sim.integratedHash);
-        assert.equal(after.sim.week, 12, 'a protest is called now, without a tick');
+        assert.equal(after.sim.week, 132, 'a protest is called now, without a tick');
         assert.ok(after.sim.mobilizedTurnout >= 0 && after.sim.integratedTurnout >= 0, JSON.stringify(after.sim));
         assert.deepEqual(errors, []);
       } finally {
