@@ -28,6 +28,7 @@ struct Viewport {
 struct PendingAnchor {
     std::string id; // empty: nothing pending
     float offset = 0.0f;
+    doc::ObjectionId card {}; // an open card beside the block that should end inside the window, where it fits
 };
 
 // Lasting state only: what a frame's input and the views' report carry lives in frame.h.

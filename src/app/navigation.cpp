@@ -4,13 +4,14 @@
 namespace app {
 
 namespace {
-// Where a passage's block should sit: a third of the way down, so the reader sees what leads up to it.
+// Where a passage's block should sit: a third of the way down, so the reader sees what leads up to it (the view
+// raises it when the card beside it would run past the window's bottom: PendingAnchor::card).
 constexpr float PassageViewportFraction = 0.3f;
 
 void GoToObjection(AppState& state, doc::ObjectionId id) {
     const doc::Objection& o = state.document.objection(id);
     state.pending_anchor = {state.document.block(o.anchor.block).id,
-                            state.viewport.height * PassageViewportFraction};
+                            state.viewport.height * PassageViewportFraction, id};
 }
 } // namespace
 

@@ -333,7 +333,18 @@ void ResolvePendingAnchor(EssayView& view, app::AppState& state) {
         // leaves some paper under the bar (not so much that the line before shows there).
         constexpr float FigureJumpGap = 12.0f;
         const float gap = d.block(block).kind == doc::BlockKind::Figure ? FigureJumpGap : 0.0f;
-        app::ScrollTo(state.scroll, view.block_top[block.index] - view.top_inset - gap - anchor.offset, false);
+        float target = view.block_top[block.index] - view.top_inset - gap - anchor.offset;
+        // A card in the margin beside the passage ends inside the window where it can: the page then sits higher,
+        // though never so high that the passage or the card's head goes under the bar.
+        if (const doc::ObjectionId c = anchor.card; view.wide && c.valid() && c.index < view.card_reveal.size() &&
+                                                    view.card_reveal[c.index] > 0.0f) {
+            constexpr float Margin = 16.0f;
+            const float card_top = view.card_top[c.index], card_bottom = card_top + view.cards[c.index].height;
+            const float highest = std::min(view.block_top[block.index], card_top) - view.top_inset - Margin;
+            if (card_bottom + Margin > target + state.viewport.height)
+                target = std::min(card_bottom + Margin - state.viewport.height, highest);
+        }
+        app::ScrollTo(state.scroll, target, false);
     }
     anchor = {};
 }

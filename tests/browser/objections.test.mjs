@@ -139,10 +139,14 @@ export const tests = [
     async run({ browser, url }) {
       const { context, page, errors } = await openEssay(browser, `${url}#open=only-one-step`);
       try {
-        const s = await waitForState(page, (s) => s.open.includes('only-one-step') && s.scrollY > 500); // scrolled to it
-        // The card's head and its first jump are on screen (a tall card's Close may be below the window; the jumps are
-        // to its replies that are not beside it).
+        const s = await waitForState(page, (s) => s.open.includes('only-one-step') && s.scrollY > 500 &&
+          !!control(s, 'close', 'only-one-step')); // scrolled to it
+        // The whole card is in the window, its passage's marker at the top and its Close at the bottom: the page sits
+        // higher than a third of the way down when the card beside the passage would otherwise run past the bottom.
         assert.ok(control(s, 'jump', 'only-one-step'), 'the card is on screen');
+        const close = control(s, 'close', 'only-one-step'), marker = control(s, 'marker', 'only-one-step');
+        assert.ok(close.y + close.height <= s.viewport.height, `the card ends inside the window: ${JSON.stringify(close)}`);
+        assert.ok(marker && marker.y >= 40, `the passage's marker is below the bar: ${JSON.stringify(marker)}`);
         await page.evaluate(() => window.essay.open('we-are-doing-mutual-aid'));
         await waitForState(page, (s) => s.open.length === 2);
         await page.goBack();
