@@ -106,7 +106,9 @@ struct Builder {
     void AddAfter(const CardLayout::Item& before, std::string_view text, FontRole role, CardLayout::Ink ink,
                   CardLayout::Look look, CardAction action, uint32_t reply, float gap = 8.0f) {
         const text::Line& last = before.layout.lines.back();
-        const float x = before.x + last.width + gap, baseline = before.y + last.baseline, left = before.x;
+        // After a highlighted reply, beyond its wash, which is as wide as its widest line.
+        const float end = before.look == CardLayout::Look_Highlighted ? before.layout.width + 4.0f : last.width;
+        const float x = before.x + end + gap, baseline = before.y + last.baseline, left = before.x;
         CardLayout::Item& item = card.items.emplace_back();
         LayoutPlain(text, role, inner, 1.3f, fonts, item.layout);
         item.ink = ink;
@@ -205,8 +207,14 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
             const bool beside = ReplyBeside(o, r, wide);
             b.Add(d.PassageText(o.replies[r].passage), Font_Note, CL::Ink_Body, 1.45f, r == 0 ? 4.0f : Gap,
                   beside ? CL::Look_Highlighted : CL::Look_Quoted);
-            if (beside)
+            if (beside) {
+                // Said, so that it is not read as a reply without a way to its place: the text shows it on the same
+                // wash, beside the card in the margin, above or below it in the column.
+                const bool above = o.replies[r].passage.block.index <= o.anchor.block.index;
+                b.AddAfter(b.card.items.back(), wide ? "highlighted ←" : above ? "highlighted ↑" : "highlighted ↓",
+                           Font_Ui, CL::Ink_Muted, CL::Look_Plain, CardAction::None, r);
                 continue;
+            }
             // An internal jump: the arrow says which way the passage is, never the external-link arrow. A quiet link
             // after the reply's last word rather than a pill on a line of its own, so the essay's words, not the way
             // to them, carry the card.

@@ -345,11 +345,16 @@ void DrawContentsButton(ReaderBar& bar, Ui& ui, const BarLayout& L, float right)
     if (DrawButton(ui, contents, ImVec2(Edge, y), L.control))
         ImGui::OpenPopup("##contents");
     DrawContents(bar, ui, L, Edge);
-    const float x = Edge + ButtonSize(ui, contents, L.control).x + 4.0f;
+    // A hairline between the button and the section's name, so that "Contents" and "Solidarity vs. Sorting" are not
+    // read as one phrase (a fresh reader did).
+    const float rule_x = std::round(Edge + ButtonSize(ui, contents, L.control).x + 6.0f), x = rule_x + 11.0f;
     std::string title = SectionTitle(ui.state.document, CurrentSection(ui.state.document, ui.report.reading_block));
     const float room = right - x - Gap;
     if (room < 60.0f)
         return;
+    const float mid = L.top + L.height * 0.5f;
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(rule_x, mid - 8.0f), ImVec2(rule_x, mid + 8.0f),
+                                        Faded(ui.palette.muted, 0.5f), ThemeMetrics.hairline);
     // Cut at a character boundary and end in an ellipsis when the title does not fit.
     if (UiTextSize(ui.fonts, Font_Ui, title).x > room) {
         while (!title.empty() && UiTextSize(ui.fonts, Font_Ui, title + "…").x > room) {
