@@ -429,10 +429,15 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     bool shown = false;
     for (doc::ObjectionId id : group.objections)
         shown = shown || app::IsShown(state.objections, id);
+    // Open, the passage is tinted rather than underlined in red, which two fresh readers took for a spell-checker's
+    // mark: the tint says "this is what the card beside is about", the underline stays the calm annotation colour.
     for (const text::Rect& r : rects) {
-        const float y = block_origin.y + r.y + r.height - 3.0f;
-        list->AddLine(ImVec2(block_origin.x + r.x, y), ImVec2(block_origin.x + r.x + r.width, y),
-                      shown ? Faded(palette.accent, 0.75f) : palette.marker, shown ? 1.25f : 1.0f);
+        const float x0 = block_origin.x + r.x, x1 = x0 + r.width, top = block_origin.y + r.y;
+        if (shown)
+            list->AddRectFilled(ImVec2(x0 - 2.0f, top + 2.0f), ImVec2(x1 + 2.0f, top + r.height - 1.0f),
+                                palette.objection_tint, 3.0f);
+        const float y = top + r.height - 3.0f;
+        list->AddLine(ImVec2(x0, y), ImVec2(x1, y), palette.marker, shown ? 1.25f : 1.0f);
     }
     const float size = 2.0f * MarkerRadius + 2.0f;
     const float gap = view.wide ? 12.0f : 6.0f;

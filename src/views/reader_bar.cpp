@@ -90,8 +90,8 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
     float y = at.y;
     y += DrawWrappedUiText(list, f, Font_UiBold, ImVec2(at.x, y), width, p.heading, "The marks beside the text") + 8.0f;
     const float r = 9.0f, indent = 30.0f;
-    // Each row shows its mark as the text draws it: a marker, an underlined word, a highlighted word.
-    enum class Sample { Marker, Underline, Highlight };
+    // Each row shows its mark as the text draws it: a marker, an underlined word, a tinted one, a highlighted one.
+    enum class Sample { Marker, Underline, Tint, Highlight };
     struct Row {
         Sample sample;
         int count;
@@ -103,6 +103,7 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
         {Sample::Marker, 2, false, "The number counts the objections against that passage."},
         {Sample::Marker, 1, true, "Filled: its card is showing."},
         {Sample::Underline, 0, false, "Underlined: the passage an objection challenges."},
+        {Sample::Tint, 0, false, "Tinted: that passage while its card is showing."},
         {Sample::Highlight, 0, false, "Highlighted: the essay’s reply to the objection whose card is showing."},
     };
     for (const Row& row : rows) {
@@ -110,7 +111,10 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
         if (row.sample == Sample::Marker) {
             DrawMarkerGlyph(list, f, p, centre, r, row.count, row.open, false);
         } else {
-            if (row.sample == Sample::Underline)
+            if (row.sample == Sample::Tint) // as DrawMarker tints an open objection's passage
+                list->AddRectFilled(ImVec2(at.x, y + 1.0f), ImVec2(at.x + indent - 8.0f, y + 2.0f * r + 1.0f),
+                                    p.objection_tint, 3.0f);
+            if (row.sample == Sample::Underline || row.sample == Sample::Tint)
                 list->AddLine(ImVec2(at.x, centre.y + 6.0f), ImVec2(at.x + indent - 8.0f, centre.y + 6.0f), p.marker,
                               1.0f);
             else
