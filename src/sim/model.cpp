@@ -61,16 +61,24 @@ double KeepIf(bool keep, double v) {
     return kept;
 }
 
-// p if v < limit, else q; and p if v ≥ limit (doubles, neither a NaN), else q. Conditional moves where the compiler
-// would branch: GCC turns a select between two addresses, or between a weight and 0.0, into a branch, whatever the
-// hints, and where the branch goes is a coin toss (which entries of a list are organizers' or friends'). Elsewhere
-// (WebAssembly has a select instruction) plain selects.
+// p if v < limit, else q; p if v ≠ other, else q; p if v ≥ limit (doubles; q for a NaN), else q. Conditional moves
+// where the compiler would branch: GCC turns a select between two addresses, or between a weight and 0.0, into a
+// branch, whatever the hints, and where the branch goes is a coin toss (which entries of a list are organizers' or
+// friends'). Elsewhere (WebAssembly has a select instruction) plain selects.
 const double* IfBelow(uint32_t v, uint32_t limit, const double* p, const double* q) {
 #if defined(__x86_64__) && defined(__GNUC__)
     asm("cmpl %[limit], %[v]\n\tcmovae %[q], %[p]" : [p] "+r"(p) : [v] "r"(v), [limit] "r"(limit), [q] "r"(q) : "cc");
     return p;
 #else
     return v < limit ? p : q;
+#endif
+}
+const double* IfNot(uint32_t v, uint32_t other, const double* p, const double* q) {
+#if defined(__x86_64__) && defined(__GNUC__)
+    asm("cmpl %[other], %[v]\n\tcmove %[q], %[p]" : [p] "+r"(p) : [v] "r"(v), [other] "r"(other), [q] "r"(q) : "cc");
+    return p;
+#else
+    return v != other ? p : q;
 #endif
 }
 const double* IfAtLeast(double v, double limit, const double* p, const double* q) {
@@ -81,6 +89,9 @@ const double* IfAtLeast(double v, double limit, const double* p, const double* q
     return v >= limit ? p : q;
 #endif
 }
+
+// A weight of 0.0 with an address, for the selects above.
+constexpr double Zero = 0.0;
 
 // Position of cell (x, y) along the Hilbert curve filling a side × side grid, side a power of two.
 uint64_t HilbertIndex(uint32_t side, uint32_t x, uint32_t y) {
@@ -313,7 +324,6 @@ void Model::SocialTime() {
             // rather than a branch (where they fall in a list is a coin toss to the predictor: about three
             // mispredictions a resident as branches). Adding 0.0 leaves the sums as they were, bit for bit. Masks
             // cost 3% more instructions and were no faster.
-            static constexpr double Zero = 0.0;
             const Tie* const tie = ties.data();
             const Incidence* const in = incident.data();
             double* const weight2_out = weight2.data();
@@ -357,11 +367,18 @@ void Model::SocialTime() {
                 GrowTo(weight, theirs.size());
                 GrowTo(sums, theirs.size());
                 double total2 = 0.0;
-                for (size_t q = 0; q < theirs.size(); ++q) {
-                    const Incidence& e = theirs[q];
-                    const Tie& t = ties[e.tie];
-                    weight[q] = e.other == i || e.other >= residents ? 0.0 : t.w;
-                    sums[q] = total2 += weight[q];
+                {
+                    // i and the organizers weigh 0.0, chosen by address as in the gather above.
+                    const Tie* const tie = ties.data();
+                    const Incidence* const in = theirs.data();
+                    double* const weight_out = weight.data();
+                    double* const sums_out = sums.data();
+                    for (size_t q = 0; q < theirs.size(); ++q) {
+                        const double* const at = IfBelow(in[q].other, residents, &tie[in[q].tie].w, &Zero);
+                        const double w = *IfNot(in[q].other, i, at, &Zero);
+                        weight_out[q] = w;
+                        sums_out[q] = total2 += w;
+                    }
                 }
                 auto by_w = [&](size_t q) { return weight[q]; };
                 if (total2 > 0.0)
