@@ -1031,10 +1031,11 @@ void Model::DecayAndPrune() {
     uint32_t most_common = 0;  // the largest count, which sizes the table of factors below
     if (pairs * 4 <= ties.size()) {
         for (size_t c = 0; c < total; ++c)
-            for (uint32_t p = start[c]; p < start[c + 1]; ++p)
-                for (uint32_t q = p + 1; q < start[c + 1]; ++q)
-                    if (const TieId id = network_.Find(close[p], close[q]); id != NoTie)
-                        most_common = std::max(most_common, ++common[id]);
+            if (start[c + 1] - start[c] >= 2)  // one branch, rarely taken (most have no close friend or one)
+                for (uint32_t p = start[c]; p < start[c + 1]; ++p)
+                    for (uint32_t q = p + 1; q < start[c + 1]; ++q)
+                        if (const TieId id = network_.Find(close[p], close[q]); id != NoTie)
+                            most_common = std::max(most_common, ++common[id]);
     } else {
         std::vector<uint32_t>& mark = work_.stamp;
         mark.assign(total, 0);
