@@ -476,17 +476,22 @@ void Model::OrganizerWork(double* out_aid_hours) {
 void Model::GroupSubscribers() {
     const NodeId residents = static_cast<NodeId>(settings_.residents);
     const int organizers = settings_.organizers;
+    // Without branches (who is on a list is a coin toss to the predictor): residents on no list, and the removed,
+    // are sorted into a bucket of their own ahead of organizer 0's, and list_start[k + 1] is where organizer k's
+    // subscribers begin.
     std::vector<uint32_t>& start = work_.list_start;
-    start.assign(static_cast<size_t>(organizers) + 1, 0);
-    for (NodeId i = 0; i < residents; ++i)
-        if (!agents_[i].removed && agents_[i].list_owner != NoOrganizer) ++start[agents_[i].list_owner + 1];
-    for (int k = 0; k < organizers; ++k) start[k + 1] += start[k];
-    work_.subscribers.resize(start[organizers]);
+    start.assign(static_cast<size_t>(organizers) + 2, 0);
+    auto bucket = [&](NodeId i) {  // 0 for no list or removed, k + 1 for organizer k's
+        return static_cast<uint32_t>(agents_[i].list_owner + 1) & (0u - static_cast<uint32_t>(!agents_[i].removed));
+    };
+    for (NodeId i = 0; i < residents; ++i) ++start[bucket(i) + 1];
+    for (int b = 0; b <= organizers; ++b) start[b + 1] += start[b];
+    work_.subscribers.resize(residents);
     work_.fill.assign(start.begin(), start.end() - 1);
-    for (NodeId i = 0; i < residents; ++i)
-        if (!agents_[i].removed && agents_[i].list_owner != NoOrganizer)
-            work_.subscribers[work_.fill[agents_[i].list_owner]++] = i;
-    work_.stamp.assign(residents, 0);
+    uint32_t* const fill = work_.fill.data();
+    NodeId* const subscribers = work_.subscribers.data();
+    for (NodeId i = 0; i < residents; ++i) subscribers[fill[bucket(i)]++] = i;
+    work_.stamp.assign(agents_.size(), 0);  // every node: GatherContacts stamps organizers too
 }
 
 // Organizer k's possible contacts: its subscribers, then the residents it is tied to, each once.
@@ -495,16 +500,27 @@ void Model::GatherContacts(int k) {
     std::vector<NodeId>& candidates = work_.candidates;
     candidates.clear();
     const uint32_t mark = static_cast<uint32_t>(k) + 1;
-    for (uint32_t q = work_.list_start[k]; q < work_.list_start[k + 1]; ++q) {
+    for (uint32_t q = work_.list_start[k + 1]; q < work_.list_start[k + 2]; ++q) {
         work_.stamp[work_.subscribers[q]] = mark;
         candidates.push_back(work_.subscribers[q]);
     }
-    for (const Incidence& e : network_.Incident(OrganizerNode(k))) {
+    // Without branches (whether a tie's far end is a subscriber already listed is a coin toss to the predictor):
+    // every far end is written after the candidates and stamped, and the count moves on past residents not yet
+    // listed only. Stamping an organizer or a removed resident lists nobody.
+    const std::span<const Incidence> incident = network_.Incident(OrganizerNode(k));
+    size_t count = candidates.size();
+    candidates.resize(count + incident.size());
+    NodeId* const out = candidates.data();
+    uint32_t* const stamp = work_.stamp.data();
+    for (const Incidence& e : incident) {
         const NodeId v = e.other;
-        if (v >= residents || agents_[v].removed || work_.stamp[v] == mark) continue;
-        work_.stamp[v] = mark;
-        candidates.push_back(v);
+        const uint32_t take =
+            static_cast<uint32_t>(v < residents) & (agents_[v].removed ^ 1u) & static_cast<uint32_t>(stamp[v] != mark);
+        stamp[v] = mark;
+        out[count] = v;
+        count += take;
     }
+    candidates.resize(count);
 }
 
 // 1:1s, an hour at a time, mostly with the organizer's most-developed contacts (leadership descending, node id
