@@ -393,24 +393,26 @@ void Model::SocialTime() {
                 changed(pick);
                 continue;
             }
-            const size_t before = ties.size();
-            const TieId id = Reinforce(i, j, settings_.alpha, h, TieSource::Social);
-            incident = network_.Incident(i);  // a new tie may have moved the list
-            if (ties.size() != before) {
-                // A new tie joins the end of the incidence list.
-                GrowTo(weight2, count + 1);
-                GrowTo(partial, count + 1);
-                weight2[count] = ties[id].w * ties[id].w;
-                changed(count++);
-            } else {
-                // A friend of a friend who was already known.
-                const auto it =
-                    std::find_if(incident.begin(), incident.end(), [&](const Incidence& e) { return e.tie == id; });
-                assert(it != incident.end());
-                const size_t q = static_cast<size_t>(it - incident.begin());
-                weight2[q] = ties[id].w * ties[id].w;
+            // A friend of a friend: whether i knows them, and where in i's list, from one scan of i's list
+            // (Network::Reinforce would look in the shorter of the two lists, and then i's for the place).
+            size_t q = 0;
+            while (q < count && incident[q].other != j) ++q;
+            if (q < count) {
+                // Already known (every tie is alive in this phase).
+                network_.Grow(incident[q].tie, settings_.alpha, h, TieSource::Social);
+                weight2[q] = ties[incident[q].tie].w * ties[incident[q].tie].w;
                 changed(q);
+                continue;
             }
+            // A new tie, as Reinforce() makes it; it joins the end of the incidence list.
+            const TieId id = network_.Add(i, j, settings_.w0, TieSource::Social);
+            network_.Grow(id, settings_.alpha, h, TieSource::Social);
+            ++counters_.ties_made;
+            incident = network_.Incident(i);  // the new tie may have moved the list
+            GrowTo(weight2, count + 1);
+            GrowTo(partial, count + 1);
+            weight2[count] = ties[id].w * ties[id].w;
+            changed(count++);
         }
         if (r.Chance(settings_.p_chance) && kk > 0) {
             const uint32_t pick = r.Below(static_cast<uint32_t>(std::min<size_t>(ChanceEncounterNeighbours, kk)));
