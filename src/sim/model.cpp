@@ -67,7 +67,7 @@ double KeepIf(bool keep, double v) {
 // friends'). Elsewhere (WebAssembly has a select instruction) plain selects.
 const double* IfBelow(uint32_t v, uint32_t limit, const double* p, const double* q) {
 #if defined(__x86_64__) && defined(__GNUC__)
-    asm("cmpl %[limit], %[v]\n\tcmovae %[q], %[p]" : [p] "+r"(p) : [v] "r"(v), [limit] "r"(limit), [q] "r"(q) : "cc");
+    asm("cmpl %[limit], %[v]\n\tcmovae %[q], %[p]" : [p] "+r"(p) : [v] "rm"(v), [limit] "r"(limit), [q] "r"(q) : "cc");
     return p;
 #else
     return v < limit ? p : q;
