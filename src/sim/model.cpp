@@ -1018,10 +1018,12 @@ void Model::DecayAndPrune() {
     close_ties.clear();
     const double w_close_now = settings_.w_close;
     const TieId tie_count = static_cast<TieId>(ties.size());
-    // One branch a tie, rarely taken; whether it is alive is asked only in a week when some tie was cut before.
+    // One branch a tie, rarely taken; whether it is alive is asked only in a week when some tie was cut before. A
+    // plain pointer: through the vector, the compiler would reload its data after every push_back.
     if (network_.AllAlive()) {
-        for (TieId id = 0; id < tie_count; ++id)
-            if (ties[id].w >= w_close_now) close_ties.push_back(id);
+        const Tie* const first = ties.data();
+        for (const Tie* t = first; t != first + tie_count; ++t)
+            if (t->w >= w_close_now) close_ties.push_back(static_cast<TieId>(t - first));
     } else {
         for (TieId id = 0; id < tie_count; ++id)
             if (const Tie& t = ties[id]; t.alive & (t.w >= w_close_now)) close_ties.push_back(id);
