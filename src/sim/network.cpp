@@ -100,25 +100,24 @@ void Network::Compact() {
     dead_.clear();
     std::vector<TieId>& new_id = scratch_.new_id;  // for ties from first_dead on; NoTie for the dead
     new_id.resize(ties_.size() - first_dead);
-    // Without branches (which ties died is a coin toss to the predictor): every tie is copied down to `kept`, which
-    // moves on past the living only; a dead one is overwritten by the next.
     size_t kept = first_dead;
     for (size_t i = first_dead; i < ties_.size(); ++i) {
-        const bool alive = ties_[i].alive;
-        new_id[i - first_dead] = alive ? static_cast<TieId>(kept) : NoTie;
+        if (!ties_[i].alive) {
+            new_id[i - first_dead] = NoTie;
+            continue;
+        }
+        new_id[i - first_dead] = static_cast<TieId>(kept);
         origins_[kept] = origins_[i];
-        ties_[kept] = ties_[i];
-        kept += alive;
+        ties_[kept++] = ties_[i];
     }
     ties_.resize(kept);
     origins_.resize(kept);
     for (std::vector<Incidence>& list : adjacency_) {
         size_t out = 0;
         while (out < list.size() && list[out].tie < first_dead) ++out;
-        for (size_t q = out; q < list.size(); ++q) {  // as above: out moves on past the living only
+        for (size_t q = out; q < list.size(); ++q) {
             const TieId id = new_id[list[q].tie - first_dead];
-            list[out] = {list[q].other, id};
-            out += id != NoTie;
+            if (id != NoTie) list[out++] = {list[q].other, id};
         }
         list.resize(out);
     }
