@@ -61,6 +61,38 @@ double KeepIf(bool keep, double v) {
     return kept;
 }
 
+// p if v < limit, else q; p if v ≠ other, else q; p if v ≥ limit (doubles; q for a NaN), else q. Conditional moves
+// where the compiler would branch: GCC turns a select between two addresses, or between a weight and 0.0, into a
+// branch, whatever the hints, and where the branch goes is a coin toss (which entries of a list are organizers' or
+// friends'). Elsewhere (WebAssembly has a select instruction) plain selects.
+const double* IfBelow(uint32_t v, uint32_t limit, const double* p, const double* q) {
+#if defined(__x86_64__) && defined(__GNUC__)
+    asm("cmpl %[limit], %[v]\n\tcmovae %[q], %[p]" : [p] "+r"(p) : [v] "rm"(v), [limit] "r"(limit), [q] "r"(q) : "cc");
+    return p;
+#else
+    return v < limit ? p : q;
+#endif
+}
+const double* IfNot(uint32_t v, uint32_t other, const double* p, const double* q) {
+#if defined(__x86_64__) && defined(__GNUC__)
+    asm("cmpl %[other], %[v]\n\tcmove %[q], %[p]" : [p] "+r"(p) : [v] "r"(v), [other] "r"(other), [q] "r"(q) : "cc");
+    return p;
+#else
+    return v != other ? p : q;
+#endif
+}
+const double* IfAtLeast(double v, double limit, const double* p, const double* q) {
+#if defined(__x86_64__) && defined(__GNUC__)
+    asm("comisd %[limit], %[v]\n\tcmovb %[q], %[p]" : [p] "+r"(p) : [v] "x"(v), [limit] "x"(limit), [q] "r"(q) : "cc");
+    return p;
+#else
+    return v >= limit ? p : q;
+#endif
+}
+
+// A weight of 0.0 with an address, for the selects above.
+constexpr double Zero = 0.0;
+
 // Position of cell (x, y) along the Hilbert curve filling a side × side grid, side a power of two.
 uint64_t HilbertIndex(uint32_t side, uint32_t x, uint32_t y) {
     uint64_t d = 0;
@@ -287,26 +319,23 @@ void Model::SocialTime() {
         GrowTo(partial, count);
         double friends = 0.0, sum = 0.0;
         {
-            // Plain pointers (a store through a vector makes the compiler reload its data). The friend weight is added
-            // as a select, which the compiler makes a short branch; a mask was measured: 3% more instructions, no
-            // faster.
+            // Plain pointers (a store through a vector makes the compiler reload its data). A tie to an organizer and
+            // a weight below the friend weight are read as 0.0 by choosing the address read from, a conditional move
+            // rather than a branch (where they fall in a list is a coin toss to the predictor: about three
+            // mispredictions a resident as branches). Adding 0.0 leaves the sums as they were, bit for bit. Masks
+            // cost 3% more instructions and were no faster.
             const Tie* const tie = ties.data();
             const Incidence* const in = incident.data();
             double* const weight2_out = weight2.data();
             double* const partial_out = partial.data();
             const double w_friend = settings_.w_friend;
             for (size_t q = 0; q < count; ++q) {
-                const Tie& t = tie[in[q].tie];
-                if (in[q].other >= residents) {
-                    weight2_out[q] = 0.0;
-                    partial_out[q] = sum;
-                    continue;
-                }
-                const double w = t.w, w2 = w * w;
+                const double* const at = IfBelow(in[q].other, residents, &tie[in[q].tie].w, &Zero);
+                const double w = *at, w2 = w * w;
                 weight2_out[q] = w2;
                 sum += w2;
                 partial_out[q] = sum;
-                friends += w >= w_friend ? w : 0.0;
+                friends += *IfAtLeast(w, w_friend, at, &Zero);
             }
         }
         stale = Fresh;
@@ -338,11 +367,18 @@ void Model::SocialTime() {
                 GrowTo(weight, theirs.size());
                 GrowTo(sums, theirs.size());
                 double total2 = 0.0;
-                for (size_t q = 0; q < theirs.size(); ++q) {
-                    const Incidence& e = theirs[q];
-                    const Tie& t = ties[e.tie];
-                    weight[q] = e.other == i || e.other >= residents ? 0.0 : t.w;
-                    sums[q] = total2 += weight[q];
+                {
+                    // i and the organizers weigh 0.0, chosen by address as in the gather above.
+                    const Tie* const tie = ties.data();
+                    const Incidence* const in = theirs.data();
+                    double* const weight_out = weight.data();
+                    double* const sums_out = sums.data();
+                    for (size_t q = 0; q < theirs.size(); ++q) {
+                        const double* const at = IfBelow(in[q].other, residents, &tie[in[q].tie].w, &Zero);
+                        const double w = *IfNot(in[q].other, i, at, &Zero);
+                        weight_out[q] = w;
+                        sums_out[q] = total2 += w;
+                    }
                 }
                 auto by_w = [&](size_t q) { return weight[q]; };
                 if (total2 > 0.0)
@@ -357,24 +393,26 @@ void Model::SocialTime() {
                 changed(pick);
                 continue;
             }
-            const size_t before = ties.size();
-            const TieId id = Reinforce(i, j, settings_.alpha, h, TieSource::Social);
-            incident = network_.Incident(i);  // a new tie may have moved the list
-            if (ties.size() != before) {
-                // A new tie joins the end of the incidence list.
-                GrowTo(weight2, count + 1);
-                GrowTo(partial, count + 1);
-                weight2[count] = ties[id].w * ties[id].w;
-                changed(count++);
-            } else {
-                // A friend of a friend who was already known.
-                const auto it =
-                    std::find_if(incident.begin(), incident.end(), [&](const Incidence& e) { return e.tie == id; });
-                assert(it != incident.end());
-                const size_t q = static_cast<size_t>(it - incident.begin());
-                weight2[q] = ties[id].w * ties[id].w;
+            // A friend of a friend: whether i knows them, and where in i's list, from one scan of i's list
+            // (Network::Reinforce would look in the shorter of the two lists, and then i's for the place).
+            size_t q = 0;
+            while (q < count && incident[q].other != j) ++q;
+            if (q < count) {
+                // Already known (every tie is alive in this phase).
+                network_.Grow(incident[q].tie, settings_.alpha, h, TieSource::Social);
+                weight2[q] = ties[incident[q].tie].w * ties[incident[q].tie].w;
                 changed(q);
+                continue;
             }
+            // A new tie, as Reinforce() makes it; it joins the end of the incidence list.
+            const TieId id = network_.Add(i, j, settings_.w0, TieSource::Social);
+            network_.Grow(id, settings_.alpha, h, TieSource::Social);
+            ++counters_.ties_made;
+            incident = network_.Incident(i);  // the new tie may have moved the list
+            GrowTo(weight2, count + 1);
+            GrowTo(partial, count + 1);
+            weight2[count] = ties[id].w * ties[id].w;
+            changed(count++);
         }
         if (r.Chance(settings_.p_chance) && kk > 0) {
             const uint32_t pick = r.Below(static_cast<uint32_t>(std::min<size_t>(ChanceEncounterNeighbours, kk)));
@@ -440,17 +478,22 @@ void Model::OrganizerWork(double* out_aid_hours) {
 void Model::GroupSubscribers() {
     const NodeId residents = static_cast<NodeId>(settings_.residents);
     const int organizers = settings_.organizers;
+    // Without branches (who is on a list is a coin toss to the predictor): residents on no list, and the removed,
+    // are sorted into a bucket of their own ahead of organizer 0's, and list_start[k + 1] is where organizer k's
+    // subscribers begin.
     std::vector<uint32_t>& start = work_.list_start;
-    start.assign(static_cast<size_t>(organizers) + 1, 0);
-    for (NodeId i = 0; i < residents; ++i)
-        if (!agents_[i].removed && agents_[i].list_owner != NoOrganizer) ++start[agents_[i].list_owner + 1];
-    for (int k = 0; k < organizers; ++k) start[k + 1] += start[k];
-    work_.subscribers.resize(start[organizers]);
+    start.assign(static_cast<size_t>(organizers) + 2, 0);
+    auto bucket = [&](NodeId i) {  // 0 for no list or removed, k + 1 for organizer k's
+        return static_cast<uint32_t>(agents_[i].list_owner + 1) & (0u - static_cast<uint32_t>(!agents_[i].removed));
+    };
+    for (NodeId i = 0; i < residents; ++i) ++start[bucket(i) + 1];
+    for (int b = 0; b <= organizers; ++b) start[b + 1] += start[b];
+    work_.subscribers.resize(residents);
     work_.fill.assign(start.begin(), start.end() - 1);
-    for (NodeId i = 0; i < residents; ++i)
-        if (!agents_[i].removed && agents_[i].list_owner != NoOrganizer)
-            work_.subscribers[work_.fill[agents_[i].list_owner]++] = i;
-    work_.stamp.assign(residents, 0);
+    uint32_t* const fill = work_.fill.data();
+    NodeId* const subscribers = work_.subscribers.data();
+    for (NodeId i = 0; i < residents; ++i) subscribers[fill[bucket(i)]++] = i;
+    work_.stamp.assign(agents_.size(), 0);  // every node: GatherContacts stamps organizers too
 }
 
 // Organizer k's possible contacts: its subscribers, then the residents it is tied to, each once.
@@ -459,16 +502,27 @@ void Model::GatherContacts(int k) {
     std::vector<NodeId>& candidates = work_.candidates;
     candidates.clear();
     const uint32_t mark = static_cast<uint32_t>(k) + 1;
-    for (uint32_t q = work_.list_start[k]; q < work_.list_start[k + 1]; ++q) {
+    for (uint32_t q = work_.list_start[k + 1]; q < work_.list_start[k + 2]; ++q) {
         work_.stamp[work_.subscribers[q]] = mark;
         candidates.push_back(work_.subscribers[q]);
     }
-    for (const Incidence& e : network_.Incident(OrganizerNode(k))) {
+    // Without branches (whether a tie's far end is a subscriber already listed is a coin toss to the predictor):
+    // every far end is written after the candidates and stamped, and the count moves on past residents not yet
+    // listed only. Stamping an organizer or a removed resident lists nobody.
+    const std::span<const Incidence> incident = network_.Incident(OrganizerNode(k));
+    size_t count = candidates.size();
+    candidates.resize(count + incident.size());
+    NodeId* const out = candidates.data();
+    uint32_t* const stamp = work_.stamp.data();
+    for (const Incidence& e : incident) {
         const NodeId v = e.other;
-        if (v >= residents || agents_[v].removed || work_.stamp[v] == mark) continue;
-        work_.stamp[v] = mark;
-        candidates.push_back(v);
+        const uint32_t take =
+            static_cast<uint32_t>(v < residents) & (agents_[v].removed ^ 1u) & static_cast<uint32_t>(stamp[v] != mark);
+        stamp[v] = mark;
+        out[count] = v;
+        count += take;
     }
+    candidates.resize(count);
 }
 
 // 1:1s, an hour at a time, mostly with the organizer's most-developed contacts (leadership descending, node id
@@ -963,12 +1017,21 @@ void Model::DecayAndPrune() {
     std::vector<TieId>& close_ties = work_.close_ties;  // one pass over all ties finds them; the fill reads only these
     close_ties.clear();
     const double w_close_now = settings_.w_close;
-    for (TieId id = 0, count = static_cast<TieId>(ties.size()); id < count; ++id)
-        if (const Tie& t = ties[id]; t.alive & (t.w >= w_close_now)) {  // one branch, rarely taken
-            ++start[t.a + 1];
-            ++start[t.b + 1];
-            close_ties.push_back(id);
-        }
+    const TieId tie_count = static_cast<TieId>(ties.size());
+    // One branch a tie, rarely taken; whether it is alive is asked only in a week when some tie was cut before. A
+    // plain pointer: through the vector, the compiler would reload its data after every push_back.
+    if (network_.AllAlive()) {
+        const Tie* const first = ties.data();
+        for (const Tie* t = first; t != first + tie_count; ++t)
+            if (t->w >= w_close_now) close_ties.push_back(static_cast<TieId>(t - first));
+    } else {
+        for (TieId id = 0; id < tie_count; ++id)
+            if (const Tie& t = ties[id]; t.alive & (t.w >= w_close_now)) close_ties.push_back(id);
+    }
+    for (const TieId id : close_ties) {
+        ++start[ties[id].a + 1];
+        ++start[ties[id].b + 1];
+    }
     for (size_t i = 0; i < total; ++i) start[i + 1] += start[i];
     std::vector<NodeId>& close = work_.close;
     close.resize(start[total]);
@@ -988,10 +1051,11 @@ void Model::DecayAndPrune() {
     uint32_t most_common = 0;  // the largest count, which sizes the table of factors below
     if (pairs * 4 <= ties.size()) {
         for (size_t c = 0; c < total; ++c)
-            for (uint32_t p = start[c]; p < start[c + 1]; ++p)
-                for (uint32_t q = p + 1; q < start[c + 1]; ++q)
-                    if (const TieId id = network_.Find(close[p], close[q]); id != NoTie)
-                        most_common = std::max(most_common, ++common[id]);
+            if (start[c + 1] - start[c] >= 2)  // one branch, rarely taken (most have no close friend or one)
+                for (uint32_t p = start[c]; p < start[c + 1]; ++p)
+                    for (uint32_t q = p + 1; q < start[c + 1]; ++q)
+                        if (const TieId id = network_.Find(close[p], close[q]); id != NoTie)
+                            most_common = std::max(most_common, ++common[id]);
     } else {
         std::vector<uint32_t>& mark = work_.stamp;
         mark.assign(total, 0);

@@ -10,6 +10,7 @@
 #include <array>
 #include <cstdint>
 #include <span>
+#include <type_traits>
 #include <vector>
 
 namespace sim {
@@ -64,19 +65,26 @@ public:
     TieId Reinforce(NodeId a, NodeId b, double w0, double gain_per_hour, double hours, TieSource source);
     void Grow(TieId id, double gain_per_hour, double hours, TieSource source);
     void SetWeight(TieId id, double w) { ties_[id].w = w; }
-    // A rule that sets every live tie's weight (the decay, a divisive issue), in one pass in tie order: the weight
-    // becomes weight(id, tie), then then(id, tie) sees the tie so changed and may Cut() it. Per tie, SetWeight() would
-    // find the tie array again after every store (a double's store might have moved it, as far as the compiler knows).
+    // A rule that sets every live tie's weight (the decay), in one pass in tie order: the weight becomes weight(id,
+    // tie), then then(id, tie) sees the tie so changed and may Cut() it. Per tie, SetWeight() would find the tie array
+    // again after every store (a double's store might have moved it, as far as the compiler knows). Whether a tie is
+    // alive is asked only when some may not be (most weeks none is: a tie then() cuts is already behind the pass).
     template <class Weight, class Then>
     void SetWeights(const Weight& weight, const Then& then) {
         Tie* const tie = ties_.data();  // Cut() adds no tie, so the array stays put
         const size_t count = ties_.size();
-        for (size_t id = 0; id < count; ++id) {
-            Tie& t = tie[id];
-            if (!t.alive) continue;
-            t.w = weight(static_cast<TieId>(id), static_cast<const Tie&>(t));
-            then(static_cast<TieId>(id), static_cast<const Tie&>(t));
-        }
+        auto pass = [&](auto ask_alive) {
+            for (size_t id = 0; id < count; ++id) {
+                Tie& t = tie[id];
+                if (ask_alive && !t.alive) continue;
+                t.w = weight(static_cast<TieId>(id), static_cast<const Tie&>(t));
+                then(static_cast<TieId>(id), static_cast<const Tie&>(t));
+            }
+        };
+        if (AllAlive())
+            pass(std::false_type{});
+        else
+            pass(std::true_type{});
     }
     void MarkNegotiated(TieId id) { ties_[id].negotiated = true; }
     void Cut(TieId id) {

@@ -2,6 +2,7 @@
 // nothing of ties, residents or streams.
 #pragma once
 
+#include <cassert>
 #include <cstddef>
 
 namespace sim {
@@ -22,12 +23,14 @@ size_t PickWeighted(size_t count, const Weight& weight, double total, double u) 
     return count;
 }
 
-// The first q in [0, count) with partial[q] ≥ x, for nondecreasing partial, else count (std::lower_bound). A scan:
-// at the lengths of incidence lists it beats bisecting, whose steps wait on each other's loads or, branching,
-// mispredict half the time; and unlike PickWeighted's subtraction, its comparisons do not wait on each other.
-inline size_t FirstSumAtLeast(const double* partial, size_t count, double x) {
+// The first q in [0, count) with partial[q] ≥ x, for nondecreasing partial and x ≤ partial[count − 1], so that there
+// is one (std::lower_bound) and the scan asks nothing else. A scan: at the lengths of incidence lists it beats
+// bisecting, whose steps wait on each other's loads or, branching, mispredict half the time; and unlike
+// PickWeighted's subtraction, its comparisons do not wait on each other.
+inline size_t FirstSumAtLeast(const double* partial, [[maybe_unused]] size_t count, double x) {
+    assert(count > 0 && x <= partial[count - 1]);
     size_t q = 0;
-    while (q < count && partial[q] < x) ++q;
+    while (partial[q] < x) ++q;
     return q;
 }
 
@@ -46,18 +49,18 @@ inline size_t FirstSumAtLeast(const double* partial, size_t count, double x) {
 // - If c = 0, or x − partial[c−1] > B: then for every k < c, x − S_(k+1) ≥ x − S_c > γ_c·(x + S_c) ≥ γ_(k+1)·(x +
 //   S_(k+1)), so left_k > 0 and PickWeighted does not stop before c.
 // B = 4(c + 2)ε·(x + partial[c]) covers both error terms (2(c + 1)ε·(x + S) together) twice over, which also absorbs
-// the rounding of B and of the two differences themselves. Otherwise (a draw within B of a boundary, or past the
-// last sum) the linear scan decides. tests/sim/engine_test.cpp checks the two agree on random, tied, zero and tiny
-// weights and on draws placed at the boundaries.
+// the rounding of B and of the two differences themselves. Otherwise (a draw within B of a boundary) the linear scan
+// decides. There is always a c: x ≤ total = partial[count − 1], as u < 1 and rounding is monotone.
+// tests/sim/engine_test.cpp checks the two agree on random, tied, zero and tiny weights and on draws placed at the
+// boundaries.
 template <class Weight>
 size_t PickBySums(const double* partial, size_t count, const Weight& weight, double total, double u) {
+    assert(count > 0 && total == partial[count - 1] && u < 1.0);
     const double x = u * total;
     const size_t c = FirstSumAtLeast(partial, count, x);
-    if (c < count) {
-        constexpr double Epsilon = 1.0 / 9007199254740992.0;  // 2^-53
-        const double bound = 4.0 * static_cast<double>(c + 2) * Epsilon * (x + partial[c]);
-        if (partial[c] - x > bound && (c == 0 || x - partial[c - 1] > bound)) return c;
-    }
+    constexpr double Epsilon = 1.0 / 9007199254740992.0;  // 2^-53
+    const double bound = 4.0 * static_cast<double>(c + 2) * Epsilon * (x + partial[c]);
+    if (partial[c] - x > bound && (c == 0 || x - partial[c - 1] > bound)) return c;
     return PickWeighted(count, weight, total, u);
 }
 
