@@ -211,7 +211,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
                 // Said, so that it is not read as a reply without a way to its place: the text shows it on the same
                 // wash, beside the card in the margin, above or below it in the column.
                 const bool above = o.replies[r].passage.block.index <= o.anchor.block.index;
-                b.AddAfter(b.card.items.back(), wide ? "highlighted ←" : above ? "highlighted ↑" : "highlighted ↓",
+                b.AddAfter(b.card.items.back(), wide ? "highlighted at left ←" : above ? "highlighted above ↑" : "highlighted below ↓",
                            Font_Ui, CL::Ink_Muted, CL::Look_Plain, CardAction::None, r);
                 continue;
             }
@@ -219,7 +219,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
             // after the reply's last word rather than a pill on a line of its own, so the essay's words, not the way
             // to them, carry the card.
             const bool above = o.replies[r].passage.block.index <= o.anchor.block.index;
-            b.AddAfter(b.card.items.back(), above ? "in context ↑" : "in context ↓", Font_Ui, CL::Ink_Accent,
+            b.AddAfter(b.card.items.back(), above ? "read in context ↑" : "read in context ↓", Font_Ui, CL::Ink_Accent,
                        CL::Look_Link, CardAction::JumpToReply, r);
         }
     }

@@ -222,6 +222,9 @@ const char* const GuideSample =
     "residents, and reaches 23 and brings 1 of the mobilized ones (the probe's median draw of 10).";
 
 const char* const GuideIntro = "Five steps through what the figure shows, or explore freely with the controls below.";
+// The same line at week 0 while the two maps are alike (AtAlikeStart).
+const char* const StartIntro = "Month 0: both neighbourhoods start alike. Run 30 months to see where each strategy "
+                               "takes them.";
 
 // Under reduced motion nothing plays: Play and its speed give way to the steps ("+1 week", "+3 months"...).
 bool SlotShown(int slot, bool reduced_motion) { return !(reduced_motion && (slot == I_Play || slot == I_Speed)); }
@@ -241,7 +244,9 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
     float y = L.title_h + L.caption_h;
     // The guided path's bar: its buttons, then room for a step's caption (the longest is about 60 words).
     L.guide_y = y;
-    L.guide_text_h = WrappedHeight(fonts, touring ? GuideSample : GuideIntro, width, Font_Ui, 0.95f);
+    L.guide_text_h = touring ? WrappedHeight(fonts, GuideSample, width, Font_Ui, 0.95f)
+                             : std::max(WrappedHeight(fonts, GuideIntro, width, Font_Ui, 0.95f),
+                                        WrappedHeight(fonts, StartIntro, width, Font_Ui, 0.95f));
     L.guide_h = L.frame + 6.0f + L.guide_text_h + L.gap;
     y += L.guide_h;
     // Always side by side: the comparison is the point. On a phone each map is narrow but the two stay together, and
@@ -387,7 +392,9 @@ Marks MarksFor(const Palette& palette, float r) {
     m.leader_ring = palette.status_answered;
     m.exhausted = palette.accent;
     m.organizer = palette.ink;
-    m.list = WithAlpha(palette.muted, 0.22f);
+    // Faint: every resident on a list has a spoke, the same on both maps, and at 0.22 they buried the difference
+    // between the maps' own ties (a fresh reader's one change); still there, so an organizer connects to something.
+    m.list = WithAlpha(palette.muted, 0.13f);
     m.heard = WithAlpha(palette.status_partly, 0.6f);
     m.came = palette.status_partly;
     m.r = r;
@@ -531,41 +538,16 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
 }
 
 // The guided path: Back and Next through five steps set up on the reader's seed, each captioned from the live run.
-// At week 0 the two maps are alike by construction (one seed: the same residents, homes and organizers' lists), so
-// the picture alone says nothing yet. Until the reader moves the clock, a notice on the maps says they are alike on
-// purpose and offers the run the figure is about, which lands where the essay's comparison is read (month 30).
-void DrawStartNotice(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
-    app::SimLab& lab = ui.state.sim;
+// At week 0, where Reset takes the figure, the two maps are alike by construction (one seed: the same residents,
+// homes and organizers' lists), so the picture alone says nothing yet. Until the reader moves the clock, the guide's
+// row says so and offers the run the figure is about. False when a preset makes the two worlds differ.
+bool AtAlikeStart(const app::SimLab& lab) {
     if (app::Week(lab) != 0 || lab.playing || lab.guide_step != 0 || lab.knockout.phase != app::KnockoutPhase::Idle)
-        return;
-    // A preset that changes one side's world (its number of residents, say) makes the sentence false: then say nothing.
+        return false;
     const sim::Comparison& c = lab.comparison;
-    if (!(c.mobilized.agents() == c.integrated.agents() && c.mobilized.network() == c.integrated.network()))
-        return;
-    const Palette& palette = ui.palette;
-    const Fonts& fonts = ui.fonts;
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    // A slim strip over the maps' lower edge, so the maps stay in view: the caption above already says what differs.
-    const char* const label = "Run 30 months";
-    const float pad = 8.0f, gap = 12.0f, button_w = PillWidth(fonts, label);
-    const auto box_width = [&](const char* head) { return pad + 6.0f + UiTextSize(fonts, Font_UiBold, head).x + gap + button_w + pad; };
-    // The shorter words where the longer do not fit (a 320 px phone); the figure's caption names the month anyway.
-    const char* const head = box_width("Month 0: both start alike.") <= width ? "Month 0: both start alike."
-                                                                               : "Both start alike.";
-    const ImVec2 text = UiTextSize(fonts, Font_UiBold, head);
-    const float box_w = box_width(head), box_h = L.frame + 2.0f * pad;
-    const float map_bottom = origin.y + L.panel[0].y + L.header_h + L.map_h;
-    const ImVec2 min(std::floor(origin.x + (width - box_w) * 0.5f), std::floor(map_bottom - box_h - (L.narrow ? 8.0f : 16.0f)));
-    const ImVec2 max(min.x + box_w, min.y + box_h);
-    const float r = box_h * 0.5f;
-    draw->AddRectFilled(ImVec2(min.x - 1.0f, min.y + 2.0f), ImVec2(max.x + 1.0f, max.y + 4.0f), palette.shadow, r + 1.0f);
-    draw->AddRectFilled(min, max, palette.card_background, r);
-    draw->AddRect(min, max, palette.card_border, r, 0, ThemeMetrics.hairline);
-    DrawUiText(draw, fonts, Font_UiBold, ImVec2(min.x + pad + 6.0f, std::round(min.y + (box_h - text.y) * 0.5f)),
-               palette.heading, head);
-    if (FigureButton(ui, "run-30", label, ImVec2(max.x - pad - button_w, min.y + pad), L.frame, false, true))
-        app::Intervene(lab, sim::Intervention{sim::InterventionKind::AdvanceWeeks, 30 * sim::WeeksPerMonth});
+    return c.mobilized.agents() == c.integrated.agents() && c.mobilized.network() == c.integrated.network();
 }
+constexpr const char* RunLabel = "Run 30 months";
 
 void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
     app::SimLab& lab = ui.state.sim;
@@ -577,7 +559,10 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
     const float text_y = p.y + L.frame + 6.0f;
     const int step = lab.guide_step;
     // Where the figure's time is, at the guide row's right end: the first thing a reader arriving mid-run asks.
-    if (step == 0 || !L.narrow) {
+    const bool start = step == 0 && AtAlikeStart(lab);
+    const float tour_w = PillWidth(fonts, "Take the guided tour"), run_w = PillWidth(fonts, RunLabel);
+    // A phone has no room for the month beside two buttons; the line under them names it.
+    if ((step == 0 || !L.narrow) && !(start && L.narrow)) {
         char when[48];
         // The model's months are four weeks, so "month 30 · week 120" would read as a sum that does not add up; the
         // weeks into the month say the same without asking the reader to divide. A phone has room for the month.
@@ -591,9 +576,15 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
                    palette.ink, when);
     }
     if (step == 0) {
-        if (FigureButton(ui, "guide-next", "Take the guided tour", p, L.frame, false, true))
+        // At the alike start the run is the accent, and takes the tour's place where the two do not fit side by side.
+        const bool both = !start || tour_w + Spacing + run_w <= width;
+        if (both && FigureButton(ui, "guide-next", "Take the guided tour", p, L.frame, false, !start))
             app::GoToGuideStep(lab, 1, reduced_motion);
-        draw->AddText(fonts.font[Font_Ui], L.u * 0.95f, ImVec2(p.x, text_y), palette.muted, GuideIntro, nullptr, width);
+        if (start && FigureButton(ui, "run-30", RunLabel, ImVec2(both ? p.x + tour_w + Spacing : p.x, p.y), L.frame,
+                                  false, true))
+            app::Intervene(lab, sim::Intervention{sim::InterventionKind::AdvanceWeeks, 30 * sim::WeeksPerMonth});
+        draw->AddText(fonts.font[Font_Ui], L.u * 0.95f, ImVec2(p.x, text_y), start ? palette.ink : palette.muted,
+                      start ? StartIntro : GuideIntro, nullptr, width);
         return;
     }
     float x = p.x;
@@ -690,11 +681,17 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
     const Marks marks = MarksFor(palette, 3.0f);
     const LegendPlace& place = L.legend;
     constexpr float Faded = 0.5f; // an entry with nothing on the maps: readable, but behind those drawn
+    // A call's marks are the key's last rows; with no call on the maps they are left out rather than faded (a fresh
+    // reader took the faded rows for disabled ones), and their room stays, so nothing below moves when a call comes.
+    const bool call_shown = (shown & CallMarks) != 0;
     for (const LegendRow& labelled : LabelledRows) // faded with their entries when none is on the maps
-        list->AddText(fonts.font[Font_UiBold], small,
-                      ImVec2(origin.x, origin.y + L.legend_y + float(place.row[labelled.first]) * L.line),
-                      WithAlpha(palette.muted, shown & labelled.items ? 1.0f : Faded), labelled.label);
+        if (call_shown || labelled.items != CallMarks)
+            list->AddText(fonts.font[Font_UiBold], small,
+                          ImVec2(origin.x, origin.y + L.legend_y + float(place.row[labelled.first]) * L.line),
+                          WithAlpha(palette.muted, shown & labelled.items ? 1.0f : Faded), labelled.label);
     for (int i = 0; i < LegendCount; ++i) {
+        if (!call_shown && (CallMarks & 1u << i))
+            continue;
         const int first = list->VtxBuffer.Size;
         const ImVec2 p(origin.x + place.x[i], origin.y + L.legend_y + float(place.row[i]) * L.line);
         const float mid = p.y + small * 0.6f;
@@ -1026,7 +1023,6 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
         DrawMap(list, view, lab, k, map, ImVec2(L.panel_w, L.map_h), palette, state.theme, state.reduced_motion,
                 view.positions);
     }
-    DrawStartNotice(ui, L, origin, width);
     if (ImGui::IsRectVisible(ImVec2(origin.x, origin.y + L.legend_y),
                              ImVec2(origin.x + width, origin.y + L.legend_y + L.legend_h)))
         DrawLegend(list, fonts, L, origin, palette, state.theme, lab.knockout.phase != app::KnockoutPhase::Idle,

@@ -70,7 +70,7 @@ async function openLink(browser, url, fragment, week, options = {}) {
 
 export const tests = [
   {
-    name: 'at month 0 a notice on the maps says they start alike, and its "Run 30 months" brings both to essay-sim\'s month 30',
+    name: 'at month 0 the guide\'s row says the maps start alike, and its "Run 30 months" brings both to essay-sim\'s month 30',
     async run({ browser, url }) {
       const { context, page, errors } = await openLink(browser, url, '#sim=seed:1,month:0', 0);
       try {
@@ -82,7 +82,7 @@ export const tests = [
         assert.equal(after.sim.mobilizedHash, referenceHash('mobilized', 1, 30));
         assert.equal(after.sim.integratedHash, referenceHash('integrated', 1, 30));
         await page.waitForTimeout(300);
-        assert.ok(!(await state(page)).sim.controls['run-30'], 'the notice is gone once the clock has moved');
+        assert.ok(!(await state(page)).sim.controls['run-30'], 'the offer is gone once the clock has moved');
         assert.deepEqual(errors, []);
       } finally {
         await context.close();
