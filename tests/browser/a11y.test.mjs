@@ -135,12 +135,14 @@ export const tests = [
       try {
         const plus3 = page.locator('#simulation button', { hasText: '+3 months' });
         await plus3.focus();
+        // Focus brings the canvas to the figure, which opens on month 30 (week 120) as for any reader.
+        await waitForState(page, (t) => t.sim && t.sim.week === 120 && t.sim.figureY >= 0, 10000);
         await page.keyboard.press('Enter');
-        await waitForState(page, (t) => t.sim && t.sim.week === 12, 10000);
-        await page.waitForFunction(() => /Week 12/.test(document.querySelector('#simulation [role=status]').textContent),
+        await waitForState(page, (t) => t.sim && t.sim.week === 132, 10000);
+        await page.waitForFunction(() => /Week 132/.test(document.querySelector('#simulation [role=status]').textContent),
           null, { timeout: 5000, polling: 100 }).catch(() => {});
         const said = await page.textContent('#simulation [role=status]');
-        assert.match(said, /Week 12 \(month 3\), paused\. Turnout at the last call: Mobilized/);
+        assert.match(said, /Week 132 \(month 33\), paused\. Turnout at the last call: Mobilized/);
         assert.equal(await page.getAttribute('#simulation [role=status]', 'aria-live'), 'polite');
         assert.deepEqual(errors, []);
       } finally {
