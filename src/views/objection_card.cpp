@@ -53,28 +53,6 @@ struct Builder {
         return item;
     }
 
-    // A short action on `before`'s line (the comment's link beside its citation), or on a line of its own when the
-    // line has no room.
-    void AddBeside(const CardLayout::Item& before, std::string_view text, FontRole role, CardLayout::Ink ink,
-                   float leading, CardLayout::Look look, CardAction action) {
-        constexpr float gap = 10.0f;
-        // Copied first: the new item may move the vector `before` lives in.
-        const float x = before.x + before.layout.width, top = before.y, left = before.x;
-        CardLayout::Item& item = card.items.emplace_back();
-        LayoutPlain(text, role, inner, leading, fonts, item.layout);
-        item.ink = ink;
-        item.look = look;
-        item.action = action;
-        if (item.layout.lines.size() == 1 && x + gap + item.layout.width <= Padding + inner) {
-            item.x = x + gap;
-            item.y = top;
-            return;
-        }
-        item.x = left;
-        item.y = y + 2.0f;
-        y = item.y + item.layout.height;
-    }
-
     // Short words in a row, each in its own font and ink, wrapping between words where the card is narrow.
     struct Word {
         std::string_view text;
@@ -101,8 +79,8 @@ struct Builder {
         y += line;
     }
 
-    // A short action after the last word of `before` (a reply's way to its passage), on the baseline of that last
-    // line, like a footnote's back-link; under it when the line has no room.
+    // A short action after the last word of `before` (a reply's way to its passage, the comment's link beside its
+    // citation), on the baseline of that last line, like a footnote's back-link; under it when the line has no room.
     void AddAfter(const CardLayout::Item& before, std::string_view text, FontRole role, CardLayout::Ink ink,
                   CardLayout::Look look, CardAction action, uint32_t reply, float gap = 8.0f) {
         const text::Line& last = before.layout.lines.back();
@@ -196,7 +174,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
                                   : std::string("Objection, by a critic the essay quotes"),
                            Font_UiBold, CL::Ink_Muted, 1.3f, 0.0f);
     if (reader)
-        b.AddBeside(from, "Read it all ↓", Font_Ui, CL::Ink_Accent, 1.3f, CL::Look_Link, CardAction::ReadComment);
+        b.AddAfter(from, "Read it all ↓", Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::ReadComment, 0, 10.0f);
     b.Add("“" + std::string(d.PassageText(o.quote)) + "”", Font_NoteItalic, CL::Ink_Body, 1.45f, 4.0f,
           CL::Look_Quoted);
     if (!o.replies.empty()) {

@@ -169,7 +169,6 @@ int FlowLegend(const Fonts& fonts, float width, LegendPlace& place) {
     return row + 1;
 }
 
-// Every position in the figure, from its width and the UI font alone: SimFigureHeight and the drawing share it.
 // The panel's result during the knockout. A phone's narrow panel gets the short form, which wraps to the two lines a
 // call's result takes there, so the header keeps no room that only the long form would fill.
 std::string KnockoutResult(int came, int residents, bool done, bool narrow) {
@@ -179,6 +178,7 @@ std::string KnockoutResult(int came, int residents, bool done, bool narrow) {
            (done ? "" : " so far");
 }
 
+// Every position in the figure, from its width and the UI font alone: SimFigureHeight and the drawing share it.
 struct FigureLayout {
     float u = 0, line = 0, frame = 0, gap = 0;
     bool narrow = false;
