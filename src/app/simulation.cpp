@@ -156,19 +156,41 @@ void EnsureSim(SimLab& lab) {
         ResetSim(lab);
 }
 
-void OpenFigure(SimLab& lab) {
-    if (lab.opened)
+namespace {
+// Nothing but the opening has moved the figure since it was built: it is at `week`, and the reader has acted on none
+// of it.
+bool Untouched(const SimLab& lab, int week) {
+    return Week(lab) == week && lab.done.empty() && lab.moves.empty() && lab.preset == nullptr &&
+           lab.content_preset.empty() && lab.guide_step == 0 && !lab.playing &&
+           lab.knockout.phase == KnockoutPhase::Idle;
+}
+
+void ContinueOpening(SimLab& lab, int weeks) {
+    if (!Untouched(lab, lab.opening_reached)) {
+        lab.opened = true; // the reader took over: the figure stays where it is
+        return;
+    }
+    AdvanceWeeks(lab, std::min(weeks, lab.opening_weeks - Week(lab)));
+    lab.opening_reached = Week(lab);
+    if (Week(lab) < lab.opening_weeks)
         return;
     lab.opened = true;
-    EnsureSim(lab);
-    if (lab.opening_weeks <= 0 || Week(lab) != 0 || !lab.done.empty() || lab.preset != nullptr ||
-        !lab.content_preset.empty() || lab.guide_step != 0)
-        return;
-    AdvanceWeeks(lab, lab.opening_weeks);
     lab.summary = WeekLabel(lab) + " (month " + std::to_string(Month(lab)) +
                   "): two neighbourhoods with the same people in the same homes, where one run of each strategy has "
                   "brought them. Reset starts them over from week 0. " +
                   sim::FigureCaption(lab.panel_settings[0], lab.panel_settings[1]);
+}
+} // namespace
+
+void OpenFigure(SimLab& lab, bool at_once) {
+    if (lab.opened || lab.opening_reached > 0)
+        return; // over, or under way: AdvanceSim carries it on
+    EnsureSim(lab);
+    if (lab.opening_weeks <= 0 || !Untouched(lab, 0)) {
+        lab.opened = true;
+        return;
+    }
+    ContinueOpening(lab, at_once ? lab.opening_weeks : OpeningWeeksPerFrame);
 }
 
 void StepWeek(SimLab& lab) {
@@ -197,6 +219,8 @@ void AdvanceWeeks(SimLab& lab, int weeks) {
 
 void AdvanceSim(SimLab& lab, float dt) {
     EnsureSim(lab);
+    if (!lab.opened && lab.opening_reached > 0)
+        ContinueOpening(lab, OpeningWeeksPerFrame);
     for (float& age : lab.call_age)
         age = std::min(CallAnimationSeconds, age + dt);
     EndStaleKnockout(lab);
@@ -532,7 +556,7 @@ bool EnsembleRunning(const SimLab& lab) {
 bool SimAnimating(const SimLab& lab) {
     if (!lab.initialized)
         return false;
-    if (lab.playing || lab.knockout.phase == KnockoutPhase::Running)
+    if (lab.playing || lab.knockout.phase == KnockoutPhase::Running || (!lab.opened && lab.opening_reached > 0))
         return true;
     for (const float age : lab.call_age)
         if (age < CallAnimationSeconds)

@@ -102,7 +102,8 @@ struct SimLab {
     // Where the figure opens: this many weeks into the default run, once, when it is first drawn (OpenFigure), unless
     // a link or a command has set it first. Zero, the default, opens at week 0; the app opens on month 30.
     int opening_weeks = 0;
-    bool opened = false; // OpenFigure has run, or a link or command set the figure before it could
+    bool opened = false;    // the opening is over, or a link or command set the figure before it could
+    int opening_reached = 0; // the week the opening has brought the figure to, while it runs over frames
     bool playing = false;
     float weeks_per_second = 2.0f;
     double accumulator = 0.0; // weeks owed to the panels, carried between frames
@@ -210,8 +211,11 @@ void ResetSim(SimLab& lab);
 // Resets on first use (a default SimLab holds no panels yet).
 void EnsureSim(SimLab& lab);
 // Called by the figure when it is drawn: the first time, a figure nobody has touched runs to lab.opening_weeks, so
-// the reader's first sight of it is the comparison the essay argues from rather than two identical starts.
-void OpenFigure(SimLab& lab);
+// the reader's first sight of it is the comparison the essay argues from rather than two identical starts. The run
+// goes OpeningWeeksPerFrame weeks a frame (AdvanceSim carries it on), so no frame pays for all of it; at once under
+// reduced motion. Anything the reader does to the figure meanwhile ends it where it is.
+constexpr int OpeningWeeksPerFrame = 12;
+void OpenFigure(SimLab& lab, bool at_once);
 
 // Advances by frame time: while playing, turns dt × speed into whole weekly steps (the remainder carries over, so
 // the result does not depend on the frame rate).

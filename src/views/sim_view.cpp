@@ -1000,7 +1000,7 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     app::FrameReport& report = ui.report;
     const Fonts& fonts = ui.fonts;
     app::SimLab& lab = state.sim;
-    app::OpenFigure(lab);
+    app::OpenFigure(lab, state.reduced_motion);
     const FigureLayout L = ComputeLayout(fonts, width, sandbox, lab.guide_step != 0, state.reduced_motion);
     const Palette& palette = PaletteFor(state.theme);
     ImDrawList* list = ImGui::GetWindowDrawList();

@@ -677,17 +677,17 @@ TEST_CASE("the figure opens once on lab.opening_weeks when nothing has set it, a
     CHECK_FALSE(app::SimLinkWorthSharing(lab)); // a page read from the top has not shown the figure: no sim= yet
 
     SECTION("untouched, it opens on the opening week, the default run's state there") {
-        app::OpenFigure(lab);
+        app::OpenFigure(lab, true);
         CHECK(app::Week(lab) == opening);
         CHECK(lab.comparison.mobilized.StateHash() == twin.comparison.mobilized.StateHash());
         CHECK(lab.comparison.integrated.StateHash() == twin.comparison.integrated.StateHash());
         CHECK_FALSE(app::SimLinkWorthSharing(lab)); // a fresh page opens there: nothing to say
-        app::OpenFigure(lab); // only once
+        app::OpenFigure(lab, true); // only once
         CHECK(app::Week(lab) == opening);
 
         SECTION("Reset goes back to week 0, stays there, and the link says so") {
             REQUIRE(app::ApplySimCommand(lab, "reset", false));
-            app::OpenFigure(lab);
+            app::OpenFigure(lab, true);
             CHECK(app::Week(lab) == 0);
             REQUIRE(app::SimLinkWorthSharing(lab));
             const std::string text = app::FormatSimLink(app::CurrentSimLink(lab));
@@ -695,7 +695,7 @@ TEST_CASE("the figure opens once on lab.opening_weeks when nothing has set it, a
             app::SimLab reopened;
             reopened.opening_weeks = opening;
             app::ApplySimLink(reopened, *app::ParseSimLink(text));
-            app::OpenFigure(reopened);
+            app::OpenFigure(reopened, true);
             CHECK(app::Week(reopened) == 0);
         }
         SECTION("an intervention at the opening week is worth a link") {
@@ -705,22 +705,43 @@ TEST_CASE("the figure opens once on lab.opening_weeks when nothing has set it, a
     }
     SECTION("a command before the figure was drawn keeps the state it made") {
         REQUIRE(app::ApplySimCommand(lab, "step", false));
-        app::OpenFigure(lab);
+        app::OpenFigure(lab, true);
         CHECK(app::Week(lab) == 1);
     }
     SECTION("a command the lab refuses changes nothing, the opening included") {
         CHECK_FALSE(app::ApplySimCommand(lab, "jump 40", false));
-        app::OpenFigure(lab);
+        app::OpenFigure(lab, true);
         CHECK(app::Week(lab) == opening);
     }
     SECTION("a link opens where it says") {
         app::ApplySimLink(lab, *app::ParseSimLink("seed:1,month:12"));
-        app::OpenFigure(lab);
+        app::OpenFigure(lab, true);
         CHECK(app::Week(lab) == 12 * sim::WeeksPerMonth);
+    }
+    SECTION("with motion, it runs OpeningWeeksPerFrame weeks a frame to the same state, and a reader's act ends it") {
+        app::OpenFigure(lab, false);
+        CHECK(app::Week(lab) == app::OpeningWeeksPerFrame);
+        CHECK(app::SimAnimating(lab)); // frames keep coming until it is over
+        CHECK_FALSE(app::SimLinkWorthSharing(lab));
+        SECTION("left alone, frames bring it to the opening week") {
+            for (int frame = 0; frame < 20; ++frame)
+                app::AdvanceSim(lab, 1.0f / 60.0f);
+            CHECK(app::Week(lab) == opening);
+            CHECK(lab.comparison.mobilized.StateHash() == twin.comparison.mobilized.StateHash());
+            CHECK(lab.comparison.integrated.StateHash() == twin.comparison.integrated.StateHash());
+        }
+        SECTION("an intervention from the figure's buttons stops it where it is") {
+            REQUIRE(app::RunSimAction(lab, *app::FindSimAction("plus3")));
+            const int week = app::Week(lab);
+            CHECK(week == app::OpeningWeeksPerFrame + 3 * sim::WeeksPerMonth);
+            for (int frame = 0; frame < 20; ++frame)
+                app::AdvanceSim(lab, 1.0f / 60.0f);
+            CHECK(app::Week(lab) == week);
+        }
     }
     SECTION("with no opening week (the zero value), it opens at week 0") {
         app::SimLab plain;
-        app::OpenFigure(plain);
+        app::OpenFigure(plain, true);
         CHECK(app::Week(plain) == 0);
     }
 }

@@ -92,9 +92,11 @@ export const tests = [
   {
     name: 'the figure is drawn in the flow, opens on month 30 of the default run, play advances the weeks and pause stops them',
     async run({ browser, url }) {
-      const { context, page, errors, s } = await openAtFigure(browser, url);
+      const { context, page, errors, s: first } = await openAtFigure(browser, url);
       try {
-        assert.equal(s.sim.week, 120, 'the reader first sees the comparison at month 30');
+        // The opening runs a few weeks a frame, so no frame pays for all of it: a multiple of them, then month 30.
+        assert.ok(first.sim.week % 12 === 0 && first.sim.week <= 120, `under way or done: week ${first.sim.week}`);
+        const s = await waitForState(page, (t) => t.sim.week === 120, 5000);
         assert.equal(s.sim.mobilizedHash, referenceHash('mobilized', 1, 30));
         assert.equal(s.sim.integratedHash, referenceHash('integrated', 1, 30));
         assert.ok(!/sim=/.test(s.hash), `the address names no figure state a fresh page would not open on (${s.hash})`);
