@@ -1,5 +1,8 @@
-// Lookups of a Document's elements by their string ids; knows nothing of how the Document was built.
+// Lookups of a Document's elements by their string ids, and its length in words; knows nothing of how the Document
+// was built.
 #include "doc/document.h"
+
+#include <algorithm>
 
 namespace doc {
 namespace {
@@ -18,5 +21,46 @@ SectionId Document::FindSection(std::string_view id) const { return FindById<Sec
 BlockId Document::FindBlock(std::string_view id) const { return FindById<BlockId>(blocks, id); }
 ObjectionId Document::FindObjection(std::string_view id) const { return FindById<ObjectionId>(objections, id); }
 CommentId Document::FindComment(std::string_view id) const { return FindById<CommentId>(comments, id); }
+
+int EssayWords(const Document& d) {
+    int words = 0;
+    for (const Block& b : d.blocks) {
+        if (b.part != Part::Essay || b.kind == BlockKind::Figure)
+            continue;
+        bool counted = false; // the current run of non-space characters has been counted
+        for (const char c : b.text) {
+            if (c == ' ' || c == '\t' || c == '\n') {
+                counted = false;
+                continue;
+            }
+            const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (alnum && !counted) {
+                ++words;
+                counted = true;
+            }
+        }
+    }
+    return words;
+}
+
+std::string ReadingLine(const Document& d) {
+    constexpr int WordsPerMinute = 230;
+    const int minutes = std::max(1, (EssayWords(d) + WordsPerMinute / 2) / WordsPerMinute);
+    size_t simulations = 0, figures = 0; // the figure named "simulation", and any other
+    for (const Block& b : d.blocks)
+        if (b.part == Part::Essay && b.kind == BlockKind::Figure)
+            ++(b.text == "simulation" ? simulations : figures);
+    const auto count = [](size_t n, const char* one, const char* many) {
+        return std::to_string(n) + " " + (n == 1 ? one : many);
+    };
+    std::string line = "A " + std::to_string(minutes) + "-minute read";
+    if (!d.objections.empty())
+        line += " · " + count(d.objections.size(), "objection", "objections");
+    if (simulations > 0)
+        line += " · " + count(simulations, "simulation", "simulations");
+    if (figures > 0)
+        line += " · " + count(figures, "figure", "figures");
+    return line;
+}
 
 } // namespace doc

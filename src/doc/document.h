@@ -156,4 +156,14 @@ struct Document {
     friend bool operator==(const Document&, const Document&) = default;
 };
 
+// How long the essay is, for the reading line under its title: its words in the essay's own blocks (not the readers'
+// comments, not a figure's name). A word is a run of characters between spaces that holds an ASCII letter or digit,
+// so a dash or a quotation mark standing alone is not one.
+int EssayWords(const Document& d);
+
+// The reading facts under the title, above the edition line: "A 7-minute read · 14 objections · 1 simulation",
+// from the Document (EssayWords at 230 words a minute, to the nearest minute, at least one; the objections
+// and figures it holds, the simulation by its name). The canvas and the HTML essay show the same words.
+std::string ReadingLine(const Document& d);
+
 } // namespace doc

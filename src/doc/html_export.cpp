@@ -164,7 +164,8 @@ private:
         }
         if (b.part == Part::Essay) WriteObjectionMarkers(id);
         if (b.kind == BlockKind::Heading && b.heading_level <= 1 && b.part == Part::Essay)
-            out_ += "<p class=\"edition ours\">" + Escaped(EditionLine) + "</p>\n";
+            out_ += "<p class=\"reading ours\">" + Escaped(ReadingLine(d_)) + "</p>\n<p class=\"edition ours\">" +
+                    Escaped(EditionLine) + "</p>\n";
     }
 
     // Lists nest inside the item before them, as HTML requires; an item's </li> waits for its sublists.

@@ -81,8 +81,16 @@ float SpaceBefore(const doc::Block& block, const doc::Block* previous) {
     return 1.0f;
 }
 
-// The essay's title: what the edition line sits under, or the margin note beside.
+// The essay's title: what the reading and edition lines sit under, or the margin note beside.
 bool IsTitle(const doc::Block& block) { return block.kind == doc::BlockKind::Heading && block.heading_level <= 1; }
+
+// Under the title (in body sizes): a gap, the reading line, and where the margin note does not say it, the edition
+// line; then as much again before the first paragraph's own space.
+constexpr float TitleLineGap = 0.3f, EditionGap = 0.2f;
+float TitleLinesHeight(const EssayView& view, float body) {
+    return body * 2.0f * TitleLineGap + view.reading.height +
+           (view.margin_lane ? 0.0f : body * EditionGap + view.edition.height);
+}
 
 // Who speaks on the cards, so "the editors" on a card is never a mystery: the edition's fine print, set after the
 // last comment, so the essay starts with its title and its first words.
@@ -134,7 +142,9 @@ void LayoutBlocks(EssayView& view, const doc::Document& document, const Fonts& f
         settings.fallback_font = FontIdFor(base);
         text::LayoutParagraph(block.text, runs, settings, metrics, view.layouts[i]);
     }
-    // Who speaks where: the editors' one line under the title, and a label above each reader's comment.
+    // Who speaks where: the reading line and the editors' one line under the title, and a label above each reader's
+    // comment.
+    LayoutPlain(doc::ReadingLine(document), Font_Ui, column_width, 1.45f, fonts, view.reading);
     LayoutPlain(doc::EditionLine, Font_Ui, column_width, 1.45f, fonts, view.edition);
     LayoutPlain(Colophon, Font_Ui, column_width, 1.45f, fonts, view.colophon);
     LayoutPlain(HintText, Font_Ui, column_width - 2.0f * HintPadding - HintGlyph, 1.4f, fonts, view.hint_text);
@@ -251,8 +261,8 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
         y += SpaceBefore(block, previous) * body + LabelSpace(view, i);
         view.block_top[i] = y;
         y += view.layouts[i].height;
-        if (IsTitle(block) && !view.margin_lane)
-            y += body * 0.6f + view.edition.height;
+        if (IsTitle(block))
+            y += TitleLinesHeight(view, body);
         previous = &block;
         // In a narrow window an open card sits under its paragraph and pushes the text below it down.
         for (uint32_t o = 0; !view.wide && o < d.objections.size(); ++o) {
@@ -772,13 +782,18 @@ void Wash(ImDrawList* list, const text::Layout& layout, const doc::Passage& pass
                             ImVec2(origin.x + r.x + r.width + 2, origin.y + r.y + r.height), colour, 3.0f);
 }
 
-// The editors' line under the title, and the label and rule that set a reader's comment apart from the essay.
+// The reading line and the editors' line under the title, and the label and rule that set a reader's comment apart
+// from the essay.
 void DrawAttribution(const EssayView& view, const doc::Block& block, size_t i, ImVec2 origin, const Fonts& fonts,
                      const FrameDraw& f) {
-    if (IsTitle(block) && !view.margin_lane)
-        DrawLayout(f.list, view.edition, fonts,
-                   ImVec2(view.column_left, origin.y + view.layouts[i].height + fonts.size_css[Font_Body] * 0.3f),
-                   f.palette.muted);
+    if (IsTitle(block)) {
+        const float body = fonts.size_css[Font_Body];
+        const float y = origin.y + view.layouts[i].height + body * TitleLineGap;
+        DrawLayout(f.list, view.reading, fonts, ImVec2(view.column_left, y), f.palette.muted);
+        if (!view.margin_lane)
+            DrawLayout(f.list, view.edition, fonts,
+                       ImVec2(view.column_left, y + view.reading.height + body * EditionGap), f.palette.muted);
+    }
     if (!block.comment.valid())
         return;
     const text::Layout& label = view.comment_labels[i];

@@ -22,7 +22,8 @@ struct EssayView {
     SimView sim;                       // the simulation figure in the flow and its sandbox
     std::vector<text::Layout> layouts; // one per Document block
     std::vector<text::Layout> comment_labels; // per block: "Reader’s comment N" above a comment's first block, else empty
-    text::Layout edition; // the line under the title saying what this edition is
+    text::Layout reading; // the line under the title: reading time, objections, figures (doc::ReadingLine)
+    text::Layout edition; // the line under it saying what this edition is
     text::Layout colophon; // the edition's fine print (who writes the cards), after the last comment
     text::Layout hint_text; // the first-visit hint's line
     // Wide windows with the margin lane: the edition line and the key to the marks as a note in the margin beside the

@@ -137,6 +137,12 @@ struct LegendRow {
 constexpr uint32_t BuilderMarks = 1u << L_Social | 1u << L_Organizing | 1u << L_AidTie | 1u << L_Action | 1u << L_Struggle;
 constexpr uint32_t CallMarks = 1u << L_Caller | 1u << L_Heard | 1u << L_Came | 1u << L_Path;
 constexpr LegendRow LabelledRows[] = {{L_Social, "Ties built by:", BuilderMarks}, {L_Caller, "In a call:", CallMarks}};
+// In the call rows' room while no call is on the maps: what a call is, so the headers' "call to action" is explained
+// where the key would show one (the shorter form where the longer does not fit the room).
+const char* const CallNotes[] = {
+    "A call to action goes out from an organizer and spreads along ties and lists; while one plays, its marks are "
+    "keyed here.",
+    "A call to action spreads from an organizer along ties; its marks are keyed here while one plays."};
 // What the seed is, for a reader: beside its control where there is room.
 const char* const SeedNote = "each seed is another roll of chance, with the same settings";
 constexpr float SeedNoteGap = 10.0f;
@@ -169,6 +175,10 @@ int FlowLegend(const Fonts& fonts, float width, LegendPlace& place) {
     return row + 1;
 }
 
+// A panel's result while no knockout plays: the last call's turnout, with what a call is said in the same words (a
+// fresh reader asked what "the last call" was).
+std::string TurnoutResult(int percent) { return std::to_string(percent) + "% came to the last call to action"; }
+
 // The panel's result during the knockout. A phone's narrow panel gets the short form, which wraps to the two lines a
 // call's result takes there, so the header keeps no room that only the long form would fill.
 std::string KnockoutResult(int came, int residents, bool done, bool narrow) {
@@ -180,6 +190,7 @@ std::string KnockoutResult(int came, int residents, bool done, bool narrow) {
 
 // Every position in the figure, from its width and the UI font alone: SimFigureHeight and the drawing share it.
 struct FigureLayout {
+    float width = 0;
     float u = 0, line = 0, frame = 0, gap = 0;
     bool narrow = false;
     float title_h = 0, caption_h = 0;
@@ -234,6 +245,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
     FigureLayout L;
     L.u = UiTextSize(fonts);
     L.line = std::ceil(L.u * 1.35f);
+    L.width = width;
     L.narrow = width < NarrowFigure;
     // Phones get finger-sized targets; a desktop's pointer needs less, but never a cramped button.
     L.frame = L.narrow ? TouchTarget : std::max(L.u + 2.0f * FramePadY, 32.0f);
@@ -255,7 +267,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
     // Name, result (room for its longest form: the knockout's, or a call's), details (two lines on a phone).
     L.result_h = std::max(WrappedHeight(fonts, KnockoutResult(300, 300, false, L.narrow).c_str(), L.panel_w, Font_UiBold,
                                         1.1f),
-                          WrappedHeight(fonts, "100% came to the last call", L.panel_w, Font_UiBold, 1.1f)) + 2.0f;
+                          WrappedHeight(fonts, TurnoutResult(100).c_str(), L.panel_w, Font_UiBold, 1.1f)) + 2.0f;
     L.header_h = L.line + L.result_h + L.line * (L.narrow ? 2.0f : 1.0f) + 6.0f;
     L.map_h = std::floor(L.panel_w * (L.narrow ? 1.45f : width >= 900.0f ? 0.7f : 0.8f));
     L.panel[0] = ImVec2(0.0f, y);
@@ -627,22 +639,24 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         result = KnockoutResult(round < 0 ? 0 : app::KnockoutCame(ko, k, round), ko.residents,
                                 ko.phase == app::KnockoutPhase::Done, L.narrow);
     } else if (const double turnout = app::LastTurnout(lab, k); turnout >= 0) {
-        result = std::to_string(int(std::lround(turnout * 100))) + "% came to the last call";
+        result = TurnoutResult(int(std::lround(turnout * 100)));
     } else {
-        result = "No call yet";
+        result = "No call to action yet";
     }
     const float result_y = p.y + L.line;
     list->AddText(fonts.font[Font_UiBold], u * 1.1f, ImVec2(p.x, result_y), palette.ink, result.c_str(), nullptr, width);
     const auto count = [](int n, const char* one, const char* many) {
         return std::to_string(n) + " " + (n == 1 ? one : many);
     };
-    // On a phone each group has its own line, so a number never wraps away from its word.
-    const std::string details = std::to_string(d.close_ties) + " close, " +
+    // On a phone each group has its own line, so a number never wraps away from its word, and "close" stands for
+    // "close ties" (the key names both kinds of tie beside the maps).
+    const std::string details = (L.narrow ? std::to_string(d.close_ties) + " close, "
+                                          : count(d.close_ties, "close tie", "close ties") + ", ") +
                                 count(d.friend_ties, "friend tie", "friend ties") + (L.narrow ? "\n" : " · ") +
                                 count(d.leaders, "leader", "leaders") + ", " +
                                 std::to_string(d.exhausted) + " exhausted";
     // Right under the result as it wraps now; the header keeps room for its longest form below the details, so
-    // the map never moves and "No call yet" has no hole under it.
+    // the map never moves and "No call to action yet" has no hole under it.
     const float result_h = WrappedHeight(fonts, result.c_str(), width, Font_UiBold, 1.1f) + 2.0f;
     list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x, result_y + result_h), palette.muted, details.c_str(),
                   nullptr, width);
@@ -684,6 +698,16 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
     // A call's marks are the key's last rows; with no call on the maps they are left out rather than faded (a fresh
     // reader took the faded rows for disabled ones), and their room stays, so nothing below moves when a call comes.
     const bool call_shown = (shown & CallMarks) != 0;
+    if (!call_shown) {
+        const float room = float(place.row[L_Path] - place.row[L_Caller] + 1) * L.line;
+        for (const char* note : CallNotes)
+            if (WrappedHeight(fonts, note, L.width, Font_Ui, 0.85f) <= room) {
+                list->AddText(fonts.font[Font_Ui], small,
+                              ImVec2(origin.x, origin.y + L.legend_y + float(place.row[L_Caller]) * L.line),
+                              palette.muted, note, nullptr, L.width);
+                break;
+            }
+    }
     for (const LegendRow& labelled : LabelledRows) // faded with their entries when none is on the maps
         if (call_shown || labelled.items != CallMarks)
             list->AddText(fonts.font[Font_UiBold], small,

@@ -141,10 +141,13 @@ TEST_CASE("the exported page has its parts, ids and working links") {
     CHECK(html.rfind("<main", 0) == 0);
     CHECK(html.find("<html") == std::string::npos);
     CHECK(Count(html, "<h1 ") == 1);
-    // The edition line follows the title, as on the canvas.
+    // The reading line and then the edition line follow the title, as on the canvas.
     const size_t h1_end = html.find("</h1>");
     REQUIRE(h1_end != std::string::npos);
-    CHECK(html.find(std::string("<p class=\"edition ours\">") + doc::EditionLine + "</p>", h1_end) == h1_end + 6);
+    const std::string reading = "<p class=\"reading ours\">" + doc::ReadingLine(d) + "</p>\n";
+    CHECK(html.find(reading, h1_end) == h1_end + 6);
+    CHECK(html.find(std::string("<p class=\"edition ours\">") + doc::EditionLine + "</p>", h1_end) ==
+          h1_end + 6 + reading.size());
     CHECK(Count(html, "<details class=\"objection\"") == d.objections.size());
     CHECK(Count(html, "<blockquote id=\"circular-logic-p1\">") == 1);
     CHECK(Count(html, "<article class=\"comment\"") == d.comments.size());
@@ -188,4 +191,22 @@ TEST_CASE("the export escapes everything and passes no raw HTML through") {
     CHECK(html.find("&quot;quotes&quot; &amp; ‘curly’ and &#39;straight&#39;") != std::string::npos);
     CHECK(html.find("<a href=\"https://example.org/?a=1&amp;b=2\">a good one</a>") != std::string::npos);
     CHECK(result.document.blocks[1].text == "A <script>alert(1)</script> and \"quotes\" & ‘curly’ and 'straight'.");
+}
+
+TEST_CASE("the reading line counts the essay's words, objections and figures, not the comments") {
+    // n words of prose, where dashes and quotation marks standing alone are not words.
+    const int n = GENERATE(1, 114, 115, 344, 345, 2000);
+    std::string prose;
+    for (int i = 0; i < n; ++i) prose += i % 10 == 9 ? "word — “ ” " : "word ";
+    const std::vector<doc::ContentFile> files = {
+        {"essay.md", "# Title\n\n" + prose + "\n\n```figure\nsimulation\n```\n"},
+        {"comments.md", "# Comments\n\n## comment-1\n\nmany more words here that are a reader's, not the essay's\n"},
+    };
+    const doc::ImportResult result = doc::ImportDocument(files);
+    for (const doc::ImportError& e : result.errors) UNSCOPED_INFO(doc::FormatError(e));
+    REQUIRE(result.ok());
+    CHECK(doc::EssayWords(result.document) == n + 1); // and the title's one word
+    // 230 words a minute, to the nearest minute, never zero.
+    const int minutes = std::max(1, (n + 1 + 115) / 230);
+    CHECK(doc::ReadingLine(result.document) == "A " + std::to_string(minutes) + "-minute read · 1 simulation");
 }
