@@ -11,6 +11,7 @@
 #include <array>
 #include <cmath>
 #include <string>
+#include <vector>
 
 namespace views {
 
@@ -201,15 +202,37 @@ bool Menu(const char* name, bool& open, ReaderBar& bar, const Palette& ui_palett
     return open;
 }
 
-// The contents: every section, the current one set in bold with an accent rule; a choice goes there.
+// What a section of the contents holds, set after its title in the muted colour: its objections, or the comments.
+std::string SectionDetail(const doc::Document& d, const doc::Section& section) {
+    size_t n = 0;
+    const char *one = "objection", *many = "objections";
+    if (section.first.valid() && section.first.index < d.blocks.size() &&
+        d.blocks[section.first.index].part == doc::Part::Comments) {
+        n = d.comments.size();
+        one = "comment";
+        many = "comments";
+    } else {
+        for (const doc::Objection& o : d.objections)
+            n += o.anchor.block.index >= section.first.index && o.anchor.block.index < section.end.index;
+    }
+    return n == 0 ? std::string() : std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+// The contents: every section with what it holds, the current one set in bold with an accent rule; a choice goes
+// there.
 void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
     const doc::Document& d = ui.state.document;
     const doc::SectionId current = CurrentSection(ui.state.document, ui.report.reading_block);
-    // As wide as its longest entry: a menu, not a sheet over the page.
+    constexpr float DetailGap = 24.0f;
+    // As wide as its longest entry and its detail: a menu, not a sheet over the page.
     float longest = 0.0f;
-    for (const doc::Section& section : d.sections)
-        longest = std::max(longest, UiTextSize(ui.fonts, Font_UiBold, section.title.empty() ? d.title : section.title).x);
-    const float width = std::min(std::max(220.0f, longest + 2.0f * (MenuPadding + RowInset)),
+    std::vector<std::string> details;
+    for (const doc::Section& section : d.sections) {
+        details.push_back(SectionDetail(d, section));
+        longest = std::max(longest, UiTextSize(ui.fonts, Font_UiBold, section.title.empty() ? d.title : section.title).x +
+                                        DetailGap + UiTextSize(ui.fonts, Font_Ui, details.back()).x);
+    }
+    const float width = std::min(std::max(260.0f, longest + 2.0f * (MenuPadding + RowInset)),
                                  ui.state.viewport.width - 2.0f * x);
     const float row = ui.min_hit > 0.0f ? ui.min_hit : 32.0f;
     Menu("##contents", bar.contents_open, bar, ui.palette, ImVec2(x, L.top + L.height + 6.0f), width,
@@ -229,6 +252,13 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
                      ui.state.jumped = true;
                      close = true;
                  }
+                 // Flush right in the row, over the button, where it clears the label by DetailGap; left out where
+                 // a narrow phone has no room for both.
+                 const ImVec2 size = UiTextSize(ui.fonts, Font_Ui, details[i]);
+                 if (RowInset + UiTextSize(ui.fonts, b.font, title).x + DetailGap + size.x + RowInset <= inner)
+                     DrawUiText(list, ui.fonts, Font_Ui,
+                                ImVec2(at.x + inner - RowInset - size.x, y + (row - size.y) * 0.5f), ui.palette.muted,
+                                details[i]);
                  y += row;
              }
              return y - at.y;
