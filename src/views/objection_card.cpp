@@ -17,6 +17,7 @@ constexpr float Padding = 16.0f;
 constexpr float Gap = 10.0f;
 constexpr float QuoteInset = 12.0f; // the verbatim words sit this far right of their rule
 constexpr float PillX = 12.0f, PillY = 6.0f;
+constexpr float ChipX = 7.0f; // a verdict chip's outline beyond its word
 
 // The editors' note leads into the replies when it ends in a colon; set apart from them by a label, it ends as a
 // sentence instead, so no colon dangles.
@@ -58,6 +59,7 @@ struct Builder {
         std::string_view text;
         FontRole role;
         CardLayout::Ink ink;
+        CardLayout::Look look = CardLayout::Look_Plain; // Plain or Chip
     };
     void AddRow(std::initializer_list<Word> words, float space_before, float spacing = 6.0f) {
         y += space_before;
@@ -66,14 +68,17 @@ struct Builder {
             CardLayout::Item& item = card.items.emplace_back();
             LayoutPlain(word.text, word.role, inner, 1.3f, fonts, item.layout);
             item.ink = word.ink;
-            if (x > Padding && x + item.layout.width > Padding + inner) {
+            item.look = word.look;
+            // A chip's outline stands ChipX out either side of its word, and takes that room in the row.
+            const float pad = word.look == CardLayout::Look_Chip ? ChipX : 0.0f;
+            if (x > Padding && x + pad * 2.0f + item.layout.width > Padding + inner) {
                 x = Padding;
                 y += line;
                 line = 0.0f;
             }
-            item.x = x;
+            item.x = x + pad;
             item.y = y;
-            x += item.layout.width + spacing;
+            x += item.layout.width + 2.0f * pad + spacing;
             line = std::max(line, item.layout.height);
         }
         y += line;
@@ -169,9 +174,8 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     const bool reader = o.source == doc::ObjectionSource::ReaderComment;
     // Readers' comments are numbered where they are set ("Reader’s comment 1"); the essay names the people it quotes
     // only as its critics ("naysayers", a "defensive response", an "insistence").
-    CL::Item& from = b.Add(reader ? "Objection, from reader’s comment " +
-                                        std::to_string(d.block(o.quote.block).comment.index + 1)
-                                  : std::string("Objection, by a critic the essay quotes"),
+    CL::Item& from = b.Add(reader ? "A reader, in comment " + std::to_string(d.block(o.quote.block).comment.index + 1)
+                                  : std::string("A critic, quoted in the essay"),
                            Font_UiBold, CL::Ink_Muted, 1.3f, 0.0f);
     if (reader)
         b.AddAfter(from, "Read it all ↓", Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::ReadComment, 0, 10.0f);
@@ -207,7 +211,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     const auto step = [&](doc::ObjectionStatus status) {
         const bool chosen = status == o.status;
         return Builder::Word{StatusLabel(status), chosen ? Font_UiBold : Font_Ui,
-                             chosen ? CL::Ink_Status : CL::Ink_Muted};
+                             chosen ? CL::Ink_Status : CL::Ink_Muted, chosen ? CL::Look_Chip : CL::Look_Plain};
     };
     const Builder::Word dot{"·", Font_Ui, CL::Ink_Muted};
     b.AddRow({step(doc::ObjectionStatus::Answered), dot, step(doc::ObjectionStatus::PartlyAnswered), dot,
@@ -251,6 +255,9 @@ CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 o
         if (item.look == CardLayout::Look_Highlighted) // the same wash as the reply's passage beside the card
             list->AddRectFilled(ImVec2(at.x - QuoteInset, at.y + 1.0f), ImVec2(end.x + 4.0f, end.y - 1.0f),
                                 palette.reply_wash, 3.0f); // its left edge where a quotation's rule is
+        if (item.look == CardLayout::Look_Chip) // the chosen verdict: not told by its colour alone
+            list->AddRect(ImVec2(at.x - ChipX, at.y - 1.0f), ImVec2(end.x + ChipX, end.y + 1.0f), Faded(status, 0.7f),
+                          (end.y - at.y) * 0.5f + 1.0f, 0, ThemeMetrics.hairline);
         if (item.look == CardLayout::Look_Quoted)
             list->AddRectFilled(ImVec2(at.x - QuoteInset, at.y + 3.0f), ImVec2(at.x - QuoteInset + 2.0f, end.y - 3.0f),
                                 palette.quote_bar);

@@ -136,13 +136,16 @@ struct LegendRow {
 };
 constexpr uint32_t BuilderMarks = 1u << L_Social | 1u << L_Organizing | 1u << L_AidTie | 1u << L_Action | 1u << L_Struggle;
 constexpr uint32_t CallMarks = 1u << L_Caller | 1u << L_Heard | 1u << L_Came | 1u << L_Path;
-constexpr LegendRow LabelledRows[] = {{L_Social, "Ties built by:", BuilderMarks}, {L_Caller, "In a call:", CallMarks}};
+constexpr uint32_t StrengthMarks = 1u << L_Close | 1u << L_Friend | 1u << L_Acq | 1u << L_List;
+// Each tie row says which of the line's properties it keys (a fresh reader took the grey "close tie" for a colour).
+constexpr LegendRow LabelledRows[] = {{L_Close, "Width, strength:", StrengthMarks},
+                                      {L_Social, "Colour, built by:", BuilderMarks},
+                                      {L_Caller, "In a call:", CallMarks}};
 // In the call rows' room while no call is on the maps: what a call is, so the headers' "call to action" is explained
 // where the key would show one (the shorter form where the longer does not fit the room).
 const char* const CallNotes[] = {
-    "A call to action goes out from an organizer and spreads along ties and lists; while one plays, its marks are "
-    "keyed here.",
-    "A call to action spreads from an organizer along ties; its marks are keyed here while one plays."};
+    "A call to action goes out from an organizer and spreads along ties and lists: “Call a protest” below makes one.",
+    "A call to action spreads from an organizer along ties: “Call a protest” makes one."};
 // What the seed is, for a reader: beside its control where there is room.
 const char* const SeedNote = "each seed is another roll of chance, with the same settings";
 constexpr float SeedNoteGap = 10.0f;
@@ -404,9 +407,10 @@ Marks MarksFor(const Palette& palette, float r) {
     m.leader_ring = palette.status_answered;
     m.exhausted = palette.accent;
     m.organizer = palette.ink;
-    // Faint: every resident on a list has a spoke, the same on both maps, and at 0.22 they buried the difference
-    // between the maps' own ties (a fresh reader's one change); still there, so an organizer connects to something.
-    m.list = WithAlpha(palette.muted, 0.13f);
+    // Faint: every resident on a list has a spoke, the same on both maps, and at 0.22 (still at 0.13, said the next
+    // fresh reader) they buried the difference between the maps' own ties; still there, so an organizer connects to
+    // something.
+    m.list = WithAlpha(palette.muted, 0.09f);
     m.heard = WithAlpha(palette.status_partly, 0.6f);
     m.came = palette.status_partly;
     m.r = r;
