@@ -83,8 +83,8 @@ void RunContentPreset(SimLab& lab, std::string_view id) {
                       " of the integrated residents came.";
     } else if (id == "aid-policy") {
         AdvanceWeeks(lab, FastForwardMonths * sim::WeeksPerMonth);
-        lab.summary = "Month 18: both panels spent the same hours on relationships; only the aid policy differs "
-                      "(left conditional on membership, right unconditional).";
+        lab.summary = "Month 18: both panels spent the same hours on relationships; only the aid policy differs, as "
+                      "the panels’ names say.";
     } else if (id == "burnout") {
         AdvanceWeeks(lab, 24 * sim::WeeksPerMonth);
         const sim::Metrics* m = Latest(lab, 0);

@@ -36,7 +36,8 @@ Settings ScenarioSettings(ScenarioKind kind, const Settings& base) {
     return WithStrategy(base, ScenarioStrategy(kind));
 }
 
-std::string FigureCaption(const Settings& left, const Settings& right) {
+std::string FigureCaption(const Settings& left, const Settings& right, CaptionSides sides) {
+    const std::string first = sides.first, second = sides.second;
     auto percent = [](double share) { return std::to_string(int(std::lround(share * 100.0))) + "%"; };
     auto aid = [](bool conditional) { return conditional ? "aid to members only" : "unconditional aid"; };
     auto number = [](double v) {
@@ -53,18 +54,19 @@ std::string FigureCaption(const Settings& left, const Settings& right) {
         if (name == "relational_share" || name == "aid_conditional") continue;
         const double a = GetParam(left, p), b = GetParam(right, p);
         if (a == b) continue;
-        others += (other_count++ ? ", " : "") + std::string(name) + " (left " + number(a) + ", right " + number(b) + ")";
+        others += (other_count++ ? ", " : "") + std::string(name) + " (" + first + " " + number(a) + ", " + second +
+                  " " + number(b) + ")";
     }
     std::string strategy;  // what the strategy is on each side, or on both
     if (share && policy) {
-        strategy = "left, " + percent(left.relational_share) + " of organizer hours on relationships and " +
-                   aid(left.aid_conditional) + "; right, " + percent(right.relational_share) + " and " +
+        strategy = first + ", " + percent(left.relational_share) + " of organizer hours on relationships and " +
+                   aid(left.aid_conditional) + "; " + second + ", " + percent(right.relational_share) + " and " +
                    aid(right.aid_conditional);
     } else if (share) {
-        strategy = "left, " + percent(left.relational_share) + " of organizer hours on relationships; right, " +
-                   percent(right.relational_share) + "; both give " + aid(left.aid_conditional);
+        strategy = first + ", " + percent(left.relational_share) + " of organizer hours on relationships; " + second +
+                   ", " + percent(right.relational_share) + "; both give " + aid(left.aid_conditional);
     } else if (policy) {
-        strategy = std::string("left, ") + aid(left.aid_conditional) + "; right, " + aid(right.aid_conditional) +
+        strategy = first + ", " + aid(left.aid_conditional) + "; " + second + ", " + aid(right.aid_conditional) +
                    "; both spend " + percent(left.relational_share) + " of organizer hours on relationships";
     } else {
         strategy = "both spend " + percent(left.relational_share) + " of organizer hours on relationships and give " +

@@ -196,6 +196,7 @@ struct FigureLayout {
     float width = 0;
     float u = 0, line = 0, frame = 0, gap = 0;
     bool narrow = false;
+    bool stacked = false; // the panels one over the other (a phone), not side by side
     float title_h = 0, caption_h = 0;
     float guide_y = 0, guide_h = 0, guide_text_h = 0;
     ImVec2 panel[app::PanelCount];
@@ -217,17 +218,22 @@ struct FigureLayout {
 
 const char* const Title = "Two neighbourhoods, the same people in the same homes";
 
+// Where the caption says the panels are: as they are drawn.
+sim::CaptionSides Sides(bool stacked) { return stacked ? sim::CaptionSides{"top", "bottom"} : sim::CaptionSides{}; }
+
 // The longest caption the figure can show: a strike preset on the mobilized panel only. Every other reachable state
 // (sliders and interventions act on both panels) differs in fewer settings.
-const std::string& LongestCaption() {
-    static const std::string caption = [] {
+const std::string& LongestCaption(bool stacked) {
+    static const std::array<std::string, 2> captions = [] {
         sim::Settings left = sim::ScenarioSettings(sim::ScenarioKind::Mobilized);
         std::string error;
         if (const sim::FlipPreset* p = sim::FindPreset("Minnesota: big strike, leaders emerge"))
             sim::ApplyAssignments(left, p->settings, &error);
-        return sim::FigureCaption(left, sim::ScenarioSettings(sim::ScenarioKind::Integrated));
+        const sim::Settings right = sim::ScenarioSettings(sim::ScenarioKind::Integrated);
+        return std::array<std::string, 2>{sim::FigureCaption(left, right, Sides(false)),
+                                          sim::FigureCaption(left, right, Sides(true))};
     }();
-    return caption;
+    return captions[stacked ? 1 : 0];
 }
 
 // As long as the longest step caption (app::GoToGuideStep's), so the guide bar has room for any of them.
@@ -250,12 +256,16 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
     L.line = std::ceil(L.u * 1.35f);
     L.width = width;
     L.narrow = width < NarrowFigure;
+    // Side by side where there is room: the comparison is the point. On a phone the two stack at the full width, one
+    // over the other and each wider than tall, so that both still fit on one screen (side by side, each map was 170
+    // px wide, and two fresh readers found its ties too small to read).
+    L.stacked = L.narrow;
     // Phones get finger-sized targets; a desktop's pointer needs less, but never a cramped button.
     L.frame = L.narrow ? TouchTarget : std::max(L.u + 2.0f * FramePadY, 32.0f);
     L.gap = L.narrow ? 8.0f : 12.0f;
     L.title_h = WrappedHeight(fonts, Title, width, Font_UiBold, 1.05f) + 2.0f;
     // What differs between the sides (sim::FigureCaption), with room for the longest caption any state can show.
-    L.caption_h = WrappedHeight(fonts, LongestCaption().c_str(), width, Font_Ui, 0.85f) + 6.0f;
+    L.caption_h = WrappedHeight(fonts, LongestCaption(L.stacked).c_str(), width, Font_Ui, 0.85f) + 6.0f;
     float y = L.title_h + L.caption_h;
     // The guided path's bar: its buttons, then room for a step's caption (the longest is about 60 words).
     L.guide_y = y;
@@ -264,18 +274,17 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
                                         WrappedHeight(fonts, StartIntro, width, Font_Ui, 0.95f));
     L.guide_h = L.frame + 6.0f + L.guide_text_h + L.gap;
     y += L.guide_h;
-    // Always side by side: the comparison is the point. On a phone each map is narrow but the two stay together, and
-    // taller than wide (the homes spread to fill it), so the ties between them stay apart enough to read.
-    L.panel_w = std::floor((width - L.gap) * 0.5f);
+    L.panel_w = L.stacked ? width : std::floor((width - L.gap) * 0.5f);
     // Name, result (room for its longest form: the knockout's, or a call's), details (two lines on a phone).
     L.result_h = std::max(WrappedHeight(fonts, KnockoutResult(300, 300, false, L.narrow).c_str(), L.panel_w, Font_UiBold,
                                         1.1f),
                           WrappedHeight(fonts, TurnoutResult(100).c_str(), L.panel_w, Font_UiBold, 1.1f)) + 2.0f;
-    L.header_h = L.line + L.result_h + L.line * (L.narrow ? 2.0f : 1.0f) + 6.0f;
-    L.map_h = std::floor(L.panel_w * (L.narrow ? 1.45f : width >= 900.0f ? 0.7f : 0.8f));
+    // The details are set small, one line, or two on a phone: their room is theirs, not two of the figure's lines.
+    L.header_h = L.line + L.result_h + WrappedHeight(fonts, L.narrow ? "0\n0" : "0", L.panel_w, Font_Ui, 0.85f) + 10.0f;
+    L.map_h = std::floor(L.panel_w * (width >= 900.0f ? 0.7f : L.stacked ? 0.72f : 0.8f));
     L.panel[0] = ImVec2(0.0f, y);
-    L.panel[1] = ImVec2(L.panel_w + L.gap, y);
-    y += L.header_h + L.map_h + 8.0f;
+    L.panel[1] = L.stacked ? ImVec2(0.0f, y + L.header_h + L.map_h + 2.0f * L.gap) : ImVec2(L.panel_w + L.gap, y);
+    y = L.panel[1].y + L.header_h + L.map_h + 8.0f;
 
     L.legend_y = y;
     L.legend_h = float(FlowLegend(fonts, width, L.legend)) * L.line;
@@ -1037,7 +1046,8 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     ImGui::PushID("sim");
 
     list->AddText(fonts.font[Font_UiBold], L.u * 1.05f, origin, palette.heading, Title, nullptr, width);
-    const std::string caption = sim::FigureCaption(lab.comparison.mobilized.settings(), lab.comparison.integrated.settings());
+    const std::string caption = sim::FigureCaption(lab.comparison.mobilized.settings(),
+                                                   lab.comparison.integrated.settings(), Sides(L.stacked));
     list->AddText(fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + L.title_h), palette.muted,
                   caption.c_str(), nullptr, width);
     DrawGuide(ui, L, origin, width);
