@@ -608,6 +608,21 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
         if (start && FigureButton(ui, "run-30", RunLabel, ImVec2(both ? p.x + tour_w + Spacing : p.x, p.y), L.frame,
                                   false, true))
             app::Intervene(lab, sim::Intervention{sim::InterventionKind::AdvanceWeeks, 30 * sim::WeeksPerMonth});
+        // Time, beside the month and above the maps, so the picture and its clock share a screen (two fresh readers
+        // asked for it): Play, or under reduced motion three months at a time; the Time row below keeps every step.
+        // Left out where the row has no room for it beside the tour and the month's longest form.
+        const char* quick = reduced_motion ? "+3 months" : lab.playing ? "Pause" : "Play";
+        const float quick_w = reduced_motion ? PillWidth(fonts, quick)
+                                             : std::max(PillWidth(fonts, "Play"), PillWidth(fonts, "Pause"));
+        const float month_w = UiTextSize(fonts, Font_UiBold, L.narrow ? "Month 99" : "Month 99 + 3 weeks").x;
+        if (!start && tour_w + 2.0f * Spacing + quick_w + month_w <= width &&
+            FigureButton(ui, reduced_motion ? "guide-plus3" : "guide-play", quick,
+                         ImVec2(p.x + tour_w + Spacing, p.y), L.frame)) {
+            if (reduced_motion)
+                app::RunSimAction(lab, *app::FindSimAction("plus3"));
+            else
+                app::ApplySimCommand(lab, lab.playing ? "pause" : "play", reduced_motion);
+        }
         draw->AddText(fonts.font[Font_Ui], L.u * 0.95f, ImVec2(p.x, text_y), start ? palette.ink : palette.muted,
                       start ? StartIntro : GuideIntro, nullptr, width);
         return;

@@ -111,6 +111,13 @@ export const tests = [
         const paused = await waitForState(page, (t) => !t.sim.playing);
         await page.waitForTimeout(1200);
         assert.equal((await state(page)).sim.week, paused.sim.week, 'no weeks pass while paused');
+        // The guide's row has its own Play, above the maps, beside the month.
+        const again = await state(page);
+        assert.ok(again.sim.controls['guide-play'][1] < again.sim.controls.play[1], 'the guide row\'s Play is above the Time row');
+        await press(page, again, 'guide-play');
+        const replaying = await waitForState(page, (t) => t.sim.playing && t.sim.week > paused.sim.week, 10000);
+        await press(page, replaying, 'guide-play');
+        await waitForState(page, (t) => !t.sim.playing);
         assert.deepEqual(errors, []);
       } finally {
         await context.close();
@@ -218,6 +225,12 @@ export const tests = [
         const ids = Object.keys(drawn.sim.controls);
         assert.ok(ids.includes('step') && ids.includes('plus3'), `the steps are offered: ${ids}`);
         assert.ok(!ids.includes('play') && !ids.some((id) => id.startsWith('speed-')), `no Play, no speed: ${ids}`);
+        // Beside the month, above the maps, three months a press instead of the guide row's Play.
+        assert.ok(!ids.includes('guide-play') && ids.includes('guide-plus3'), `the guide row steps: ${ids}`);
+        assert.ok(drawn.sim.controls['guide-plus3'][1] < drawn.sim.controls.step[1], 'above the Time row');
+        const before = drawn.sim.week;
+        await press(page, drawn, 'guide-plus3');
+        await waitForState(page, (t) => t.sim.week === before + 12, 5000);
         await page.evaluate(() => window.essay.knockout());
         const done = await waitForState(page, (t) => t.sim.knockout.phase !== 'idle', 3000);
         assert.equal(done.sim.knockout.phase, 'done');
