@@ -169,8 +169,8 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
 
     // One voice at a time, each named: the objection in its speaker's words, the essay's replies, then the editors.
     // The objection's and the essay's words are set in the serif, verbatim; the editors' (the verdict and its note) in
-    // the sans, last. The editors' title for the objection is not repeated here: the words it summarises are, even
-    // where they are also the underlined passage beside the card (three fresh readers asked for them in the card).
+    // the sans, last. The editors' title for the objection is not repeated here: the words it summarises are (three
+    // fresh readers asked for them in the card), in part where they are the tinted passage beside it.
     const bool reader = o.source == doc::ObjectionSource::ReaderComment;
     // Readers' comments are numbered where they are set ("Reader’s comment 1"); the essay names the people it quotes
     // only as its critics ("naysayers", a "defensive response", an "insistence").
@@ -179,8 +179,18 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
                            Font_UiBold, CL::Ink_Muted, 1.3f, 0.0f);
     if (reader)
         b.AddAfter(from, "Read it all ↓", Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::ReadComment, 0, 10.0f);
-    b.Add("“" + std::string(d.PassageText(o.quote)) + "”", Font_NoteItalic, CL::Ink_Body, 1.45f, 4.0f,
-          CL::Look_Quoted);
+    // Where the objection's words are the passage it marks, the text beside the card (or above it in the column)
+    // already shows them, tinted: the card quotes their first sentence, enough to name them, and points there (two
+    // fresh readers found the whole quotation twice on one screen). A reader's words, set elsewhere, are whole.
+    const std::string_view words = d.PassageText(o.quote);
+    const bool at_passage = o.quote.block == o.anchor.block && o.quote.begin >= o.anchor.begin &&
+                            o.quote.end <= o.anchor.end;
+    const std::string_view shown = at_passage ? doc::FirstSentence(words) : words;
+    CL::Item& quote = b.Add("“" + std::string(shown) + (shown.size() < words.size() ? " …”" : "”"), Font_NoteItalic,
+                            CL::Ink_Body, 1.45f, 4.0f, CL::Look_Quoted);
+    if (at_passage)
+        b.AddAfter(quote, wide ? "tinted at left ←" : "tinted above ↑", Font_Ui, CL::Ink_Muted, CL::Look_Plain,
+                   CardAction::None, 0);
     if (!o.replies.empty()) {
         b.Add("The essay replies", Font_UiBold, CL::Ink_Muted, 1.3f, Gap + 4.0f);
         // Every reply in full, on every screen. One that sits beside the card is on the same wash as its words in

@@ -142,9 +142,13 @@ constexpr LegendRow LabelledRows[] = {{L_Close, "Width, strength:", StrengthMark
                                       {L_Social, "Colour, built by:", BuilderMarks},
                                       {L_Caller, "In a call:", CallMarks}};
 // In the call rows' room while no call is on the maps: what a call is, so the headers' "call to action" is explained
-// where the key would show one (the shorter form where the longer does not fit the room).
+// where the key would show one, and what a faded key means (a fresh reader took them for disabled); the first form
+// that fits the room.
 const char* const CallNotes[] = {
-    "A call to action goes out from an organizer and spreads along ties and lists: “Call a protest” below makes one.",
+    "A call to action goes out from an organizer and spreads along ties and lists: “Call a protest” below makes one. "
+    "A faded key is not on the maps now.",
+    "A call to action spreads from an organizer along ties: “Call a protest” makes one. Faded keys: not on the maps "
+    "now.",
     "A call to action spreads from an organizer along ties: “Call a protest” makes one."};
 // What the seed is, for a reader: beside its control where there is room.
 const char* const SeedNote = "each seed is another roll of chance, with the same settings";
