@@ -315,7 +315,7 @@ void Model::SocialTime() {
     // for during this resident's turn, and the list of the one after that.
     const bool large = ties.size() >= Network::LargeNetworkTies;
     for (NodeId i = 0; i < residents; ++i) {
-        if (large) {
+        if (large) [[unlikely]] {
             if (i + 1 < residents) network_.PrefetchTies(i + 1);
             if (i + 2 < residents) network_.PrefetchIncident(i + 2);
         }

@@ -55,11 +55,14 @@ void Network::Grow(TieId id, double gain_per_hour, double hours, TieSource sourc
     Tie& t = ties_[id];
     const double gain = gain_per_hour * hours * (1.0 - t.w);
     t.w += gain;
-    if (defer_origins_)
-        pending_.push_back({id, source, static_cast<float>(gain)});
+    if (defer_origins_) [[unlikely]]
+        Defer({id, source, static_cast<float>(gain)});
     else
         origins_[id][static_cast<int>(source)] += static_cast<float>(gain);
 }
+
+// Out of line, so that Grow() stays as small as it was where nothing is deferred (small networks).
+[[gnu::noinline]] void Network::Defer(const OriginGain& gain) { pending_.push_back(gain); }
 
 void Network::ApplyOrigins() {
     defer_origins_ = false;

@@ -122,6 +122,8 @@ private:
     // Up to this many deaths since the last Compact(), the dead leave only their two ends' lists (CompactFew).
     static constexpr size_t FewDeaths = 16;
     void CompactFew();
+    struct OriginGain;
+    void Defer(const OriginGain& gain);
 
     // Compact()'s renumbering table and merged deaths, reused from week to week. Not state: a copy starts empty
     // (assigning keeps the target's buffers) and any two compare equal.
