@@ -256,6 +256,8 @@ void Model::Unsubscribe(NodeId i) {
 void Model::Step() {
     assert(network_.AllAlive());
     hours_ = {};
+    // EndTick()'s Compact() applies the week's origin gains.
+    if (network_.Ties().size() >= Network::LargeNetworkTies) network_.DeferOrigins();
     SocialTime();
     double aid_hours = 0.0;
     if (ActiveOrganizers() > 0) OrganizerWork(&aid_hours);
@@ -309,7 +311,14 @@ void Model::SocialTime() {
         for (size_t q = stale; q < count; ++q) partial[q] = sum += weight2[q];
         stale = Fresh;
     };
+    // Where the ties are far bigger than a core's cache, the gather's loads miss: the next resident's ties are asked
+    // for during this resident's turn, and the list of the one after that.
+    const bool large = ties.size() >= Network::LargeNetworkTies;
     for (NodeId i = 0; i < residents; ++i) {
+        if (large) [[unlikely]] {
+            if (i + 1 < residents) network_.PrefetchTies(i + 1);
+            if (i + 2 < residents) network_.PrefetchIncident(i + 2);
+        }
         if (agents_[i].removed) continue;
         Stream r = Keyed(seed_, Purpose::Social, static_cast<uint64_t>(tick_), i);
         // Filled by index into buffers at least as long as the incidence list: no capacity checks in the loop.

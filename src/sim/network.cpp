@@ -55,7 +55,38 @@ void Network::Grow(TieId id, double gain_per_hour, double hours, TieSource sourc
     Tie& t = ties_[id];
     const double gain = gain_per_hour * hours * (1.0 - t.w);
     t.w += gain;
-    origins_[id][static_cast<int>(source)] += static_cast<float>(gain);
+    if (defer_origins_) [[unlikely]]
+        Defer({id, source, static_cast<float>(gain)});
+    else
+        origins_[id][static_cast<int>(source)] += static_cast<float>(gain);
+}
+
+// Out of line, so that Grow() stays as small as it was where nothing is deferred (small networks).
+[[gnu::noinline]] void Network::Defer(const OriginGain& gain) { pending_.push_back(gain); }
+
+void Network::ApplyOrigins() {
+    defer_origins_ = false;
+    const OriginGain* const log = pending_.data();
+    const size_t count = pending_.size();
+    TieOrigin* const origin = origins_.data();
+    constexpr size_t Ahead = 16;  // entries: enough misses in flight to cover the latency
+    for (size_t k = 0; k < count; ++k) {
+        if (k + Ahead < count) __builtin_prefetch(&origin[log[k + Ahead].tie], 1);
+        origin[log[k].tie][static_cast<int>(log[k].source)] += log[k].gain;
+    }
+    pending_.clear();
+}
+
+void Network::PrefetchIncident(NodeId node) const {
+    const std::vector<Incidence>& list = adjacency_[node];
+    const char* const begin = reinterpret_cast<const char*>(list.data());
+    const char* const end = reinterpret_cast<const char*>(list.data() + list.size());
+    for (const char* p = begin; p < end; p += 64) __builtin_prefetch(p);
+}
+
+void Network::PrefetchTies(NodeId node) const {
+    const Tie* const tie = ties_.data();
+    for (const Incidence& e : adjacency_[node]) __builtin_prefetch(&tie[e.tie].w);
 }
 
 TieId Network::Reinforce(NodeId a, NodeId b, double w0, double gain_per_hour, double hours, TieSource source) {
@@ -77,6 +108,7 @@ void Network::CutAll(NodeId node) {
 // lists, and the other lists are only renumbered, each from its end back to the first death: with one death a
 // decrement per entry, with a few a lookup. The living ties move down in runs between the dead (memmove).
 void Network::Compact() {
+    ApplyOrigins();
     if (dead_.empty()) return;  // nobody died: the incidence lists are already right
     // Each pass that cuts (the decay, a divisive issue) cuts in tie order, so dead_ is one ascending run, or two in a
     // week with a divisive issue: those are merged, not sorted (sorting a thousand deaths mispredicts half its
@@ -112,7 +144,12 @@ void Network::Compact() {
     }
     ties_.resize(kept);
     origins_.resize(kept);
-    for (std::vector<Incidence>& list : adjacency_) {
+    // The lists are separately allocated: each would be a miss of its own where they are far bigger than a core's
+    // cache, so the list after next is asked for during this one.
+    const bool large = ties_.size() >= LargeNetworkTies;
+    for (size_t node = 0; node < adjacency_.size(); ++node) {
+        if (large && node + 2 < adjacency_.size()) PrefetchIncident(static_cast<NodeId>(node + 2));
+        std::vector<Incidence>& list = adjacency_[node];
         size_t out = 0;
         while (out < list.size() && list[out].tie < first_dead) ++out;
         for (size_t q = out; q < list.size(); ++q) {
@@ -162,7 +199,7 @@ void Network::CompactFew() {
 }
 
 Network Network::Relabeled(std::span<const NodeId> new_id) const {
-    assert(new_id.size() == NodeCount());
+    assert(new_id.size() == NodeCount() && pending_.empty());
     Network out(NodeCount());
     for (size_t i = 0; i < ties_.size(); ++i) {
         const Tie& t = ties_[i];
@@ -251,10 +288,10 @@ namespace {
 
 // The cascade over any adjacency: for_each_tie(u, joined, f) calls f(v, w) for u's live ties in incidence order; it
 // may skip those whose far end has joined (joined[v]), for which f changes nothing that is read. out's buffers are
-// reused.
-template <class ForEachTie>
-void Cascade(size_t n, const CascadeSetup& setup, const ForEachTie& for_each_tie, CascadeResult& out,
-             std::vector<double>& pull) {
+// reused. ahead(order, head, joins) may hint the cache about the joiners after order[head] (no effect on results).
+template <class ForEachTie, class Ahead>
+void Cascade(size_t n, const CascadeSetup& setup, const ForEachTie& for_each_tie, const Ahead& ahead,
+             CascadeResult& out, std::vector<double>& pull) {
     out.joined.assign(n, 0);
     out.aware.assign(setup.aware.begin(), setup.aware.end());
     out.generation.assign(n, -1);
@@ -282,6 +319,7 @@ void Cascade(size_t n, const CascadeSetup& setup, const ForEachTie& for_each_tie
         if (!joined[v] && aware[v] && can_join[v] && sum[v] >= threshold[v]) join(v, 0);
     for (size_t head = 0; head < joins; ++head) {
         const NodeId u = order[head];
+        ahead(order, head, joins);
         const int32_t next = generation[u] + 1;
         for_each_tie(u, joined, [&](NodeId v, double w) {
             // A joined neighbour is already aware and its pull is never read again, so both are updated without
@@ -322,10 +360,27 @@ void RunCascade(const Network& network, const CascadeSetup& setup, CascadeResult
     auto for_each_tie = [&](NodeId u, const uint8_t*, const auto& f) {
         for (const Incidence& e : network.Incident(u)) f(e.other, ties[e.tie].w);
     };
-    if (network.AllAlive())
-        Cascade(network.NodeCount(), setup, for_each_tie, out, pull);
-    else
-        Cascade(network.NodeCount(), setup, for_each_live_tie, out, pull);
+    // Where the ties are far bigger than a core's cache, each joiner's ties are loads that miss, and one joiner's
+    // turn is about as long as a miss: the ties of the joiners up to TiesAhead after this one are asked for, and the
+    // lists of those up to ListsAhead after (each once, as soon as it has joined).
+    constexpr size_t TiesAhead = 4, ListsAhead = 8;
+    size_t ties_asked = 0, lists_asked = 0;
+    auto ahead = [&](const NodeId* order, size_t head, size_t joins) {
+        for (const size_t end = std::min(joins, head + 1 + ListsAhead); lists_asked < end; ++lists_asked)
+            network.PrefetchIncident(order[lists_asked]);
+        for (const size_t end = std::min(joins, head + 1 + TiesAhead); ties_asked < end; ++ties_asked)
+            network.PrefetchTies(order[ties_asked]);
+    };
+    auto nothing = [](const NodeId*, size_t, size_t) {};
+    const bool large = network.Ties().size() >= Network::LargeNetworkTies;
+    if (network.AllAlive()) {
+        if (large)
+            Cascade(network.NodeCount(), setup, for_each_tie, ahead, out, pull);
+        else
+            Cascade(network.NodeCount(), setup, for_each_tie, nothing, out, pull);
+    } else {
+        Cascade(network.NodeCount(), setup, for_each_live_tie, nothing, out, pull);
+    }
 }
 
 CascadeGraph::CascadeGraph(const Network& network) {
@@ -353,7 +408,7 @@ void CascadeGraph::Run(const CascadeSetup& setup, CascadeResult& out, std::vecto
     auto for_each_tie = [&](NodeId u, const uint8_t*, const auto& f) {
         for (uint32_t q = start[u], end = start[u + 1]; q < end; ++q) f(other[q], w[q]);
     };
-    Cascade(NodeCount(), setup, for_each_tie, out, pull);
+    Cascade(NodeCount(), setup, for_each_tie, [](const NodeId*, size_t, size_t) {}, out, pull);
 }
 
 namespace {

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <array>
+#include <cassert>
 #include <cstdint>
 #include <span>
 #include <type_traits>
@@ -53,7 +54,11 @@ public:
 
     size_t NodeCount() const { return adjacency_.size(); }
     const std::vector<Tie>& Ties() const { return ties_; }
-    const std::vector<TieOrigin>& Origins() const { return origins_; }  // parallel to Ties()
+    // Parallel to Ties(). Not between DeferOrigins() and the next ApplyOrigins() or Compact().
+    const std::vector<TieOrigin>& Origins() const {
+        assert(pending_.empty());
+        return origins_;
+    }
     std::span<const Incidence> Incident(NodeId node) const { return adjacency_[node]; }
     const Tie& At(TieId id) const { return ties_[id]; }
     static NodeId Other(const Tie& tie, NodeId node) { return tie.a == node ? tie.b : tie.a; }
@@ -64,6 +69,16 @@ public:
     // w += gain_per_hour·hours·(1 − w), creating the tie at w0 if it does not exist. Returns the tie.
     TieId Reinforce(NodeId a, NodeId b, double w0, double gain_per_hour, double hours, TieSource source);
     void Grow(TieId id, double gain_per_hour, double hours, TieSource source);
+    // From now until ApplyOrigins() (or Compact(), which calls it), Grow() logs its origin gain instead of adding it.
+    // A tie's origin is read only for colouring and the state hash, so where the origins are far bigger than a
+    // core's cache (from LargeNetworkTies on) each Grow() would wait on a miss for it; ApplyOrigins() adds the log in
+    // the order it was made (each origin's float sums unchanged), many misses in flight at once.
+    void DeferOrigins() { defer_origins_ = true; }
+    void ApplyOrigins();
+    static constexpr size_t LargeNetworkTies = 65536;
+    // Cache hints, no effect on any result: node's incidence list; the ties on it.
+    void PrefetchIncident(NodeId node) const;
+    void PrefetchTies(NodeId node) const;
     void SetWeight(TieId id, double w) { ties_[id].w = w; }
     // A rule that sets every live tie's weight (the decay), in one pass in tie order: the weight becomes weight(id,
     // tie), then then(id, tie) sees the tie so changed and may Cut() it. Per tie, SetWeight() would find the tie array
@@ -107,6 +122,8 @@ private:
     // Up to this many deaths since the last Compact(), the dead leave only their two ends' lists (CompactFew).
     static constexpr size_t FewDeaths = 16;
     void CompactFew();
+    struct OriginGain;
+    void Defer(const OriginGain& gain);
 
     // Compact()'s renumbering table and merged deaths, reused from week to week. Not state: a copy starts empty
     // (assigning keeps the target's buffers) and any two compare equal.
@@ -124,6 +141,15 @@ private:
     std::vector<TieOrigin> origins_;
     std::vector<std::vector<Incidence>> adjacency_;
     std::vector<TieId> dead_;  // ties cut since the last Compact(), in the order they were cut
+    // Origin gains logged since DeferOrigins(), in the order they were made.
+    struct OriginGain {
+        TieId tie = 0;
+        TieSource source = TieSource::Acquaintance;
+        float gain = 0.0f;
+        bool operator==(const OriginGain&) const = default;
+    };
+    std::vector<OriginGain> pending_;
+    bool defer_origins_ = false;
     Scratch scratch_;
 };
 
