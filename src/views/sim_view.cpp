@@ -146,9 +146,9 @@ constexpr LegendRow LabelledRows[] = {{L_Close, "Width, strength:", StrengthMark
 // that fits the room.
 const char* const CallNotes[] = {
     "A call to action goes out from an organizer and spreads along ties and lists: “Call a protest” below makes one. "
-    "A faded key is not on the maps now.",
-    "A call to action spreads from an organizer along ties: “Call a protest” makes one. Faded keys: not on the maps "
-    "now.",
+    "Greyed keys have nothing on the maps at the moment.",
+    "A call to action spreads from an organizer along ties: “Call a protest” makes one. Greyed keys have nothing on "
+    "the maps now.",
     "A call to action spreads from an organizer along ties: “Call a protest” makes one."};
 // What the seed is, for a reader: beside its control where there is room.
 const char* const SeedNote = "each seed is another roll of chance, with the same settings";
@@ -285,7 +285,9 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
                           WrappedHeight(fonts, TurnoutResult(100).c_str(), L.panel_w, Font_UiBold, 1.1f)) + 2.0f;
     // The details are set small, one line, or two on a phone: their room is theirs, not two of the figure's lines.
     L.header_h = L.line + L.result_h + WrappedHeight(fonts, L.narrow ? "0\n0" : "0", L.panel_w, Font_Ui, 0.85f) + 10.0f;
-    L.map_h = std::floor(L.panel_w * (width >= 900.0f ? 0.7f : L.stacked ? 0.72f : 0.8f));
+    // Stacked maps are flat enough that both, with their headers, fit one phone screen under the bar (a fresh reader
+    // could not compare them with the second cut off).
+    L.map_h = std::floor(L.panel_w * (width >= 900.0f ? 0.7f : L.stacked ? 0.56f : 0.8f));
     L.panel[0] = ImVec2(0.0f, y);
     L.panel[1] = L.stacked ? ImVec2(0.0f, y + L.header_h + L.map_h + 2.0f * L.gap) : ImVec2(L.panel_w + L.gap, y);
     y = L.panel[1].y + L.header_h + L.map_h + 8.0f;

@@ -127,8 +127,10 @@ export const tests = [
   {
     name: 'an intervention changes both panels at once',
     async run({ browser, url }) {
-      const { context, page, errors, s } = await openAtFigure(browser, url);
+      const { context, page, errors } = await openAtFigure(browser, url);
       try {
+        // The opening runs a few weeks a frame, and a press during it ends it where it is: wait for month 30 first.
+        const s = await waitForState(page, (t) => t.sim.week === 120, 10000);
         await press(page, s, 'plus3');
         const later = await waitForState(page, (t) => t.sim.week === 132);
         assert.notEqual(later.sim.mobilizedHash, s.sim.mobilizedHash);
