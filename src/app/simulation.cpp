@@ -3,6 +3,7 @@
 #include "app/simulation.h"
 
 #include "app/json.h"
+#include "doc/document.h"
 #include "sim/claims.h"
 #include "sim/seed_job.h"
 
@@ -743,8 +744,6 @@ void ApplySimLink(SimLab& lab, const SimLink& link, bool reduced_motion) {
 }
 
 namespace {
-std::string Count(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
-
 std::string StepCaption(const SimLab& lab, int step) {
     const sim::DrawnCounts m = DrawnNow(lab)[0];
     const sim::DrawnCounts i = DrawnNow(lab)[1];
@@ -754,8 +753,9 @@ std::string StepCaption(const SimLab& lab, int step) {
         std::snprintf(buffer, sizeof buffer,
                       "Week 0. The same %d residents live in the same homes on both sides, with the same %s and %s. "
                       "Only the organizers’ strategy will differ.",
-                      lab.comparison.mobilized.Residents(), Count(m.friend_ties + m.close_ties, "friend tie", "friend ties").c_str(),
-                      Count(m.leaders, "leader", "leaders").c_str());
+                      lab.comparison.mobilized.Residents(),
+                      doc::Counted(m.friend_ties + m.close_ties, "friend tie", "friend ties").c_str(),
+                      doc::Counted(m.leaders, "leader", "leaders").c_str());
         break;
     case 2: {
         const double a = LastTurnout(lab, 0), b = LastTurnout(lab, 1);
@@ -774,10 +774,12 @@ std::string StepCaption(const SimLab& lab, int step) {
     case 3:
         std::snprintf(buffer, sizeof buffer,
                       "Month 30. Mobilized: %s, %s, %s, %d on a list. Integrated: %s, %s, %s, %d on a list.",
-                      Count(m.friend_ties + m.close_ties, "strong tie", "strong ties").c_str(),
-                      Count(m.leaders, "leader", "leaders").c_str(), Count(m.exhausted, "exhausted resident", "exhausted residents").c_str(), m.list,
-                      Count(i.friend_ties + i.close_ties, "strong tie", "strong ties").c_str(),
-                      Count(i.leaders, "leader", "leaders").c_str(), Count(i.exhausted, "exhausted resident", "exhausted residents").c_str(), i.list);
+                      doc::Counted(m.friend_ties + m.close_ties, "strong tie", "strong ties").c_str(),
+                      doc::Counted(m.leaders, "leader", "leaders").c_str(),
+                      doc::Counted(m.exhausted, "exhausted resident", "exhausted residents").c_str(), m.list,
+                      doc::Counted(i.friend_ties + i.close_ties, "strong tie", "strong ties").c_str(),
+                      doc::Counted(i.leaders, "leader", "leaders").c_str(),
+                      doc::Counted(i.exhausted, "exhausted resident", "exhausted residents").c_str(), i.list);
         break;
     case 4:
         std::snprintf(buffer, sizeof buffer,

@@ -1,5 +1,5 @@
-// Lookups of a Document's elements by their string ids, and its length in words; knows nothing of how the Document
-// was built.
+// Lookups of a Document's elements by their string ids, its length in words and the counts it states; knows nothing
+// of how the Document was built.
 #include "doc/document.h"
 
 #include <algorithm>
@@ -21,6 +21,10 @@ SectionId Document::FindSection(std::string_view id) const { return FindById<Sec
 BlockId Document::FindBlock(std::string_view id) const { return FindById<BlockId>(blocks, id); }
 ObjectionId Document::FindObjection(std::string_view id) const { return FindById<ObjectionId>(objections, id); }
 CommentId Document::FindComment(std::string_view id) const { return FindById<CommentId>(comments, id); }
+
+std::string Counted(size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
 
 int EssayWords(const Document& d) {
     int words = 0;
@@ -71,16 +75,13 @@ std::string ReadingLine(const Document& d) {
     for (const Block& b : d.blocks)
         if (b.part == Part::Essay && b.kind == BlockKind::Figure)
             ++(b.text == "simulation" ? simulations : figures);
-    const auto count = [](size_t n, const char* one, const char* many) {
-        return std::to_string(n) + " " + (n == 1 ? one : many);
-    };
     std::string line = "A " + std::to_string(minutes) + "-minute read";
     if (!d.objections.empty())
-        line += " · " + count(d.objections.size(), "objection", "objections");
+        line += " · " + Counted(d.objections.size(), "objection", "objections");
     if (simulations > 0)
-        line += " · " + count(simulations, "simulation", "simulations");
+        line += " · " + Counted(simulations, "simulation", "simulations");
     if (figures > 0)
-        line += " · " + count(figures, "figure", "figures");
+        line += " · " + Counted(figures, "figure", "figures");
     return line;
 }
 

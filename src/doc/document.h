@@ -156,6 +156,9 @@ struct Document {
     friend bool operator==(const Document&, const Document&) = default;
 };
 
+// "1 objection", "14 objections": a number and its noun, for the reading line and the views' counts.
+std::string Counted(size_t n, const char* one, const char* many);
+
 // How long the essay is, for the reading line under its title: its words in the essay's own blocks (not the readers'
 // comments, not a figure's name). A word is a run of characters between spaces that holds an ASCII letter or digit,
 // so a dash or a quotation mark standing alone is not one.

@@ -25,7 +25,7 @@ struct CardLayout {
         Look_Highlighted, // a reply beside the card, on the wash that marks it in the text
         Look_Pill,   // an outlined accent pill: the simulation test, like "Back to the objection"
         Look_Link,   // a text action: a reply's way to its passage (in the accent), copy the link, close
-        Look_Chip,   // the verdict chosen on its scale: on a wash of its status colour, inside a rounded outline
+        Look_Chip,   // the verdict chosen on its scale, inside a rounded outline in its status colour
     };
     struct Item {
         text::Layout layout;

@@ -11,7 +11,6 @@
 #include <array>
 #include <cmath>
 #include <string>
-#include <vector>
 
 namespace views {
 
@@ -215,7 +214,7 @@ std::string SectionDetail(const doc::Document& d, const doc::Section& section) {
         for (const doc::Objection& o : d.objections)
             n += o.anchor.block.index >= section.first.index && o.anchor.block.index < section.end.index;
     }
-    return n == 0 ? std::string() : std::to_string(n) + " " + (n == 1 ? one : many);
+    return n == 0 ? std::string() : doc::Counted(n, one, many);
 }
 
 // The contents: every section with what it holds, the current one set in bold with an accent rule; a choice goes
@@ -224,13 +223,19 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
     const doc::Document& d = ui.state.document;
     const doc::SectionId current = CurrentSection(ui.state.document, ui.report.reading_block);
     constexpr float DetailGap = 24.0f;
+    // The Document does not change after import: what each section holds is counted once.
+    std::vector<std::string>& details = bar.section_details;
+    if (details.size() != d.sections.size()) {
+        details.clear();
+        for (const doc::Section& section : d.sections)
+            details.push_back(SectionDetail(d, section));
+    }
     // As wide as its longest entry and its detail: a menu, not a sheet over the page.
     float longest = 0.0f;
-    std::vector<std::string> details;
-    for (const doc::Section& section : d.sections) {
-        details.push_back(SectionDetail(d, section));
+    for (size_t i = 0; i < d.sections.size(); ++i) {
+        const doc::Section& section = d.sections[i];
         longest = std::max(longest, UiTextSize(ui.fonts, Font_UiBold, section.title.empty() ? d.title : section.title).x +
-                                        DetailGap + UiTextSize(ui.fonts, Font_Ui, details.back()).x);
+                                        DetailGap + UiTextSize(ui.fonts, Font_Ui, details[i]).x);
     }
     const float width = std::min(std::max(260.0f, longest + 2.0f * (MenuPadding + RowInset)),
                                  ui.state.viewport.width - 2.0f * x);

@@ -7,6 +7,9 @@
 #include "views/focus.h"
 #include "views/fonts.h"
 
+#include <string>
+#include <vector>
+
 namespace views {
 
 inline constexpr float ReaderBarHeight = 44.0f;
@@ -20,6 +23,7 @@ struct ReaderBar {
     bool needs_frame = false; // this frame: a popup opened or closed, or the bar is sliding (goes into the report)
     float hidden = 0.0f;           // 0 shown .. 1 slid away above the window (compact bar, scrolling down)
     float last_scroll_y = 0.0f;
+    std::vector<std::string> section_details; // per section of the Document: "10 objections", made once
 };
 
 // Draws the bar over the top of the window and applies what the reader chose to `state` (the platform persists the

@@ -4,6 +4,7 @@
 #include "views/theme.h"
 #include "views/widgets.h"
 
+#include "doc/document.h"
 #include "sim/claims.h"
 
 #include <algorithm>
@@ -679,15 +680,12 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     }
     const float result_y = p.y + L.line;
     list->AddText(fonts.font[Font_UiBold], u * 1.1f, ImVec2(p.x, result_y), palette.ink, result.c_str(), nullptr, width);
-    const auto count = [](int n, const char* one, const char* many) {
-        return std::to_string(n) + " " + (n == 1 ? one : many);
-    };
     // On a phone each group has its own line, so a number never wraps away from its word, and "close" stands for
     // "close ties" (the key names both kinds of tie beside the maps).
     const std::string details = (L.narrow ? std::to_string(d.close_ties) + " close, "
-                                          : count(d.close_ties, "close tie", "close ties") + ", ") +
-                                count(d.friend_ties, "friend tie", "friend ties") + (L.narrow ? "\n" : " · ") +
-                                count(d.leaders, "leader", "leaders") + ", " +
+                                          : doc::Counted(d.close_ties, "close tie", "close ties") + ", ") +
+                                doc::Counted(d.friend_ties, "friend tie", "friend ties") + (L.narrow ? "\n" : " · ") +
+                                doc::Counted(d.leaders, "leader", "leaders") + ", " +
                                 std::to_string(d.exhausted) + " exhausted";
     // Right under the result as it wraps now; the header keeps room for its longest form below the details, so
     // the map never moves and "No call to action yet" has no hole under it.
