@@ -36,8 +36,8 @@ Settings ScenarioSettings(ScenarioKind kind, const Settings& base) {
     return WithStrategy(base, ScenarioStrategy(kind));
 }
 
-std::string FigureCaption(const Settings& left, const Settings& right, CaptionSides sides) {
-    const std::string first = sides.first, second = sides.second;
+std::string FigureCaption(const Settings& left, const Settings& right) {
+    const std::string first = "left", second = "right";
     auto percent = [](double share) { return std::to_string(int(std::lround(share * 100.0))) + "%"; };
     auto aid = [](bool conditional) { return conditional ? "aid to members only" : "unconditional aid"; };
     auto number = [](double v) {

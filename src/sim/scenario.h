@@ -29,15 +29,9 @@ Strategy ScenarioStrategy(ScenarioKind kind);
 Settings WithStrategy(Settings settings, const Strategy& strategy);
 Settings ScenarioSettings(ScenarioKind kind, const Settings& base = {});
 
-// Where the caption says the two panels are: side by side by default, or one over the other ({"top", "bottom"}).
-struct CaptionSides {
-    const char* first = "left";
-    const char* second = "right";
-};
-
 // The figure's caption, written from the two panels' settings (left, right) so it is true in every state the
 // figure can reach: which settings differ and their values on each side, or that none does.
-std::string FigureCaption(const Settings& left, const Settings& right, CaptionSides sides = {});
+std::string FigureCaption(const Settings& left, const Settings& right);
 
 // An intervention applied just before the weekly tick numbered `tick` runs.
 struct ScheduledIntervention {

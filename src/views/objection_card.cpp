@@ -173,9 +173,10 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // fresh readers asked for them in the card), in part where they are the tinted passage beside it.
     const bool reader = o.source == doc::ObjectionSource::ReaderComment;
     // Readers' comments are numbered where they are set ("Reader’s comment 1"); the essay names the people it quotes
-    // only as its critics ("naysayers", a "defensive response", an "insistence").
+    // only as its critics ("naysayers", a "defensive response", an "insistence"), and the card says so rather than
+    // leave "a critic" to read as one the editors chose not to name (a fresh reader's question).
     CL::Item& from = b.Add(reader ? "A reader, in comment " + std::to_string(d.block(o.quote.block).comment.index + 1)
-                                  : std::string("A critic, quoted in the essay"),
+                                  : std::string("A critic, unnamed in the essay"),
                            Font_UiBold, CL::Ink_Muted, 1.3f, 0.0f);
     if (reader)
         b.AddAfter(from, "Read it all ↓", Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::ReadComment, 0, 10.0f);
@@ -189,8 +190,8 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     CL::Item& quote = b.Add("“" + std::string(shown) + (shown.size() < words.size() ? " …”" : "”"), Font_NoteItalic,
                             CL::Ink_Body, 1.45f, 4.0f, CL::Look_Quoted);
     if (at_passage)
-        b.AddAfter(quote, wide ? "tinted at left ←" : "tinted above ↑", Font_Ui, CL::Ink_Muted, CL::Look_Plain,
-                   CardAction::None, 0);
+        b.AddAfter(quote, wide ? "the passage at left ←" : "the passage above ↑", Font_Ui, CL::Ink_Muted,
+                   CL::Look_Plain, CardAction::None, 0);
     if (!o.replies.empty()) {
         b.Add("The essay replies", Font_UiBold, CL::Ink_Muted, 1.3f, Gap + 4.0f);
         // Every reply in full, on every screen. One that sits beside the card is on the same wash as its words in
@@ -203,7 +204,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
                 // Said, so that it is not read as a reply without a way to its place: the text shows it on the same
                 // wash, beside the card in the margin, above or below it in the column.
                 const bool above = o.replies[r].passage.block.index <= o.anchor.block.index;
-                b.AddAfter(b.card.items.back(), wide ? "highlighted at left ←" : above ? "highlighted above ↑" : "highlighted below ↓",
+                b.AddAfter(b.card.items.back(), wide ? "in the text at left ←" : above ? "in the text above ↑" : "in the text below ↓",
                            Font_Ui, CL::Ink_Muted, CL::Look_Plain, CardAction::None, r);
                 continue;
             }
@@ -215,18 +216,11 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
                        CL::Look_Link, CardAction::JumpToReply, r);
         }
     }
-    // The verdict comes last, after what it judges, on its whole scale: "partly answered" then reads as the middle
-    // of three, not as a grade out of some unknown number (a fresh reader's question).
-    b.Add("Editors’ verdict", Font_UiBold, CL::Ink_Muted, 1.3f, Gap + 4.0f);
-    const auto step = [&](doc::ObjectionStatus status) {
-        const bool chosen = status == o.status;
-        return Builder::Word{StatusLabel(status), chosen ? Font_UiBold : Font_Ui,
-                             chosen ? CL::Ink_Status : CL::Ink_Muted, chosen ? CL::Look_Chip : CL::Look_Plain};
-    };
-    const Builder::Word dot{"·", Font_Ui, CL::Ink_Muted};
-    b.AddRow({step(doc::ObjectionStatus::Answered), dot, step(doc::ObjectionStatus::PartlyAnswered), dot,
-              step(doc::ObjectionStatus::Open)},
-             1.0f);
+    // The verdict comes last, after what it judges, as one label on one line (a fresh reader read the whole scale,
+    // "answered · partly answered · open", as three choices to make); the key from the bar lists the three.
+    b.AddRow({Builder::Word{"Editors’ verdict:", Font_UiBold, CL::Ink_Muted},
+              Builder::Word{StatusLabel(o.status), Font_UiBold, CL::Ink_Status, CL::Look_Chip}},
+             Gap + 4.0f);
     if (o.replies.empty())
         b.Add("The essay does not answer this.", Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
     if (!o.lead.empty())

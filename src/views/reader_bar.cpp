@@ -20,6 +20,7 @@ constexpr float Gap = 16.0f;          // between groups of controls
 constexpr float ShadowDepth = 8.0f;
 constexpr float SlideSeconds = 0.2f;
 constexpr float MenuPadding = 16.0f;
+constexpr float MenuGap = 6.0f;       // between the bar's edge and a menu under it
 constexpr float RowInset = 12.0f;     // a menu row's label sits this far into its button (widgets.cpp)
 
 // The section whose heading the reader last passed.
@@ -186,9 +187,15 @@ bool Menu(const char* name, bool& open, ReaderBar& bar, const Palette& ui_palett
     bar.needs_frame = bar.needs_frame || open != was_open;
     bool close = false;
     if (open) {
-        // ImGui sizes a new popup in a hidden first frame: the shadow waits for its second, when it shows.
-        if (was_open)
+        // ImGui sizes a new popup in a hidden first frame: the scrim and the shadow wait for its second, when it
+        // shows. The scrim dims the page from the bar's edge down (a fresh reader found the contents, laid over the
+        // title with nothing between, hard to tell from the page).
+        if (was_open) {
+            under->PushClipRectFullScreen();
+            under->AddRectFilled(ImVec2(0.0f, at.y - MenuGap), ImGui::GetIO().DisplaySize, ui_palette.scrim);
+            under->PopClipRect();
             DrawMenuShadow(under, ui_palette, ImGui::GetWindowPos(), ImGui::GetWindowSize());
+        }
         const ImVec2 origin = ImGui::GetCursorScreenPos();
         const float height = body(ImGui::GetWindowDrawList(), origin, width - 2.0f * MenuPadding, close);
         ImGui::SetCursorScreenPos(origin);
@@ -240,7 +247,7 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
     const float width = std::min(std::max(260.0f, longest + 2.0f * (MenuPadding + RowInset)),
                                  ui.state.viewport.width - 2.0f * x);
     const float row = ui.min_hit > 0.0f ? ui.min_hit : 32.0f;
-    Menu("##contents", bar.contents_open, bar, ui.palette, ImVec2(x, L.top + L.height + 6.0f), width,
+    Menu("##contents", bar.contents_open, bar, ui.palette, ImVec2(x, L.top + L.height + MenuGap), width,
          [&](ImDrawList* list, ImVec2 at, float inner, bool& close) {
              float y = at.y;
              for (uint32_t i = 0; i < d.sections.size(); ++i) {
@@ -276,7 +283,7 @@ void DrawSettingsMenu(ReaderBar& bar, Ui& ui, const BarLayout& L) {
     const float width = std::min(L.compact ? 380.0f : 320.0f, ui.state.viewport.width - 16.0f);
     const float x = ui.state.viewport.width - width - 8.0f;
     const float row = std::max(ui.min_hit, 36.0f);
-    Menu("##settings", bar.settings_open, bar, ui.palette, ImVec2(x, L.top + L.height + 6.0f), width,
+    Menu("##settings", bar.settings_open, bar, ui.palette, ImVec2(x, L.top + L.height + MenuGap), width,
          [&](ImDrawList* list, ImVec2 at, float inner, bool& close) {
              float y = at.y;
              const Palette& p = ui.palette;
@@ -313,7 +320,7 @@ void DrawSettingsMenu(ReaderBar& bar, Ui& ui, const BarLayout& L) {
 void DrawKeyMenu(ReaderBar& bar, Ui& ui, const BarLayout& L) {
     const float width = std::min(400.0f, ui.state.viewport.width - 16.0f);
     const float row = std::max(ui.min_hit, 32.0f);
-    const ImVec2 place(ui.state.viewport.width - width - 8.0f, L.top + L.height + 6.0f);
+    const ImVec2 place(ui.state.viewport.width - width - 8.0f, L.top + L.height + MenuGap);
     Menu("##key", bar.key_open, bar, ui.palette, place, width,
          [&](ImDrawList* list, ImVec2 at, float inner, bool& close) {
              float y = at.y + DrawKey(list, ui, at, inner) + 8.0f;
@@ -355,8 +362,8 @@ void UpdateSlide(ReaderBar& bar, const app::AppState& state, const FocusRing& fo
     bar.needs_frame = bar.needs_frame || bar.hidden != target;
 }
 
-// Opaque paper; once the page has scrolled, a hairline and a soft shadow under it, and the reading progress drawn
-// along that hairline.
+// Opaque paper; once the page has scrolled, a hairline and a soft shadow under it, and the reading progress along its
+// top edge.
 void DrawBarSurface(const app::AppState& state, const Palette& p, const BarLayout& L) {
     ImDrawList* list = ImGui::GetWindowDrawList();
     const float w = state.viewport.width, bottom = L.top + L.height;
@@ -367,13 +374,12 @@ void DrawBarSurface(const app::AppState& state, const Palette& p, const BarLayou
                                       Faded(p.shadow, 0.0f), Faded(p.shadow, 0.0f));
         list->AddRectFilled(ImVec2(0.0f, bottom - ThemeMetrics.hairline), ImVec2(w, bottom), p.card_border);
     }
-    // The reading progress is the hairline itself, drawn over in the accent as far as the reader has read: quiet,
-    // and exactly where the bar's edge is.
+    // The reading progress runs along the bar's top edge, the screen's, in the accent as far as the reader has read.
+    // Along the bottom hairline it began right under "Contents", and a fresh reader took it for a stray underline.
     const float max_scroll = app::MaxScroll(state.scroll);
     const float progress = max_scroll > 0.0f ? std::clamp(state.scroll.y / max_scroll, 0.0f, 1.0f) : 1.0f;
     if (state.scroll.y > 0.5f)
-        list->AddRectFilled(ImVec2(0.0f, bottom - ThemeMetrics.hairline), ImVec2(w * progress, bottom),
-                            Faded(p.accent, 0.75f));
+        list->AddRectFilled(ImVec2(0.0f, L.top), ImVec2(w * progress, L.top + 2.0f), Faded(p.accent, 0.8f));
     list->PopClipRect();
 }
 

@@ -187,13 +187,44 @@ int FlowLegend(const Fonts& fonts, float width, LegendPlace& place) {
 // fresh reader asked what "the last call" was).
 std::string TurnoutResult(int percent) { return std::to_string(percent) + "% came to the last call to action"; }
 
-// The panel's result during the knockout. A phone's narrow panel gets the short form, which wraps to the two lines a
-// call's result takes there, so the header keeps no room that only the long form would fill.
-std::string KnockoutResult(int came, int residents, bool done, bool narrow) {
-    if (narrow)
-        return "No organizers: " + std::to_string(came) + "/" + std::to_string(residents) + " came";
+// The panel's result during the knockout.
+std::string KnockoutResult(int came, int residents, bool done) {
     return "Without organizers: " + std::to_string(came) + " of " + std::to_string(residents) + " came" +
            (done ? "" : " so far");
+}
+
+// A phone's panel is half the screen wide: its result is a large share and the words under it, so the two shares
+// stand side by side above the maps, to be compared at a glance (a fresh reader's suggestion).
+struct ShareResult {
+    std::string share; // "25%", or "–" before any call
+    std::string words;
+};
+ShareResult TurnoutShare(int percent) { return {std::to_string(percent) + "%", "came to the last call to action"}; }
+ShareResult KnockoutShare(int came, int residents) {
+    return {std::to_string(int(std::lround(100.0 * came / std::max(1, residents)))) + "%", "came without organizers"};
+}
+const ShareResult NoCallShare = {"–", "no call to action yet"};
+constexpr float ShareScale = 1.9f; // the share's size, in the UI font's
+
+// A panel's details, "97 close ties, 159 friend ties · 16 leaders, 0 exhausted". On a phone's half-width panel the
+// ties go on one line and the people on the next, each split in two only where it does not fit, so a number never
+// wraps away from its word; "close" stands for "close ties" there (the key names both kinds of tie beside the maps).
+std::string PanelDetails(const Fonts& fonts, const sim::DrawnCounts& d, bool narrow, float width) {
+    const std::string close = narrow ? std::to_string(d.close_ties) + " close"
+                                     : doc::Counted(d.close_ties, "close tie", "close ties");
+    const std::string ties = close + ", " + doc::Counted(d.friend_ties, "friend tie", "friend ties");
+    const std::string people = doc::Counted(d.leaders, "leader", "leaders") + ", " + std::to_string(d.exhausted) +
+                               " exhausted";
+    if (!narrow)
+        return ties + " · " + people;
+    const auto fit = [&](const std::string& pair) {
+        if (TextWidth(fonts, pair.c_str(), Font_Ui, 0.85f) <= width)
+            return pair;
+        std::string split = pair;
+        split.replace(split.find(", "), 2, "\n");
+        return split;
+    };
+    return fit(ties) + "\n" + fit(people);
 }
 
 // Every position in the figure, from its width and the UI font alone: SimFigureHeight and the drawing share it.
@@ -201,7 +232,6 @@ struct FigureLayout {
     float width = 0;
     float u = 0, line = 0, frame = 0, gap = 0;
     bool narrow = false;
-    bool stacked = false; // the panels one over the other (a phone), not side by side
     float title_h = 0, caption_h = 0;
     float guide_y = 0, guide_h = 0, guide_text_h = 0;
     ImVec2 panel[app::PanelCount];
@@ -223,22 +253,17 @@ struct FigureLayout {
 
 const char* const Title = "Two neighbourhoods, the same people in the same homes";
 
-// Where the caption says the panels are: as they are drawn.
-sim::CaptionSides Sides(bool stacked) { return stacked ? sim::CaptionSides{"top", "bottom"} : sim::CaptionSides{}; }
-
 // The longest caption the figure can show: a strike preset on the mobilized panel only. Every other reachable state
 // (sliders and interventions act on both panels) differs in fewer settings.
-const std::string& LongestCaption(bool stacked) {
-    static const std::array<std::string, 2> captions = [] {
+const std::string& LongestCaption() {
+    static const std::string caption = [] {
         sim::Settings left = sim::ScenarioSettings(sim::ScenarioKind::Mobilized);
         std::string error;
         if (const sim::FlipPreset* p = sim::FindPreset("Minnesota: big strike, leaders emerge"))
             sim::ApplyAssignments(left, p->settings, &error);
-        const sim::Settings right = sim::ScenarioSettings(sim::ScenarioKind::Integrated);
-        return std::array<std::string, 2>{sim::FigureCaption(left, right, Sides(false)),
-                                          sim::FigureCaption(left, right, Sides(true))};
+        return sim::FigureCaption(left, sim::ScenarioSettings(sim::ScenarioKind::Integrated));
     }();
-    return captions[stacked ? 1 : 0];
+    return caption;
 }
 
 // As long as the longest step caption (app::GoToGuideStep's), so the guide bar has room for any of them.
@@ -261,16 +286,14 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
     L.line = std::ceil(L.u * 1.35f);
     L.width = width;
     L.narrow = width < NarrowFigure;
-    // Side by side where there is room: the comparison is the point. On a phone the two stack at the full width, one
-    // over the other and each wider than tall, so that both still fit on one screen (side by side, each map was 170
-    // px wide, and two fresh readers found its ties too small to read).
-    L.stacked = L.narrow;
+    // Side by side on every screen: the comparison is the point. Stacked on a phone, one over the other, a fresh
+    // reader found them hard to compare; the phone's maps stand upright instead (map_h below).
     // Phones get finger-sized targets; a desktop's pointer needs less, but never a cramped button.
     L.frame = L.narrow ? TouchTarget : std::max(L.u + 2.0f * FramePadY, 32.0f);
     L.gap = L.narrow ? 8.0f : 12.0f;
     L.title_h = WrappedHeight(fonts, Title, width, Font_UiBold, 1.05f) + 2.0f;
     // What differs between the sides (sim::FigureCaption), with room for the longest caption any state can show.
-    L.caption_h = WrappedHeight(fonts, LongestCaption(L.stacked).c_str(), width, Font_Ui, 0.85f) + 6.0f;
+    L.caption_h = WrappedHeight(fonts, LongestCaption().c_str(), width, Font_Ui, 0.85f) + 6.0f;
     float y = L.title_h + L.caption_h;
     // The guided path's bar: its buttons, then room for a step's caption (the longest is about 60 words).
     L.guide_y = y;
@@ -279,18 +302,25 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
                                         WrappedHeight(fonts, StartIntro, width, Font_Ui, 0.95f));
     L.guide_h = L.frame + 6.0f + L.guide_text_h + L.gap;
     y += L.guide_h;
-    L.panel_w = L.stacked ? width : std::floor((width - L.gap) * 0.5f);
+    L.panel_w = std::floor((width - L.gap) * 0.5f);
     // Name, result (room for its longest form: the knockout's, or a call's), details (two lines on a phone).
-    L.result_h = std::max(WrappedHeight(fonts, KnockoutResult(300, 300, false, L.narrow).c_str(), L.panel_w, Font_UiBold,
-                                        1.1f),
-                          WrappedHeight(fonts, TurnoutResult(100).c_str(), L.panel_w, Font_UiBold, 1.1f)) + 2.0f;
+    if (L.narrow) {
+        float words_h = 0.0f;
+        for (const ShareResult& r : {TurnoutShare(100), KnockoutShare(300, 300), NoCallShare})
+            words_h = std::max(words_h, WrappedHeight(fonts, r.words.c_str(), L.panel_w, Font_Ui, 0.85f));
+        L.result_h = WrappedHeight(fonts, "100%", L.panel_w, Font_UiBold, ShareScale) + words_h + 4.0f;
+    } else {
+        L.result_h = std::max(WrappedHeight(fonts, KnockoutResult(300, 300, false).c_str(), L.panel_w, Font_UiBold, 1.1f),
+                              WrappedHeight(fonts, TurnoutResult(100).c_str(), L.panel_w, Font_UiBold, 1.1f)) + 2.0f;
+    }
     // The details are set small, one line, or two on a phone: their room is theirs, not two of the figure's lines.
-    L.header_h = L.line + L.result_h + WrappedHeight(fonts, L.narrow ? "0\n0" : "0", L.panel_w, Font_Ui, 0.85f) + 10.0f;
-    // Stacked maps are flat enough that both, with their headers, fit one phone screen under the bar (a fresh reader
-    // could not compare them with the second cut off).
-    L.map_h = std::floor(L.panel_w * (width >= 900.0f ? 0.7f : L.stacked ? 0.56f : 0.8f));
+    L.header_h = L.line + L.result_h +
+                 WrappedHeight(fonts, L.narrow ? PanelDetails(fonts, {.friend_ties = 999, .close_ties = 999, .leaders = 99, .exhausted = 299}, true, L.panel_w).c_str()
+                                               : "0", L.panel_w, Font_Ui, 0.85f) + 10.0f;
+    // A phone's maps stand upright, half the screen wide each, so both fit one screen with their shares above them.
+    L.map_h = std::floor(L.panel_w * (width >= 900.0f ? 0.7f : L.narrow ? 1.45f : 0.8f));
     L.panel[0] = ImVec2(0.0f, y);
-    L.panel[1] = L.stacked ? ImVec2(0.0f, y + L.header_h + L.map_h + 2.0f * L.gap) : ImVec2(L.panel_w + L.gap, y);
+    L.panel[1] = ImVec2(L.panel_w + L.gap, y);
     y = L.panel[1].y + L.header_h + L.map_h + 8.0f;
 
     L.legend_y = y;
@@ -460,9 +490,18 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
     const float inset = 8.0f;
     const float sx = size.x - 2.0f * inset, sy = size.y - 2.0f * inset;
     const std::vector<sim::Agent>& agents = model.agents();
+    // The homes' own extent fills the frame: the model's grid has more cells than homes, so its last row is mostly
+    // empty, and mapping the unit square left a bare band under the lowest homes (a fresh reader saw it as a gap).
+    ImVec2 lo(1.0f, 1.0f), hi(0.0f, 0.0f);
+    for (const sim::Agent& a : agents) {
+        lo = ImVec2(std::min(lo.x, float(a.home.x)), std::min(lo.y, float(a.home.y)));
+        hi = ImVec2(std::max(hi.x, float(a.home.x)), std::max(hi.y, float(a.home.y)));
+    }
+    const float kx = sx / std::max(hi.x - lo.x, 1e-3f), ky = sy / std::max(hi.y - lo.y, 1e-3f);
     pos.resize(agents.size());
     for (size_t i = 0; i < agents.size(); ++i)
-        pos[i] = ImVec2(p0.x + inset + float(agents[i].home.x) * sx, p0.y + inset + float(agents[i].home.y) * sy);
+        pos[i] = ImVec2(p0.x + inset + (float(agents[i].home.x) - lo.x) * kx,
+                        p0.y + inset + (float(agents[i].home.y) - lo.y) * ky);
     const float scale = std::clamp(std::min(sx, sy) / 300.0f, 0.5f, 1.6f);
     const Marks marks = MarksFor(palette, std::clamp(2.6f * scale, 1.6f, 3.4f));
     const sim::NodeId residents = sim::NodeId(s.residents);
@@ -668,28 +707,32 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     const float u = L.u;
     list->AddText(fonts.font[Font_UiBold], u, p, PanelColour(theme, k), lab.titles[size_t(k)].c_str());
     const app::KnockoutPlay& ko = lab.knockout;
-    std::string result;
-    if (ko.phase != app::KnockoutPhase::Idle) {
-        const int round = app::KnockoutRound(ko);
-        result = KnockoutResult(round < 0 ? 0 : app::KnockoutCame(ko, k, round), ko.residents,
-                                ko.phase == app::KnockoutPhase::Done, L.narrow);
-    } else if (const double turnout = app::LastTurnout(lab, k); turnout >= 0) {
-        result = TurnoutResult(int(std::lround(turnout * 100)));
-    } else {
-        result = "No call to action yet";
-    }
+    const bool knockout = ko.phase != app::KnockoutPhase::Idle;
+    const int came = knockout && app::KnockoutRound(ko) >= 0 ? app::KnockoutCame(ko, k, app::KnockoutRound(ko)) : 0;
+    const bool done = ko.phase == app::KnockoutPhase::Done;
+    const double turnout = app::LastTurnout(lab, k);
     const float result_y = p.y + L.line;
-    list->AddText(fonts.font[Font_UiBold], u * 1.1f, ImVec2(p.x, result_y), palette.ink, result.c_str(), nullptr, width);
-    // On a phone each group has its own line, so a number never wraps away from its word, and "close" stands for
-    // "close ties" (the key names both kinds of tie beside the maps).
-    const std::string details = (L.narrow ? std::to_string(d.close_ties) + " close, "
-                                          : doc::Counted(d.close_ties, "close tie", "close ties") + ", ") +
-                                doc::Counted(d.friend_ties, "friend tie", "friend ties") + (L.narrow ? "\n" : " · ") +
-                                doc::Counted(d.leaders, "leader", "leaders") + ", " +
-                                std::to_string(d.exhausted) + " exhausted";
+    float result_h = 0.0f;
+    if (L.narrow) {
+        const ShareResult r = knockout        ? KnockoutShare(came, ko.residents)
+                              : turnout >= 0 ? TurnoutShare(int(std::lround(turnout * 100)))
+                                             : NoCallShare;
+        list->AddText(fonts.font[Font_UiBold], u * ShareScale, ImVec2(p.x, result_y), palette.ink, r.share.c_str());
+        const float share_h = WrappedHeight(fonts, r.share.c_str(), width, Font_UiBold, ShareScale);
+        list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x, result_y + share_h), palette.ink, r.words.c_str(),
+                      nullptr, width);
+        result_h = share_h + WrappedHeight(fonts, r.words.c_str(), width, Font_Ui, 0.85f) + 4.0f;
+    } else {
+        const std::string result = knockout        ? KnockoutResult(came, ko.residents, done)
+                                   : turnout >= 0 ? TurnoutResult(int(std::lround(turnout * 100)))
+                                                  : "No call to action yet";
+        list->AddText(fonts.font[Font_UiBold], u * 1.1f, ImVec2(p.x, result_y), palette.ink, result.c_str(), nullptr,
+                      width);
+        result_h = WrappedHeight(fonts, result.c_str(), width, Font_UiBold, 1.1f) + 2.0f;
+    }
+    const std::string details = PanelDetails(fonts, d, L.narrow, width);
     // Right under the result as it wraps now; the header keeps room for its longest form below the details, so
     // the map never moves and "No call to action yet" has no hole under it.
-    const float result_h = WrappedHeight(fonts, result.c_str(), width, Font_UiBold, 1.1f) + 2.0f;
     list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x, result_y + result_h), palette.muted, details.c_str(),
                   nullptr, width);
 }
@@ -1066,7 +1109,7 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
 
     list->AddText(fonts.font[Font_UiBold], L.u * 1.05f, origin, palette.heading, Title, nullptr, width);
     const std::string caption = sim::FigureCaption(lab.comparison.mobilized.settings(),
-                                                   lab.comparison.integrated.settings(), Sides(L.stacked));
+                                                   lab.comparison.integrated.settings());
     list->AddText(fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + L.title_h), palette.muted,
                   caption.c_str(), nullptr, width);
     DrawGuide(ui, L, origin, width);

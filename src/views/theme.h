@@ -31,6 +31,7 @@ struct Palette {
     ImU32 selection;
     ImU32 match;           // a search match; the current one takes `highlight`
     ImU32 shadow;          // the reader bar's soft shadow once the page scrolls
+    ImU32 scrim;           // over the page under an open bar menu, so the menu reads as above it, not pasted on it
     ImU32 control_hover;   // behind a hovered control
     ImU32 control_pressed; // behind a pressed control
     ImU32 control_selected; // behind the chosen segment of a segmented control

@@ -349,11 +349,6 @@ TEST_CASE("the figure's caption says what differs between the sides", "[sim][cap
     CHECK(FigureCaption(fused, mob) ==
           "Only fusion (left 2.5, right 1) differs; both spend 10% of organizer hours on relationships and give aid "
           "to members only.");
-    // A phone stacks the panels: the caption names them where they are.
-    CHECK(FigureCaption(mob, integ, {"top", "bottom"}) ==
-          "Only the organizers’ strategy differs: top, 10% of organizer hours on relationships and aid to members "
-          "only; bottom, 80% and unconditional aid.");
-    CHECK(FigureCaption(fused, mob, {"top", "bottom"}).find("fusion (top 2.5, bottom 1)") != std::string::npos);
 
     SECTION("every flip preset: each setting that differs is named, and 'Only' only when nothing else differs") {
         for (const FlipPreset& preset : FlipPresets()) {
