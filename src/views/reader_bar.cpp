@@ -224,6 +224,9 @@ std::string SectionDetail(const doc::Document& d, const doc::Section& section) {
     return n == 0 ? std::string() : doc::Counted(n, one, many);
 }
 
+constexpr const char* FigureEntry = "Figure: the simulation";
+constexpr float FigureIndent = 16.0f;
+
 // The contents: every section with what it holds, the current one set in bold with an accent rule; a choice goes
 // there.
 void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
@@ -234,8 +237,13 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
     std::vector<std::string>& details = bar.section_details;
     if (details.size() != d.sections.size()) {
         details.clear();
-        for (const doc::Section& section : d.sections)
+        for (uint32_t i = 0; i < d.sections.size(); ++i) {
+            const doc::Section& section = d.sections[i];
             details.push_back(SectionDetail(d, section));
+            for (uint32_t b = section.first.index; b < section.end.index && b < d.blocks.size(); ++b)
+                if (d.blocks[b].kind == doc::BlockKind::Figure && d.blocks[b].text == "simulation")
+                    bar.figure_section = i;
+        }
     }
     // As wide as its longest entry and its detail: a menu, not a sheet over the page.
     float longest = 0.0f;
@@ -244,6 +252,7 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
         longest = std::max(longest, UiTextSize(ui.fonts, Font_UiBold, section.title.empty() ? d.title : section.title).x +
                                         DetailGap + UiTextSize(ui.fonts, Font_Ui, details[i]).x);
     }
+    longest = std::max(longest, FigureIndent + UiTextSize(ui.fonts, Font_Ui, FigureEntry).x);
     const float width = std::min(std::max(260.0f, longest + 2.0f * (MenuPadding + RowInset)),
                                  ui.state.viewport.width - 2.0f * x);
     const float row = ui.min_hit > 0.0f ? ui.min_hit : 32.0f;
@@ -272,6 +281,18 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
                                 ImVec2(at.x + inner - RowInset - size.x, y + (row - size.y) * 0.5f), ui.palette.muted,
                                 details[i]);
                  y += row;
+                 // The figure, under its section and set in from it: a reader looking for the simulation finds it
+                 // here (a fresh reader missed it in the contents).
+                 if (i == bar.figure_section) {
+                     const Button figure{.label = FigureEntry, .kind = "section", .id = "simulation",
+                                         .width = inner - FigureIndent};
+                     if (DrawButton(ui, figure, ImVec2(at.x + FigureIndent, y), row)) {
+                         ui.state.pending_anchor = {"simulation", 0.0f};
+                         ui.state.jumped = true;
+                         close = true;
+                     }
+                     y += row;
+                 }
              }
              return y - at.y;
          });

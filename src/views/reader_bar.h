@@ -24,6 +24,7 @@ struct ReaderBar {
     float hidden = 0.0f;           // 0 shown .. 1 slid away above the window (compact bar, scrolling down)
     float last_scroll_y = 0.0f;
     std::vector<std::string> section_details; // per section of the Document: "10 objections", made once
+    uint32_t figure_section = UINT32_MAX;     // the section the simulation's figure is in, found with the details
 };
 
 // Draws the bar over the top of the window and applies what the reader chose to `state` (the platform persists the

@@ -142,14 +142,10 @@ constexpr uint32_t StrengthMarks = 1u << L_Close | 1u << L_Friend | 1u << L_Acq 
 constexpr LegendRow LabelledRows[] = {{L_Close, "Width, strength:", StrengthMarks},
                                       {L_Social, "Colour, built by:", BuilderMarks},
                                       {L_Caller, "In a call:", CallMarks}};
-// In the call rows' room while no call is on the maps: what a call is, so the headers' "call to action" is explained
-// where the key would show one, and what a faded key means (a fresh reader took them for disabled); the first form
-// that fits the room.
+// In the call rows' room before any call: what a call is, so the headers' "call to action" is explained where the
+// key will show who came; the first form that fits the room.
 const char* const CallNotes[] = {
-    "A call to action goes out from an organizer and spreads along ties and lists: “Call a protest” below makes one. "
-    "Greyed keys have nothing on the maps at the moment.",
-    "A call to action spreads from an organizer along ties: “Call a protest” makes one. Greyed keys have nothing on "
-    "the maps now.",
+    "A call to action goes out from an organizer and spreads along ties and lists: “Call a protest” below makes one.",
     "A call to action spreads from an organizer along ties: “Call a protest” makes one."};
 // What the seed is, for a reader: beside its control where there is room.
 const char* const SeedNote = "each seed is another roll of chance, with the same settings";
@@ -164,18 +160,21 @@ struct LegendPlace {
 int FlowLegend(const Fonts& fonts, float width, LegendPlace& place) {
     const float u = UiTextSize(fonts);
     float cx = 0.0f;
+    float indent = 0.0f; // a labelled group's entries that wrap hang under its first entry, clear of its label
     int row = 0;
     for (int i = 0; i < LegendCount; ++i) {
         const float w = TextWidth(fonts, LegendLabels[i], Font_Ui, 0.85f) + u * 1.6f;
         // Ties, their builders, people and a call each start a row, so the key reads as four short sentences.
         const bool new_group = i == L_Social || i == L_Resident || i == L_Caller;
-        if (cx > 0.0f && (new_group || cx + w > width)) {
-            cx = 0.0f;
+        if (new_group)
+            indent = 0.0f;
+        if (cx > indent && (new_group || cx + w > width)) {
+            cx = indent;
             ++row;
         }
         for (const LegendRow& labelled : LabelledRows)
             if (i == labelled.first)
-                cx = TextWidth(fonts, labelled.label, Font_UiBold, 0.85f) + Spacing;
+                cx = indent = TextWidth(fonts, labelled.label, Font_UiBold, 0.85f) + Spacing;
         place.x[i] = cx;
         place.row[i] = row;
         cx += w + Spacing;
@@ -196,14 +195,14 @@ std::string KnockoutResult(int came, int residents, bool done) {
 // A phone's panel is half the screen wide: its result is a large share and the words under it, so the two shares
 // stand side by side above the maps, to be compared at a glance (a fresh reader's suggestion).
 struct ShareResult {
-    std::string share; // "25%", or "–" before any call
+    std::string share; // "25%", or "No call" before any
     std::string words;
 };
 ShareResult TurnoutShare(int percent) { return {std::to_string(percent) + "%", "came to the last call to action"}; }
 ShareResult KnockoutShare(int came, int residents) {
     return {std::to_string(int(std::lround(100.0 * came / std::max(1, residents)))) + "%", "came without organizers"};
 }
-const ShareResult NoCallShare = {"–", "no call to action yet"};
+const ShareResult NoCallShare = {"No call", "to action yet"};
 constexpr float ShareScale = 1.9f; // the share's size, in the UI font's
 
 // A panel's details, "97 close ties, 159 friend ties · 16 leaders, 0 exhausted". On a phone's half-width panel the
@@ -456,7 +455,7 @@ Marks MarksFor(const Palette& palette, float r) {
     // Faint: every resident on a list has a spoke, the same on both maps, and at 0.22 (still at 0.13, said the next
     // fresh reader) they buried the difference between the maps' own ties; still there, so an organizer connects to
     // something.
-    m.list = WithAlpha(palette.muted, 0.09f);
+    m.list = WithAlpha(palette.muted, 0.065f);
     m.heard = WithAlpha(palette.status_partly, 0.6f);
     m.came = palette.status_partly;
     m.r = r;
@@ -467,6 +466,9 @@ void DrawLeader(ImDrawList* list, ImVec2 c, const Marks& m) {
     list->AddCircleFilled(c, m.r * 1.3f, m.leader, 10);
     list->AddCircle(c, m.r * 1.3f + 2.0f, m.leader_ring, 12, 2.0f);
 }
+// A resident who came to the last call: a wash behind its mark, brighter while the call's waves play.
+constexpr float CameAlpha = 0.38f, CameFlashAlpha = 0.7f;
+
 void DrawExhausted(ImDrawList* list, ImVec2 c, const Marks& m) {
     const float d = m.r * 1.1f;
     list->AddLine(ImVec2(c.x - d, c.y - d), ImVec2(c.x + d, c.y + d), m.exhausted, 1.8f);
@@ -487,7 +489,7 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
     const sim::Model& model = lab.comparison.Panel(app::PanelKind(k));
     const sim::Settings& s = model.settings();
     list->AddRect(p0, ImVec2(p0.x + size.x, p0.y + size.y), WithAlpha(palette.muted, 0.3f), 4.0f);
-    const float inset = 8.0f;
+    const float inset = 12.0f; // a leader's ring at the homes' edge stays inside the frame
     const float sx = size.x - 2.0f * inset, sy = size.y - 2.0f * inset;
     const std::vector<sim::Agent>& agents = model.agents();
     // The homes' own extent fills the frame: the model's grid has more cells than homes, so its last row is mostly
@@ -568,20 +570,23 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
                     list->AddCircle(pos[i], marks.r * 3.2f + 2.0f, palette.ink, 16, 2.0f);
         }
     } else if (!knockout) {
-        // The latest real call, wave by wave (about 0.1 s a wave), fading before the animation time runs out.
+        // The latest real call, wave by wave (about 0.1 s a wave), then settling to a quieter wash that stays: who
+        // came to the last call is the share in the header, drawn (a fresh reader found the result nowhere on the
+        // maps once the waves had faded).
         const sim::CascadeResult& call = model.last_call();
-        const float age = lab.call_age[size_t(k)];
-        if (age < app::CallAnimationSeconds && call.generation.size() == agents.size()) {
+        if (call.generation.size() == agents.size()) {
+            const float age = lab.call_age[size_t(k)];
             int max_generation = 0;
             for (const int32_t g : call.generation)
                 max_generation = std::max(max_generation, int(g));
             const float per_wave = std::min(0.12f, 1.4f / float(std::max(1, max_generation)));
-            const int shown = reduced_motion ? max_generation : int(age / per_wave);
-            const float fade_start = app::CallAnimationSeconds - 0.7f;
-            const float fade = reduced_motion || age < fade_start ? 1.0f : (app::CallAnimationSeconds - age) / 0.7f;
-            for (size_t i = 0; i < agents.size(); ++i)
-                if (call.joined[i] && call.generation[i] <= shown && !agents[i].organizer)
-                    list->AddCircleFilled(pos[i], marks.r * 2.0f + 1.0f, WithAlpha(marks.came, 0.6f * fade), 12);
+            const int shown = reduced_motion || age >= app::CallAnimationSeconds ? max_generation : int(age / per_wave);
+            const float settle_start = app::CallAnimationSeconds - 0.7f;
+            const float settle = reduced_motion ? 1.0f : std::clamp((age - settle_start) / 0.7f, 0.0f, 1.0f);
+            const float alpha = CameAlpha + (CameFlashAlpha - CameAlpha) * (1.0f - settle);
+            for (sim::NodeId i = 0; i < residents; ++i)
+                if (call.joined[i] && call.generation[i] <= shown && !agents[i].removed)
+                    list->AddCircleFilled(pos[i], marks.r * 2.0f + 1.0f, WithAlpha(marks.came, alpha), 12);
         }
     }
 
@@ -754,10 +759,9 @@ uint32_t LegendShown(const SimView& view, const app::SimLab& lab) {
         // The builders' entries, Social to Struggle, follow TieSource from Social on (Acquaintance has no entry).
         for (int source = int(sim::TieSource::Social); source < sim::TieSourceCount; ++source)
             set(L_Social + source - int(sim::TieSource::Social), n.built_by[size_t(source)] > 0);
-        // The same test DrawMap makes before it draws the latest call's waves.
+        // The same test DrawMap makes before it draws who came to the latest call.
         const sim::Model& model = lab.comparison.Panel(app::PanelKind(k));
-        set(L_Came, lab.call_age[size_t(k)] < app::CallAnimationSeconds &&
-                        model.last_call().generation.size() == model.agents().size());
+        set(L_Came, model.last_call().generation.size() == model.agents().size());
     }
     if (lab.knockout.phase != app::KnockoutPhase::Idle)
         shown |= CallMarks;
@@ -811,7 +815,10 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
         case L_List: list->AddLine(a, b, WithAlpha(palette.muted, 0.6f), 1.0f); break;
         case L_Caller: list->AddCircle(c, 6.0f, palette.ink, 16, 2.0f); break;
         case L_Heard: list->AddCircleFilled(c, 5.0f, marks.heard, 12); break;
-        case L_Came: list->AddCircleFilled(c, 5.0f, marks.came, 12); break;
+        case L_Came:
+            list->AddCircleFilled(c, 5.0f, WithAlpha(marks.came, CameAlpha), 12);
+            DrawResident(list, c, marks);
+            break;
         case L_Path: list->AddLine(a, b, WithAlpha(marks.came, 0.6f), 1.5f); break;
         }
         const char* label = i == L_Organizer && organizers_gone ? "organizer (gone)" : LegendLabels[i];

@@ -25,11 +25,12 @@ export const tests = [
         await click(page, control(at, 'contents'));
         const open = await waitForState(page, (s) => !!control(s, 'section', 'circular-logic'));
         assert.deepEqual(open.controls.filter((c) => c.kind === 'section').map((c) => c.id),
-          ['top', 'circular-logic', 'conclusion', 'readers-comments']);
+          ['top', 'circular-logic', 'simulation', 'conclusion', 'readers-comments']);
         // A menu under its button, as wide as its longest entry and what that holds ("2 comments"): not a sheet
         // across the title.
         for (const row of open.controls.filter((c) => c.kind === 'section'))
-          assert.ok(row.width < 320 && Math.abs(row.x - control(at, 'contents').x) < 24, JSON.stringify(row));
+          assert.ok(row.width < 320 && Math.abs(row.x - control(at, 'contents').x) < (row.id === 'simulation' ? 40 : 24),
+            JSON.stringify(row));
         await click(page, control(open, 'section', 'circular-logic'));
         const there = await waitForState(page, (s) => /at=circular-logic/.test(s.hash) && !control(s, 'section'));
         assert.ok(there.scrollY < at.scrollY);
@@ -37,7 +38,15 @@ export const tests = [
         await page.goBack();
         await waitForState(page, (s) => /at=conclusion/.test(s.hash) && Math.abs(s.scrollY - at.scrollY) < 2);
         await page.goForward();
-        await waitForState(page, (s) => /at=circular-logic/.test(s.hash));
+        const forward = await waitForState(page, (s) => /at=circular-logic/.test(s.hash));
+        // The figure has its entry under its section, set in from it: it brings the figure to the top.
+        await click(page, control(forward, 'contents'));
+        const again = await waitForState(page, (s) => !!control(s, 'section', 'simulation'));
+        assert.ok(control(again, 'section', 'simulation').x > control(again, 'section', 'circular-logic').x);
+        await click(page, control(again, 'section', 'simulation'));
+        const figure = await waitForRest(page);
+        const top = figure.sim.figureY - figure.scrollY;
+        assert.ok(top >= 0 && top < figure.viewport.height * 0.3, `the figure at the top: ${top}`);
         assert.deepEqual(errors, []);
       } finally {
         await context.close();

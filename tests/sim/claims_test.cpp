@@ -374,3 +374,28 @@ TEST_CASE("the figure's caption says what differs between the sides", "[sim][cap
         }
     }
 }
+
+// The figure washes the residents who joined the last call and prints that call's turnout above the map: the two
+// must be the same people, after scheduled calls, a reader's protest, a strike's weeks and residents leaving.
+TEST_CASE("the last call's joiners are the residents its turnout counts", "[sim][figure]") {
+    const ScenarioKind kind = GENERATE(ScenarioKind::Mobilized, ScenarioKind::Integrated);
+    const int variant = GENERATE(0, 1, 2, 3);
+    std::vector<ScheduledIntervention> schedule;
+    const int week = 26 * WeeksPerMonth;
+    if (variant == 1) schedule.push_back({week, {InterventionKind::CallProtest, 0}});
+    if (variant == 2) schedule.push_back({week, {InterventionKind::CallStrike, 0}});
+    if (variant == 3) {
+        schedule.push_back({week, {InterventionKind::RemoveResidents, 40}});
+        schedule.push_back({week + 1, {InterventionKind::CallProtest, 0}});
+    }
+    Model model(ScenarioSettings(kind), 7);
+    RunMonths(model, schedule, 30);
+    REQUIRE(!model.calls().empty());
+    const CascadeResult& call = model.last_call();
+    REQUIRE(call.joined.size() == model.agents().size());
+    int joined = 0;
+    for (int i = 0; i < model.settings().residents; ++i)
+        joined += call.joined[size_t(i)] != 0 && !model.agents()[size_t(i)].removed;
+    CHECK(joined == model.calls().back().attendees);
+    CHECK(joined > 0);
+}
