@@ -195,14 +195,13 @@ std::string KnockoutResult(int came, int residents, bool done) {
 // A phone's panel is half the screen wide: its result is a large share and the words under it, so the two shares
 // stand side by side above the maps, to be compared at a glance (a fresh reader's suggestion).
 struct ShareResult {
-    std::string share; // "25%", or "No call" before any
+    std::string share; // "25%"
     std::string words;
 };
 ShareResult TurnoutShare(int percent) { return {std::to_string(percent) + "%", "came to the last call to action"}; }
 ShareResult KnockoutShare(int came, int residents) {
     return {std::to_string(int(std::lround(100.0 * came / std::max(1, residents)))) + "%", "came without organizers"};
 }
-const ShareResult NoCallShare = {"No call", "to action yet"};
 constexpr float ShareScale = 1.9f; // the share's size, in the UI font's
 
 // A panel's details, "97 close ties, 159 friend ties · 16 leaders, 0 exhausted". On a phone's half-width panel the
@@ -305,7 +304,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
     // Name, result (room for its longest form: the knockout's, or a call's), details (two lines on a phone).
     if (L.narrow) {
         float words_h = 0.0f;
-        for (const ShareResult& r : {TurnoutShare(100), KnockoutShare(300, 300), NoCallShare})
+        for (const ShareResult& r : {TurnoutShare(100), KnockoutShare(300, 300)})
             words_h = std::max(words_h, WrappedHeight(fonts, r.words.c_str(), L.panel_w, Font_Ui, 0.85f));
         L.result_h = WrappedHeight(fonts, "100%", L.panel_w, Font_UiBold, ShareScale) + words_h + 4.0f;
     } else {
@@ -718,10 +717,8 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     const double turnout = app::LastTurnout(lab, k);
     const float result_y = p.y + L.line;
     float result_h = 0.0f;
-    if (L.narrow) {
-        const ShareResult r = knockout        ? KnockoutShare(came, ko.residents)
-                              : turnout >= 0 ? TurnoutShare(int(std::lround(turnout * 100)))
-                                             : NoCallShare;
+    if (L.narrow && (knockout || turnout >= 0)) {
+        const ShareResult r = knockout ? KnockoutShare(came, ko.residents) : TurnoutShare(int(std::lround(turnout * 100)));
         list->AddText(fonts.font[Font_UiBold], u * ShareScale, ImVec2(p.x, result_y), palette.ink, r.share.c_str());
         const float share_h = WrappedHeight(fonts, r.share.c_str(), width, Font_UiBold, ShareScale);
         list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x, result_y + share_h), palette.ink, r.words.c_str(),
