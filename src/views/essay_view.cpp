@@ -108,6 +108,7 @@ constexpr const char* NoteHeading = "This edition";
 constexpr const char* NoteMarks =
     "A circled number beside the text marks an objection to the passage underlined next to it. Select it to read the "
     "objection, the essay’s replies and the editors’ verdict.";
+constexpr const char* EditionMarks = "A circled number beside a passage marks an objection to it.";
 constexpr float HintPadding = 12.0f;
 constexpr float HintGlyph = 30.0f; // the marker's room at the hint's left
 
@@ -145,7 +146,9 @@ void LayoutBlocks(EssayView& view, const doc::Document& document, const Fonts& f
     // Who speaks where: the reading line and the editors' one line under the title, and a label above each reader's
     // comment.
     LayoutPlain(doc::ReadingLine(document), Font_Ui, column_width, 1.45f, fonts, view.reading);
-    LayoutPlain(doc::EditionLine, Font_Ui, column_width, 1.45f, fonts, view.edition);
+    // Where there is no margin for the note on the marks (a phone), the edition line says what they are, at the top,
+    // where two fresh readers looked for it (the first-visit hint sits further down, under the first marked passage).
+    LayoutPlain(std::string(doc::EditionLine) + " " + EditionMarks, Font_Ui, column_width, 1.45f, fonts, view.edition);
     LayoutPlain(Colophon, Font_Ui, column_width, 1.45f, fonts, view.colophon);
     LayoutPlain(HintText, Font_Ui, column_width - 2.0f * HintPadding - HintGlyph, 1.4f, fonts, view.hint_text);
     view.comment_labels.assign(document.blocks.size(), {});
@@ -439,15 +442,18 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     bool shown = false;
     for (doc::ObjectionId id : group.objections)
         shown = shown || app::IsShown(state.objections, id);
-    // Open, the passage is tinted rather than underlined in red, which two fresh readers took for a spell-checker's
-    // mark: the tint says "this is what the card beside is about", the underline stays the calm annotation colour.
+    // Open, the passage is tinted instead of underlined: the tint says "this is what the card beside is about". A red
+    // underline read as a spell-checker's mark to two fresh readers, and tint and underline together as a passage
+    // marked three times over (with a quotation's rule) to a third.
     for (const text::Rect& r : rects) {
         const float x0 = block_origin.x + r.x, x1 = x0 + r.width, top = block_origin.y + r.y;
-        if (shown)
+        if (shown) {
             list->AddRectFilled(ImVec2(x0 - 2.0f, top + 2.0f), ImVec2(x1 + 2.0f, top + r.height - 1.0f),
                                 palette.objection_tint, 3.0f);
+            continue;
+        }
         const float y = top + r.height - 3.0f;
-        list->AddLine(ImVec2(x0, y), ImVec2(x1, y), palette.marker, shown ? 1.25f : 1.0f);
+        list->AddLine(ImVec2(x0, y), ImVec2(x1, y), palette.marker, 1.0f);
     }
     const float size = 2.0f * MarkerRadius + 2.0f;
     const float gap = view.wide ? 12.0f : 6.0f;

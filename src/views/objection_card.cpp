@@ -257,12 +257,14 @@ CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 o
         const ImVec2 end(at.x + item.layout.width, at.y + item.layout.height);
         const ImU32 ink = InkColour(item.ink, status, palette);
         if (item.look == CardLayout::Look_Highlighted) // the same wash as the reply's passage beside the card
-            list->AddRectFilled(ImVec2(at.x - QuoteInset, at.y + 1.0f), ImVec2(end.x + 4.0f, end.y - 1.0f),
-                                palette.reply_wash, 3.0f); // its left edge where a quotation's rule is
+            list->AddRectFilled(ImVec2(at.x - 5.0f, at.y + 1.0f), ImVec2(end.x + 4.0f, end.y - 1.0f),
+                                palette.reply_wash, 3.0f);
         if (item.look == CardLayout::Look_Chip) // the chosen verdict: not told by its colour alone
             list->AddRect(ImVec2(at.x - ChipX, at.y - 1.0f), ImVec2(end.x + ChipX, end.y + 1.0f), Faded(status, 0.7f),
                           (end.y - at.y) * 0.5f + 1.0f, 0, ThemeMetrics.hairline);
-        if (item.look == CardLayout::Look_Quoted)
+        // Every quotation has its rule, a reply on its wash too, so the replies read as one kind (a fresh reader took
+        // the one without a rule for another kind of thing).
+        if (item.look == CardLayout::Look_Quoted || item.look == CardLayout::Look_Highlighted)
             list->AddRectFilled(ImVec2(at.x - QuoteInset, at.y + 3.0f), ImVec2(at.x - QuoteInset + 2.0f, end.y - 3.0f),
                                 palette.quote_bar);
         bool hovered = false, held = false;

@@ -455,7 +455,7 @@ Marks MarksFor(const Palette& palette, float r) {
     // fresh reader) they buried the difference between the maps' own ties; still there, so an organizer connects to
     // something.
     m.list = WithAlpha(palette.muted, 0.065f);
-    m.heard = WithAlpha(palette.status_partly, 0.6f);
+    m.heard = WithAlpha(palette.muted, 0.45f); // grey: heard and stayed home, never the gold of those who came
     m.came = palette.status_partly;
     m.r = r;
     return m;
@@ -658,14 +658,15 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
         if (start && FigureButton(ui, "run-30", RunLabel, ImVec2(both ? p.x + tour_w + Spacing : p.x, p.y), L.frame,
                                   false, true))
             app::Intervene(lab, sim::Intervention{sim::InterventionKind::AdvanceWeeks, 30 * sim::WeeksPerMonth});
-        // Time, beside the month and above the maps, so the picture and its clock share a screen (two fresh readers
-        // asked for it): Play, or under reduced motion three months at a time; the Time row below keeps every step.
-        // Left out where the row has no room for it beside the tour and the month's longest form.
+        // Time, beside the month and above the maps, so the picture and its clock share a phone's screen (two fresh
+        // readers asked for it): Play, or under reduced motion three months at a time; the Time row below keeps every
+        // step. Only on a phone: on a wider screen the Time row is on the same screen, and two readers saw the same
+        // button twice. Left out where the row has no room for it beside the tour and the month's longest form.
         const char* quick = reduced_motion ? "+3 months" : lab.playing ? "Pause" : "Play";
         const float quick_w = reduced_motion ? PillWidth(fonts, quick)
                                              : std::max(PillWidth(fonts, "Play"), PillWidth(fonts, "Pause"));
         const float month_w = UiTextSize(fonts, Font_UiBold, L.narrow ? "Month 99" : "Month 99 + 3 weeks").x;
-        if (!start && tour_w + 2.0f * Spacing + quick_w + month_w <= width &&
+        if (!start && L.narrow && tour_w + 2.0f * Spacing + quick_w + month_w <= width &&
             FigureButton(ui, reduced_motion ? "guide-plus3" : "guide-play", quick,
                          ImVec2(p.x + tour_w + Spacing, p.y), L.frame)) {
             if (reduced_motion)
@@ -1114,7 +1115,8 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     list->AddText(fonts.font[Font_UiBold], L.u * 1.05f, origin, palette.heading, Title, nullptr, width);
     const std::string caption = sim::FigureCaption(lab.comparison.mobilized.settings(),
                                                    lab.comparison.integrated.settings());
-    list->AddText(fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + L.title_h), palette.muted,
+    // In the ink, not the muted grey: it is the one fact that explains the difference (a fresh reader found it buried).
+    list->AddText(fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + L.title_h), palette.ink,
                   caption.c_str(), nullptr, width);
     DrawGuide(ui, L, origin, width);
     const std::array<sim::DrawnCounts, app::PanelCount>& drawn = app::DrawnNow(lab);

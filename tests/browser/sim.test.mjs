@@ -61,6 +61,15 @@ function referenceHash(scenario, seed, months) {
 }
 
 // Opens the essay at a figure link and waits until the figure has reached its week.
+// The same page at a phone's width, scrolled to the figure's top, once the control `id` is drawn.
+async function asPhoneAtFigure(page, id) {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await waitForState(page, (t) => t.viewport.width === 390);
+  await page.evaluate(() => window.essay.goTo('simulation'));
+  await waitForRest(page);
+  return waitForState(page, (t) => t.sim.figureY >= 0 && !!t.sim.controls[id], 5000);
+}
+
 async function openLink(browser, url, fragment, week, options = {}) {
   const opened = await openEssay(browser, `${url}${fragment}`, options);
   const s = await waitForState(opened.page, (t) => t.sim && t.sim.week === week && t.sim.figureY >= 0 &&
@@ -111,9 +120,10 @@ export const tests = [
         const paused = await waitForState(page, (t) => !t.sim.playing);
         await page.waitForTimeout(1200);
         assert.equal((await state(page)).sim.week, paused.sim.week, 'no weeks pass while paused');
-        // The guide's row has its own Play, above the maps, beside the month.
-        const again = await state(page);
-        assert.ok(again.sim.controls['guide-play'][1] < again.sim.controls.play[1], 'the guide row\'s Play is above the Time row');
+        // On a phone the guide's row has its own Play, above the maps, beside the month; on a wide screen, where the
+        // Time row shares the screen with the maps, it has none.
+        assert.ok(!(await state(page)).sim.controls['guide-play'], 'one Play on a wide screen');
+        const again = await asPhoneAtFigure(page, 'guide-play');
         await press(page, again, 'guide-play');
         const replaying = await waitForState(page, (t) => t.sim.playing && t.sim.week > paused.sim.week, 10000);
         await press(page, replaying, 'guide-play');
@@ -227,11 +237,12 @@ export const tests = [
         const ids = Object.keys(drawn.sim.controls);
         assert.ok(ids.includes('step') && ids.includes('plus3'), `the steps are offered: ${ids}`);
         assert.ok(!ids.includes('play') && !ids.some((id) => id.startsWith('speed-')), `no Play, no speed: ${ids}`);
-        // Beside the month, above the maps, three months a press instead of the guide row's Play.
-        assert.ok(!ids.includes('guide-play') && ids.includes('guide-plus3'), `the guide row steps: ${ids}`);
-        assert.ok(drawn.sim.controls['guide-plus3'][1] < drawn.sim.controls.step[1], 'above the Time row');
-        const before = drawn.sim.week;
-        await press(page, drawn, 'guide-plus3');
+        // On a phone, beside the month, above the maps: three months a press instead of the guide row's Play.
+        assert.ok(!ids.includes('guide-play') && !ids.includes('guide-plus3'), `none on a wide screen: ${ids}`);
+        const phone = await asPhoneAtFigure(page, 'guide-plus3');
+        assert.ok(!phone.sim.controls['guide-play'], 'no Play under reduced motion');
+        const before = phone.sim.week;
+        await press(page, phone, 'guide-plus3');
         await waitForState(page, (t) => t.sim.week === before + 12, 5000);
         await page.evaluate(() => window.essay.knockout());
         const done = await waitForState(page, (t) => t.sim.knockout.phase !== 'idle', 3000);
