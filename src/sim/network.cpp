@@ -129,32 +129,57 @@ void Network::Compact() {
         return;
     }
     const size_t first_dead = dead_[0];  // the living before it stay put
-    dead_.clear();
-    std::vector<TieId>& new_id = scratch_.new_id;  // for ties from first_dead on; NoTie for the dead
-    new_id.resize(ties_.size() - first_dead);
-    size_t kept = first_dead;
-    for (size_t i = first_dead; i < ties_.size(); ++i) {
-        if (!ties_[i].alive) {
-            new_id[i - first_dead] = NoTie;
-            continue;
-        }
-        new_id[i - first_dead] = static_cast<TieId>(kept);
-        origins_[kept] = origins_[i];
-        ties_[kept++] = ties_[i];
+    const size_t old_size = ties_.size();
+    // The runs of the living between the dead move down, each in one copy (the ties before the first death stay).
+    for (size_t k = 0; k < dead_.size(); ++k) {
+        const size_t from = dead_[k] + 1, to = k + 1 < dead_.size() ? dead_[k + 1] : old_size;
+        std::copy(ties_.begin() + from, ties_.begin() + to, ties_.begin() + (from - k - 1));
+        std::copy(origins_.begin() + from, origins_.begin() + to, origins_.begin() + (from - k - 1));
     }
-    ties_.resize(kept);
-    origins_.resize(kept);
+    ties_.resize(old_size - dead_.size());
+    origins_.resize(old_size - dead_.size());
+    RenumberIncidence(first_dead, old_size);
+    dead_.clear();
+}
+
+// A tie's new id is its old id less the deaths before it: the deaths before its block of 64 ids, plus those among
+// the block's ids below it, counted in the block's bitmap of deaths. Both tables (12 bytes a block) stay in a core's
+// first-level cache, where a table of new ids (4 bytes a tie, indexed in no order) would not from tens of thousands
+// of ties on. Bits are counted with the popcnt instruction on x86-64 (which the build does not otherwise assume; every
+// x86-64 processor since 2008 has it): without it, GCC calls a library function for each count.
+#if defined(__x86_64__) && defined(__GNUC__)
+[[gnu::target("popcnt")]]
+#endif
+void Network::RenumberIncidence(size_t first_dead, size_t old_size) {
+    std::vector<uint64_t>& dead_bits = scratch_.dead_bits;
+    std::vector<TieId>& before = scratch_.before;
+    const size_t blocks = (old_size + 63) / 64;
+    dead_bits.assign(blocks, 0);
+    for (const TieId d : dead_) dead_bits[d / 64] |= uint64_t{1} << (d % 64);
+    before.resize(blocks);
+    TieId deaths = 0;
+    for (size_t b = 0; b < blocks; ++b) {
+        before[b] = deaths;
+        deaths += static_cast<TieId>(__builtin_popcountll(dead_bits[b]));
+    }
+    const uint64_t* const bits_of = dead_bits.data();
+    const TieId* const before_block = before.data();
     // The lists are separately allocated: each would be a miss of its own where they are far bigger than a core's
     // cache, so the list after next is asked for during this one.
     const bool large = ties_.size() >= LargeNetworkTies;
     for (size_t node = 0; node < adjacency_.size(); ++node) {
         if (large && node + 2 < adjacency_.size()) PrefetchIncident(static_cast<NodeId>(node + 2));
         std::vector<Incidence>& list = adjacency_[node];
+        Incidence* const entry = list.data();
+        const size_t size = list.size();
         size_t out = 0;
-        while (out < list.size() && list[out].tie < first_dead) ++out;
-        for (size_t q = out; q < list.size(); ++q) {
-            const TieId id = new_id[list[q].tie - first_dead];
-            if (id != NoTie) list[out++] = {list[q].other, id};
+        while (out < size && entry[out].tie < first_dead) ++out;
+        for (size_t q = out; q < size; ++q) {
+            const TieId id = entry[q].tie;
+            const uint64_t bits = bits_of[id / 64], bit = uint64_t{1} << (id % 64);
+            if ((bits & bit) != 0) continue;  // dead
+            entry[out++] = {entry[q].other,
+                            id - before_block[id / 64] - static_cast<TieId>(__builtin_popcountll(bits & (bit - 1)))};
         }
         list.resize(out);
     }
