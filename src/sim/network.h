@@ -122,9 +122,9 @@ private:
     // Up to this many deaths since the last Compact(), the dead leave only their two ends' lists (CompactFew).
     static constexpr size_t FewDeaths = 16;
     void CompactFew();
-    // Compact()'s renumbering of the incidence lists, once the ties from first_dead on (old_size of them in all,
-    // dead_ still listing the dead) have moved down.
-    void RenumberIncidence(size_t first_dead, size_t old_size);
+    // Compact()'s renumbering of the incidence lists where the ties are far bigger than a core's cache, once the
+    // ties from first_dead on (old_size of them in all, dead_ still listing the dead) have moved down.
+    void RenumberFromBitmap(size_t first_dead, size_t old_size);
     struct OriginGain;
     void Defer(const OriginGain& gain);
 
