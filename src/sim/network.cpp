@@ -178,30 +178,38 @@ void Network::Compact() {
     }
     const size_t first_dead = dead_[0];  // the living before it stay put
     const size_t old_size = ties_.size();
-    // Where the ties fit a core's cache, a table of new ids (NoTie for the dead), filled as the living move down;
-    // where they do not, the table would be read in no order, a miss an entry, and the lists are renumbered from a
-    // bitmap of the deaths instead (RenumberFromBitmap).
-    const bool large = old_size >= LargeNetworkTies;
+    if (old_size >= LargeNetworkTies) {
+        // Far bigger than a core's cache: the runs of the living between the dead move down in one copy each (wide
+        // moves), and the lists are renumbered from a bitmap of the deaths, since a table of new ids would be read
+        // in no order, a miss an entry.
+        for (size_t k = 0; k < dead_.size(); ++k) {
+            const size_t from = dead_[k] + 1, to = k + 1 < dead_.size() ? dead_[k + 1] : old_size;
+            std::copy(ties_.begin() + from, ties_.begin() + to, ties_.begin() + (from - k - 1));
+            std::copy(origins_.begin() + from, origins_.begin() + to, origins_.begin() + (from - k - 1));
+        }
+        ties_.resize(old_size - dead_.size());
+        origins_.resize(old_size - dead_.size());
+        RenumberFromBitmap(first_dead, old_size);
+        dead_.clear();
+        return;
+    }
+    // In cache: the living move tie by tie, filling a table of new ids (NoTie for the dead) as they go.
     std::vector<TieId>& new_id = scratch_.new_id;  // for ties from first_dead on
-    if (!large) new_id.resize(old_size - first_dead);
+    new_id.resize(old_size - first_dead);
     size_t kept = first_dead;
     for (size_t i = first_dead; i < old_size; ++i) {
         if (!ties_[i].alive) {
-            if (!large) new_id[i - first_dead] = NoTie;
+            new_id[i - first_dead] = NoTie;
             continue;
         }
-        if (!large) new_id[i - first_dead] = static_cast<TieId>(kept);
+        new_id[i - first_dead] = static_cast<TieId>(kept);
         origins_[kept] = origins_[i];
         ties_[kept++] = ties_[i];
     }
     ties_.resize(kept);
     origins_.resize(kept);
-    if (large) {
-        RenumberFromBitmap(first_dead, old_size);
-    } else {
-        const TieId* const table = new_id.data();
-        RenumberLists(adjacency_, first_dead, false, [table, first_dead](TieId id) { return table[id - first_dead]; });
-    }
+    const TieId* const table = new_id.data();
+    RenumberLists(adjacency_, first_dead, false, [table, first_dead](TieId id) { return table[id - first_dead]; });
     dead_.clear();
 }
 
