@@ -426,7 +426,15 @@ void Model::SocialTime() {
         if (r.Chance(settings_.p_chance) && kk > 0) {
             const uint32_t pick = r.Below(static_cast<uint32_t>(std::min<size_t>(ChanceEncounterNeighbours, kk)));
             const NodeId j = neighbours_[i * kk + pick];
-            if (j < residents && !agents_[j].removed) Reinforce(i, j, settings_.alpha, 1.0, TieSource::Social);
+            if (j < residents && !agents_[j].removed) {
+                // Whether i knows them from i's own list, at hand (Reinforce() would scan the shorter of the two
+                // lists, and j's is a cache miss of its own at large N); every tie is alive in this phase.
+                size_t q = 0;
+                while (q < count && incident[q].other != j) ++q;
+                const TieId id = q < count ? incident[q].tie : network_.Add(i, j, settings_.w0, TieSource::Social);
+                if (q == count) ++counters_.ties_made;
+                network_.Grow(id, settings_.alpha, 1.0, TieSource::Social);
+            }
         }
     }
 }

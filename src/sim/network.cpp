@@ -77,12 +77,60 @@ void Network::ApplyOrigins() {
     pending_.clear();
 }
 
-void Network::PrefetchIncident(NodeId node) const {
-    const std::vector<Incidence>& list = adjacency_[node];
+namespace {
+
+// Bits are counted with the popcnt instruction on x86-64, which the build does not otherwise assume (every x86-64
+// processor since 2008 has it): without it, GCC calls a library function for each count. Elsewhere (WebAssembly has
+// the instruction) the plain builtin.
+#if defined(__x86_64__) && defined(__GNUC__)
+#define SIM_WITH_POPCNT [[gnu::target("popcnt")]]
+#else
+#define SIM_WITH_POPCNT
+#endif
+
+// A cache hint for every line of a list.
+void PrefetchLines(const std::vector<Incidence>& list) {
     const char* const begin = reinterpret_cast<const char*>(list.data());
     const char* const end = reinterpret_cast<const char*>(list.data() + list.size());
     for (const char* p = begin; p < end; p += 64) __builtin_prefetch(p);
 }
+
+// Renumbers the incidence lists' entries from first_dead on: new_id_of(id) is the tie's new id, or NoTie if it died.
+// The lists are separately allocated: each would be a miss of its own where they are far bigger than a core's cache
+// (large), so the list after next is asked for during this one.
+template <class NewId>
+SIM_WITH_POPCNT void RenumberLists(std::vector<std::vector<Incidence>>& adjacency, size_t first_dead, bool large,
+                                   const NewId& new_id_of) {
+    for (size_t node = 0; node < adjacency.size(); ++node) {
+        if (large && node + 2 < adjacency.size()) PrefetchLines(adjacency[node + 2]);
+        std::vector<Incidence>& list = adjacency[node];
+        Incidence* const entry = list.data();
+        const size_t size = list.size();
+        size_t out = 0;
+        while (out < size && entry[out].tie < first_dead) ++out;
+        for (size_t q = out; q < size; ++q) {
+            const TieId id = new_id_of(entry[q].tie);
+            if (id != NoTie) entry[out++] = {entry[q].other, id};
+        }
+        list.resize(out);
+    }
+}
+
+// A tie's new id from the deaths: its old id less the deaths before its block of 64 ids and those among the block's
+// ids below it, counted in the block's bitmap of deaths.
+struct NewIdFromBitmap {
+    const uint64_t* bits_of;
+    const TieId* before_block;
+    SIM_WITH_POPCNT TieId operator()(TieId id) const {
+        const uint64_t bits = bits_of[id / 64], bit = uint64_t{1} << (id % 64);
+        const TieId below = static_cast<TieId>(__builtin_popcountll(bits & (bit - 1)));
+        return (bits & bit) != 0 ? NoTie : id - before_block[id / 64] - below;
+    }
+};
+
+}  // namespace
+
+void Network::PrefetchIncident(NodeId node) const { PrefetchLines(adjacency_[node]); }
 
 void Network::PrefetchTies(NodeId node) const {
     const Tie* const tie = ties_.data();
@@ -129,11 +177,27 @@ void Network::Compact() {
         return;
     }
     const size_t first_dead = dead_[0];  // the living before it stay put
-    dead_.clear();
-    std::vector<TieId>& new_id = scratch_.new_id;  // for ties from first_dead on; NoTie for the dead
-    new_id.resize(ties_.size() - first_dead);
+    const size_t old_size = ties_.size();
+    if (old_size >= LargeNetworkTies) {
+        // Far bigger than a core's cache: the runs of the living between the dead move down in one copy each (wide
+        // moves), and the lists are renumbered from a bitmap of the deaths, since a table of new ids would be read
+        // in no order, a miss an entry.
+        for (size_t k = 0; k < dead_.size(); ++k) {
+            const size_t from = dead_[k] + 1, to = k + 1 < dead_.size() ? dead_[k + 1] : old_size;
+            std::copy(ties_.begin() + from, ties_.begin() + to, ties_.begin() + (from - k - 1));
+            std::copy(origins_.begin() + from, origins_.begin() + to, origins_.begin() + (from - k - 1));
+        }
+        ties_.resize(old_size - dead_.size());
+        origins_.resize(old_size - dead_.size());
+        RenumberFromBitmap(first_dead, old_size);
+        dead_.clear();
+        return;
+    }
+    // In cache: the living move tie by tie, filling a table of new ids (NoTie for the dead) as they go.
+    std::vector<TieId>& new_id = scratch_.new_id;  // for ties from first_dead on
+    new_id.resize(old_size - first_dead);
     size_t kept = first_dead;
-    for (size_t i = first_dead; i < ties_.size(); ++i) {
+    for (size_t i = first_dead; i < old_size; ++i) {
         if (!ties_[i].alive) {
             new_id[i - first_dead] = NoTie;
             continue;
@@ -144,20 +208,25 @@ void Network::Compact() {
     }
     ties_.resize(kept);
     origins_.resize(kept);
-    // The lists are separately allocated: each would be a miss of its own where they are far bigger than a core's
-    // cache, so the list after next is asked for during this one.
-    const bool large = ties_.size() >= LargeNetworkTies;
-    for (size_t node = 0; node < adjacency_.size(); ++node) {
-        if (large && node + 2 < adjacency_.size()) PrefetchIncident(static_cast<NodeId>(node + 2));
-        std::vector<Incidence>& list = adjacency_[node];
-        size_t out = 0;
-        while (out < list.size() && list[out].tie < first_dead) ++out;
-        for (size_t q = out; q < list.size(); ++q) {
-            const TieId id = new_id[list[q].tie - first_dead];
-            if (id != NoTie) list[out++] = {list[q].other, id};
-        }
-        list.resize(out);
+    const TieId* const table = new_id.data();
+    RenumberLists(adjacency_, first_dead, false, [table, first_dead](TieId id) { return table[id - first_dead]; });
+    dead_.clear();
+}
+
+// Both tables (12 bytes a block of 64 ties) stay in a core's first-level cache, where a table of new ids would not.
+SIM_WITH_POPCNT void Network::RenumberFromBitmap(size_t first_dead, size_t old_size) {
+    std::vector<uint64_t>& dead_bits = scratch_.dead_bits;
+    std::vector<TieId>& before = scratch_.before;
+    const size_t blocks = (old_size + 63) / 64;
+    dead_bits.assign(blocks, 0);
+    for (const TieId d : dead_) dead_bits[d / 64] |= uint64_t{1} << (d % 64);
+    before.resize(blocks);
+    TieId deaths = 0;
+    for (size_t b = 0; b < blocks; ++b) {
+        before[b] = deaths;
+        deaths += static_cast<TieId>(__builtin_popcountll(dead_bits[b]));
     }
+    RenumberLists(adjacency_, first_dead, true, NewIdFromBitmap{dead_bits.data(), before.data()});
 }
 
 // Compact() when dead_, sorted, holds at most FewDeaths ties.

@@ -122,13 +122,17 @@ private:
     // Up to this many deaths since the last Compact(), the dead leave only their two ends' lists (CompactFew).
     static constexpr size_t FewDeaths = 16;
     void CompactFew();
+    // Compact()'s renumbering of the incidence lists where the ties are far bigger than a core's cache, once the
+    // ties from first_dead on (old_size of them in all, dead_ still listing the dead) have moved down.
+    void RenumberFromBitmap(size_t first_dead, size_t old_size);
     struct OriginGain;
     void Defer(const OriginGain& gain);
 
-    // Compact()'s renumbering table and merged deaths, reused from week to week. Not state: a copy starts empty
+    // Compact()'s renumbering tables and merged deaths, reused from week to week. Not state: a copy starts empty
     // (assigning keeps the target's buffers) and any two compare equal.
     struct Scratch {
-        std::vector<TieId> new_id, merged;
+        std::vector<TieId> new_id, merged, before;
+        std::vector<uint64_t> dead_bits;
         Scratch() = default;
         Scratch(const Scratch&) {}
         Scratch(Scratch&&) = default;

@@ -248,6 +248,44 @@ TEST_CASE("compaction keeps the living in order and every incidence list exact",
     }
 }
 
+TEST_CASE("compaction of a network far bigger than a core's cache keeps the living in order and every list exact",
+          "[sim][engine]") {
+    // From Network::LargeNetworkTies on, the lists are renumbered from a bitmap of the deaths per 64 ids: deaths in
+    // the first and last ids, a whole block of 64 dead, runs crossing blocks and scattered deaths, over three rounds.
+    Stream r = Keyed(21, Purpose::Test, 5);
+    constexpr uint32_t N = 3000;
+    Network net(N);
+    while (net.Ties().size() < Network::LargeNetworkTies + 5000) {
+        const NodeId a = r.Below(N), b = r.Below(N);
+        if (a != b && net.Find(a, b) == NoTie) net.Add(a, b, r.Uniform(), TieSource::Social);
+    }
+    for (int round = 0; round < 3; ++round) {
+        const TieId ties = static_cast<TieId>(net.Ties().size());
+        net.Cut(ties - 1);
+        if (round == 0) net.Cut(0);
+        for (TieId id = 640; id < 704; ++id) net.Cut(id);           // one whole block
+        for (TieId id = 1000 + 7 * round; id < 1200; ++id) net.Cut(id);  // a run across blocks
+        for (TieId id = 0; id < ties; ++id)
+            if (r.Chance(0.01)) net.Cut(id);
+        std::vector<Tie> living;
+        std::vector<std::vector<Incidence>> expected(N);
+        for (TieId id = 0; id < ties; ++id)
+            if (const Tie& t = net.At(id); t.alive) {
+                const TieId now = static_cast<TieId>(living.size());
+                living.push_back(t);
+                expected[t.a].push_back({t.b, now});
+                expected[t.b].push_back({t.a, now});
+            }
+        net.Compact();
+        REQUIRE(net.Ties().size() >= Network::LargeNetworkTies);
+        REQUIRE(net.Ties() == living);
+        for (NodeId v = 0; v < N; ++v) {
+            const auto list = net.Incident(v);
+            REQUIRE(std::vector<Incidence>(list.begin(), list.end()) == expected[v]);
+        }
+    }
+}
+
 TEST_CASE("the probes' tie layout runs the same cascade as the network, dead ties and reused buffers included",
           "[sim][engine]") {
     const int n = 200;
