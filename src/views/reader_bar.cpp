@@ -253,8 +253,10 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
                                         DetailGap + UiTextSize(ui.fonts, Font_Ui, details[i]).x);
     }
     longest = std::max(longest, FigureIndent + UiTextSize(ui.fonts, Font_Ui, FigureEntry).x);
-    const float width = std::min(std::max(260.0f, longest + 2.0f * (MenuPadding + RowInset)),
-                                 ui.state.viewport.width - 2.0f * x);
+    // On a phone, the whole width: a menu a little narrower than the screen left slivers of the title showing at
+    // its side (a fresh reader read them as fragments).
+    const float full = ui.state.viewport.width - 2.0f * x;
+    const float width = L.compact ? full : std::min(std::max(260.0f, longest + 2.0f * (MenuPadding + RowInset)), full);
     const float row = ui.min_hit > 0.0f ? ui.min_hit : 32.0f;
     Menu("##contents", bar.contents_open, bar, ui.palette, ImVec2(x, L.top + L.height + MenuGap), width,
          [&](ImDrawList* list, ImVec2 at, float inner, bool& close) {

@@ -116,8 +116,9 @@ const std::array<int, SlotCount>& SlotOrder() {
     return order;
 }
 
-// The legend names every mark the maps can draw, all the time, so it keeps its place and its size: the marks of a call
-// sit on a row of their own, introduced as such, and the faint ties are those the "Show" toggles add.
+// The legend names the marks the maps draw now, in the room all of them would take, so the controls under it never
+// move: the marks of a call sit on a row of their own, introduced as such, and the faint ties are those the "Show"
+// toggles add.
 enum LegendItem {
     L_Close, L_Friend, L_Acq, L_List, L_Social, L_Organizing, L_AidTie, L_Action, L_Struggle,
     L_Resident, L_Leader, L_Exhausted, L_Organizer, L_Caller, L_Heard, L_Came, L_Path, LegendCount
@@ -142,8 +143,8 @@ constexpr uint32_t StrengthMarks = 1u << L_Close | 1u << L_Friend | 1u << L_Acq 
 constexpr LegendRow LabelledRows[] = {{L_Close, "Width, strength:", StrengthMarks},
                                       {L_Social, "Colour, built by:", BuilderMarks},
                                       {L_Caller, "In a call:", CallMarks}};
-// In the call rows' room before any call: what a call is, so the headers' "call to action" is explained where the
-// key will show who came; the first form that fits the room.
+// Under the key, in the room its entries leave: what a call is, so the headers' "call to action" is explained beside
+// the key's "came"; the first form that fits the room.
 const char* const CallNotes[] = {
     "A call to action goes out from an organizer and spreads along ties and lists: “Call a protest” below makes one.",
     "A call to action spreads from an organizer along ties: “Call a protest” makes one."};
@@ -151,49 +152,60 @@ const char* const CallNotes[] = {
 const char* const SeedNote = "each seed is another roll of chance, with the same settings";
 constexpr float SeedNoteGap = 10.0f;
 
-// Where each legend entry sits, flowed at the figure's width.
+// Where each legend entry sits, flowed at the figure's width: only the entries the maps show now.
 struct LegendPlace {
     float x[LegendCount] = {};
-    int row[LegendCount] = {};
+    int row[LegendCount] = {};                       // -1: not in the key now
+    int label_row[std::size(LabelledRows)] = {};     // -1: none of the row's entries is in the key now
+    int rows = 0;
 };
-// Places the entries in rows `width` wide; returns the number of rows.
-int FlowLegend(const Fonts& fonts, float width, LegendPlace& place) {
+constexpr uint32_t AllLegend = (1u << LegendCount) - 1u;
+// Ties, their builders, people and a call each start a row, so the key reads as four short sentences.
+int LegendGroup(int item) { return item < L_Social ? 0 : item < L_Resident ? 1 : item < L_Caller ? 2 : 3; }
+
+// Places the entries of `shown` in rows `width` wide; an entry of a labelled row that wraps hangs under the first,
+// clear of the label. The key lists what is on the maps and nothing else: entries greyed out while absent read as
+// disabled to three fresh readers, and stranded them on rows of their own on a phone.
+void FlowLegend(const Fonts& fonts, float width, uint32_t shown, LegendPlace& place) {
     const float u = UiTextSize(fonts);
-    float cx = 0.0f;
-    float indent = 0.0f; // a labelled group's entries that wrap hang under its first entry, clear of its label
-    int row = 0;
+    float cx = 0.0f, indent = 0.0f;
+    int row = 0, group = -1;
+    bool started = false;
     for (int i = 0; i < LegendCount; ++i) {
+        if (LegendGroup(i) != group) {
+            group = LegendGroup(i);
+            row += cx > 0.0f ? 1 : 0;
+            cx = indent = 0.0f;
+            started = false;
+        }
+        place.row[i] = -1;
+        if (!(shown & 1u << i))
+            continue;
         const float w = TextWidth(fonts, LegendLabels[i], Font_Ui, 0.85f) + u * 1.6f;
-        // Ties, their builders, people and a call each start a row, so the key reads as four short sentences.
-        const bool new_group = i == L_Social || i == L_Resident || i == L_Caller;
-        if (new_group)
-            indent = 0.0f;
-        if (cx > indent && (new_group || cx + w > width)) {
+        if (!started) {
+            started = true;
+            for (size_t k = 0; k < std::size(LabelledRows); ++k)
+                if (LegendGroup(LabelledRows[k].first) == group) {
+                    place.label_row[k] = row;
+                    cx = indent = TextWidth(fonts, LabelledRows[k].label, Font_UiBold, 0.85f) + Spacing;
+                }
+        } else if (cx + w > width) {
             cx = indent;
             ++row;
         }
-        for (const LegendRow& labelled : LabelledRows)
-            if (i == labelled.first)
-                cx = indent = TextWidth(fonts, labelled.label, Font_UiBold, 0.85f) + Spacing;
         place.x[i] = cx;
         place.row[i] = row;
         cx += w + Spacing;
     }
-    return row + 1;
+    for (size_t k = 0; k < std::size(LabelledRows); ++k)
+        if (!(shown & LabelledRows[k].items))
+            place.label_row[k] = -1;
+    place.rows = row + (cx > 0.0f ? 1 : 0);
 }
 
-// A panel's result while no knockout plays: the last call's turnout, with what a call is said in the same words (a
-// fresh reader asked what "the last call" was).
-std::string TurnoutResult(int percent) { return std::to_string(percent) + "% came to the last call to action"; }
-
-// The panel's result during the knockout.
-std::string KnockoutResult(int came, int residents, bool done) {
-    return "Without organizers: " + std::to_string(came) + " of " + std::to_string(residents) + " came" +
-           (done ? "" : " so far");
-}
-
-// A phone's panel is half the screen wide: its result is a large share and the words under it, so the two shares
-// stand side by side above the maps, to be compared at a glance (a fresh reader's suggestion).
+// A panel's result: a large share and the words under it, so the two shares stand side by side above the maps, to be
+// compared at a glance (a fresh reader's suggestion on the phone; the next asked for the same on the desktop). What a
+// call is is said in the same words as the key's ("the last call" alone left a reader asking).
 struct ShareResult {
     std::string share; // "25%"
     std::string words;
@@ -235,7 +247,6 @@ struct FigureLayout {
     ImVec2 panel[app::PanelCount];
     float panel_w = 0, header_h = 0, result_h = 0, map_h = 0;
     float legend_y = 0, legend_h = 0;
-    LegendPlace legend;
     float controls_y = 0;
     float seed_note_w = 0; // SeedNote beside the seed's control and its gap, where there is room (0 on a phone)
     float group_label_w = 0;
@@ -302,15 +313,10 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
     y += L.guide_h;
     L.panel_w = std::floor((width - L.gap) * 0.5f);
     // Name, result (room for its longest form: the knockout's, or a call's), details (two lines on a phone).
-    if (L.narrow) {
-        float words_h = 0.0f;
-        for (const ShareResult& r : {TurnoutShare(100), KnockoutShare(300, 300)})
-            words_h = std::max(words_h, WrappedHeight(fonts, r.words.c_str(), L.panel_w, Font_Ui, 0.85f));
-        L.result_h = WrappedHeight(fonts, "100%", L.panel_w, Font_UiBold, ShareScale) + words_h + 4.0f;
-    } else {
-        L.result_h = std::max(WrappedHeight(fonts, KnockoutResult(300, 300, false).c_str(), L.panel_w, Font_UiBold, 1.1f),
-                              WrappedHeight(fonts, TurnoutResult(100).c_str(), L.panel_w, Font_UiBold, 1.1f)) + 2.0f;
-    }
+    float words_h = 0.0f;
+    for (const ShareResult& r : {TurnoutShare(100), KnockoutShare(300, 300)})
+        words_h = std::max(words_h, WrappedHeight(fonts, r.words.c_str(), L.panel_w, Font_Ui, 0.85f));
+    L.result_h = WrappedHeight(fonts, "100%", L.panel_w, Font_UiBold, ShareScale) + words_h + 4.0f;
     // The details are set small, one line, or two on a phone: their room is theirs, not two of the figure's lines.
     L.header_h = L.line + L.result_h +
                  WrappedHeight(fonts, L.narrow ? PanelDetails(fonts, {.friend_ties = 999, .close_ties = 999, .leaders = 99, .exhausted = 299}, true, L.panel_w).c_str()
@@ -322,7 +328,10 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
     y = L.panel[1].y + L.header_h + L.map_h + 8.0f;
 
     L.legend_y = y;
-    L.legend_h = float(FlowLegend(fonts, width, L.legend)) * L.line;
+    // Room for every entry at once, so nothing below moves as marks come and go.
+    LegendPlace all;
+    FlowLegend(fonts, width, AllLegend, all);
+    L.legend_h = float(all.rows) * L.line;
     y += L.legend_h + L.gap;
 
     L.controls_y = y;
@@ -465,8 +474,10 @@ void DrawLeader(ImDrawList* list, ImVec2 c, const Marks& m) {
     list->AddCircleFilled(c, m.r * 1.3f, m.leader, 10);
     list->AddCircle(c, m.r * 1.3f + 2.0f, m.leader_ring, 12, 2.0f);
 }
-// A resident who came to the last call: a wash behind its mark, brighter while the call's waves play.
-constexpr float CameAlpha = 0.38f, CameFlashAlpha = 0.7f;
+// A resident who came to the last call: a gold disc behind its mark, the map's strongest mark (the header's share,
+// drawn), brighter while the call's waves play; the ties under it step back (a fresh reader found the outcome the
+// faintest mark and the ties the loudest).
+constexpr float CameAlpha = 0.8f, CameFlashAlpha = 1.0f;
 
 void DrawExhausted(ImDrawList* list, ImVec2 c, const Marks& m) {
     const float d = m.r * 1.1f;
@@ -533,11 +544,11 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
                               1.0f);
             break;
         case sim::TieClass::Friend:
-            list->AddLine(pos[tie.a], pos[tie.b], TieColour(sim::Dominant(origins[t]), theme, int(190 * tie_alpha)),
+            list->AddLine(pos[tie.a], pos[tie.b], TieColour(sim::Dominant(origins[t]), theme, int(140 * tie_alpha)),
                           friend_w);
             break;
         case sim::TieClass::Close:
-            list->AddLine(pos[tie.a], pos[tie.b], TieColour(sim::Dominant(origins[t]), theme, int(255 * tie_alpha)),
+            list->AddLine(pos[tie.a], pos[tie.b], TieColour(sim::Dominant(origins[t]), theme, int(200 * tie_alpha)),
                           close_w);
             break;
         }
@@ -585,7 +596,7 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
             const float alpha = CameAlpha + (CameFlashAlpha - CameAlpha) * (1.0f - settle);
             for (sim::NodeId i = 0; i < residents; ++i)
                 if (call.joined[i] && call.generation[i] <= shown && !agents[i].removed)
-                    list->AddCircleFilled(pos[i], marks.r * 2.0f + 1.0f, WithAlpha(marks.came, alpha), 12);
+                    list->AddCircleFilled(pos[i], marks.r * 1.6f + 1.0f, WithAlpha(marks.came, alpha), 12);
         }
     }
 
@@ -714,11 +725,10 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     const app::KnockoutPlay& ko = lab.knockout;
     const bool knockout = ko.phase != app::KnockoutPhase::Idle;
     const int came = knockout && app::KnockoutRound(ko) >= 0 ? app::KnockoutCame(ko, k, app::KnockoutRound(ko)) : 0;
-    const bool done = ko.phase == app::KnockoutPhase::Done;
     const double turnout = app::LastTurnout(lab, k);
     const float result_y = p.y + L.line;
     float result_h = 0.0f;
-    if (L.narrow && (knockout || turnout >= 0)) {
+    if (knockout || turnout >= 0) {
         const ShareResult r = knockout ? KnockoutShare(came, ko.residents) : TurnoutShare(int(std::lround(turnout * 100)));
         list->AddText(fonts.font[Font_UiBold], u * ShareScale, ImVec2(p.x, result_y), palette.ink, r.share.c_str());
         const float share_h = WrappedHeight(fonts, r.share.c_str(), width, Font_UiBold, ShareScale);
@@ -726,12 +736,9 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
                       nullptr, width);
         result_h = share_h + WrappedHeight(fonts, r.words.c_str(), width, Font_Ui, 0.85f) + 4.0f;
     } else {
-        const std::string result = knockout        ? KnockoutResult(came, ko.residents, done)
-                                   : turnout >= 0 ? TurnoutResult(int(std::lround(turnout * 100)))
-                                                  : "No call to action yet";
-        list->AddText(fonts.font[Font_UiBold], u * 1.1f, ImVec2(p.x, result_y), palette.ink, result.c_str(), nullptr,
-                      width);
-        result_h = WrappedHeight(fonts, result.c_str(), width, Font_UiBold, 1.1f) + 2.0f;
+        const char* const none = "No call to action yet";
+        list->AddText(fonts.font[Font_UiBold], u * 1.1f, ImVec2(p.x, result_y), palette.ink, none, nullptr, width);
+        result_h = WrappedHeight(fonts, none, width, Font_UiBold, 1.1f) + 2.0f;
     }
     const std::string details = PanelDetails(fonts, d, L.narrow, width);
     // Right under the result as it wraps now; the header keeps room for its longest form below the details, so
@@ -740,8 +747,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
                   nullptr, width);
 }
 
-// Which legend entries either map shows now, one bit per LegendItem: the key keeps every entry in its place, and
-// fades those with nothing on the maps, so a reader looking for "by struggle" in a quiet month is told it is not there.
+// Which legend entries either map shows now, one bit per LegendItem: the key lists those and no others.
 uint32_t LegendShown(const SimView& view, const app::SimLab& lab) {
     uint32_t shown = 1u << L_Resident | 1u << L_Organizer;
     const auto set = [&](int item, bool on) { shown |= on ? 1u << item : 0u; };
@@ -770,30 +776,24 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
                 app::Theme theme, bool organizers_gone, uint32_t shown) {
     const float small = L.u * 0.85f;
     const Marks marks = MarksFor(palette, 3.0f);
-    const LegendPlace& place = L.legend;
-    constexpr float Faded = 0.5f; // an entry with nothing on the maps: readable, but behind those drawn
-    // A call's marks are the key's last rows; with no call on the maps they are left out rather than faded (a fresh
-    // reader took the faded rows for disabled ones), and their room stays, so nothing below moves when a call comes.
-    const bool call_shown = (shown & CallMarks) != 0;
-    if (!call_shown) {
-        const float room = float(place.row[L_Path] - place.row[L_Caller] + 1) * L.line;
-        for (const char* note : CallNotes)
-            if (WrappedHeight(fonts, note, L.width, Font_Ui, 0.85f) <= room) {
-                list->AddText(fonts.font[Font_Ui], small,
-                              ImVec2(origin.x, origin.y + L.legend_y + float(place.row[L_Caller]) * L.line),
-                              palette.muted, note, nullptr, L.width);
-                break;
-            }
-    }
-    for (const LegendRow& labelled : LabelledRows) // faded with their entries when none is on the maps
-        if (call_shown || labelled.items != CallMarks)
+    LegendPlace place;
+    FlowLegend(fonts, L.width, shown, place);
+    // In the room the entries leave: what a call to action is, where it fits (the knockout's marks may fill it).
+    const float room = L.legend_h - float(place.rows) * L.line;
+    for (const char* note : CallNotes)
+        if (WrappedHeight(fonts, note, L.width, Font_Ui, 0.85f) <= room) {
+            list->AddText(fonts.font[Font_Ui], small, ImVec2(origin.x, origin.y + L.legend_y + float(place.rows) * L.line),
+                          palette.muted, note, nullptr, L.width);
+            break;
+        }
+    for (size_t k = 0; k < std::size(LabelledRows); ++k)
+        if (place.label_row[k] >= 0)
             list->AddText(fonts.font[Font_UiBold], small,
-                          ImVec2(origin.x, origin.y + L.legend_y + float(place.row[labelled.first]) * L.line),
-                          WithAlpha(palette.muted, shown & labelled.items ? 1.0f : Faded), labelled.label);
+                          ImVec2(origin.x, origin.y + L.legend_y + float(place.label_row[k]) * L.line), palette.muted,
+                          LabelledRows[k].label);
     for (int i = 0; i < LegendCount; ++i) {
-        if (!call_shown && (CallMarks & 1u << i))
+        if (place.row[i] < 0)
             continue;
-        const int first = list->VtxBuffer.Size;
         const ImVec2 p(origin.x + place.x[i], origin.y + L.legend_y + float(place.row[i]) * L.line);
         const float mid = p.y + small * 0.6f;
         const ImVec2 a(p.x, mid), b(p.x + L.u * 1.1f, mid), c(p.x + L.u * 0.55f, mid);
@@ -821,9 +821,6 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
         }
         const char* label = i == L_Organizer && organizers_gone ? "organizer (gone)" : LegendLabels[i];
         list->AddText(fonts.font[Font_Ui], small, ImVec2(p.x + L.u * 1.4f, p.y), palette.muted, label);
-        if (!(shown & 1u << i)) // the swatch and its label, faded together
-            for (int v = first; v < list->VtxBuffer.Size; ++v)
-                list->VtxBuffer[v].col = WithAlpha(list->VtxBuffer[v].col, Faded);
     }
 }
 
