@@ -214,7 +214,11 @@ ShareResult TurnoutShare(int percent) { return {std::to_string(percent) + "%", "
 ShareResult KnockoutShare(int came, int residents) {
     return {std::to_string(int(std::lround(100.0 * came / std::max(1, residents)))) + "%", "came without organizers"};
 }
-constexpr float ShareScale = 1.9f; // the share's size, in the UI font's
+// The share is set in the headings' serif at its own size, which the font atlas holds: the interface face scaled up
+// to that size was drawn from smaller glyphs, and a fresh reader saw the numbers soft, as if greyed.
+constexpr FontRole ShareFont = Font_Heading;
+float ShareSize(const Fonts& fonts) { return fonts.font[ShareFont]->FontSize / fonts.dpr; } // the atlas's, in CSS px
+float ShareScale(const Fonts& fonts) { return ShareSize(fonts) / UiTextSize(fonts); }
 
 // A panel's details, "97 close ties, 159 friend ties · 16 leaders, 0 exhausted". On a phone's half-width panel the
 // ties go on one line and the people on the next, each split in two only where it does not fit, so a number never
@@ -316,7 +320,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
     float words_h = 0.0f;
     for (const ShareResult& r : {TurnoutShare(100), KnockoutShare(300, 300)})
         words_h = std::max(words_h, WrappedHeight(fonts, r.words.c_str(), L.panel_w, Font_Ui, 0.85f));
-    L.result_h = WrappedHeight(fonts, "100%", L.panel_w, Font_UiBold, ShareScale) + words_h + 4.0f;
+    L.result_h = WrappedHeight(fonts, "100%", L.panel_w, ShareFont, ShareScale(fonts)) + words_h + 4.0f;
     // The details are set small, one line, or two on a phone: their room is theirs, not two of the figure's lines.
     L.header_h = L.line + L.result_h +
                  WrappedHeight(fonts, L.narrow ? PanelDetails(fonts, {.friend_ties = 999, .close_ties = 999, .leaders = 99, .exhausted = 299}, true, L.panel_w).c_str()
@@ -498,7 +502,8 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
              const Palette& palette, app::Theme theme, bool reduced_motion, std::vector<ImVec2>& pos) {
     const sim::Model& model = lab.comparison.Panel(app::PanelKind(k));
     const sim::Settings& s = model.settings();
-    list->AddRect(p0, ImVec2(p0.x + size.x, p0.y + size.y), WithAlpha(palette.muted, 0.3f), 4.0f);
+    // The frame in the panel's colour, as its name above is (a fresh reader asked what the names' colours keyed).
+    list->AddRect(p0, ImVec2(p0.x + size.x, p0.y + size.y), PanelColour(theme, k, 140), 4.0f);
     const float inset = 12.0f; // a leader's ring at the homes' edge stays inside the frame
     const float sx = size.x - 2.0f * inset, sy = size.y - 2.0f * inset;
     const std::vector<sim::Agent>& agents = model.agents();
@@ -730,8 +735,8 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     float result_h = 0.0f;
     if (knockout || turnout >= 0) {
         const ShareResult r = knockout ? KnockoutShare(came, ko.residents) : TurnoutShare(int(std::lround(turnout * 100)));
-        list->AddText(fonts.font[Font_UiBold], u * ShareScale, ImVec2(p.x, result_y), palette.ink, r.share.c_str());
-        const float share_h = WrappedHeight(fonts, r.share.c_str(), width, Font_UiBold, ShareScale);
+        list->AddText(fonts.font[ShareFont], ShareSize(fonts), ImVec2(p.x, result_y), palette.ink, r.share.c_str());
+        const float share_h = WrappedHeight(fonts, r.share.c_str(), width, ShareFont, ShareScale(fonts));
         list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x, result_y + share_h), palette.ink, r.words.c_str(),
                       nullptr, width);
         result_h = share_h + WrappedHeight(fonts, r.words.c_str(), width, Font_Ui, 0.85f) + 4.0f;
