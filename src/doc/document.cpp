@@ -74,7 +74,7 @@ std::string ReadingLine(const Document& d) {
     size_t simulations = 0, figures = 0; // the figure named "simulation", and any other
     for (const Block& b : d.blocks)
         if (b.part == Part::Essay && b.kind == BlockKind::Figure)
-            ++(b.text == "simulation" ? simulations : figures);
+            ++(IsSimulation(b) ? simulations : figures);
     std::string line = "A " + std::to_string(minutes) + "-minute read";
     if (!d.objections.empty())
         line += " · " + Counted(d.objections.size(), "objection", "objections");

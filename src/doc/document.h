@@ -82,6 +82,10 @@ struct Block {
     friend bool operator==(const Block&, const Block&) = default;
 };
 
+// The essay's simulation: the figure named "simulation" (the reading line counts it, the view sizes and draws it,
+// the contents list it).
+inline bool IsSimulation(const Block& b) { return b.kind == BlockKind::Figure && b.text == "simulation"; }
+
 struct Section {
     std::string id;    // slug of the title, e.g. "circular-logic"; the essay's opening section is "top"
     std::string title; // as written; empty for the untitled opening

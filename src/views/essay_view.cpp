@@ -750,7 +750,7 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
     // The figure's height follows its width (which may change while the column's does not) and grows while its
     // guided path is on (room for the steps' captions): set here, every frame, and nowhere else.
     for (size_t i = 0; i < d.blocks.size(); ++i)
-        if (d.blocks[i].kind == doc::BlockKind::Figure && d.blocks[i].text == "simulation")
+        if (doc::IsSimulation(d.blocks[i]))
             view.layouts[i].height = SimFigureHeight(state.sim, fonts, view.figure_width, state.reduced_motion);
     view.cards.resize(d.objections.size());
     if (view.markers.empty() && !d.objections.empty())

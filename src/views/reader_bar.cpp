@@ -241,7 +241,7 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
             const doc::Section& section = d.sections[i];
             details.push_back(SectionDetail(d, section));
             for (uint32_t b = section.first.index; b < section.end.index && b < d.blocks.size(); ++b)
-                if (d.blocks[b].kind == doc::BlockKind::Figure && d.blocks[b].text == "simulation")
+                if (doc::IsSimulation(d.blocks[b]))
                     bar.figure_section = i;
         }
     }
@@ -260,6 +260,11 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
     const float row = ui.min_hit > 0.0f ? ui.min_hit : 32.0f;
     Menu("##contents", bar.contents_open, bar, ui.palette, ImVec2(x, L.top + L.height + MenuGap), width,
          [&](ImDrawList* list, ImVec2 at, float inner, bool& close) {
+             const auto go = [&](const std::string& id) { // a choice: a jump there, and the menu closes
+                 ui.state.pending_anchor = {id, 0.0f};
+                 ui.state.jumped = true;
+                 close = true;
+             };
              float y = at.y;
              for (uint32_t i = 0; i < d.sections.size(); ++i) {
                  const doc::Section& section = d.sections[i];
@@ -270,11 +275,8 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
                  if (here)
                      list->AddRectFilled(ImVec2(at.x - 8.0f, y + 6.0f), ImVec2(at.x - 6.0f, y + row - 6.0f),
                                          ui.palette.accent);
-                 if (DrawButton(ui, b, ImVec2(at.x, y), row)) {
-                     ui.state.pending_anchor = {section.id, 0.0f};
-                     ui.state.jumped = true;
-                     close = true;
-                 }
+                 if (DrawButton(ui, b, ImVec2(at.x, y), row))
+                     go(section.id);
                  // Flush right in the row, over the button, where it clears the label by DetailGap; left out where
                  // a narrow phone has no room for both.
                  const ImVec2 size = UiTextSize(ui.fonts, Font_Ui, details[i]);
@@ -288,11 +290,8 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
                  if (i == bar.figure_section) {
                      const Button figure{.label = FigureEntry, .kind = "section", .id = "simulation",
                                          .width = inner - FigureIndent};
-                     if (DrawButton(ui, figure, ImVec2(at.x + FigureIndent, y), row)) {
-                         ui.state.pending_anchor = {"simulation", 0.0f};
-                         ui.state.jumped = true;
-                         close = true;
-                     }
+                     if (DrawButton(ui, figure, ImVec2(at.x + FigureIndent, y), row))
+                         go("simulation");
                      y += row;
                  }
              }

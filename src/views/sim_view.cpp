@@ -171,6 +171,7 @@ void FlowLegend(const Fonts& fonts, float width, uint32_t shown, LegendPlace& pl
     float cx = 0.0f, indent = 0.0f;
     int row = 0, group = -1;
     bool started = false;
+    std::fill(std::begin(place.label_row), std::end(place.label_row), -1); // set where a labelled row starts
     for (int i = 0; i < LegendCount; ++i) {
         if (LegendGroup(i) != group) {
             group = LegendGroup(i);
@@ -197,9 +198,6 @@ void FlowLegend(const Fonts& fonts, float width, uint32_t shown, LegendPlace& pl
         place.row[i] = row;
         cx += w + Spacing;
     }
-    for (size_t k = 0; k < std::size(LabelledRows); ++k)
-        if (!(shown & LabelledRows[k].items))
-            place.label_row[k] = -1;
     place.rows = row + (cx > 0.0f ? 1 : 0);
 }
 
@@ -585,8 +583,8 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
                     list->AddCircle(pos[i], marks.r * 3.2f + 2.0f, palette.ink, 16, 2.0f);
         }
     } else if (!knockout) {
-        // The latest real call, wave by wave (about 0.1 s a wave), then settling to a quieter wash that stays: who
-        // came to the last call is the share in the header, drawn (a fresh reader found the result nowhere on the
+        // The latest real call, wave by wave (about 0.1 s a wave), then settling to discs that stay: who came to
+        // the last call is the share in the header, drawn (a fresh reader found the result nowhere on the
         // maps once the waves had faded).
         const sim::CascadeResult& call = model.last_call();
         if (call.generation.size() == agents.size()) {
@@ -729,7 +727,8 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     list->AddText(fonts.font[Font_UiBold], u, p, PanelColour(theme, k), lab.titles[size_t(k)].c_str());
     const app::KnockoutPlay& ko = lab.knockout;
     const bool knockout = ko.phase != app::KnockoutPhase::Idle;
-    const int came = knockout && app::KnockoutRound(ko) >= 0 ? app::KnockoutCame(ko, k, app::KnockoutRound(ko)) : 0;
+    const int round = app::KnockoutRound(ko); // -1 while idle
+    const int came = round >= 0 ? app::KnockoutCame(ko, k, round) : 0;
     const double turnout = app::LastTurnout(lab, k);
     const float result_y = p.y + L.line;
     float result_h = 0.0f;
