@@ -248,6 +248,10 @@ struct FigureLayout {
     float guide_y = 0, guide_h = 0, guide_text_h = 0;
     ImVec2 panel[app::PanelCount];
     float panel_w = 0, header_h = 0, result_h = 0, map_h = 0;
+    // A phone shows one map the screen's width, the two neighbourhoods either side of a line the reader moves (the
+    // homes are the same in both); a wider screen shows the two maps side by side.
+    bool wipe = false;
+    float map_y = 0, map_w = 0, wipe_hint_h = 0;
     float legend_y = 0, legend_h = 0;
     float controls_y = 0;
     float seed_note_w = 0; // SeedNote beside the seed's control and its gap, where there is room (0 on a phone)
@@ -263,6 +267,9 @@ struct FigureLayout {
 };
 
 const char* const Title = "Two neighbourhoods, the same people in the same homes";
+// Under a phone's one map: how to read it and how to move its line.
+const char* const WipeHint = "Left of the line, the mobilized neighbourhood; right of it, the integrated one. Tap or "
+                             "drag across the map to move the line.";
 
 // The longest caption the figure can show: a strike preset on the mobilized panel only. Every other reachable state
 // (sliders and interventions act on both panels) differs in fewer settings.
@@ -297,8 +304,10 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
     L.line = std::ceil(L.u * 1.35f);
     L.width = width;
     L.narrow = width < NarrowFigure;
-    // Side by side on every screen: the comparison is the point. Stacked on a phone, one over the other, a fresh
-    // reader found them hard to compare; the phone's maps stand upright instead (map_h below).
+    // The results side by side on every screen: the comparison is the point. The maps too where there is room; on a
+    // phone, two maps side by side were 170 px wide and read as texture to five fresh readers, and stacked one over
+    // the other another could not compare them: there one map shows both, divided by a line (L.wipe).
+    L.wipe = L.narrow;
     // Phones get finger-sized targets; a desktop's pointer needs less, but never a cramped button.
     L.frame = L.narrow ? TouchTarget : std::max(L.u + 2.0f * FramePadY, 32.0f);
     L.gap = L.narrow ? 8.0f : 12.0f;
@@ -323,11 +332,17 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
     L.header_h = L.line + L.result_h +
                  WrappedHeight(fonts, L.narrow ? PanelDetails(fonts, {.friend_ties = 999, .close_ties = 999, .leaders = 99, .exhausted = 299}, true, L.panel_w).c_str()
                                                : "0", L.panel_w, Font_Ui, 0.85f) + 10.0f;
-    // A phone's maps stand upright, half the screen wide each, so both fit one screen with their shares above them.
-    L.map_h = std::floor(L.panel_w * (width >= 900.0f ? 0.7f : L.narrow ? 1.45f : 0.8f));
     L.panel[0] = ImVec2(0.0f, y);
     L.panel[1] = ImVec2(L.panel_w + L.gap, y);
-    y = L.panel[1].y + L.header_h + L.map_h + 8.0f;
+    L.map_y = y + L.header_h;
+    // A phone's one map is square, so it and the shares above it fit one screen.
+    L.map_w = L.wipe ? width : L.panel_w;
+    L.map_h = std::floor(L.wipe ? width : L.panel_w * (width >= 900.0f ? 0.7f : 0.8f));
+    y = L.map_y + L.map_h + 8.0f;
+    if (L.wipe) {
+        L.wipe_hint_h = WrappedHeight(fonts, WipeHint, width, Font_Ui, 0.85f);
+        y += L.wipe_hint_h + L.gap;
+    }
 
     L.legend_y = y;
     // Room for every entry at once, so nothing below moves as marks come and go.
@@ -626,6 +641,73 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
     }
 }
 
+// A phone's one map: the mobilized neighbourhood left of the line, the integrated one right of it, on the same homes,
+// each clipped to its side and framed in its colour. A tap moves the line there, a sideways drag carries it (up or
+// down, the finger scrolls the page as anywhere else); with focus, Left and Right move it a tenth, and Enter shows
+// all of the mobilized map, then all of the integrated one, then half of each.
+void DrawWipe(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 p0, const Palette& palette) {
+    const app::AppState& state = ui.state;
+    const ImVec2 p1(p0.x + L.map_w, p0.y + L.map_h);
+    bool hovered = false, held = false;
+    const bool pressed = Interact(ui, app::SimControlKind, "compare", p0, p1, hovered, held);
+    const ImGuiIO& io = ImGui::GetIO();
+    const auto at = [&](float x) { return std::clamp((x - p0.x) / L.map_w, 0.0f, 1.0f); };
+    const ImVec2 moved(io.MousePos.x - io.MouseClickedPos[0].x, io.MousePos.y - io.MouseClickedPos[0].y);
+    constexpr float TapSlop = 8.0f; // a finger that moved less than this tapped
+    if (held && std::abs(moved.x) > std::max(std::abs(moved.y), TapSlop))
+        view.wipe = at(io.MousePos.x);
+    if (pressed && io.MouseReleased[0]) {
+        if (io.MouseDragMaxDistanceSqr[0] < TapSlop * TapSlop)
+            view.wipe = at(io.MouseClickedPos[0].x);
+    } else if (pressed) {
+        view.wipe = view.wipe >= 0.99f ? 0.0f : view.wipe <= 0.01f ? 0.5f : 1.0f;
+    }
+    if (ui.report.focused_control == std::string(app::SimControlKind) + ":compare") {
+        const auto key = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k), true); };
+        view.wipe = std::clamp(view.wipe + 0.1f * float(key(ImGuiKey_RightArrow) - key(ImGuiKey_LeftArrow)), 0.0f, 1.0f);
+    }
+    if (hovered)
+        ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+    const float x = std::round(p0.x + view.wipe * L.map_w);
+    // The line's place, for tests and the page: a spot as wide as the line's handle.
+    ui.report.controls.push_back({app::SimControlKind, "compare-line", x - 14.0f, p0.y, 28.0f, L.map_h});
+    if (!ImGui::IsRectVisible(p0, p1))
+        return;
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    for (int k = 0; k < app::PanelCount; ++k) {
+        const ImVec2 clip_min(k == 0 ? p0.x - 2.0f : x, p0.y - 2.0f), clip_max(k == 0 ? x : p1.x + 2.0f, p1.y + 2.0f);
+        if (clip_max.x - clip_min.x < 1.0f)
+            continue;
+        list->PushClipRect(clip_min, clip_max, true);
+        DrawMap(list, view, state.sim, k, p0, ImVec2(L.map_w, L.map_h), palette, state.theme, state.reduced_motion,
+                view.positions);
+        list->PopClipRect();
+    }
+    // The line and its handle, in the ink; the names beside it at the top, each on its side, while it has room.
+    list->AddLine(ImVec2(x, p0.y), ImVec2(x, p1.y), palette.ink, 2.0f);
+    const ImVec2 c(x, std::round(p0.y + L.map_h * 0.5f));
+    const float r = 13.0f;
+    list->AddCircleFilled(c, r, ImGui::ColorConvertFloat4ToU32(palette.background), 24);
+    list->AddCircle(c, r, palette.ink, 24, 2.0f);
+    const float t = 4.0f;
+    list->AddTriangleFilled(ImVec2(c.x - 3.0f, c.y - t), ImVec2(c.x - 3.0f, c.y + t), ImVec2(c.x - 3.0f - t, c.y), palette.ink);
+    list->AddTriangleFilled(ImVec2(c.x + 3.0f, c.y - t), ImVec2(c.x + 3.0f + t, c.y), ImVec2(c.x + 3.0f, c.y + t), palette.ink);
+    const Fonts& fonts = ui.fonts;
+    const float small = L.u * 0.85f;
+    const ImU32 paper = ImGui::ColorConvertFloat4ToU32(palette.background);
+    for (int k = 0; k < app::PanelCount; ++k) {
+        const char* name = state.sim.titles[size_t(k)].c_str();
+        const float w = TextWidth(fonts, name, Font_UiBold, 0.85f);
+        const float left = k == 0 ? x - 8.0f - w : x + 8.0f;
+        if (left < p0.x + 4.0f || left + w > p1.x - 4.0f)
+            continue;
+        const ImVec2 a(left, p0.y + 6.0f);
+        list->AddRectFilled(ImVec2(a.x - 4.0f, a.y - 2.0f), ImVec2(a.x + w + 4.0f, a.y + small + 4.0f), paper, 3.0f);
+        list->AddText(fonts.font[Font_UiBold], small, a, PanelColour(state.theme, k), name);
+    }
+    list->AddText(fonts.font[Font_Ui], small, ImVec2(p0.x, p1.y + 8.0f), palette.muted, WipeHint, nullptr, L.map_w);
+}
+
 // The guided path: Back and Next through five steps set up on the reader's seed, each captioned from the live run.
 // At week 0, where Reset takes the figure, the two maps are alike by construction (one seed: the same residents,
 // homes and organizers' lists), so the picture alone says nothing yet. Until the reader moves the clock, the guide's
@@ -731,22 +813,18 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     const int came = round >= 0 ? app::KnockoutCame(ko, k, round) : 0;
     const double turnout = app::LastTurnout(lab, k);
     const float result_y = p.y + L.line;
-    float result_h = 0.0f;
-    if (knockout || turnout >= 0) {
-        const ShareResult r = knockout ? KnockoutShare(came, ko.residents) : TurnoutShare(int(std::lround(turnout * 100)));
-        list->AddText(fonts.font[ShareFont], ShareSize(fonts), ImVec2(p.x, result_y), palette.ink, r.share.c_str());
-        const float share_h = WrappedHeight(fonts, r.share.c_str(), width, ShareFont, ShareScale(fonts));
-        list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x, result_y + share_h), palette.ink, r.words.c_str(),
-                      nullptr, width);
-        result_h = share_h + WrappedHeight(fonts, r.words.c_str(), width, Font_Ui, 0.85f) + 4.0f;
-    } else {
-        const char* const none = "No call to action yet";
-        list->AddText(fonts.font[Font_UiBold], u * 1.1f, ImVec2(p.x, result_y), palette.ink, none, nullptr, width);
-        result_h = WrappedHeight(fonts, none, width, Font_UiBold, 1.1f) + 2.0f;
-    }
+    // Before any call the share is a dash over the same words' place, so the header has no hole where it will be.
+    const ShareResult r = knockout         ? KnockoutShare(came, ko.residents)
+                          : turnout >= 0 ? TurnoutShare(int(std::lround(turnout * 100)))
+                                         : ShareResult{"–", "no call to action yet"};
+    list->AddText(fonts.font[ShareFont], ShareSize(fonts), ImVec2(p.x, result_y), palette.ink, r.share.c_str());
+    const float share_h = WrappedHeight(fonts, r.share.c_str(), width, ShareFont, ShareScale(fonts));
+    list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x, result_y + share_h), palette.ink, r.words.c_str(),
+                  nullptr, width);
+    const float result_h = share_h + WrappedHeight(fonts, r.words.c_str(), width, Font_Ui, 0.85f) + 4.0f;
     const std::string details = PanelDetails(fonts, d, L.narrow, width);
     // Right under the result as it wraps now; the header keeps room for its longest form below the details, so
-    // the map never moves and "No call to action yet" has no hole under it.
+    // the map never moves.
     list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x, result_y + result_h), palette.muted, details.c_str(),
                   nullptr, width);
 }
@@ -1121,15 +1199,18 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
                   caption.c_str(), nullptr, width);
     DrawGuide(ui, L, origin, width);
     const std::array<sim::DrawnCounts, app::PanelCount>& drawn = app::DrawnNow(lab);
+    // Culled where off screen: most frames show only part of the figure.
     for (int k = 0; k < app::PanelCount; ++k) {
         const ImVec2 p(origin.x + L.panel[k].x, origin.y + L.panel[k].y);
-        const ImVec2 map(p.x, p.y + L.header_h);
-        if (!ImGui::IsRectVisible(p, ImVec2(p.x + L.panel_w, map.y + L.map_h)))
-            continue; // culled: most frames show only part of the figure
-        DrawPanelHeader(list, fonts, L, lab, k, drawn[k], p, L.panel_w, state.theme, palette);
-        DrawMap(list, view, lab, k, map, ImVec2(L.panel_w, L.map_h), palette, state.theme, state.reduced_motion,
-                view.positions);
+        if (ImGui::IsRectVisible(p, ImVec2(p.x + L.panel_w, p.y + L.header_h)))
+            DrawPanelHeader(list, fonts, L, lab, k, drawn[k], p, L.panel_w, state.theme, palette);
+        const ImVec2 map(p.x, origin.y + L.map_y);
+        if (!L.wipe && ImGui::IsRectVisible(map, ImVec2(map.x + L.map_w, map.y + L.map_h)))
+            DrawMap(list, view, lab, k, map, ImVec2(L.map_w, L.map_h), palette, state.theme, state.reduced_motion,
+                    view.positions);
     }
+    if (L.wipe)
+        DrawWipe(view, ui, L, ImVec2(origin.x, origin.y + L.map_y), palette);
     if (ImGui::IsRectVisible(ImVec2(origin.x, origin.y + L.legend_y),
                              ImVec2(origin.x + width, origin.y + L.legend_y + L.legend_h)))
         DrawLegend(list, fonts, L, origin, palette, state.theme, lab.knockout.phase != app::KnockoutPhase::Idle,

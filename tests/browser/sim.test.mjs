@@ -290,6 +290,48 @@ export const tests = [
     },
   },
   {
+    name: 'on a phone one map shows both neighbourhoods either side of a line that a tap, a sideways drag and the arrow keys move',
+    async run({ browser, url }) {
+      const { context, page, errors, s } = await openLink(browser, url, '#sim=seed:1,month:30', 120,
+        { width: 390, height: 844, mobile: true });
+      try {
+        await scrollToControl(page, s, 'compare');
+        let t = await waitForRest(page);
+        const [x, y, w, h] = t.sim.controls.compare;
+        assert.ok(w > 330 && Math.abs(w - h) < 2, `one square map the screen's width: ${[x, y, w, h]}`);
+        const line = (st) => { const c = st.sim.controls['compare-line']; return (c[0] + c[2] / 2 - x) / w; };
+        assert.ok(Math.abs(line(t) - 0.5) < 0.01, `half of each to begin with: ${line(t)}`);
+        // The strip between a quarter and a half of the width is integrated now, mobilized once the line is left of it.
+        const strip = { x: x + 0.3 * w, y: y + 4, width: 0.15 * w, height: h - 8 };
+        const before = await page.screenshot({ clip: strip });
+        await page.mouse.click(x + 0.25 * w, y + h * 0.7, { delay: 100 });
+        t = await waitForState(page, (st) => Math.abs(line(st) - 0.25) < 0.01, 3000);
+        assert.ok(!before.equals(await page.screenshot({ clip: strip })), 'the strip changed sides');
+        // A sideways drag carries it.
+        await page.mouse.move(x + 0.25 * w, y + h * 0.3);
+        await page.mouse.down();
+        for (let i = 1; i <= 6; i++) {
+          await page.mouse.move(x + (0.25 + 0.1 * i) * w, y + h * 0.3);
+          await page.waitForTimeout(50);
+        }
+        await page.mouse.up();
+        t = await waitForState(page, (st) => Math.abs(line(st) - 0.85) < 0.01, 3000);
+        // With focus, Left moves it a tenth.
+        for (let i = 0; i < 250 && t.focus !== 'sim:compare'; i++) {
+          const was = t.focus;
+          await page.keyboard.press('Tab');
+          t = await waitForState(page, (st) => st.focus !== was, 2000).catch(() => state(page));
+        }
+        assert.equal(t.focus, 'sim:compare', 'Tab reaches the map');
+        await page.keyboard.press('ArrowLeft');
+        await waitForState(page, (st) => Math.abs(line(st) - 0.75) < 0.01, 3000);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
     name: 'on a wide screen the figure breaks out of the column, no card overlaps it, and the keyboard reads a chart',
     async run({ browser, url }) {
       const { context, page, errors, s } = await openLink(browser, url, '#sim=seed:1,month:12', 48,
