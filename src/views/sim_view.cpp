@@ -684,17 +684,17 @@ void DrawWipe(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 p0, const Pal
         list->PopClipRect();
     }
     // The line and its handle, in the ink; the names beside it at the top, each on its side, while it has room.
+    const ImU32 paper = ImGui::ColorConvertFloat4ToU32(palette.background);
     list->AddLine(ImVec2(x, p0.y), ImVec2(x, p1.y), palette.ink, 2.0f);
     const ImVec2 c(x, std::round(p0.y + L.map_h * 0.5f));
     const float r = 13.0f;
-    list->AddCircleFilled(c, r, ImGui::ColorConvertFloat4ToU32(palette.background), 24);
+    list->AddCircleFilled(c, r, paper, 24);
     list->AddCircle(c, r, palette.ink, 24, 2.0f);
     const float t = 4.0f;
     list->AddTriangleFilled(ImVec2(c.x - 3.0f, c.y - t), ImVec2(c.x - 3.0f, c.y + t), ImVec2(c.x - 3.0f - t, c.y), palette.ink);
     list->AddTriangleFilled(ImVec2(c.x + 3.0f, c.y - t), ImVec2(c.x + 3.0f + t, c.y), ImVec2(c.x + 3.0f, c.y + t), palette.ink);
     const Fonts& fonts = ui.fonts;
     const float small = L.u * 0.85f;
-    const ImU32 paper = ImGui::ColorConvertFloat4ToU32(palette.background);
     for (int k = 0; k < app::PanelCount; ++k) {
         const char* name = state.sim.titles[size_t(k)].c_str();
         const float w = TextWidth(fonts, name, Font_UiBold, 0.85f);
