@@ -127,6 +127,8 @@ struct TickWorkspace {
     std::vector<NodeId> attendees;                  // this call's
     std::vector<uint8_t> blasting;                  // per organizer: active at this call
     std::vector<NodeId> active_organizers;          // this week's, for aid matching
+    std::vector<NodeId> needy;                      // this week's residents in need, in order
+    std::vector<uint64_t> need_stream;              // and each one's stream after its draw
     CascadeSetup call_setup;                        // a real call's input
     std::vector<double> call_pull;                  // and its cascade's scratch
     std::vector<uint32_t> came;                     // where in an attendee's incidence list those who came are
