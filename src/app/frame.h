@@ -10,7 +10,7 @@
 namespace app {
 
 // An interactive control on screen, as the views drew it this frame: for tests, publishers and the page's
-// accessibility layer. kind is "marker", "jump", "comment", "simulation", "copy", "close", "back", "paragraph-link",
+// accessibility layer. kind is "marker", "jump", "see", "comment", "simulation", "copy", "close", "back", "paragraph-link",
 // a reader-bar control's kind, or "sim" for the figure's own controls (id: the control's id, e.g. "play").
 struct ControlSpot {
     std::string kind;

@@ -33,6 +33,13 @@ void ApplyLocation(AppState& state, const Location& location) {
         state.pending_anchor = {"simulation", 0.0f}; // a link to the figure's state brings the figure into view
 }
 
+void ShowObjection(AppState& state, doc::ObjectionId id) {
+    SetOpen(state.objections, id, true);
+    if (state.objections.mode == ObjectionsMode::Hidden)
+        state.objections.mode = ObjectionsMode::Markers;
+    GoToObjection(state, id);
+}
+
 bool ApplyCommand(AppState& state, std::string_view command) {
     const size_t space = command.find(' ');
     if (space == std::string_view::npos)
@@ -45,10 +52,7 @@ bool ApplyCommand(AppState& state, std::string_view command) {
         if (verb == "close") {
             CloseObjection(state.objections, id);
         } else {
-            SetOpen(state.objections, id, true);
-            if (state.objections.mode == ObjectionsMode::Hidden)
-                state.objections.mode = ObjectionsMode::Markers;
-            GoToObjection(state, id);
+            ShowObjection(state, id);
         }
         return true;
     }

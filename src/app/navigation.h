@@ -13,6 +13,9 @@ namespace app {
 // to the first one's passage. Shows objections if they were hidden, since the link asks for them.
 void ApplyLocation(AppState& state, const Location& location);
 
+// Opens the objection (others stay open), shows objections if they were hidden, and goes to its passage.
+void ShowObjection(AppState& state, doc::ObjectionId id);
+
 // One command of the page's JS API: "open <id>", "close <id>" or "goto <fragment-or-id>". Returns false, leaving
 // the state untouched, when it is malformed or names nothing in the Document.
 bool ApplyCommand(AppState& state, std::string_view command);

@@ -156,6 +156,7 @@ void ResolveObjections(const std::vector<ObjectionDraft>& drafts, Document& docu
     const BlockFilter essay_text = IsEssayText;
     const BlockFilter author_text = IsAuthorText;
     std::vector<Objection> resolved;
+    std::vector<const LocatedText*> see; // per resolved objection, its draft's 'see:', resolved once all are sorted
 
     for (const ObjectionDraft& draft : drafts) {
         Objection o = draft.objection;
@@ -207,14 +208,40 @@ void ResolveObjections(const std::vector<ObjectionDraft>& drafts, Document& docu
             }
             o.replies.push_back(std::move(r));
         }
-        if (ok) resolved.push_back(std::move(o));
+        if (ok) {
+            resolved.push_back(std::move(o));
+            see.push_back(&draft.see);
+        }
     }
 
-    std::stable_sort(resolved.begin(), resolved.end(), [](const Objection& a, const Objection& b) {
-        if (a.anchor.block.index != b.anchor.block.index) return a.anchor.block.index < b.anchor.block.index;
-        return a.anchor.begin < b.anchor.begin;
+    std::vector<size_t> order(resolved.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        const Passage& pa = resolved[a].anchor;
+        const Passage& pb = resolved[b].anchor;
+        if (pa.block.index != pb.block.index) return pa.block.index < pb.block.index;
+        return pa.begin < pb.begin;
     });
-    for (Objection& o : resolved) document.objections.push_back(std::move(o));
+    const size_t first = document.objections.size();
+    for (const size_t i : order) document.objections.push_back(std::move(resolved[i]));
+    // Now every objection has its id: the editors' "see" points at one of them, never at itself. An id whose own
+    // objection failed to resolve was reported there already.
+    for (size_t k = 0; k < order.size(); ++k) {
+        const LocatedText& target = *see[order[k]];
+        if (target.text.empty()) continue;
+        Objection& o = document.objections[first + k];
+        const ObjectionId id = document.FindObjection(target.text);
+        if (target.text == o.id) {
+            out_errors.push_back({target.loc, "objection '" + o.id + "' names itself after 'see:'; name another "
+                                              "objection's id"});
+        } else if (id.valid()) {
+            o.see = id;
+        } else if (std::none_of(drafts.begin(), drafts.end(),
+                                [&](const ObjectionDraft& d) { return d.objection.id == target.text; })) {
+            out_errors.push_back({target.loc, "unknown objection '" + target.text + "' after 'see:'; write the id "
+                                              "of another objection's '## id' heading"});
+        }
+    }
 }
 
 } // namespace doc

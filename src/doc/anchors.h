@@ -24,6 +24,7 @@ struct ObjectionDraft {
     bool has_anchor = false; // without one, an objection quoted in the essay is anchored at its quote
     LocatedText anchor;
     std::vector<LocatedText> replies;
+    LocatedText see; // another objection's id, or empty
 };
 
 // Appends every draft whose quote and anchor resolve to exactly one passage to document.objections, ordered by

@@ -123,6 +123,7 @@ struct Objection {
     std::string lead;   // optional connecting text of ours, shown as ours; never the author's words
     std::vector<Reply> replies;
     std::string sim_test; // optional simulation preset id that tests this objection; empty when none
+    ObjectionId see;      // optional other objection that the editors' note sends the reader on to; invalid when none
     SourceLoc loc;
     friend bool operator==(const Objection&, const Objection&) = default;
 };

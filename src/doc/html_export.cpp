@@ -240,6 +240,11 @@ private:
             out_ += "<p class=\"objection-anchor ours\">It challenges <a href=\"#" + anchor_id + "\">this passage: “" +
                     Escaped(d_.PassageText(o.anchor)) + "”</a></p>\n";
             if (!o.lead.empty()) out_ += "<p class=\"objection-lead ours\">" + Escaped(o.lead) + "</p>\n";
+            if (o.see.valid()) {
+                const Objection& see = d_.objections[o.see.index];
+                out_ += "<p class=\"objection-see ours\">See the objection <a href=\"#" + Escaped(see.id) + "\">" +
+                        Escaped(see.title) + "</a></p>\n";
+            }
             if (!o.replies.empty()) {
                 out_ += "<p class=\"ours\">The essay’s reply:</p>\n<ol class=\"objection-replies\">\n";
                 for (const Reply& r : o.replies) {

@@ -642,12 +642,12 @@ struct DraftBuilder {
             draft.replies.push_back({f.value, f.value_loc});
             return;
         }
-        static const char* const kSingle[] = {"title", "status", "source", "quote", "anchor", "lead", "sim"};
+        static const char* const kSingle[] = {"title", "status", "source", "quote", "anchor", "lead", "sim", "see"};
         bool known = false;
         for (const char* key : kSingle) known = known || f.key == key;
         if (!known) {
             errors.push_back({f.key_loc, "unknown key '" + f.key + "'; an objection's keys are title, status, "
-                                         "source, quote, anchor, reply, lead and sim"});
+                                         "source, quote, anchor, reply, lead, sim and see"});
             return;
         }
         auto [it, inserted] = seen.emplace(f.key, f.key_loc);
@@ -681,6 +681,8 @@ struct DraftBuilder {
             draft.anchor = {f.value, f.value_loc};
         } else if (f.key == "lead") {
             o.lead = f.value;
+        } else if (f.key == "see") {
+            draft.see = {f.value, f.value_loc};
         } else if (f.key == "sim") {
             if (!IsSlug(f.value)) {
                 errors.push_back({f.value_loc, "a simulation preset id is lowercase letters, digits and single "

@@ -7,7 +7,7 @@ namespace doc {
 
 namespace {
 constexpr std::string_view Magic = "ESSAYDOC";
-constexpr uint32_t Version = 1;
+constexpr uint32_t Version = 2;
 
 class Writer {
 public:
@@ -134,6 +134,10 @@ bool Consistent(const Document& d, std::string& error) {
             error = "objection " + o.id + " quotes a passage outside the document";
             return false;
         }
+        if (o.see.valid() && o.see.index >= d.objections.size()) {
+            error = "objection " + o.id + " sends the reader to an objection outside the document";
+            return false;
+        }
     }
     return true;
 }
@@ -187,6 +191,7 @@ std::string SerializeDocument(const Document& d) {
             w.Loc(r.loc);
         }
         w.S(o.sim_test);
+        w.U(o.see.index);
         w.Loc(o.loc);
     }
     w.U(d.comments.size());
@@ -265,6 +270,7 @@ bool DeserializeDocument(std::string_view bytes, Document& d, std::string& error
             reply.loc = r.Loc();
         }
         o.sim_test = r.S();
+        o.see.index = r.U32();
         o.loc = r.Loc();
     }
     d.comments.resize(r.Count());

@@ -10,6 +10,7 @@
 #include "views/essay_view.h"
 
 #include "app/margin_layout.h"
+#include "app/navigation.h"
 #include "app/simulation.h"
 #include "doc/html_export.h"
 #include "views/imgui_font_metrics.h"
@@ -486,6 +487,14 @@ void HandleCardClick(EssayView& view, app::AppState& state, doc::ObjectionId id,
         const float from = state.scroll.y;
         JumpToPassage(view, state,
                       click.action == CardAction::ReadComment ? o.quote : o.replies[click.reply].passage);
+        state.jumped = true;
+        state.objections.back_from = id;
+        state.objections.back_scroll_y = from;
+        break;
+    }
+    case CardAction::SeeObjection: {
+        const float from = state.scroll.y;
+        app::ShowObjection(state, o.see);
         state.jumped = true;
         state.objections.back_from = id;
         state.objections.back_scroll_y = from;

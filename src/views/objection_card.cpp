@@ -114,6 +114,7 @@ const char* ActionKind(CardAction action) {
     switch (action) {
     case CardAction::ReadComment: return "comment";
     case CardAction::JumpToReply: return "jump";
+    case CardAction::SeeObjection: return "see";
     case CardAction::TestInSimulation: return "simulation";
     case CardAction::CopyLink: return "copy";
     case CardAction::Close: return "close";
@@ -225,6 +226,15 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
         b.Add("The essay does not answer this.", Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
     if (!o.lead.empty())
         b.Add(NoteText(o.lead), Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
+    // The objection the note sends the reader on to, by its title, as a jump that opens it (a fresh reader looked
+    // for a way to the one the note names).
+    if (o.see.valid()) {
+        const doc::Objection& see = d.objection(o.see);
+        const bool above = see.anchor.block.index < o.anchor.block.index ||
+                           (see.anchor.block.index == o.anchor.block.index && see.anchor.begin < o.anchor.begin);
+        b.Add("“" + see.title + "” " + (above ? "↑" : "↓"), Font_Ui, CL::Ink_Accent, 1.35f, 4.0f, CL::Look_Link,
+              CardAction::SeeObjection);
+    }
     if (!o.sim_test.empty())
         b.Add("Test this in the simulation", Font_Ui, CL::Ink_Accent, 1.2f, Gap + 2.0f, CL::Look_Pill,
               CardAction::TestInSimulation);

@@ -14,7 +14,7 @@
 
 namespace views {
 
-enum class CardAction : uint8_t { None, ReadComment, JumpToReply, TestInSimulation, CopyLink, Close };
+enum class CardAction : uint8_t { None, ReadComment, JumpToReply, SeeObjection, TestInSimulation, CopyLink, Close };
 
 // A laid-out card, cached by the essay view per objection; valid for (width, wide, font generation).
 struct CardLayout {

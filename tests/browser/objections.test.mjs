@@ -216,6 +216,31 @@ export const tests = [
     },
   },
   {
+    name: 'the editors\' note sends the reader on to the objection it names: its link opens that card there, and back returns',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, `${url}#open=only-one-step`, { width: 1280, height: 800 });
+      try {
+        const s = await waitForState(page, (x) => !!control(x, 'see', 'only-one-step'));
+        const from = s.scrollY;
+        const see = control(s, 'see', 'only-one-step');
+        await page.mouse.click(centre(see).x, centre(see).y);
+        const there = await waitForState(page, (x) => x.open.includes('organizing-takes-time') && !!control(x, 'back') &&
+          x.scrollY > from + 100 && !!control(x, 'close', 'organizing-takes-time'));
+        assert.ok(there.open.includes('only-one-step'), 'the first card stays open');
+        await page.waitForTimeout(600);
+        const back = control(await state(page), 'back');
+        await page.mouse.click(centre(back).x, centre(back).y);
+        await waitForState(page, (x) => Math.abs(x.scrollY - from) < 1 && !control(x, 'back'));
+        // The HTML essay links the same two.
+        const href = await page.locator('#only-one-step .objection-see a').getAttribute('href');
+        assert.equal(href, '#organizing-takes-time');
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
     name: 'the API rejects unknown ids with a warning and reports openings to listeners',
     async run({ browser, url }) {
       const { context, page, errors } = await openEssay(browser, url);

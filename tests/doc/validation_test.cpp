@@ -20,7 +20,7 @@ TEST_CASE("each broken fixture reports its one error at the exact place") {
     const std::string name = GENERATE(as<std::string>{}, "anchor-ambiguous", "anchor-no-match", "duplicate-id",
                                       "duplicate-section", "empty-reply", "essay-no-title", "figure-bad-name", "malformed-header",
                                       "missing-key", "quote-not-found", "reply-mid-sentence", "reply-not-verbatim",
-                                      "unknown-id", "unknown-key", "unknown-status");
+                                      "see-self", "see-unknown", "unknown-id", "unknown-key", "unknown-status");
     CAPTURE(name);
     const std::string dir = doc_test::SourceDir() + "/tests/doc/fixtures/" + name;
     std::istringstream expected(doc_test::ReadFile(dir + "/expected.txt"));
@@ -101,6 +101,18 @@ TEST_CASE("the real objections keep the honesty rules") {
         CHECK(open.sim_test == "strike-repression");
         const doc::Objection& step = d.objection(d.FindObjection("only-one-step"));
         CHECK(d.block(step.quote.block).kind == doc::BlockKind::Quote);
+        CHECK(step.see == d.FindObjection("organizing-takes-time"));
+    }
+
+    SECTION("an objection that sends the reader on names the other in its note, by its title's words") {
+        for (const doc::Objection& o : d.objections) {
+            if (!o.see.valid()) continue;
+            CAPTURE(o.id);
+            REQUIRE(o.see.index < d.objections.size());
+            const std::string& title = d.objection(o.see).title;
+            const std::string named = title.substr(0, title.find(':'));
+            CHECK(o.lead.find("“" + named + "”") != std::string::npos);
+        }
     }
 
     SECTION("the strongest objections, with the statuses a careful reading gives") {
