@@ -251,7 +251,7 @@ struct FigureLayout {
     // A phone shows one map the screen's width, the two neighbourhoods either side of a line the reader moves (the
     // homes are the same in both); a wider screen shows the two maps side by side.
     bool wipe = false;
-    float map_y = 0, map_w = 0, wipe_hint_h = 0;
+    float map_y = 0, map_w = 0, wipe_strip_h = 0, wipe_hint_h = 0; // the strip above the map: names and handle
     float legend_y = 0, legend_h = 0;
     float controls_y = 0;
     float seed_note_w = 0; // SeedNote beside the seed's control and its gap, where there is room (0 on a phone)
@@ -268,8 +268,9 @@ struct FigureLayout {
 
 const char* const Title = "Two neighbourhoods, the same people in the same homes";
 // Under a phone's one map: how to read it and how to move its line.
-const char* const WipeHint = "Left of the line, the mobilized neighbourhood; right of it, the integrated one. Tap or "
-                             "drag across the map to move the line.";
+const char* const WipeHint = "Left of the line, the mobilized neighbourhood; right of it, the integrated one, on the "
+                             "same homes. Tap or drag across the map to move the line; at either edge, one whole "
+                             "neighbourhood.";
 
 // The longest caption the figure can show: a strike preset on the mobilized panel only. Every other reachable state
 // (sliders and interventions act on both panels) differs in fewer settings.
@@ -334,7 +335,9 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
                                                : "0", L.panel_w, Font_Ui, 0.85f) + 10.0f;
     L.panel[0] = ImVec2(0.0f, y);
     L.panel[1] = ImVec2(L.panel_w + L.gap, y);
-    L.map_y = y + L.header_h;
+    // Over a phone's map, a strip for the line's handle and the names either side of it, off the map's marks.
+    L.wipe_strip_h = L.wipe ? L.line + 10.0f : 0.0f;
+    L.map_y = y + L.header_h + L.wipe_strip_h;
     // A phone's one map is square, so it and the shares above it fit one screen.
     L.map_w = L.wipe ? width : L.panel_w;
     L.map_h = std::floor(L.wipe ? width : L.panel_w * (width >= 900.0f ? 0.7f : 0.8f));
@@ -648,8 +651,9 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
 void DrawWipe(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 p0, const Palette& palette) {
     const app::AppState& state = ui.state;
     const ImVec2 p1(p0.x + L.map_w, p0.y + L.map_h);
+    const float strip_y = p0.y - L.wipe_strip_h;
     bool hovered = false, held = false;
-    const bool pressed = Interact(ui, app::SimControlKind, "compare", p0, p1, hovered, held);
+    const bool pressed = Interact(ui, app::SimControlKind, "compare", ImVec2(p0.x, strip_y), p1, hovered, held);
     const ImGuiIO& io = ImGui::GetIO();
     const auto at = [&](float x) { return std::clamp((x - p0.x) / L.map_w, 0.0f, 1.0f); };
     const ImVec2 moved(io.MousePos.x - io.MouseClickedPos[0].x, io.MousePos.y - io.MouseClickedPos[0].y);
@@ -670,8 +674,8 @@ void DrawWipe(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 p0, const Pal
         ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
     const float x = std::round(p0.x + view.wipe * L.map_w);
     // The line's place, for tests and the page: a spot as wide as the line's handle.
-    ui.report.controls.push_back({app::SimControlKind, "compare-line", x - 14.0f, p0.y, 28.0f, L.map_h});
-    if (!ImGui::IsRectVisible(p0, p1))
+    ui.report.controls.push_back({app::SimControlKind, "compare-line", x - 14.0f, strip_y, 28.0f, p1.y - strip_y});
+    if (!ImGui::IsRectVisible(ImVec2(p0.x, strip_y), p1))
         return;
     ImDrawList* list = ImGui::GetWindowDrawList();
     for (int k = 0; k < app::PanelCount; ++k) {
@@ -683,27 +687,27 @@ void DrawWipe(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 p0, const Pal
                 view.positions);
         list->PopClipRect();
     }
-    // The line and its handle, in the ink; the names beside it at the top, each on its side, while it has room.
+    // The line, from its handle in the strip above the map down through it, in the ink; the names either side of
+    // the handle, each on its side while it has room.
     const ImU32 paper = ImGui::ColorConvertFloat4ToU32(palette.background);
-    list->AddLine(ImVec2(x, p0.y), ImVec2(x, p1.y), palette.ink, 2.0f);
-    const ImVec2 c(x, std::round(p0.y + L.map_h * 0.5f));
-    const float r = 13.0f;
+    const float r = 11.0f;
+    const ImVec2 c(x, std::round(strip_y + L.wipe_strip_h * 0.5f - 2.0f));
+    list->AddLine(ImVec2(x, c.y + r), ImVec2(x, p1.y), palette.ink, 2.0f);
     list->AddCircleFilled(c, r, paper, 24);
     list->AddCircle(c, r, palette.ink, 24, 2.0f);
     const float t = 4.0f;
-    list->AddTriangleFilled(ImVec2(c.x - 3.0f, c.y - t), ImVec2(c.x - 3.0f, c.y + t), ImVec2(c.x - 3.0f - t, c.y), palette.ink);
-    list->AddTriangleFilled(ImVec2(c.x + 3.0f, c.y - t), ImVec2(c.x + 3.0f + t, c.y), ImVec2(c.x + 3.0f, c.y + t), palette.ink);
+    list->AddTriangleFilled(ImVec2(c.x - 2.0f, c.y - t), ImVec2(c.x - 2.0f, c.y + t), ImVec2(c.x - 2.0f - t, c.y), palette.ink);
+    list->AddTriangleFilled(ImVec2(c.x + 2.0f, c.y - t), ImVec2(c.x + 2.0f + t, c.y), ImVec2(c.x + 2.0f, c.y + t), palette.ink);
     const Fonts& fonts = ui.fonts;
     const float small = L.u * 0.85f;
     for (int k = 0; k < app::PanelCount; ++k) {
         const char* name = state.sim.titles[size_t(k)].c_str();
         const float w = TextWidth(fonts, name, Font_UiBold, 0.85f);
-        const float left = k == 0 ? x - 8.0f - w : x + 8.0f;
-        if (left < p0.x + 4.0f || left + w > p1.x - 4.0f)
+        const float left = k == 0 ? x - r - 6.0f - w : x + r + 6.0f;
+        if (left < p0.x || left + w > p1.x)
             continue;
-        const ImVec2 a(left, p0.y + 6.0f);
-        list->AddRectFilled(ImVec2(a.x - 4.0f, a.y - 2.0f), ImVec2(a.x + w + 4.0f, a.y + small + 4.0f), paper, 3.0f);
-        list->AddText(fonts.font[Font_UiBold], small, a, PanelColour(state.theme, k), name);
+        list->AddText(fonts.font[Font_UiBold], small, ImVec2(left, std::round(c.y - small * 0.6f)),
+                      PanelColour(state.theme, k), name);
     }
     list->AddText(fonts.font[Font_Ui], small, ImVec2(p0.x, p1.y + 8.0f), palette.muted, WipeHint, nullptr, L.map_w);
 }
