@@ -155,8 +155,12 @@ void ResolveObjections(const std::vector<ObjectionDraft>& drafts, Document& docu
                        std::vector<ImportError>& out_errors) {
     const BlockFilter essay_text = IsEssayText;
     const BlockFilter author_text = IsAuthorText;
-    std::vector<Objection> resolved;
-    std::vector<const LocatedText*> see; // per resolved objection, its draft's 'see:', resolved once all are sorted
+    // Each resolved objection with its draft's 'see:', which names an id that only the sorted list gives an index.
+    struct Resolved {
+        Objection objection;
+        const LocatedText* see;
+    };
+    std::vector<Resolved> resolved;
 
     for (const ObjectionDraft& draft : drafts) {
         Objection o = draft.objection;
@@ -208,26 +212,21 @@ void ResolveObjections(const std::vector<ObjectionDraft>& drafts, Document& docu
             }
             o.replies.push_back(std::move(r));
         }
-        if (ok) {
-            resolved.push_back(std::move(o));
-            see.push_back(&draft.see);
-        }
+        if (ok) resolved.push_back({std::move(o), &draft.see});
     }
 
-    std::vector<size_t> order(resolved.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-        const Passage& pa = resolved[a].anchor;
-        const Passage& pb = resolved[b].anchor;
+    std::stable_sort(resolved.begin(), resolved.end(), [](const Resolved& a, const Resolved& b) {
+        const Passage& pa = a.objection.anchor;
+        const Passage& pb = b.objection.anchor;
         if (pa.block.index != pb.block.index) return pa.block.index < pb.block.index;
         return pa.begin < pb.begin;
     });
     const size_t first = document.objections.size();
-    for (const size_t i : order) document.objections.push_back(std::move(resolved[i]));
+    for (Resolved& r : resolved) document.objections.push_back(std::move(r.objection));
     // Now every objection has its id: the editors' "see" points at one of them, never at itself. An id whose own
     // objection failed to resolve was reported there already.
-    for (size_t k = 0; k < order.size(); ++k) {
-        const LocatedText& target = *see[order[k]];
+    for (size_t k = 0; k < resolved.size(); ++k) {
+        const LocatedText& target = *resolved[k].see;
         if (target.text.empty()) continue;
         Objection& o = document.objections[first + k];
         const ObjectionId id = document.FindObjection(target.text);

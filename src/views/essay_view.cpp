@@ -483,18 +483,14 @@ void HandleCardClick(EssayView& view, app::AppState& state, doc::ObjectionId id,
         FocusOn(view.focus, marker);
         break;
     case CardAction::JumpToReply:
-    case CardAction::ReadComment: {
-        const float from = state.scroll.y;
-        JumpToPassage(view, state,
-                      click.action == CardAction::ReadComment ? o.quote : o.replies[click.reply].passage);
-        state.jumped = true;
-        state.objections.back_from = id;
-        state.objections.back_scroll_y = from;
-        break;
-    }
+    case CardAction::ReadComment:
     case CardAction::SeeObjection: {
         const float from = state.scroll.y;
-        app::ShowObjection(state, o.see);
+        if (click.action == CardAction::SeeObjection)
+            app::ShowObjection(state, o.see);
+        else
+            JumpToPassage(view, state,
+                          click.action == CardAction::ReadComment ? o.quote : o.replies[click.reply].passage);
         state.jumped = true;
         state.objections.back_from = id;
         state.objections.back_scroll_y = from;

@@ -229,10 +229,9 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // The objection the note sends the reader on to, by its title, as a jump that opens it (a fresh reader looked
     // for a way to the one the note names).
     if (o.see.valid()) {
-        const doc::Objection& see = d.objection(o.see);
-        const bool above = see.anchor.block.index < o.anchor.block.index ||
-                           (see.anchor.block.index == o.anchor.block.index && see.anchor.begin < o.anchor.begin);
-        b.Add("“" + see.title + "” " + (above ? "↑" : "↓"), Font_Ui, CL::Ink_Accent, 1.35f, 4.0f, CL::Look_Link,
+        // The objections are in the order of their passages, so the lower index is the passage above.
+        const bool above = o.see.index < id.index;
+        b.Add("“" + d.objection(o.see).title + "” " + (above ? "↑" : "↓"), Font_Ui, CL::Ink_Accent, 1.35f, 4.0f, CL::Look_Link,
               CardAction::SeeObjection);
     }
     if (!o.sim_test.empty())
