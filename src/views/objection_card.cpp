@@ -19,6 +19,9 @@ constexpr float QuoteInset = 12.0f; // the verbatim words sit this far right of 
 constexpr float PillX = 12.0f, PillY = 6.0f;
 constexpr float ChipX = 7.0f; // a verdict chip's outline beyond its word
 
+// Words set on the wash that marks them in the text beside the card.
+bool Washed(CardLayout::Look look) { return look == CardLayout::Look_Highlighted || look == CardLayout::Look_Tinted; }
+
 // The editors' note leads into the replies when it ends in a colon; set apart from them by a label, it ends as a
 // sentence instead, so no colon dangles.
 std::string NoteText(std::string lead) {
@@ -39,7 +42,7 @@ struct Builder {
                           CardLayout::Look look = CardLayout::Look_Plain, CardAction action = CardAction::None,
                           uint32_t reply = 0) {
         CardLayout::Item& item = card.items.emplace_back();
-        const float inset = look == CardLayout::Look_Quoted || look == CardLayout::Look_Highlighted ? QuoteInset
+        const float inset = look == CardLayout::Look_Quoted || Washed(look) ? QuoteInset
                             : look == CardLayout::Look_Pill                                           ? PillX
                                                                                                        : 0.0f;
         LayoutPlain(text, role, inner - 2.0f * inset, leading, fonts, item.layout);
@@ -90,7 +93,7 @@ struct Builder {
                   CardLayout::Look look, CardAction action, uint32_t reply, float gap = 8.0f) {
         const text::Line& last = before.layout.lines.back();
         // After a highlighted reply, beyond its wash, which is as wide as its widest line.
-        const float end = before.look == CardLayout::Look_Highlighted ? before.layout.width + 4.0f : last.width;
+        const float end = Washed(before.look) ? before.layout.width + 4.0f : last.width;
         const float x = before.x + end + gap, baseline = before.y + last.baseline, left = before.x;
         CardLayout::Item& item = card.items.emplace_back();
         LayoutPlain(text, role, inner, 1.3f, fonts, item.layout);
@@ -170,15 +173,16 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
 
     // One voice at a time, each named: the objection in its speaker's words, the essay's replies, then the editors.
     // The objection's and the essay's words are set in the serif, verbatim; the editors' (the verdict and its note) in
-    // the sans, last. The editors' title for the objection is not repeated here: the words it summarises are (three
-    // fresh readers asked for them in the card), in part where they are the tinted passage beside it.
+    // the sans, last. The editors' short title heads the card, in the sans, so the card says at once what it is
+    // about (a fresh reader asked for a heading); the words it summarises follow (three asked for them in the card).
+    b.Add(o.title, Font_UiBold, CL::Ink_Body, 1.3f, 0.0f);
     const bool reader = o.source == doc::ObjectionSource::ReaderComment;
     // Readers' comments are numbered where they are set ("Reader’s comment 1"); the essay names the people it quotes
     // only as its critics ("naysayers", a "defensive response", an "insistence"), and the card says so rather than
     // leave "a critic" to read as one the editors chose not to name (a fresh reader's question).
     CL::Item& from = b.Add(reader ? "A reader, in comment " + std::to_string(d.block(o.quote.block).comment.index + 1)
                                   : std::string("A critic, unnamed in the essay"),
-                           Font_UiBold, CL::Ink_Muted, 1.3f, 0.0f);
+                           Font_Ui, CL::Ink_Muted, 1.3f, 2.0f);
     if (reader)
         b.AddAfter(from, "Read it all ↓", Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::ReadComment, 0, 10.0f);
     // Where the objection's words are the passage it marks, the text beside the card (or above it in the column)
@@ -189,7 +193,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
                             o.quote.end <= o.anchor.end;
     const std::string_view shown = at_passage ? doc::FirstSentence(words) : words;
     CL::Item& quote = b.Add("“" + std::string(shown) + (shown.size() < words.size() ? " …”" : "”"), Font_NoteItalic,
-                            CL::Ink_Body, 1.45f, 4.0f, CL::Look_Quoted);
+                            CL::Ink_Body, 1.45f, 4.0f, at_passage ? CL::Look_Tinted : CL::Look_Quoted);
     if (at_passage)
         b.AddAfter(quote, wide ? "the passage at left ←" : "the passage above ↑", Font_Ui, CL::Ink_Muted,
                    CL::Look_Plain, CardAction::None, 0);
@@ -265,15 +269,17 @@ CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 o
         const ImVec2 at(origin.x + item.x, origin.y + item.y);
         const ImVec2 end(at.x + item.layout.width, at.y + item.layout.height);
         const ImU32 ink = InkColour(item.ink, status, palette);
-        if (item.look == CardLayout::Look_Highlighted) // the same wash as the reply's passage beside the card
+        // The same wash as the passage in the text: yellow for a reply beside the card, the objection's tint for its
+        // own words (a fresh reader asked what the two washes meant; the card now pairs each with its words).
+        if (Washed(item.look))
             list->AddRectFilled(ImVec2(at.x - 5.0f, at.y + 1.0f), ImVec2(end.x + 4.0f, end.y - 1.0f),
-                                palette.reply_wash, 3.0f);
+                                item.look == CardLayout::Look_Tinted ? palette.objection_tint : palette.reply_wash, 3.0f);
         if (item.look == CardLayout::Look_Chip) // the chosen verdict: not told by its colour alone
             list->AddRect(ImVec2(at.x - ChipX, at.y - 1.0f), ImVec2(end.x + ChipX, end.y + 1.0f), Faded(status, 0.7f),
                           (end.y - at.y) * 0.5f + 1.0f, 0, ThemeMetrics.hairline);
         // Every quotation has its rule, a reply on its wash too, so the replies read as one kind (a fresh reader took
         // the one without a rule for another kind of thing).
-        if (item.look == CardLayout::Look_Quoted || item.look == CardLayout::Look_Highlighted)
+        if (item.look == CardLayout::Look_Quoted || Washed(item.look))
             list->AddRectFilled(ImVec2(at.x - QuoteInset, at.y + 3.0f), ImVec2(at.x - QuoteInset + 2.0f, end.y - 3.0f),
                                 palette.quote_bar);
         bool hovered = false, held = false;

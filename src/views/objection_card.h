@@ -23,6 +23,7 @@ struct CardLayout {
         Look_Plain,
         Look_Quoted, // verbatim words of the objection or the essay, with a rule at their left
         Look_Highlighted, // a reply beside the card, on the wash that marks it in the text
+        Look_Tinted, // the objection's words where they are its passage, on the tint that marks them in the text
         Look_Pill,   // an outlined accent pill: the simulation test, like "Back to the objection"
         Look_Link,   // a text action: a reply's way to its passage (in the accent), copy the link, close
         Look_Chip,   // the verdict chosen on its scale, inside a rounded outline in its status colour

@@ -269,8 +269,18 @@ struct FigureLayout {
 const char* const Title = "Two neighbourhoods, the same people in the same homes";
 // Under a phone's one map: how to read it and how to move its line.
 const char* const WipeHint = "Left of the line, the mobilized neighbourhood; right of it, the integrated one, on the "
-                             "same homes. Tap or drag across the map to move the line; at either edge, one whole "
-                             "neighbourhood.";
+                             "same homes. Drag the line, or tap the map, to move it.";
+// Over a phone's one map: one whole neighbourhood, or both either side of the line (two fresh readers asked for a
+// way to see each whole map; the halves alone show different parts of town).
+std::span<const Segment> WipeSegments(const Fonts& fonts, float width) {
+    static const Segment full[] = {{"All mobilized", app::SimControlKind, "compare-mobilized"},
+                                   {"Both", app::SimControlKind, "compare-both"},
+                                   {"All integrated", app::SimControlKind, "compare-integrated"}};
+    static const Segment brief[] = {{"Mobilized", app::SimControlKind, "compare-mobilized"},
+                                    {"Both", app::SimControlKind, "compare-both"},
+                                    {"Integrated", app::SimControlKind, "compare-integrated"}};
+    return SegmentedWidth(fonts, full) <= width ? std::span<const Segment>(full) : std::span<const Segment>(brief);
+}
 
 // The longest caption the figure can show: a strike preset on the mobilized panel only. Every other reachable state
 // (sliders and interventions act on both panels) differs in fewer settings.
@@ -335,8 +345,9 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
                                                : "0", L.panel_w, Font_Ui, 0.85f) + 10.0f;
     L.panel[0] = ImVec2(0.0f, y);
     L.panel[1] = ImVec2(L.panel_w + L.gap, y);
-    // Over a phone's map, a strip for the line's handle and the names either side of it, off the map's marks.
-    L.wipe_strip_h = L.wipe ? L.line + 10.0f : 0.0f;
+    // Over a phone's map, a strip for the choice of what it shows; the line's handle sits in the gap under it, on the
+    // map's frame, where the inset keeps residents away.
+    L.wipe_strip_h = L.wipe ? L.frame + 14.0f : 0.0f;
     L.map_y = y + L.header_h + L.wipe_strip_h;
     // A phone's one map is square, so it and the shares above it fit one screen.
     L.map_w = L.wipe ? width : L.panel_w;
@@ -484,8 +495,8 @@ Marks MarksFor(const Palette& palette, float r) {
     // fresh reader) they buried the difference between the maps' own ties; still there, so an organizer connects to
     // something.
     m.list = WithAlpha(palette.muted, 0.065f);
-    m.heard = WithAlpha(palette.muted, 0.45f); // grey: heard and stayed home, never the gold of those who came
-    m.came = palette.status_partly;
+    m.heard = WithAlpha(palette.muted, 0.45f); // grey: heard and stayed home, never the colour of those who came
+    m.came = palette.ink; // DrawMap paints who came in its neighbourhood's colour; the key shows both
     m.r = r;
     return m;
 }
@@ -494,10 +505,10 @@ void DrawLeader(ImDrawList* list, ImVec2 c, const Marks& m) {
     list->AddCircleFilled(c, m.r * 1.3f, m.leader, 10);
     list->AddCircle(c, m.r * 1.3f + 2.0f, m.leader_ring, 12, 2.0f);
 }
-// A resident who came to the last call: a gold disc behind its mark, the map's strongest mark (the header's share,
+// A resident who came to the last call: a disc in its neighbourhood's colour behind its mark, the map's strongest mark (the header's share,
 // drawn), brighter while the call's waves play; the ties under it step back (a fresh reader found the outcome the
 // faintest mark and the ties the loudest).
-constexpr float CameAlpha = 0.8f, CameFlashAlpha = 1.0f;
+constexpr float CameAlpha = 0.6f, CameFlashAlpha = 0.9f;
 
 void DrawExhausted(ImDrawList* list, ImVec2 c, const Marks& m) {
     const float d = m.r * 1.1f;
@@ -536,7 +547,10 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
         pos[i] = ImVec2(p0.x + inset + (float(agents[i].home.x) - lo.x) * kx,
                         p0.y + inset + (float(agents[i].home.y) - lo.y) * ky);
     const float scale = std::clamp(std::min(sx, sy) / 300.0f, 0.5f, 1.6f);
-    const Marks marks = MarksFor(palette, std::clamp(2.6f * scale, 1.6f, 3.4f));
+    Marks marks = MarksFor(palette, std::clamp(2.6f * scale, 1.6f, 3.4f));
+    // Who came, in the neighbourhood's own colour: a gold of its own sat too near the mobilized orange (two fresh
+    // readers), and on a phone's one map the colour says which side of the line a disc is on.
+    marks.came = PanelColour(theme, k);
     const sim::NodeId residents = sim::NodeId(s.residents);
 
     const app::KnockoutPlay& ko = lab.knockout;
@@ -647,35 +661,52 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
 // A phone's one map: the mobilized neighbourhood left of the line, the integrated one right of it, on the same homes,
 // each clipped to its side and framed in its colour. A tap moves the line there, a sideways drag carries it (up or
 // down, the finger scrolls the page as anywhere else); with focus, Left and Right move it a tenth, and Enter shows
-// all of the mobilized map, then all of the integrated one, then half of each.
+// all of the mobilized map, then all of the integrated one, then half of each, as the choice above the map does.
 void DrawWipe(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 p0, const Palette& palette) {
     const app::AppState& state = ui.state;
     const ImVec2 p1(p0.x + L.map_w, p0.y + L.map_h);
-    const float strip_y = p0.y - L.wipe_strip_h;
-    bool hovered = false, held = false;
-    const bool pressed = Interact(ui, app::SimControlKind, "compare", ImVec2(p0.x, strip_y), p1, hovered, held);
     const ImGuiIO& io = ImGui::GetIO();
+    // The choice above the map: a segment sends the line to an edge or the middle, gliding so the reader sees that
+    // the choice and the line are one thing.
+    const std::span<const Segment> segments = WipeSegments(ui.fonts, L.map_w);
+    const float seg_w = SegmentedWidth(ui.fonts, segments);
+    const int shown = view.wipe_to >= 0.99f ? 0 : view.wipe_to <= 0.01f ? 2 : 1;
+    const int chosen = DrawSegmented(ui, segments, shown, ImVec2(std::round(p0.x + (L.map_w - seg_w) * 0.5f),
+                                                                p0.y - L.wipe_strip_h), L.frame);
+    if (chosen >= 0)
+        view.wipe_to = chosen == 0 ? 1.0f : chosen == 2 ? 0.0f : 0.5f;
+
+    const float handle_r = 11.0f;
+    bool hovered = false, held = false;
+    const bool pressed = Interact(ui, app::SimControlKind, "compare", ImVec2(p0.x, p0.y - handle_r), p1, hovered, held);
     const auto at = [&](float x) { return std::clamp((x - p0.x) / L.map_w, 0.0f, 1.0f); };
     const ImVec2 moved(io.MousePos.x - io.MouseClickedPos[0].x, io.MousePos.y - io.MouseClickedPos[0].y);
     constexpr float TapSlop = 8.0f; // a finger that moved less than this tapped
     if (held && std::abs(moved.x) > std::max(std::abs(moved.y), TapSlop))
-        view.wipe = at(io.MousePos.x);
+        view.wipe = view.wipe_to = at(io.MousePos.x);
     if (pressed && io.MouseReleased[0]) {
         if (io.MouseDragMaxDistanceSqr[0] < TapSlop * TapSlop)
-            view.wipe = at(io.MouseClickedPos[0].x);
+            view.wipe = view.wipe_to = at(io.MouseClickedPos[0].x);
     } else if (pressed) {
-        view.wipe = view.wipe >= 0.99f ? 0.0f : view.wipe <= 0.01f ? 0.5f : 1.0f;
+        view.wipe_to = view.wipe_to >= 0.99f ? 0.0f : view.wipe_to <= 0.01f ? 0.5f : 1.0f;
     }
     if (ui.report.focused_control == std::string(app::SimControlKind) + ":compare") {
         const auto key = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k), true); };
-        view.wipe = std::clamp(view.wipe + 0.1f * float(key(ImGuiKey_RightArrow) - key(ImGuiKey_LeftArrow)), 0.0f, 1.0f);
+        const int step = key(ImGuiKey_RightArrow) - key(ImGuiKey_LeftArrow);
+        if (step != 0)
+            view.wipe = view.wipe_to = std::clamp(view.wipe_to + 0.1f * float(step), 0.0f, 1.0f);
     }
+    // About a fifth of a second to settle; at once under reduced motion.
+    view.wipe = state.reduced_motion || std::abs(view.wipe_to - view.wipe) < 0.002f
+                    ? view.wipe_to
+                    : view.wipe + (view.wipe_to - view.wipe) * std::min(1.0f, io.DeltaTime * 14.0f);
     if (hovered)
         ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
     const float x = std::round(p0.x + view.wipe * L.map_w);
     // The line's place, for tests and the page: a spot as wide as the line's handle.
-    ui.report.controls.push_back({app::SimControlKind, "compare-line", x - 14.0f, strip_y, 28.0f, p1.y - strip_y});
-    if (!ImGui::IsRectVisible(ImVec2(p0.x, strip_y), p1))
+    ui.report.controls.push_back({app::SimControlKind, "compare-line", x - 14.0f, p0.y - handle_r, 28.0f,
+                                  p1.y - p0.y + handle_r});
+    if (!ImGui::IsRectVisible(ImVec2(p0.x, p0.y - handle_r), p1))
         return;
     ImDrawList* list = ImGui::GetWindowDrawList();
     for (int k = 0; k < app::PanelCount; ++k) {
@@ -687,29 +718,17 @@ void DrawWipe(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 p0, const Pal
                 view.positions);
         list->PopClipRect();
     }
-    // The line, from its handle in the strip above the map down through it, in the ink; the names either side of
-    // the handle, each on its side while it has room.
+    // The line in the ink, its handle on the map's top edge (the frame's inset keeps residents out from under it).
     const ImU32 paper = ImGui::ColorConvertFloat4ToU32(palette.background);
-    const float r = 11.0f;
-    const ImVec2 c(x, std::round(strip_y + L.wipe_strip_h * 0.5f - 2.0f));
-    list->AddLine(ImVec2(x, c.y + r), ImVec2(x, p1.y), palette.ink, 2.0f);
-    list->AddCircleFilled(c, r, paper, 24);
-    list->AddCircle(c, r, palette.ink, 24, 2.0f);
+    const ImVec2 c(x, p0.y);
+    list->AddLine(ImVec2(x, c.y + handle_r), ImVec2(x, p1.y), palette.ink, 2.0f);
+    list->AddCircleFilled(c, handle_r, paper, 24);
+    list->AddCircle(c, handle_r, palette.ink, 24, 2.0f);
     const float t = 4.0f;
     list->AddTriangleFilled(ImVec2(c.x - 2.0f, c.y - t), ImVec2(c.x - 2.0f, c.y + t), ImVec2(c.x - 2.0f - t, c.y), palette.ink);
     list->AddTriangleFilled(ImVec2(c.x + 2.0f, c.y - t), ImVec2(c.x + 2.0f + t, c.y), ImVec2(c.x + 2.0f, c.y + t), palette.ink);
-    const Fonts& fonts = ui.fonts;
-    const float small = L.u * 0.85f;
-    for (int k = 0; k < app::PanelCount; ++k) {
-        const char* name = state.sim.titles[size_t(k)].c_str();
-        const float w = TextWidth(fonts, name, Font_UiBold, 0.85f);
-        const float left = k == 0 ? x - r - 6.0f - w : x + r + 6.0f;
-        if (left < p0.x || left + w > p1.x)
-            continue;
-        list->AddText(fonts.font[Font_UiBold], small, ImVec2(left, std::round(c.y - small * 0.6f)),
-                      PanelColour(state.theme, k), name);
-    }
-    list->AddText(fonts.font[Font_Ui], small, ImVec2(p0.x, p1.y + 8.0f), palette.muted, WipeHint, nullptr, L.map_w);
+    list->AddText(ui.fonts.font[Font_Ui], L.u * 0.85f, ImVec2(p0.x, p1.y + 8.0f), palette.muted, WipeHint, nullptr,
+                  L.map_w);
 }
 
 // The guided path: Back and Next through five steps set up on the reader's seed, each captioned from the live run.
@@ -900,10 +919,17 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
         case L_Caller: list->AddCircle(c, 6.0f, palette.ink, 16, 2.0f); break;
         case L_Heard: list->AddCircleFilled(c, 5.0f, marks.heard, 12); break;
         case L_Came:
-            list->AddCircleFilled(c, 5.0f, WithAlpha(marks.came, CameAlpha), 12);
-            DrawResident(list, c, marks);
+            // One disc in each neighbourhood's colour, as the maps draw them.
+            for (int k = 0; k < app::PanelCount; ++k) {
+                const ImVec2 d(p.x + 4.0f + float(k) * 9.0f, mid);
+                list->AddCircleFilled(d, 4.5f, PanelColour(theme, k, int(255 * CameAlpha)), 12);
+                DrawResident(list, d, marks);
+            }
             break;
-        case L_Path: list->AddLine(a, b, WithAlpha(marks.came, 0.6f), 1.5f); break;
+        case L_Path:
+            list->AddLine(a, c, PanelColour(theme, 0, 150), 1.5f);
+            list->AddLine(c, b, PanelColour(theme, 1, 150), 1.5f);
+            break;
         }
         const char* label = i == L_Organizer && organizers_gone ? "organizer (gone)" : LegendLabels[i];
         list->AddText(fonts.font[Font_Ui], small, ImVec2(p.x + L.u * 1.4f, p.y), palette.muted, label);

@@ -290,7 +290,7 @@ export const tests = [
     },
   },
   {
-    name: 'on a phone one map shows both neighbourhoods either side of a line that a tap, a sideways drag and the arrow keys move',
+    name: 'on a phone one map shows both neighbourhoods either side of a line that a tap, a sideways drag, the arrow keys and the choice above it move',
     async run({ browser, url }) {
       const { context, page, errors, s } = await openLink(browser, url, '#sim=seed:1,month:30', 120,
         { width: 390, height: 844, mobile: true });
@@ -325,7 +325,14 @@ export const tests = [
         }
         assert.equal(t.focus, 'sim:compare', 'Tab reaches the map');
         await page.keyboard.press('ArrowLeft');
-        await waitForState(page, (st) => Math.abs(line(st) - 0.75) < 0.01, 3000);
+        t = await waitForState(page, (st) => Math.abs(line(st) - 0.75) < 0.01, 3000);
+        // The choice above the map shows each whole neighbourhood, and both again.
+        for (const [id, at] of [['compare-integrated', 0], ['compare-mobilized', 1], ['compare-both', 0.5]]) {
+          const [cx, cy, cw, ch] = t.sim.controls[id];
+          assert.ok(cy + ch <= y, `${id} sits above the map: ${[cx, cy, cw, ch]}`);
+          await page.mouse.click(cx + cw / 2, cy + ch / 2, { delay: 50 });
+          t = await waitForState(page, (st) => Math.abs(line(st) - at) < 0.01, 3000);
+        }
         assert.deepEqual(errors, []);
       } finally {
         await context.close();
