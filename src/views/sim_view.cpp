@@ -700,6 +700,7 @@ void DrawWipe(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 p0, const Pal
     view.wipe = state.reduced_motion || std::abs(view.wipe_to - view.wipe) < 0.002f
                     ? view.wipe_to
                     : view.wipe + (view.wipe_to - view.wipe) * std::min(1.0f, io.DeltaTime * 14.0f);
+    ui.report.wants_frame = ui.report.wants_frame || view.wipe != view.wipe_to;
     if (hovered)
         ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
     const float x = std::round(p0.x + view.wipe * L.map_w);
@@ -842,6 +843,20 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
                                          : ShareResult{"–", "no call to action yet"};
     list->AddText(fonts.font[ShareFont], ShareSize(fonts), ImVec2(p.x, result_y), palette.ink, r.share.c_str());
     const float share_h = WrappedHeight(fonts, r.share.c_str(), width, ShareFont, ShareScale(fonts));
+    // Beside the share, the same share as a bar on a track as long in both panels, so 25% against 61% is seen as
+    // lengths before it is read (a fresh reader's request); an empty track before any call.
+    const float fraction = knockout ? float(came) / float(std::max(1, ko.residents)) : std::max(0.0f, float(turnout));
+    const float bar_x = p.x + TextWidth(fonts, "100%", ShareFont, ShareScale(fonts)) + 12.0f;
+    const float bar_end = std::min(p.x + width, bar_x + 240.0f);
+    if (bar_end - bar_x > 24.0f) {
+        const float bar_h = 8.0f, bar_y = std::round(result_y + share_h * 0.55f - bar_h * 0.5f);
+        list->AddRectFilled(ImVec2(bar_x, bar_y), ImVec2(bar_end, bar_y + bar_h), WithAlpha(palette.muted, 0.18f),
+                            bar_h * 0.5f);
+        const float fill = (bar_end - bar_x) * std::min(fraction, 1.0f);
+        if (fill >= 1.0f)
+            list->AddRectFilled(ImVec2(bar_x, bar_y), ImVec2(bar_x + fill, bar_y + bar_h), PanelColour(theme, k),
+                                std::min(fill, bar_h) * 0.5f);
+    }
     list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x, result_y + share_h), palette.ink, r.words.c_str(),
                   nullptr, width);
     const float result_h = share_h + WrappedHeight(fonts, r.words.c_str(), width, Font_Ui, 0.85f) + 4.0f;

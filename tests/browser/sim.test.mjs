@@ -325,13 +325,15 @@ export const tests = [
         }
         assert.equal(t.focus, 'sim:compare', 'Tab reaches the map');
         await page.keyboard.press('ArrowLeft');
-        t = await waitForState(page, (st) => Math.abs(line(st) - 0.75) < 0.01, 3000);
-        // The choice above the map shows each whole neighbourhood, and both again.
+        await waitForState(page, (st) => Math.abs(line(st) - 0.75) < 0.01, 3000);
+        // The choice above the map shows each whole neighbourhood, and both again. Read where it is once the page
+        // is still: focusing the map may have scrolled it, and a click at a stale place lands on the map instead.
         for (const [id, at] of [['compare-integrated', 0], ['compare-mobilized', 1], ['compare-both', 0.5]]) {
+          t = await waitForRest(page);
           const [cx, cy, cw, ch] = t.sim.controls[id];
-          assert.ok(cy + ch <= y, `${id} sits above the map: ${[cx, cy, cw, ch]}`);
+          assert.ok(cy + ch <= t.sim.controls.compare[1], `${id} sits above the map: ${[cx, cy, cw, ch]}`);
           await page.mouse.click(cx + cw / 2, cy + ch / 2, { delay: 50 });
-          t = await waitForState(page, (st) => Math.abs(line(st) - at) < 0.01, 3000);
+          await waitForState(page, (st) => Math.abs(line(st) - at) < 0.01, 3000);
         }
         assert.deepEqual(errors, []);
       } finally {
