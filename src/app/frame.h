@@ -4,6 +4,7 @@
 
 #include "doc/document.h"
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,7 @@ struct FrameReport {
     std::string focused_control;       // "kind:id" of the control with keyboard focus, or empty
     doc::BlockId reading_block;        // the block at the top of the viewport
     float figure_y = -1.0f;            // content y of the simulation figure's top, or -1 when it was not laid out
+    std::array<std::array<float, 4>, 2> maps{}; // the figure's two maps, {x, y, w, h} in the viewport; 0 when not drawn
     bool drew_text = false;            // this frame showed essay text: the page may say it is ready
     // Something the views animate is still in flight (a glide, a card opening, a highlight fading, a bar sliding):
     // draw another frame. The one request for more frames a view makes; the platform adds the core's own reasons.

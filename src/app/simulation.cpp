@@ -881,8 +881,10 @@ std::string SimJson(const SimLab& lab, const FrameReport& drawn) {
                   any ? play.probe[0].outcome.attendees : 0, any ? play.probe[1].outcome.attendees : 0,
                   lab.comparison.mobilized.Residents(), play.probe[0].draw, play.probe[1].draw);
     json += part;
-    std::snprintf(buffer, sizeof buffer, "\"guide\":%d,\"figureY\":%.2f,\"status\":", lab.guide_step,
-                  double(drawn.figure_y));
+    std::snprintf(buffer, sizeof buffer, "\"guide\":%d,\"figureY\":%.2f,\"maps\":[[%.1f,%.1f,%.1f,%.1f],[%.1f,%.1f,%.1f,%.1f]],\"status\":",
+                  lab.guide_step, double(drawn.figure_y), double(drawn.maps[0][0]), double(drawn.maps[0][1]),
+                  double(drawn.maps[0][2]), double(drawn.maps[0][3]), double(drawn.maps[1][0]),
+                  double(drawn.maps[1][1]), double(drawn.maps[1][2]), double(drawn.maps[1][3]));
     json += buffer;
     AppendJsonString(json, SimStatusSentence(lab));
     json += ",\"summary\":";

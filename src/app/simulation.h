@@ -326,7 +326,7 @@ double EnsembleProgress(const SimLab& lab);
 //  "actions":[{"id":..,"label":..,"enabled":..}],
 //  "drawn":{"mobilized":{friend,close,list,acquaintance,leaders,exhausted},"integrated":{..}},
 //  "knockout":{"phase":"idle|running|done","round":..,"lit":[m,i],"final":[m,i],"heard":[m,i],"residents":..,
-//  "draw":..},"guide":..,"figureY":..,"controls":{id:[x,y,w,h]}}, the figure's place and
+//  "draw":..},"guide":..,"figureY":..,"maps":[[x,y,w,h],[x,y,w,h]],"controls":{id:[x,y,w,h]}}, the figure's place, its maps' and
 // controls as the last drawn frame reported them. StateJson adds the ensemble's progress.
 std::string SimJson(const SimLab& lab, const FrameReport& drawn);
 // "Week 12 (month 3), paused. Turnout at the last call: Mobilized 41%, Integrated 37%." for a live region.

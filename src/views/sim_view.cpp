@@ -157,6 +157,7 @@ struct LegendPlace {
     float x[LegendCount] = {};
     int row[LegendCount] = {};                       // -1: not in the key now
     int label_row[std::size(LabelledRows)] = {};     // -1: none of the row's entries is in the key now
+    float label_x[std::size(LabelledRows)] = {};
     int rows = 0;
 };
 constexpr uint32_t AllLegend = (1u << LegendCount) - 1u;
@@ -165,18 +166,26 @@ int LegendGroup(int item) { return item < L_Social ? 0 : item < L_Resident ? 1 :
 
 // Places the entries of `shown` in rows `width` wide; an entry of a labelled row that wraps hangs under the first,
 // clear of the label. The key lists what is on the maps and nothing else: entries greyed out while absent read as
-// disabled to three fresh readers, and stranded them on rows of their own on a phone.
-void FlowLegend(const Fonts& fonts, float width, uint32_t shown, LegendPlace& place) {
+// disabled to three fresh readers, and stranded them on rows of their own on a phone. With `second` > 0 (a wide
+// figure) the people and the call start again at the top, from x = `second`, under the right-hand map, which a
+// fresh reader found bare beside a key of five rows under the left one.
+void FlowLegend(const Fonts& fonts, float width, float second, uint32_t shown, LegendPlace& place) {
     const float u = UiTextSize(fonts);
-    float cx = 0.0f, indent = 0.0f;
-    int row = 0, group = -1;
+    float cx = 0.0f, indent = 0.0f, left = 0.0f, right = width;
+    int row = 0, group = -1, rows = 0;
     bool started = false;
     std::fill(std::begin(place.label_row), std::end(place.label_row), -1); // set where a labelled row starts
     for (int i = 0; i < LegendCount; ++i) {
         if (LegendGroup(i) != group) {
             group = LegendGroup(i);
-            row += cx > 0.0f ? 1 : 0;
-            cx = indent = 0.0f;
+            row += cx > left ? 1 : 0;
+            if (second > 0.0f && i == L_Resident) {
+                rows = row;
+                row = 0;
+                left = second;
+            }
+            right = second > 0.0f && i < L_Resident ? second - Spacing : width;
+            cx = indent = left;
             started = false;
         }
         place.row[i] = -1;
@@ -188,9 +197,10 @@ void FlowLegend(const Fonts& fonts, float width, uint32_t shown, LegendPlace& pl
             for (size_t k = 0; k < std::size(LabelledRows); ++k)
                 if (LegendGroup(LabelledRows[k].first) == group) {
                     place.label_row[k] = row;
-                    cx = indent = TextWidth(fonts, LabelledRows[k].label, Font_UiBold, 0.85f) + Spacing;
+                    place.label_x[k] = left;
+                    cx = indent = left + TextWidth(fonts, LabelledRows[k].label, Font_UiBold, 0.85f) + Spacing;
                 }
-        } else if (cx + w > width) {
+        } else if (cx + w > right) {
             cx = indent;
             ++row;
         }
@@ -198,7 +208,7 @@ void FlowLegend(const Fonts& fonts, float width, uint32_t shown, LegendPlace& pl
         place.row[i] = row;
         cx += w + Spacing;
     }
-    place.rows = row + (cx > 0.0f ? 1 : 0);
+    place.rows = std::max(rows, row + (cx > left ? 1 : 0));
 }
 
 // A panel's result: a large share and the words under it, so the two shares stand side by side above the maps, to be
@@ -248,11 +258,12 @@ struct FigureLayout {
     float guide_y = 0, guide_h = 0, guide_text_h = 0;
     ImVec2 panel[app::PanelCount];
     float panel_w = 0, header_h = 0, result_h = 0, map_h = 0;
-    // A phone shows one map the screen's width, the two neighbourhoods either side of a line the reader moves (the
-    // homes are the same in both); a wider screen shows the two maps side by side.
-    bool wipe = false;
-    float map_y = 0, map_w = 0, wipe_strip_h = 0, wipe_hint_h = 0; // the strip above the map: names and handle
-    float legend_y = 0, legend_h = 0;
+    // A phone stacks the two maps, each the screen's width under its name, both on one screen with the shares above
+    // them; a wider screen sets them side by side under their headers.
+    bool stacked = false;
+    ImVec2 map[app::PanelCount]; // each map's top-left
+    float map_w = 0;
+    float legend_y = 0, legend_h = 0, legend_second = 0; // legend_second: where the key's second column starts (0: one)
     float controls_y = 0;
     float seed_note_w = 0; // SeedNote beside the seed's control and its gap, where there is room (0 on a phone)
     float group_label_w = 0;
@@ -267,21 +278,6 @@ struct FigureLayout {
 };
 
 const char* const Title = "Two neighbourhoods, the same people in the same homes";
-// Under a phone's one map: how to read it and how to move its line.
-const char* const WipeHint = "Left of the line, the mobilized neighbourhood; right of it, the integrated one, on the "
-                             "same homes. Drag the line, or tap the map, to move it.";
-// Over a phone's one map: one whole neighbourhood, or both either side of the line (two fresh readers asked for a
-// way to see each whole map; the halves alone show different parts of town).
-std::span<const Segment> WipeSegments(const Fonts& fonts, float width) {
-    static const Segment full[] = {{"All mobilized", app::SimControlKind, "compare-mobilized"},
-                                   {"Both", app::SimControlKind, "compare-both"},
-                                   {"All integrated", app::SimControlKind, "compare-integrated"}};
-    static const Segment brief[] = {{"Mobilized", app::SimControlKind, "compare-mobilized"},
-                                    {"Both", app::SimControlKind, "compare-both"},
-                                    {"Integrated", app::SimControlKind, "compare-integrated"}};
-    return SegmentedWidth(fonts, full) <= width ? std::span<const Segment>(full) : std::span<const Segment>(brief);
-}
-
 // The longest caption the figure can show: a strike preset on the mobilized panel only. Every other reachable state
 // (sliders and interventions act on both panels) differs in fewer settings.
 const std::string& LongestCaption() {
@@ -316,9 +312,10 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
     L.width = width;
     L.narrow = width < NarrowFigure;
     // The results side by side on every screen: the comparison is the point. The maps too where there is room; on a
-    // phone, two maps side by side were 170 px wide and read as texture to five fresh readers, and stacked one over
-    // the other another could not compare them: there one map shows both, divided by a line (L.wipe).
-    L.wipe = L.narrow;
+    // phone, two maps side by side were 170 px wide and read as texture to five fresh readers, one map divided by a
+    // line the reader moves showed half of each (three fresh readers asked for whole maps), and two square maps
+    // stacked did not fit one screen: there they are stacked, each the screen's width and shorter than wide.
+    L.stacked = L.narrow;
     // Phones get finger-sized targets; a desktop's pointer needs less, but never a cramped button.
     L.frame = L.narrow ? TouchTarget : std::max(L.u + 2.0f * FramePadY, 32.0f);
     L.gap = L.narrow ? 8.0f : 12.0f;
@@ -345,23 +342,27 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
                                                : "0", L.panel_w, Font_Ui, 0.85f) + 10.0f;
     L.panel[0] = ImVec2(0.0f, y);
     L.panel[1] = ImVec2(L.panel_w + L.gap, y);
-    // Over a phone's map, a strip for the choice of what it shows; the line's handle sits in the gap under it, on the
-    // map's frame, where the inset keeps residents away.
-    L.wipe_strip_h = L.wipe ? L.frame + 14.0f : 0.0f;
-    L.map_y = y + L.header_h + L.wipe_strip_h;
-    // A phone's one map is square, so it and the shares above it fit one screen.
-    L.map_w = L.wipe ? width : L.panel_w;
-    L.map_h = std::floor(L.wipe ? width : L.panel_w * (width >= 900.0f ? 0.7f : 0.8f));
-    y = L.map_y + L.map_h + 8.0f;
-    if (L.wipe) {
-        L.wipe_hint_h = WrappedHeight(fonts, WipeHint, width, Font_Ui, 0.85f);
-        y += L.wipe_hint_h + L.gap;
+    L.map_w = L.stacked ? width : L.panel_w;
+    L.map_h = std::floor(L.stacked ? width * 0.58f : L.panel_w * (width >= 900.0f ? 0.7f : 0.8f));
+    y += L.header_h;
+    if (L.stacked) {
+        // One over the other, each named on a tab across its top edge (DrawMapTab), under the shares side by side.
+        const float tab = std::ceil(L.u * 0.5f);
+        for (int k = 0; k < app::PanelCount; ++k) {
+            L.map[k] = ImVec2(0.0f, y + tab);
+            y += tab + L.map_h + L.gap + 4.0f;
+        }
+    } else {
+        L.map[0] = ImVec2(L.panel[0].x, y);
+        L.map[1] = ImVec2(L.panel[1].x, y);
+        y += L.map_h + 8.0f;
     }
 
     L.legend_y = y;
     // Room for every entry at once, so nothing below moves as marks come and go.
     LegendPlace all;
-    FlowLegend(fonts, width, AllLegend, all);
+    L.legend_second = width >= 900.0f ? L.panel[1].x : 0.0f;
+    FlowLegend(fonts, width, L.legend_second, AllLegend, all);
     L.legend_h = float(all.rows) * L.line;
     y += L.legend_h + L.gap;
 
@@ -658,78 +659,16 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
     }
 }
 
-// A phone's one map: the mobilized neighbourhood left of the line, the integrated one right of it, on the same homes,
-// each clipped to its side and framed in its colour. A tap moves the line there, a sideways drag carries it (up or
-// down, the finger scrolls the page as anywhere else); with focus, Left and Right move it a tenth, and Enter shows
-// all of the mobilized map, then all of the integrated one, then half of each, as the choice above the map does.
-void DrawWipe(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 p0, const Palette& palette) {
-    const app::AppState& state = ui.state;
-    const ImVec2 p1(p0.x + L.map_w, p0.y + L.map_h);
-    const ImGuiIO& io = ImGui::GetIO();
-    // The choice above the map: a segment sends the line to an edge or the middle, gliding so the reader sees that
-    // the choice and the line are one thing.
-    const std::span<const Segment> segments = WipeSegments(ui.fonts, L.map_w);
-    const float seg_w = SegmentedWidth(ui.fonts, segments);
-    const int shown = view.wipe_to >= 0.99f ? 0 : view.wipe_to <= 0.01f ? 2 : 1;
-    const int chosen = DrawSegmented(ui, segments, shown, ImVec2(std::round(p0.x + (L.map_w - seg_w) * 0.5f),
-                                                                p0.y - L.wipe_strip_h), L.frame);
-    if (chosen >= 0)
-        view.wipe_to = chosen == 0 ? 1.0f : chosen == 2 ? 0.0f : 0.5f;
-
-    const float handle_r = 11.0f;
-    bool hovered = false, held = false;
-    const bool pressed = Interact(ui, app::SimControlKind, "compare", ImVec2(p0.x, p0.y - handle_r), p1, hovered, held);
-    const auto at = [&](float x) { return std::clamp((x - p0.x) / L.map_w, 0.0f, 1.0f); };
-    const ImVec2 moved(io.MousePos.x - io.MouseClickedPos[0].x, io.MousePos.y - io.MouseClickedPos[0].y);
-    constexpr float TapSlop = 8.0f; // a finger that moved less than this tapped
-    if (held && std::abs(moved.x) > std::max(std::abs(moved.y), TapSlop))
-        view.wipe = view.wipe_to = at(io.MousePos.x);
-    if (pressed && io.MouseReleased[0]) {
-        if (io.MouseDragMaxDistanceSqr[0] < TapSlop * TapSlop)
-            view.wipe = view.wipe_to = at(io.MouseClickedPos[0].x);
-    } else if (pressed) {
-        view.wipe_to = view.wipe_to >= 0.99f ? 0.0f : view.wipe_to <= 0.01f ? 0.5f : 1.0f;
-    }
-    if (ui.report.focused_control == std::string(app::SimControlKind) + ":compare") {
-        const auto key = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k), true); };
-        const int step = key(ImGuiKey_RightArrow) - key(ImGuiKey_LeftArrow);
-        if (step != 0)
-            view.wipe = view.wipe_to = std::clamp(view.wipe_to + 0.1f * float(step), 0.0f, 1.0f);
-    }
-    // About a fifth of a second to settle; at once under reduced motion.
-    view.wipe = state.reduced_motion || std::abs(view.wipe_to - view.wipe) < 0.002f
-                    ? view.wipe_to
-                    : view.wipe + (view.wipe_to - view.wipe) * std::min(1.0f, io.DeltaTime * 14.0f);
-    ui.report.wants_frame = ui.report.wants_frame || view.wipe != view.wipe_to;
-    if (hovered)
-        ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
-    const float x = std::round(p0.x + view.wipe * L.map_w);
-    // The line's place, for tests and the page: a spot as wide as the line's handle.
-    ui.report.controls.push_back({app::SimControlKind, "compare-line", x - 14.0f, p0.y - handle_r, 28.0f,
-                                  p1.y - p0.y + handle_r});
-    if (!ImGui::IsRectVisible(ImVec2(p0.x, p0.y - handle_r), p1))
-        return;
-    ImDrawList* list = ImGui::GetWindowDrawList();
-    for (int k = 0; k < app::PanelCount; ++k) {
-        const ImVec2 clip_min(k == 0 ? p0.x - 2.0f : x, p0.y - 2.0f), clip_max(k == 0 ? x : p1.x + 2.0f, p1.y + 2.0f);
-        if (clip_max.x - clip_min.x < 1.0f)
-            continue;
-        list->PushClipRect(clip_min, clip_max, true);
-        DrawMap(list, view, state.sim, k, p0, ImVec2(L.map_w, L.map_h), palette, state.theme, state.reduced_motion,
-                view.positions);
-        list->PopClipRect();
-    }
-    // The line in the ink, its handle on the map's top edge (the frame's inset keeps residents out from under it).
-    const ImU32 paper = ImGui::ColorConvertFloat4ToU32(palette.background);
-    const ImVec2 c(x, p0.y);
-    list->AddLine(ImVec2(x, c.y + handle_r), ImVec2(x, p1.y), palette.ink, 2.0f);
-    list->AddCircleFilled(c, handle_r, paper, 24);
-    list->AddCircle(c, handle_r, palette.ink, 24, 2.0f);
-    const float t = 4.0f;
-    list->AddTriangleFilled(ImVec2(c.x - 2.0f, c.y - t), ImVec2(c.x - 2.0f, c.y + t), ImVec2(c.x - 2.0f - t, c.y), palette.ink);
-    list->AddTriangleFilled(ImVec2(c.x + 2.0f, c.y - t), ImVec2(c.x + 2.0f + t, c.y), ImVec2(c.x + 2.0f, c.y + t), palette.ink);
-    list->AddText(ui.fonts.font[Font_Ui], L.u * 0.85f, ImVec2(p0.x, p1.y + 8.0f), palette.muted, WipeHint, nullptr,
-                  L.map_w);
+// A stacked map's name on a tab across its top edge, in its colour on the paper, in the frame's inset where no
+// resident is drawn: the maps are told apart without a line of their own each.
+void DrawMapTab(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImVec2 map, const char* name, ImU32 colour,
+                const Palette& palette) {
+    const float size = L.u * 0.85f;
+    const float w = TextWidth(fonts, name, Font_UiBold, 0.85f);
+    const ImVec2 p0(map.x + 10.0f, std::round(map.y - size * 0.65f)), p1(p0.x + w + 12.0f, std::round(map.y + size * 0.65f));
+    list->AddRectFilled(p0, p1, ImGui::ColorConvertFloat4ToU32(palette.background), 4.0f);
+    list->AddRect(p0, p1, WithAlpha(colour, 0.55f), 4.0f);
+    list->AddText(fonts.font[Font_UiBold], size, ImVec2(p0.x + 6.0f, std::round(map.y - size * 0.55f)), colour, name);
 }
 
 // The guided path: Back and Next through five steps set up on the reader's seed, each captioned from the live run.
@@ -897,7 +836,7 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
     const float small = L.u * 0.85f;
     const Marks marks = MarksFor(palette, 3.0f);
     LegendPlace place;
-    FlowLegend(fonts, L.width, shown, place);
+    FlowLegend(fonts, L.width, L.legend_second, shown, place);
     // In the room the entries leave: what a call to action is, where it fits (the knockout's marks may fill it).
     const float room = L.legend_h - float(place.rows) * L.line;
     for (const char* note : CallNotes)
@@ -909,7 +848,7 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
     for (size_t k = 0; k < std::size(LabelledRows); ++k)
         if (place.label_row[k] >= 0)
             list->AddText(fonts.font[Font_UiBold], small,
-                          ImVec2(origin.x, origin.y + L.legend_y + float(place.label_row[k]) * L.line), palette.muted,
+                          ImVec2(origin.x + place.label_x[k], origin.y + L.legend_y + float(place.label_row[k]) * L.line), palette.muted,
                           LabelledRows[k].label);
     for (int i = 0; i < LegendCount; ++i) {
         if (place.row[i] < 0)
@@ -1249,13 +1188,16 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
         const ImVec2 p(origin.x + L.panel[k].x, origin.y + L.panel[k].y);
         if (ImGui::IsRectVisible(p, ImVec2(p.x + L.panel_w, p.y + L.header_h)))
             DrawPanelHeader(list, fonts, L, lab, k, drawn[k], p, L.panel_w, state.theme, palette);
-        const ImVec2 map(p.x, origin.y + L.map_y);
-        if (!L.wipe && ImGui::IsRectVisible(map, ImVec2(map.x + L.map_w, map.y + L.map_h)))
+        const ImVec2 map(origin.x + L.map[k].x, origin.y + L.map[k].y);
+        // The maps' places, for tests and the page.
+        ui.report.maps[size_t(k)] = {map.x, map.y, L.map_w, L.map_h};
+        if (ImGui::IsRectVisible(ImVec2(map.x, map.y - L.u), ImVec2(map.x + L.map_w, map.y + L.map_h))) {
             DrawMap(list, view, lab, k, map, ImVec2(L.map_w, L.map_h), palette, state.theme, state.reduced_motion,
                     view.positions);
+            if (L.stacked)
+                DrawMapTab(list, fonts, L, map, lab.titles[size_t(k)].c_str(), PanelColour(state.theme, k), palette);
+        }
     }
-    if (L.wipe)
-        DrawWipe(view, ui, L, ImVec2(origin.x, origin.y + L.map_y), palette);
     if (ImGui::IsRectVisible(ImVec2(origin.x, origin.y + L.legend_y),
                              ImVec2(origin.x + width, origin.y + L.legend_y + L.legend_h)))
         DrawLegend(list, fonts, L, origin, palette, state.theme, lab.knockout.phase != app::KnockoutPhase::Idle,

@@ -23,8 +23,6 @@ struct SimView {
     bool leaders_emerge = true; // the objection test's toggle: the objection's strongest case first
     bool show_acquaintances = false; // ties below the friend weight: hidden by default, they would be fog
     bool show_lists = true;          // organizers' lists, drawn the same way on both sides: the hubs of mobilization
-    float wipe = 0.5f; // a phone's one map: where the line between the two neighbourhoods is, 0 (left) to 1 (right)
-    float wipe_to = 0.5f; // where the line is gliding to after the choice above the map; a drag sets both
     int readout_month[ChartCount] = {}; // the keyboard's read-out month per chart (Left/Right while it has focus)
     ChartCache charts;
     SweepCache sweep;

@@ -290,51 +290,41 @@ export const tests = [
     },
   },
   {
-    name: 'on a phone one map shows both neighbourhoods either side of a line that a tap, a sideways drag, the arrow keys and the choice above it move',
+    name: 'on a phone the two maps are stacked, each the screen\'s width in its neighbourhood\'s colour, both on one screen with the shares',
     async run({ browser, url }) {
       const { context, page, errors, s } = await openLink(browser, url, '#sim=seed:1,month:30', 120,
         { width: 390, height: 844, mobile: true });
       try {
-        await scrollToControl(page, s, 'compare');
-        let t = await waitForRest(page);
-        const [x, y, w, h] = t.sim.controls.compare;
-        // The square map and the strip above it that holds the line's handle.
-        assert.ok(w > 330 && h > w && h < w + 60, `one square map the screen's width: ${[x, y, w, h]}`);
-        const line = (st) => { const c = st.sim.controls['compare-line']; return (c[0] + c[2] / 2 - x) / w; };
-        assert.ok(Math.abs(line(t) - 0.5) < 0.01, `half of each to begin with: ${line(t)}`);
-        // The strip between a quarter and a half of the width is integrated now, mobilized once the line is left of it.
-        const strip = { x: x + 0.3 * w, y: y + 4, width: 0.15 * w, height: h - 8 };
-        const before = await page.screenshot({ clip: strip });
-        await page.mouse.click(x + 0.25 * w, y + h * 0.7, { delay: 100 });
-        t = await waitForState(page, (st) => Math.abs(line(st) - 0.25) < 0.01, 3000);
-        assert.ok(!before.equals(await page.screenshot({ clip: strip })), 'the strip changed sides');
-        // A sideways drag carries it.
-        await page.mouse.move(x + 0.25 * w, y + h * 0.3);
-        await page.mouse.down();
-        for (let i = 1; i <= 6; i++) {
-          await page.mouse.move(x + (0.25 + 0.1 * i) * w, y + h * 0.3);
-          await page.waitForTimeout(50);
-        }
-        await page.mouse.up();
-        t = await waitForState(page, (st) => Math.abs(line(st) - 0.85) < 0.01, 3000);
-        // With focus, Left moves it a tenth.
-        for (let i = 0; i < 250 && t.focus !== 'sim:compare'; i++) {
-          const was = t.focus;
-          await page.keyboard.press('Tab');
-          t = await waitForState(page, (st) => st.focus !== was, 2000).catch(() => state(page));
-        }
-        assert.equal(t.focus, 'sim:compare', 'Tab reaches the map');
-        await page.keyboard.press('ArrowLeft');
-        await waitForState(page, (st) => Math.abs(line(st) - 0.75) < 0.01, 3000);
-        // The choice above the map shows each whole neighbourhood, and both again. Read where it is once the page
-        // is still: focusing the map may have scrolled it, and a click at a stale place lands on the map instead.
-        for (const [id, at] of [['compare-integrated', 0], ['compare-mobilized', 1], ['compare-both', 0.5]]) {
+        // Scroll until the first map's top is in the upper part of the window, as a reader reaching the maps would.
+        await page.mouse.move(195, 422);
+        let t = s;
+        for (let i = 0; i < 40; i++) {
           t = await waitForRest(page);
-          const [cx, cy, cw, ch] = t.sim.controls[id];
-          assert.ok(cy + ch <= t.sim.controls.compare[1], `${id} sits above the map: ${[cx, cy, cw, ch]}`);
-          await page.mouse.click(cx + cw / 2, cy + ch / 2, { delay: 50 });
-          await waitForState(page, (st) => Math.abs(line(st) - at) < 0.01, 3000);
+          const m = t.sim.maps[0];
+          if (m[2] > 0 && m[1] >= 150 && m[1] <= 260) break;
+          await page.mouse.wheel(0, m[2] > 0 ? m[1] - 200 : 400);
+          await page.waitForTimeout(200);
         }
+        const [a, b] = t.sim.maps;
+        assert.ok(a[2] > 330 && b[2] === a[2] && b[0] === a[0], `both maps the screen's width: ${JSON.stringify(t.sim.maps)}`);
+        assert.ok(b[1] >= a[1] + a[3], `the integrated map under the mobilized one: ${JSON.stringify(t.sim.maps)}`);
+        // The shares (about 180 px above the first map) and both maps fit one 844 px screen.
+        assert.ok(b[1] + b[3] - a[1] + 180 <= 844 - 44, `shares and maps on one screen: ${JSON.stringify(t.sim.maps)}`);
+        assert.ok(b[1] + b[3] <= 844, `the second map is whole on screen: ${JSON.stringify(t.sim.maps)}`);
+        // Each map's frame is in its neighbourhood's colour: orange (red over blue), then teal (blue over red).
+        const edge = async ([x, y, , h]) => {
+          const { pixels } = decodePng(await page.screenshot({ clip: { x: x - 1, y: y + h / 2, width: 3, height: 1 } }));
+          let best = [0, 0, 0], far = -1;
+          for (let i = 0; i < pixels.length; i += 4) {
+            const px = [pixels[i], pixels[i + 1], pixels[i + 2]];
+            const d = Math.max(...px) - Math.min(...px); // the most coloured pixel: the frame, not the paper
+            if (d > far) { far = d; best = px; }
+          }
+          return best;
+        };
+        const [ar, , ab] = await edge(a), [br, , bb] = await edge(b);
+        assert.ok(ar > ab + 40, `the mobilized frame is orange: ${[ar, ab]}`);
+        assert.ok(bb > br + 40, `the integrated frame is teal: ${[br, bb]}`);
         assert.deepEqual(errors, []);
       } finally {
         await context.close();
