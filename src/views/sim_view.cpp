@@ -776,18 +776,24 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     const int came = round >= 0 ? app::KnockoutCame(ko, k, round) : 0;
     const double turnout = app::LastTurnout(lab, k);
     const float result_y = p.y + L.line;
-    // Before any call the share is a dash over the same words' place, so the header has no hole where it will be.
+    // Before any call the share's place says so in words, so the header has no hole where it will be (a dash there
+    // read as a placeholder, and "0%" would say a call went out and no one came).
+    const bool called = knockout || turnout >= 0;
     const ShareResult r = knockout         ? KnockoutShare(came, ko.residents)
                           : turnout >= 0 ? TurnoutShare(int(std::lround(turnout * 100)))
-                                         : ShareResult{"–", "no call to action yet"};
-    list->AddText(fonts.font[ShareFont], ShareSize(fonts), ImVec2(p.x, result_y), palette.ink, r.share.c_str());
-    const float share_h = WrappedHeight(fonts, r.share.c_str(), width, ShareFont, ShareScale(fonts));
+                                         : ShareResult{"No call yet", "run the clock to see one"};
+    const float share_h = WrappedHeight(fonts, "100%", width, ShareFont, ShareScale(fonts));
+    if (called)
+        list->AddText(fonts.font[ShareFont], ShareSize(fonts), ImVec2(p.x, result_y), palette.ink, r.share.c_str());
+    else // quiet, in the share's place: nothing has happened yet, which is not a result to set large
+        list->AddText(fonts.font[Font_UiBold], u, ImVec2(p.x, std::round(result_y + (share_h - u * 1.2f) * 0.5f)),
+                      palette.muted, r.share.c_str());
     // Beside the share, the same share as a bar on a track as long in both panels, so 25% against 61% is seen as
-    // lengths before it is read (a fresh reader's request); an empty track before any call.
+    // lengths before it is read (a fresh reader's request).
     const float fraction = knockout ? float(came) / float(std::max(1, ko.residents)) : std::max(0.0f, float(turnout));
     const float bar_x = p.x + TextWidth(fonts, "100%", ShareFont, ShareScale(fonts)) + 12.0f;
     const float bar_end = std::min(p.x + width, bar_x + 240.0f);
-    if (bar_end - bar_x > 24.0f) {
+    if (called && bar_end - bar_x > 24.0f) {
         const float bar_h = 8.0f, bar_y = std::round(result_y + share_h * 0.55f - bar_h * 0.5f);
         list->AddRectFilled(ImVec2(bar_x, bar_y), ImVec2(bar_end, bar_y + bar_h), WithAlpha(palette.muted, 0.18f),
                             bar_h * 0.5f);
