@@ -107,8 +107,8 @@ constexpr const char* HintKeyLabel = "What the marks mean";
 // first-visit hint's place there, without breaking into the text.
 constexpr const char* NoteHeading = "This edition";
 constexpr const char* NoteMarks =
-    "A circled number marks an objection to the underlined passage beside it. Select it for the objection, the "
-    "essay’s replies and the editors’ verdict.";
+    "A circled number marks an objection to the underlined passage beside it, and is filled while its card is open. "
+    "Select it for the objection, the essay’s replies and the editors’ verdict.";
 constexpr const char* EditionMarks = "A circled number beside a passage marks an objection to it.";
 constexpr float HintPadding = 12.0f;
 constexpr float HintGlyph = 30.0f; // the marker's room at the hint's left
@@ -393,12 +393,24 @@ void HandleScrollInput(const EssayView& view, app::AppState& state) {
         app::ScrollTo(scroll, app::MaxScroll(scroll), animate);
 }
 
-// A thin bar at the right edge; the thumb can be dragged, and a click on the track jumps there.
-void DrawScrollbar(EssayView& view, app::AppState& state, const Palette& palette) {
+// A thin bar at the right edge; the thumb can be dragged, and a click on the track jumps there. On a phone, where a
+// finger scrolls the page itself, the thumb shows only while the page moves and fades out a second after.
+void DrawScrollbar(EssayView& view, app::AppState& state, const Palette& palette, float dt, app::FrameReport& report) {
     app::Scroll& scroll = state.scroll;
     const float max_scroll = app::MaxScroll(scroll);
     if (max_scroll <= 0.0f)
         return;
+    float fade = 1.0f;
+    if (view.phone) {
+        if (scroll.y != view.scrollbar_last_y)
+            view.scrollbar_shown = 1.2f;
+        view.scrollbar_last_y = scroll.y;
+        view.scrollbar_shown = std::max(0.0f, view.scrollbar_shown - dt);
+        fade = std::min(1.0f, view.scrollbar_shown / 0.3f);
+        report.wants_frame = report.wants_frame || view.scrollbar_shown > 0.0f;
+        if (fade <= 0.0f)
+            return;
+    }
     const float w = state.viewport.width;
     const float top = view.top_inset, h = state.viewport.height - view.top_inset;
     const float track_w = 12.0f;
@@ -419,7 +431,7 @@ void DrawScrollbar(EssayView& view, app::AppState& state, const Palette& palette
     const bool hot = view.scrollbar_held || ImGui::IsItemHovered();
     const float bar_w = hot ? 8.0f : 5.0f;
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(w - bar_w - 3.0f, thumb_y + 2.0f),
-                                              ImVec2(w - 3.0f, thumb_y + thumb_h - 2.0f), palette.scrollbar, 4.0f);
+                                              ImVec2(w - 3.0f, thumb_y + thumb_h - 2.0f), Faded(palette.scrollbar, fade), 4.0f);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1045,7 +1057,7 @@ void DrawEssay(EssayView& view, app::AppState& state, const app::FrameInput& inp
     HandleEscape(view, state);
     ScrollFocusIntoView(view, state);
     DrawFloatingNotes(view, state, report, f.palette, fonts);
-    DrawScrollbar(view, state, f.palette);
+    DrawScrollbar(view, state, f.palette, dt, report);
     ImGui::End();
     if (whole_essay) {
         DrawReaderBar(view.bar, state, report, fonts, view.focus, dt);

@@ -68,6 +68,9 @@ struct EssayView {
 
     bool scrollbar_held = false;
     float scrollbar_grab_offset = 0.0f;
+    // Phones show the thumb only while the page moves, as their own browsers do (a fresh reader saw a desktop bar).
+    float scrollbar_shown = 0.0f; // seconds left before it fades out
+    float scrollbar_last_y = 0.0f;
 };
 
 // Draws one frame of the essay into a full-window ImGui window and applies the reader's input (wheel, keyboard,

@@ -235,7 +235,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     if (o.see.valid()) {
         // The objections are in the order of their passages, so the lower index is the passage above.
         const bool above = o.see.index < id.index;
-        b.Add("“" + d.objection(o.see).title + "” " + (above ? "↑" : "↓"), Font_Ui, CL::Ink_Accent, 1.35f, 4.0f, CL::Look_Link,
+        b.Add("See also “" + d.objection(o.see).title + "” " + (above ? "↑" : "↓"), Font_Ui, CL::Ink_Accent, 1.35f, 4.0f, CL::Look_Link,
               CardAction::SeeObjection);
     }
     if (!o.sim_test.empty())
