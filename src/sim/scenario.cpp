@@ -37,7 +37,8 @@ Settings ScenarioSettings(ScenarioKind kind, const Settings& base) {
 }
 
 std::string FigureCaption(const Settings& left, const Settings& right) {
-    const std::string first = "left", second = "right";
+    // By the panels' names, not their places: a phone stacks them, and a screen reader has no left or right.
+    const std::string first = "mobilized", second = "integrated";
     auto percent = [](double share) { return std::to_string(int(std::lround(share * 100.0))) + "%"; };
     auto aid = [](bool conditional) { return conditional ? "aid to members only" : "unconditional aid"; };
     auto number = [](double v) {
@@ -47,7 +48,7 @@ std::string FigureCaption(const Settings& left, const Settings& right) {
     };
     const bool share = left.relational_share != right.relational_share;
     const bool policy = left.aid_conditional != right.aid_conditional;
-    std::string others;  // every other parameter that differs, "name (left a, right b)"
+    std::string others;  // every other parameter that differs, "name (mobilized a, integrated b)"
     int other_count = 0;
     for (const ParamInfo& p : ParamTable()) {
         const std::string_view name = p.name;

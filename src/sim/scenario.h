@@ -29,8 +29,9 @@ Strategy ScenarioStrategy(ScenarioKind kind);
 Settings WithStrategy(Settings settings, const Strategy& strategy);
 Settings ScenarioSettings(ScenarioKind kind, const Settings& base = {});
 
-// The figure's caption, written from the two panels' settings (left, right) so it is true in every state the
-// figure can reach: which settings differ and their values on each side, or that none does.
+// The figure's caption, written from the two panels' settings (the mobilized panel's, the integrated one's) so it is
+// true in every state the figure can reach: which settings differ and their values on each side, by the panels'
+// names, or that none does.
 std::string FigureCaption(const Settings& left, const Settings& right);
 
 // An intervention applied just before the weekly tick numbered `tick` runs.

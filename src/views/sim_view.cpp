@@ -547,7 +547,9 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
     for (size_t i = 0; i < agents.size(); ++i)
         pos[i] = ImVec2(p0.x + inset + (float(agents[i].home.x) - lo.x) * kx,
                         p0.y + inset + (float(agents[i].home.y) - lo.y) * ky);
-    const float scale = std::clamp(std::min(sx, sy) / 300.0f, 0.5f, 1.6f);
+    // Marks by the map's size; a phone's stacked maps are wide and short, and sized by their height alone the marks
+    // were specks to a fresh reader.
+    const float scale = std::clamp(std::max(std::min(sx, sy), 0.7f * std::max(sx, sy)) / 300.0f, 0.5f, 1.6f);
     Marks marks = MarksFor(palette, std::clamp(2.6f * scale, 1.6f, 3.4f));
     // Who came, in the neighbourhood's own colour: a gold of its own sat too near the mobilized orange (two fresh
     // readers), and on a phone's one map the colour says which side of the line a disc is on.

@@ -334,12 +334,12 @@ TEST_CASE("claims table: the calibration document names every claim with its sen
 TEST_CASE("the figure's caption says what differs between the sides", "[sim][caption]") {
     const Settings mob = ScenarioSettings(ScenarioKind::Mobilized), integ = ScenarioSettings(ScenarioKind::Integrated);
     CHECK(FigureCaption(mob, integ) ==
-          "Only the organizers’ strategy differs: left, 10% of organizer hours on relationships and aid to members "
-          "only; right, 80% and unconditional aid.");
+          "Only the organizers’ strategy differs: mobilized, 10% of organizer hours on relationships and aid to "
+          "members only; integrated, 80% and unconditional aid.");
     // The aid test: both sides spend the integrated share of hours on relationships.
     const Settings conditional = WithStrategy(mob, {0.8, true}), unconditional = WithStrategy(mob, {0.8, false});
     CHECK(FigureCaption(conditional, unconditional) ==
-          "Only the aid policy differs: left, aid to members only; right, unconditional aid; both spend 80% of "
+          "Only the aid policy differs: mobilized, aid to members only; integrated, unconditional aid; both spend 80% of "
           "organizer hours on relationships.");
     CHECK(FigureCaption(integ, integ) ==
           "The two sides have the same settings: both spend 80% of organizer hours on relationships and give "
@@ -347,7 +347,7 @@ TEST_CASE("the figure's caption says what differs between the sides", "[sim][cap
     Settings fused = mob;
     fused.fusion = 2.5;
     CHECK(FigureCaption(fused, mob) ==
-          "Only fusion (left 2.5, right 1) differs; both spend 10% of organizer hours on relationships and give aid "
+          "Only fusion (mobilized 2.5, integrated 1) differs; both spend 10% of organizer hours on relationships and give aid "
           "to members only.");
 
     SECTION("every flip preset: each setting that differs is named, and 'Only' only when nothing else differs") {
