@@ -1306,7 +1306,7 @@ uint64_t Model::StateHash() const {
     // The network's incidence lists are a function of its ties; its ties and their origins are hashed.
     h.Add(static_cast<uint64_t>(network.Ties().size()));
     for (const Tie& t : network.Ties()) {
-        const auto& [a, b, w, alive, negotiated] = t;
+        const auto& [a, b, alive, negotiated, w] = t;
         h.Add(a);
         h.Add(b);
         h.Add(w);

@@ -39,7 +39,7 @@ TieId Network::Add(NodeId a, NodeId b, double w, TieSource source) {
     assert(a != b && a < NodeCount() && b < NodeCount());
     Tie tie;
     tie.a = std::min(a, b);
-    tie.b = std::max(a, b);
+    tie.b = std::max(a, b) & (Tie::MaxNodes - 1);  // below MaxNodes (the constructor asserts it)
     tie.w = w;
     TieOrigin origin{};
     origin[static_cast<int>(source)] = static_cast<float>(w);
@@ -234,7 +234,7 @@ void Network::CompactFew() {
     const std::vector<TieId>& dead = dead_;
     for (const TieId d : dead) {
         const Tie& t = ties_[d];
-        for (const NodeId end : {t.a, t.b}) {
+        for (const NodeId end : std::array<NodeId, 2>{t.a, t.b}) {
             std::vector<Incidence>& list = adjacency_[end];
             list.erase(std::find_if(list.begin(), list.end(), [d](const Incidence& e) { return e.tie == d; }));
         }
@@ -275,7 +275,7 @@ Network Network::Relabeled(std::span<const NodeId> new_id) const {
         if (!t.alive) continue;
         Tie moved = t;
         moved.a = std::min(new_id[t.a], new_id[t.b]);
-        moved.b = std::max(new_id[t.a], new_id[t.b]);
+        moved.b = std::max(new_id[t.a], new_id[t.b]) & (Tie::MaxNodes - 1);
         const TieId id = static_cast<TieId>(out.ties_.size());
         out.ties_.push_back(moved);
         out.origins_.push_back(origins_[i]);
