@@ -312,20 +312,18 @@ void Model::SocialTime() {
         stale = Fresh;
     };
     // Where the ties are far bigger than a core's cache, the gather's loads miss: the next resident's ties are asked
-    // for during this resident's turn, and the list of the one after that. So is the chance encounter's row of
-    // near neighbours (a quarter of the residents read it, too seldom for the hardware's prefetcher to follow:
-    // a miss each, 14% of social time's samples at N=10,000 before this hint).
+    // for during this resident's turn, and the chance encounter's row of near neighbours two residents ahead (a
+    // quarter of the residents read it, too seldom for the hardware's prefetcher to follow: a miss each, 14% of
+    // social time's samples at N=10,000 before this hint). The lists themselves need no hint: Compact() lays them
+    // out in node order there, and the hardware's prefetcher follows this pass along them.
     const bool large = ties.size() >= Network::LargeNetworkTies;
     for (NodeId i = 0; i < residents; ++i) {
         if (large) [[unlikely]] {
             if (i + 1 < residents) network_.PrefetchTies(i + 1);
-            if (i + 2 < residents) {
-                network_.PrefetchIncident(i + 2);
-                if (kk > 0) {
-                    const NodeId* const row = neighbours_.data() + (i + 2) * kk;
-                    __builtin_prefetch(row);
-                    __builtin_prefetch(row + std::min<size_t>(ChanceEncounterNeighbours, kk) - 1);
-                }
+            if (i + 2 < residents && kk > 0) {
+                const NodeId* const row = neighbours_.data() + (i + 2) * kk;
+                __builtin_prefetch(row);
+                __builtin_prefetch(row + std::min<size_t>(ChanceEncounterNeighbours, kk) - 1);
             }
         }
         if (agents_[i].removed) continue;
