@@ -28,8 +28,9 @@ TieSource Dominant(const TieOrigin& origin) {
 }
 
 TieId Network::Find(NodeId a, NodeId b) const {
-    const NodeId from = lists_[a].size <= lists_[b].size ? a : b;
-    const NodeId to = from == a ? b : a;
+    // The shorter list (a's if as long), chosen without a branch: which is shorter is a coin toss to the predictor.
+    const NodeId b_shorter = static_cast<NodeId>(lists_[b].size < lists_[a].size);
+    const NodeId from = a ^ ((a ^ b) & (0u - b_shorter)), to = a ^ b ^ from;
     for (const Incidence& e : Incident(from))
         if (e.other == to && ties_[e.tie].alive) return e.tie;
     return NoTie;
@@ -231,18 +232,21 @@ void Network::Compact() {
         dead_.clear();
         return;
     }
-    // In cache: the living move tie by tie, filling a table of new ids (NoTie for the dead) as they go.
+    // In cache: the living move tie by tie, filling a table of new ids (NoTie for the dead) as they go. Without
+    // branches (which ties died is a coin toss to the predictor): a dead tie is copied too, and overwritten by the
+    // next living one. Plain pointers, as a store through a vector makes the compiler reload its data.
     std::vector<TieId>& new_id = scratch_.new_id;  // for ties from first_dead on
     new_id.resize(old_size - first_dead);
+    TieId* const table_out = new_id.data() - first_dead;
+    Tie* const tie = ties_.data();
+    TieOrigin* const origin = origins_.data();
     size_t kept = first_dead;
     for (size_t i = first_dead; i < old_size; ++i) {
-        if (!ties_[i].alive) {
-            new_id[i - first_dead] = NoTie;
-            continue;
-        }
-        new_id[i - first_dead] = static_cast<TieId>(kept);
-        origins_[kept] = origins_[i];
-        ties_[kept++] = ties_[i];
+        const TieId alive = tie[i].alive;
+        table_out[i] = static_cast<TieId>(kept) | (0u - (alive ^ 1u));
+        origin[kept] = origin[i];
+        tie[kept] = tie[i];
+        kept += alive;
     }
     ties_.resize(kept);
     origins_.resize(kept);
@@ -252,9 +256,10 @@ void Network::Compact() {
         Incidence* const entry = arena_.data() + list.begin;
         uint32_t out = 0;
         while (out < list.size && entry[out].tie < first_dead) ++out;
-        for (uint32_t q = out; q < list.size; ++q) {
+        for (uint32_t q = out; q < list.size; ++q) {  // without a branch, as above
             const TieId id = table[entry[q].tie - first_dead];
-            if (id != NoTie) entry[out++] = {entry[q].other, id};
+            entry[out] = {entry[q].other, id};
+            out += id != NoTie;
         }
         list.size = out;
     }
