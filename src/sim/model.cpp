@@ -661,6 +661,7 @@ void Model::NeedsAndAid(double aid_hours) {
         const NodeId i = needy[n];
         Stream r{need_stream[n]};
         NodeId best = i;
+        TieId best_tie = NoTie;  // the tie to the friend who helps is at hand: no lookup
         double best_w = 0.0;
         for (const Incidence& e : network_.Incident(i)) {
             const Tie& t = network_.At(e.tie);
@@ -669,10 +670,11 @@ void Model::NeedsAndAid(double aid_hours) {
             if (t.w >= settings_.w_friend && t.w > best_w) {
                 best_w = t.w;
                 best = j;
+                best_tie = e.tie;
             }
         }
         if (best != i && r.Chance(best_w)) {
-            Reinforce(i, best, settings_.alpha_aid, settings_.h_need, TieSource::Aid);
+            network_.Grow(best_tie, settings_.alpha_aid, settings_.h_need, TieSource::Aid);
             ++agents_[i].aid_received;
             ++counters_.aid_given;
             continue;
@@ -840,6 +842,7 @@ void Model::Attend(CallKind kind, bool reader_called, uint64_t key, const CallOu
             Stream r = Keyed(seed_, Purpose::Copresence, key, a);
             for (int m = 0; m < settings_.copresence_pairs; ++m) {
                 NodeId b = attendees[r.Below(static_cast<uint32_t>(attendees.size()))];
+                TieId known_tie = NoTie;  // the tie to a known partner is at hand: no lookup
                 if (r.Chance(KnownPartnerChance)) {
                     // The known who came, their weights and the running sums of those, in list order. The others
                     // weigh 0: leaving them out changes neither a sum (adding 0.0 to a sum ≥ 0 is exact) nor the
@@ -868,10 +871,15 @@ void Model::Attend(CallKind kind, bool reader_called, uint64_t key, const CallOu
                     auto by_w = [&](size_t c) { return weight[c]; };
                     const double u = r.Uniform();  // drawn even when nobody known came, keeping the stream's order
                     if (total > 0.0)
-                        if (const size_t c = PickBySums(sums, count, by_w, total, u); c < count)
+                        if (const size_t c = PickBySums(sums, count, by_w, total, u); c < count) {
                             b = known[came[c]].other;
+                            known_tie = known[came[c]].tie;
+                        }
                 }
-                if (b != a) Reinforce(a, b, settings_.alpha, settings_.event_hours, TieSource::Action);
+                if (known_tie != NoTie)
+                    network_.Grow(known_tie, settings_.alpha, settings_.event_hours, TieSource::Action);
+                else if (b != a)
+                    Reinforce(a, b, settings_.alpha, settings_.event_hours, TieSource::Action);
             }
         }
 
