@@ -164,7 +164,7 @@ SIM_WITH_POPCNT void Network::Repack(size_t first_dead, const NewId& new_id_of) 
         list = {at, count, count + count / 8 + 2};
         at += list.capacity;
     }
-    used_ = laid_out_ = at;
+    used_ = at;
     arena_.swap(out);
 }
 
@@ -252,23 +252,18 @@ void Network::Compact() {
     origins_.resize(kept);
     // The lists are renumbered where they are (in cache, their order in memory matters little).
     const TieId* const table = new_id.data();
-    RenumberInPlace(first_dead, [table, first_dead](TieId id) { return table[id - first_dead]; });
-    dead_.clear();
-}
-
-template <class NewId>
-SIM_WITH_POPCNT void Network::RenumberInPlace(size_t first_dead, const NewId& new_id_of) {
     for (List& list : lists_) {
         Incidence* const entry = arena_.data() + list.begin;
         uint32_t out = 0;
         while (out < list.size && entry[out].tie < first_dead) ++out;
-        for (uint32_t q = out; q < list.size; ++q) {  // without a branch: which entries died is a coin toss
-            const TieId id = new_id_of(entry[q].tie);
+        for (uint32_t q = out; q < list.size; ++q) {  // without a branch, as above
+            const TieId id = table[entry[q].tie - first_dead];
             entry[out] = {entry[q].other, id};
             out += id != NoTie;
         }
         list.size = out;
     }
+    dead_.clear();
 }
 
 // Both tables (12 bytes a block of 64 ties) stay in a core's first-level cache, where a table of new ids would not.
@@ -284,14 +279,7 @@ SIM_WITH_POPCNT void Network::RenumberFromBitmap(size_t first_dead, size_t old_s
         before[b] = deaths;
         deaths += static_cast<TieId>(__builtin_popcountll(dead_bits[b]));
     }
-    // Laid out afresh only once lists that outgrew their room hold an eighth as much again as the arena did after
-    // the last Repack(): otherwise most lists are still in node order, and renumbering them where they are reads
-    // and writes one array, not two.
-    const NewIdFromBitmap new_id_of{dead_bits.data(), before.data()};
-    if (used_ - laid_out_ > laid_out_ / 8)
-        Repack(first_dead, new_id_of);
-    else
-        RenumberInPlace(first_dead, new_id_of);
+    Repack(first_dead, NewIdFromBitmap{dead_bits.data(), before.data()});
 }
 
 // Compact() when dead_, sorted, holds at most FewDeaths ties.

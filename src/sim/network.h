@@ -143,9 +143,6 @@ private:
     // Lays the lists out afresh in node order, each with room to grow, renumbering their entries in the same pass.
     template <class NewId>
     void Repack(size_t first_dead, const NewId& new_id_of);
-    // The same renumbering, each list where it is.
-    template <class NewId>
-    void RenumberInPlace(size_t first_dead, const NewId& new_id_of);
     // Up to this many deaths since the last Compact(), the dead leave only their two ends' lists (CompactFew).
     static constexpr size_t FewDeaths = 16;
     void CompactFew();
@@ -178,7 +175,6 @@ private:
     // which also comes once abandoned slots are twice the entries.
     std::vector<Incidence> arena_;  // its first used_ entries hold the lists' slots, the rest is room for more
     uint32_t used_ = 0;
-    uint32_t laid_out_ = 0;  // used_ after the last Repack()
     std::vector<List> lists_;
     std::vector<TieId> dead_;  // ties cut since the last Compact(), in the order they were cut
     // Origin gains logged since DeferOrigins(), in the order they were made.
