@@ -30,14 +30,13 @@ struct Clock {
 
 double Ms(Clock::time_point a, Clock::time_point b) { return b - a; }
 
-// Bytes the model's containers hold per resident: agents, ties and their origins, incidence entries and spatial
-// neighbour lists (allocator overhead and the tick's reusable buffers not counted).
+// Bytes the model's containers hold per resident: agents, ties and their origins, incidence lists (with their room
+// to grow) and spatial neighbour lists (allocator overhead and the tick's reusable buffers not counted).
 double BytesPerResident(const sim::Model& m) {
     double bytes = double(m.agents().capacity()) * sizeof(sim::Agent) +
                    double(m.network().Ties().capacity()) * (sizeof(sim::Tie) + sizeof(sim::TieOrigin)) +
                    double(m.neighbours().capacity()) * sizeof(sim::NodeId);
-    for (sim::NodeId i = 0; i < m.network().NodeCount(); ++i)
-        bytes += double(m.network().Incident(i).size()) * sizeof(sim::Incidence) + sizeof(std::vector<sim::Incidence>);
+    bytes += double(m.network().IncidenceBytes());
     return bytes / m.Residents();
 }
 

@@ -312,20 +312,18 @@ void Model::SocialTime() {
         stale = Fresh;
     };
     // Where the ties are far bigger than a core's cache, the gather's loads miss: the next resident's ties are asked
-    // for during this resident's turn, and the list of the one after that. So is the chance encounter's row of
-    // near neighbours (a quarter of the residents read it, too seldom for the hardware's prefetcher to follow:
-    // a miss each, 14% of social time's samples at N=10,000 before this hint).
+    // for during this resident's turn, and the chance encounter's row of near neighbours two residents ahead (a
+    // quarter of the residents read it, too seldom for the hardware's prefetcher to follow: a miss each, 14% of
+    // social time's samples at N=10,000 before this hint). The lists themselves need no hint: Compact() lays them
+    // out in node order there, and the hardware's prefetcher follows this pass along them.
     const bool large = ties.size() >= Network::LargeNetworkTies;
     for (NodeId i = 0; i < residents; ++i) {
         if (large) [[unlikely]] {
             if (i + 1 < residents) network_.PrefetchTies(i + 1);
-            if (i + 2 < residents) {
-                network_.PrefetchIncident(i + 2);
-                if (kk > 0) {
-                    const NodeId* const row = neighbours_.data() + (i + 2) * kk;
-                    __builtin_prefetch(row);
-                    __builtin_prefetch(row + std::min<size_t>(ChanceEncounterNeighbours, kk) - 1);
-                }
+            if (i + 2 < residents && kk > 0) {
+                const NodeId* const row = neighbours_.data() + (i + 2) * kk;
+                __builtin_prefetch(row);
+                __builtin_prefetch(row + std::min<size_t>(ChanceEncounterNeighbours, kk) - 1);
             }
         }
         if (agents_[i].removed) continue;
@@ -663,6 +661,7 @@ void Model::NeedsAndAid(double aid_hours) {
         const NodeId i = needy[n];
         Stream r{need_stream[n]};
         NodeId best = i;
+        TieId best_tie = NoTie;  // the tie to the friend who helps is at hand: no lookup
         double best_w = 0.0;
         for (const Incidence& e : network_.Incident(i)) {
             const Tie& t = network_.At(e.tie);
@@ -671,10 +670,11 @@ void Model::NeedsAndAid(double aid_hours) {
             if (t.w >= settings_.w_friend && t.w > best_w) {
                 best_w = t.w;
                 best = j;
+                best_tie = e.tie;
             }
         }
         if (best != i && r.Chance(best_w)) {
-            Reinforce(i, best, settings_.alpha_aid, settings_.h_need, TieSource::Aid);
+            network_.Grow(best_tie, settings_.alpha_aid, settings_.h_need, TieSource::Aid);
             ++agents_[i].aid_received;
             ++counters_.aid_given;
             continue;
@@ -842,6 +842,7 @@ void Model::Attend(CallKind kind, bool reader_called, uint64_t key, const CallOu
             Stream r = Keyed(seed_, Purpose::Copresence, key, a);
             for (int m = 0; m < settings_.copresence_pairs; ++m) {
                 NodeId b = attendees[r.Below(static_cast<uint32_t>(attendees.size()))];
+                TieId known_tie = NoTie;  // the tie to a known partner is at hand: no lookup
                 if (r.Chance(KnownPartnerChance)) {
                     // The known who came, their weights and the running sums of those, in list order. The others
                     // weigh 0: leaving them out changes neither a sum (adding 0.0 to a sum ≥ 0 is exact) nor the
@@ -870,10 +871,15 @@ void Model::Attend(CallKind kind, bool reader_called, uint64_t key, const CallOu
                     auto by_w = [&](size_t c) { return weight[c]; };
                     const double u = r.Uniform();  // drawn even when nobody known came, keeping the stream's order
                     if (total > 0.0)
-                        if (const size_t c = PickBySums(sums, count, by_w, total, u); c < count)
+                        if (const size_t c = PickBySums(sums, count, by_w, total, u); c < count) {
                             b = known[came[c]].other;
+                            known_tie = known[came[c]].tie;
+                        }
                 }
-                if (b != a) Reinforce(a, b, settings_.alpha, settings_.event_hours, TieSource::Action);
+                if (known_tie != NoTie)
+                    network_.Grow(known_tie, settings_.alpha, settings_.event_hours, TieSource::Action);
+                else if (b != a)
+                    Reinforce(a, b, settings_.alpha, settings_.event_hours, TieSource::Action);
             }
         }
 
@@ -1306,7 +1312,7 @@ uint64_t Model::StateHash() const {
     // The network's incidence lists are a function of its ties; its ties and their origins are hashed.
     h.Add(static_cast<uint64_t>(network.Ties().size()));
     for (const Tie& t : network.Ties()) {
-        const auto& [a, b, w, alive, negotiated] = t;
+        const auto& [a, b, alive, negotiated, w] = t;
         h.Add(a);
         h.Add(b);
         h.Add(w);

@@ -28,9 +28,10 @@ TieSource Dominant(const TieOrigin& origin) {
 }
 
 TieId Network::Find(NodeId a, NodeId b) const {
-    const NodeId from = adjacency_[a].size() <= adjacency_[b].size() ? a : b;
-    const NodeId to = from == a ? b : a;
-    for (const Incidence& e : adjacency_[from])
+    // The shorter list (a's if as long), chosen without a branch: which is shorter is a coin toss to the predictor.
+    const NodeId b_shorter = static_cast<NodeId>(lists_[b].size < lists_[a].size);
+    const NodeId from = a ^ ((a ^ b) & (0u - b_shorter)), to = a ^ b ^ from;
+    for (const Incidence& e : Incident(from))
         if (e.other == to && ties_[e.tie].alive) return e.tie;
     return NoTie;
 }
@@ -39,16 +40,41 @@ TieId Network::Add(NodeId a, NodeId b, double w, TieSource source) {
     assert(a != b && a < NodeCount() && b < NodeCount());
     Tie tie;
     tie.a = std::min(a, b);
-    tie.b = std::max(a, b);
+    tie.b = std::max(a, b) & (Tie::MaxNodes - 1);  // below MaxNodes (the constructor asserts it)
     tie.w = w;
     TieOrigin origin{};
     origin[static_cast<int>(source)] = static_cast<float>(w);
     const TieId id = static_cast<TieId>(ties_.size());
     ties_.push_back(tie);
     origins_.push_back(origin);
-    adjacency_[a].push_back({b, id});
-    adjacency_[b].push_back({a, id});
+    Append(a, {b, id});
+    Append(b, {a, id});
     return id;
+}
+
+// A full list moves to the end of the arena with twice the room (or grows in place if it is already there). Out of
+// line, so that Append() stays small where the list has room.
+[[gnu::noinline]] void Network::MakeRoom(List& list) {
+    const uint32_t room = std::max<uint32_t>(4, 2 * list.capacity);
+    const bool last = list.begin + list.capacity == used_;
+    const size_t end = last ? list.begin : used_;
+    assert(end + room <= UINT32_MAX);
+    if (arena_.size() < end + room) arena_.resize(std::max(end + room, 2 * arena_.size()));
+    if (!last) std::copy_n(arena_.begin() + list.begin, list.size, arena_.begin() + static_cast<long>(end));
+    list.begin = static_cast<uint32_t>(end);
+    list.capacity = room;
+    used_ = static_cast<uint32_t>(end + room);
+}
+
+bool Network::operator==(const Network& other) const {
+    if (ties_ != other.ties_ || origins_ != other.origins_ || dead_ != other.dead_ || pending_ != other.pending_ ||
+        defer_origins_ != other.defer_origins_ || NodeCount() != other.NodeCount())
+        return false;
+    for (NodeId i = 0; i < NodeCount(); ++i) {
+        const std::span<const Incidence> mine = Incident(i), theirs = other.Incident(i);
+        if (!std::equal(mine.begin(), mine.end(), theirs.begin(), theirs.end())) return false;
+    }
+    return true;
 }
 
 void Network::Grow(TieId id, double gain_per_hour, double hours, TieSource source) {
@@ -89,31 +115,10 @@ namespace {
 #endif
 
 // A cache hint for every line of a list.
-void PrefetchLines(const std::vector<Incidence>& list) {
+void PrefetchLines(std::span<const Incidence> list) {
     const char* const begin = reinterpret_cast<const char*>(list.data());
     const char* const end = reinterpret_cast<const char*>(list.data() + list.size());
     for (const char* p = begin; p < end; p += 64) __builtin_prefetch(p);
-}
-
-// Renumbers the incidence lists' entries from first_dead on: new_id_of(id) is the tie's new id, or NoTie if it died.
-// The lists are separately allocated: each would be a miss of its own where they are far bigger than a core's cache
-// (large), so the list after next is asked for during this one.
-template <class NewId>
-SIM_WITH_POPCNT void RenumberLists(std::vector<std::vector<Incidence>>& adjacency, size_t first_dead, bool large,
-                                   const NewId& new_id_of) {
-    for (size_t node = 0; node < adjacency.size(); ++node) {
-        if (large && node + 2 < adjacency.size()) PrefetchLines(adjacency[node + 2]);
-        std::vector<Incidence>& list = adjacency[node];
-        Incidence* const entry = list.data();
-        const size_t size = list.size();
-        size_t out = 0;
-        while (out < size && entry[out].tie < first_dead) ++out;
-        for (size_t q = out; q < size; ++q) {
-            const TieId id = new_id_of(entry[q].tie);
-            if (id != NoTie) entry[out++] = {entry[q].other, id};
-        }
-        list.resize(out);
-    }
 }
 
 // A tie's new id from the deaths: its old id less the deaths before its block of 64 ids and those among the block's
@@ -130,11 +135,42 @@ struct NewIdFromBitmap {
 
 }  // namespace
 
-void Network::PrefetchIncident(NodeId node) const { PrefetchLines(adjacency_[node]); }
+void Network::PrefetchIncident(NodeId node) const { PrefetchLines(Incident(node)); }
+
+// Entries below first_dead keep their ids; from it on, new_id_of(id) is the tie's new id, or NoTie if it died. Each
+// list gets room for an eighth more entries and two (a week's new ties, at most nodes), so few move before the next
+// Repack(). Read and written front to back where the lists were in node order.
+template <class NewId>
+SIM_WITH_POPCNT void Network::Repack(size_t first_dead, const NewId& new_id_of) {
+    std::vector<Incidence>& out = scratch_.arena;  // only grows: resize() would zero what is about to be written
+    size_t bound = 0;
+    for (const List& list : lists_) bound += list.size + list.size / 8 + 2;
+    assert(bound <= UINT32_MAX);
+    if (out.size() < bound) out.resize(bound + bound / 4);
+    Incidence* const to = out.data();
+    const Incidence* const from = arena_.data();
+    uint32_t at = 0;
+    for (List& list : lists_) {
+        const Incidence* const entry = from + list.begin;
+        Incidence* const kept = to + at;
+        const uint32_t size = list.size;
+        uint32_t q = 0;
+        for (; q < size && entry[q].tie < first_dead; ++q) kept[q] = entry[q];
+        uint32_t count = q;
+        for (; q < size; ++q) {
+            const TieId id = new_id_of(entry[q].tie);
+            if (id != NoTie) kept[count++] = {entry[q].other, id};
+        }
+        list = {at, count, count + count / 8 + 2};
+        at += list.capacity;
+    }
+    used_ = at;
+    arena_.swap(out);
+}
 
 void Network::PrefetchTies(NodeId node) const {
     const Tie* const tie = ties_.data();
-    for (const Incidence& e : adjacency_[node]) __builtin_prefetch(&tie[e.tie].w);
+    for (const Incidence& e : Incident(node)) __builtin_prefetch(&tie[e.tie].w);
 }
 
 TieId Network::Reinforce(NodeId a, NodeId b, double w0, double gain_per_hour, double hours, TieSource source) {
@@ -145,7 +181,7 @@ TieId Network::Reinforce(NodeId a, NodeId b, double w0, double gain_per_hour, do
 }
 
 void Network::CutAll(NodeId node) {
-    for (const Incidence& e : adjacency_[node]) Cut(e.tie);
+    for (const Incidence& e : Incident(node)) Cut(e.tie);
 }
 
 // The incidence lists are filtered and renumbered in place rather than rebuilt: each list is read and written in
@@ -174,6 +210,9 @@ void Network::Compact() {
     if (dead_.size() <= FewDeaths) {
         CompactFew();
         dead_.clear();
+        // Lists that outgrew their room left their slots behind: packed again once those are twice the entries.
+        if (used_ > 3 * (2 * ties_.size() + NodeCount()))
+            Repack(ties_.size(), [](TieId id) { return id; });
         return;
     }
     const size_t first_dead = dead_[0];  // the living before it stay put
@@ -193,23 +232,37 @@ void Network::Compact() {
         dead_.clear();
         return;
     }
-    // In cache: the living move tie by tie, filling a table of new ids (NoTie for the dead) as they go.
+    // In cache: the living move tie by tie, filling a table of new ids (NoTie for the dead) as they go. Without
+    // branches (which ties died is a coin toss to the predictor): a dead tie is copied too, and overwritten by the
+    // next living one. Plain pointers, as a store through a vector makes the compiler reload its data.
     std::vector<TieId>& new_id = scratch_.new_id;  // for ties from first_dead on
     new_id.resize(old_size - first_dead);
+    TieId* const table_out = new_id.data() - first_dead;
+    Tie* const tie = ties_.data();
+    TieOrigin* const origin = origins_.data();
     size_t kept = first_dead;
     for (size_t i = first_dead; i < old_size; ++i) {
-        if (!ties_[i].alive) {
-            new_id[i - first_dead] = NoTie;
-            continue;
-        }
-        new_id[i - first_dead] = static_cast<TieId>(kept);
-        origins_[kept] = origins_[i];
-        ties_[kept++] = ties_[i];
+        const TieId alive = tie[i].alive;
+        table_out[i] = static_cast<TieId>(kept) | (0u - (alive ^ 1u));
+        origin[kept] = origin[i];
+        tie[kept] = tie[i];
+        kept += alive;
     }
     ties_.resize(kept);
     origins_.resize(kept);
+    // The lists are renumbered where they are (in cache, their order in memory matters little).
     const TieId* const table = new_id.data();
-    RenumberLists(adjacency_, first_dead, false, [table, first_dead](TieId id) { return table[id - first_dead]; });
+    for (List& list : lists_) {
+        Incidence* const entry = arena_.data() + list.begin;
+        uint32_t out = 0;
+        while (out < list.size && entry[out].tie < first_dead) ++out;
+        for (uint32_t q = out; q < list.size; ++q) {  // without a branch, as above
+            const TieId id = table[entry[q].tie - first_dead];
+            entry[out] = {entry[q].other, id};
+            out += id != NoTie;
+        }
+        list.size = out;
+    }
     dead_.clear();
 }
 
@@ -226,7 +279,7 @@ SIM_WITH_POPCNT void Network::RenumberFromBitmap(size_t first_dead, size_t old_s
         before[b] = deaths;
         deaths += static_cast<TieId>(__builtin_popcountll(dead_bits[b]));
     }
-    RenumberLists(adjacency_, first_dead, true, NewIdFromBitmap{dead_bits.data(), before.data()});
+    Repack(first_dead, NewIdFromBitmap{dead_bits.data(), before.data()});
 }
 
 // Compact() when dead_, sorted, holds at most FewDeaths ties.
@@ -234,9 +287,11 @@ void Network::CompactFew() {
     const std::vector<TieId>& dead = dead_;
     for (const TieId d : dead) {
         const Tie& t = ties_[d];
-        for (const NodeId end : {t.a, t.b}) {
-            std::vector<Incidence>& list = adjacency_[end];
-            list.erase(std::find_if(list.begin(), list.end(), [d](const Incidence& e) { return e.tie == d; }));
+        for (const NodeId end : std::array<NodeId, 2>{t.a, t.b}) {
+            const std::span<Incidence> list = Entries(end);
+            const auto at = std::find_if(list.begin(), list.end(), [d](const Incidence& e) { return e.tie == d; });
+            std::copy(at + 1, list.end(), at);
+            --lists_[end].size;
         }
     }
     // The runs of the living between the dead move down.
@@ -250,8 +305,10 @@ void Network::CompactFew() {
     // Each list is in ascending tie order: only its tail, from the end back to the first death, is renumbered.
     if (dead.size() == 1) {
         const TieId d = dead[0];
-        for (std::vector<Incidence>& list : adjacency_)
-            for (size_t q = list.size(); q > 0 && list[q - 1].tie > d; --q) --list[q - 1].tie;
+        for (const List& list : lists_) {
+            Incidence* const entry = arena_.data() + list.begin;
+            for (size_t q = list.size; q > 0 && entry[q - 1].tie > d; --q) --entry[q - 1].tie;
+        }
         return;
     }
     // new_id for ties from the first death on (the dead themselves are no longer listed).
@@ -262,9 +319,10 @@ void Network::CompactFew() {
         const size_t to = k + 1 < dead.size() ? dead[k + 1] : ties_.size() + dead.size();
         for (size_t id = dead[k] + 1; id < to; ++id) new_id[id - first] = static_cast<TieId>(id - k - 1);
     }
-    for (std::vector<Incidence>& list : adjacency_)
-        for (size_t q = list.size(); q > 0 && list[q - 1].tie > first; --q)
-            list[q - 1].tie = new_id[list[q - 1].tie - first];
+    for (const List& list : lists_) {
+        Incidence* const entry = arena_.data() + list.begin;
+        for (size_t q = list.size; q > 0 && entry[q - 1].tie > first; --q) entry[q - 1].tie = new_id[entry[q - 1].tie - first];
+    }
 }
 
 Network Network::Relabeled(std::span<const NodeId> new_id) const {
@@ -275,12 +333,12 @@ Network Network::Relabeled(std::span<const NodeId> new_id) const {
         if (!t.alive) continue;
         Tie moved = t;
         moved.a = std::min(new_id[t.a], new_id[t.b]);
-        moved.b = std::max(new_id[t.a], new_id[t.b]);
+        moved.b = std::max(new_id[t.a], new_id[t.b]) & (Tie::MaxNodes - 1);
         const TieId id = static_cast<TieId>(out.ties_.size());
         out.ties_.push_back(moved);
         out.origins_.push_back(origins_[i]);
-        out.adjacency_[moved.a].push_back({moved.b, id});
-        out.adjacency_[moved.b].push_back({moved.a, id});
+        out.Append(moved.a, {moved.b, id});
+        out.Append(moved.b, {moved.a, id});
     }
     return out;
 }

@@ -4,7 +4,7 @@
 // Ownership: Network is a value type (copying it copies every tie). TieIds index Ties() and stay valid until the
 // next Compact(), which drops dead ties in stable order and renumbers the rest. Incident() lists may hold dead ties
 // between a Cut() and the next Compact(): callers check Tie::alive, unless AllAlive(). Each node's list is in
-// ascending tie order.
+// ascending tie order. An Incident() span is valid until the next Add(), Reinforce() or Compact() (any list may move).
 #pragma once
 
 #include <array>
@@ -25,15 +25,19 @@ enum class TieSource : uint8_t { Acquaintance, Social, Organizing, Aid, Action, 
 constexpr int TieSourceCount = 6;
 const char* TieSourceName(TieSource source);
 
-// Kept small (24 bytes): the tick streams over ties many times, so their size is the step's memory traffic.
+// Kept small (16 bytes): the tick streams over ties many times, and from 65,536 ties on reads them in no order, so
+// their size is the step's memory traffic and how many of them a core's cache holds. The two flags share b's word
+// (b < MaxNodes); with them beside w the tie was 24 bytes.
 struct Tie {
+    static constexpr NodeId MaxNodes = NodeId{1} << 30;
     NodeId a = 0;  // a < b
-    NodeId b = 0;
+    NodeId b : 30 = 0;
+    bool alive : 1 = true;
+    bool negotiated : 1 = false;  // some of its weight came from conditional (negotiated) aid
     double w = 0.0;
-    bool alive = true;
-    bool negotiated = false;  // some of its weight came from conditional (negotiated) aid
     bool operator==(const Tie&) const = default;
 };
+static_assert(sizeof(Tie) == 16);
 
 // One entry of a node's incidence list. The neighbour is stored beside the tie id so that scans which only need to
 // know who is at the other end (Find, the cascade's "already joined" test) do not touch the tie itself.
@@ -50,16 +54,20 @@ TieSource Dominant(const TieOrigin& origin);
 class Network {
 public:
     Network() = default;
-    explicit Network(size_t nodes) : adjacency_(nodes) {}
+    explicit Network(size_t nodes) : lists_(nodes) { assert(nodes <= Tie::MaxNodes); }
 
-    size_t NodeCount() const { return adjacency_.size(); }
+    size_t NodeCount() const { return lists_.size(); }
     const std::vector<Tie>& Ties() const { return ties_; }
     // Parallel to Ties(). Not between DeferOrigins() and the next ApplyOrigins() or Compact().
     const std::vector<TieOrigin>& Origins() const {
         assert(pending_.empty());
         return origins_;
     }
-    std::span<const Incidence> Incident(NodeId node) const { return adjacency_[node]; }
+    std::span<const Incidence> Incident(NodeId node) const {
+        return {arena_.data() + lists_[node].begin, lists_[node].size};
+    }
+    // Bytes the incidence lists hold, room for growth and abandoned slots included.
+    size_t IncidenceBytes() const { return arena_.capacity() * sizeof(Incidence) + lists_.capacity() * sizeof(List); }
     const Tie& At(TieId id) const { return ties_[id]; }
     static NodeId Other(const Tie& tie, NodeId node) { return tie.a == node ? tie.b : tie.a; }
 
@@ -116,9 +124,25 @@ public:
     // weights and origins. Dead ties are dropped.
     Network Relabeled(std::span<const NodeId> new_id) const;
 
-    bool operator==(const Network&) const = default;
+    // The same ties, origins, lists and pending cuts and gains, wherever in the arena the lists sit.
+    bool operator==(const Network& other) const;
 
 private:
+    // A node's incidence list: entries [begin, begin + size) of the arena, with room up to begin + capacity.
+    struct List {
+        uint32_t begin = 0, size = 0, capacity = 0;
+    };
+    std::span<Incidence> Entries(NodeId node) { return {arena_.data() + lists_[node].begin, lists_[node].size}; }
+    void Append(NodeId node, Incidence entry) {
+        List& list = lists_[node];
+        if (list.size == list.capacity) [[unlikely]]
+            MakeRoom(list);
+        arena_[list.begin + list.size++] = entry;
+    }
+    void MakeRoom(List& list);
+    // Lays the lists out afresh in node order, each with room to grow, renumbering their entries in the same pass.
+    template <class NewId>
+    void Repack(size_t first_dead, const NewId& new_id_of);
     // Up to this many deaths since the last Compact(), the dead leave only their two ends' lists (CompactFew).
     static constexpr size_t FewDeaths = 16;
     void CompactFew();
@@ -133,6 +157,7 @@ private:
     struct Scratch {
         std::vector<TieId> new_id, merged, before;
         std::vector<uint64_t> dead_bits;
+        std::vector<Incidence> arena;  // Repack()'s target, swapped with the arena
         Scratch() = default;
         Scratch(const Scratch&) {}
         Scratch(Scratch&&) = default;
@@ -143,7 +168,14 @@ private:
 
     std::vector<Tie> ties_;
     std::vector<TieOrigin> origins_;
-    std::vector<std::vector<Incidence>> adjacency_;
+    // Every node's incidence list in one array. Where the ties are far bigger than a core's cache, Compact() lays
+    // the lists out afresh in node order whenever it renumbers them (most weeks), so that a pass over the nodes
+    // reads them front to back, which the hardware's prefetcher follows (separately allocated lists were each a miss
+    // of their own). A list that outgrows its room moves to the end, its old slot abandoned until the next Repack(),
+    // which also comes once abandoned slots are twice the entries.
+    std::vector<Incidence> arena_;  // its first used_ entries hold the lists' slots, the rest is room for more
+    uint32_t used_ = 0;
+    std::vector<List> lists_;
     std::vector<TieId> dead_;  // ties cut since the last Compact(), in the order they were cut
     // Origin gains logged since DeferOrigins(), in the order they were made.
     struct OriginGain {
