@@ -217,10 +217,30 @@ void FlowLegend(const Fonts& fonts, float width, float second, uint32_t shown, L
 struct ShareResult {
     std::string share; // "25%"
     std::string words;
+    float fraction = -1.0f; // the share, 0 to 1; -1 before any call
 };
 ShareResult TurnoutShare(int percent) { return {std::to_string(percent) + "%", "came to the last call to action"}; }
 ShareResult KnockoutShare(int came, int residents) {
     return {std::to_string(int(std::lround(100.0 * came / std::max(1, residents)))) + "%", "came without organizers"};
+}
+// A panel's share now: the knockout's while it plays, else the last call's. Before any call its place says so in
+// words, so the header has no hole where it will be (a dash there read as a placeholder, and "0%" would say a call
+// went out and no one came).
+ShareResult PanelShare(const app::SimLab& lab, int k) {
+    const app::KnockoutPlay& ko = lab.knockout;
+    if (ko.phase != app::KnockoutPhase::Idle) {
+        const int round = app::KnockoutRound(ko);
+        const int came = round >= 0 ? app::KnockoutCame(ko, k, round) : 0;
+        ShareResult r = KnockoutShare(came, ko.residents);
+        r.fraction = float(came) / float(std::max(1, ko.residents));
+        return r;
+    }
+    const double turnout = app::LastTurnout(lab, k);
+    if (turnout < 0)
+        return {"No call yet", "run the clock to see one"};
+    ShareResult r = TurnoutShare(int(std::lround(turnout * 100)));
+    r.fraction = float(turnout);
+    return r;
 }
 // The share is set in the headings' serif at its own size, which the font atlas holds: the interface face scaled up
 // to that size was drawn from smaller glyphs, and a fresh reader saw the numbers soft, as if greyed.
@@ -489,7 +509,7 @@ Marks MarksFor(const Palette& palette, float r) {
     Marks m;
     m.resident = WithAlpha(palette.muted, 0.75f);
     m.leader = palette.ink;
-    m.leader_ring = palette.status_answered;
+    m.leader_ring = palette.ink; // not green: on the mobilized map it read as the integrated side's colour (two fresh readers)
     m.exhausted = palette.accent;
     m.organizer = palette.ink;
     // Faint: every resident on a list has a spoke, the same on both maps, and at 0.22 (still at 0.13, said the next
@@ -772,18 +792,9 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
                      const sim::DrawnCounts& d, ImVec2 p, float width, app::Theme theme, const Palette& palette) {
     const float u = L.u;
     list->AddText(fonts.font[Font_UiBold], u, p, PanelColour(theme, k), lab.titles[size_t(k)].c_str());
-    const app::KnockoutPlay& ko = lab.knockout;
-    const bool knockout = ko.phase != app::KnockoutPhase::Idle;
-    const int round = app::KnockoutRound(ko); // -1 while idle
-    const int came = round >= 0 ? app::KnockoutCame(ko, k, round) : 0;
-    const double turnout = app::LastTurnout(lab, k);
     const float result_y = p.y + L.line;
-    // Before any call the share's place says so in words, so the header has no hole where it will be (a dash there
-    // read as a placeholder, and "0%" would say a call went out and no one came).
-    const bool called = knockout || turnout >= 0;
-    const ShareResult r = knockout         ? KnockoutShare(came, ko.residents)
-                          : turnout >= 0 ? TurnoutShare(int(std::lround(turnout * 100)))
-                                         : ShareResult{"No call yet", "run the clock to see one"};
+    const ShareResult r = PanelShare(lab, k);
+    const bool called = r.fraction >= 0.0f;
     const float share_h = WrappedHeight(fonts, "100%", width, ShareFont, ShareScale(fonts));
     if (called)
         list->AddText(fonts.font[ShareFont], ShareSize(fonts), ImVec2(p.x, result_y), palette.ink, r.share.c_str());
@@ -792,7 +803,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
                       palette.muted, r.share.c_str());
     // Beside the share, the same share as a bar on a track as long in both panels, so 25% against 61% is seen as
     // lengths before it is read (a fresh reader's request).
-    const float fraction = knockout ? float(came) / float(std::max(1, ko.residents)) : std::max(0.0f, float(turnout));
+    const float fraction = r.fraction;
     const float bar_x = p.x + TextWidth(fonts, "100%", ShareFont, ShareScale(fonts)) + 12.0f;
     const float bar_end = std::min(p.x + width, bar_x + 240.0f);
     if (called && bar_end - bar_x > 24.0f) {
@@ -1203,7 +1214,13 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
             DrawMap(list, view, lab, k, map, ImVec2(L.map_w, L.map_h), palette, state.theme, state.reduced_motion,
                     view.positions);
             if (L.stacked)
-                DrawMapTab(list, fonts, L, map, lab.titles[size_t(k)].c_str(), PanelColour(state.theme, k), palette);
+            {
+                // The map's share on its tab too: stacked, the maps sit under the shares' row, not under their own
+                // number (a fresh reader).
+                const ShareResult r = PanelShare(lab, k);
+                const std::string tab = lab.titles[size_t(k)] + (r.fraction >= 0.0f ? " · " + r.share : std::string());
+                DrawMapTab(list, fonts, L, map, tab.c_str(), PanelColour(state.theme, k), palette);
+            }
         }
     }
     if (ImGui::IsRectVisible(ImVec2(origin.x, origin.y + L.legend_y),
