@@ -18,6 +18,7 @@ namespace views {
 namespace {
 
 constexpr float NarrowFigure = 560.0f; // below this the figure is on a phone: bigger targets, taller text blocks
+constexpr float WideFigure = 900.0f;   // from this on: flatter maps, the key in two columns, three charts a row
 constexpr float TouchTarget = 44.0f;   // the smallest button a finger hits reliably (WCAG 2.5.5)
 constexpr float FramePadX = 8.0f;
 constexpr float FramePadY = 3.0f;
@@ -278,8 +279,8 @@ struct FigureLayout {
     float guide_y = 0, guide_h = 0, guide_text_h = 0;
     ImVec2 panel[app::PanelCount];
     float panel_w = 0, header_h = 0, result_h = 0, map_h = 0;
-    // A phone stacks the two maps, each the screen's width under its name, both on one screen with the shares above
-    // them; a wider screen sets them side by side under their headers.
+    // A phone stacks the two maps, each the screen's width and named on a tab across its top edge, both on one
+    // screen with the shares above them; a wider screen sets them side by side under their headers.
     bool stacked = false;
     ImVec2 map[app::PanelCount]; // each map's top-left
     float map_w = 0;
@@ -363,7 +364,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
     L.panel[0] = ImVec2(0.0f, y);
     L.panel[1] = ImVec2(L.panel_w + L.gap, y);
     L.map_w = L.stacked ? width : L.panel_w;
-    L.map_h = std::floor(L.stacked ? width * 0.58f : L.panel_w * (width >= 900.0f ? 0.7f : 0.8f));
+    L.map_h = std::floor(L.stacked ? width * 0.58f : L.panel_w * (width >= WideFigure ? 0.7f : 0.8f));
     y += L.header_h;
     if (L.stacked) {
         // One over the other, each named on a tab across its top edge (DrawMapTab), under the shares side by side.
@@ -381,7 +382,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
     L.legend_y = y;
     // Room for every entry at once, so nothing below moves as marks come and go.
     LegendPlace all;
-    L.legend_second = width >= 900.0f ? L.panel[1].x : 0.0f;
+    L.legend_second = width >= WideFigure ? L.panel[1].x : 0.0f;
     FlowLegend(fonts, width, L.legend_second, AllLegend, all);
     L.legend_h = float(all.rows) * L.line;
     y += L.legend_h + L.gap;
@@ -437,7 +438,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
     y += L.status_h + L.gap;
 
     L.charts_y = y;
-    L.chart_cols = width >= 900.0f ? 3 : width >= NarrowFigure ? 2 : 1;
+    L.chart_cols = width >= WideFigure ? 3 : width >= NarrowFigure ? 2 : 1;
     L.chart_w = std::floor((width - L.gap * float(L.chart_cols - 1)) / float(L.chart_cols));
     const int chart_rows = (ChartCount + L.chart_cols - 1) / L.chart_cols;
     y += float(chart_rows) * (ChartHeight + L.gap);
@@ -502,14 +503,13 @@ std::string RatioText(double ratio) {
 
 // The marks, shared by the maps and the legend so the key shows exactly what is drawn.
 struct Marks {
-    ImU32 resident, leader, leader_ring, exhausted, organizer, list, heard, came;
+    ImU32 resident, leader, exhausted, organizer, list, heard;
     float r = 2.5f;
 };
 Marks MarksFor(const Palette& palette, float r) {
     Marks m;
     m.resident = WithAlpha(palette.muted, 0.75f);
     m.leader = palette.ink;
-    m.leader_ring = palette.ink; // not green: on the mobilized map it read as the integrated side's colour (two fresh readers)
     m.exhausted = palette.accent;
     m.organizer = palette.ink;
     // Faint: every resident on a list has a spoke, the same on both maps, and at 0.22 (still at 0.13, said the next
@@ -517,18 +517,18 @@ Marks MarksFor(const Palette& palette, float r) {
     // something.
     m.list = WithAlpha(palette.muted, 0.065f);
     m.heard = WithAlpha(palette.muted, 0.45f); // grey: heard and stayed home, never the colour of those who came
-    m.came = palette.ink; // DrawMap paints who came in its neighbourhood's colour; the key shows both
     m.r = r;
     return m;
 }
 void DrawResident(ImDrawList* list, ImVec2 c, const Marks& m) { list->AddCircleFilled(c, m.r * 0.8f, m.resident, 8); }
 void DrawLeader(ImDrawList* list, ImVec2 c, const Marks& m) {
     list->AddCircleFilled(c, m.r * 1.3f, m.leader, 10);
-    list->AddCircle(c, m.r * 1.3f + 2.0f, m.leader_ring, 12, 2.0f);
+    // Ringed in the ink, not green: on the mobilized map green read as the integrated side's colour (two fresh readers).
+    list->AddCircle(c, m.r * 1.3f + 2.0f, m.leader, 12, 2.0f);
 }
-// A resident who came to the last call: a disc in its neighbourhood's colour behind its mark, the map's strongest mark (the header's share,
-// drawn), brighter while the call's waves play; the ties under it step back (a fresh reader found the outcome the
-// faintest mark and the ties the loudest).
+// A resident who came to the last call: a disc in its neighbourhood's colour behind its mark, the map's strongest
+// mark (the header's share, drawn), brighter while the call's waves play; the ties under it step back (a fresh
+// reader found the outcome the faintest mark and the ties the loudest).
 constexpr float CameAlpha = 0.6f, CameFlashAlpha = 0.9f;
 
 void DrawExhausted(ImDrawList* list, ImVec2 c, const Marks& m) {
@@ -570,10 +570,10 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
     // Marks by the map's size; a phone's stacked maps are wide and short, and sized by their height alone the marks
     // were specks to a fresh reader.
     const float scale = std::clamp(std::max(std::min(sx, sy), 0.7f * std::max(sx, sy)) / 300.0f, 0.5f, 1.6f);
-    Marks marks = MarksFor(palette, std::clamp(2.6f * scale, 1.6f, 3.4f));
+    const Marks marks = MarksFor(palette, std::clamp(2.6f * scale, 1.6f, 3.4f));
     // Who came, in the neighbourhood's own colour: a gold of its own sat too near the mobilized orange (two fresh
-    // readers), and on a phone's one map the colour says which side of the line a disc is on.
-    marks.came = PanelColour(theme, k);
+    // readers). The key draws one disc of each.
+    const ImU32 came = PanelColour(theme, k);
     const sim::NodeId residents = sim::NodeId(s.residents);
 
     const app::KnockoutPlay& ko = lab.knockout;
@@ -618,7 +618,7 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
         if (c.joined.size() == agents.size() && heard.size() == agents.size()) {
             // The ties the call travelled along to bring people: between a participant and one who joined in a
             // later round, once that round is lit (ties that only told someone are left out: they would be fog).
-            const ImU32 path = WithAlpha(marks.came, 0.4f);
+            const ImU32 path = WithAlpha(came, 0.4f);
             for (const sim::Tie& tie : ties) {
                 if (!tie.alive || tie.w < s.w_info || tie.b >= residents || !c.joined[tie.a] || !c.joined[tie.b])
                     continue;
@@ -628,7 +628,7 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
             }
             for (sim::NodeId i = 0; i < residents; ++i) {
                 if (c.joined[i] && c.generation[i] <= round)
-                    list->AddCircleFilled(pos[i], marks.r * 2.0f + 1.0f, marks.came, 12);
+                    list->AddCircleFilled(pos[i], marks.r * 2.0f + 1.0f, came, 12);
                 else if (heard[i] >= 0 && heard[i] <= round)
                     list->AddCircleFilled(pos[i], marks.r * 1.8f + 1.0f, marks.heard, 12);
             }
@@ -654,7 +654,7 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
             const float alpha = CameAlpha + (CameFlashAlpha - CameAlpha) * (1.0f - settle);
             for (sim::NodeId i = 0; i < residents; ++i)
                 if (call.joined[i] && call.generation[i] <= shown && !agents[i].removed)
-                    list->AddCircleFilled(pos[i], marks.r * 1.6f + 1.0f, WithAlpha(marks.came, alpha), 12);
+                    list->AddCircleFilled(pos[i], marks.r * 1.6f + 1.0f, WithAlpha(came, alpha), 12);
         }
     }
 
@@ -803,14 +803,13 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
                       palette.muted, r.share.c_str());
     // Beside the share, the same share as a bar on a track as long in both panels, so 25% against 61% is seen as
     // lengths before it is read (a fresh reader's request).
-    const float fraction = r.fraction;
     const float bar_x = p.x + TextWidth(fonts, "100%", ShareFont, ShareScale(fonts)) + 12.0f;
     const float bar_end = std::min(p.x + width, bar_x + 240.0f);
     if (called && bar_end - bar_x > 24.0f) {
         const float bar_h = 8.0f, bar_y = std::round(result_y + share_h * 0.55f - bar_h * 0.5f);
         list->AddRectFilled(ImVec2(bar_x, bar_y), ImVec2(bar_end, bar_y + bar_h), WithAlpha(palette.muted, 0.18f),
                             bar_h * 0.5f);
-        const float fill = (bar_end - bar_x) * std::min(fraction, 1.0f);
+        const float fill = (bar_end - bar_x) * std::min(r.fraction, 1.0f);
         if (fill >= 1.0f)
             list->AddRectFilled(ImVec2(bar_x, bar_y), ImVec2(bar_x + fill, bar_y + bar_h), PanelColour(theme, k),
                                 std::min(fill, bar_h) * 0.5f);
