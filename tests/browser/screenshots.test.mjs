@@ -3,6 +3,8 @@
 // the contents menu open — compared with the references in tests/browser/screenshots/. A pixel differs when a
 // channel moves by more than `ChannelTolerance`; a state fails when more than `ShareTolerance` of its pixels differ,
 // which absorbs anti-aliasing noise and nothing a reader would notice. `scripts/update-screenshots` rewrites the references (UPDATE_SCREENSHOTS=1).
+// With SCREENSHOTS_OUT=DIR (and SCREENSHOTS_DPR, default 2) the same states are written to DIR at that pixel ratio and
+// compared with nothing: the references are at ratio 1 to keep the repository small, a reviewer looks at ratio 2.
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -12,6 +14,8 @@ import { control, openEssay, state, waitForRest, waitForState } from './chromium
 
 const here = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
 const update = process.env.UPDATE_SCREENSHOTS === '1';
+const exportDir = process.env.SCREENSHOTS_OUT;
+const exportDpr = Number(process.env.SCREENSHOTS_DPR || 2);
 const ChannelTolerance = 48;
 const ShareTolerance = 0.003;
 
@@ -77,7 +81,7 @@ async function shoot(browser, url, device, theme, name) {
   const spec = states[name];
   // A fresh context every time, so no stored settings: each state starts from the defaults.
   const { context, page, errors } = await openEssay(browser, url + (spec.hash || ''), {
-    ...devices[device], colorScheme: theme, reducedMotion: 'reduce',
+    ...devices[device], colorScheme: theme, reducedMotion: 'reduce', dpr: exportDir ? exportDpr : 1,
   });
   try {
     await page.mouse.move(1, 300); // off every control, so nothing is drawn hovered
@@ -100,9 +104,14 @@ for (const device of Object.keys(devices))
     for (const name of Object.keys(states)) {
       const file = `${device}-${theme}-${name}.png`;
       tests.push({
-        name: `${file} ${update ? 'written' : 'matches its reference'}`,
+        name: `${file} ${exportDir ? `exported at dpr ${exportDpr}` : update ? 'written' : 'matches its reference'}`,
         async run({ browser, url }) {
           const png = await shoot(browser, url, device, theme, name);
+          if (exportDir) {
+            await mkdir(exportDir, { recursive: true });
+            await writeFile(join(exportDir, file), png);
+            return;
+          }
           const path = join(here, file);
           if (update) {
             await mkdir(here, { recursive: true });
