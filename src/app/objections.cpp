@@ -97,4 +97,21 @@ std::vector<MarkerGroup> GroupMarkers(const doc::Document& document) {
     return groups;
 }
 
+std::string WayToPassage(const doc::Document& d, doc::BlockId from, doc::BlockId to) {
+    const bool down = to.index > from.index;
+    const char* arrow = down ? " ↓" : " ↑";
+    const doc::SectionId section = d.block(to).section;
+    if (section != d.block(from).section) {
+        const std::string& title = d.section(section).title;
+        return (title.empty() ? std::string("in the opening") : "in “" + title + "”") + arrow;
+    }
+    // A section's heading is its first block, so between two blocks of one section there are only paragraphs.
+    const uint32_t paragraphs = down ? to.index - from.index : from.index - to.index;
+    if (paragraphs == 0)
+        return "in this paragraph";
+    if (paragraphs == 1)
+        return std::string(down ? "the next paragraph" : "the paragraph before") + arrow;
+    return std::to_string(paragraphs) + (down ? " paragraphs down" : " paragraphs up") + arrow;
+}
+
 } // namespace app

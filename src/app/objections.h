@@ -5,6 +5,7 @@
 #include "doc/document.h"
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace app {
@@ -45,5 +46,11 @@ struct MarkerGroup {
     std::vector<doc::ObjectionId> objections;
 };
 std::vector<MarkerGroup> GroupMarkers(const doc::Document& document);
+
+// The way from one block to another, as a card's link to a reply reads: how far, so that each link in a card says
+// something of its own ("5 paragraphs down ↓"; a fresh reader found "read in context" three times in one card).
+// Blocks of the same section count as paragraphs (a quotation or a list item is one too); a block in another section
+// is named by its section ("in “Conclusion” ↓").
+std::string WayToPassage(const doc::Document& document, doc::BlockId from, doc::BlockId to);
 
 } // namespace app

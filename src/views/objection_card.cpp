@@ -216,9 +216,8 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
             // An internal jump: the arrow says which way the passage is, never the external-link arrow. A quiet link
             // after the reply's last word rather than a pill on a line of its own, so the essay's words, not the way
             // to them, carry the card.
-            const bool above = o.replies[r].passage.block.index <= o.anchor.block.index;
-            b.AddAfter(b.card.items.back(), above ? "read in context ↑" : "read in context ↓", Font_Ui, CL::Ink_Accent,
-                       CL::Look_Link, CardAction::JumpToReply, r);
+            b.AddAfter(b.card.items.back(), app::WayToPassage(d, o.anchor.block, o.replies[r].passage.block), Font_Ui,
+                       CL::Ink_Accent, CL::Look_Link, CardAction::JumpToReply, r);
         }
     }
     // The verdict comes last, after what it judges, as one label on one line (a fresh reader read the whole scale,

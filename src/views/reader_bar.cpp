@@ -46,8 +46,10 @@ struct BarLayout {
 
 constexpr std::array<Segment, 3> ObjectionSegments = {{
     {"None", "objections-hidden"}, {"As marks", "objections-markers"}, {"All open", "objections-all"}}};
-// The switch's label, so that it reads as a phrase with its choice: "Show objections: as marks".
+// The switch's label, so that it reads as a phrase with its choice: "Show objections: as marks". In the bar its colon
+// sets it apart from the choices, which are words like it.
 constexpr const char* ObjectionsLabel = "Show objections";
+constexpr const char* ObjectionsInlineLabel = "Show objections:";
 constexpr std::array<Segment, 3> ThemeSegments = {{{"Light", "theme-light"}, {"Dark", "theme-dark"}, {"Auto", "theme-auto"}}};
 
 int ThemeIndex(app::ThemeChoice choice) {
@@ -441,12 +443,12 @@ void DrawObjectionsInline(Ui& ui, const BarLayout& L, float x) {
     const float y = L.top + (L.height - L.control) * 0.5f;
     DrawUiText(ImGui::GetWindowDrawList(), ui.fonts, Font_Ui,
                ImVec2(x, std::round(L.top + (L.height - UiTextSize(ui.fonts, Font_Ui, "O").y) * 0.5f)),
-               ui.palette.muted, ObjectionsLabel);
-    ObjectionsControl(ui, ImVec2(x + UiTextSize(ui.fonts, Font_Ui, ObjectionsLabel).x + 8.0f, y), L.control);
+               ui.palette.muted, ObjectionsInlineLabel);
+    ObjectionsControl(ui, ImVec2(x + UiTextSize(ui.fonts, Font_Ui, ObjectionsInlineLabel).x + 4.0f, y), L.control);
 }
 
 float ObjectionsInlineWidth(const Ui& ui, float control) {
-    return UiTextSize(ui.fonts, Font_Ui, ObjectionsLabel).x + 8.0f + SegmentedSize(ui, ObjectionSegments, control).x;
+    return UiTextSize(ui.fonts, Font_Ui, ObjectionsInlineLabel).x + 4.0f + SegmentedSize(ui, ObjectionSegments, control).x;
 }
 } // namespace
 

@@ -34,7 +34,7 @@ struct Palette {
     ImU32 scrim;           // over the page under an open bar menu, so the menu reads as above it, not pasted on it
     ImU32 control_hover;   // behind a hovered control
     ImU32 control_pressed; // behind a pressed control
-    ImU32 control_selected; // behind the chosen segment of a segmented control
+    ImU32 control_selected; // behind a chosen row of a list or menu (ImGui's headers and tabs)
 };
 
 // Sizes every control shares, in CSS px.

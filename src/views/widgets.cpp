@@ -125,7 +125,6 @@ ImVec2 SegmentedSize(const Ui& ui, std::span<const Segment> segments, float heig
 int DrawSegmented(Ui& ui, std::span<const Segment> segments, int selected, ImVec2 at, float height) {
     const Palette& p = ui.palette;
     ImDrawList* list = ImGui::GetWindowDrawList();
-    const ImVec2 size = SegmentedSize(ui, segments, height);
     const float rounding = std::min(ThemeMetrics.pill_rounding, height * 0.5f);
     int chosen = -1;
     float x = at.x;
@@ -138,24 +137,21 @@ int DrawSegmented(Ui& ui, std::span<const Segment> segments, int selected, ImVec
         if (Interact(ui, s.kind, s.id, min, max, hovered, held))
             chosen = int(i);
         const bool here = int(i) == selected;
-        // Only the outer corners are rounded, so the segments read as one control.
-        ImDrawFlags corners = ImDrawFlags_RoundCornersNone;
-        if (i == 0)
-            corners = ImDrawFlags_RoundCornersLeft;
-        if (i + 1 == segments.size())
-            corners = corners == ImDrawFlags_RoundCornersLeft ? ImDrawFlags_RoundCornersAll : ImDrawFlags_RoundCornersRight;
-        if (here || held || hovered)
-            list->AddRectFilled(min, max, held ? p.control_pressed : here ? p.control_selected : p.control_hover,
-                                rounding, corners);
-        if (i > 0)
-            list->AddLine(ImVec2(x, at.y + 1.0f), ImVec2(x, at.y + height - 1.0f), p.card_border);
+        // Typographic, like a contents line's tabs rather than a toolbar's buttons: the choice is set in bold ink
+        // over a short accent rule, the others in muted text; no box around them.
+        if (held)
+            list->AddRectFilled(min, max, p.control_pressed, rounding);
         const FontRole role = here ? Font_UiBold : Font_Ui;
         const ImVec2 t = UiTextSize(ui.fonts, role, s.label);
-        DrawUiText(list, ui.fonts, role, ImVec2(std::round(x + (w - t.x) * 0.5f), std::round(at.y + (height - t.y) * 0.5f)),
-                   here || hovered ? p.ink : p.muted, s.label);
+        const float tx = std::round(x + (w - t.x) * 0.5f), ty = std::round(at.y + (height - t.y) * 0.5f);
+        DrawUiText(list, ui.fonts, role, ImVec2(tx, ty), here || hovered ? p.ink : p.muted, s.label);
+        if (here || hovered) {
+            const float rule_y = std::round(ty + t.y + 2.0f);
+            list->AddRectFilled(ImVec2(tx, rule_y), ImVec2(tx + t.x, rule_y + (here ? 2.0f : ThemeMetrics.hairline)),
+                                here ? p.accent : p.muted);
+        }
         x += w;
     }
-    list->AddRect(at, ImVec2(at.x + size.x, at.y + size.y), p.card_border, rounding, 0, ThemeMetrics.hairline);
     return chosen;
 }
 

@@ -53,8 +53,8 @@ struct Segment {
     const char* kind;
     std::string_view id {}; // reported with the kind; empty for the bar's controls
 };
-// One choice among several, as one outlined control whose chosen segment is filled. Returns the segment chosen this
-// frame, or -1.
+// One choice among several, as a row of words whose chosen one is bold over an accent rule. Returns the segment chosen
+// this frame, or -1.
 ImVec2 SegmentedSize(const Ui& ui, std::span<const Segment> segments, float height);
 // The same widths without a Ui, for layouts computed before a frame (the figure's height): a Pill (or AccentPill)
 // button's and a segmented control's.

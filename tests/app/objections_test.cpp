@@ -78,3 +78,36 @@ TEST_CASE("every objection's simulation test names a preset the simulation knows
     }
     CHECK(with_test >= 3);
 }
+
+TEST_CASE("a card's link to a reply says how far its passage is", "[objections]") {
+    const doc::Document& d = Essay();
+    // Around every section heading of the essay: a block of another section is named by that section.
+    size_t headings = 0;
+    for (uint32_t h = 1; h + 1 < d.blocks.size(); ++h) {
+        if (d.blocks[h].kind != doc::BlockKind::Heading || d.blocks[h].part != doc::Part::Essay)
+            continue;
+        ++headings;
+        const doc::BlockId before{h - 1}, heading{h}, after{h + 1};
+        const auto named = [&](doc::BlockId b) {
+            const std::string& title = d.section(d.block(b).section).title;
+            return title.empty() ? std::string("in the opening") : "in “" + title + "”";
+        };
+        CHECK(app::WayToPassage(d, before, after) == named(after) + " ↓");
+        CHECK(app::WayToPassage(d, after, before) == named(before) + " ↑");
+        CHECK(app::WayToPassage(d, heading, after) == "the next paragraph ↓");
+    }
+    CHECK(headings >= 2);
+    SECTION("within a section, the count of blocks between, either way") {
+        const doc::ObjectionId id = d.FindObjection("only-one-step");
+        REQUIRE(id.valid());
+        const doc::BlockId from = d.objection(id).anchor.block;
+        const auto [count, words] = GENERATE(table<uint32_t, const char*>({
+            {1, "the next paragraph ↓"}, {2, "2 paragraphs down ↓"}, {5, "5 paragraphs down ↓"}}));
+        const doc::BlockId to{from.index + count};
+        REQUIRE(d.block(to).section == d.block(from).section);
+        CHECK(app::WayToPassage(d, from, to) == words);
+        CHECK(app::WayToPassage(d, to, from) ==
+              std::string(count == 1 ? "the paragraph before ↑" : std::to_string(count) + " paragraphs up ↑"));
+    }
+    CHECK(app::WayToPassage(d, doc::BlockId{3}, doc::BlockId{3}) == "in this paragraph");
+}
