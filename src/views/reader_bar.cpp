@@ -463,7 +463,8 @@ void DrawReaderBar(ReaderBar& bar, app::AppState& state, app::FrameReport& repor
     const bool phone = vp.width < 600.0f;
     ui.min_hit = phone ? ThemeMetrics.touch_target : 0.0f;
     const Button contents{.label = "Contents", .kind = "contents", .font = Font_UiBold};
-    const Button menu{.label = "Settings", .kind = "settings", .look = ButtonLook::Pill, .selected = bar.settings_open};
+    // Both ends of the bar are words in the same weight, like a contents line's, not a word and a pill.
+    const Button menu{.label = "Settings", .kind = "settings", .font = Font_UiBold, .selected = bar.settings_open};
     const float menu_width = ButtonSize(ui, menu, L.control).x;
     const float objections_width = ObjectionsInlineWidth(ui, L.control);
     // Compact (the objections move into the menu) when they would not leave the contents and a little of the
