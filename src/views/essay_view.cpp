@@ -30,7 +30,9 @@ namespace {
 // [SECTION] constants and block styles
 // ---------------------------------------------------------------------------------------------------------------
 
-constexpr float MaxColumn = 680.0f;    // about 68 characters of Charis at 20 px: inside the 60–75 measure
+// About 66 characters a line of Charis at 20 px (counted at 1280 px), inside the 60–75 measure; 680 px gave about
+// 72, with lines to 78, and two fresh readers found it long.
+constexpr float MaxColumn = 620.0f;
 constexpr float PhoneBreakpoint = 600.0f;
 constexpr float WideBreakpoint = 1100.0f; // from here cards sit in the margin, like sidenotes
 constexpr float MarginGap = 44.0f;     // between the column and the margin cards

@@ -122,14 +122,14 @@ const std::array<int, SlotCount>& SlotOrder() {
 // toggles add.
 enum LegendItem {
     L_Close, L_Friend, L_Acq, L_List, L_Social, L_Organizing, L_AidTie, L_Action, L_Struggle,
-    L_Resident, L_Leader, L_Exhausted, L_Organizer, L_Caller, L_Heard, L_Came, L_Path, LegendCount
+    L_Resident, L_Leader, L_Exhausted, L_Organizer, L_Caller, L_Heard, L_Came, L_CameExhausted, L_Path, LegendCount
 };
 // Short, so that a phone's key wraps little: the swatches show which tie is thick, and each row that needs one
 // has a label saying what its entries are.
 const char* const LegendLabels[LegendCount] = {
     "close tie", "friend tie", "acquaintance", "on an organizer’s list", "social time", "organizing", "aid",
     "action", "struggle", "resident", "leader", "exhausted", "organizer", "starts it", "heard of it", "came",
-    "its path"};
+    "came, exhausted", "its path"};
 
 // The rows that open with a label of their own: their first entry, the label, and their entries (one bit each).
 struct LegendRow {
@@ -138,7 +138,7 @@ struct LegendRow {
     uint32_t items;
 };
 constexpr uint32_t BuilderMarks = 1u << L_Social | 1u << L_Organizing | 1u << L_AidTie | 1u << L_Action | 1u << L_Struggle;
-constexpr uint32_t CallMarks = 1u << L_Caller | 1u << L_Heard | 1u << L_Came | 1u << L_Path;
+constexpr uint32_t CallMarks = 1u << L_Caller | 1u << L_Heard | 1u << L_Came | 1u << L_CameExhausted | 1u << L_Path;
 constexpr uint32_t StrengthMarks = 1u << L_Close | 1u << L_Friend | 1u << L_Acq | 1u << L_List;
 // Each tie row says which of the line's properties it keys (a fresh reader took the grey "close tie" for a colour).
 constexpr LegendRow LabelledRows[] = {{L_Close, "Width, strength:", StrengthMarks},
@@ -832,9 +832,16 @@ uint32_t LegendShown(const SimView& view, const app::SimLab& lab) {
         // The builders' entries, Social to Struggle, follow TieSource from Social on (Acquaintance has no entry).
         for (int source = int(sim::TieSource::Social); source < sim::TieSourceCount; ++source)
             set(L_Social + source - int(sim::TieSource::Social), n.built_by[size_t(source)] > 0);
-        // The same test DrawMap makes before it draws who came to the latest call.
+        // The same tests DrawMap makes before it draws who came to the latest call, and a cross over one who did
+        // (two fresh readers found a crossed disc in no entry of the key).
         const sim::Model& model = lab.comparison.Panel(app::PanelKind(k));
-        set(L_Came, model.last_call().generation.size() == model.agents().size());
+        const sim::CascadeResult& call = model.last_call();
+        if (call.generation.size() != model.agents().size())
+            continue;
+        set(L_Came, true);
+        for (sim::NodeId i = 0; i < sim::NodeId(model.agents().size()) && !(shown & 1u << L_CameExhausted); ++i)
+            set(L_CameExhausted, call.joined[i] && !model.agents()[i].removed && !model.IsLeader(i) &&
+                                     sim::IsExhausted(model, i));
     }
     if (lab.knockout.phase != app::KnockoutPhase::Idle)
         shown |= CallMarks;
@@ -882,12 +889,15 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
         case L_List: list->AddLine(a, b, WithAlpha(palette.muted, 0.6f), 1.0f); break;
         case L_Caller: list->AddCircle(c, 6.0f, palette.ink, 16, 2.0f); break;
         case L_Heard: list->AddCircleFilled(c, 5.0f, marks.heard, 12); break;
-        case L_Came:
+        case L_Came: case L_CameExhausted:
             // One disc in each neighbourhood's colour, as the maps draw them.
             for (int k = 0; k < app::PanelCount; ++k) {
                 const ImVec2 d(p.x + 4.0f + float(k) * 9.0f, mid);
                 list->AddCircleFilled(d, 4.5f, PanelColour(theme, k, int(255 * CameAlpha)), 12);
-                DrawResident(list, d, marks);
+                if (i == L_Came)
+                    DrawResident(list, d, marks);
+                else
+                    DrawExhausted(list, d, marks);
             }
             break;
         case L_Path:

@@ -345,7 +345,7 @@ export const tests = [
       const { context, page, errors, s } = await openLink(browser, url, '#sim=seed:1,month:12', 48,
         { width: 1280, height: 800 });
       try {
-        // The column is 680 px; the figure spans it and the margin cards' lane: its third chart ends far right.
+        // The column is 620 px; the figure spans it and the margin cards' lane: its third chart ends far right.
         const play = await scrollToControl(page, s, 'play');
         const chart = await scrollToControl(page, await state(page), 'chart-3');
         const left = play[0], right = chart[0] + chart[2];
