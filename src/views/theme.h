@@ -41,7 +41,7 @@ struct Palette {
 struct Metrics {
     float control_height = 30.0f; // a bar control's drawn height on desktops
     float touch_target = 44.0f;   // the least hit height and width on phones
-    float pill_rounding = 15.0f;
+    float pill_rounding = 15.0f;  // ImGui's own frames; our pills are round-ended at any height (widgets.cpp)
     float card_rounding = 6.0f;
     float hairline = 1.0f;
     float focus_width = 2.0f;

@@ -98,7 +98,9 @@ bool DrawButton(Ui& ui, const Button& button, ImVec2 at, float height) {
     }
     const Palette& p = ui.palette;
     ImDrawList* list = ImGui::GetWindowDrawList();
-    const float rounding = std::min(ThemeMetrics.pill_rounding, height * 0.5f);
+    // Round ends at every height: with a fixed radius a phone's 44 px buttons were rounded rectangles beside the
+    // desktop's 30 px pills (a fresh reader).
+    const float rounding = height * 0.5f;
     const bool accent = button.look == ButtonLook::AccentPill;
     ImU32 ink = accent ? p.accent : button.quiet && !hovered && !button.selected ? p.muted : p.ink;
     if (held || button.selected)
@@ -125,7 +127,7 @@ ImVec2 SegmentedSize(const Ui& ui, std::span<const Segment> segments, float heig
 int DrawSegmented(Ui& ui, std::span<const Segment> segments, int selected, ImVec2 at, float height) {
     const Palette& p = ui.palette;
     ImDrawList* list = ImGui::GetWindowDrawList();
-    const float rounding = std::min(ThemeMetrics.pill_rounding, height * 0.5f);
+    const float rounding = height * 0.5f;
     int chosen = -1;
     float x = at.x;
     for (size_t i = 0; i < segments.size(); ++i) {
