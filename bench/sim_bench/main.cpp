@@ -5,12 +5,15 @@
 //        sim-bench --tick N MONTHS [SAMPLES [STRATEGY]]   one row of the tick table (both strategies, or only
 //                                     mobilized or integrated), e.g. under perf record
 //        sim-bench --ensemble [REPEATS]        only the ensemble
+//        sim-bench --init                      only the initialisation rows
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <string_view>
 #include <vector>
+
+#include <sys/resource.h>
 
 #include "sim/ensemble.h"
 #include "sim/scenario.h"
@@ -97,6 +100,32 @@ void Tick(int residents, int months, int samples, double target_ms, std::string_
     }
 }
 
+// This process's minor page faults so far: memory it touched for the first time (or again, after freeing it to the
+// system), which is kernel time the thread's CPU time includes.
+long MinorFaults() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_minflt;
+}
+
+// Initialisation must be O(N): time per node should stay flat as N grows. Run before the tick rows, on a heap that no
+// earlier row has grown and fragmented, so that each size's figures compare with the others'.
+void InitRows() {
+    for (int n : {1000, 10000, 100000, 200000}) {
+        std::vector<double> t, faults;
+        for (int r = 0; r < (n >= 100000 ? 3 : 7); ++r) {
+            const long f = MinorFaults();
+            const auto a = Clock::now();
+            const sim::Model m(sim::SettingsForPopulation(n), 1);
+            t.push_back(Ms(a, Clock::now()));
+            faults.push_back(double(MinorFaults() - f));
+        }
+        const double ms = Median(t);
+        std::printf("init  N=%-7d median %8.2f ms  = %6.3f us per resident  %5.3f minor faults per resident  (load %.2f)\n",
+                    n, ms, 1000.0 * ms / n, Median(faults) / n, Load());
+    }
+}
+
 // The charts' ensemble: 20 seeds x 30 months at N=300, monthly measurements included (both scenarios).
 void EnsembleRow(int repeats) {
     for (sim::ScenarioKind kind : {sim::ScenarioKind::Mobilized, sim::ScenarioKind::Integrated}) {
@@ -136,24 +165,16 @@ int main(int argc, char** argv) {
         EnsembleRow(argc > 2 ? std::atoi(argv[2]) : 3);
         return 0;
     }
+    if (mode == "--init") {
+        InitRows();
+        return 0;
+    }
     const bool quick = mode == "--quick";
+    InitRows();
     // The table: the essay's 30-month horizon at N=300 and 10,000, and 12 months at N=100,000.
     Tick(300, 30, quick ? 5 : 31, 0.1);
     Tick(10000, 30, quick ? 1 : 5, 3.0);
     Tick(100000, 12, quick ? 1 : 3, 40.0);
-
-    // Initialisation must be O(N): time per node should stay flat as N grows.
-    for (int n : {1000, 10000, 100000, 200000}) {
-        std::vector<double> t;
-        for (int r = 0; r < (n >= 100000 ? 3 : 7); ++r) {
-            const auto a = Clock::now();
-            const sim::Model m(sim::SettingsForPopulation(n), 1);
-            t.push_back(Ms(a, Clock::now()));
-        }
-        const double ms = Median(t);
-        std::printf("init  N=%-7d median %8.2f ms  = %6.3f us per resident\n", n, ms, 1000.0 * ms / n);
-    }
-
     EnsembleRow(quick ? 1 : 3);
     return 0;
 }

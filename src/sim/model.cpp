@@ -179,15 +179,40 @@ void Model::Initialize() {
 
     neighbours_ = NearestNeighbours(homes, SpatialNeighbours);
     const size_t kk = neighbours_.size() / total;
-    for (NodeId i = 0; i < total; ++i)
-        for (int q = 0; q < settings_.near_ties && static_cast<size_t>(q) < kk; ++q) {
-            const NodeId j = neighbours_[i * kk + q];
-            if (network_.Find(i, j) == NoTie) network_.Add(i, j, settings_.w0, TieSource::Acquaintance);
-        }
+    const size_t near = std::min(static_cast<size_t>(settings_.near_ties), kk);
+    auto near_of = [&](NodeId i) { return std::span<const NodeId>(neighbours_).subspan(i * kk, near); };
+    // Each node's long tie's far end, or the node itself for none.
+    std::vector<NodeId> long_tie(total);
     for (NodeId i = 0; i < total; ++i) {
         Stream r = Keyed(seed_, Purpose::BaseTies, 0, i);
-        if (!r.Chance(settings_.long_tie_chance)) continue;
-        const NodeId j = r.Below(static_cast<uint32_t>(total));
+        long_tie[i] = r.Chance(settings_.long_tie_chance) ? r.Below(static_cast<uint32_t>(total)) : i;
+    }
+    // Every list's length is known before a tie is made (a near tie is made twice only if each end is among the
+    // other's nearest; a long tie is counted even where it repeats one): the lists get their room at once, instead
+    // of outgrowing it as the ties come, each move copying a list and each doubling of the arena all of them.
+    std::vector<uint32_t> room(total, 0);
+    for (NodeId i = 0; i < total; ++i)
+        for (const NodeId j : near_of(i)) {
+            if (j < i && std::ranges::find(near_of(j), i) != near_of(j).end()) continue;
+            ++room[i];
+            ++room[j];
+        }
+    for (NodeId i = 0; i < total; ++i)
+        if (long_tie[i] != i) {
+            ++room[i];
+            ++room[long_tie[i]];
+        }
+    size_t ends = 0;
+    for (uint32_t& r : room) {
+        ends += r;
+        r += r / 8 + 2;  // as Compact() leaves them: the first weeks' new ties fit
+    }
+    network_.Reserve(room, ends / 2);
+    for (NodeId i = 0; i < total; ++i)
+        for (const NodeId j : near_of(i))
+            if (network_.Find(i, j) == NoTie) network_.Add(i, j, settings_.w0, TieSource::Acquaintance);
+    for (NodeId i = 0; i < total; ++i) {
+        const NodeId j = long_tie[i];
         if (j != i && network_.Find(i, j) == NoTie) network_.Add(i, j, settings_.w0, TieSource::Acquaintance);
     }
     if (residents > 0) {
