@@ -351,8 +351,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
                                         WrappedHeight(fonts, StartIntro, width, Font_Ui, 0.95f));
     L.guide_h = L.frame + 6.0f + L.guide_text_h + L.gap;
     y += L.guide_h;
-    // Stacked, each neighbourhood's header runs the figure's width, right above its own map.
-    L.panel_w = L.stacked ? width : std::floor((width - L.gap) * 0.5f);
+    L.panel_w = std::floor((width - L.gap) * 0.5f);
     // Name, result (room for its longest form: the knockout's, or a call's), details (two lines on a phone).
     float words_h = 0.0f;
     for (const ShareResult& r : {TurnoutShare(100), KnockoutShare(300, 300)})
@@ -362,22 +361,19 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
     L.header_h = L.line + L.result_h +
                  WrappedHeight(fonts, L.narrow ? PanelDetails(fonts, {.friend_ties = 999, .close_ties = 999, .leaders = 99, .exhausted = 299}, true, L.panel_w).c_str()
                                                : "0", L.panel_w, Font_Ui, 0.85f) + 10.0f;
-    L.map_w = L.panel_w;
+    L.panel[0] = ImVec2(0.0f, y);
+    L.panel[1] = ImVec2(L.panel_w + L.gap, y);
+    L.map_w = L.stacked ? width : L.panel_w;
     L.map_h = std::floor(L.stacked ? width * 0.58f : L.panel_w * (width >= WideFigure ? 0.7f : 0.8f));
+    y += L.header_h;
     if (L.stacked) {
-        // One neighbourhood over the other, each its name, share and bar, then its map: stacked under a row of both
-        // shares, a map was not under its own number (a fresh reader), and the two bars, on tracks of one length
-        // starting at one x, still compare as lengths one above the other.
+        // One over the other, each named on a tab across its top edge (DrawMapTab), under the shares side by side.
+        const float tab = std::ceil(L.u * 0.5f);
         for (int k = 0; k < app::PanelCount; ++k) {
-            L.panel[k] = ImVec2(0.0f, y);
-            L.map[k] = ImVec2(0.0f, y + L.header_h);
-            y += L.header_h + L.map_h + L.gap * 2.0f;
+            L.map[k] = ImVec2(0.0f, y + tab);
+            y += tab + L.map_h + L.gap + 4.0f;
         }
-        y -= L.gap;
     } else {
-        L.panel[0] = ImVec2(0.0f, y);
-        L.panel[1] = ImVec2(L.panel_w + L.gap, y);
-        y += L.header_h;
         L.map[0] = ImVec2(L.panel[0].x, y);
         L.map[1] = ImVec2(L.panel[1].x, y);
         y += L.map_h + 8.0f;
@@ -683,6 +679,18 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
         if (!agents[node].removed)
             DrawOrganizer(list, pos[node], marks, organizer_alpha);
     }
+}
+
+// A stacked map's name on a tab across its top edge, in its colour on the paper, in the frame's inset where no
+// resident is drawn: the maps are told apart without a line of their own each.
+void DrawMapTab(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImVec2 map, const char* name, ImU32 colour,
+                const Palette& palette) {
+    const float size = L.u * 0.85f;
+    const float w = TextWidth(fonts, name, Font_UiBold, 0.85f);
+    const ImVec2 p0(map.x + 10.0f, std::round(map.y - size * 0.65f)), p1(p0.x + w + 12.0f, std::round(map.y + size * 0.65f));
+    list->AddRectFilled(p0, p1, ImGui::ColorConvertFloat4ToU32(palette.background), 4.0f);
+    list->AddRect(p0, p1, WithAlpha(colour, 0.55f), 4.0f);
+    list->AddText(fonts.font[Font_UiBold], size, ImVec2(p0.x + 6.0f, std::round(map.y - size * 0.55f)), colour, name);
 }
 
 // The guided path: Back and Next through five steps set up on the reader's seed, each captioned from the live run.
@@ -1214,6 +1222,14 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
         if (ImGui::IsRectVisible(ImVec2(map.x, map.y - L.u), ImVec2(map.x + L.map_w, map.y + L.map_h))) {
             DrawMap(list, view, lab, k, map, ImVec2(L.map_w, L.map_h), palette, state.theme, state.reduced_motion,
                     view.positions);
+            if (L.stacked)
+            {
+                // The map's share on its tab too: stacked, the maps sit under the shares' row, not under their own
+                // number (a fresh reader).
+                const ShareResult r = PanelShare(lab, k);
+                const std::string tab = lab.titles[size_t(k)] + (r.fraction >= 0.0f ? " · " + r.share : std::string());
+                DrawMapTab(list, fonts, L, map, tab.c_str(), PanelColour(state.theme, k), palette);
+            }
         }
     }
     if (ImGui::IsRectVisible(ImVec2(origin.x, origin.y + L.legend_y),
