@@ -193,7 +193,10 @@ void Model::Initialize() {
     std::vector<uint32_t> room(total, 0);
     for (NodeId i = 0; i < total; ++i)
         for (const NodeId j : near_of(i)) {
-            if (j < i && std::ranges::find(near_of(j), i) != near_of(j).end()) continue;
+            if (j < i) {
+                const auto back = near_of(j); // Emscripten's libc++ 14 has no std::ranges::find
+                if (std::find(back.begin(), back.end(), i) != back.end()) continue;
+            }
             ++room[i];
             ++room[j];
         }
