@@ -28,7 +28,8 @@ FACES = [
 
 # Always kept: printable ASCII (numbers, labels, ids) and the replacement character the layout engine draws for bad
 # input.
-BASE_UNICODES = set(range(0x20, 0x7F)) | {0xFFFD}
+# The no-break space too: the views tie a link's arrow to its last word with it, written as an escape.
+BASE_UNICODES = set(range(0x20, 0x7F)) | {0xFFFD, 0x00A0}
 
 
 def used_unicodes(paths):

@@ -99,7 +99,7 @@ std::vector<MarkerGroup> GroupMarkers(const doc::Document& document) {
 
 std::string WayToPassage(const doc::Document& d, doc::BlockId from, doc::BlockId to) {
     const bool down = to.index > from.index;
-    const char* arrow = down ? " ↓" : " ↑";
+    const char* arrow = down ? "\u00A0↓" : "\u00A0↑"; // tied to the last word, never alone on a line
     const doc::SectionId section = d.block(to).section;
     if (section != d.block(from).section) {
         const std::string& title = d.section(section).title;

@@ -109,8 +109,8 @@ constexpr const char* HintKeyLabel = "What the marks mean";
 // first-visit hint's place there, without breaking into the text.
 constexpr const char* NoteHeading = "This edition";
 constexpr const char* NoteMarks =
-    "A circled number marks an objection to the underlined passage beside it, and is filled while its card is open. "
-    "Select it for the objection, the essay’s replies and the editors’ verdict.";
+    "A circled number marks an objection to the underlined passage beside it. While its card is open the number is "
+    "filled and the passage tinted. Select it for the objection, the essay’s replies and the editors’ verdict.";
 constexpr const char* EditionMarks = "A circled number beside a passage marks an objection to it.";
 constexpr float HintPadding = 12.0f;
 constexpr float HintGlyph = 30.0f; // the marker's room at the hint's left

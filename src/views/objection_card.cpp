@@ -180,11 +180,13 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // Readers' comments are numbered where they are set ("Reader’s comment 1"); the essay names the people it quotes
     // only as its critics ("naysayers", a "defensive response", an "insistence"), and the card says so rather than
     // leave "a critic" to read as one the editors chose not to name (a fresh reader's question).
-    CL::Item& from = b.Add(reader ? "A reader, in comment " + std::to_string(d.block(o.quote.block).comment.index + 1)
-                                  : std::string("A critic, unnamed in the essay"),
+    // Says "objection" (a fresh reader found the word nowhere on the card) and who raised it.
+    CL::Item& from = b.Add(reader ? "An objection by a reader, in comment " +
+                                        std::to_string(d.block(o.quote.block).comment.index + 1)
+                                  : std::string("An objection by a critic, unnamed in the essay"),
                            Font_Ui, CL::Ink_Muted, 1.3f, 2.0f);
     if (reader)
-        b.AddAfter(from, "Read it all ↓", Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::ReadComment, 0, 10.0f);
+        b.AddAfter(from, "Read it all\u00A0↓", Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::ReadComment, 0, 10.0f);
     // Where the objection's words are the passage it marks, the text beside the card (or above it in the column)
     // already shows them, tinted: the card quotes their first sentence, enough to name them, and points there (two
     // fresh readers found the whole quotation twice on one screen). A reader's words, set elsewhere, are whole.
@@ -195,7 +197,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     CL::Item& quote = b.Add("“" + std::string(shown) + (shown.size() < words.size() ? " …”" : "”"), Font_NoteItalic,
                             CL::Ink_Body, 1.45f, 4.0f, at_passage ? CL::Look_Tinted : CL::Look_Quoted);
     if (at_passage)
-        b.AddAfter(quote, wide ? "the passage at left ←" : "the passage above ↑", Font_Ui, CL::Ink_Muted,
+        b.AddAfter(quote, wide ? "the passage at left\u00A0←" : "the passage above\u00A0↑", Font_Ui, CL::Ink_Muted,
                    CL::Look_Plain, CardAction::None, 0);
     if (!o.replies.empty()) {
         b.Add("The essay replies", Font_UiBold, CL::Ink_Muted, 1.3f, Gap + 4.0f);
@@ -209,7 +211,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
                 // Said, so that it is not read as a reply without a way to its place: the text shows it on the same
                 // wash, beside the card in the margin, above or below it in the column.
                 const bool above = o.replies[r].passage.block.index <= o.anchor.block.index;
-                b.AddAfter(b.card.items.back(), wide ? "in the text at left ←" : above ? "in the text above ↑" : "in the text below ↓",
+                b.AddAfter(b.card.items.back(), wide ? "in the text at left\u00A0←" : above ? "in the text above\u00A0↑" : "in the text below\u00A0↓",
                            Font_Ui, CL::Ink_Muted, CL::Look_Plain, CardAction::None, r);
                 continue;
             }
@@ -234,7 +236,8 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     if (o.see.valid()) {
         // The objections are in the order of their passages, so the lower index is the passage above.
         const bool above = o.see.index < id.index;
-        b.Add("See also “" + d.objection(o.see).title + "” " + (above ? "↑" : "↓"), Font_Ui, CL::Ink_Accent, 1.35f, 4.0f, CL::Look_Link,
+        // The arrow is tied to the title's last word: alone on a line it read as a stray mark (a fresh reader).
+        b.Add("See also “" + d.objection(o.see).title + "”\u00A0" + (above ? "↑" : "↓"), Font_Ui, CL::Ink_Accent, 1.35f, 4.0f, CL::Look_Link,
               CardAction::SeeObjection);
     }
     if (!o.sim_test.empty())
