@@ -351,22 +351,26 @@ void ResolvePendingAnchor(EssayView& view, app::AppState& state) {
         const float gap = d.block(block).kind == doc::BlockKind::Figure ? FigureJumpGap : 0.0f;
         float target = view.block_top[block.index] - view.top_inset - gap - anchor.offset;
         // An open card beside or under the passage ends inside the window where it can: the page then sits higher,
-        // though never so high that the passage, the card's head or the title of the section the passage opens goes
-        // under the bar (a title cut in half by the bar reads as a fault). On a phone the card follows its passage in
-        // the text, so the passage goes to the top.
+        // though never so high that the passage or the card's head goes under the bar, nor the title of the section
+        // the passage opens where the card fits with it (a title cut in half by the bar reads as a fault; a card cut
+        // at the window's foot hides its verdict). On a phone the card follows its passage in the text, so the
+        // passage goes to the top.
         if (const doc::ObjectionId c = anchor.card; c.valid() && c.index < view.card_reveal.size() &&
                                                     view.card_reveal[c.index] > 0.0f) {
             constexpr float Margin = 16.0f;
-            float passage_top = view.block_top[block.index];
+            const float block_top = view.block_top[block.index];
+            float titled_top = block_top;
             if (block.index > 0 && d.blocks[block.index - 1].kind == doc::BlockKind::Heading)
-                passage_top = view.block_top[block.index - 1];
+                titled_top = view.block_top[block.index - 1];
             if (!view.wide) {
-                target = passage_top - view.top_inset - Margin;
+                target = titled_top - view.top_inset - Margin;
             } else {
                 const float card_top = view.card_top[c.index], card_bottom = card_top + view.cards[c.index].height;
-                const float highest = std::min(passage_top, card_top) - view.top_inset - Margin;
-                if (card_bottom + Margin > target + state.viewport.height)
-                    target = std::min(card_bottom + Margin - state.viewport.height, highest);
+                const float needed = card_bottom + Margin - state.viewport.height;
+                const float titled = std::min(titled_top, card_top) - view.top_inset - Margin;
+                const float highest = needed <= titled ? titled : std::min(block_top, card_top) - view.top_inset - Margin;
+                if (needed > target)
+                    target = std::min(needed, highest);
             }
         }
         app::ScrollTo(state.scroll, target, false);
