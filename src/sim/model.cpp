@@ -190,27 +190,24 @@ void Model::Initialize() {
     // Every list's length is known before a tie is made (a near tie is made twice only if each end is among the
     // other's nearest; a long tie is counted even where it repeats one): the lists get their room at once, instead
     // of outgrowing it as the ties come, each move copying a list and each doubling of the arena all of them.
-    std::vector<uint32_t> room(total, 0);
+    std::vector<uint32_t> degree(total, 0);
     for (NodeId i = 0; i < total; ++i)
         for (const NodeId j : near_of(i)) {
             if (j < i) {
                 const auto back = near_of(j); // Emscripten's libc++ 14 has no std::ranges::find
                 if (std::find(back.begin(), back.end(), i) != back.end()) continue;
             }
-            ++room[i];
-            ++room[j];
+            ++degree[i];
+            ++degree[j];
         }
     for (NodeId i = 0; i < total; ++i)
         if (long_tie[i] != i) {
-            ++room[i];
-            ++room[long_tie[i]];
+            ++degree[i];
+            ++degree[long_tie[i]];
         }
     size_t ends = 0;
-    for (uint32_t& r : room) {
-        ends += r;
-        r += r / 8 + 2;  // as Compact() leaves them: the first weeks' new ties fit
-    }
-    network_.Reserve(room, ends / 2);
+    for (const uint32_t d : degree) ends += d;
+    network_.Reserve(degree, ends / 2);
     for (NodeId i = 0; i < total; ++i)
         for (const NodeId j : near_of(i))
             if (network_.Find(i, j) == NoTie) network_.Add(i, j, settings_.w0, TieSource::Acquaintance);

@@ -9,6 +9,12 @@
 
 namespace sim {
 
+namespace {
+// A list's room for `size` entries: an eighth more and two (a week's new ties, at most nodes), so that few lists
+// move before the next Repack().
+uint32_t WithSpareRoom(uint32_t size) { return size + size / 8 + 2; }
+}  // namespace
+
 const char* TieSourceName(TieSource source) {
     switch (source) {
         case TieSource::Acquaintance: return "acquaintance";
@@ -53,12 +59,12 @@ TieId Network::Add(NodeId a, NodeId b, double w, TieSource source) {
     return id;
 }
 
-void Network::Reserve(std::span<const uint32_t> room, size_t ties) {
-    assert(room.size() == NodeCount() && ties_.empty() && used_ == 0);
+void Network::Reserve(std::span<const uint32_t> degree, size_t ties) {
+    assert(degree.size() == NodeCount() && ties_.empty() && used_ == 0);
     size_t at = 0;
-    for (size_t i = 0; i < room.size(); ++i) {
-        lists_[i] = {static_cast<uint32_t>(at), 0, room[i]};
-        at += room[i];
+    for (size_t i = 0; i < degree.size(); ++i) {
+        lists_[i] = {static_cast<uint32_t>(at), 0, WithSpareRoom(degree[i])};
+        at += lists_[i].capacity;
     }
     assert(at <= UINT32_MAX);
     arena_.resize(at);
@@ -155,13 +161,13 @@ struct NewIdFromBitmap {
 void Network::PrefetchIncident(NodeId node) const { PrefetchLines(Incident(node)); }
 
 // Entries below first_dead keep their ids; from it on, new_id_of(id) is the tie's new id, or NoTie if it died. Each
-// list gets room for an eighth more entries and two (a week's new ties, at most nodes), so few move before the next
-// Repack(). Read and written front to back where the lists were in node order.
+// list gets its spare room (WithSpareRoom), so few move before the next Repack(). Read and written front to back where
+// the lists were in node order.
 template <class NewId>
 SIM_WITH_POPCNT void Network::Repack(size_t first_dead, const NewId& new_id_of) {
     std::vector<Incidence>& out = scratch_.arena;  // only grows: resize() would zero what is about to be written
     size_t bound = 0;
-    for (const List& list : lists_) bound += list.size + list.size / 8 + 2;
+    for (const List& list : lists_) bound += WithSpareRoom(list.size);
     assert(bound <= UINT32_MAX);
     if (out.size() < bound) out.resize(bound + bound / 4);
     Incidence* const to = out.data();
@@ -178,7 +184,7 @@ SIM_WITH_POPCNT void Network::Repack(size_t first_dead, const NewId& new_id_of) 
             const TieId id = new_id_of(entry[q].tie);
             if (id != NoTie) kept[count++] = {entry[q].other, id};
         }
-        list = {at, count, count + count / 8 + 2};
+        list = {at, count, WithSpareRoom(count)};
         at += list.capacity;
     }
     used_ = at;

@@ -74,10 +74,10 @@ public:
     // The live tie between a and b, or NoTie. Scans the shorter incidence list; touches only the match's tie.
     TieId Find(NodeId a, NodeId b) const;
     TieId Add(NodeId a, NodeId b, double w, TieSource source);
-    // Before the first Add(): node i's list gets room for room[i] entries, all in one allocation in node order, and
-    // the tie arrays room for `ties`, so that a network built to degrees known beforehand (the model's start) moves
-    // no list and grows no array.
-    void Reserve(std::span<const uint32_t> room, size_t ties);
+    // Before the first Add(): node i's list gets room for `degree[i]` entries and the spare room a Repack() leaves,
+    // all in one allocation in node order, and the tie arrays room for `ties`, so that a network built to degrees
+    // known beforehand (the model's start) moves no list and grows no array.
+    void Reserve(std::span<const uint32_t> degree, size_t ties);
     // w += gain_per_hour·hours·(1 − w), creating the tie at w0 if it does not exist. Returns the tie.
     TieId Reinforce(NodeId a, NodeId b, double w0, double gain_per_hour, double hours, TieSource source);
     void Grow(TieId id, double gain_per_hour, double hours, TieSource source);
