@@ -531,6 +531,14 @@ void DrawLeader(ImDrawList* list, ImVec2 c, const Marks& m) {
 // reader found the outcome the faintest mark and the ties the loudest).
 constexpr float CameAlpha = 0.6f, CameFlashAlpha = 0.9f;
 
+// The one mark a resident has on a map, so the key lists what the maps draw: a leader's, else an exhausted one's
+// cross, else the plain dot.
+enum class ResidentMark { Leader, Exhausted, Plain };
+ResidentMark MarkOf(const sim::Model& model, sim::NodeId i) {
+    return model.IsLeader(i) ? ResidentMark::Leader : sim::IsExhausted(model, i) ? ResidentMark::Exhausted
+                                                                                 : ResidentMark::Plain;
+}
+
 void DrawExhausted(ImDrawList* list, ImVec2 c, const Marks& m) {
     const float d = m.r * 1.1f;
     list->AddLine(ImVec2(c.x - d, c.y - d), ImVec2(c.x + d, c.y + d), m.exhausted, 1.8f);
@@ -661,12 +669,11 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
     for (sim::NodeId i = 0; i < residents; ++i) {
         if (agents[i].removed)
             continue;
-        if (model.IsLeader(i))
-            DrawLeader(list, pos[i], marks);
-        else if (sim::IsExhausted(model, i))
-            DrawExhausted(list, pos[i], marks);
-        else
-            DrawResident(list, pos[i], marks);
+        switch (MarkOf(model, i)) {
+        case ResidentMark::Leader: DrawLeader(list, pos[i], marks); break;
+        case ResidentMark::Exhausted: DrawExhausted(list, pos[i], marks); break;
+        case ResidentMark::Plain: DrawResident(list, pos[i], marks); break;
+        }
     }
     // Organizers fade out as the knockout begins: the question is what is left without them.
     float organizer_alpha = 1.0f;
@@ -848,8 +855,8 @@ uint32_t LegendShown(const SimView& view, const app::SimLab& lab) {
             continue;
         set(L_Came, true);
         for (sim::NodeId i = 0; i < sim::NodeId(model.agents().size()) && !(shown & 1u << L_CameExhausted); ++i)
-            set(L_CameExhausted, call.joined[i] && !model.agents()[i].removed && !model.IsLeader(i) &&
-                                     sim::IsExhausted(model, i));
+            set(L_CameExhausted, call.joined[i] && !model.agents()[i].removed &&
+                                     MarkOf(model, i) == ResidentMark::Exhausted);
     }
     if (lab.knockout.phase != app::KnockoutPhase::Idle)
         shown |= CallMarks;
@@ -1222,8 +1229,7 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
         if (ImGui::IsRectVisible(ImVec2(map.x, map.y - L.u), ImVec2(map.x + L.map_w, map.y + L.map_h))) {
             DrawMap(list, view, lab, k, map, ImVec2(L.map_w, L.map_h), palette, state.theme, state.reduced_motion,
                     view.positions);
-            if (L.stacked)
-            {
+            if (L.stacked) {
                 // The map's share on its tab too: stacked, the maps sit under the shares' row, not under their own
                 // number (a fresh reader).
                 const ShareResult r = PanelShare(lab, k);
