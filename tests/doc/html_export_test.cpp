@@ -106,8 +106,9 @@ std::vector<std::string> EssayParagraphs(const doc::Document& d) {
         }
     }
     WARN("seed not found in " << seed_dir << ": checking the HTML against the imported essay only");
+    // A figure block's text is its id ("simulation"), not the essay's words: the seed has no such paragraph either.
     for (const doc::Block& b : d.blocks) {
-        if (b.part == doc::Part::Essay) paragraphs.push_back(b.text);
+        if (b.part == doc::Part::Essay && b.kind != doc::BlockKind::Figure) paragraphs.push_back(b.text);
     }
     return paragraphs;
 }
