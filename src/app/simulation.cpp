@@ -158,6 +158,11 @@ void EnsureSim(SimLab& lab) {
 }
 
 namespace {
+// The figure's title for screen readers too, where it holds (AtDefaults).
+std::string FindingIfDefaults(const SimLab& lab) {
+    return AtDefaults(lab) ? std::string(sim::FigureFindingSentence) + ". " : std::string();
+}
+
 // Nothing but the opening has moved the figure since it was built: it is at `week`, and the reader has acted on none
 // of it.
 bool Untouched(const SimLab& lab, int week) {
@@ -178,7 +183,7 @@ void ContinueOpening(SimLab& lab, int weeks) {
     lab.opened = true;
     lab.summary = WeekLabel(lab) + " (month " + std::to_string(Month(lab)) +
                   "): two neighbourhoods with the same people in the same homes, where one run of each strategy has "
-                  "brought them. Reset starts them over from week 0. " +
+                  "brought them. " + FindingIfDefaults(lab) + "Reset starts them over from week 0. " +
                   sim::FigureCaption(lab.panel_settings[0], lab.panel_settings[1]);
 }
 } // namespace
@@ -541,6 +546,15 @@ const std::array<sim::DrawnCounts, PanelCount>& DrawnNow(const SimLab& lab) {
         memo.version = CurrentVersion(lab);
     }
     return memo.counts;
+}
+
+bool AtDefaults(const SimLab& lab) {
+    if (lab.preset != nullptr || !lab.content_preset.empty() || !lab.done.empty() || !lab.moves.empty())
+        return false;
+    for (int k = 0; k < PanelCount; ++k)
+        if (!(lab.comparison.Panel(PanelKind(k)).settings() == sim::ScenarioSettings(PanelKind(k))))
+            return false;
+    return true;
 }
 
 bool OnGuideStep(const SimLab& lab) { return lab.guide_step > 0 && lab.guide_version == CurrentVersion(lab); }

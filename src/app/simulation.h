@@ -308,6 +308,9 @@ void WantSweep(SimLab& lab);
 PanelsVersion CurrentVersion(const SimLab& lab);
 // Both panels' drawn counts now (SimLab::drawn_memo).
 const std::array<sim::DrawnCounts, PanelCount>& DrawnNow(const SimLab& lab);
+// Both panels run their scenario's default settings and nothing has been done to them (any seed, any week): what
+// the claims measure at the defaults holds for the picture, so the figure may state it (sim::FigureFindingSentence).
+bool AtDefaults(const SimLab& lab);
 // The reader is on a step of the guided path, and has not changed the figure since it was set up.
 bool OnGuideStep(const SimLab& lab);
 // Something on the figure moves every frame (play, a call spreading): draw every frame.

@@ -24,6 +24,7 @@ extern const char* const StrikeTiesSentence;      // the objection test: what a 
 extern const char* const StrikeCaptainsSentence;  // the objection test: the two cases, with their figures
 extern const char* const BurnoutCallsSentence;    // the "burnout" objection's status line
 extern const char* const AcquaintanceTippingSentence; // under the lambda_weak sweep in the assumptions drawer
+extern const char* const FigureFindingSentence;   // the figure's title while it runs at the defaults
 
 struct ClaimResult {
     bool pass = false;

@@ -277,6 +277,7 @@ struct FigureLayout {
     bool narrow = false;
     float title_h = 0, caption_h = 0;
     float guide_y = 0, guide_h = 0, guide_text_h = 0;
+    bool intro_beside = false; // the invitation sits on the buttons' row, after them, not under it
     ImVec2 panel[app::PanelCount];
     float panel_w = 0, header_h = 0, result_h = 0, map_h = 0;
     // A phone stacks the two maps, each the screen's width and named on a tab across its top edge, both on one
@@ -298,7 +299,12 @@ struct FigureLayout {
     float height = 0;
 };
 
-const char* const Title = "Two neighbourhoods, the same people in the same homes";
+// The figure's title: its finding while the figure runs at the defaults, where the claims table measures it; once
+// the reader changes anything, the finding may not hold, and the title only says what is compared.
+const char* const NeutralTitle = "Two neighbourhoods, the same people in the same homes";
+const char* TitleFor(const app::SimLab& lab) {
+    return app::AtDefaults(lab) ? sim::FigureFindingSentence : NeutralTitle;
+}
 // The longest caption the figure can show: a strike preset on the mobilized panel only. Every other reachable state
 // (sliders and interventions act on both panels) differs in fewer settings.
 const std::string& LongestCaption() {
@@ -319,8 +325,8 @@ const char* const GuideSample =
 
 const char* const GuideIntro = "Five steps through what the figure shows, or explore freely with the controls below.";
 // The same line at week 0 while the two maps are alike (AtAlikeStart).
-const char* const StartIntro = "Month 0: both neighbourhoods start alike. Run 30 months to see where each strategy "
-                               "takes them.";
+constexpr const char* RunLabel = "Run 30 months";
+const char* const StartIntro = "Month 0: both start alike. Run 30 months to see where each strategy leads.";
 
 // Under reduced motion nothing plays: Play and its speed give way to the steps ("+1 week", "+3 months"...).
 bool SlotShown(int slot, bool reduced_motion) { return !(reduced_motion && (slot == I_Play || slot == I_Speed)); }
@@ -340,7 +346,9 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
     // Phones get finger-sized targets; a desktop's pointer needs less, but never a cramped button.
     L.frame = L.narrow ? TouchTarget : std::max(L.u + 2.0f * FramePadY, 32.0f);
     L.gap = L.narrow ? 8.0f : 12.0f;
-    L.title_h = WrappedHeight(fonts, Title, width, Font_UiBold, 1.05f) + 2.0f;
+    // Room for the longer title, so nothing below moves when it changes.
+    L.title_h = std::max(WrappedHeight(fonts, NeutralTitle, width, Font_UiBold, 1.05f),
+                         WrappedHeight(fonts, sim::FigureFindingSentence, width, Font_UiBold, 1.05f)) + 2.0f;
     // What differs between the sides (sim::FigureCaption), with room for the longest caption any state can show.
     L.caption_h = WrappedHeight(fonts, LongestCaption().c_str(), width, Font_Ui, 0.85f) + 6.0f;
     float y = L.title_h + L.caption_h;
@@ -349,7 +357,18 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
     L.guide_text_h = touring ? WrappedHeight(fonts, GuideSample, width, Font_Ui, 0.95f)
                              : std::max(WrappedHeight(fonts, GuideIntro, width, Font_Ui, 0.95f),
                                         WrappedHeight(fonts, StartIntro, width, Font_Ui, 0.95f));
-    L.guide_h = L.frame + 6.0f + L.guide_text_h + L.gap;
+    // On a wide screen the invitation goes beside the buttons where both of its forms fit on that row (the month 0 one
+    // takes the month's place, which it names): the line saved brings the controls onto a 1280 x 800 screen with the
+    // maps (a fresh reader found them below the fold).
+    const float row_left = PillWidth(fonts, "Take the guided tour") + Spacing;
+    const float month_w = UiTextSize(fonts, Font_UiBold, "Month 99 + 3 weeks").x;
+    L.intro_beside = !L.narrow && !touring &&
+                     row_left + TextWidth(fonts, GuideIntro, Font_Ui, 0.95f) + Spacing + month_w <= width &&
+                     row_left + PillWidth(fonts, RunLabel) + Spacing + TextWidth(fonts, StartIntro, Font_Ui, 0.95f) <=
+                         width;
+    if (L.intro_beside)
+        L.guide_text_h = 0.0f;
+    L.guide_h = L.frame + (L.intro_beside ? 0.0f : 6.0f + L.guide_text_h) + L.gap;
     y += L.guide_h;
     L.panel_w = std::floor((width - L.gap) * 0.5f);
     // Name, result (room for its longest form: the knockout's, or a call's), details (two lines on a phone).
@@ -364,7 +383,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
     L.panel[0] = ImVec2(0.0f, y);
     L.panel[1] = ImVec2(L.panel_w + L.gap, y);
     L.map_w = L.stacked ? width : L.panel_w;
-    L.map_h = std::floor(L.stacked ? width * 0.58f : L.panel_w * (width >= WideFigure ? 0.7f : 0.8f));
+    L.map_h = std::floor(L.stacked ? width * 0.58f : L.panel_w * (width >= WideFigure ? 0.62f : 0.8f));
     y += L.header_h;
     if (L.stacked) {
         // One over the other, each named on a tab across its top edge (DrawMapTab), under the shares side by side.
@@ -710,7 +729,6 @@ bool AtAlikeStart(const app::SimLab& lab) {
     const sim::Comparison& c = lab.comparison;
     return c.mobilized.agents() == c.integrated.agents() && c.mobilized.network() == c.integrated.network();
 }
-constexpr const char* RunLabel = "Run 30 months";
 
 void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
     app::SimLab& lab = ui.state.sim;
@@ -725,7 +743,7 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
     const bool start = step == 0 && AtAlikeStart(lab);
     const float tour_w = PillWidth(fonts, "Take the guided tour"), run_w = PillWidth(fonts, RunLabel);
     // A phone has no room for the month beside two buttons; the line under them names it.
-    if ((step == 0 || !L.narrow) && !(start && L.narrow)) {
+    if ((step == 0 || !L.narrow) && !(start && (L.narrow || L.intro_beside))) {
         char when[48];
         // The model's months are four weeks, so "month 30 · week 120" would read as a sum that does not add up; the
         // weeks into the month say the same without asking the reader to divide. A phone has room for the month.
@@ -762,8 +780,16 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
             else
                 app::ApplySimCommand(lab, lab.playing ? "pause" : "play", reduced_motion);
         }
-        draw->AddText(fonts.font[Font_Ui], L.u * 0.95f, ImVec2(p.x, text_y), start ? palette.ink : palette.muted,
-                      start ? StartIntro : GuideIntro, nullptr, width);
+        const char* intro = start ? StartIntro : GuideIntro;
+        if (L.intro_beside) {
+            const float x = tour_w + Spacing + (start ? run_w + Spacing : 0.0f);
+            draw->AddText(fonts.font[Font_Ui], L.u * 0.95f,
+                          ImVec2(p.x + x, std::round(p.y + (L.frame - L.u * 0.95f) * 0.5f)),
+                          start ? palette.ink : palette.muted, intro);
+        } else {
+            draw->AddText(fonts.font[Font_Ui], L.u * 0.95f, ImVec2(p.x, text_y), start ? palette.ink : palette.muted,
+                          intro, nullptr, width);
+        }
         return;
     }
     float x = p.x;
@@ -1210,7 +1236,7 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(FramePadX, FramePadY));
     ImGui::PushID("sim");
 
-    list->AddText(fonts.font[Font_UiBold], L.u * 1.05f, origin, palette.heading, Title, nullptr, width);
+    list->AddText(fonts.font[Font_UiBold], L.u * 1.05f, origin, palette.heading, TitleFor(lab), nullptr, width);
     const std::string caption = sim::FigureCaption(lab.comparison.mobilized.settings(),
                                                    lab.comparison.integrated.settings());
     // In the ink, not the muted grey: it is the one fact that explains the difference (a fresh reader found it buried).
