@@ -745,3 +745,31 @@ TEST_CASE("the figure opens once on lab.opening_weeks when nothing has set it, a
         CHECK(app::Week(plain) == 0);
     }
 }
+
+// The figure states its finding (sim::FigureFindingSentence) only where the claims measure it: at the defaults, any
+// seed and week, with nothing done to the panels.
+TEST_CASE("the figure is at its defaults until the reader changes a setting or acts on it", "[app][sim]") {
+    app::SimLab lab;
+    app::EnsureSim(lab);
+    CHECK(app::AtDefaults(lab));
+    app::AdvanceWeeks(lab, 12);
+    app::SetSeed(lab, 7);
+    CHECK(app::AtDefaults(lab));
+
+    SECTION("a slider") {
+        sim::Settings s = lab.base;
+        s.lambda0 *= 2.0;
+        app::SetBaseSettings(lab, s);
+        CHECK_FALSE(app::AtDefaults(lab));
+        app::SetBaseSettings(lab, sim::Settings{});
+        CHECK(app::AtDefaults(lab));
+    }
+    SECTION("a preset") {
+        REQUIRE(app::ApplyPreset(lab, "aid-policy"));
+        CHECK_FALSE(app::AtDefaults(lab));
+    }
+    SECTION("an intervention") {
+        app::Intervene(lab, {sim::InterventionKind::CallProtest, 0});
+        CHECK_FALSE(app::AtDefaults(lab));
+    }
+}
