@@ -7,6 +7,7 @@
 #include "views/text_draw.h"
 
 #include <algorithm>
+#include <cmath>
 #include <initializer_list>
 #include <string>
 
@@ -17,7 +18,7 @@ constexpr float Padding = 16.0f;
 constexpr float Gap = 10.0f;
 constexpr float QuoteInset = 12.0f; // the verbatim words sit this far right of their rule
 constexpr float PillX = 12.0f, PillY = 6.0f;
-constexpr float ChipX = 7.0f; // a verdict chip's outline beyond its word
+constexpr float VerdictMarkGap = 6.0f; // between a verdict's mark and its word
 
 // Words set on the wash that marks them in the text beside the card.
 bool Washed(CardLayout::Look look) { return look == CardLayout::Look_Highlighted || look == CardLayout::Look_Tinted; }
@@ -72,16 +73,16 @@ struct Builder {
             LayoutPlain(word.text, word.role, inner, 1.3f, fonts, item.layout);
             item.ink = word.ink;
             item.look = word.look;
-            // A chip's outline stands ChipX out either side of its word, and takes that room in the row.
-            const float pad = word.look == CardLayout::Look_Chip ? ChipX : 0.0f;
-            if (x > Padding && x + pad * 2.0f + item.layout.width > Padding + inner) {
+            // A verdict's mark stands before its word, and takes that room in the row.
+            const float pad = word.look == CardLayout::Look_Verdict ? VerdictMarkWidth(item.layout.height) : 0.0f;
+            if (x > Padding && x + pad + item.layout.width > Padding + inner) {
                 x = Padding;
                 y += line;
                 line = 0.0f;
             }
             item.x = x + pad;
             item.y = y;
-            x += item.layout.width + 2.0f * pad + spacing;
+            x += item.layout.width + pad + spacing;
             line = std::max(line, item.layout.height);
         }
         y += line;
@@ -126,15 +127,16 @@ const char* ActionKind(CardAction action) {
     return "";
 }
 
-ImU32 InkColour(CardLayout::Ink ink, ImU32 status, const Palette& palette) {
+ImU32 InkColour(CardLayout::Ink ink, const Palette& palette) {
     switch (ink) {
     case CardLayout::Ink_Body: return palette.ink;
     case CardLayout::Ink_Muted: return palette.muted;
     case CardLayout::Ink_Accent: return palette.accent;
-    case CardLayout::Ink_Status: return status;
     }
     return palette.ink;
 }
+
+float VerdictMarkRadius(float line_height) { return std::round(line_height * 0.3f); }
 
 } // namespace
 
@@ -147,13 +149,20 @@ const char* StatusLabel(doc::ObjectionStatus status) {
     return "";
 }
 
-ImU32 StatusColour(doc::ObjectionStatus status, const Palette& palette) {
-    switch (status) {
-    case doc::ObjectionStatus::Answered: return palette.status_answered;
-    case doc::ObjectionStatus::PartlyAnswered: return palette.status_partly;
-    case doc::ObjectionStatus::Open: return palette.status_open;
+float VerdictMarkWidth(float line_height) { return 2.0f * VerdictMarkRadius(line_height) + VerdictMarkGap; }
+
+void DrawVerdictMark(ImDrawList* list, ImVec2 at, float line_height, doc::ObjectionStatus status, ImU32 colour) {
+    const float r = VerdictMarkRadius(line_height);
+    const ImVec2 c(at.x + r, std::round(at.y + line_height * 0.5f) + 0.5f);
+    list->AddCircle(c, r - 0.5f, colour, 20, 1.5f);
+    if (status == doc::ObjectionStatus::Answered) {
+        list->AddCircleFilled(c, r, colour, 20);
+    } else if (status == doc::ObjectionStatus::PartlyAnswered) {
+        // The left half filled: half of the objection met, like a Harvey ball.
+        constexpr float Pi = 3.14159265f;
+        list->PathArcTo(c, r, 0.5f * Pi, 1.5f * Pi, 12);
+        list->PathFillConvex(colour);
     }
-    return palette.muted;
 }
 
 bool ReplyBeside(const doc::Objection& o, uint32_t reply, bool wide) {
@@ -225,20 +234,20 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // The verdict comes last, after what it judges, as one label on one line (a fresh reader read the whole scale,
     // "answered · partly answered · open", as three choices to make); the key from the bar lists the three.
     b.AddRow({Builder::Word{"Editors’ verdict:", Font_UiBold, CL::Ink_Muted},
-              Builder::Word{StatusLabel(o.status), Font_UiBold, CL::Ink_Status, CL::Look_Chip}},
+              Builder::Word{StatusLabel(o.status), Font_UiBold, CL::Ink_Body, CL::Look_Verdict}},
              Gap + 4.0f);
     if (o.replies.empty())
         b.Add("The essay does not answer this.", Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
     if (!o.lead.empty())
         b.Add(NoteText(o.lead), Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
-    // The objection the note sends the reader on to, by its title, as a jump that opens it (a fresh reader looked
-    // for a way to the one the note names).
+    // The objection the note sends the reader on to, as a jump that opens it (a fresh reader looked for a way to the
+    // one the note names). After the note, which names it, the link says only how far it is: by its title it repeated
+    // the note's words (another fresh reader).
     if (o.see.valid()) {
-        // The objections are in the order of their passages, so the lower index is the passage above.
-        const bool above = o.see.index < id.index;
-        // The arrow is tied to the title's last word: alone on a line it read as a stray mark (a fresh reader).
-        b.Add("See also “" + d.objection(o.see).title + "”\u00A0" + (above ? "↑" : "↓"), Font_Ui, CL::Ink_Accent, 1.35f, 4.0f, CL::Look_Link,
-              CardAction::SeeObjection);
+        const doc::Objection& see = d.objection(o.see);
+        const std::string way = app::WayToPassage(d, o.anchor.block, see.anchor.block);
+        b.Add(o.lead.empty() ? "See also “" + see.title + "”, " + way : "Open that objection, " + way, Font_Ui,
+              CL::Ink_Accent, 1.35f, 4.0f, CL::Look_Link, CardAction::SeeObjection);
     }
     if (!o.sim_test.empty())
         b.Add("Test this in the simulation", Font_Ui, CL::Ink_Accent, 1.2f, Gap + 2.0f, CL::Look_Pill,
@@ -259,7 +268,6 @@ CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 o
     const Palette& palette = ui.palette;
     ImDrawList* list = ImGui::GetWindowDrawList();
     const ImVec2 max(origin.x + card.width, origin.y + card.height);
-    const ImU32 status = StatusColour(o.status, palette);
     const float rounding = ThemeMetrics.card_rounding;
     list->AddRectFilled(origin, max, palette.card_background, rounding);
     list->AddRect(origin, max, palette.card_border, rounding, 0, ThemeMetrics.hairline);
@@ -270,15 +278,15 @@ CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 o
         const CardLayout::Item& item = card.items[i];
         const ImVec2 at(origin.x + item.x, origin.y + item.y);
         const ImVec2 end(at.x + item.layout.width, at.y + item.layout.height);
-        const ImU32 ink = InkColour(item.ink, status, palette);
+        const ImU32 ink = InkColour(item.ink, palette);
         // The same wash as the passage in the text: yellow for a reply beside the card, the objection's tint for its
         // own words (a fresh reader asked what the two washes meant; the card now pairs each with its words).
         if (Washed(item.look))
             list->AddRectFilled(ImVec2(at.x - 5.0f, at.y + 1.0f), ImVec2(end.x + 4.0f, end.y - 1.0f),
                                 item.look == CardLayout::Look_Tinted ? palette.objection_tint : palette.reply_wash, 3.0f);
-        if (item.look == CardLayout::Look_Chip) // the chosen verdict: not told by its colour alone
-            list->AddRect(ImVec2(at.x - ChipX, at.y - 1.0f), ImVec2(end.x + ChipX, end.y + 1.0f), Faded(status, 0.7f),
-                          (end.y - at.y) * 0.5f + 1.0f, 0, ThemeMetrics.hairline);
+        if (item.look == CardLayout::Look_Verdict)
+            DrawVerdictMark(list, ImVec2(at.x - VerdictMarkWidth(item.layout.height), at.y), item.layout.height,
+                            o.status, ink);
         // Every quotation has its rule, a reply on its wash too, so the replies read as one kind (a fresh reader took
         // the one without a rule for another kind of thing).
         if (item.look == CardLayout::Look_Quoted || Washed(item.look))

@@ -18,7 +18,7 @@ enum class CardAction : uint8_t { None, ReadComment, JumpToReply, SeeObjection, 
 
 // A laid-out card, cached by the essay view per objection; valid for (width, wide, font generation).
 struct CardLayout {
-    enum Ink : uint8_t { Ink_Body, Ink_Muted, Ink_Accent, Ink_Status };
+    enum Ink : uint8_t { Ink_Body, Ink_Muted, Ink_Accent };
     enum Look : uint8_t {
         Look_Plain,
         Look_Quoted, // verbatim words of the objection or the essay, with a rule at their left
@@ -26,7 +26,7 @@ struct CardLayout {
         Look_Tinted, // the objection's words where they are its passage, on the tint that marks them in the text
         Look_Pill,   // an outlined accent pill: the simulation test, like "Back to the objection"
         Look_Link,   // a text action: a reply's way to its passage (in the accent), copy the link, close
-        Look_Chip,   // the verdict chosen on its scale, inside a rounded outline in its status colour
+        Look_Verdict, // the editors' verdict, after its mark (DrawVerdictMark)
     };
     struct Item {
         text::Layout layout;
@@ -48,9 +48,12 @@ struct CardLayout {
 // essay view then highlights it, and the card sets it on the same wash, without a jump to a passage in sight.
 bool ReplyBeside(const doc::Objection& objection, uint32_t reply, bool wide);
 
-// A status as the editors' verdict names it, and its colour: the card and the bar's key to the marks say it alike.
+// A status as the editors' verdict names it, and its mark before the word: a full disc, a half one, an empty ring, in
+// the ink (three status colours read as three more things to decode; a fresh reader found the partly-answered blue
+// nowhere else on the page). The card and the bar's key to the marks draw them alike; `at` is the line's top left.
 const char* StatusLabel(doc::ObjectionStatus status);
-ImU32 StatusColour(doc::ObjectionStatus status, const Palette& palette);
+float VerdictMarkWidth(float line_height);
+void DrawVerdictMark(ImDrawList* list, ImVec2 at, float line_height, doc::ObjectionStatus status, ImU32 colour);
 
 void BuildCardLayout(CardLayout& card, const doc::Document& document, doc::ObjectionId id, float width, bool wide,
                      const Fonts& fonts);

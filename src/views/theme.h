@@ -20,9 +20,6 @@ struct Palette {
     ImU32 scrollbar;
     ImU32 card_background; // cards, popups and menus: a shade off the paper
     ImU32 card_border;     // every hairline: card edges, the bar's lower edge, separators
-    ImU32 status_answered;
-    ImU32 status_partly;
-    ImU32 status_open;
     ImU32 marker;    // the annotation colour: a passage's underline and its marker at rest; calm, never alarm-red
     ImU32 highlight; // a passage just jumped to; the current search match
     ImU32 reply_wash; // a reply's passage beside its open card, the card's copy of it and the key's sample
