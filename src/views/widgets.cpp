@@ -103,9 +103,12 @@ bool DrawButton(Ui& ui, const Button& button, ImVec2 at, float height) {
     const float rounding = height * 0.5f;
     const bool accent = button.look == ButtonLook::AccentPill;
     ImU32 ink = accent ? p.accent : button.quiet && !hovered && !button.selected ? p.muted : p.ink;
-    if (held || button.selected)
+    const bool text_look = button.look == ButtonLook::Text;
+    // A text button open on its menu carries the segmented choice's accent rule, not a grey fill (a fresh reader
+    // found the filled "Contents" stock).
+    if (held || (button.selected && !text_look))
         list->AddRectFilled(at, max, p.control_pressed, rounding);
-    else if (hovered)
+    else if (hovered && !text_look)
         list->AddRectFilled(at, max, p.control_hover, rounding);
     if (button.look != ButtonLook::Text)
         list->AddRect(at, max, accent ? Faded(p.accent, 0.6f) : p.card_border, rounding, 0, ThemeMetrics.hairline);
@@ -115,8 +118,12 @@ bool DrawButton(Ui& ui, const Button& button, ImVec2 at, float height) {
     const float left = button.width > 0.0f ? PillPadding : std::round((size.x - text.x) * 0.5f);
     const ImVec2 text_at(at.x + left, std::round(at.y + (height - text.y) * 0.5f));
     DrawUiText(list, ui.fonts, button.font, text_at, ink, button.label);
-    if (button.look == ButtonLook::Text && hovered)
-        list->AddLine(ImVec2(text_at.x, text_at.y + text.y), ImVec2(text_at.x + text.x, text_at.y + text.y), ink);
+    if (text_look && (hovered || button.selected)) {
+        const float rule_y = std::round(text_at.y + text.y + 2.0f);
+        list->AddRectFilled(ImVec2(text_at.x, rule_y),
+                            ImVec2(text_at.x + text.x, rule_y + (button.selected ? 2.0f : ThemeMetrics.hairline)),
+                            button.selected ? p.accent : ink);
+    }
     return pressed;
 }
 
