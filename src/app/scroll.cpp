@@ -38,6 +38,13 @@ void ScrollTo(Scroll& s, float y, bool animate) {
         s.y = s.target;
 }
 
+void Shift(Scroll& s, float dy) {
+    if (!std::isfinite(dy))
+        return;
+    s.y = Clamp(s, s.y + dy);
+    s.target = Clamp(s, s.target + dy);
+}
+
 void BeginDrag(Scroll& s) {
     s.dragging = true;
     s.velocity = 0.0f;

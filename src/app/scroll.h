@@ -20,6 +20,9 @@ void SetExtent(Scroll& s, float content_height, float viewport_height);
 // Wheel, keyboard and links: moves the target; Step() glides to it unless `animate` is false.
 void ScrollBy(Scroll& s, float dy, bool animate);
 void ScrollTo(Scroll& s, float y, bool animate);
+// Content above the window grew (or shrank) by dy: the offset and its target move alike, so what is on screen stays
+// put and a glide or a fling carries on (scroll anchoring).
+void Shift(Scroll& s, float dy);
 // Touch drag: the content follows the finger exactly; `dt` is the time since the previous drag sample, so the
 // release velocity is a smoothed estimate of the finger's speed.
 void BeginDrag(Scroll& s);

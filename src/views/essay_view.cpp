@@ -780,9 +780,20 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
     }
     // The figure's height follows its width (which may change while the column's does not) and grows while its
     // guided path is on (room for the steps' captions): set here, every frame, and nowhere else.
-    for (size_t i = 0; i < d.blocks.size(); ++i)
-        if (doc::IsSimulation(d.blocks[i]))
-            view.layouts[i].height = SimFigureHeight(state.sim, fonts, view.figure_width, state.reduced_motion);
+    float anchor_shift = 0.0f;
+    for (size_t i = 0; i < d.blocks.size(); ++i) {
+        if (!doc::IsSimulation(d.blocks[i]))
+            continue;
+        const FigureExtent figure = SimFigureExtent(state.sim, fonts, view.figure_width, state.reduced_motion);
+        view.layouts[i].height = figure.height;
+        // A caption that grew or shrank above the window (a phone's, when a preset below the maps changes one panel)
+        // moves the page by as much, so what the reader is looking at stays put, as a browser's scroll anchoring does.
+        const float old_bottom = view.figure_caption_bottom;
+        if (old_bottom > 0.0f && figure.caption_bottom != old_bottom && i < view.block_top.size() &&
+            view.block_top[i] + old_bottom < state.scroll.y)
+            anchor_shift = figure.caption_bottom - old_bottom;
+        view.figure_caption_bottom = figure.caption_bottom;
+    }
     view.cards.resize(d.objections.size());
     if (view.markers.empty() && !d.objections.empty())
         view.markers = app::GroupMarkers(d);
@@ -795,6 +806,8 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
     }
     PositionFlow(view, state, fonts);
     app::SetExtent(state.scroll, view.content_height, vp.height);
+    if (anchor_shift != 0.0f)
+        app::Shift(state.scroll, anchor_shift);
     RevealOpenedCard(view, state);
     ResolvePendingAnchor(view, state);
 }

@@ -12,6 +12,7 @@
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
+#include <utility>
 
 namespace views {
 
@@ -299,11 +300,13 @@ struct FigureLayout {
     float height = 0;
 };
 
-// The figure's title: its finding while the figure runs at the defaults, where the claims table measures it; once
-// the reader changes anything, the finding may not hold, and the title only says what is compared.
+// The figure's title: its finding once the figure has run 30 months at the defaults, where the claims table measures
+// it; before, the maps show nothing of it yet (a fresh reader read the finding over the alike maps of month 0), and
+// once the reader changes anything it may not hold: then the title only says what is compared.
 const char* const NeutralTitle = "Two neighbourhoods, the same people in the same homes";
 const char* TitleFor(const app::SimLab& lab) {
-    return app::AtDefaults(lab) ? sim::FigureFindingSentence : NeutralTitle;
+    const bool shown = app::AtDefaults(lab) && app::Week(lab) >= 30 * sim::WeeksPerMonth;
+    return shown ? sim::FigureFindingSentence : NeutralTitle;
 }
 // The longest caption the figure can show: a strike preset on the mobilized panel only. Every other reachable state
 // (sliders and interventions act on both panels) differs in fewer settings.
@@ -332,7 +335,14 @@ const char* const StartIntro = "Month 0: both start alike. Run 30 months to see 
 bool SlotShown(int slot, bool reduced_motion) { return !(reduced_motion && (slot == I_Play || slot == I_Speed)); }
 
 // `touring`: the guided path is on, and its bar keeps room for any step's caption; off, only its one-line invitation.
-FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool touring, bool reduced_motion) {
+// What differs between the panels now, in words (sim::FigureCaption).
+std::string CaptionOf(const app::SimLab& lab) {
+    return sim::FigureCaption(lab.comparison.mobilized.settings(), lab.comparison.integrated.settings());
+}
+
+// `caption`: the one CaptionOf gives now (a phone keeps room for it alone).
+FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool touring, bool reduced_motion,
+                           const std::string& caption) {
     FigureLayout L;
     L.u = UiTextSize(fonts);
     L.line = std::ceil(L.u * 1.35f);
@@ -349,8 +359,11 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
     // Room for the longer title, so nothing below moves when it changes.
     L.title_h = std::max(WrappedHeight(fonts, NeutralTitle, width, Font_UiBold, 1.05f),
                          WrappedHeight(fonts, sim::FigureFindingSentence, width, Font_UiBold, 1.05f)) + 2.0f;
-    // What differs between the sides (sim::FigureCaption), with room for the longest caption any state can show.
-    L.caption_h = WrappedHeight(fonts, LongestCaption().c_str(), width, Font_Ui, 0.85f) + 6.0f;
+    // What differs between the sides, with room for the longest caption any state can show, so nothing below moves
+    // when it changes. Not on a phone: there the longest is two lines more than most, an empty band under the caption
+    // that every reader saw (three fresh readers); there it takes its own room, and the essay view keeps what the
+    // reader looks at in place when it grows (SimFigureExtent's caption_bottom).
+    L.caption_h = WrappedHeight(fonts, (L.narrow ? caption : LongestCaption()).c_str(), width, Font_Ui, 0.85f) + 6.0f;
     float y = L.title_h + L.caption_h;
     // The guided path's bar: its buttons, then room for a step's caption (the longest is about 60 words).
     L.guide_y = y;
@@ -522,7 +535,7 @@ std::string RatioText(double ratio) {
 
 // The marks, shared by the maps and the legend so the key shows exactly what is drawn.
 struct Marks {
-    ImU32 resident, leader, exhausted, organizer, list, heard;
+    ImU32 resident, leader, exhausted, organizer, list, heard, paper;
     float r = 2.5f;
 };
 Marks MarksFor(const Palette& palette, float r) {
@@ -536,6 +549,7 @@ Marks MarksFor(const Palette& palette, float r) {
     // something.
     m.list = WithAlpha(palette.muted, 0.065f);
     m.heard = WithAlpha(palette.muted, 0.45f); // grey: heard and stayed home, never the colour of those who came
+    m.paper = ImGui::ColorConvertFloat4ToU32(palette.background);
     m.r = r;
     return m;
 }
@@ -548,7 +562,10 @@ void DrawLeader(ImDrawList* list, ImVec2 c, const Marks& m) {
 // A resident who came to the last call: a disc in its neighbourhood's colour behind its mark, the map's strongest
 // mark (the header's share, drawn), brighter while the call's waves play; the ties under it step back (a fresh
 // reader found the outcome the faintest mark and the ties the loudest).
-constexpr float CameAlpha = 0.6f, CameFlashAlpha = 0.9f;
+// On the dark paper the light theme's 0.6 turned the orange a muddy brown (a fresh reader): there the discs are
+// nearly opaque.
+float CameAlpha(app::Theme theme) { return theme == app::Theme::Dark ? 0.85f : 0.6f; }
+constexpr float CameFlashAlpha = 0.9f;
 
 // The one mark a resident has on a map, so the key lists what the maps draw: a leader's, else an exhausted one's
 // cross, else the plain dot.
@@ -560,8 +577,12 @@ ResidentMark MarkOf(const sim::Model& model, sim::NodeId i) {
 
 void DrawExhausted(ImDrawList* list, ImVec2 c, const Marks& m) {
     const float d = m.r * 1.1f;
-    list->AddLine(ImVec2(c.x - d, c.y - d), ImVec2(c.x + d, c.y + d), m.exhausted, 1.8f);
-    list->AddLine(ImVec2(c.x - d, c.y + d), ImVec2(c.x + d, c.y - d), m.exhausted, 1.8f);
+    // Edged in the paper's colour, so the cross reads on a disc of who came too: in the dark theme the accent cross
+    // vanished on the orange disc.
+    for (const auto& [colour, width] : {std::pair{m.paper, 3.4f}, std::pair{m.exhausted, 1.8f}}) {
+        list->AddLine(ImVec2(c.x - d, c.y - d), ImVec2(c.x + d, c.y + d), colour, width);
+        list->AddLine(ImVec2(c.x - d, c.y + d), ImVec2(c.x + d, c.y - d), colour, width);
+    }
 }
 void DrawOrganizer(ImDrawList* list, ImVec2 c, const Marks& m, float alpha) {
     const float d = m.r * 2.2f;
@@ -678,7 +699,7 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
             const int shown = reduced_motion || age >= app::CallAnimationSeconds ? max_generation : int(age / per_wave);
             const float settle_start = app::CallAnimationSeconds - 0.7f;
             const float settle = reduced_motion ? 1.0f : std::clamp((age - settle_start) / 0.7f, 0.0f, 1.0f);
-            const float alpha = CameAlpha + (CameFlashAlpha - CameAlpha) * (1.0f - settle);
+            const float alpha = CameAlpha(theme) + (CameFlashAlpha - CameAlpha(theme)) * (1.0f - settle);
             for (sim::NodeId i = 0; i < residents; ++i)
                 if (call.joined[i] && call.generation[i] <= shown && !agents[i].removed)
                     list->AddCircleFilled(pos[i], marks.r * 1.6f + 1.0f, WithAlpha(came, alpha), 12);
@@ -934,7 +955,7 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
             // One disc in each neighbourhood's colour, as the maps draw them.
             for (int k = 0; k < app::PanelCount; ++k) {
                 const ImVec2 d(p.x + 4.0f + float(k) * 9.0f, mid);
-                list->AddCircleFilled(d, 4.5f, PanelColour(theme, k, int(255 * CameAlpha)), 12);
+                list->AddCircleFilled(d, 4.5f, PanelColour(theme, k, int(255 * CameAlpha(theme))), 12);
                 if (i == L_Came)
                     DrawResident(list, d, marks);
                 else
@@ -1229,7 +1250,8 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     const Fonts& fonts = ui.fonts;
     app::SimLab& lab = state.sim;
     app::OpenFigure(lab, state.reduced_motion);
-    const FigureLayout L = ComputeLayout(fonts, width, sandbox, lab.guide_step != 0, state.reduced_motion);
+    const std::string caption = CaptionOf(lab);
+    const FigureLayout L = ComputeLayout(fonts, width, sandbox, lab.guide_step != 0, state.reduced_motion, caption);
     const Palette& palette = PaletteFor(state.theme);
     ImDrawList* list = ImGui::GetWindowDrawList();
     ImGui::PushFont(fonts.font[Font_Ui]);
@@ -1237,8 +1259,6 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     ImGui::PushID("sim");
 
     list->AddText(fonts.font[Font_UiBold], L.u * 1.05f, origin, palette.heading, TitleFor(lab), nullptr, width);
-    const std::string caption = sim::FigureCaption(lab.comparison.mobilized.settings(),
-                                                   lab.comparison.integrated.settings());
     // In the ink, not the muted grey: it is the one fact that explains the difference (a fresh reader found it buried).
     list->AddText(fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + L.title_h), palette.ink,
                   caption.c_str(), nullptr, width);
@@ -1305,8 +1325,9 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
 
 } // namespace
 
-float SimFigureHeight(const app::SimLab& lab, const Fonts& fonts, float width, bool reduced_motion) {
-    return ComputeLayout(fonts, width, false, lab.guide_step != 0, reduced_motion).height;
+FigureExtent SimFigureExtent(const app::SimLab& lab, const Fonts& fonts, float width, bool reduced_motion) {
+    const FigureLayout L = ComputeLayout(fonts, width, false, lab.guide_step != 0, reduced_motion, CaptionOf(lab));
+    return {L.height, L.title_h + L.caption_h};
 }
 
 void DrawSimFigure(SimView& view, Ui& ui, ImVec2 top_left, float width) {
@@ -1335,7 +1356,8 @@ bool DrawSimSandbox(SimView& view, app::AppState& state, app::FrameReport& repor
     DrawBody(view, ui, origin, width, true);
     // Tells the window how tall its content is, so it scrolls.
     ImGui::SetCursorScreenPos(origin);
-    ImGui::Dummy(ImVec2(width, ComputeLayout(fonts, width, true, state.sim.guide_step != 0, state.reduced_motion).height));
+    ImGui::Dummy(ImVec2(width, ComputeLayout(fonts, width, true, state.sim.guide_step != 0, state.reduced_motion,
+                                                   CaptionOf(state.sim)).height));
     ImGui::End();
     return view.sandbox_open;
 }

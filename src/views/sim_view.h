@@ -29,10 +29,15 @@ struct SimView {
     std::vector<ImVec2> positions; // per-node screen positions, reused every frame (no per-frame allocation)
 };
 
-// The figure's height at a width: depends on the width, the UI font size, whether the guided path is on (its
-// captions need room) and reduced motion (no Play row), nothing else, so nothing moves under the reader while they explore (the honesty tabs scroll
-// inside a fixed-height box).
-float SimFigureHeight(const app::SimLab& lab, const Fonts& fonts, float width, bool reduced_motion);
+// The figure's height at a width, and where its caption ends (from the figure's top). They depend on the width, the
+// UI font size, whether the guided path is on (its captions need room) and reduced motion (no Play row); on a phone
+// also on the caption, which takes only its own room there. Otherwise nothing moves under the reader while they
+// explore (the honesty tabs scroll inside a fixed-height box).
+struct FigureExtent {
+    float height = 0.0f;
+    float caption_bottom = 0.0f;
+};
+FigureExtent SimFigureExtent(const app::SimLab& lab, const Fonts& fonts, float width, bool reduced_motion);
 // Draws the figure inside the current window with its top-left corner at top_left (screen px) and asks the lab for
 // the ensemble bands. Call it only when some of it is on screen. Its controls join ui's focus ring, and they and
 // the figure's place go into ui.report.

@@ -118,3 +118,41 @@ TEST_CASE("a fling stops at the end of the content", "[scroll]") {
     CHECK(s.y == 200.0f);
     CHECK(s.velocity == 0.0f);
 }
+
+TEST_CASE("content growing above the window shifts the offset and its target alike", "[scroll]") {
+    Scroll s = Page();
+    app::ScrollTo(s, 1000.0f, false);
+    SECTION("at rest, it stays at rest on the same content") {
+        app::Shift(s, 40.0f);
+        CHECK(s.y == 1040.0f);
+        CHECK(s.target == 1040.0f);
+        CHECK_FALSE(app::Step(s, 0.016f));
+    }
+    SECTION("a glide carries on to the same place in the content") {
+        app::ScrollBy(s, 300.0f, true);
+        app::Step(s, 0.016f);
+        const float gone = s.y - 1000.0f;
+        app::Shift(s, -40.0f);
+        CHECK(s.target == 1260.0f);
+        CHECK(s.y == Approx(960.0f + gone));
+        RunUntilRest(s, 1.0f / 60.0f);
+        CHECK(s.y == 1260.0f);
+    }
+    SECTION("a fling keeps its speed") {
+        app::BeginDrag(s);
+        for (int i = 0; i < 6; ++i)
+            app::DragBy(s, 20.0f, 0.016f);
+        app::EndDrag(s, true);
+        const float v = s.velocity;
+        app::Shift(s, 40.0f);
+        CHECK(s.velocity == v);
+    }
+    SECTION("never past the content's ends, nor by a non-number") {
+        app::Shift(s, 1e9f);
+        CHECK(s.y == app::MaxScroll(s));
+        app::Shift(s, std::numeric_limits<float>::quiet_NaN());
+        CHECK(s.y == app::MaxScroll(s));
+        app::Shift(s, -1e9f);
+        CHECK(s.y == 0.0f);
+    }
+}
