@@ -230,7 +230,7 @@ private:
             WriteQuote(o.quote, "objection-source");
             out_ += "<figcaption class=\"ours\">";
             if (o.source == ObjectionSource::QuotedInEssay) {
-                out_ += "Quoted in the essay";
+                out_ += o.by.empty() ? std::string("Quoted in the essay") : "Raised by " + Escaped(o.by);
             } else {
                 const Block& b = d_.block(o.quote.block);
                 out_ += "From a reader’s comment";

@@ -642,12 +642,13 @@ struct DraftBuilder {
             draft.replies.push_back({f.value, f.value_loc});
             return;
         }
-        static const char* const kSingle[] = {"title", "status", "source", "quote", "anchor", "lead", "sim", "see"};
+        static const char* const kSingle[] = {"title", "status", "source", "quote", "anchor", "lead", "sim", "see",
+                                              "by"};
         bool known = false;
         for (const char* key : kSingle) known = known || f.key == key;
         if (!known) {
             errors.push_back({f.key_loc, "unknown key '" + f.key + "'; an objection's keys are title, status, "
-                                         "source, quote, anchor, reply, lead, sim and see"});
+                                         "source, quote, anchor, reply, lead, sim, see and by"});
             return;
         }
         auto [it, inserted] = seen.emplace(f.key, f.key_loc);
@@ -681,6 +682,8 @@ struct DraftBuilder {
             draft.anchor = {f.value, f.value_loc};
         } else if (f.key == "lead") {
             o.lead = f.value;
+        } else if (f.key == "by") {
+            o.by = f.value;
         } else if (f.key == "see") {
             draft.see = {f.value, f.value_loc};
         } else if (f.key == "sim") {

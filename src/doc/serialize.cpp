@@ -7,7 +7,7 @@ namespace doc {
 
 namespace {
 constexpr std::string_view Magic = "ESSAYDOC";
-constexpr uint32_t Version = 2;
+constexpr uint32_t Version = 3;
 
 class Writer {
 public:
@@ -185,6 +185,7 @@ std::string SerializeDocument(const Document& d) {
         w.P(o.anchor);
         w.U(uint64_t(o.status));
         w.S(o.lead);
+        w.S(o.by);
         w.U(o.replies.size());
         for (const Reply& r : o.replies) {
             w.P(r.passage);
@@ -264,6 +265,7 @@ bool DeserializeDocument(std::string_view bytes, Document& d, std::string& error
         o.source = ObjectionSource(source);
         o.status = ObjectionStatus(status);
         o.lead = r.S();
+        o.by = r.S();
         o.replies.resize(r.Count());
         for (Reply& reply : o.replies) {
             reply.passage = r.P();

@@ -187,12 +187,16 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     b.Add(o.title, Font_UiBold, CL::Ink_Body, 1.3f, 0.0f);
     const bool reader = o.source == doc::ObjectionSource::ReaderComment;
     // Readers' comments are numbered where they are set ("Reader’s comment 1"); the essay names the people it quotes
-    // only as its critics ("naysayers", a "defensive response", an "insistence"), and the card says so rather than
-    // leave "a critic" to read as one the editors chose not to name (a fresh reader's question).
+    // only as its critics ("naysayers", a "defensive response", an "insistence"): the editors say who, as far as the
+    // essay does (Objection::by), and otherwise that it does not, rather than leave "a critic" to read as one they
+    // chose not to name (fresh readers asked who raised it).
     // Says "objection" (a fresh reader found the word nowhere on the card) and who raised it.
-    CL::Item& from = b.Add(reader ? "An objection by a reader, in comment " +
-                                        std::to_string(d.block(o.quote.block).comment.index + 1)
-                                  : std::string("An objection by a critic, unnamed in the essay"),
+    // Which of how many, so a reader knows where they are among them (a fresh reader asked for "1 of 14").
+    const std::string which = "Objection " + std::to_string(id.index + 1) + " of " +
+                              std::to_string(d.objections.size()) + ", by ";
+    CL::Item& from = b.Add(which + (reader ? "a reader, in comment " +
+                                                 std::to_string(d.block(o.quote.block).comment.index + 1)
+                                           : o.by.empty() ? std::string("a critic, unnamed in the essay") : o.by),
                            Font_Ui, CL::Ink_Muted, 1.3f, 2.0f);
     if (reader)
         b.AddAfter(from, "Read it all\u00A0↓", Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::ReadComment, 0, 10.0f);

@@ -115,6 +115,33 @@ TEST_CASE("the real objections keep the honesty rules") {
         }
     }
 
+    SECTION("a byline says of a critic only what the essay says of them") {
+        auto essay_says = [&](std::string_view words) {
+            for (const doc::Block& b : d.blocks)
+                if (!b.comment.valid() && b.text.find(words) != std::string::npos) return true;
+            return false;
+        };
+        int named = 0;
+        for (const doc::Objection& o : d.objections) {
+            if (o.by.empty()) continue;
+            CAPTURE(o.id, o.by);
+            ++named;
+            CHECK(o.source == doc::ObjectionSource::QuotedInEssay);
+            if (o.id == "organized-by-socialists") {
+                CHECK(o.by.find("one of the two naysayers") != std::string::npos);
+                CHECK(essay_says("One of the two naysayers of my piece"));
+            } else if (o.id == "only-one-step") {
+                // The essay gives "this kind of defensive response", not a transcript: the byline says whose words.
+                CHECK(o.by.find("two critics") != std::string::npos);
+                CHECK(o.by.find("in the essay’s rendering") != std::string::npos);
+                CHECK(essay_says("I had two guys come in with this kind of defensive response"));
+            } else {
+                FAIL("a byline this test does not check against the essay: add its evidence here");
+            }
+        }
+        CHECK(named == 2);
+    }
+
     SECTION("the strongest objections, with the statuses a careful reading gives") {
         auto status = [&](const char* id) {
             const doc::ObjectionId found = d.FindObjection(id);
