@@ -27,8 +27,8 @@ const char* const AcquaintanceTippingSentence =
     "without its organizers.";
 
 const char* const FigureFindingSentence =
-    "After 30 months only the integrated neighbours have formed close ties, and about twice as many of them come "
-    "to a call";
+    "After 30 months only the integrated neighbours have close ties, and more than twice as many of them come to "
+    "a call";
 
 namespace {
 
@@ -275,21 +275,21 @@ ClaimResult DefaultsIntegrated(ClaimRunner& r, const Claim& c) {
 ClaimResult FigureFinding(ClaimRunner& r, const Claim& c) {
     const std::vector<Metrics>& mob = r.Final(Mob, "", "", Horizon, c.seeds);
     const std::vector<Metrics>& inte = r.Final(Int, "", "", Horizon, c.seeds);
-    int mob_none = 0, int_many = 0, about_twice = 0;
+    int mob_none = 0, int_many = 0, twice = 0;
     std::vector<double> ratio;
     for (size_t s = 0; s < mob.size(); ++s) {
         mob_none += mob[s][Metric::CloseTies] <= 1.0;
         int_many += inte[s][Metric::CloseTies] >= 50.0;
         ratio.push_back(inte[s][Metric::TurnoutPerCall] / mob[s][Metric::TurnoutPerCall]);
-        about_twice += ratio.back() >= 1.5 && ratio.back() <= 3.0;
+        twice += ratio.back() > 2.0;
     }
     const int n = static_cast<int>(mob.size());
     const double median = Median(ratio);
-    return {mob_none >= n * 9 / 10 && int_many == n && about_twice >= n * 9 / 10 && median >= 1.8 && median <= 2.5,
+    return {mob_none >= n * 9 / 10 && int_many == n && twice >= n * 3 / 4 && median > 2.0,
             Format("month 30: mobilized close ties <= 1 in %d of %d seeds (median %.0f); integrated >= 50 in %d "
-                   "(median %.0f); integrated turnout per call over mobilized, same seed: in [1.5, 3] in %d (median %.2f, 10-90%% %.2f-%.2f)",
+                   "(median %.0f); integrated turnout per call over mobilized, same seed: > 2 in %d (median %.2f, 10-90%% %.2f-%.2f)",
                    mob_none, n, Median(Column(mob, Metric::CloseTies)), int_many,
-                   Median(Column(inte, Metric::CloseTies)), about_twice, median, Quantile(ratio, 0.1),
+                   Median(Column(inte, Metric::CloseTies)), twice, median, Quantile(ratio, 0.1),
                    Quantile(ratio, 0.9))};
 }
 
@@ -363,8 +363,8 @@ const std::vector<Claim>& Table() {
          BurnoutCalls},
         {"figure-finding", "figure title (at the defaults)", FigureFindingSentence,
          "defaults, both panels, same seeds: close ties between residents and turnout per call at month 30",
-         "mobilized <= 1 close tie in >= 90% of seeds; integrated >= 50 in every seed; integrated turnout 1.5-3 times "
-         "the mobilized in >= 90% of seeds, median 1.8-2.5",
+         "mobilized <= 1 close tie in >= 90% of seeds; integrated >= 50 in every seed; integrated turnout more than "
+         "twice the mobilized in >= 75% of seeds (the claims' 'most seeds'), and at the median",
          40, FigureFinding},
         {"defaults-mobilized", "README", "At the defaults the mobilized side keeps almost none of its turnout "
                                          "without its organizers (median knockout ratio at month 30 below 0.1).",

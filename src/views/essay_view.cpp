@@ -108,9 +108,10 @@ constexpr const char* HintKeyLabel = "What the marks mean";
 // The margin note beside the title on wide windows: the edition line, then this key to the marks. It takes the
 // first-visit hint's place there, without breaking into the text.
 constexpr const char* NoteHeading = "This edition";
-constexpr const char* NoteMarks =
-    "A circled number marks an objection to the underlined passage beside it. While its card is open the number is "
-    "filled and the passage tinted. Select it for the objection, the essay’s replies and the editors’ verdict.";
+// Two lines, not six: a fresh reader found the longer note (the open card's states too) help text; the key under it
+// has the rest.
+constexpr const char* NoteMarks = "A circled number marks an objection to the passage beside it: select it for the "
+                                  "objection, the essay’s replies and the editors’ verdict.";
 constexpr const char* EditionMarks = "A circled number beside a passage marks an objection to it.";
 constexpr float HintPadding = 12.0f;
 constexpr float HintGlyph = 30.0f; // the marker's room at the hint's left
@@ -371,6 +372,14 @@ void ResolvePendingAnchor(EssayView& view, app::AppState& state) {
                 const float highest = needed <= titled ? titled : std::min(block_top, card_top) - view.top_inset - Margin;
                 if (needed > target)
                     target = std::min(needed, highest);
+                // Never the title cut by the bar's edge: where the window's top would fall inside it, the title goes
+                // fully under the bar (the passage keeps the gap below it as its margin).
+                if (titled_top < block_top) {
+                    const float title_bottom = titled_top + view.layouts[block.index - 1].height;
+                    const float top = target + view.top_inset;
+                    if (top > titled_top && top < title_bottom)
+                        target = title_bottom - view.top_inset;
+                }
             }
         }
         app::ScrollTo(state.scroll, target, false);

@@ -534,6 +534,8 @@ std::string RatioText(double ratio) {
 }
 
 // The marks, shared by the maps and the legend so the key shows exactly what is drawn.
+constexpr float ListSpokeReach = 0.35f; // of the way from an organizer to a resident on its list
+
 struct Marks {
     ImU32 resident, leader, exhausted, organizer, list, heard, paper;
     float r = 2.5f;
@@ -546,8 +548,8 @@ Marks MarksFor(const Palette& palette, float r) {
     m.organizer = palette.ink;
     // Faint: every resident on a list has a spoke, the same on both maps, and at 0.22 (still at 0.13, said the next
     // fresh reader) they buried the difference between the maps' own ties; still there, so an organizer connects to
-    // something.
-    m.list = WithAlpha(palette.muted, 0.065f);
+    // something. Shorter (ListSpokeReach), they can be a little stronger.
+    m.list = WithAlpha(palette.muted, 0.1f);
     m.heard = WithAlpha(palette.muted, 0.45f); // grey: heard and stayed home, never the colour of those who came
     m.paper = ImGui::ColorConvertFloat4ToU32(palette.background);
     m.r = r;
@@ -630,11 +632,17 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
     // While the call travels, the ties step back so the light reads; they stay visible as the paths it takes.
     const float tie_alpha = knockout ? 0.35f : 1.0f;
 
+    // A list's spokes run a third of the way from the organizer towards each resident on it: the hub and its reach
+    // show, without a haze of crossing lines over the map (whole spokes were the map's loudest texture to two fresh
+    // readers, though the same on both maps).
     if (view.show_lists) {
-        for (sim::NodeId i = 0; i < residents; ++i)
-            if (!agents[i].removed && agents[i].list_owner != sim::NoOrganizer)
-                list->AddLine(pos[i], pos[model.OrganizerNode(agents[i].list_owner)], WithAlpha(marks.list, tie_alpha),
-                              1.0f);
+        for (sim::NodeId i = 0; i < residents; ++i) {
+            if (agents[i].removed || agents[i].list_owner == sim::NoOrganizer)
+                continue;
+            const ImVec2 hub = pos[model.OrganizerNode(agents[i].list_owner)];
+            const ImVec2 end(hub.x + (pos[i].x - hub.x) * ListSpokeReach, hub.y + (pos[i].y - hub.y) * ListSpokeReach);
+            list->AddLine(hub, end, WithAlpha(marks.list, tie_alpha), 1.0f);
+        }
     }
     const std::vector<sim::Tie>& ties = model.network().Ties();
     const std::vector<sim::TieOrigin>& origins = model.network().Origins();
