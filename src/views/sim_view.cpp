@@ -141,9 +141,10 @@ struct LegendRow {
 constexpr uint32_t BuilderMarks = 1u << L_Social | 1u << L_Organizing | 1u << L_AidTie | 1u << L_Action | 1u << L_Struggle;
 constexpr uint32_t CallMarks = 1u << L_Caller | 1u << L_Heard | 1u << L_Came | 1u << L_CameExhausted | 1u << L_Path;
 constexpr uint32_t StrengthMarks = 1u << L_Close | 1u << L_Friend | 1u << L_Acq | 1u << L_List;
-// Each tie row says which of the line's properties it keys (a fresh reader took the grey "close tie" for a colour).
-constexpr LegendRow LabelledRows[] = {{L_Close, "Width, strength:", StrengthMarks},
-                                      {L_Social, "Colour, built by:", BuilderMarks},
+// Each tie row says which of the line's properties it keys (a fresh reader took the grey "close tie" for a colour;
+// another found "Width, strength:" awkward).
+constexpr LegendRow LabelledRows[] = {{L_Close, "Ties, by width:", StrengthMarks},
+                                      {L_Social, "Ties, by colour:", BuilderMarks},
                                       {L_Caller, "In a call:", CallMarks}};
 // Under the key, in the room its entries leave: what a call is, so the headers' "call to action" is explained beside
 // the key's "came"; the first form that fits the room.
