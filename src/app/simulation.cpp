@@ -158,6 +158,11 @@ void EnsureSim(SimLab& lab) {
 }
 
 namespace {
+// No preset, intervention or slider move has been applied to the panels since they were built.
+bool NothingApplied(const SimLab& lab) {
+    return lab.done.empty() && lab.moves.empty() && lab.preset == nullptr && lab.content_preset.empty();
+}
+
 // The figure's title for screen readers too, where it holds (AtDefaults).
 std::string FindingIfDefaults(const SimLab& lab) {
     return AtDefaults(lab) ? std::string(sim::FigureFindingSentence) + ". " : std::string();
@@ -166,8 +171,7 @@ std::string FindingIfDefaults(const SimLab& lab) {
 // Nothing but the opening has moved the figure since it was built: it is at `week`, and the reader has acted on none
 // of it.
 bool Untouched(const SimLab& lab, int week) {
-    return Week(lab) == week && lab.done.empty() && lab.moves.empty() && lab.preset == nullptr &&
-           lab.content_preset.empty() && lab.guide_step == 0 && !lab.playing &&
+    return Week(lab) == week && NothingApplied(lab) && lab.guide_step == 0 && !lab.playing &&
            lab.knockout.phase == KnockoutPhase::Idle;
 }
 
@@ -549,7 +553,7 @@ const std::array<sim::DrawnCounts, PanelCount>& DrawnNow(const SimLab& lab) {
 }
 
 bool AtDefaults(const SimLab& lab) {
-    if (lab.preset != nullptr || !lab.content_preset.empty() || !lab.done.empty() || !lab.moves.empty())
+    if (!NothingApplied(lab))
         return false;
     for (int k = 0; k < PanelCount; ++k)
         if (!(lab.comparison.Panel(PanelKind(k)).settings() == sim::ScenarioSettings(PanelKind(k))))

@@ -142,12 +142,13 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
     // The statuses' words start in one column, after the widest label; where that column would leave them less than
     // half the width (a narrow phone), each label sits over its words instead.
     float lead = 0.0f;
-    const float mark = VerdictMarkWidth(UiTextSize(f, Font_UiBold, "a").y);
+    const float label_h = UiTextSize(f, Font_UiBold, "a").y;
+    const float mark = VerdictMarkWidth(label_h);
     for (const Status& s : statuses)
         lead = std::max(lead, mark + UiTextSize(f, Font_UiBold, StatusLabel(s.status)).x + 10.0f);
     const bool stacked = lead > width * 0.5f;
     for (const Status& s : statuses) {
-        DrawVerdictMark(list, ImVec2(at.x, y), UiTextSize(f, Font_UiBold, "a").y, s.status, p.ink);
+        DrawVerdictMark(list, ImVec2(at.x, y), label_h, s.status, p.ink);
         DrawUiText(list, f, Font_UiBold, ImVec2(at.x + mark, y), p.ink, StatusLabel(s.status));
         if (stacked)
             y += UiTextSize(f, Font_UiBold, StatusLabel(s.status)).y + 2.0f;

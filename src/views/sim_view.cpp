@@ -329,6 +329,7 @@ const char* const GuideSample =
 
 const char* const GuideIntro = "Five steps through what the figure shows, or explore freely with the controls below.";
 // The same line at week 0 while the two maps are alike (AtAlikeStart).
+constexpr const char* TourLabel = "Take the guided tour";
 constexpr const char* RunLabel = "Run 30 months";
 const char* const StartIntro = "Month 0: both start alike. Run 30 months to see where each strategy leads.";
 
@@ -341,9 +342,10 @@ std::string CaptionOf(const app::SimLab& lab) {
     return sim::FigureCaption(lab.comparison.mobilized.settings(), lab.comparison.integrated.settings());
 }
 
-// `caption`: the one CaptionOf gives now (a phone keeps room for it alone).
-FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool touring, bool reduced_motion,
-                           const std::string& caption) {
+// From the lab only whether the guided path is on and, on a phone, the caption (which keeps room for itself alone
+// there): a desktop's layout never builds the caption, as it runs every frame.
+FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const app::SimLab& lab, bool reduced_motion) {
+    const bool touring = lab.guide_step != 0;
     FigureLayout L;
     L.u = UiTextSize(fonts);
     L.line = std::ceil(L.u * 1.35f);
@@ -364,7 +366,8 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
     // when it changes. Not on a phone: there the longest is two lines more than most, an empty band under the caption
     // that every reader saw (three fresh readers); there it takes its own room, and the essay view keeps what the
     // reader looks at in place when it grows (SimFigureExtent's caption_bottom).
-    L.caption_h = WrappedHeight(fonts, (L.narrow ? caption : LongestCaption()).c_str(), width, Font_Ui, 0.85f) + 6.0f;
+    L.caption_h = WrappedHeight(fonts, L.narrow ? CaptionOf(lab).c_str() : LongestCaption().c_str(), width, Font_Ui,
+                                0.85f) + 6.0f;
     float y = L.title_h + L.caption_h;
     // The guided path's bar: its buttons, then room for a step's caption (the longest is about 60 words).
     L.guide_y = y;
@@ -374,7 +377,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, bool t
     // On a wide screen the invitation goes beside the buttons where both of its forms fit on that row (the month 0 one
     // takes the month's place, which it names): the line saved brings the controls onto a 1280 x 800 screen with the
     // maps (a fresh reader found them below the fold).
-    const float row_left = PillWidth(fonts, "Take the guided tour") + Spacing;
+    const float row_left = PillWidth(fonts, TourLabel) + Spacing;
     const float month_w = UiTextSize(fonts, Font_UiBold, "Month 99 + 3 weeks").x;
     L.intro_beside = !L.narrow && !touring &&
                      row_left + TextWidth(fonts, GuideIntro, Font_Ui, 0.95f) + Spacing + month_w <= width &&
@@ -771,7 +774,7 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
     const int step = lab.guide_step;
     // Where the figure's time is, at the guide row's right end: the first thing a reader arriving mid-run asks.
     const bool start = step == 0 && AtAlikeStart(lab);
-    const float tour_w = PillWidth(fonts, "Take the guided tour"), run_w = PillWidth(fonts, RunLabel);
+    const float tour_w = PillWidth(fonts, TourLabel), run_w = PillWidth(fonts, RunLabel);
     // A phone has no room for the month beside two buttons; the line under them names it.
     if ((step == 0 || !L.narrow) && !(start && (L.narrow || L.intro_beside))) {
         char when[48];
@@ -789,7 +792,7 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
     if (step == 0) {
         // At the alike start the run is the accent, and takes the tour's place where the two do not fit side by side.
         const bool both = !start || tour_w + Spacing + run_w <= width;
-        if (both && FigureButton(ui, "guide-next", "Take the guided tour", p, L.frame, false, !start))
+        if (both && FigureButton(ui, "guide-next", TourLabel, p, L.frame, false, !start))
             app::GoToGuideStep(lab, 1, reduced_motion);
         if (start && FigureButton(ui, "run-30", RunLabel, ImVec2(both ? p.x + tour_w + Spacing : p.x, p.y), L.frame,
                                   false, true))
@@ -1259,8 +1262,8 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     const Fonts& fonts = ui.fonts;
     app::SimLab& lab = state.sim;
     app::OpenFigure(lab, state.reduced_motion);
+    const FigureLayout L = ComputeLayout(fonts, width, sandbox, lab, state.reduced_motion);
     const std::string caption = CaptionOf(lab);
-    const FigureLayout L = ComputeLayout(fonts, width, sandbox, lab.guide_step != 0, state.reduced_motion, caption);
     const Palette& palette = PaletteFor(state.theme);
     ImDrawList* list = ImGui::GetWindowDrawList();
     ImGui::PushFont(fonts.font[Font_Ui]);
@@ -1335,7 +1338,7 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
 } // namespace
 
 FigureExtent SimFigureExtent(const app::SimLab& lab, const Fonts& fonts, float width, bool reduced_motion) {
-    const FigureLayout L = ComputeLayout(fonts, width, false, lab.guide_step != 0, reduced_motion, CaptionOf(lab));
+    const FigureLayout L = ComputeLayout(fonts, width, false, lab, reduced_motion);
     return {L.height, L.title_h + L.caption_h};
 }
 
@@ -1365,8 +1368,7 @@ bool DrawSimSandbox(SimView& view, app::AppState& state, app::FrameReport& repor
     DrawBody(view, ui, origin, width, true);
     // Tells the window how tall its content is, so it scrolls.
     ImGui::SetCursorScreenPos(origin);
-    ImGui::Dummy(ImVec2(width, ComputeLayout(fonts, width, true, state.sim.guide_step != 0, state.reduced_motion,
-                                                   CaptionOf(state.sim)).height));
+    ImGui::Dummy(ImVec2(width, ComputeLayout(fonts, width, true, state.sim, state.reduced_motion).height));
     ImGui::End();
     return view.sandbox_open;
 }

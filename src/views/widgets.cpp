@@ -24,6 +24,14 @@ void GrowToHit(const Ui& ui, ImVec2& min, ImVec2& max) {
     min = ImVec2(min.x - grow_x, min.y - grow_y);
     max = ImVec2(max.x + grow_x, max.y + grow_y);
 }
+// Under a word that is the choice, a short accent rule; under one the pointer is on, a hairline: the one look of
+// the segmented control's choices and of a text button open on its menu.
+void DrawWordRule(ImDrawList* list, const Palette& p, ImVec2 text_at, ImVec2 text, bool chosen, ImU32 hover_colour) {
+    const float rule_y = std::round(text_at.y + text.y + 2.0f);
+    list->AddRectFilled(ImVec2(text_at.x, rule_y),
+                        ImVec2(text_at.x + text.x, rule_y + (chosen ? 2.0f : ThemeMetrics.hairline)),
+                        chosen ? p.accent : hover_colour);
+}
 } // namespace
 
 ImVec2 UiTextSize(const Fonts& fonts, FontRole role, std::string_view text) {
@@ -118,12 +126,8 @@ bool DrawButton(Ui& ui, const Button& button, ImVec2 at, float height) {
     const float left = button.width > 0.0f ? PillPadding : std::round((size.x - text.x) * 0.5f);
     const ImVec2 text_at(at.x + left, std::round(at.y + (height - text.y) * 0.5f));
     DrawUiText(list, ui.fonts, button.font, text_at, ink, button.label);
-    if (text_look && (hovered || button.selected)) {
-        const float rule_y = std::round(text_at.y + text.y + 2.0f);
-        list->AddRectFilled(ImVec2(text_at.x, rule_y),
-                            ImVec2(text_at.x + text.x, rule_y + (button.selected ? 2.0f : ThemeMetrics.hairline)),
-                            button.selected ? p.accent : ink);
-    }
+    if (text_look && (hovered || button.selected))
+        DrawWordRule(list, p, text_at, text, button.selected, ink);
     return pressed;
 }
 
@@ -154,11 +158,8 @@ int DrawSegmented(Ui& ui, std::span<const Segment> segments, int selected, ImVec
         const ImVec2 t = UiTextSize(ui.fonts, role, s.label);
         const float tx = std::round(x + (w - t.x) * 0.5f), ty = std::round(at.y + (height - t.y) * 0.5f);
         DrawUiText(list, ui.fonts, role, ImVec2(tx, ty), here || hovered ? p.ink : p.muted, s.label);
-        if (here || hovered) {
-            const float rule_y = std::round(ty + t.y + 2.0f);
-            list->AddRectFilled(ImVec2(tx, rule_y), ImVec2(tx + t.x, rule_y + (here ? 2.0f : ThemeMetrics.hairline)),
-                                here ? p.accent : p.muted);
-        }
+        if (here || hovered)
+            DrawWordRule(list, p, ImVec2(tx, ty), t, here, p.muted);
         x += w;
     }
     return chosen;
