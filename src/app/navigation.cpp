@@ -40,6 +40,22 @@ void ShowObjection(AppState& state, doc::ObjectionId id) {
     GoToObjection(state, id);
 }
 
+doc::ObjectionId NeighbourObjection(const doc::Document& document, doc::ObjectionId from, int step) {
+    const int64_t to = int64_t(from.index) + step;
+    if (!from.valid() || to < 0 || to >= int64_t(document.objections.size()))
+        return {};
+    return doc::ObjectionId{uint32_t(to)};
+}
+
+void StepObjection(AppState& state, doc::ObjectionId from, int step) {
+    const doc::ObjectionId to = NeighbourObjection(state.document, from, step);
+    if (!to.valid())
+        return;
+    if (state.objections.mode != ObjectionsMode::AllOpen)
+        CloseObjection(state.objections, from);
+    ShowObjection(state, to);
+}
+
 bool ApplyCommand(AppState& state, std::string_view command) {
     const size_t space = command.find(' ');
     if (space == std::string_view::npos)

@@ -16,6 +16,13 @@ void ApplyLocation(AppState& state, const Location& location);
 // Opens the objection (others stay open), shows objections if they were hidden, and goes to its passage.
 void ShowObjection(AppState& state, doc::ObjectionId id);
 
+// The objection `step` places after `from` in reading order (-1: the one before), or an invalid id past either end.
+doc::ObjectionId NeighbourObjection(const doc::Document& document, doc::ObjectionId from, int step);
+
+// A card's "Next" or "Previous": goes to that objection and opens it. With the cards shown as marks, `from` closes,
+// so the reader moves along them one at a time; with every card open, all stay open. Does nothing past either end.
+void StepObjection(AppState& state, doc::ObjectionId from, int step);
+
 // One command of the page's JS API: "open <id>", "close <id>" or "goto <fragment-or-id>". Returns false, leaving
 // the state untouched, when it is malformed or names nothing in the Document.
 bool ApplyCommand(AppState& state, std::string_view command);

@@ -169,6 +169,7 @@ private:
         const std::vector<Glyph>& glyphs = layout_.glyphs;
         const auto count = static_cast<uint32_t>(glyphs.size());
         uint32_t last_break = start; // start means "none yet": every opportunity lies after at least one glyph
+        uint32_t last_short = start; // with keep_short_words: the last break after a short word, taken only if alone
         float x = left;
         for (uint32_t i = start; i < count; ++i) {
             const Glyph& glyph = glyphs[i];
@@ -177,12 +178,27 @@ private:
             const float x_end = x + glyph.advance;
             // The first glyph always stays, so every line makes progress even if one glyph is wider than the line.
             if (i > start && x_end > settings_.max_width && !IsHangingSpace(glyph.codepoint)) {
-                return last_break > start ? last_break : i;
+                return last_break > start ? last_break : last_short > start ? last_short : i;
             }
             x = x_end;
-            if (CanBreakAfter(glyphs, i)) last_break = i + 1;
+            if (!CanBreakAfter(glyphs, i)) continue;
+            if (settings_.keep_short_words && EndsShortWord(start, i))
+                last_short = i + 1;
+            else
+                last_break = i + 1;
         }
         return count;
+    }
+
+    // Whether the glyphs up to i, after the line's start, end in spaces after a word of at most ShortWord codepoints.
+    bool EndsShortWord(uint32_t start, uint32_t i) const {
+        const std::vector<Glyph>& glyphs = layout_.glyphs;
+        uint32_t end = i + 1;
+        while (end > start && IsHangingSpace(glyphs[end - 1].codepoint)) --end;
+        uint32_t begin = end;
+        while (begin > start && !IsHangingSpace(glyphs[begin - 1].codepoint) && !IsNoBreak(glyphs[begin - 1].codepoint))
+            --begin;
+        return end > begin && end - begin <= ShortWord;
     }
 
     void PlaceLine(uint32_t begin, uint32_t end, float left) {

@@ -51,7 +51,11 @@ struct LayoutSettings {
     float line_height_scale = 1.0f; // multiplies each font's natural line height (ascent + descent + line gap)
     float first_line_indent = 0.0f;
     FontId fallback_font;           // for bytes outside every run, and the height of an empty paragraph without runs
+    // Display type (headings): a line does not end on a word of ShortWord codepoints or fewer ("vs.", "of", "a")
+    // where an earlier break on the line would do, so the short word starts the next line with the word it leads.
+    bool keep_short_words = false;
 };
+inline constexpr int ShortWord = 3;
 
 // One codepoint placed on a line. Kerning is already folded into x: the renderer draws the glyph at (x, baseline).
 // The caret boundary after a glyph is the next glyph's x on the same line, or x + advance after the line's last one.

@@ -145,6 +145,7 @@ void LayoutBlocks(EssayView& view, const doc::Document& document, const Fonts& f
         settings.line_height_scale =
             LineHeightScale(base, block.kind == doc::BlockKind::Heading ? 1.25f : LineHeight, fonts);
         settings.fallback_font = FontIdFor(base);
+        settings.keep_short_words = block.kind == doc::BlockKind::Heading;
         text::LayoutParagraph(block.text, runs, settings, metrics, view.layouts[i]);
     }
     // Who speaks where: the reading line and the editors' one line under the title, and a label above each reader's
@@ -529,6 +530,17 @@ void HandleCardClick(EssayView& view, app::AppState& state, doc::ObjectionId id,
         state.jumped = true;
         state.objections.back_from = id;
         state.objections.back_scroll_y = from;
+        break;
+    }
+    case CardAction::Previous:
+    case CardAction::Next: {
+        const int step = click.action == CardAction::Next ? 1 : -1;
+        app::StepObjection(state, id, step);
+        // A keyboard reader goes on from the marker of the card now open, as Close gives focus back to its own.
+        const doc::ObjectionId to = app::NeighbourObjection(state.document, id, step);
+        for (size_t g = 0; g < view.markers.size() && view.focus.visible; ++g)
+            if (const auto& ids = view.markers[g].objections; std::find(ids.begin(), ids.end(), to) != ids.end())
+                FocusOn(view.focus, MarkerId(g));
         break;
     }
     case CardAction::TestInSimulation:

@@ -4,6 +4,7 @@
 // never be confused.
 #include "views/objection_card.h"
 
+#include "app/navigation.h"
 #include "views/text_draw.h"
 
 #include <algorithm>
@@ -22,6 +23,10 @@ constexpr float VerdictMarkGap = 6.0f; // between a verdict's mark and its word
 
 // Words set on the wash that marks them in the text beside the card.
 bool Washed(CardLayout::Look look) { return look == CardLayout::Look_Highlighted || look == CardLayout::Look_Tinted; }
+// The objection's words, tinted or not: their rule is in the markers' accent, the replies' in the quotations' grey, so
+// the two voices differ by more than their washes (a fresh reader saw one rule style for both).
+bool ObjectionWords(CardLayout::Look look) { return look == CardLayout::Look_Objection || look == CardLayout::Look_Tinted; }
+bool Ruled(CardLayout::Look look) { return look == CardLayout::Look_Quoted || ObjectionWords(look) || Washed(look); }
 
 // The editors' note leads into the replies when it ends in a colon; set apart from them by a label, it ends as a
 // sentence instead, so no colon dangles.
@@ -43,7 +48,7 @@ struct Builder {
                           CardLayout::Look look = CardLayout::Look_Plain, CardAction action = CardAction::None,
                           uint32_t reply = 0) {
         CardLayout::Item& item = card.items.emplace_back();
-        const float inset = look == CardLayout::Look_Quoted || Washed(look) ? QuoteInset
+        const float inset = Ruled(look) ? QuoteInset
                             : look == CardLayout::Look_Pill                                           ? PillX
                                                                                                        : 0.0f;
         LayoutPlain(text, role, inner - 2.0f * inset, leading, fonts, item.layout);
@@ -121,6 +126,8 @@ const char* ActionKind(CardAction action) {
     case CardAction::SeeObjection: return "see";
     case CardAction::TestInSimulation: return "simulation";
     case CardAction::CopyLink: return "copy";
+    case CardAction::Previous: return "previous";
+    case CardAction::Next: return "next";
     case CardAction::Close: return "close";
     case CardAction::None: break;
     }
@@ -208,7 +215,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
                             o.quote.end <= o.anchor.end;
     const std::string_view shown = at_passage ? doc::FirstSentence(words) : words;
     CL::Item& quote = b.Add("“" + std::string(shown) + (shown.size() < words.size() ? " …”" : "”"), Font_NoteItalic,
-                            CL::Ink_Body, 1.45f, 4.0f, at_passage ? CL::Look_Tinted : CL::Look_Quoted);
+                            CL::Ink_Body, 1.45f, 4.0f, at_passage ? CL::Look_Tinted : CL::Look_Objection);
     if (at_passage)
         b.AddAfter(quote, wide ? "the passage at left\u00A0←" : "the passage above\u00A0↑", Font_Ui, CL::Ink_Muted,
                    CL::Look_Plain, CardAction::None, 0);
@@ -264,6 +271,25 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     close.ink = CL::Ink_Muted;
     close.look = CL::Look_Link;
     close.action = CardAction::Close;
+    // Last, as at the foot of a chapter: the way on to the objections before and after this one, by their numbers
+    // in the byline's count (a fresh reader, at "Objection 1 of 14", looked for the second). On a row of their own:
+    // beside Copy link and Close they crowded a margin card's footer.
+    const doc::ObjectionId previous = app::NeighbourObjection(d, id, -1), next = app::NeighbourObjection(d, id, 1);
+    const float nav_y = b.y + 8.0f;
+    auto nav = [&](const std::string& label, CardAction action, bool right) {
+        CL::Item& item = card.items.emplace_back();
+        LayoutPlain(label, Font_Ui, b.inner, 1.35f, fonts, item.layout);
+        item.x = right ? Padding + b.inner - item.layout.width : Padding;
+        item.y = nav_y;
+        item.ink = CL::Ink_Accent;
+        item.look = CL::Look_Link;
+        item.action = action;
+        b.y = std::max(b.y, nav_y + item.layout.height);
+    };
+    if (previous.valid())
+        nav("↑\u00A0Objection " + std::to_string(previous.index + 1), CardAction::Previous, false);
+    if (next.valid())
+        nav("Objection " + std::to_string(next.index + 1) + "\u00A0↓", CardAction::Next, true);
     card.height = b.y + Padding;
 }
 
@@ -293,9 +319,9 @@ CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 o
                             o.status, ink);
         // Every quotation has its rule, a reply on its wash too, so the replies read as one kind (a fresh reader took
         // the one without a rule for another kind of thing).
-        if (item.look == CardLayout::Look_Quoted || Washed(item.look))
+        if (Ruled(item.look))
             list->AddRectFilled(ImVec2(at.x - QuoteInset, at.y + 3.0f), ImVec2(at.x - QuoteInset + 2.0f, end.y - 3.0f),
-                                palette.quote_bar);
+                                ObjectionWords(item.look) ? Faded(palette.accent, 0.7f) : palette.quote_bar);
         bool hovered = false, held = false;
         if (item.action != CardAction::None) {
             const bool pill = item.look == CardLayout::Look_Pill;

@@ -14,14 +14,17 @@
 
 namespace views {
 
-enum class CardAction : uint8_t { None, ReadComment, JumpToReply, SeeObjection, TestInSimulation, CopyLink, Close };
+enum class CardAction : uint8_t {
+    None, ReadComment, JumpToReply, SeeObjection, TestInSimulation, CopyLink, Previous, Next, Close
+};
 
 // A laid-out card, cached by the essay view per objection; valid for (width, wide, font generation).
 struct CardLayout {
     enum Ink : uint8_t { Ink_Body, Ink_Muted, Ink_Accent };
     enum Look : uint8_t {
         Look_Plain,
-        Look_Quoted, // verbatim words of the objection or the essay, with a rule at their left
+        Look_Quoted, // the essay's verbatim words, with a rule at their left
+        Look_Objection, // the objection's verbatim words set elsewhere (a reader's comment), with the objection's rule
         Look_Highlighted, // a reply beside the card, on the wash that marks it in the text
         Look_Tinted, // the objection's words where they are its passage, on the tint that marks them in the text
         Look_Pill,   // an outlined accent pill: the simulation test, like "Back to the objection"

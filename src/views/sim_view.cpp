@@ -19,11 +19,12 @@ namespace views {
 namespace {
 
 constexpr float NarrowFigure = 560.0f; // below this the figure is on a phone: bigger targets, taller text blocks
-constexpr float WideFigure = 900.0f;   // from this on: flatter maps, the key in two columns, three charts a row
+constexpr float WideFigure = 900.0f;   // from this on: flatter maps, three charts a row
 constexpr float TouchTarget = 44.0f;   // the smallest button a finger hits reliably (WCAG 2.5.5)
 constexpr float FramePadX = 8.0f;
 constexpr float FramePadY = 3.0f;
 constexpr float Spacing = 6.0f;
+constexpr float MapInset = 12.0f; // from a map's frame to its outermost homes: a leader's ring stays inside
 constexpr float ChartHeight = 150.0f;
 constexpr float ToggleBox = 18.0f;
 constexpr float ToggleGap = 8.0f;
@@ -166,44 +167,60 @@ struct LegendPlace {
 constexpr uint32_t AllLegend = (1u << LegendCount) - 1u;
 // Ties, their builders, people and a call each start a row, so the key reads as four short sentences.
 int LegendGroup(int item) { return item < L_Social ? 0 : item < L_Resident ? 1 : item < L_Caller ? 2 : 3; }
+constexpr int LegendGroups = 4;
+// Between two groups that share a row: wider than between entries, so each group still reads as its own phrase.
+constexpr float LegendGroupGap = 28.0f;
 
 // Places the entries of `shown` in rows `width` wide; an entry of a labelled row that wraps hangs under the first,
 // clear of the label. The key lists what is on the maps and nothing else: entries greyed out while absent read as
-// disabled to three fresh readers, and stranded them on rows of their own on a phone. With `second` > 0 (a wide
-// figure) the people and the call start again at the top, from x = `second`, under the right-hand map, which a
-// fresh reader found bare beside a key of five rows under the left one.
-void FlowLegend(const Fonts& fonts, float width, float second, uint32_t shown, LegendPlace& place) {
+// disabled to three fresh readers, and stranded them on rows of their own on a phone. Where a whole group fits after
+// the one before it, the builders follow the widths and the call follows the people on the same row: on a wide
+// figure the key then runs under both maps as one (as two columns, one under each map, two fresh readers took it for
+// a key per map).
+void FlowLegend(const Fonts& fonts, float width, uint32_t shown, LegendPlace& place) {
     const float u = UiTextSize(fonts);
-    float cx = 0.0f, indent = 0.0f, left = 0.0f, right = width;
-    int row = 0, group = -1, rows = 0;
+    auto entry_width = [&](int i) { return TextWidth(fonts, LegendLabels[i], Font_Ui, 0.85f) + u * 1.6f; };
+    auto label_width = [&](int group) {
+        for (const LegendRow& r : LabelledRows)
+            if (LegendGroup(r.first) == group)
+                return TextWidth(fonts, r.label, Font_UiBold, 0.85f) + Spacing;
+        return 0.0f;
+    };
+    float group_w[LegendGroups] = {};
+    for (int i = 0; i < LegendCount; ++i)
+        if (shown & 1u << i)
+            group_w[LegendGroup(i)] += entry_width(i) + Spacing;
+    float cx = 0.0f, indent = 0.0f;
+    int row = 0, group = -1;
     bool started = false;
     std::fill(std::begin(place.label_row), std::end(place.label_row), -1); // set where a labelled row starts
     for (int i = 0; i < LegendCount; ++i) {
         if (LegendGroup(i) != group) {
             group = LegendGroup(i);
-            row += cx > left ? 1 : 0;
-            if (second > 0.0f && i == L_Resident) {
-                rows = row;
-                row = 0;
-                left = second;
+            const bool follows = group % 2 == 1 && cx > 0.0f &&
+                                 cx + LegendGroupGap + label_width(group) + group_w[group] - Spacing <= width;
+            if (follows)
+                cx += LegendGroupGap - Spacing;
+            else {
+                row += cx > 0.0f ? 1 : 0;
+                cx = 0.0f;
             }
-            right = second > 0.0f && i < L_Resident ? second - Spacing : width;
-            cx = indent = left;
+            indent = cx;
             started = false;
         }
         place.row[i] = -1;
         if (!(shown & 1u << i))
             continue;
-        const float w = TextWidth(fonts, LegendLabels[i], Font_Ui, 0.85f) + u * 1.6f;
+        const float w = entry_width(i);
         if (!started) {
             started = true;
             for (size_t k = 0; k < std::size(LabelledRows); ++k)
                 if (LegendGroup(LabelledRows[k].first) == group) {
                     place.label_row[k] = row;
-                    place.label_x[k] = left;
-                    cx = indent = left + TextWidth(fonts, LabelledRows[k].label, Font_UiBold, 0.85f) + Spacing;
+                    place.label_x[k] = cx;
+                    cx = indent = cx + label_width(group);
                 }
-        } else if (cx + w > right) {
+        } else if (cx + w > width) {
             cx = indent;
             ++row;
         }
@@ -211,7 +228,7 @@ void FlowLegend(const Fonts& fonts, float width, float second, uint32_t shown, L
         place.row[i] = row;
         cx += w + Spacing;
     }
-    place.rows = std::max(rows, row + (cx > left ? 1 : 0));
+    place.rows = row + (cx > 0.0f ? 1 : 0);
 }
 
 // A panel's result: a large share and the words under it, so the two shares stand side by side above the maps, to be
@@ -287,7 +304,8 @@ struct FigureLayout {
     bool stacked = false;
     ImVec2 map[app::PanelCount]; // each map's top-left
     float map_w = 0;
-    float legend_y = 0, legend_h = 0, legend_second = 0; // legend_second: where the key's second column starts (0: one)
+    float map_top = 0; // from a map's top edge to its highest homes: more where a tab crosses the edge
+    float legend_y = 0, legend_h = 0;
     float controls_y = 0;
     float seed_note_w = 0; // SeedNote beside the seed's control and its gap, where there is room (0 on a phone)
     float group_label_w = 0;
@@ -342,8 +360,8 @@ std::string CaptionOf(const app::SimLab& lab) {
     return sim::FigureCaption(lab.comparison.mobilized.settings(), lab.comparison.integrated.settings());
 }
 
-// From the lab only whether the guided path is on and, on a phone, the caption (which keeps room for itself alone
-// there): a desktop's layout never builds the caption, as it runs every frame.
+// From the lab only whether the guided path is on and, on a phone, the title and the caption (which keep room for
+// themselves alone there): a desktop's layout never builds the caption, as it runs every frame.
 FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const app::SimLab& lab, bool reduced_motion) {
     const bool touring = lab.guide_step != 0;
     FigureLayout L;
@@ -359,9 +377,12 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     // Phones get finger-sized targets; a desktop's pointer needs less, but never a cramped button.
     L.frame = L.narrow ? TouchTarget : std::max(L.u + 2.0f * FramePadY, 32.0f);
     L.gap = L.narrow ? 8.0f : 12.0f;
-    // Room for the longer title, so nothing below moves when it changes.
-    L.title_h = std::max(WrappedHeight(fonts, NeutralTitle, width, Font_UiBold, 1.05f),
-                         WrappedHeight(fonts, sim::FigureFindingSentence, width, Font_UiBold, 1.05f)) + 2.0f;
+    // Room for the longer title, so nothing below moves when it changes; on a phone, as the caption below, only its
+    // own (the finding's third line left a blank line under the neutral title at month 0, seen by a fresh reader).
+    L.title_h = (L.narrow ? WrappedHeight(fonts, TitleFor(lab), width, Font_UiBold, 1.05f)
+                          : std::max(WrappedHeight(fonts, NeutralTitle, width, Font_UiBold, 1.05f),
+                                     WrappedHeight(fonts, sim::FigureFindingSentence, width, Font_UiBold, 1.05f))) +
+                2.0f;
     // What differs between the sides, with room for the longest caption any state can show, so nothing below moves
     // when it changes. Not on a phone: there the longest is two lines more than most, an empty band under the caption
     // that every reader saw (three fresh readers); there it takes its own room, and the essay view keeps what the
@@ -405,11 +426,14 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     if (L.stacked) {
         // One over the other, each named on a tab across its top edge (DrawMapTab), under the shares side by side.
         const float tab = std::ceil(L.u * 0.5f);
+        // Clear of the tab's lower half (DrawMapTab), which covered the marks of the highest homes.
+        L.map_top = std::ceil(L.u * 0.85f * 0.65f) + 8.0f;
         for (int k = 0; k < app::PanelCount; ++k) {
             L.map[k] = ImVec2(0.0f, y + tab);
             y += tab + L.map_h + L.gap + 4.0f;
         }
     } else {
+        L.map_top = MapInset;
         L.map[0] = ImVec2(L.panel[0].x, y);
         L.map[1] = ImVec2(L.panel[1].x, y);
         y += L.map_h + 8.0f;
@@ -418,8 +442,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     L.legend_y = y;
     // Room for every entry at once, so nothing below moves as marks come and go.
     LegendPlace all;
-    L.legend_second = width >= WideFigure ? L.panel[1].x : 0.0f;
-    FlowLegend(fonts, width, L.legend_second, AllLegend, all);
+    FlowLegend(fonts, width, AllLegend, all);
     L.legend_h = float(all.rows) * L.line;
     y += L.legend_h + L.gap;
 
@@ -582,10 +605,12 @@ ResidentMark MarkOf(const sim::Model& model, sim::NodeId i) {
 }
 
 void DrawExhausted(ImDrawList* list, ImVec2 c, const Marks& m) {
-    const float d = m.r * 1.1f;
+    // Half again a resident's dot: exhaustion is half the mobilized map's story, and a cross the size of a dot was
+    // too small to carry it (a fresh reader).
+    const float d = m.r * 1.45f;
     // Edged in the paper's colour, so the cross reads on a disc of who came too: in the dark theme the accent cross
     // vanished on the orange disc.
-    for (const auto& [colour, width] : {std::pair{m.paper, 3.4f}, std::pair{m.exhausted, 1.8f}}) {
+    for (const auto& [colour, width] : {std::pair{m.paper, 3.6f}, std::pair{m.exhausted, 2.0f}}) {
         list->AddLine(ImVec2(c.x - d, c.y - d), ImVec2(c.x + d, c.y + d), colour, width);
         list->AddLine(ImVec2(c.x - d, c.y + d), ImVec2(c.x + d, c.y - d), colour, width);
     }
@@ -600,14 +625,14 @@ void DrawOrganizer(ImDrawList* list, ImVec2 c, const Marks& m, float alpha) {
 // are strokes by weight class (close thicker than friend) and coloured by what built them; acquaintances are hidden
 // unless the reader shows them; organizers' lists are the same quiet hairlines on both sides when shown. During the
 // knockout the organizers fade and the probe's median draw lights up round by round.
-void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int k, ImVec2 p0, ImVec2 size,
+void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int k, ImVec2 p0, ImVec2 size, float top,
              const Palette& palette, app::Theme theme, bool reduced_motion, std::vector<ImVec2>& pos) {
     const sim::Model& model = lab.comparison.Panel(app::PanelKind(k));
     const sim::Settings& s = model.settings();
     // The frame in the panel's colour, as its name above is (a fresh reader asked what the names' colours keyed).
     list->AddRect(p0, ImVec2(p0.x + size.x, p0.y + size.y), PanelColour(theme, k, 140), 4.0f);
-    const float inset = 12.0f; // a leader's ring at the homes' edge stays inside the frame
-    const float sx = size.x - 2.0f * inset, sy = size.y - 2.0f * inset;
+    const float inset = MapInset;
+    const float sx = size.x - 2.0f * inset, sy = size.y - inset - top;
     const std::vector<sim::Agent>& agents = model.agents();
     // The homes' own extent fills the frame: the model's grid has more cells than homes, so its last row is mostly
     // empty, and mapping the unit square left a bare band under the lowest homes (a fresh reader saw it as a gap).
@@ -620,11 +645,12 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
     pos.resize(agents.size());
     for (size_t i = 0; i < agents.size(); ++i)
         pos[i] = ImVec2(p0.x + inset + (float(agents[i].home.x) - lo.x) * kx,
-                        p0.y + inset + (float(agents[i].home.y) - lo.y) * ky);
+                        p0.y + top + (float(agents[i].home.y) - lo.y) * ky);
     // Marks by the map's size; a phone's stacked maps are wide and short, and sized by their height alone the marks
-    // were specks to a fresh reader.
+    // were specks to a fresh reader. Never below 2.3 px: at 2 a phone's marks were still too small to tell apart
+    // (another fresh reader).
     const float scale = std::clamp(std::max(std::min(sx, sy), 0.7f * std::max(sx, sy)) / 300.0f, 0.5f, 1.6f);
-    const Marks marks = MarksFor(palette, std::clamp(2.6f * scale, 1.6f, 3.4f));
+    const Marks marks = MarksFor(palette, std::clamp(2.6f * scale, 2.3f, 3.4f));
     // Who came, in the neighbourhood's own colour: a gold of its own sat too near the mobilized orange (two fresh
     // readers). The key draws one disc of each.
     const ImU32 came = PanelColour(theme, k);
@@ -927,7 +953,7 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
     const float small = L.u * 0.85f;
     const Marks marks = MarksFor(palette, 3.0f);
     LegendPlace place;
-    FlowLegend(fonts, L.width, L.legend_second, shown, place);
+    FlowLegend(fonts, L.width, shown, place);
     // In the room the entries leave: what a call to action is, where it fits (the knockout's marks may fill it).
     const float room = L.legend_h - float(place.rows) * L.line;
     for (const char* note : CallNotes)
@@ -1285,8 +1311,8 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
         // The maps' places, for tests and the page.
         ui.report.maps[size_t(k)] = {map.x, map.y, L.map_w, L.map_h};
         if (ImGui::IsRectVisible(ImVec2(map.x, map.y - L.u), ImVec2(map.x + L.map_w, map.y + L.map_h))) {
-            DrawMap(list, view, lab, k, map, ImVec2(L.map_w, L.map_h), palette, state.theme, state.reduced_motion,
-                    view.positions);
+            DrawMap(list, view, lab, k, map, ImVec2(L.map_w, L.map_h), L.map_top, palette, state.theme,
+                    state.reduced_motion, view.positions);
             if (L.stacked) {
                 // The map's share on its tab too: stacked, the maps sit under the shares' row, not under their own
                 // number (a fresh reader).

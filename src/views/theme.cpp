@@ -48,8 +48,11 @@ const Palette Dark = {
     .card_border = Rgba(0xE4E1DA, 0x2A),
     .marker = Rgba(0x9A968E, 0xD0),
     .highlight = Rgba(0xE5B04F, 0x40),
-    .reply_wash = Rgba(0xE5B04F, 0x33),
-    .objection_tint = Rgba(0xF08A6C, 0x2C), // about twice the light theme's share: on near-black 0x17 read as no tint to a fresh reader
+    .reply_wash = Rgba(0xE8B440, 0x38),
+    // About twice the light theme's share: on near-black 0x17 read as no tint to a fresh reader. Rose rather than the
+    // accent's orange: on near-black, orange and the reply's gold both dimmed to brown, and a fresh reader could not
+    // tell the objection's words from the essay's reply.
+    .objection_tint = Rgba(0xE0708F, 0x30),
     .bar_background = Rgba(0x18191B),
     .selection = Rgba(0xF08A6C, 0x40),
     .match = Rgba(0xE5B04F, 0x30),

@@ -88,3 +88,44 @@ TEST_CASE("closing one card under all open closes that card only, whichever way 
     const std::vector<doc::ObjectionId> open = app::OpenList(state.objections);
     CHECK(open.size() == state.document.objections.size() - 1);
 }
+
+TEST_CASE("a card's Next and Previous move along the objections in reading order", "[navigation]") {
+    app::AppState s = Fresh();
+    const size_t count = s.document.objections.size();
+    REQUIRE(count >= 3);
+    const doc::ObjectionId first{0}, second{1}, last{uint32_t(count - 1)};
+    CHECK(app::NeighbourObjection(s.document, first, 1) == second);
+    CHECK(app::NeighbourObjection(s.document, second, -1) == first);
+    CHECK_FALSE(app::NeighbourObjection(s.document, first, -1).valid());
+    CHECK_FALSE(app::NeighbourObjection(s.document, last, 1).valid());
+    CHECK_FALSE(app::NeighbourObjection(s.document, doc::ObjectionId{}, 1).valid());
+    // Reading order is the anchors' order in the essay: each next one is marked no earlier than the one before.
+    for (uint32_t o = 1; o < count; ++o)
+        CHECK(s.document.objection(doc::ObjectionId{o - 1}).anchor.block.index <=
+              s.document.objection(doc::ObjectionId{o}).anchor.block.index);
+
+    SECTION("as marks, the card moves on: the next opens and goes into view, this one closes") {
+        app::ShowObjection(s, first);
+        app::StepObjection(s, first, 1);
+        CHECK(Open(s) == std::vector<std::string>{s.document.objection(second).id});
+        CHECK(s.pending_anchor.id == s.document.block(s.document.objection(second).anchor.block).id);
+        CHECK(s.pending_anchor.card == second);
+        CHECK(s.objections.mode == app::ObjectionsMode::Markers);
+        app::StepObjection(s, second, -1);
+        CHECK(Open(s) == std::vector<std::string>{s.document.objection(first).id});
+    }
+    SECTION("with every card open, all stay open and the reader goes to the next") {
+        s.objections.mode = app::ObjectionsMode::AllOpen;
+        app::StepObjection(s, first, 1);
+        CHECK(s.objections.mode == app::ObjectionsMode::AllOpen);
+        CHECK(app::IsShown(s.objections, first));
+        CHECK(s.pending_anchor.card == second);
+    }
+    SECTION("past either end nothing changes") {
+        app::ShowObjection(s, last);
+        s.pending_anchor = {};
+        app::StepObjection(s, last, 1);
+        CHECK(Open(s) == std::vector<std::string>{s.document.objection(last).id});
+        CHECK(s.pending_anchor.id.empty());
+    }
+}

@@ -241,6 +241,35 @@ export const tests = [
     },
   },
   {
+    name: 'a card\'s Next and Previous move along the objections one card at a time, on a desktop and a phone',
+    async run({ browser, url }) {
+      for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+        const { context, page, errors } = await openEssay(browser, `${url}#open=only-one-step`, viewport);
+        try {
+          const ids = (await page.evaluate(() => window.essay.objections())).map((o) => o.id);
+          assert.equal(ids[0], 'only-one-step');
+          const s = await waitForState(page, (x) => !!control(x, 'next', ids[0]));
+          assert.ok(!control(s, 'previous', ids[0]), 'the first card has no Previous');
+          const from = s.scrollY;
+          const next = control(s, 'next', ids[0]);
+          await page.mouse.click(centre(next).x, centre(next).y);
+          // The second card opens in view, the first closes, and the page has moved down to it.
+          const there = await waitForState(page, (x) => x.open.length === 1 && x.open[0] === ids[1] &&
+            !!control(x, 'previous', ids[1]) && x.scrollY > from);
+          const card = control(there, 'close', ids[1]);
+          assert.ok(card && card.y > 0 && card.y + card.height <= viewport.height, `${viewport.width}: the card is on screen`);
+          await page.waitForTimeout(600);
+          const previous = control(await state(page), 'previous', ids[1]);
+          await page.mouse.click(centre(previous).x, centre(previous).y);
+          await waitForState(page, (x) => x.open.length === 1 && x.open[0] === ids[0] && !!control(x, 'next', ids[0]));
+          assert.deepEqual(errors, []);
+        } finally {
+          await context.close();
+        }
+      }
+    },
+  },
+  {
     name: 'the API rejects unknown ids with a warning and reports openings to listeners',
     async run({ browser, url }) {
       const { context, page, errors } = await openEssay(browser, url);

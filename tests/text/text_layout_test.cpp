@@ -81,6 +81,25 @@ TEST_CASE("layout: greedy wrapping at spaces, hyphens, dashes and slashes") {
     CHECK(LineTexts(layout, s) == expected);
 }
 
+TEST_CASE("layout: display type keeps a short word with the word it leads, unless it is the line's only break") {
+    using Row = std::tuple<std::string, float, Lines, Lines>; // text, width, lines without and with keep_short_words
+    auto [s, width, plain, kept] = GENERATE(table<std::string, float, Lines, Lines>({
+        // The title on a phone: "vs." moves down to "Sorting" instead of ending the first line.
+        Row{"Solidarity vs. Sorting", 150.0f, {"Solidarity vs. ", "Sorting"}, {"Solidarity ", "vs. Sorting"}},
+        Row{"aaaa of bbbb", 90.0f, {"aaaa of ", "bbbb"}, {"aaaa ", "of bbbb"}},
+        Row{"aaaa of bbbb", 200.0f, {"aaaa of bbbb"}, {"aaaa of bbbb"}},       // one line: nothing to move
+        Row{"of bbbbbb", 60.0f, {"of ", "bbbbbb"}, {"of ", "bbbbbb"}},          // the only break is taken
+        Row{"a b c dddd", 60.0f, {"a b c ", "dddd"}, {"a b c ", "dddd"}},      // only short words: the last of them
+        Row{"aaaa bbbb cccc", 100.0f, {"aaaa bbbb ", "cccc"}, {"aaaa bbbb ", "cccc"}}, // four letters are not short
+    }));
+    CAPTURE(s, width);
+    LayoutSettings settings;
+    settings.max_width = width;
+    CHECK(LineTexts(LayoutParagraph(s, OneRun(s), settings, Mono), s) == plain);
+    settings.keep_short_words = true;
+    CHECK(LineTexts(LayoutParagraph(s, OneRun(s), settings, Mono), s) == kept);
+}
+
 TEST_CASE("layout: newlines force breaks and a final newline opens an empty line") {
     using Row = std::tuple<std::string, Lines>;
     auto [s, expected] = GENERATE(table<std::string, Lines>({
