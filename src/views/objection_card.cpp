@@ -48,9 +48,7 @@ struct Builder {
                           CardLayout::Look look = CardLayout::Look_Plain, CardAction action = CardAction::None,
                           uint32_t reply = 0) {
         CardLayout::Item& item = card.items.emplace_back();
-        const float inset = Ruled(look) ? QuoteInset
-                            : look == CardLayout::Look_Pill                                           ? PillX
-                                                                                                       : 0.0f;
+        const float inset = Ruled(look) ? QuoteInset : look == CardLayout::Look_Pill ? PillX : 0.0f;
         LayoutPlain(text, role, inner - 2.0f * inset, leading, fonts, item.layout);
         y += space_before;
         item.x = Padding + inset;

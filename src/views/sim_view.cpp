@@ -32,12 +32,14 @@ constexpr float TabsInline = 330.0f;
 constexpr float TabsSandbox = 460.0f;
 
 
-// Colour says what built a tie (its dominant origin); these hues keep 3:1 against both themes' backgrounds.
+// Colour says what built a tie (its dominant origin); these hues keep 3:1 against both themes' backgrounds. Most ties
+// are social time's: they are in a slate near the ink, so the panels' orange and teal, which say who came, stay the
+// loudest colours on the maps (in blue, the commonest ties competed with them for two fresh readers).
 ImU32 TieColour(sim::TieSource source, app::Theme theme, int alpha) {
     const bool dark = theme == app::Theme::Dark;
     switch (source) {
     case sim::TieSource::Acquaintance: return dark ? IM_COL32(0x8C, 0x8C, 0x8C, alpha) : IM_COL32(0x80, 0x80, 0x80, alpha);
-    case sim::TieSource::Social: return dark ? IM_COL32(0x6F, 0x9B, 0xF0, alpha) : IM_COL32(0x2F, 0x5F, 0xC8, alpha);
+    case sim::TieSource::Social: return dark ? IM_COL32(0xB4, 0xBC, 0xCC, alpha) : IM_COL32(0x45, 0x4E, 0x60, alpha);
     case sim::TieSource::Organizing: return dark ? IM_COL32(0xC0, 0x8A, 0xE8, alpha) : IM_COL32(0x86, 0x3C, 0xB5, alpha);
     case sim::TieSource::Aid: return dark ? IM_COL32(0x5C, 0xC2, 0x75, alpha) : IM_COL32(0x23, 0x80, 0x3E, alpha);
     case sim::TieSource::Action: return dark ? IM_COL32(0xE8, 0xA8, 0x3A, alpha) : IM_COL32(0xA8, 0x6A, 0x00, alpha);
@@ -165,9 +167,25 @@ struct LegendPlace {
     int rows = 0;
 };
 constexpr uint32_t AllLegend = (1u << LegendCount) - 1u;
-// Ties, their builders, people and a call each start a row, so the key reads as four short sentences.
+// The key's four groups, each a short sentence: ties by width, ties by what built them, people, a call.
 int LegendGroup(int item) { return item < L_Social ? 0 : item < L_Resident ? 1 : item < L_Caller ? 2 : 3; }
 constexpr int LegendGroups = 4;
+// People and the call first: who came and who is exhausted carry the maps' argument, and on a phone only the key's
+// first row shows under the two maps (a fresh reader looked there for the marks).
+constexpr int LegendGroupOrder[LegendGroups] = {2, 3, 0, 1};
+// The entries in the key's order: group by group, each group's entries as LegendItem lists them.
+const std::array<int, LegendCount>& LegendOrder() {
+    static const std::array<int, LegendCount> order = [] {
+        std::array<int, LegendCount> o {};
+        size_t n = 0;
+        for (const int g : LegendGroupOrder)
+            for (int i = 0; i < LegendCount; ++i)
+                if (LegendGroup(i) == g)
+                    o[n++] = i;
+        return o;
+    }();
+    return order;
+}
 // Between two groups that share a row: wider than between entries, so each group still reads as its own phrase.
 constexpr float LegendGroupGap = 28.0f;
 
@@ -194,7 +212,8 @@ void FlowLegend(const Fonts& fonts, float width, uint32_t shown, LegendPlace& pl
     int row = 0, group = -1;
     bool started = false;
     std::fill(std::begin(place.label_row), std::end(place.label_row), -1); // set where a labelled row starts
-    for (int i = 0; i < LegendCount; ++i) {
+    std::fill(std::begin(place.row), std::end(place.row), -1);
+    for (const int i : LegendOrder()) {
         if (LegendGroup(i) != group) {
             group = LegendGroup(i);
             const bool follows = group % 2 == 1 && cx > 0.0f &&
@@ -208,7 +227,6 @@ void FlowLegend(const Fonts& fonts, float width, uint32_t shown, LegendPlace& pl
             indent = cx;
             started = false;
         }
-        place.row[i] = -1;
         if (!(shown & 1u << i))
             continue;
         const float w = entry_width(i);
