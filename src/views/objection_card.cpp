@@ -20,6 +20,8 @@ constexpr float Gap = 10.0f;
 constexpr float QuoteInset = 12.0f; // the verbatim words sit this far right of their rule
 constexpr float PillX = 12.0f, PillY = 6.0f;
 constexpr float VerdictMarkGap = 6.0f; // between a verdict's mark and its word
+constexpr float CloseGap = 10.0f;      // between the title and the close × beside it
+constexpr float NavGap = 14.0f;        // between the foot's links
 
 // Words set on the wash that marks them in the text beside the card.
 bool Washed(CardLayout::Look look) { return look == CardLayout::Look_Highlighted || look == CardLayout::Look_Tinted; }
@@ -189,7 +191,21 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // The objection's and the essay's words are set in the serif, verbatim; the editors' (the verdict and its note) in
     // the sans, last. The editors' short title heads the card, in the sans, so the card says at once what it is
     // about (a fresh reader asked for a heading); the words it summarises follow (three asked for them in the card).
+    // Close is a × at the top right, as on a dialog, the title wrapping clear of it: the foot then has room for the
+    // way on to the next objection beside Copy link (on a row of its own, the way on read as stranded to a fresh
+    // reader).
+    CL::Item close;
+    LayoutPlain("×", Font_UiBold, b.inner, 1.3f, fonts, close.layout);
+    close.x = Padding + b.inner - close.layout.width;
+    close.y = Padding;
+    close.ink = CL::Ink_Muted;
+    close.look = CL::Look_Link;
+    close.action = CardAction::Close;
+    const float title_room = close.layout.width + CloseGap;
+    b.inner -= title_room;
     b.Add(o.title, Font_UiBold, CL::Ink_Body, 1.3f, 0.0f);
+    b.inner += title_room;
+    card.items.push_back(std::move(close));
     const bool reader = o.source == doc::ObjectionSource::ReaderComment;
     // Readers' comments are numbered where they are set ("Reader’s comment 1"); the essay names the people it quotes
     // only as its critics ("naysayers", a "defensive response", an "insistence"): the editors say who, as far as the
@@ -261,33 +277,38 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     if (!o.sim_test.empty())
         b.Add("Test this in the simulation", Font_Ui, CL::Ink_Accent, 1.2f, Gap + 2.0f, CL::Look_Pill,
               CardAction::TestInSimulation);
-    CL::Item& copy = b.Add("Copy link", Font_Ui, CL::Ink_Muted, 1.35f, Gap + 6.0f, CL::Look_Link, CardAction::CopyLink);
-    CL::Item& close = card.items.emplace_back();
-    LayoutPlain("Close ×", Font_Ui, b.inner, 1.35f, fonts, close.layout);
-    close.x = Padding + b.inner - close.layout.width;
-    close.y = copy.y;
-    close.ink = CL::Ink_Muted;
-    close.look = CL::Look_Link;
-    close.action = CardAction::Close;
-    // Last, as at the foot of a chapter: the way on to the objections before and after this one, by their numbers
-    // in the byline's count (a fresh reader, at "Objection 1 of 14", looked for the second). On a row of their own:
-    // beside Copy link and Close they crowded a margin card's footer.
+    const CL::Item& copy = b.Add("Copy link", Font_Ui, CL::Ink_Muted, 1.35f, Gap + 6.0f, CL::Look_Link,
+                                 CardAction::CopyLink);
+    const float copy_y = copy.y, copy_right = copy.x + copy.layout.width;
+    // At the foot, as at a chapter's end: the way on to the objections before and after this one in the byline's
+    // count (a fresh reader, at "Objection 1 of 14", looked for the second). Beside Copy link where they fit, else on
+    // a row of their own under it; set from the right edge, added in reading order for the focus.
     const doc::ObjectionId previous = app::NeighbourObjection(d, id, -1), next = app::NeighbourObjection(d, id, 1);
-    const float nav_y = b.y + 8.0f;
-    auto nav = [&](const std::string& label, CardAction action, bool right) {
+    const size_t first = card.items.size();
+    auto nav = [&](const std::string& label, CardAction action) {
         CL::Item& item = card.items.emplace_back();
         LayoutPlain(label, Font_Ui, b.inner, 1.35f, fonts, item.layout);
-        item.x = right ? Padding + b.inner - item.layout.width : Padding;
-        item.y = nav_y;
         item.ink = CL::Ink_Accent;
         item.look = CL::Look_Link;
         item.action = action;
-        b.y = std::max(b.y, nav_y + item.layout.height);
     };
     if (previous.valid())
-        nav("↑\u00A0Objection " + std::to_string(previous.index + 1), CardAction::Previous, false);
+        nav("↑\u00A0Previous", CardAction::Previous);
     if (next.valid())
-        nav("Objection " + std::to_string(next.index + 1) + "\u00A0↓", CardAction::Next, true);
+        nav("Next\u00A0↓", CardAction::Next);
+    float needed = 0.0f;
+    for (size_t i = first; i < card.items.size(); ++i)
+        needed += card.items[i].layout.width + (i > first ? NavGap : 0.0f);
+    const bool beside = copy_right + NavGap + needed <= Padding + b.inner;
+    const float nav_y = beside ? copy_y : b.y + 6.0f;
+    float right = Padding + b.inner;
+    for (size_t i = card.items.size(); i-- > first;) {
+        CL::Item& item = card.items[i];
+        item.x = right - item.layout.width;
+        item.y = nav_y;
+        right = item.x - NavGap;
+        b.y = std::max(b.y, nav_y + item.layout.height);
+    }
     card.height = b.y + Padding;
 }
 

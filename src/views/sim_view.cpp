@@ -601,10 +601,12 @@ Marks MarksFor(const Palette& palette, float r) {
     return m;
 }
 void DrawResident(ImDrawList* list, ImVec2 c, const Marks& m) { list->AddCircleFilled(c, m.r * 0.8f, m.resident, 8); }
+// A resident's dot in a ring of the ink: a leader is a resident who others follow, not the map's point, and a filled
+// black disc in a heavy ring was the loudest mark on it (a fresh reader; in the dark theme, the brightest).
 void DrawLeader(ImDrawList* list, ImVec2 c, const Marks& m) {
-    list->AddCircleFilled(c, m.r * 1.3f, m.leader, 10);
+    list->AddCircleFilled(c, m.r * 0.9f, m.leader, 10);
     // Ringed in the ink, not green: on the mobilized map green read as the integrated side's colour (two fresh readers).
-    list->AddCircle(c, m.r * 1.3f + 2.0f, m.leader, 12, 2.0f);
+    list->AddCircle(c, m.r * 1.3f + 1.5f, m.leader, 14, 1.4f);
 }
 // A resident who came to the last call: a disc in its neighbourhood's colour behind its mark, the map's strongest
 // mark (the header's share, drawn), brighter while the call's waves play; the ties under it step back (a fresh
@@ -916,7 +918,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     const float bar_x = p.x + TextWidth(fonts, "100%", ShareFont, ShareScale(fonts)) + 12.0f;
     const float bar_end = std::min(p.x + width, bar_x + 240.0f);
     if (called && bar_end - bar_x > 24.0f) {
-        const float bar_h = 8.0f, bar_y = std::round(result_y + share_h * 0.55f - bar_h * 0.5f);
+        const float bar_h = 12.0f, bar_y = std::round(result_y + share_h * 0.55f - bar_h * 0.5f);
         list->AddRectFilled(ImVec2(bar_x, bar_y), ImVec2(bar_end, bar_y + bar_h), WithAlpha(palette.muted, 0.18f),
                             bar_h * 0.5f);
         const float fill = (bar_end - bar_x) * std::min(r.fraction, 1.0f);
@@ -1010,7 +1012,7 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
         case L_Came: case L_CameExhausted:
             // One disc in each neighbourhood's colour, as the maps draw them.
             for (int k = 0; k < app::PanelCount; ++k) {
-                const ImVec2 d(p.x + 4.0f + float(k) * 9.0f, mid);
+                const ImVec2 d(p.x + 4.5f + float(k) * 10.5f, mid); // apart: overlapping, they read as one blot
                 list->AddCircleFilled(d, 4.5f, PanelColour(theme, k, int(255 * CameAlpha(theme))), 12);
                 if (i == L_Came)
                     DrawResident(list, d, marks);

@@ -101,12 +101,12 @@ export const tests = [
         await page.waitForTimeout(800); // the glide that brings the card's head into view
         const s = await state(page);
         const head = control(s, 'comment', 'dependency-only-in-struggle'); // "Read it all", near the card's top
-        const close = control(s, 'close', 'dependency-only-in-struggle'); // the card's last row
+        const foot = control(s, 'copy', 'dependency-only-in-struggle'); // "Copy link", on the card's last row
         const figureTop = s.sim.figureY - s.scrollY;
         assert.ok(head && head.y > 44, `the card's head is on screen, under the bar (${head && head.y})`);
-        assert.ok(close.y + close.height < figureTop, `the card ends above the figure (${close.y} < ${figureTop})`);
+        assert.ok(foot.y + foot.height < figureTop, `the card ends above the figure (${foot.y} < ${figureTop})`);
         const markerNow = control(s, 'marker', 'dependency-only-in-struggle');
-        assert.ok(markerNow && markerNow.y > 44 && markerNow.y < close.y, 'the card stays beside its passage');
+        assert.ok(markerNow && markerNow.y > 44 && markerNow.y < foot.y, 'the card stays beside its passage');
         assert.ok(opened.open.length === 1 && before.open.length === 0);
         assert.deepEqual(errors, []);
       } finally {
@@ -141,11 +141,11 @@ export const tests = [
       try {
         const s = await waitForState(page, (s) => s.open.includes('only-one-step') && s.scrollY > 500 &&
           !!control(s, 'close', 'only-one-step')); // scrolled to it
-        // The whole card is in the window, its passage's marker at the top and its Close at the bottom: the page sits
-        // higher than a third of the way down when the card beside the passage would otherwise run past the bottom.
+        // The whole card is in the window, its passage's marker at the top and its Copy link at the bottom: the page
+        // sits higher than a third of the way down when the card beside the passage would otherwise run past the bottom.
         assert.ok(control(s, 'jump', 'only-one-step'), 'the card is on screen');
-        const close = control(s, 'close', 'only-one-step'), marker = control(s, 'marker', 'only-one-step');
-        assert.ok(close.y + close.height <= s.viewport.height, `the card ends inside the window: ${JSON.stringify(close)}`);
+        const foot = control(s, 'copy', 'only-one-step'), marker = control(s, 'marker', 'only-one-step');
+        assert.ok(foot.y + foot.height <= s.viewport.height, `the card ends inside the window: ${JSON.stringify(foot)}`);
         assert.ok(marker && marker.y >= 40, `the passage's marker is below the bar: ${JSON.stringify(marker)}`);
         await page.evaluate(() => window.essay.open('we-are-doing-mutual-aid'));
         await waitForState(page, (s) => s.open.length === 2);
@@ -256,8 +256,11 @@ export const tests = [
           // The second card opens in view, the first closes, and the page has moved down to it.
           const there = await waitForState(page, (x) => x.open.length === 1 && x.open[0] === ids[1] &&
             !!control(x, 'previous', ids[1]) && x.scrollY > from);
-          const card = control(there, 'close', ids[1]);
-          assert.ok(card && card.y > 0 && card.y + card.height <= viewport.height, `${viewport.width}: the card is on screen`);
+          // Its head (the close × at the top right) is on screen; in the margin, where it fits, its foot too (on a
+          // phone the card opens under its passage and may run on below the window).
+          const head = control(there, 'close', ids[1]), foot = control(there, 'previous', ids[1]);
+          assert.ok(head && head.y > 44 && head.y + head.height <= viewport.height, `${viewport.width}: the card's head is on screen`);
+          if (viewport.width > 1100) assert.ok(foot.y + foot.height <= viewport.height, 'the margin card ends inside the window');
           await page.waitForTimeout(600);
           const previous = control(await state(page), 'previous', ids[1]);
           await page.mouse.click(centre(previous).x, centre(previous).y);
