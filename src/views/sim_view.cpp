@@ -24,6 +24,9 @@ constexpr float TouchTarget = 44.0f;   // the smallest button a finger hits reli
 constexpr float FramePadX = 8.0f;
 constexpr float FramePadY = 3.0f;
 constexpr float Spacing = 6.0f;
+// The caption's measure: across a wide figure its line ran to 150 characters, twice a comfortable line (a fresh
+// reader).
+constexpr float CaptionMeasure = 720.0f;
 constexpr float MapInset = 12.0f; // from a map's frame to its outermost homes: a leader's ring stays inside
 constexpr float ChartHeight = 150.0f;
 constexpr float ToggleBox = 18.0f;
@@ -293,8 +296,12 @@ std::string PanelDetails(const Fonts& fonts, const sim::DrawnCounts& d, bool nar
     const std::string close = narrow ? std::to_string(d.close_ties) + " close"
                                      : doc::Counted(d.close_ties, "close tie", "close ties");
     const std::string ties = close + ", " + doc::Counted(d.friend_ties, "friend tie", "friend ties");
-    const std::string people = doc::Counted(d.leaders, "leader", "leaders") + ", " + std::to_string(d.exhausted) +
-                               " exhausted";
+    // What exhausted means where there is room (a fresh reader found it explained nowhere): energy below what
+    // attending takes (sim::IsExhausted).
+    const std::string exhausted = narrow          ? std::to_string(d.exhausted) + " exhausted"
+                                  : d.exhausted == 0 ? std::string("none too exhausted to come")
+                                                     : std::to_string(d.exhausted) + " too exhausted to come";
+    const std::string people = doc::Counted(d.leaders, "leader", "leaders") + ", " + exhausted;
     if (!narrow)
         return ties + " · " + people;
     const auto fit = [&](const std::string& pair) {
@@ -312,7 +319,7 @@ struct FigureLayout {
     float width = 0;
     float u = 0, line = 0, frame = 0, gap = 0;
     bool narrow = false;
-    float title_h = 0, caption_h = 0;
+    float title_h = 0, caption_h = 0, caption_w = 0;
     float guide_y = 0, guide_h = 0, guide_text_h = 0;
     bool intro_beside = false; // the invitation sits on the buttons' row, after them, not under it
     ImVec2 panel[app::PanelCount];
@@ -405,7 +412,8 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     // when it changes. Not on a phone: there the longest is two lines more than most, an empty band under the caption
     // that every reader saw (three fresh readers); there it takes its own room, and the essay view keeps what the
     // reader looks at in place when it grows (SimFigureExtent's caption_bottom).
-    L.caption_h = WrappedHeight(fonts, L.narrow ? CaptionOf(lab).c_str() : LongestCaption().c_str(), width, Font_Ui,
+    L.caption_w = std::min(width, CaptionMeasure);
+    L.caption_h = WrappedHeight(fonts, L.narrow ? CaptionOf(lab).c_str() : LongestCaption().c_str(), L.caption_w, Font_Ui,
                                 0.85f) + 6.0f;
     float y = L.title_h + L.caption_h;
     // The guided path's bar: its buttons, then room for a step's caption (the longest is about 60 words).
@@ -1319,7 +1327,7 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     list->AddText(fonts.font[Font_UiBold], L.u * 1.05f, origin, palette.heading, TitleFor(lab), nullptr, width);
     // In the ink, not the muted grey: it is the one fact that explains the difference (a fresh reader found it buried).
     list->AddText(fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + L.title_h), palette.ink,
-                  caption.c_str(), nullptr, width);
+                  caption.c_str(), nullptr, L.caption_w);
     DrawGuide(ui, L, origin, width);
     const std::array<sim::DrawnCounts, app::PanelCount>& drawn = app::DrawnNow(lab);
     // Culled where off screen: most frames show only part of the figure.
