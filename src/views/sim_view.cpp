@@ -675,10 +675,10 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
         pos[i] = ImVec2(p0.x + inset + (float(agents[i].home.x) - lo.x) * kx,
                         p0.y + top + (float(agents[i].home.y) - lo.y) * ky);
     // Marks by the map's size; a phone's stacked maps are wide and short, and sized by their height alone the marks
-    // were specks to a fresh reader. Never below 2.3 px: at 2 a phone's marks were still too small to tell apart
-    // (another fresh reader).
+    // were specks to a fresh reader. Never below 2.6 px: at 2 and at 2.3 a phone's marks were still "tiny" to the next
+    // two; homes are about 14 px apart there, so the discs of who came still stand apart.
     const float scale = std::clamp(std::max(std::min(sx, sy), 0.7f * std::max(sx, sy)) / 300.0f, 0.5f, 1.6f);
-    const Marks marks = MarksFor(palette, std::clamp(2.6f * scale, 2.3f, 3.4f));
+    const Marks marks = MarksFor(palette, std::clamp(2.6f * scale, 2.6f, 3.4f));
     // Who came, in the neighbourhood's own colour: a gold of its own sat too near the mobilized orange (two fresh
     // readers). The key draws one disc of each.
     const ImU32 came = PanelColour(theme, k);
