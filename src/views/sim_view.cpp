@@ -128,15 +128,18 @@ const std::array<int, SlotCount>& SlotOrder() {
 // move: the marks of a call sit on a row of their own, introduced as such, and the faint ties are those the "Show"
 // toggles add.
 enum LegendItem {
-    L_Close, L_Friend, L_Acq, L_List, L_Social, L_Organizing, L_AidTie, L_Action, L_Struggle,
-    L_Resident, L_Leader, L_Exhausted, L_Organizer, L_Caller, L_Heard, L_Came, L_CameExhausted, L_Path, LegendCount
+    L_Close, L_Friend, L_Acq, L_Social, L_Organizing, L_AidTie, L_Action, L_Struggle,
+    // An organizer's list beside the organizer, not under "Ties, by width:" (where at week 0 it stood alone, a list
+    // keyed as a width to a fresh reader).
+    L_Resident, L_Leader, L_Exhausted, L_Organizer, L_List, L_Caller, L_Heard, L_Came, L_CameExhausted, L_Path,
+    LegendCount
 };
 // Short, so that a phone's key wraps little: the swatches show which tie is thick, and each row that needs one
 // has a label saying what its entries are.
 const char* const LegendLabels[LegendCount] = {
-    "close tie", "friend tie", "acquaintance", "on an organizer’s list", "social time", "organizing", "aid",
-    "action", "struggle", "resident", "leader", "exhausted", "organizer", "starts it", "heard of it", "came",
-    "came, exhausted", "its path"};
+    "close tie", "friend tie", "acquaintance", "social time", "organizing", "aid", "action", "struggle", "resident",
+    "leader", "exhausted", "organizer", "on an organizer’s list", "starts it", "heard of it", "came",
+    "came, now exhausted", "its path"};
 
 // The rows that open with a label of their own: their first entry, the label, and their entries (one bit each).
 struct LegendRow {
@@ -146,7 +149,7 @@ struct LegendRow {
 };
 constexpr uint32_t BuilderMarks = 1u << L_Social | 1u << L_Organizing | 1u << L_AidTie | 1u << L_Action | 1u << L_Struggle;
 constexpr uint32_t CallMarks = 1u << L_Caller | 1u << L_Heard | 1u << L_Came | 1u << L_CameExhausted | 1u << L_Path;
-constexpr uint32_t StrengthMarks = 1u << L_Close | 1u << L_Friend | 1u << L_Acq | 1u << L_List;
+constexpr uint32_t StrengthMarks = 1u << L_Close | 1u << L_Friend | 1u << L_Acq;
 // Each tie row says which of the line's properties it keys (a fresh reader took the grey "close tie" for a colour;
 // another found "Width, strength:" awkward).
 constexpr LegendRow LabelledRows[] = {{L_Close, "Ties, by width:", StrengthMarks},
@@ -297,10 +300,10 @@ std::string PanelDetails(const Fonts& fonts, const sim::DrawnCounts& d, bool nar
                                      : doc::Counted(d.close_ties, "close tie", "close ties");
     const std::string ties = close + ", " + doc::Counted(d.friend_ties, "friend tie", "friend ties");
     // What exhausted means where there is room (a fresh reader found it explained nowhere): energy below what
-    // attending takes (sim::IsExhausted).
+    // attending takes (sim::IsExhausted), now; the key's "came, now exhausted" are those the last call wore out.
     const std::string exhausted = narrow          ? std::to_string(d.exhausted) + " exhausted"
-                                  : d.exhausted == 0 ? std::string("none too exhausted to come")
-                                                     : std::to_string(d.exhausted) + " too exhausted to come";
+                                  : d.exhausted == 0 ? std::string("none exhausted")
+                                                     : std::to_string(d.exhausted) + " now too exhausted to come";
     const std::string people = doc::Counted(d.leaders, "leader", "leaders") + ", " + exhausted;
     if (!narrow)
         return ties + " · " + people;
