@@ -47,13 +47,14 @@ doc::ObjectionId NeighbourObjection(const doc::Document& document, doc::Objectio
     return doc::ObjectionId{uint32_t(to)};
 }
 
-void StepObjection(AppState& state, doc::ObjectionId from, int step) {
+doc::ObjectionId StepObjection(AppState& state, doc::ObjectionId from, int step) {
     const doc::ObjectionId to = NeighbourObjection(state.document, from, step);
     if (!to.valid())
-        return;
+        return to;
     if (state.objections.mode != ObjectionsMode::AllOpen)
         CloseObjection(state.objections, from);
     ShowObjection(state, to);
+    return to;
 }
 
 bool ApplyCommand(AppState& state, std::string_view command) {

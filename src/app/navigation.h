@@ -20,8 +20,9 @@ void ShowObjection(AppState& state, doc::ObjectionId id);
 doc::ObjectionId NeighbourObjection(const doc::Document& document, doc::ObjectionId from, int step);
 
 // A card's "Next" or "Previous": goes to that objection and opens it. With the cards shown as marks, `from` closes,
-// so the reader moves along them one at a time; with every card open, all stay open. Does nothing past either end.
-void StepObjection(AppState& state, doc::ObjectionId from, int step);
+// so the reader moves along them one at a time; with every card open, all stay open. Returns the objection gone to;
+// past either end, does nothing and returns an invalid id.
+doc::ObjectionId StepObjection(AppState& state, doc::ObjectionId from, int step);
 
 // One command of the page's JS API: "open <id>", "close <id>" or "goto <fragment-or-id>". Returns false, leaving
 // the state untouched, when it is malformed or names nothing in the Document.

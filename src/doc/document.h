@@ -122,7 +122,7 @@ struct Objection {
     ObjectionStatus status = ObjectionStatus::Answered;
     std::string lead;   // optional connecting text of ours, shown as ours; never the author's words
     std::string by;     // optional: who raised it, in our words, read after "Objection 3 of 14, by " ("one of the two
-                        // naysayers of the author's last piece, as the essay quotes it"); empty: the card says only
+                        // naysayers of the author's last piece, as the essay quotes him"); empty: the card says only
                         // that the essay does not name its critic
     std::vector<Reply> replies;
     std::string sim_test; // optional simulation preset id that tests this objection; empty when none

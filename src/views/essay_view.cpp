@@ -534,10 +534,8 @@ void HandleCardClick(EssayView& view, app::AppState& state, doc::ObjectionId id,
     }
     case CardAction::Previous:
     case CardAction::Next: {
-        const int step = click.action == CardAction::Next ? 1 : -1;
-        app::StepObjection(state, id, step);
+        const doc::ObjectionId to = app::StepObjection(state, id, click.action == CardAction::Next ? 1 : -1);
         // A keyboard reader goes on from the marker of the card now open, as Close gives focus back to its own.
-        const doc::ObjectionId to = app::NeighbourObjection(state.document, id, step);
         for (size_t g = 0; g < view.markers.size() && view.focus.visible; ++g)
             if (const auto& ids = view.markers[g].objections; std::find(ids.begin(), ids.end(), to) != ids.end())
                 FocusOn(view.focus, MarkerId(g));

@@ -202,18 +202,16 @@ constexpr float LegendGroupGap = 28.0f;
 // figure the key then runs under both maps as one (as two columns, one under each map, two fresh readers took it for
 // a key per map).
 void FlowLegend(const Fonts& fonts, float width, uint32_t shown, LegendPlace& place) {
+    // Each shown entry's width, each group's label's and the whole group's, measured once.
     const float u = UiTextSize(fonts);
-    auto entry_width = [&](int i) { return TextWidth(fonts, LegendLabels[i], Font_Ui, 0.85f) + u * 1.6f; };
-    auto label_width = [&](int group) {
-        for (const LegendRow& r : LabelledRows)
-            if (LegendGroup(r.first) == group)
-                return TextWidth(fonts, r.label, Font_UiBold, 0.85f) + Spacing;
-        return 0.0f;
-    };
-    float group_w[LegendGroups] = {};
+    float entry_w[LegendCount] = {}, label_w[LegendGroups] = {}, group_w[LegendGroups] = {};
+    for (const LegendRow& r : LabelledRows)
+        label_w[LegendGroup(r.first)] = TextWidth(fonts, r.label, Font_UiBold, 0.85f) + Spacing;
     for (int i = 0; i < LegendCount; ++i)
-        if (shown & 1u << i)
-            group_w[LegendGroup(i)] += entry_width(i) + Spacing;
+        if (shown & 1u << i) {
+            entry_w[i] = TextWidth(fonts, LegendLabels[i], Font_Ui, 0.85f) + u * 1.6f;
+            group_w[LegendGroup(i)] += entry_w[i] + Spacing;
+        }
     float cx = 0.0f, indent = 0.0f;
     int row = 0, group = -1;
     bool started = false;
@@ -223,7 +221,7 @@ void FlowLegend(const Fonts& fonts, float width, uint32_t shown, LegendPlace& pl
         if (LegendGroup(i) != group) {
             group = LegendGroup(i);
             const bool follows = group % 2 == 1 && cx > 0.0f &&
-                                 cx + LegendGroupGap + label_width(group) + group_w[group] - Spacing <= width;
+                                 cx + LegendGroupGap + label_w[group] + group_w[group] - Spacing <= width;
             if (follows)
                 cx += LegendGroupGap - Spacing;
             else {
@@ -235,14 +233,14 @@ void FlowLegend(const Fonts& fonts, float width, uint32_t shown, LegendPlace& pl
         }
         if (!(shown & 1u << i))
             continue;
-        const float w = entry_width(i);
+        const float w = entry_w[i];
         if (!started) {
             started = true;
             for (size_t k = 0; k < std::size(LabelledRows); ++k)
                 if (LegendGroup(LabelledRows[k].first) == group) {
                     place.label_row[k] = row;
                     place.label_x[k] = cx;
-                    cx = indent = cx + label_width(group);
+                    cx = indent = cx + label_w[group];
                 }
         } else if (cx + w > width) {
             cx = indent;

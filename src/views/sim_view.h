@@ -31,7 +31,7 @@ struct SimView {
 
 // The figure's height at a width, and where its caption ends (from the figure's top). They depend on the width, the
 // UI font size, whether the guided path is on (its captions need room) and reduced motion (no Play row); on a phone
-// also on the caption, which takes only its own room there. Otherwise nothing moves under the reader while they
+// also on the title and the caption, which take only their own room there. Otherwise nothing moves under the reader while they
 // explore (the honesty tabs scroll inside a fixed-height box).
 struct FigureExtent {
     float height = 0.0f;

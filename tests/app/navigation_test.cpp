@@ -106,7 +106,7 @@ TEST_CASE("a card's Next and Previous move along the objections in reading order
 
     SECTION("as marks, the card moves on: the next opens and goes into view, this one closes") {
         app::ShowObjection(s, first);
-        app::StepObjection(s, first, 1);
+        CHECK(app::StepObjection(s, first, 1) == second);
         CHECK(Open(s) == std::vector<std::string>{s.document.objection(second).id});
         CHECK(s.pending_anchor.id == s.document.block(s.document.objection(second).anchor.block).id);
         CHECK(s.pending_anchor.card == second);
@@ -124,7 +124,7 @@ TEST_CASE("a card's Next and Previous move along the objections in reading order
     SECTION("past either end nothing changes") {
         app::ShowObjection(s, last);
         s.pending_anchor = {};
-        app::StepObjection(s, last, 1);
+        CHECK_FALSE(app::StepObjection(s, last, 1).valid());
         CHECK(Open(s) == std::vector<std::string>{s.document.objection(last).id});
         CHECK(s.pending_anchor.id.empty());
     }
