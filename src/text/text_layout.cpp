@@ -127,7 +127,9 @@ public:
         uint32_t line_start = 0;
         for (;;) {
             const float left = layout_.lines.empty() ? settings_.first_line_indent : 0.0f;
-            const uint32_t end = line_start < count ? FindLineEnd(line_start, left) : count;
+            uint32_t end = line_start < count ? FindLineEnd(line_start, left) : count;
+            if (settings_.avoid_widows && end < count)
+                end = KeepWidowCompany(line_start, end);
             PlaceLine(line_start, end, left);
             // A final '\n' opens an empty last line, so the caret after it has somewhere to be.
             const bool ends_in_newline = count > 0 && layout_.glyphs[count - 1].codepoint == Newline;
@@ -188,6 +190,22 @@ private:
                 last_break = i + 1;
         }
         return count;
+    }
+
+    // The end for the line [start, end) with avoid_widows: one word earlier where the rest of the paragraph is one word
+    // (no break opportunity, no newline), this line has at least two, and its last word and the rest fit on a line.
+    uint32_t KeepWidowCompany(uint32_t start, uint32_t end) const {
+        const std::vector<Glyph>& glyphs = layout_.glyphs;
+        const auto count = static_cast<uint32_t>(glyphs.size());
+        for (uint32_t i = end; i < count; ++i)
+            if (glyphs[i].codepoint == Newline || CanBreakAfter(glyphs, i)) return end;
+        // The break before this line's last word, then whether there is one before that.
+        uint32_t last_word = end - 1;
+        while (last_word > start && !CanBreakAfter(glyphs, last_word - 1)) --last_word;
+        uint32_t earlier = last_word > start ? last_word - 1 : start;
+        while (earlier > start && !CanBreakAfter(glyphs, earlier - 1)) --earlier;
+        if (earlier == start || FindLineEnd(last_word, 0.0f) != count) return end;
+        return last_word;
     }
 
     // Whether the glyphs up to i, after the line's start, end in spaces after a word of at most ShortWord codepoints.

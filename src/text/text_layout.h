@@ -54,6 +54,9 @@ struct LayoutSettings {
     // Display type (headings): a line does not end on a word of ShortWord codepoints or fewer ("vs.", "of", "a")
     // where an earlier break on the line would do, so the short word starts the next line with the word it leads.
     bool keep_short_words = false;
+    // A paragraph's last line never holds a single word (a widow) where the line before it can give it its last word
+    // and keep two: the two then fit on the last line.
+    bool avoid_widows = false;
 };
 inline constexpr int ShortWord = 3;
 

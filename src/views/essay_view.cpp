@@ -146,6 +146,7 @@ void LayoutBlocks(EssayView& view, const doc::Document& document, const Fonts& f
             LineHeightScale(base, block.kind == doc::BlockKind::Heading ? 1.25f : LineHeight, fonts);
         settings.fallback_font = FontIdFor(base);
         settings.keep_short_words = block.kind == doc::BlockKind::Heading;
+        settings.avoid_widows = block.kind != doc::BlockKind::Heading;
         text::LayoutParagraph(block.text, runs, settings, metrics, view.layouts[i]);
     }
     // Who speaks where: the reading line and the editors' one line under the title, and a label above each reader's

@@ -20,6 +20,7 @@ constexpr float Gap = 10.0f;
 constexpr float QuoteInset = 12.0f; // the verbatim words sit this far right of their rule
 constexpr float PillX = 12.0f, PillY = 6.0f;
 constexpr float VerdictMarkGap = 6.0f; // between a verdict's mark and its word
+constexpr float VerdictChipX = 8.0f;   // the verdict's chip beyond its mark and its word
 constexpr float CloseGap = 10.0f;      // between the title and the close × beside it
 constexpr float NavGap = 14.0f;        // between the foot's links
 
@@ -78,8 +79,9 @@ struct Builder {
             LayoutPlain(word.text, word.role, inner, 1.3f, fonts, item.layout);
             item.ink = word.ink;
             item.look = word.look;
-            // A verdict's mark stands before its word, and takes that room in the row.
-            const float pad = word.look == CardLayout::Look_Verdict ? VerdictMarkWidth(item.layout.height) : 0.0f;
+            // A verdict's mark stands before its word, and takes that room in the row, with its chip's edge.
+            const float pad =
+                word.look == CardLayout::Look_Verdict ? VerdictMarkWidth(item.layout.height) + VerdictChipX : 0.0f;
             if (x > Padding && x + pad + item.layout.width > Padding + inner) {
                 x = Padding;
                 y += line;
@@ -145,6 +147,7 @@ ImU32 InkColour(CardLayout::Ink ink, const Palette& palette) {
 
 float VerdictMarkRadius(float line_height) { return std::round(line_height * 0.3f); }
 
+
 } // namespace
 
 const char* StatusLabel(doc::ObjectionStatus status) {
@@ -154,6 +157,15 @@ const char* StatusLabel(doc::ObjectionStatus status) {
     case doc::ObjectionStatus::Open: return "open"; // the card says "The essay does not answer this." under it
     }
     return "";
+}
+
+ImU32 VerdictColour(doc::ObjectionStatus status, const Palette& palette) {
+    switch (status) {
+    case doc::ObjectionStatus::Answered: return palette.answered;
+    case doc::ObjectionStatus::PartlyAnswered: return palette.partly;
+    case doc::ObjectionStatus::Open: return palette.muted;
+    }
+    return palette.muted;
 }
 
 float VerdictMarkWidth(float line_height) { return 2.0f * VerdictMarkRadius(line_height) + VerdictMarkGap; }
@@ -327,15 +339,21 @@ CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 o
         const CardLayout::Item& item = card.items[i];
         const ImVec2 at(origin.x + item.x, origin.y + item.y);
         const ImVec2 end(at.x + item.layout.width, at.y + item.layout.height);
-        const ImU32 ink = InkColour(item.ink, palette);
+        const bool verdict = item.look == CardLayout::Look_Verdict;
+        const ImU32 ink = verdict ? VerdictColour(o.status, palette) : InkColour(item.ink, palette);
         // The same wash as the passage in the text: yellow for a reply beside the card, the objection's tint for its
         // own words (a fresh reader asked what the two washes meant; the card now pairs each with its words).
         if (Washed(item.look))
             list->AddRectFilled(ImVec2(at.x - 5.0f, at.y + 1.0f), ImVec2(end.x + 4.0f, end.y - 1.0f),
                                 item.look == CardLayout::Look_Tinted ? palette.objection_tint : palette.reply_wash, 3.0f);
-        if (item.look == CardLayout::Look_Verdict)
-            DrawVerdictMark(list, ImVec2(at.x - VerdictMarkWidth(item.layout.height), at.y), item.layout.height,
-                            o.status, ink);
+        if (verdict) {
+            // On a chip of its own colour: the one judgement on the card, told apart at a glance (a fresh reader
+            // asked for a verdict in colour; black on white it read as one more label).
+            const float mark_x = at.x - VerdictMarkWidth(item.layout.height);
+            list->AddRectFilled(ImVec2(mark_x - VerdictChipX, at.y), ImVec2(end.x + VerdictChipX, end.y), Faded(ink, 0.13f),
+                                item.layout.height * 0.5f);
+            DrawVerdictMark(list, ImVec2(mark_x, at.y), item.layout.height, o.status, ink);
+        }
         // Every quotation has its rule, a reply on its wash too, so the replies read as one kind (a fresh reader took
         // the one without a rule for another kind of thing).
         if (Ruled(item.look))

@@ -55,6 +55,8 @@ bool ReplyBeside(const doc::Objection& objection, uint32_t reply, bool wide);
 // the ink (three status colours read as three more things to decode; a fresh reader found the partly-answered blue
 // nowhere else on the page). The card and the bar's key to the marks draw them alike; `at` is the line's top left.
 const char* StatusLabel(doc::ObjectionStatus status);
+// A verdict's colour, for its mark and word, on the card and in the key.
+ImU32 VerdictColour(doc::ObjectionStatus status, const Palette& palette);
 float VerdictMarkWidth(float line_height);
 void DrawVerdictMark(ImDrawList* list, ImVec2 at, float line_height, doc::ObjectionStatus status, ImU32 colour);
 

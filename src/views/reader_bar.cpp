@@ -148,8 +148,8 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
         lead = std::max(lead, mark + UiTextSize(f, Font_UiBold, StatusLabel(s.status)).x + 10.0f);
     const bool stacked = lead > width * 0.5f;
     for (const Status& s : statuses) {
-        DrawVerdictMark(list, ImVec2(at.x, y), label_h, s.status, p.ink);
-        DrawUiText(list, f, Font_UiBold, ImVec2(at.x + mark, y), p.ink, StatusLabel(s.status));
+        DrawVerdictMark(list, ImVec2(at.x, y), label_h, s.status, VerdictColour(s.status, p));
+        DrawUiText(list, f, Font_UiBold, ImVec2(at.x + mark, y), VerdictColour(s.status, p), StatusLabel(s.status));
         if (stacked)
             y += UiTextSize(f, Font_UiBold, StatusLabel(s.status)).y + 2.0f;
         const float x = stacked ? 0.0f : lead;

@@ -25,8 +25,8 @@ constexpr float FramePadX = 8.0f;
 constexpr float FramePadY = 3.0f;
 constexpr float Spacing = 6.0f;
 // The caption's measure: across a wide figure its line ran to 150 characters, twice a comfortable line (a fresh
-// reader).
-constexpr float CaptionMeasure = 720.0f;
+// reader); at 760 the defaults' caption breaks at its semicolon (at 720 "only;" began the second line).
+constexpr float CaptionMeasure = 760.0f;
 constexpr float MapInset = 12.0f; // from a map's frame to its outermost homes: a leader's ring stays inside
 constexpr float ChartHeight = 150.0f;
 constexpr float ToggleBox = 18.0f;
@@ -64,9 +64,11 @@ float WrappedHeight(const Fonts& fonts, const char* text, float width, FontRole 
     return fonts.font[role]->CalcTextSizeA(UiTextSize(fonts) * scale, FLT_MAX, width, text).y;
 }
 
-// The figure's controls, in groups a reader can name: time, the question, what the maps show, interventions, seed.
-enum Group { G_Time, G_WhatIf, G_Show, G_Act, G_Seed, GroupCount };
-const char* const GroupLabels[GroupCount] = {"Time", "What if", "Show", "Interventions", "Chance"};
+// The figure's controls, in groups a reader can name: time, interventions, the question, what the maps show, seed.
+// The interventions come second: below the maps, a call ("Call a protest") is what the key sends the reader to.
+enum Group { G_Time, G_Act, G_WhatIf, G_Show, G_Seed, GroupCount };
+const char* const GroupLabels[GroupCount] = {"Time", "Interventions", "What if", "Show", "Chance"};
+constexpr float GroupGap = 28.0f; // between two groups on one row (a desktop's)
 enum ItemKind { K_Button, K_Accent, K_Toggle, K_Seed, K_Speed };
 struct Item {
     const char* id;
@@ -86,7 +88,7 @@ const Item Items[ItemCount] = {
     {"step", "+1 week", K_Button, G_Time},
     {"reset", "Reset", K_Button, G_Time, true},
     {"knockout", "What if the organizers vanished today?", K_Accent, G_WhatIf},
-    {"acquaintances", "Acquaintances (faint ties)", K_Toggle, G_Show},
+    {"acquaintances", "Acquaintances", K_Toggle, G_Show}, // drawn faint, and keyed as such when shown
     {"lists", "Organizers’ lists", K_Toggle, G_Show},
     {"seed", "Seed", K_Seed, G_Seed},
     {"expand", "Full window", K_Button, G_Show},
@@ -336,7 +338,7 @@ struct FigureLayout {
     float seed_note_w = 0; // SeedNote beside the seed's control and its gap, where there is room (0 on a phone)
     float group_label_w = 0;
     float item_w[SlotCount] = {}, item_x[SlotCount] = {}, item_y[SlotCount] = {};
-    float group_y[GroupCount] = {};
+    float group_x[GroupCount] = {}, group_y[GroupCount] = {};
     float status_y = 0, status_h = 0;
     float charts_y = 0, chart_w = 0;
     int chart_cols = 1;
@@ -499,23 +501,60 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
             w = std::max(PillWidth(fonts, "Play"), PillWidth(fonts, "Pause"));
         L.item_w[i] = std::min(w, avail);
     }
-    for (int g = 0; g < GroupCount; ++g) {
-        L.group_y[g] = y;
-        if (L.narrow)
+    if (L.narrow) {
+        for (int g = 0; g < GroupCount; ++g) {
+            L.group_y[g] = y;
             y += L.line;
-        float x = 0.0f;
-        for (const int i : SlotOrder()) {
-            if (SlotGroup(i) != g || !SlotShown(i, reduced_motion))
-                continue;
-            if (x > 0.0f && x + L.item_w[i] > avail) {
-                x = 0.0f;
-                y += L.frame + Spacing;
+            float x = 0.0f;
+            for (const int i : SlotOrder()) {
+                if (SlotGroup(i) != g || !SlotShown(i, reduced_motion))
+                    continue;
+                if (x > 0.0f && x + L.item_w[i] > avail) {
+                    x = 0.0f;
+                    y += L.frame + Spacing;
+                }
+                L.item_x[i] = x;
+                L.item_y[i] = y;
+                x += L.item_w[i] + Spacing;
             }
-            L.item_x[i] = indent + x;
-            L.item_y[i] = y;
-            x += L.item_w[i] + Spacing;
+            y += L.frame + Spacing + 4.0f;
         }
-        y += L.frame + Spacing + (L.narrow ? 4.0f : 0.0f);
+    } else {
+        // A group follows the one before it on its row where it fits whole, its label before its buttons, as the
+        // key's groups do: on a row each, five rows put the interventions under a 1280 x 800 screen's edge (a fresh
+        // reader). A row's first group keeps the labels' column, so the rows' buttons start in line.
+        float x = 0.0f; // where the row's next group may start; 0 on a fresh row
+        for (int g = 0; g < GroupCount; ++g) {
+            float items_w = -Spacing;
+            for (const int i : SlotOrder())
+                if (SlotGroup(i) == g && SlotShown(i, reduced_motion))
+                    items_w += L.item_w[i] + Spacing;
+            const float own_label_w = TextWidth(fonts, GroupLabels[g], Font_UiBold, 0.85f) + 12.0f;
+            if (x > 0.0f && x + GroupGap + own_label_w + items_w > width) {
+                y += L.frame + Spacing;
+                x = 0.0f;
+            }
+            const bool row_first = x == 0.0f;
+            if (!row_first)
+                x += GroupGap;
+            L.group_x[g] = x;
+            L.group_y[g] = y;
+            const float left = x + (row_first ? L.group_label_w : own_label_w);
+            x = left;
+            for (const int i : SlotOrder()) {
+                if (SlotGroup(i) != g || !SlotShown(i, reduced_motion))
+                    continue;
+                if (x > left && x + L.item_w[i] > width) {
+                    x = left;
+                    y += L.frame + Spacing;
+                }
+                L.item_x[i] = x;
+                L.item_y[i] = y;
+                x += L.item_w[i] + Spacing;
+            }
+            x -= Spacing;
+        }
+        y += L.frame + Spacing;
     }
     y += 4.0f;
 
@@ -1046,8 +1085,8 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
     const float label_size = L.u * 0.85f;
     for (int g = 0; g < GroupCount; ++g) {
         const float label_y = L.narrow ? L.group_y[g] : L.group_y[g] + (L.frame - label_size) * 0.5f;
-        draw->AddText(ui.fonts.font[Font_UiBold], label_size, ImVec2(origin.x, origin.y + label_y), ui.palette.muted,
-                      GroupLabels[g]);
+        draw->AddText(ui.fonts.font[Font_UiBold], label_size, ImVec2(origin.x + L.group_x[g], origin.y + label_y),
+                      ui.palette.muted, GroupLabels[g]);
     }
     for (const int i : SlotOrder()) {
         if (!SlotShown(i, reduced_motion))
@@ -1342,13 +1381,10 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
         if (ImGui::IsRectVisible(ImVec2(map.x, map.y - L.u), ImVec2(map.x + L.map_w, map.y + L.map_h))) {
             DrawMap(list, view, lab, k, map, ImVec2(L.map_w, L.map_h), L.map_top, palette, state.theme,
                     state.reduced_motion, view.positions);
-            if (L.stacked) {
-                // The map's share on its tab too: stacked, the maps sit under the shares' row, not under their own
-                // number (a fresh reader).
-                const ShareResult r = PanelShare(lab, k);
-                const std::string tab = lab.titles[size_t(k)] + (r.fraction >= 0.0f ? " · " + r.share : std::string());
-                DrawMapTab(list, fonts, L, map, tab.c_str(), PanelColour(state.theme, k), palette);
-            }
+            // Its name only: the share stands in the row above, side by side with the other's (on the tab as well
+            // it was read twice by a fresh reader).
+            if (L.stacked)
+                DrawMapTab(list, fonts, L, map, lab.titles[size_t(k)].c_str(), PanelColour(state.theme, k), palette);
         }
     }
     if (ImGui::IsRectVisible(ImVec2(origin.x, origin.y + L.legend_y),

@@ -36,6 +36,7 @@ void LayoutPlain(std::string_view text, FontRole role, float width, float leadin
     settings.max_width = width;
     settings.line_height_scale = LineHeightScale(role, leading, fonts);
     settings.fallback_font = FontIdFor(role);
+    settings.avoid_widows = true; // a byline's last word alone on its line read as a slip (a fresh reader)
     text::LayoutParagraph(text, {}, settings, metrics, out_layout);
 }
 

@@ -26,6 +26,8 @@ const Palette Light = {
     .highlight = Rgba(0xF2C94C, 0x66),
     .reply_wash = Rgba(0xF2C94C, 0x52),
     .objection_tint = Rgba(0x9C2F1E, 0x17),
+    .answered = Rgba(0x2F7A4A), // 5:1 on the card, as `partly`
+    .partly = Rgba(0x946000),
     .bar_background = Rgba(0xFBFAF7),
     .selection = Rgba(0x9C2F1E, 0x2E),
     .match = Rgba(0xF2C94C, 0x38),
@@ -53,6 +55,8 @@ const Palette Dark = {
     // accent's orange: on near-black, orange and the reply's gold both dimmed to brown, and a fresh reader could not
     // tell the objection's words from the essay's reply.
     .objection_tint = Rgba(0xE0708F, 0x30),
+    .answered = Rgba(0x79C795),
+    .partly = Rgba(0xE0B050),
     .bar_background = Rgba(0x18191B),
     .selection = Rgba(0xF08A6C, 0x40),
     .match = Rgba(0xE5B04F, 0x30),

@@ -24,6 +24,8 @@ struct Palette {
     ImU32 highlight; // a passage just jumped to; the current search match
     ImU32 reply_wash; // a reply's passage beside its open card, the card's copy of it and the key's sample
     ImU32 objection_tint; // an objection's passage while its card is showing (a tint, not a red underline)
+    ImU32 answered;       // the verdict "answered" and its chip; "partly answered" takes `partly`, "open" `muted`
+    ImU32 partly;
     ImU32 bar_background; // opaque: nothing shows through the reader bar
     ImU32 selection;
     ImU32 match;           // a search match; the current one takes `highlight`

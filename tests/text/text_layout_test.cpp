@@ -100,6 +100,28 @@ TEST_CASE("layout: display type keeps a short word with the word it leads, unles
     CHECK(LineTexts(LayoutParagraph(s, OneRun(s), settings, Mono), s) == kept);
 }
 
+TEST_CASE("layout: avoiding widows gives a lone last word the word before it, where both lines keep two") {
+    using Row = std::tuple<std::string, float, Lines, Lines>; // text, width, lines without and with avoid_widows
+    auto [s, width, plain, kept] = GENERATE(table<std::string, float, Lines, Lines>({
+        Row{"aaa bbb ccc ddd", 120.0f, {"aaa bbb ccc ", "ddd"}, {"aaa bbb ", "ccc ddd"}},
+        Row{"aaa bbb ccc ddd eee fff ggg", 120.0f, {"aaa bbb ccc ", "ddd eee fff ", "ggg"},
+            {"aaa bbb ccc ", "ddd eee ", "fff ggg"}},                                       // only the last line
+        Row{"aaa bbbbbbbbb cc", 140.0f, {"aaa bbbbbbbbb ", "cc"}, {"aaa bbbbbbbbb ", "cc"}}, // the line would keep one
+        Row{"aaaa bbbb", 50.0f, {"aaaa ", "bbbb"}, {"aaaa ", "bbbb"}},
+        Row{"aa bb cccccccc dddddddd", 160.0f, {"aa bb cccccccc ", "dddddddd"},
+            {"aa bb cccccccc ", "dddddddd"}},                                                // the two would not fit
+        Row{"aaa bbb ccc ddd eee", 120.0f, {"aaa bbb ccc ", "ddd eee"}, {"aaa bbb ccc ", "ddd eee"}}, // not alone
+        Row{"aaa bbb ccc ddd\nx", 120.0f, {"aaa bbb ccc ", "ddd\n", "x"}, {"aaa bbb ccc ", "ddd\n", "x"}}, // a forced break
+        Row{"aaa bbb", 200.0f, {"aaa bbb"}, {"aaa bbb"}},
+    }));
+    CAPTURE(s, width);
+    LayoutSettings settings;
+    settings.max_width = width;
+    CHECK(LineTexts(LayoutParagraph(s, OneRun(s), settings, Mono), s) == plain);
+    settings.avoid_widows = true;
+    CHECK(LineTexts(LayoutParagraph(s, OneRun(s), settings, Mono), s) == kept);
+}
+
 TEST_CASE("layout: newlines force breaks and a final newline opens an empty line") {
     using Row = std::tuple<std::string, Lines>;
     auto [s, expected] = GENERATE(table<std::string, Lines>({
