@@ -85,4 +85,27 @@ std::string ReadingLine(const Document& d) {
     return line;
 }
 
+std::string SectionDetail(const Document& d, const Section& section) {
+    size_t n = 0;
+    const char *one = "objection", *many = "objections";
+    if (section.first.valid() && section.first.index < d.blocks.size() &&
+        d.blocks[section.first.index].part == Part::Comments) {
+        n = d.comments.size();
+        one = "comment";
+        many = "comments";
+    } else {
+        for (const Objection& o : d.objections)
+            n += o.anchor.block.index >= section.first.index && o.anchor.block.index < section.end.index;
+    }
+    return n == 0 ? std::string() : Counted(n, one, many);
+}
+
+SectionId FigureSection(const Document& d) {
+    for (uint32_t i = 0; i < d.sections.size(); ++i)
+        for (uint32_t b = d.sections[i].first.index; b < d.sections[i].end.index && b < d.blocks.size(); ++b)
+            if (IsSimulation(d.blocks[b]))
+                return SectionId{i};
+    return {};
+}
+
 } // namespace doc

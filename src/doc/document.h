@@ -181,4 +181,11 @@ std::string_view FirstSentence(std::string_view text);
 // and figures it holds, the simulation by its name). The canvas and the HTML essay show the same words.
 std::string ReadingLine(const Document& d);
 
+// What a section holds, set after its title in the contents: "3 objections" (anchored in it), or "2 comments" for
+// the readers' comments; empty when it holds none.
+std::string SectionDetail(const Document& d, const Section& section);
+
+// The section that holds the simulation figure, or an invalid id for none.
+SectionId FigureSection(const Document& d);
+
 } // namespace doc

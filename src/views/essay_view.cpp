@@ -108,6 +108,8 @@ constexpr const char* HintKeyLabel = "What the marks mean";
 // The margin note beside the title on wide windows: the edition line, then this key to the marks. It takes the
 // first-visit hint's place there, without breaking into the text.
 constexpr const char* NoteHeading = "This edition";
+constexpr const char* NoteContents = "In this essay";
+constexpr float NoteContentsRow = 28.0f;
 // Two lines, not six: a fresh reader found the longer note (the open card's states too) help text; the key under it
 // has the rest.
 constexpr const char* NoteMarks = "A circled number marks an objection to the passage beside it: select it for the "
@@ -981,12 +983,19 @@ void DrawHint(EssayView& view, app::AppState& state, const Fonts& fonts, const F
         view.hint_shown = false;
 }
 
-// The margin note beside the title: what this edition is, and a key to the marks with a sample marker and the way
-// to the full key. Set like a sidenote, in the interface face and the muted ink, with no box: it is the editors'.
+// The margin note beside the title: what this edition is, a key to the marks with a sample marker and the way
+// to the full key, then the contents, with what each section holds (the margin stood empty down to the first
+// objection, a fresh reader). Set like a sidenote, in the interface face and the muted ink, with no box: it is the
+// editors'.
 void DrawMarginNote(EssayView& view, app::AppState& state, const Fonts& fonts, const FrameDraw& f, float top) {
+    const doc::Document& d = state.document;
+    const doc::SectionId figure = doc::FigureSection(d);
+    int entries = figure.valid() ? 1 : 0;
+    for (const doc::Section& section : d.sections)
+        entries += !section.title.empty();
     const float heading = UiTextSize(fonts, Font_UiBold, NoteHeading).y;
     const float height = heading + 6.0f + view.note_edition.height + 12.0f + view.note_marks.height + 10.0f +
-                         ThemeMetrics.control_height;
+                         ThemeMetrics.control_height + 28.0f + heading + 4.0f + float(entries) * NoteContentsRow;
     if (top + height < 0.0f || top > state.viewport.height)
         return;
     const float x = view.card_left;
@@ -1003,6 +1012,31 @@ void DrawMarginNote(EssayView& view, app::AppState& state, const Fonts& fonts, c
     const Button key{.label = HintKeyLabel, .kind = "key", .id = "note", .look = ButtonLook::Pill};
     if (DrawButton(ui, key, ImVec2(x + HintGlyph, y), ThemeMetrics.control_height))
         view.bar.key_requested = true;
+    y += ThemeMetrics.control_height + 28.0f;
+    DrawUiText(f.list, fonts, Font_UiBold, ImVec2(x, y), f.palette.ink, NoteContents);
+    y += heading + 4.0f;
+    const auto entry = [&](std::string_view label, std::string_view id, std::string_view detail, float indent) {
+        const Button b{.label = label, .kind = "toc", .id = id};
+        const float w = ButtonSize(ui, b, NoteContentsRow).x - TextButtonPadding;
+        // Its label, not its hit area, in line with the heading.
+        if (DrawButton(ui, b, ImVec2(x + indent - TextButtonPadding, y), NoteContentsRow)) {
+            state.pending_anchor = {std::string(id), 0.0f};
+            state.jumped = true;
+        }
+        if (!detail.empty()) {
+            const ImVec2 size = UiTextSize(fonts, Font_Ui, detail);
+            DrawUiText(f.list, fonts, Font_Ui, ImVec2(x + indent + w + 6.0f, std::round(y + (NoteContentsRow - size.y) * 0.5f)),
+                       f.palette.muted, detail);
+        }
+        y += NoteContentsRow;
+    };
+    for (uint32_t i = 0; i < d.sections.size(); ++i) {
+        const doc::Section& section = d.sections[i];
+        if (!section.title.empty())
+            entry(section.title, section.id, doc::SectionDetail(d, section), 0.0f);
+        if (figure.index == i)
+            entry(FigureEntry, "simulation", {}, section.title.empty() ? 0.0f : ContentsIndent);
+    }
 }
 
 // The edition's fine print after the last comment, under a short rule.

@@ -213,24 +213,6 @@ bool Menu(const char* name, bool& open, ReaderBar& bar, const Palette& ui_palett
     return open;
 }
 
-// What a section of the contents holds, set after its title in the muted colour: its objections, or the comments.
-std::string SectionDetail(const doc::Document& d, const doc::Section& section) {
-    size_t n = 0;
-    const char *one = "objection", *many = "objections";
-    if (section.first.valid() && section.first.index < d.blocks.size() &&
-        d.blocks[section.first.index].part == doc::Part::Comments) {
-        n = d.comments.size();
-        one = "comment";
-        many = "comments";
-    } else {
-        for (const doc::Objection& o : d.objections)
-            n += o.anchor.block.index >= section.first.index && o.anchor.block.index < section.end.index;
-    }
-    return n == 0 ? std::string() : doc::Counted(n, one, many);
-}
-
-constexpr const char* FigureEntry = "Figure: the simulation";
-constexpr float FigureIndent = 16.0f;
 
 // The contents: every section with what it holds, the current one set in bold with an accent rule; a choice goes
 // there.
@@ -242,13 +224,9 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
     std::vector<std::string>& details = bar.section_details;
     if (details.size() != d.sections.size()) {
         details.clear();
-        for (uint32_t i = 0; i < d.sections.size(); ++i) {
-            const doc::Section& section = d.sections[i];
-            details.push_back(SectionDetail(d, section));
-            for (uint32_t b = section.first.index; b < section.end.index && b < d.blocks.size(); ++b)
-                if (doc::IsSimulation(d.blocks[b]))
-                    bar.figure_section = i;
-        }
+        for (const doc::Section& section : d.sections)
+            details.push_back(doc::SectionDetail(d, section));
+        bar.figure_section = doc::FigureSection(d).index;
     }
     // As wide as its longest entry and its detail: a menu, not a sheet over the page.
     float longest = 0.0f;
@@ -257,7 +235,7 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
         longest = std::max(longest, UiTextSize(ui.fonts, Font_UiBold, section.title.empty() ? d.title : section.title).x +
                                         DetailGap + UiTextSize(ui.fonts, Font_Ui, details[i]).x);
     }
-    longest = std::max(longest, FigureIndent + UiTextSize(ui.fonts, Font_Ui, FigureEntry).x);
+    longest = std::max(longest, ContentsIndent + UiTextSize(ui.fonts, Font_Ui, FigureEntry).x);
     // On a phone, the whole width: a menu a little narrower than the screen left slivers of the title showing at
     // its side (a fresh reader read them as fragments).
     const float full = ui.state.viewport.width - 2.0f * x;
@@ -294,8 +272,8 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
                  // here (a fresh reader missed it in the contents).
                  if (i == bar.figure_section) {
                      const Button figure{.label = FigureEntry, .kind = "section", .id = "simulation",
-                                         .width = inner - FigureIndent};
-                     if (DrawButton(ui, figure, ImVec2(at.x + FigureIndent, y), row))
+                                         .width = inner - ContentsIndent};
+                     if (DrawButton(ui, figure, ImVec2(at.x + ContentsIndent, y), row))
                          go("simulation");
                      y += row;
                  }

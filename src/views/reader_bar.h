@@ -13,6 +13,10 @@
 namespace views {
 
 inline constexpr float ReaderBarHeight = 44.0f;
+// The figure's entry in the contents, under its section and set in from it by ContentsIndent (the bar's menu and the
+// margin's contents beside the title).
+inline constexpr const char* FigureEntry = "Figure: the simulation";
+inline constexpr float ContentsIndent = 16.0f;
 
 // View state, owned for the app's lifetime.
 struct ReaderBar {

@@ -9,7 +9,6 @@ namespace views {
 
 namespace {
 constexpr float PillPadding = 12.0f;
-constexpr float TextPadding = 6.0f;
 constexpr float SegmentPadding = 11.0f;
 
 ImFont* FontOf(const Fonts& fonts, FontRole role) { return fonts.font[role] ? fonts.font[role] : ImGui::GetFont(); }
@@ -87,7 +86,7 @@ float SegmentedWidth(const Fonts& fonts, std::span<const Segment> segments) {
 
 ImVec2 ButtonSize(const Ui& ui, const Button& button, float height) {
     const ImVec2 text = UiTextSize(ui.fonts, button.font, button.label);
-    const float pad = button.look == ButtonLook::Text ? TextPadding : PillPadding;
+    const float pad = button.look == ButtonLook::Text ? TextButtonPadding : PillPadding;
     return ImVec2(button.width > 0.0f ? button.width : std::ceil(text.x + 2.0f * pad), height);
 }
 

@@ -25,6 +25,9 @@ struct Ui {
     float min_hit = 0.0f;  // the least hit size: ThemeMetrics.touch_target on phones, so a finger finds them
 };
 
+// A Text button's label sits this far inside its hit area, on either side.
+inline constexpr float TextButtonPadding = 6.0f;
+
 enum class ButtonLook : uint8_t {
     Text,       // a word in ink (or muted when `quiet`); hover underlines it
     Pill,       // a word in an outlined pill, ink on the paper
