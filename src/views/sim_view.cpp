@@ -29,8 +29,11 @@ constexpr float Spacing = 6.0f;
 constexpr float CaptionMeasure = 760.0f;
 constexpr float MapInset = 12.0f; // from a map's frame to its outermost homes: a leader's ring stays inside
 constexpr float ChartHeight = 150.0f;
-constexpr float ToggleBox = 18.0f;
-constexpr float ToggleGap = 8.0f;
+// A toggle chip: its padding, the room for its tick, its sample of what it shows, the gaps between them.
+constexpr float ChipPad = 12.0f;
+constexpr float ChipTick = 12.0f;
+constexpr float ChipSample = 18.0f;
+constexpr float ChipGap = 7.0f;
 constexpr float TabsInline = 330.0f;
 constexpr float TabsSandbox = 460.0f;
 
@@ -51,10 +54,15 @@ ImU32 TieColour(sim::TieSource source, app::Theme theme, int alpha) {
     return IM_COL32(0x80, 0x80, 0x80, alpha);
 }
 
+// The key's samples of what the "Show" switches add, which the switches show too.
+ImU32 AcquaintanceSample(app::Theme theme) { return TieColour(sim::TieSource::Acquaintance, theme, 120); }
+
 ImU32 WithAlpha(ImU32 colour, float alpha) {
     const float a = std::clamp(alpha, 0.0f, 1.0f) * float((colour >> IM_COL32_A_SHIFT) & 0xFF);
     return (colour & ~IM_COL32_A_MASK) | (ImU32(a) << IM_COL32_A_SHIFT);
 }
+
+ImU32 ListSample(const Palette& palette) { return WithAlpha(palette.muted, 0.6f); }
 
 float TextWidth(const Fonts& fonts, const char* text, FontRole role = Font_Ui, float scale = 1.0f) {
     return fonts.font[role]->CalcTextSizeA(UiTextSize(fonts) * scale, FLT_MAX, 0.0f, text).x;
@@ -490,7 +498,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         float w = 0.0f;
         switch (item.kind) {
         case K_Button: case K_Accent: w = PillWidth(fonts, item.label); break;
-        case K_Toggle: w = ToggleBox + ToggleGap + TextWidth(fonts, item.label) + 8.0f; break;
+        case K_Toggle: w = 2.0f * ChipPad + ChipTick + ChipSample + 2.0f * ChipGap + TextWidth(fonts, item.label); break;
         case K_Seed:
             L.seed_note_w = L.narrow ? 0.0f : TextWidth(fonts, SeedNote) + SeedNoteGap;
             w = 2.0f * L.frame + TextWidth(fonts, "seed 0000000") + 8.0f + L.seed_note_w;
@@ -590,31 +598,34 @@ bool FigureButton(Ui& ui, const char* id, const char* label, ImVec2 at, float he
     return DrawButton(ui, b, at, height);
 }
 
-// A labelled check box: a small rounded square with a tick when on, its label beside it; the whole is the target.
-bool DrawToggle(Ui& ui, const char* id, const char* label, bool& on, ImVec2 at, float width, float height) {
+// A switch for what the maps show, as a chip holding a sample of what it adds (the key's own swatch): on, a tick, the
+// sample and the label in the ink on a tinted chip; off, only the chip's outline, the sample faded and the label muted.
+// An accent check box read as a stock widget to a fresh reader.
+bool DrawToggle(Ui& ui, const char* id, const char* label, bool& on, ImVec2 at, float width, float height,
+                ImU32 sample) {
     bool hovered = false, held = false;
-    const bool pressed = Interact(ui, app::SimControlKind, id, at, ImVec2(at.x + width, at.y + height), hovered, held);
+    const ImVec2 end(at.x + width, at.y + height);
+    const bool pressed = Interact(ui, app::SimControlKind, id, at, end, hovered, held);
     if (pressed)
         on = !on;
     const Palette& p = ui.palette;
     ImDrawList* list = ImGui::GetWindowDrawList();
-    const ImVec2 box(at.x, std::round(at.y + (height - ToggleBox) * 0.5f));
-    const ImVec2 box_max(box.x + ToggleBox, box.y + ToggleBox);
+    const float r = height * 0.5f;
+    if (on || hovered || held)
+        list->AddRectFilled(at, end, held ? p.control_pressed : on ? p.control_selected : p.control_hover, r);
+    list->AddRect(at, end, on ? Faded(p.ink, 0.45f) : p.card_border, r, 0, ThemeMetrics.hairline);
+    const float mid = std::round(at.y + height * 0.5f);
+    float x = at.x + ChipPad;
     if (on)
-        list->AddRectFilled(box, box_max, p.accent, 4.0f);
-    else
-        list->AddRectFilled(box, box_max, hovered ? p.control_hover : p.card_background, 4.0f);
-    list->AddRect(box, box_max, on ? p.accent : hovered ? p.ink : p.muted, 4.0f, 0, 1.5f);
-    if (on) {
-        const float s = ToggleBox;
-        list->AddPolyline(std::array<ImVec2, 3>{ImVec2(box.x + s * 0.22f, box.y + s * 0.52f),
-                                                ImVec2(box.x + s * 0.42f, box.y + s * 0.72f),
-                                                ImVec2(box.x + s * 0.78f, box.y + s * 0.30f)}.data(),
-                          3, p.card_background, 0, 2.2f);
-    }
+        list->AddPolyline(std::array<ImVec2, 3>{ImVec2(x, mid), ImVec2(x + ChipTick * 0.35f, mid + ChipTick * 0.35f),
+                                                ImVec2(x + ChipTick, mid - ChipTick * 0.4f)}.data(),
+                          3, p.ink, 0, 1.8f);
+    x += ChipTick + ChipGap;
+    list->AddLine(ImVec2(x, mid + 0.5f), ImVec2(x + ChipSample, mid + 0.5f), on ? sample : WithAlpha(sample, 0.35f), 2.0f);
+    x += ChipSample + ChipGap;
     const ImVec2 text = UiTextSize(ui.fonts, Font_Ui, label);
-    DrawUiText(list, ui.fonts, Font_Ui, ImVec2(box_max.x + ToggleGap, std::round(at.y + (height - text.y) * 0.5f)),
-               hovered ? p.ink : p.muted, label);
+    DrawUiText(list, ui.fonts, Font_Ui, ImVec2(x, std::round(at.y + (height - text.y) * 0.5f)),
+               on || hovered ? p.ink : p.muted, label);
     return pressed;
 }
 
@@ -1046,7 +1057,7 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
         switch (i) {
         case L_Close: list->AddLine(a, b, neutral, 3.0f); break;
         case L_Friend: list->AddLine(a, b, WithAlpha(neutral, 0.75f), 1.6f); break;
-        case L_Acq: list->AddLine(a, b, TieColour(sim::TieSource::Acquaintance, theme, 120), 1.0f); break;
+        case L_Acq: list->AddLine(a, b, AcquaintanceSample(theme), 1.0f); break;
         case L_Social: case L_Organizing: case L_AidTie: case L_Action: case L_Struggle:
             list->AddLine(a, b, TieColour(sim::TieSource(1 + i - L_Social), theme, 255), 3.0f);
             break;
@@ -1054,7 +1065,7 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
         case L_Leader: DrawLeader(list, c, marks); break;
         case L_Exhausted: DrawExhausted(list, c, marks); break;
         case L_Organizer: DrawOrganizer(list, c, MarksFor(palette, 2.2f), organizers_gone ? 0.3f : 1.0f); break;
-        case L_List: list->AddLine(a, b, WithAlpha(palette.muted, 0.6f), 1.0f); break;
+        case L_List: list->AddLine(a, b, ListSample(palette), 1.0f); break;
         case L_Caller: list->AddCircle(c, 6.0f, palette.ink, 16, 2.0f); break;
         case L_Heard: list->AddCircleFilled(c, 5.0f, marks.heard, 12); break;
         case L_Came: case L_CameExhausted:
@@ -1121,7 +1132,8 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
         }
         case K_Toggle:
             DrawToggle(ui, item.id, item.label, i == I_Acquaintances ? view.show_acquaintances : view.show_lists, at,
-                       L.item_w[i], L.frame);
+                       L.item_w[i], L.frame,
+                       i == I_Acquaintances ? AcquaintanceSample(ui.state.theme) : ListSample(ui.palette));
             break;
         case K_Seed: {
             // One seed down or up; the page's HTML field takes any seed by keyboard.
