@@ -485,12 +485,12 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
         shown = shown || app::IsShown(state.objections, id);
     // Open, the passage is tinted instead of underlined: the tint says "this is what the card beside is about". A red
     // underline read as a spell-checker's mark to two fresh readers, and tint and underline together as a passage
-    // marked three times over (with a quotation's rule) to a third.
+    // marked three times over (with a quotation's rule) to a third. Line to line without a gap, as a reply's wash:
+    // set apart, the lines' tints read as a stack of tags (a fresh reader).
     for (const text::Rect& r : rects) {
         const float x0 = block_origin.x + r.x, x1 = x0 + r.width, top = block_origin.y + r.y;
         if (shown) {
-            list->AddRectFilled(ImVec2(x0 - 2.0f, top + 2.0f), ImVec2(x1 + 2.0f, top + r.height - 1.0f),
-                                palette.objection_tint, 3.0f);
+            list->AddRectFilled(ImVec2(x0 - 2.0f, top), ImVec2(x1 + 2.0f, top + r.height), palette.objection_tint, 3.0f);
             continue;
         }
         const float y = top + r.height - 3.0f;

@@ -233,6 +233,10 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
                            Font_Ui, CL::Ink_Muted, 1.3f, 2.0f);
     if (reader)
         b.AddAfter(from, "Read it all\u00A0↓", Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::ReadComment, 0, 10.0f);
+    // The editors' verdict at once, on its chip under the byline, where a fresh reader looked for it (at the card's
+    // foot it came after three replies); their reasons come last, after what they judge. One chip, not the scale: the
+    // whole scale read as three choices to make (another); the key from the bar lists the three.
+    b.AddRow({Builder::Word{StatusLabel(o.status), Font_UiBold, CL::Ink_Body, CL::Look_Verdict}}, 6.0f);
     // Where the objection's words are the passage it marks, the text beside the card (or above it in the column)
     // already shows them, tinted: the card quotes their first sentence, enough to name them, and points there (two
     // fresh readers found the whole quotation twice on one screen). A reader's words, set elsewhere, are whole.
@@ -241,7 +245,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
                             o.quote.end <= o.anchor.end;
     const std::string_view shown = at_passage ? doc::FirstSentence(words) : words;
     CL::Item& quote = b.Add("“" + std::string(shown) + (shown.size() < words.size() ? " …”" : "”"), Font_NoteItalic,
-                            CL::Ink_Body, 1.45f, 4.0f, at_passage ? CL::Look_Tinted : CL::Look_Objection);
+                            CL::Ink_Body, 1.45f, 8.0f, at_passage ? CL::Look_Tinted : CL::Look_Objection);
     if (at_passage)
         b.AddAfter(quote, wide ? "the passage at left\u00A0←" : "the passage above\u00A0↑", Font_Ui, CL::Ink_Muted,
                    CL::Look_Plain, CardAction::None, 0);
@@ -268,11 +272,8 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
                        CL::Ink_Accent, CL::Look_Link, CardAction::JumpToReply, r);
         }
     }
-    // The verdict comes last, after what it judges, as one label on one line (a fresh reader read the whole scale,
-    // "answered · partly answered · open", as three choices to make); the key from the bar lists the three.
-    b.AddRow({Builder::Word{"Editors’ verdict:", Font_UiBold, CL::Ink_Muted},
-              Builder::Word{StatusLabel(o.status), Font_UiBold, CL::Ink_Body, CL::Look_Verdict}},
-             Gap + 4.0f);
+    if (o.replies.empty() || !o.lead.empty())
+        b.Add("The editors’ verdict", Font_UiBold, CL::Ink_Muted, 1.3f, Gap + 4.0f);
     if (o.replies.empty())
         b.Add("The essay does not answer this.", Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
     if (!o.lead.empty())
