@@ -168,10 +168,10 @@ export const tests = [
     async run({ browser, url }) {
       const { context, page, errors } = await openEssay(browser, url, { width: 1400, height: 900 });
       try {
-        // The first-visit hint's "Got it" comes first on a fresh page; Tab on to the first marker.
+        // The margin note's button and its contents come first on a wide page; Tab on to the first marker.
         // Each Tab once the last one has moved focus: the ring moves through the controls of the frame before.
         let focus = '';
-        for (let i = 0; i < 5 && !focus.startsWith('marker:'); i++) {
+        for (let i = 0; i < 10 && !focus.startsWith('marker:'); i++) {
           await page.waitForTimeout(200); // a reader's pace: ImGui 1.86 can miss a key pressed and released in one frame
           await page.keyboard.press('Tab');
           const was = focus;
@@ -248,8 +248,18 @@ export const tests = [
         try {
           const ids = (await page.evaluate(() => window.essay.objections())).map((o) => o.id);
           assert.equal(ids[0], 'only-one-step');
-          const s = await waitForState(page, (x) => !!control(x, 'next', ids[0]));
+          let s = await waitForState(page, (x) => !!control(x, 'next', ids[0]));
           assert.ok(!control(s, 'previous', ids[0]), 'the first card has no Previous');
+          // On a phone the card opens under its passage and its foot may be below the window: scroll it into view.
+          const below = control(s, 'next', ids[0]).y + control(s, 'next', ids[0]).height + 16 - viewport.height;
+          if (below > 0) {
+            await page.mouse.move(viewport.width / 2, viewport.height / 2);
+            await page.mouse.wheel(0, below);
+            s = await waitForState(page, (x) => !!control(x, 'next', ids[0]) &&
+              control(x, 'next', ids[0]).y + control(x, 'next', ids[0]).height <= viewport.height);
+            await page.waitForTimeout(300);
+            s = await state(page);
+          }
           const from = s.scrollY;
           const next = control(s, 'next', ids[0]);
           await page.mouse.click(centre(next).x, centre(next).y);
