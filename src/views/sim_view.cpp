@@ -29,6 +29,7 @@ constexpr float Spacing = 6.0f;
 constexpr float CaptionMeasure = 760.0f;
 constexpr float MapInset = 12.0f; // from a map's frame to its outermost homes: a leader's ring stays inside
 constexpr float ChartHeight = 150.0f;
+constexpr int MonthsJoined = 3; // a header's line of calls joins months this far apart, and breaks beyond
 // A toggle chip: its padding, the room for its tick, its sample of what it shows, the gaps between them.
 constexpr float ChipPad = 12.0f;
 constexpr float ChipTick = 12.0f;
@@ -972,11 +973,44 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     else // quiet, in the share's place: nothing has happened yet, which is not a result to set large
         list->AddText(fonts.font[Font_UiBold], u, ImVec2(p.x, std::round(result_y + (share_h - u * 1.2f) * 0.5f)),
                       palette.muted, r.share.c_str());
-    // Beside the share, the same share as a bar on a track as long in both panels, so 25% against 61% is seen as
-    // lengths before it is read (a fresh reader's request).
+    // Beside the share, once calls have come, their share month by month (the mean of each month's calls, a line that
+    // breaks where more than MonthsJoined months had none: calls come every month or two) and the last call's (the number) as a dot, on the same scales in both panels: the
+    // two diverge before a word is read, and "30 months" is seen, not only stated (a fresh reader found no time in the
+    // headline; every call as a dot of its own smeared into a band on a phone). Otherwise (the knockout's share, or a
+    // first call) the share as a bar on a track as long in both panels, so 25% against 61% is seen as lengths
+    // (another's request).
     const float bar_x = p.x + TextWidth(fonts, "100%", ShareFont, ShareScale(fonts)) + 12.0f;
     const float bar_end = std::min(p.x + width, bar_x + 240.0f);
-    if (called && bar_end - bar_x > 24.0f) {
+    const sim::Model& model = lab.comparison.Panel(app::PanelKind(k));
+    const std::vector<sim::CallRecord>& calls = model.calls();
+    const bool over_time = called && lab.knockout.phase == app::KnockoutPhase::Idle && calls.size() >= 2;
+    if (over_time && bar_end - bar_x > 24.0f) {
+        const float top = std::round(result_y + share_h * 0.1f), bottom = std::round(result_y + share_h * 0.92f);
+        list->AddLine(ImVec2(bar_x, bottom + 0.5f), ImVec2(bar_end, bottom + 0.5f), WithAlpha(palette.muted, 0.35f));
+        const float weeks = float(std::max(app::Week(lab), 1));
+        const auto at = [&](float week, double share) {
+            return ImVec2(bar_x + 4.0f + (bar_end - bar_x - 8.0f) * std::min(week / weeks, 1.0f),
+                          bottom - (bottom - top) * std::clamp(float(share), 0.0f, 1.0f));
+        };
+        const ImU32 colour = PanelColour(theme, k);
+        ImVec2 previous;
+        int previous_month = -1; // none yet
+        for (size_t c = 0; c < calls.size();) {
+            const int month = calls[c].tick / sim::WeeksPerMonth;
+            double sum = 0.0;
+            size_t n = 0;
+            for (; c < calls.size() && calls[c].tick / sim::WeeksPerMonth == month; ++c, ++n)
+                sum += calls[c].turnout;
+            const ImVec2 here = at((float(month) + 0.5f) * float(sim::WeeksPerMonth), sum / double(n));
+            if (previous_month >= 0 && month - previous_month <= MonthsJoined)
+                list->AddLine(previous, here, WithAlpha(colour, 0.8f), 1.6f);
+            else
+                list->AddCircleFilled(here, 1.3f, WithAlpha(colour, 0.8f), 8); // a month alone, or a line's start
+            previous = here;
+            previous_month = month;
+        }
+        list->AddCircleFilled(at(float(calls.back().tick), calls.back().turnout), 3.6f, colour, 16);
+    } else if (called && bar_end - bar_x > 24.0f) {
         const float bar_h = 12.0f, bar_y = std::round(result_y + share_h * 0.55f - bar_h * 0.5f);
         list->AddRectFilled(ImVec2(bar_x, bar_y), ImVec2(bar_end, bar_y + bar_h), WithAlpha(palette.muted, 0.18f),
                             bar_h * 0.5f);
