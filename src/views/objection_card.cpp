@@ -250,7 +250,8 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
         b.AddAfter(quote, wide ? "the passage at left\u00A0←" : "the passage above\u00A0↑", Font_Ui, CL::Ink_Muted,
                    CL::Look_Plain, CardAction::None, 0);
     if (!o.replies.empty()) {
-        b.Add("The essay replies", Font_UiBold, CL::Ink_Muted, 1.3f, Gap + 4.0f);
+        // The card's sections are headed in the ink: in grey they were lost in the card (a fresh reader).
+        b.Add("The essay replies", Font_UiBold, CL::Ink_Body, 1.3f, Gap + 4.0f);
         // Every reply in full, on every screen. One that sits beside the card is on the same wash as its words in
         // the text, which is the link between them; the others have a way to their passage.
         for (uint32_t r = 0; r < o.replies.size(); ++r) {
@@ -273,7 +274,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
         }
     }
     if (o.replies.empty() || !o.lead.empty())
-        b.Add("The editors’ verdict", Font_UiBold, CL::Ink_Muted, 1.3f, Gap + 4.0f);
+        b.Add("The editors’ verdict", Font_UiBold, CL::Ink_Body, 1.3f, Gap + 4.0f);
     if (o.replies.empty())
         b.Add("The essay does not answer this.", Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
     if (!o.lead.empty())

@@ -310,8 +310,8 @@ std::string PanelDetails(const Fonts& fonts, const sim::DrawnCounts& d, bool nar
     const std::string ties = close + ", " + doc::Counted(d.friend_ties, "friend tie", "friend ties");
     // What exhausted means where there is room (a fresh reader found it explained nowhere): energy below what
     // attending takes (sim::IsExhausted), now; the key's "came, now exhausted" are those the last call wore out.
-    const std::string exhausted = narrow          ? std::to_string(d.exhausted) + " exhausted"
-                                  : d.exhausted == 0 ? std::string("none exhausted")
+    const std::string exhausted = d.exhausted == 0 ? std::string("none exhausted")
+                                  : narrow           ? std::to_string(d.exhausted) + " exhausted"
                                                      : std::to_string(d.exhausted) + " now too exhausted to come";
     const std::string people = doc::Counted(d.leaders, "leader", "leaders") + ", " + exhausted;
     if (!narrow)
@@ -599,9 +599,9 @@ bool FigureButton(Ui& ui, const char* id, const char* label, ImVec2 at, float he
     return DrawButton(ui, b, at, height);
 }
 
-// A switch for what the maps show, as a chip holding a sample of what it adds (the key's own swatch): on, a tick, the
-// sample and the label in the ink on a tinted chip; off, only the chip's outline, the sample faded and the label muted.
-// An accent check box read as a stock widget to a fresh reader.
+// A switch for what the maps show, as a chip holding a sample of what it adds (the key's own swatch) and its label in
+// the ink: on, a tick and the sample on a tinted chip; off, only the chip's outline and the sample faded. An accent
+// check box read as a stock widget to a fresh reader; a muted label off read as disabled to the next two.
 bool DrawToggle(Ui& ui, const char* id, const char* label, bool& on, ImVec2 at, float width, float height,
                 ImU32 sample) {
     bool hovered = false, held = false;
@@ -614,7 +614,7 @@ bool DrawToggle(Ui& ui, const char* id, const char* label, bool& on, ImVec2 at, 
     const float r = height * 0.5f;
     if (on || hovered || held)
         list->AddRectFilled(at, end, held ? p.control_pressed : on ? p.control_selected : p.control_hover, r);
-    list->AddRect(at, end, on ? Faded(p.ink, 0.45f) : p.card_border, r, 0, ThemeMetrics.hairline);
+    list->AddRect(at, end, Faded(p.ink, on ? 0.45f : 0.28f), r, 0, ThemeMetrics.hairline);
     const float mid = std::round(at.y + height * 0.5f);
     float x = at.x + ChipPad;
     if (on)
@@ -622,11 +622,10 @@ bool DrawToggle(Ui& ui, const char* id, const char* label, bool& on, ImVec2 at, 
                                                 ImVec2(x + ChipTick, mid - ChipTick * 0.4f)}.data(),
                           3, p.ink, 0, 1.8f);
     x += ChipTick + ChipGap;
-    list->AddLine(ImVec2(x, mid + 0.5f), ImVec2(x + ChipSample, mid + 0.5f), on ? sample : WithAlpha(sample, 0.35f), 2.0f);
+    list->AddLine(ImVec2(x, mid + 0.5f), ImVec2(x + ChipSample, mid + 0.5f), on ? sample : WithAlpha(sample, 0.6f), 2.0f);
     x += ChipSample + ChipGap;
     const ImVec2 text = UiTextSize(ui.fonts, Font_Ui, label);
-    DrawUiText(list, ui.fonts, Font_Ui, ImVec2(x, std::round(at.y + (height - text.y) * 0.5f)),
-               on || hovered ? p.ink : p.muted, label);
+    DrawUiText(list, ui.fonts, Font_Ui, ImVec2(x, std::round(at.y + (height - text.y) * 0.5f)), p.ink, label);
     return pressed;
 }
 
