@@ -175,10 +175,11 @@ void LayoutBlocks(EssayView& view, const doc::Document& document, const Fonts& f
 
 // Side margins of a narrow window: the right one leaves room for the objection markers beside the text, so a marker
 // never touches the window's edge.
-float LeftMargin(const app::Viewport& vp) { return vp.width < PhoneBreakpoint ? 20.0f : 48.0f; }
-// Room for the markers beside the column: on a phone, the marker's gap and width and a 12 px edge (it never touches
-// the screen's edge), no more, so the column stays nearly centred.
-float RightMargin(const app::Viewport& vp) { return vp.width < PhoneBreakpoint ? 38.0f : 56.0f; }
+float LeftMargin(const app::Viewport& vp) { return vp.width < PhoneBreakpoint ? 24.0f : 48.0f; }
+// Room for the markers beside the column: on a phone, the marker's gap and width and an 8 px edge (it never touches
+// the screen's edge), no more, so the column stays nearly centred (at 20 px on the left and 38 on the right, with
+// the ragged right edge, two fresh readers saw the text pushed left).
+float RightMargin(const app::Viewport& vp) { return vp.width < PhoneBreakpoint ? 34.0f : 56.0f; }
 
 // Wide windows centre the column and its margin as one composition while the margin cards are on, and the column
 // alone when they are off.
