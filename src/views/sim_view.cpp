@@ -279,6 +279,7 @@ ShareResult KnockoutShare(int came, int residents) {
 // A panel's share now: the knockout's while it plays, else the last call's. Before any call its place says so in
 // words, so the header has no hole where it will be (a dash there read as a placeholder, and "0%" would say a call
 // went out and no one came).
+constexpr const char* NoCallYet = "No call yet";
 ShareResult PanelShare(const app::SimLab& lab, int k) {
     const app::KnockoutPlay& ko = lab.knockout;
     if (ko.phase != app::KnockoutPhase::Idle) {
@@ -290,7 +291,7 @@ ShareResult PanelShare(const app::SimLab& lab, int k) {
     }
     const double turnout = app::LastTurnout(lab, k);
     if (turnout < 0)
-        return {"No call yet", "run the clock to see one"};
+        return {NoCallYet, "run the clock to see one"};
     ShareResult r = TurnoutShare(int(std::lround(turnout * 100)));
     r.fraction = float(turnout);
     return r;
@@ -335,9 +336,10 @@ struct FigureLayout {
     float guide_y = 0, guide_h = 0, guide_text_h = 0;
     bool intro_beside = false; // the invitation sits on the buttons' row, after them, not under it
     ImVec2 panel[app::PanelCount];
-    float panel_w = 0, header_h = 0, result_h = 0, map_h = 0;
-    // A phone stacks the two maps, each the screen's width and named on a tab across its top edge, both on one
-    // screen with the shares above them; a wider screen sets them side by side under their headers.
+    float panel_w = 0, header_h = 0, map_h = 0;
+    float share_w = 0; // stacked: the share's widest column (what it counts and the details beside it)
+    // A phone stacks the two maps, each the screen's width, named on a tab across its top edge and under its own
+    // share, both on one screen; a wider screen sets them side by side under their headers.
     bool stacked = false;
     ImVec2 map[app::PanelCount]; // each map's top-left
     float map_w = 0;
@@ -446,31 +448,46 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         L.guide_text_h = 0.0f;
     L.guide_h = L.frame + (L.intro_beside ? 0.0f : 6.0f + L.guide_text_h) + L.gap;
     y += L.guide_h;
-    L.panel_w = std::floor((width - L.gap) * 0.5f);
-    // Name, result (room for its longest form: the knockout's, or a call's), details (two lines on a phone).
-    float words_h = 0.0f;
-    for (const ShareResult& r : {TurnoutShare(100), KnockoutShare(300, 300)})
-        words_h = std::max(words_h, WrappedHeight(fonts, r.words.c_str(), L.panel_w, Font_Ui, 0.85f));
-    L.result_h = WrappedHeight(fonts, "100%", L.panel_w, ShareFont, ShareScale(fonts)) + words_h + 4.0f;
-    // The details are set small, one line, or two on a phone: their room is theirs, not two of the figure's lines.
-    L.header_h = L.line + L.result_h +
-                 WrappedHeight(fonts, L.narrow ? PanelDetails(fonts, {.friend_ties = 999, .close_ties = 999, .leaders = 99, .exhausted = 299}, true, L.panel_w).c_str()
-                                               : "0", L.panel_w, Font_Ui, 0.85f) + 10.0f;
-    L.panel[0] = ImVec2(0.0f, y);
-    L.panel[1] = ImVec2(L.panel_w + L.gap, y);
-    L.map_w = L.stacked ? width : L.panel_w;
-    L.map_h = std::floor(L.stacked ? width * 0.58f : L.panel_w * (width >= WideFigure ? 0.62f : 0.8f));
-    y += L.header_h;
+    const float share_h = WrappedHeight(fonts, "100%", width, ShareFont, ShareScale(fonts));
+    const ShareResult longest_words[] = {TurnoutShare(100), KnockoutShare(300, 300)};
     if (L.stacked) {
-        // One over the other, each named on a tab across its top edge (DrawMapTab), under the shares side by side.
+        // One over the other, each under its own share and named on a tab across its top edge (DrawMapTab): the
+        // share large at the left, what it counts and the details beside it. Side by side above both maps, the shares
+        // were matched to the maps by hand (two fresh readers).
+        L.panel_w = width;
+        L.share_w = std::max(TextWidth(fonts, "100%", ShareFont, ShareScale(fonts)),
+                             TextWidth(fonts, NoCallYet, Font_UiBold)) + 12.0f;
+        const float beside = width - L.share_w;
+        float words_h = 0.0f;
+        for (const ShareResult& r : longest_words)
+            words_h = std::max(words_h, WrappedHeight(fonts, r.words.c_str(), beside, Font_Ui, 0.85f));
+        const sim::DrawnCounts most{.friend_ties = 999, .close_ties = 999, .leaders = 99, .exhausted = 299};
+        L.header_h = std::max(share_h, words_h + WrappedHeight(fonts, PanelDetails(fonts, most, true, beside).c_str(),
+                                                               beside, Font_Ui, 0.85f)) + 10.0f;
+        L.map_w = width;
+        L.map_h = std::floor(width * 0.58f);
         const float tab = std::ceil(L.u * 0.5f);
         // Clear of the tab's lower half (DrawMapTab), which covered the marks of the highest homes.
         L.map_top = std::ceil(L.u * 0.85f * 0.65f) + 8.0f;
         for (int k = 0; k < app::PanelCount; ++k) {
+            L.panel[k] = ImVec2(0.0f, y);
+            y += L.header_h;
             L.map[k] = ImVec2(0.0f, y + tab);
             y += tab + L.map_h + L.gap + 4.0f;
         }
     } else {
+        L.panel_w = std::floor((width - L.gap) * 0.5f);
+        // Name, result (room for its longest form: the knockout's, or a call's), details.
+        float words_h = 0.0f;
+        for (const ShareResult& r : longest_words)
+            words_h = std::max(words_h, WrappedHeight(fonts, r.words.c_str(), L.panel_w, Font_Ui, 0.85f));
+        // The details are set small, on one line: their room is theirs, not one of the figure's lines.
+        L.header_h = L.line + share_h + words_h + 4.0f + WrappedHeight(fonts, "0", L.panel_w, Font_Ui, 0.85f) + 10.0f;
+        L.panel[0] = ImVec2(0.0f, y);
+        L.panel[1] = ImVec2(L.panel_w + L.gap, y);
+        L.map_w = L.panel_w;
+        L.map_h = std::floor(L.panel_w * (width >= WideFigure ? 0.62f : 0.8f));
+        y += L.header_h;
         L.map_top = MapInset;
         L.map[0] = ImVec2(L.panel[0].x, y);
         L.map[1] = ImVec2(L.panel[1].x, y);
@@ -962,11 +979,27 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
 void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, const app::SimLab& lab, int k,
                      const sim::DrawnCounts& d, ImVec2 p, float width, app::Theme theme, const Palette& palette) {
     const float u = L.u;
-    list->AddText(fonts.font[Font_UiBold], u, p, PanelColour(theme, k), lab.titles[size_t(k)].c_str());
-    const float result_y = p.y + L.line;
     const ShareResult r = PanelShare(lab, k);
     const bool called = r.fraction >= 0.0f;
     const float share_h = WrappedHeight(fonts, "100%", width, ShareFont, ShareScale(fonts));
+    if (L.stacked) { // over its own map, which its tab names: the share, and beside it what it counts and the details
+        if (called)
+            list->AddText(fonts.font[ShareFont], ShareSize(fonts), p, palette.ink, r.share.c_str());
+        else
+            list->AddText(fonts.font[Font_UiBold], u, ImVec2(p.x, p.y + 2.0f), palette.muted, r.share.c_str());
+        // The column as wide as what it holds now (the layout kept room for the wider of the two).
+        const float column = (called ? TextWidth(fonts, "100%", ShareFont, ShareScale(fonts))
+                                     : TextWidth(fonts, NoCallYet, Font_UiBold)) + 12.0f;
+        const float x = p.x + column, beside = width - column;
+        const float top = std::round(p.y + (called ? share_h * 0.12f : 2.0f));
+        list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(x, top), palette.ink, r.words.c_str(), nullptr, beside);
+        const float words_h = WrappedHeight(fonts, r.words.c_str(), beside, Font_Ui, 0.85f);
+        list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(x, top + words_h), palette.muted,
+                      PanelDetails(fonts, d, true, beside).c_str(), nullptr, beside);
+        return;
+    }
+    list->AddText(fonts.font[Font_UiBold], u, p, PanelColour(theme, k), lab.titles[size_t(k)].c_str());
+    const float result_y = p.y + L.line;
     if (called)
         list->AddText(fonts.font[ShareFont], ShareSize(fonts), ImVec2(p.x, result_y), palette.ink, r.share.c_str());
     else // quiet, in the share's place: nothing has happened yet, which is not a result to set large

@@ -290,7 +290,7 @@ export const tests = [
     },
   },
   {
-    name: 'on a phone the two maps are stacked, each the screen\'s width in its neighbourhood\'s colour, both on one screen with the shares',
+    name: 'on a phone the two maps are stacked, each the screen\'s width in its neighbourhood\'s colour under its own share, both on one screen',
     async run({ browser, url }) {
       const { context, page, errors, s } = await openLink(browser, url, '#sim=seed:1,month:30', 120,
         { width: 390, height: 844, mobile: true });
@@ -308,8 +308,10 @@ export const tests = [
         const [a, b] = t.sim.maps;
         assert.ok(a[2] > 330 && b[2] === a[2] && b[0] === a[0], `both maps the screen's width: ${JSON.stringify(t.sim.maps)}`);
         assert.ok(b[1] >= a[1] + a[3], `the integrated map under the mobilized one: ${JSON.stringify(t.sim.maps)}`);
-        // The shares (about 180 px above the first map) and both maps fit one 844 px screen.
-        assert.ok(b[1] + b[3] - a[1] + 180 <= 844 - 44, `shares and maps on one screen: ${JSON.stringify(t.sim.maps)}`);
+        // Each map under its own share (about 70 px above it): the first share and both maps fit one 844 px screen,
+        // and the second share sits between the maps.
+        assert.ok(b[1] + b[3] - a[1] + 70 <= 844 - 44, `shares and maps on one screen: ${JSON.stringify(t.sim.maps)}`);
+        assert.ok(b[1] - (a[1] + a[3]) >= 50, `room for the second share between the maps: ${JSON.stringify(t.sim.maps)}`);
         assert.ok(b[1] + b[3] <= 844, `the second map is whole on screen: ${JSON.stringify(t.sim.maps)}`);
         // Each map's frame is in its neighbourhood's colour: orange (red over blue), then teal (blue over red).
         const edge = async ([x, y, , h]) => {
