@@ -473,7 +473,8 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
             L.panel[k] = ImVec2(0.0f, y);
             y += L.header_h;
             L.map[k] = ImVec2(0.0f, y + tab);
-            y += tab + L.map_h + L.gap + 4.0f;
+            // Further from the next share than from its own, so each share reads with the map under it.
+            y += tab + L.map_h + 3.0f * L.gap;
         }
     } else {
         L.panel_w = std::floor((width - L.gap) * 0.5f);
@@ -983,8 +984,10 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     const bool called = r.fraction >= 0.0f;
     const float share_h = WrappedHeight(fonts, "100%", width, ShareFont, ShareScale(fonts));
     if (L.stacked) { // over its own map, which its tab names: the share, and beside it what it counts and the details
+        // In its map's colour, which ties it to the map under it (a fresh reader read the second share as the first
+        // map's).
         if (called)
-            list->AddText(fonts.font[ShareFont], ShareSize(fonts), p, palette.ink, r.share.c_str());
+            list->AddText(fonts.font[ShareFont], ShareSize(fonts), p, PanelColour(theme, k), r.share.c_str());
         else
             list->AddText(fonts.font[Font_UiBold], u, ImVec2(p.x, p.y + 2.0f), palette.muted, r.share.c_str());
         // The column as wide as what it holds now (the layout kept room for the wider of the two).
