@@ -244,11 +244,15 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     const bool at_passage = o.quote.block == o.anchor.block && o.quote.begin >= o.anchor.begin &&
                             o.quote.end <= o.anchor.end;
     const std::string_view shown = at_passage ? doc::FirstSentence(words) : words;
-    CL::Item& quote = b.Add("“" + std::string(shown) + (shown.size() < words.size() ? " …”" : "”"), Font_NoteItalic,
-                            CL::Ink_Body, 1.45f, 8.0f, at_passage ? CL::Look_Tinted : CL::Look_Objection);
+    // Headed as the replies and the verdict are, so the card reads as three parts (a fresh reader found the objection
+    // the one part without a head); where its words are the passage beside the card, the head points there.
+    CL::Item& head = b.Add(reader ? "The objection, in the reader’s words" : "The objection", Font_UiBold, CL::Ink_Body,
+                           1.3f, Gap + 4.0f);
     if (at_passage)
-        b.AddAfter(quote, wide ? "the passage at left\u00A0←" : "the passage above\u00A0↑", Font_Ui, CL::Ink_Muted,
-                   CL::Look_Plain, CardAction::None, 0);
+        b.AddAfter(head, wide ? "the passage at left\u00A0←" : "the passage above\u00A0↑", Font_Ui, CL::Ink_Muted,
+                   CL::Look_Plain, CardAction::None, 0, 10.0f);
+    b.Add("“" + std::string(shown) + (shown.size() < words.size() ? " …”" : "”"), Font_NoteItalic, CL::Ink_Body, 1.45f,
+          4.0f, at_passage ? CL::Look_Tinted : CL::Look_Objection);
     if (!o.replies.empty()) {
         // The card's sections are headed in the ink: in grey they were lost in the card (a fresh reader).
         b.Add("The essay replies", Font_UiBold, CL::Ink_Body, 1.3f, Gap + 4.0f);

@@ -1045,6 +1045,11 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
             previous_month = month;
         }
         list->AddCircleFilled(at(float(calls.back().tick), calls.back().turnout), 3.6f, colour, 16);
+        // Its span, after its end where there is room (a fresh reader asked what the line's ends were).
+        const std::string span = "months 0–" + std::to_string(app::Week(lab) / sim::WeeksPerMonth);
+        if (bar_end + 8.0f + TextWidth(fonts, span.c_str(), Font_Ui, 0.75f) <= p.x + width)
+            list->AddText(fonts.font[Font_Ui], u * 0.75f, ImVec2(bar_end + 8.0f, std::round(bottom - u * 0.75f)),
+                          palette.muted, span.c_str());
     } else if (called && bar_end - bar_x > 24.0f) {
         const float bar_h = 12.0f, bar_y = std::round(result_y + share_h * 0.55f - bar_h * 0.5f);
         list->AddRectFilled(ImVec2(bar_x, bar_y), ImVec2(bar_end, bar_y + bar_h), WithAlpha(palette.muted, 0.18f),
@@ -1138,8 +1143,9 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
         case L_Caller: list->AddCircle(c, 6.0f, palette.ink, 16, 2.0f); break;
         case L_Heard: list->AddCircleFilled(c, 5.0f, marks.heard, 12); break;
         case L_Came: case L_CameExhausted:
-            // One disc in each neighbourhood's colour, as the maps draw them.
-            for (int k = 0; k < app::PanelCount; ++k) {
+            // One disc in each neighbourhood's colour, as the maps draw them; worn out, one alone (two crossed
+            // discs side by side read as "××" to a fresh reader).
+            for (int k = 0; k < (i == L_Came ? app::PanelCount : 1); ++k) {
                 const ImVec2 d(p.x + 4.5f + float(k) * 10.5f, mid); // apart: overlapping, they read as one blot
                 list->AddCircleFilled(d, 4.5f, PanelColour(theme, k, int(255 * CameAlpha(theme))), 12);
                 if (i == L_Came)
