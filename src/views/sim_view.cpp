@@ -1143,10 +1143,11 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
         case L_Caller: list->AddCircle(c, 6.0f, palette.ink, 16, 2.0f); break;
         case L_Heard: list->AddCircleFilled(c, 5.0f, marks.heard, 12); break;
         case L_Came: case L_CameExhausted:
-            // One disc in each neighbourhood's colour, as the maps draw them; worn out, one alone (two crossed
-            // discs side by side read as "××" to a fresh reader).
+            // One disc in each neighbourhood's colour, as the maps draw them; worn out, one alone, centred in the
+            // same room (two crossed discs side by side read as "××" to a fresh reader).
             for (int k = 0; k < (i == L_Came ? app::PanelCount : 1); ++k) {
-                const ImVec2 d(p.x + 4.5f + float(k) * 10.5f, mid); // apart: overlapping, they read as one blot
+                // Apart: overlapping, they read as one blot.
+                const ImVec2 d(p.x + 4.5f + (i == L_Came ? float(k) * 10.5f : 5.25f), mid);
                 list->AddCircleFilled(d, 4.5f, PanelColour(theme, k, int(255 * CameAlpha(theme))), 12);
                 if (i == L_Came)
                     DrawResident(list, d, marks);
