@@ -110,6 +110,7 @@ constexpr const char* HintKeyLabel = "What the marks mean";
 constexpr const char* NoteHeading = "This edition";
 constexpr const char* NoteContents = "In this essay";
 constexpr float NoteContentsRow = 28.0f;
+constexpr float NoteContentsGap = 28.0f; // between the key's button and the contents' heading
 // Two lines, not six: a fresh reader found the longer note (the open card's states too) help text; the key under it
 // has the rest.
 constexpr const char* NoteMarks = "A circled number marks an objection to the passage beside it: select it for the "
@@ -996,7 +997,7 @@ void DrawMarginNote(EssayView& view, app::AppState& state, const Fonts& fonts, c
         entries += !section.title.empty();
     const float heading = UiTextSize(fonts, Font_UiBold, NoteHeading).y;
     const float height = heading + 6.0f + view.note_edition.height + 12.0f + view.note_marks.height + 10.0f +
-                         ThemeMetrics.control_height + 28.0f + heading + 4.0f + float(entries) * NoteContentsRow;
+                         ThemeMetrics.control_height + NoteContentsGap + heading + 4.0f + float(entries) * NoteContentsRow;
     if (top + height < 0.0f || top > state.viewport.height)
         return;
     const float x = view.card_left;
@@ -1013,7 +1014,7 @@ void DrawMarginNote(EssayView& view, app::AppState& state, const Fonts& fonts, c
     const Button key{.label = HintKeyLabel, .kind = "key", .id = "note", .look = ButtonLook::Pill};
     if (DrawButton(ui, key, ImVec2(x + HintGlyph, y), ThemeMetrics.control_height))
         view.bar.key_requested = true;
-    y += ThemeMetrics.control_height + 28.0f;
+    y += ThemeMetrics.control_height + NoteContentsGap;
     DrawUiText(f.list, fonts, Font_UiBold, ImVec2(x, y), f.palette.ink, NoteContents);
     y += heading + 4.0f;
     const auto entry = [&](std::string_view label, std::string_view id, std::string_view detail, float indent) {

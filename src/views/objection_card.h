@@ -29,7 +29,7 @@ struct CardLayout {
         Look_Tinted, // the objection's words where they are its passage, on the tint that marks them in the text
         Look_Pill,   // an outlined accent pill: the simulation test, like "Back to the objection"
         Look_Link,   // a text action: a reply's way to its passage (in the accent), copy the link, close
-        Look_Verdict, // the editors' verdict, after its mark (DrawVerdictMark)
+        Look_Verdict, // the editors' verdict, after its mark (DrawVerdictMark), on a chip in its colour
     };
     struct Item {
         text::Layout layout;

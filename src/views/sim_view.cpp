@@ -337,7 +337,6 @@ struct FigureLayout {
     bool intro_beside = false; // the invitation sits on the buttons' row, after them, not under it
     ImVec2 panel[app::PanelCount];
     float panel_w = 0, header_h = 0, map_h = 0;
-    float share_w = 0; // stacked: the share's widest column (what it counts and the details beside it)
     // A phone stacks the two maps, each the screen's width, named on a tab across its top edge and under its own
     // share, both on one screen; a wider screen sets them side by side under their headers.
     bool stacked = false;
@@ -455,9 +454,9 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         // share large at the left, what it counts and the details beside it. Side by side above both maps, the shares
         // were matched to the maps by hand (two fresh readers).
         L.panel_w = width;
-        L.share_w = std::max(TextWidth(fonts, "100%", ShareFont, ShareScale(fonts)),
-                             TextWidth(fonts, NoCallYet, Font_UiBold)) + 12.0f;
-        const float beside = width - L.share_w;
+        // Room for the wider of the share's two forms; DrawPanelHeader sets the column as wide as the form it shows.
+        const float beside = width - std::max(TextWidth(fonts, "100%", ShareFont, ShareScale(fonts)),
+                                              TextWidth(fonts, NoCallYet, Font_UiBold)) - 12.0f;
         float words_h = 0.0f;
         for (const ShareResult& r : longest_words)
             words_h = std::max(words_h, WrappedHeight(fonts, r.words.c_str(), beside, Font_Ui, 0.85f));
@@ -990,7 +989,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
             list->AddText(fonts.font[ShareFont], ShareSize(fonts), p, PanelColour(theme, k), r.share.c_str());
         else
             list->AddText(fonts.font[Font_UiBold], u, ImVec2(p.x, p.y + 2.0f), palette.muted, r.share.c_str());
-        // The column as wide as what it holds now (the layout kept room for the wider of the two).
+        // The column as wide as what it holds now (ComputeLayout kept room for the wider of the two).
         const float column = (called ? TextWidth(fonts, "100%", ShareFont, ShareScale(fonts))
                                      : TextWidth(fonts, NoCallYet, Font_UiBold)) + 12.0f;
         const float x = p.x + column, beside = width - column;
@@ -1009,11 +1008,11 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         list->AddText(fonts.font[Font_UiBold], u, ImVec2(p.x, std::round(result_y + (share_h - u * 1.2f) * 0.5f)),
                       palette.muted, r.share.c_str());
     // Beside the share, once calls have come, their share month by month (the mean of each month's calls, a line that
-    // breaks where more than MonthsJoined months had none: calls come every month or two) and the last call's (the number) as a dot, on the same scales in both panels: the
-    // two diverge before a word is read, and "30 months" is seen, not only stated (a fresh reader found no time in the
-    // headline; every call as a dot of its own smeared into a band on a phone). Otherwise (the knockout's share, or a
-    // first call) the share as a bar on a track as long in both panels, so 25% against 61% is seen as lengths
-    // (another's request).
+    // breaks where more than MonthsJoined months had none: calls come every month or two) and the last call's (the
+    // number) as a dot, on the same scales in both panels: the two diverge before a word is read, and "30 months" is
+    // seen, not only stated (a fresh reader found no time in the headline; every call a dot of its own smeared into
+    // a band). Otherwise (the knockout's share, or a first call) the share as a bar on a track as long in both
+    // panels, so 25% against 61% is seen as lengths (another's request).
     const float bar_x = p.x + TextWidth(fonts, "100%", ShareFont, ShareScale(fonts)) + 12.0f;
     const float bar_end = std::min(p.x + width, bar_x + 240.0f);
     const sim::Model& model = lab.comparison.Panel(app::PanelKind(k));
@@ -1469,8 +1468,8 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
         if (ImGui::IsRectVisible(ImVec2(map.x, map.y - L.u), ImVec2(map.x + L.map_w, map.y + L.map_h))) {
             DrawMap(list, view, lab, k, map, ImVec2(L.map_w, L.map_h), L.map_top, palette, state.theme,
                     state.reduced_motion, view.positions);
-            // Its name only: the share stands in the row above, side by side with the other's (on the tab as well
-            // it was read twice by a fresh reader).
+            // Its name only: its share stands right above it (on the tab as well, the share was read twice by a
+            // fresh reader).
             if (L.stacked)
                 DrawMapTab(list, fonts, L, map, lab.titles[size_t(k)].c_str(), PanelColour(state.theme, k), palette);
         }
