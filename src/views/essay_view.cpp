@@ -991,8 +991,9 @@ void DrawHint(EssayView& view, app::AppState& state, const Fonts& fonts, const F
 // editors'.
 void DrawMarginNote(EssayView& view, app::AppState& state, const Fonts& fonts, const FrameDraw& f, float top) {
     const doc::Document& d = state.document;
-    const doc::SectionId figure = doc::FigureSection(d);
-    int entries = figure.valid() ? 1 : 0;
+    CountSections(view.bar, d);
+    const uint32_t figure = view.bar.figure_section;
+    int entries = figure < d.sections.size() ? 1 : 0;
     for (const doc::Section& section : d.sections)
         entries += !section.title.empty();
     const float heading = UiTextSize(fonts, Font_UiBold, NoteHeading).y;
@@ -1035,8 +1036,8 @@ void DrawMarginNote(EssayView& view, app::AppState& state, const Fonts& fonts, c
     for (uint32_t i = 0; i < d.sections.size(); ++i) {
         const doc::Section& section = d.sections[i];
         if (!section.title.empty())
-            entry(section.title, section.id, doc::SectionDetail(d, section), 0.0f);
-        if (figure.index == i)
+            entry(section.title, section.id, view.bar.section_details[i], 0.0f);
+        if (figure == i)
             entry(FigureEntry, "simulation", {}, section.title.empty() ? 0.0f : ContentsIndent);
     }
 }

@@ -220,14 +220,8 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
     const doc::Document& d = ui.state.document;
     const doc::SectionId current = CurrentSection(ui.state.document, ui.report.reading_block);
     constexpr float DetailGap = 24.0f;
-    // The Document does not change after import: what each section holds is counted once.
-    std::vector<std::string>& details = bar.section_details;
-    if (details.size() != d.sections.size()) {
-        details.clear();
-        for (const doc::Section& section : d.sections)
-            details.push_back(doc::SectionDetail(d, section));
-        bar.figure_section = doc::FigureSection(d).index;
-    }
+    CountSections(bar, d);
+    const std::vector<std::string>& details = bar.section_details;
     // As wide as its longest entry and its detail: a menu, not a sheet over the page.
     float longest = 0.0f;
     for (size_t i = 0; i < d.sections.size(); ++i) {
@@ -432,6 +426,15 @@ float ObjectionsInlineWidth(const Ui& ui, float control) {
     return UiTextSize(ui.fonts, Font_Ui, ObjectionsInlineLabel).x + 4.0f + SegmentedSize(ui, ObjectionSegments, control).x;
 }
 } // namespace
+
+void CountSections(ReaderBar& bar, const doc::Document& d) {
+    if (bar.section_details.size() == d.sections.size())
+        return;
+    bar.section_details.clear();
+    for (const doc::Section& section : d.sections)
+        bar.section_details.push_back(doc::SectionDetail(d, section));
+    bar.figure_section = doc::FigureSection(d).index;
+}
 
 void DrawReaderBar(ReaderBar& bar, app::AppState& state, app::FrameReport& report, const Fonts& fonts,
                    FocusRing& focus, float dt) {

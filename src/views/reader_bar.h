@@ -35,6 +35,10 @@ struct ReaderBar {
 // settings when their saved form changes). Its controls join `focus` after the essay's, so Tab reaches them too, and
 // go into `report`, whose reading_block must already be set (the bar names the current section). `dt` slides the
 // compact bar away and back.
+// Counts, once, what each section of the Document holds and which holds the figure, into bar.section_details and
+// bar.figure_section (the Document does not change after import): the bar's contents and the margin's share them.
+void CountSections(ReaderBar& bar, const doc::Document& d);
+
 void DrawReaderBar(ReaderBar& bar, app::AppState& state, app::FrameReport& report, const Fonts& fonts,
                    FocusRing& focus, float dt);
 
