@@ -802,7 +802,7 @@ std::string StepCaption(const SimLab& lab, int step) {
     case 4:
         std::snprintf(buffer, sizeof buffer,
                       "Month 30, if the organizers vanished today: word of a call reaches %d and brings %d of the "
-                      "integrated residents, and reaches %d and brings %d of the mobilized ones (the probe's median "
+                      "integrated residents, and reaches %d and brings %d of the mobilized ones (the probe’s median "
                       "draw of %d).",
                       lab.knockout.probe[1].outcome.aware, lab.knockout.probe[1].outcome.attendees,
                       lab.knockout.probe[0].outcome.aware, lab.knockout.probe[0].outcome.attendees, sim::ProbeDraws);

@@ -108,9 +108,6 @@ constexpr const char* HintKeyLabel = "What the marks mean";
 // The margin note beside the title on wide windows: the edition line, then this key to the marks. It takes the
 // first-visit hint's place there, without breaking into the text.
 constexpr const char* NoteHeading = "This edition";
-constexpr const char* NoteContents = "In this essay";
-constexpr float NoteContentsRow = 28.0f;
-constexpr float NoteContentsGap = 28.0f; // between the key's button and the contents' heading
 // Two lines, not six: a fresh reader found the longer note (the open card's states too) help text; the key under it
 // has the rest.
 constexpr const char* NoteMarks = "A circled number marks an objection to the passage beside it: select it for the "
@@ -810,13 +807,17 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
             continue;
         const FigureExtent figure = SimFigureExtent(state.sim, fonts, view.figure_width, state.reduced_motion);
         view.layouts[i].height = figure.height;
-        // A caption that grew or shrank above the window (a phone's, when a preset below the maps changes one panel)
-        // moves the page by as much, so what the reader is looking at stays put, as a browser's scroll anchoring does.
-        const float old_bottom = view.figure_caption_bottom;
-        if (old_bottom > 0.0f && figure.caption_bottom != old_bottom && i < view.block_top.size() &&
-            view.block_top[i] + old_bottom < state.scroll.y)
-            anchor_shift = figure.caption_bottom - old_bottom;
-        view.figure_caption_bottom = figure.caption_bottom;
+        // A caption or a status sentence that grew or shrank above the window (a phone's caption, when a preset below
+        // the maps changes one panel) moves the page by as much, so what the reader is looking at stays put, as a
+        // browser's scroll anchoring does. The status lies below the caption: its end moved by both.
+        const FigureExtent& old = view.figure_extent;
+        if (old.caption_bottom > 0.0f && i < view.block_top.size()) {
+            const float top = view.block_top[i];
+            anchor_shift = top + old.status_bottom < state.scroll.y    ? figure.status_bottom - old.status_bottom
+                           : top + old.caption_bottom < state.scroll.y ? figure.caption_bottom - old.caption_bottom
+                                                                       : 0.0f;
+        }
+        view.figure_extent = figure;
     }
     view.cards.resize(d.objections.size());
     if (view.markers.empty() && !d.objections.empty())
@@ -985,20 +986,13 @@ void DrawHint(EssayView& view, app::AppState& state, const Fonts& fonts, const F
         view.hint_shown = false;
 }
 
-// The margin note beside the title: what this edition is, a key to the marks with a sample marker and the way
-// to the full key, then the contents, with what each section holds (the margin stood empty down to the first
-// objection, a fresh reader). Set like a sidenote, in the interface face and the muted ink, with no box: it is the
-// editors'.
+// The margin note beside the title: what this edition is and a key to the marks, with a sample marker and the way
+// to the full key. Set like a sidenote, in the interface face and the muted ink, with no box: it is the editors'.
+// (It listed the contents as well, to fill the margin; fresh readers found that the bar's menu said twice.)
 void DrawMarginNote(EssayView& view, app::AppState& state, const Fonts& fonts, const FrameDraw& f, float top) {
-    const doc::Document& d = state.document;
-    CountSections(view.bar, d);
-    const uint32_t figure = view.bar.figure_section;
-    int entries = figure < d.sections.size() ? 1 : 0;
-    for (const doc::Section& section : d.sections)
-        entries += !section.title.empty();
     const float heading = UiTextSize(fonts, Font_UiBold, NoteHeading).y;
     const float height = heading + 6.0f + view.note_edition.height + 12.0f + view.note_marks.height + 10.0f +
-                         ThemeMetrics.control_height + NoteContentsGap + heading + 4.0f + float(entries) * NoteContentsRow;
+                         ThemeMetrics.control_height;
     if (top + height < 0.0f || top > state.viewport.height)
         return;
     const float x = view.card_left;
@@ -1015,31 +1009,6 @@ void DrawMarginNote(EssayView& view, app::AppState& state, const Fonts& fonts, c
     const Button key{.label = HintKeyLabel, .kind = "key", .id = "note", .look = ButtonLook::Pill};
     if (DrawButton(ui, key, ImVec2(x + HintGlyph, y), ThemeMetrics.control_height))
         view.bar.key_requested = true;
-    y += ThemeMetrics.control_height + NoteContentsGap;
-    DrawUiText(f.list, fonts, Font_UiBold, ImVec2(x, y), f.palette.ink, NoteContents);
-    y += heading + 4.0f;
-    const auto entry = [&](std::string_view label, std::string_view id, std::string_view detail, float indent) {
-        const Button b{.label = label, .kind = "toc", .id = id};
-        const float w = ButtonSize(ui, b, NoteContentsRow).x - TextButtonPadding;
-        // Its label, not its hit area, in line with the heading.
-        if (DrawButton(ui, b, ImVec2(x + indent - TextButtonPadding, y), NoteContentsRow)) {
-            state.pending_anchor = {std::string(id), 0.0f};
-            state.jumped = true;
-        }
-        if (!detail.empty()) {
-            const ImVec2 size = UiTextSize(fonts, Font_Ui, detail);
-            DrawUiText(f.list, fonts, Font_Ui, ImVec2(x + indent + w + 6.0f, std::round(y + (NoteContentsRow - size.y) * 0.5f)),
-                       f.palette.muted, detail);
-        }
-        y += NoteContentsRow;
-    };
-    for (uint32_t i = 0; i < d.sections.size(); ++i) {
-        const doc::Section& section = d.sections[i];
-        if (!section.title.empty())
-            entry(section.title, section.id, view.bar.section_details[i], 0.0f);
-        if (figure == i)
-            entry(FigureEntry, "simulation", {}, section.title.empty() ? 0.0f : ContentsIndent);
-    }
 }
 
 // The edition's fine print after the last comment, under a short rule.

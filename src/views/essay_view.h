@@ -48,7 +48,7 @@ struct EssayView {
     float card_left = 0.0f;
     float figure_left = 0.0f;  // the figure may break out of the column (ChooseGeometry)
     float figure_width = 0.0f;
-    float figure_caption_bottom = 0.0f; // last frame's (SimFigureExtent): a change above the window scrolls by as much
+    FigureExtent figure_extent; // last frame's (SimFigureExtent): a change above the window scrolls by as much
     bool wide = false; // cards in the margin
     bool margin_lane = false; // wide, with objections on: the margin has the cards' lane (and the note at the top)
     bool phone = false; // touch-sized controls, narrow margins

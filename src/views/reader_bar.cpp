@@ -15,6 +15,10 @@
 namespace views {
 
 namespace {
+
+// The figure's entry in the contents, under its section and set in from it.
+constexpr const char* FigureEntry = "Figure: the simulation";
+constexpr float ContentsIndent = 16.0f;
 constexpr float Edge = 12.0f;         // the bar's side padding
 constexpr float Gap = 16.0f;          // between groups of controls
 constexpr float ShadowDepth = 8.0f;
@@ -220,8 +224,14 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
     const doc::Document& d = ui.state.document;
     const doc::SectionId current = CurrentSection(ui.state.document, ui.report.reading_block);
     constexpr float DetailGap = 24.0f;
-    CountSections(bar, d);
-    const std::vector<std::string>& details = bar.section_details;
+    // The Document does not change after import: what each section holds is counted once.
+    std::vector<std::string>& details = bar.section_details;
+    if (details.size() != d.sections.size()) {
+        details.clear();
+        for (const doc::Section& section : d.sections)
+            details.push_back(doc::SectionDetail(d, section));
+        bar.figure_section = doc::FigureSection(d).index;
+    }
     // As wide as its longest entry and its detail: a menu, not a sheet over the page.
     float longest = 0.0f;
     for (size_t i = 0; i < d.sections.size(); ++i) {
@@ -426,15 +436,6 @@ float ObjectionsInlineWidth(const Ui& ui, float control) {
     return UiTextSize(ui.fonts, Font_Ui, ObjectionsInlineLabel).x + 4.0f + SegmentedSize(ui, ObjectionSegments, control).x;
 }
 } // namespace
-
-void CountSections(ReaderBar& bar, const doc::Document& d) {
-    if (bar.section_details.size() == d.sections.size())
-        return;
-    bar.section_details.clear();
-    for (const doc::Section& section : d.sections)
-        bar.section_details.push_back(doc::SectionDetail(d, section));
-    bar.figure_section = doc::FigureSection(d).index;
-}
 
 void DrawReaderBar(ReaderBar& bar, app::AppState& state, app::FrameReport& report, const Fonts& fonts,
                    FocusRing& focus, float dt) {

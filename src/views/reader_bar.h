@@ -13,10 +13,6 @@
 namespace views {
 
 inline constexpr float ReaderBarHeight = 44.0f;
-// The figure's entry in the contents, under its section and set in from it by ContentsIndent (the bar's menu and the
-// margin's contents beside the title).
-inline constexpr const char* FigureEntry = "Figure: the simulation";
-inline constexpr float ContentsIndent = 16.0f;
 
 // View state, owned for the app's lifetime.
 struct ReaderBar {
@@ -35,10 +31,6 @@ struct ReaderBar {
 // settings when their saved form changes). Its controls join `focus` after the essay's, so Tab reaches them too, and
 // go into `report`, whose reading_block must already be set (the bar names the current section). `dt` slides the
 // compact bar away and back.
-// Counts, once, what each section of the Document holds and which holds the figure, into bar.section_details and
-// bar.figure_section (the Document does not change after import): the bar's contents and the margin's share them.
-void CountSections(ReaderBar& bar, const doc::Document& d);
-
 void DrawReaderBar(ReaderBar& bar, app::AppState& state, app::FrameReport& report, const Fonts& fonts,
                    FocusRing& focus, float dt);
 

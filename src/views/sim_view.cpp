@@ -57,6 +57,12 @@ ImU32 TieColour(sim::TieSource source, app::Theme theme, int alpha) {
 
 // The key's samples of what the "Show" switches add, which the switches show too.
 ImU32 AcquaintanceSample(app::Theme theme) { return TieColour(sim::TieSource::Acquaintance, theme, 120); }
+ImU32 OriginsSample(app::Theme theme) { return TieColour(sim::TieSource::Organizing, theme, 255); }
+// A tie's colour on the maps: what built it where the reader asked (one colour more to decode than the argument
+// needs, said fresh readers, who asked for it hidden by default), else social time's slate for every tie.
+sim::TieSource DrawnSource(const SimView& view, const sim::TieOrigin& origin) {
+    return view.show_origins ? sim::Dominant(origin) : sim::TieSource::Social;
+}
 
 ImU32 WithAlpha(ImU32 colour, float alpha) {
     const float a = std::clamp(alpha, 0.0f, 1.0f) * float((colour >> IM_COL32_A_SHIFT) & 0xFF);
@@ -88,7 +94,7 @@ struct Item {
 };
 enum ItemId {
     I_Play, I_Speed, I_Step, I_Reset,
-    I_Knockout, I_Acquaintances, I_Lists,
+    I_Knockout, I_Acquaintances, I_Lists, I_Origins,
     I_Seed, I_Expand, ItemCount
 };
 const Item Items[ItemCount] = {
@@ -99,6 +105,7 @@ const Item Items[ItemCount] = {
     {"knockout", "What if the organizers vanished today?", K_Accent, G_WhatIf},
     {"acquaintances", "Acquaintances", K_Toggle, G_Show}, // drawn faint, and keyed as such when shown
     {"lists", "Organizers’ lists", K_Toggle, G_Show},
+    {"origins", "Who built each tie", K_Toggle, G_Show},
     {"seed", "Seed", K_Seed, G_Seed},
     {"expand", "Full window", K_Button, G_Show},
 };
@@ -280,6 +287,7 @@ ShareResult KnockoutShare(int came, int residents) {
 // words, so the header has no hole where it will be (a dash there read as a placeholder, and "0%" would say a call
 // went out and no one came).
 constexpr const char* NoCallYet = "No call yet";
+constexpr float CameSampleRoom = 14.0f; // on a phone, the "came" disc before the share's words
 ShareResult PanelShare(const app::SimLab& lab, int k) {
     const app::KnockoutPlay& ko = lab.knockout;
     if (ko.phase != app::KnockoutPhase::Idle) {
@@ -302,29 +310,51 @@ constexpr FontRole ShareFont = Font_Heading;
 float ShareSize(const Fonts& fonts) { return fonts.font[ShareFont]->FontSize / fonts.dpr; } // the atlas's, in CSS px
 float ShareScale(const Fonts& fonts) { return ShareSize(fonts) / UiTextSize(fonts); }
 
-// A panel's details, "97 close ties, 159 friend ties · 16 leaders, 0 exhausted". On a phone's half-width panel the
-// ties go on one line and the people on the next, each split in two only where it does not fit, so a number never
-// wraps away from its word; "close" stands for "close ties" there (the key names both kinds of tie beside the maps).
-std::string PanelDetails(const Fonts& fonts, const sim::DrawnCounts& d, bool narrow, float width) {
-    const std::string close = narrow ? std::to_string(d.close_ties) + " close"
-                                     : doc::Counted(d.close_ties, "close tie", "close ties");
-    const std::string ties = close + ", " + doc::Counted(d.friend_ties, "friend tie", "friend ties");
-    // What exhausted means where there is room (a fresh reader found it explained nowhere): energy below what
-    // attending takes (sim::IsExhausted), now; the key's "came, now exhausted" are those the last call wore out.
+// A panel's details beside the maps, "97 close ties, 159 friend ties · 16 leaders, 53 now too exhausted to come".
+// What exhausted means where there is room (a fresh reader found it explained nowhere): energy below what attending
+// takes (sim::IsExhausted), now; the key's "came, now exhausted" are those the last call wore out.
+std::string PanelDetails(const sim::DrawnCounts& d) {
     const std::string exhausted = d.exhausted == 0 ? std::string("none exhausted")
-                                  : narrow           ? std::to_string(d.exhausted) + " exhausted"
-                                                     : std::to_string(d.exhausted) + " now too exhausted to come";
-    const std::string people = doc::Counted(d.leaders, "leader", "leaders") + ", " + exhausted;
-    if (!narrow)
-        return ties + " · " + people;
-    const auto fit = [&](const std::string& pair) {
-        if (TextWidth(fonts, pair.c_str(), Font_Ui, 0.85f) <= width)
-            return pair;
-        std::string split = pair;
-        split.replace(split.find(", "), 2, "\n");
-        return split;
-    };
-    return fit(ties) + "\n" + fit(people);
+                                                   : std::to_string(d.exhausted) + " now too exhausted to come";
+    return doc::Counted(d.close_ties, "close tie", "close ties") + ", " +
+           doc::Counted(d.friend_ties, "friend tie", "friend ties") + " · " +
+           doc::Counted(d.leaders, "leader", "leaders") + ", " + exhausted;
+}
+
+// A stacked panel's details, each count after the map's own mark for it: there the key is a screen below, and fresh
+// readers found the crosses and rings unexplained. The ties on the first line ("close" for "close ties"), then the
+// leaders and the exhausted; a line breaks only between counts, so a number never wraps away from its word.
+enum class DetailMark { Ties, Leader, Exhausted };
+struct DetailPart {
+    DetailMark mark;
+    std::string text;
+    ImVec2 at; // the mark's room's top-left, from the details' top-left
+};
+constexpr float DetailMarkRoom = CameSampleRoom; // a mark and its gap to the count, in the "came" disc's column
+struct StackedDetails {
+    std::array<DetailPart, 3> parts;
+    float height = 0.0f;
+};
+StackedDetails LayOutDetails(const Fonts& fonts, const sim::DrawnCounts& d, float width) {
+    StackedDetails out;
+    out.parts[0] = {DetailMark::Ties, std::to_string(d.close_ties) + " close, " +
+                                          doc::Counted(d.friend_ties, "friend tie", "friend ties"), {}};
+    out.parts[1] = {DetailMark::Leader, doc::Counted(d.leaders, "leader", "leaders"), {}};
+    out.parts[2] = {DetailMark::Exhausted,
+                    d.exhausted == 0 ? std::string("none exhausted") : std::to_string(d.exhausted) + " exhausted", {}};
+    const float line = WrappedHeight(fonts, "0", width, Font_Ui, 0.85f), gap = 12.0f;
+    float x = 0.0f, y = 0.0f;
+    for (DetailPart& part : out.parts) {
+        const float w = DetailMarkRoom + TextWidth(fonts, part.text.c_str(), Font_Ui, 0.85f);
+        if (x > 0.0f && (part.mark == DetailMark::Leader || x + gap + w > width)) {
+            x = 0.0f;
+            y += line;
+        }
+        part.at = ImVec2(x == 0.0f ? 0.0f : x + gap, y);
+        x = part.at.x + w;
+    }
+    out.height = y + line;
+    return out;
 }
 
 // Every position in the figure, from its width and the UI font alone: SimFigureHeight and the drawing share it.
@@ -381,7 +411,7 @@ const std::string& LongestCaption() {
 // As long as the longest step caption (app::GoToGuideStep's), so the guide bar has room for any of them.
 const char* const GuideSample =
     "Month 30, if the organizers vanished today: word of a call reaches 297 and brings 171 of the integrated "
-    "residents, and reaches 23 and brings 1 of the mobilized ones (the probe's median draw of 10).";
+    "residents, and reaches 23 and brings 1 of the mobilized ones (the probe’s median draw of 10).";
 
 const char* const GuideIntro = "Five steps through what the figure shows, or explore freely with the controls below.";
 // The same line at week 0 while the two maps are alike (AtAlikeStart).
@@ -398,8 +428,9 @@ std::string CaptionOf(const app::SimLab& lab) {
     return sim::FigureCaption(lab.comparison.mobilized.settings(), lab.comparison.integrated.settings());
 }
 
-// From the lab only whether the guided path is on and, on a phone, the title and the caption (which keep room for
-// themselves alone there): a desktop's layout never builds the caption, as it runs every frame.
+// From the lab only whether the guided path is on, the status's sentence (where it needs more than its usual room)
+// and, on a phone, the title and the caption (which keep room for themselves alone there): a desktop's layout never
+// builds the caption, as it runs every frame.
 FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const app::SimLab& lab, bool reduced_motion) {
     const bool touring = lab.guide_step != 0;
     FigureLayout L;
@@ -450,30 +481,27 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     const float share_h = WrappedHeight(fonts, "100%", width, ShareFont, ShareScale(fonts));
     const ShareResult longest_words[] = {TurnoutShare(100), KnockoutShare(300, 300)};
     if (L.stacked) {
-        // One over the other, each under its own share and named on a tab across its top edge (DrawMapTab): the
-        // share large at the left, what it counts and the details beside it. Side by side above both maps, the shares
-        // were matched to the maps by hand (two fresh readers).
+        // One over the other, each under its own name and share: the name first, in its colour (fresh readers met
+        // the number before they knew whose it was), the share large at the left, what it counts and the details
+        // beside it. Side by side above both maps, the shares were matched to the maps by hand (two fresh readers).
         L.panel_w = width;
         // Room for the wider of the share's two forms; DrawPanelHeader sets the column as wide as the form it shows.
         const float beside = width - std::max(TextWidth(fonts, "100%", ShareFont, ShareScale(fonts)),
-                                              TextWidth(fonts, NoCallYet, Font_UiBold)) - 12.0f;
+                                              TextWidth(fonts, NoCallYet, Font_UiBold)) - 12.0f - CameSampleRoom;
         float words_h = 0.0f;
         for (const ShareResult& r : longest_words)
             words_h = std::max(words_h, WrappedHeight(fonts, r.words.c_str(), beside, Font_Ui, 0.85f));
         const sim::DrawnCounts most{.friend_ties = 999, .close_ties = 999, .leaders = 99, .exhausted = 299};
-        L.header_h = std::max(share_h, words_h + WrappedHeight(fonts, PanelDetails(fonts, most, true, beside).c_str(),
-                                                               beside, Font_Ui, 0.85f)) + 10.0f;
+        L.header_h = L.line + std::max(share_h, words_h + LayOutDetails(fonts, most, beside).height) + 10.0f;
         L.map_w = width;
         L.map_h = std::floor(width * 0.58f);
-        const float tab = std::ceil(L.u * 0.5f);
-        // Clear of the tab's lower half (DrawMapTab), which covered the marks of the highest homes.
-        L.map_top = std::ceil(L.u * 0.85f * 0.65f) + 8.0f;
+        L.map_top = MapInset;
         for (int k = 0; k < app::PanelCount; ++k) {
             L.panel[k] = ImVec2(0.0f, y);
             y += L.header_h;
-            L.map[k] = ImVec2(0.0f, y + tab);
-            // Further from the next share than from its own, so each share reads with the map under it.
-            y += tab + L.map_h + 3.0f * L.gap;
+            L.map[k] = ImVec2(0.0f, y);
+            // Further from the next name than from its own share, so each block reads as one.
+            y += L.map_h + 3.0f * L.gap;
         }
     } else {
         L.panel_w = std::floor((width - L.gap) * 0.5f);
@@ -585,7 +613,10 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     y += 4.0f;
 
     L.status_y = y;
-    L.status_h = L.line * (L.narrow ? 7.0f : 4.0f); // the week, then what just happened
+    // The week, then what just happened: as much room as most of those sentences take, so that most changes move
+    // nothing below, and more where one needs it (a fixed box cut a phone's month-30 sentence off mid-phrase).
+    L.status_h = L.line + std::max(L.line * (L.narrow ? 6.0f : 3.0f),
+                                   WrappedHeight(fonts, lab.summary.c_str(), width, Font_Ui, 1.0f));
     y += L.status_h + L.gap;
 
     L.charts_y = y;
@@ -634,10 +665,16 @@ bool DrawToggle(Ui& ui, const char* id, const char* label, bool& on, ImVec2 at, 
     list->AddRect(at, end, Faded(p.ink, on ? 0.45f : 0.28f), r, 0, ThemeMetrics.hairline);
     const float mid = std::round(at.y + height * 0.5f);
     float x = at.x + ChipPad;
-    if (on)
+    // On, a tick; off, a plus: what a press does (an empty slot read as a label set off centre, two fresh readers).
+    if (on) {
         list->AddPolyline(std::array<ImVec2, 3>{ImVec2(x, mid), ImVec2(x + ChipTick * 0.35f, mid + ChipTick * 0.35f),
                                                 ImVec2(x + ChipTick, mid - ChipTick * 0.4f)}.data(),
                           3, p.ink, 0, 1.8f);
+    } else {
+        const float c = x + ChipTick * 0.5f, arm = ChipTick * 0.4f;
+        list->AddLine(ImVec2(c - arm, mid), ImVec2(c + arm, mid), p.muted, 1.5f);
+        list->AddLine(ImVec2(c, mid - arm), ImVec2(c, mid + arm), p.muted, 1.5f);
+    }
     x += ChipTick + ChipGap;
     list->AddLine(ImVec2(x, mid + 0.5f), ImVec2(x + ChipSample, mid + 0.5f), on ? sample : WithAlpha(sample, 0.6f), 2.0f);
     x += ChipSample + ChipGap;
@@ -784,11 +821,11 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
                               1.0f);
             break;
         case sim::TieClass::Friend:
-            list->AddLine(pos[tie.a], pos[tie.b], TieColour(sim::Dominant(origins[t]), theme, int(140 * tie_alpha)),
+            list->AddLine(pos[tie.a], pos[tie.b], TieColour(DrawnSource(view, origins[t]), theme, int(140 * tie_alpha)),
                           friend_w);
             break;
         case sim::TieClass::Close:
-            list->AddLine(pos[tie.a], pos[tie.b], TieColour(sim::Dominant(origins[t]), theme, int(200 * tie_alpha)),
+            list->AddLine(pos[tie.a], pos[tie.b], TieColour(DrawnSource(view, origins[t]), theme, int(200 * tie_alpha)),
                           close_w);
             break;
         }
@@ -860,18 +897,6 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
         if (!agents[node].removed)
             DrawOrganizer(list, pos[node], marks, organizer_alpha);
     }
-}
-
-// A stacked map's name on a tab across its top edge, in its colour on the paper, in the frame's inset where no
-// resident is drawn: the maps are told apart without a line of their own each.
-void DrawMapTab(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImVec2 map, const char* name, ImU32 colour,
-                const Palette& palette) {
-    const float size = L.u * 0.85f;
-    const float w = TextWidth(fonts, name, Font_UiBold, 0.85f);
-    const ImVec2 p0(map.x + 10.0f, std::round(map.y - size * 0.65f)), p1(p0.x + w + 12.0f, std::round(map.y + size * 0.65f));
-    list->AddRectFilled(p0, p1, ImGui::ColorConvertFloat4ToU32(palette.background), 4.0f);
-    list->AddRect(p0, p1, WithAlpha(colour, 0.55f), 4.0f);
-    list->AddText(fonts.font[Font_UiBold], size, ImVec2(p0.x + 6.0f, std::round(map.y - size * 0.55f)), colour, name);
 }
 
 // The guided path: Back and Next through five steps set up on the reader's seed, each captioned from the live run.
@@ -974,6 +999,12 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
     draw->PopClipRect();
 }
 
+// One who came, as the maps and the key draw it: a disc in the panel's colour behind a resident's dot.
+void DrawCameSample(ImDrawList* list, ImVec2 c, app::Theme theme, int k, const Palette& palette) {
+    list->AddCircleFilled(c, 4.5f, PanelColour(theme, k, int(255 * CameAlpha(theme))), 12);
+    DrawResident(list, c, MarksFor(palette, 3.0f));
+}
+
 // A panel's header: its name, then the result in large type (what a call brings, with or without the organizers),
 // then what its map draws, in small type. Every figure is the live run's.
 void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, const app::SimLab& lab, int k,
@@ -982,7 +1013,9 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     const ShareResult r = PanelShare(lab, k);
     const bool called = r.fraction >= 0.0f;
     const float share_h = WrappedHeight(fonts, "100%", width, ShareFont, ShareScale(fonts));
-    if (L.stacked) { // over its own map, which its tab names: the share, and beside it what it counts and the details
+    if (L.stacked) { // over its own map: the name, then the share, and beside it what it counts and the details
+        list->AddText(fonts.font[Font_UiBold], u, p, PanelColour(theme, k), lab.titles[size_t(k)].c_str());
+        p.y += L.line;
         // In its map's colour, which ties it to the map under it (a fresh reader read the second share as the first
         // map's).
         if (called)
@@ -992,12 +1025,34 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         // The column as wide as what it holds now (ComputeLayout kept room for the wider of the two).
         const float column = (called ? TextWidth(fonts, "100%", ShareFont, ShareScale(fonts))
                                      : TextWidth(fonts, NoCallYet, Font_UiBold)) + 12.0f;
-        const float x = p.x + column, beside = width - column;
+        const float room = called ? CameSampleRoom : 0.0f;
+        const float x = p.x + column + room, beside = width - column - room;
         const float top = std::round(p.y + (called ? share_h * 0.12f : 2.0f));
-        list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(x, top), palette.ink, r.words.c_str(), nullptr, beside);
+        // Who came, keyed where it is counted: the map's own disc before the words (on a phone the key is a screen
+        // below, and fresh readers found the discs unexplained there).
+        if (called)
+            DrawCameSample(list, ImVec2(x - room + 4.5f, top + u * 0.85f * 0.6f), theme, k, palette);
+        // Before any call, "No call yet" and its words both quiet (the words in the ink outranked it, a fresh reader).
+        const ImU32 words_colour = called ? palette.ink : palette.muted;
+        list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(x, top), words_colour, r.words.c_str(), nullptr, beside);
         const float words_h = WrappedHeight(fonts, r.words.c_str(), beside, Font_Ui, 0.85f);
-        list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(x, top + words_h), palette.muted,
-                      PanelDetails(fonts, d, true, beside).c_str(), nullptr, beside);
+        const Marks marks = MarksFor(palette, 2.6f);
+        const float line = WrappedHeight(fonts, "0", beside, Font_Ui, 0.85f);
+        for (const DetailPart& part : LayOutDetails(fonts, d, beside).parts) {
+            // In the disc's column when there is one, so the counts line up with the words above them.
+            const ImVec2 at(x - room + part.at.x, top + words_h + part.at.y);
+            const ImVec2 c(at.x + 4.5f, std::round(at.y + line * 0.55f));
+            switch (part.mark) {
+            case DetailMark::Ties: // a close tie, as the maps draw one
+                list->AddLine(ImVec2(c.x - 4.5f, c.y), ImVec2(c.x + 5.5f, c.y),
+                              TieColour(sim::TieSource::Social, theme, 200), 2.6f);
+                break;
+            case DetailMark::Leader: DrawLeader(list, c, marks); break;
+            case DetailMark::Exhausted: DrawExhausted(list, c, marks); break;
+            }
+            list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(at.x + DetailMarkRoom, at.y), palette.muted,
+                          part.text.c_str());
+        }
         return;
     }
     list->AddText(fonts.font[Font_UiBold], u, p, PanelColour(theme, k), lab.titles[size_t(k)].c_str());
@@ -1058,10 +1113,13 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
             list->AddRectFilled(ImVec2(bar_x, bar_y), ImVec2(bar_x + fill, bar_y + bar_h), PanelColour(theme, k),
                                 std::min(fill, bar_h) * 0.5f);
     }
-    list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x, result_y + share_h), palette.ink, r.words.c_str(),
-                  nullptr, width);
-    const float result_h = share_h + WrappedHeight(fonts, r.words.c_str(), width, Font_Ui, 0.85f) + 4.0f;
-    const std::string details = PanelDetails(fonts, d, L.narrow, width);
+    const float words_x = called ? CameSampleRoom : 0.0f;
+    if (called)
+        DrawCameSample(list, ImVec2(p.x + 4.5f, result_y + share_h + u * 0.85f * 0.6f), theme, k, palette);
+    list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x + words_x, result_y + share_h),
+                  called ? palette.ink : palette.muted, r.words.c_str(), nullptr, width - words_x);
+    const float result_h = share_h + WrappedHeight(fonts, r.words.c_str(), width - words_x, Font_Ui, 0.85f) + 4.0f;
+    const std::string details = PanelDetails(d);
     // Right under the result as it wraps now; the header keeps room for its longest form below the details, so
     // the map never moves.
     list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x, result_y + result_h), palette.muted, details.c_str(),
@@ -1083,7 +1141,7 @@ uint32_t LegendShown(const SimView& view, const app::SimLab& lab) {
         set(L_Exhausted, n.exhausted > 0);
         // The builders' entries, Social to Struggle, follow TieSource from Social on (Acquaintance has no entry).
         for (int source = int(sim::TieSource::Social); source < sim::TieSourceCount; ++source)
-            set(L_Social + source - int(sim::TieSource::Social), n.built_by[size_t(source)] > 0);
+            set(L_Social + source - int(sim::TieSource::Social), view.show_origins && n.built_by[size_t(source)] > 0);
         // The same tests DrawMap makes before it draws who came to the latest call, and a cross over one who did
         // (two fresh readers found a crossed disc in no entry of the key).
         const sim::Model& model = lab.comparison.Panel(app::PanelKind(k));
@@ -1147,11 +1205,12 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
             for (int k = 0; k < (i == L_Came ? app::PanelCount : 1); ++k) {
                 // Apart: overlapping, they read as one blot.
                 const ImVec2 d(p.x + 4.5f + (i == L_Came ? float(k) * 10.5f : 5.25f), mid);
-                list->AddCircleFilled(d, 4.5f, PanelColour(theme, k, int(255 * CameAlpha(theme))), 12);
-                if (i == L_Came)
-                    DrawResident(list, d, marks);
-                else
+                if (i == L_Came) {
+                    DrawCameSample(list, d, theme, k, palette);
+                } else {
+                    list->AddCircleFilled(d, 4.5f, PanelColour(theme, k, int(255 * CameAlpha(theme))), 12);
                     DrawExhausted(list, d, marks);
+                }
             }
             break;
         case L_Path:
@@ -1206,9 +1265,12 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
             break;
         }
         case K_Toggle:
-            DrawToggle(ui, item.id, item.label, i == I_Acquaintances ? view.show_acquaintances : view.show_lists, at,
-                       L.item_w[i], L.frame,
-                       i == I_Acquaintances ? AcquaintanceSample(ui.state.theme) : ListSample(ui.palette));
+            DrawToggle(ui, item.id, item.label,
+                       i == I_Acquaintances ? view.show_acquaintances : i == I_Lists ? view.show_lists : view.show_origins,
+                       at, L.item_w[i], L.frame,
+                       i == I_Acquaintances ? AcquaintanceSample(ui.state.theme)
+                       : i == I_Lists       ? ListSample(ui.palette)
+                                            : OriginsSample(ui.state.theme));
             break;
         case K_Seed: {
             // One seed down or up; the page's HTML field takes any seed by keyboard.
@@ -1256,10 +1318,8 @@ void DrawStatus(ImDrawList* list, const Fonts& fonts, const app::SimLab& lab, co
     std::snprintf(buffer, sizeof buffer, "Week %d · month %d%s%s", week, week / sim::WeeksPerMonth,
                   lab.preset ? " · preset: " : "", lab.preset ? lab.preset->name : "");
     list->AddText(fonts.font[Font_UiBold], L.u, p, palette.ink, buffer);
-    list->PushClipRect(ImVec2(p.x, p.y + L.line), ImVec2(p.x + width, p.y + L.status_h), true);
     list->AddText(fonts.font[Font_Ui], L.u, ImVec2(p.x, p.y + L.line), palette.ink, lab.summary.c_str(), nullptr,
                   width);
-    list->PopClipRect();
 }
 
 void DrawChartNote(ImDrawList* list, const Fonts& fonts, const SimView& view, const app::SimLab& lab,
@@ -1276,7 +1336,7 @@ void DrawChartNote(ImDrawList* list, const Fonts& fonts, const SimView& view, co
         note += buffer;
     } else if (!mob.empty() && !integ.empty() && mob.back().seeds > 0 && integ.back().seeds > 0) {
         std::snprintf(buffer, sizeof buffer,
-                      " At month %d, if the organizers vanished, the seeds' median turnout would be %.0f%% of "
+                      " At month %d, if the organizers vanished, the seeds’ median turnout would be %.0f%% of "
                       "residents for %s and %.0f%% for %s.",
                       int(mob.size()) - 1, mob.back().p50 * 100.0, lab.titles[0].c_str(), integ.back().p50 * 100.0,
                       lab.titles[1].c_str());
@@ -1336,7 +1396,7 @@ void DrawAssumption(app::SimLab& lab, const sim::Assumption& a) {
 
 void DrawObjectionTest(SimView& view, app::SimLab& lab, app::FrameReport& report) {
     ImGui::TextWrapped(
-        "A reader's objection: shared struggle, not prior integration, is what binds people (Minnesota). This test "
+        "A reader’s objection: shared struggle, not prior integration, is what binds people (Minnesota). This test "
         "calls the same strike under repression in both neighbourhoods at the current week, once with picket captains "
         "emerging and once without, lets three months pass and measures how much of the turnout would remain if the "
         "organizers vanished. The panels go on with the case ticked here.");
@@ -1349,88 +1409,94 @@ void DrawObjectionTest(SimView& view, app::SimLab& lab, app::FrameReport& report
         ImGui::TextWrapped("Strike from week %d; the panels show the case %s. Turnout without the organizers ÷ "
                            "turnout with them (mean tie strength, leaders):",
                            t.week, t.leaders_emerge ? "with picket captains" : "without picket captains");
-        if (ImGui::BeginTable("##strike", 4, ImGuiTableFlags_SizingStretchProp)) {
-            ImGui::TableNextRow();
-            const char* heads[] = {"", "before", "3 months on, captains emerge", "3 months on, no captains"};
-            for (int c = 0; c < 4; ++c) {
-                ImGui::TableSetColumnIndex(c);
-                ImGui::TextDisabled("%s", heads[c]);
-            }
-            for (int k = 0; k < app::PanelCount; ++k) {
-                ImGui::TableNextRow();
-                ImGui::TableSetColumnIndex(0);
-                ImGui::TextUnformatted(lab.titles[size_t(k)].c_str());
-                ImGui::TableSetColumnIndex(1);
-                ImGui::TextUnformatted(RatioText(t.ratio_before[size_t(k)]).c_str());
-                for (int c = 0; c < 2; ++c) {
-                    const size_t case_index = c == 0 ? 1 : 0; // columns: captains, then none
-                    ImGui::TableSetColumnIndex(2 + c);
-                    ImGui::Text("%s (ties %.2f, leaders %d)", RatioText(t.ratio_after[case_index][size_t(k)]).c_str(),
-                                t.strength_after[case_index][size_t(k)], t.leaders_after[case_index][size_t(k)]);
-                }
-            }
-            ImGui::EndTable();
+        // One line a neighbourhood rather than a table: the drawer's text reads the same, and an ImGui table would
+        // link its layout engine (about 12 KB of wasm) for this one place.
+        for (int k = 0; k < app::PanelCount; ++k) {
+            const size_t i = size_t(k);
+            ImGui::TextWrapped("%s: before %s; 3 months on, captains emerge %s (ties %.2f, leaders %d); no captains %s "
+                               "(ties %.2f, leaders %d)",
+                               lab.titles[i].c_str(), RatioText(t.ratio_before[i]).c_str(),
+                               RatioText(t.ratio_after[1][i]).c_str(), t.strength_after[1][i], t.leaders_after[1][i],
+                               RatioText(t.ratio_after[0][i]).c_str(), t.strength_after[0][i], t.leaders_after[0][i]);
         }
     }
     ImGui::Spacing();
-    ImGui::TextWrapped("%s %s Both cases are the model's; run them on other seeds before drawing a conclusion.",
+    ImGui::TextWrapped("%s %s Both cases are the model’s; run them on other seeds before drawing a conclusion.",
                        sim::StrikeTiesSentence, sim::StrikeCaptainsSentence);
 }
 
-void DrawTabs(SimView& view, app::SimLab& lab, app::FrameReport& report, const Fonts& fonts, app::Theme theme,
-              const FigureLayout& L, ImVec2 origin, float width) {
-    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + L.tabs_y));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10.0f, 8.0f));
-    ImGui::BeginChild("##sim-honesty", ImVec2(width, L.tabs_h), true);
-    if (ImGui::BeginTabBar("##tabs")) {
-        if (ImGui::BeginTabItem("Flip presets")) {
-            ImGui::TextWrapped("Each preset changes one assumption (a strike preset: one strike's settings), resets and "
-                               "runs 30 months. Its sentence says what changes, as `essay-sim --claims` measures it over "
-                               "seeds; the charts' bands show how often it happens.");
-            if (ImGui::Button("No preset (defaults)"))
-                app::ApplyPreset(lab, "none");
-            for (const sim::FlipPreset& p : sim::FlipPresets()) {
-                ImGui::Separator();
-                const bool current = lab.preset == &p;
-                if (ImGui::Button(p.name))
-                    app::ApplyPreset(lab, p.name);
-                if (current) {
-                    ImGui::SameLine();
-                    ImGui::TextDisabled("(in force)");
-                }
-                ImGui::TextWrapped("%s", p.why);
-                ImGui::TextDisabled("%s%s%s", p.settings, p.target == sim::PresetTarget::Both ? ", both panels"
-                                                          : p.target == sim::PresetTarget::Mobilized
-                                                              ? ", mobilized panel only"
-                                                              : ", integrated panel only",
-                                    *p.schedule ? (std::string(", ") + p.schedule).c_str() : "");
+// The drawer's four pages, one segment each.
+std::span<const Segment> DrawerSegments() {
+    static const Segment segments[] = {{"Flip presets", app::SimControlKind, "drawer-presets"},
+                                       {"Assumptions", app::SimControlKind, "drawer-assumptions"},
+                                       {"Test the objection", app::SimControlKind, "drawer-objection"},
+                                       {"What the model leaves out", app::SimControlKind, "drawer-omissions"}};
+    return segments;
+}
+
+// The drawer: a segmented choice of its page over a box that scrolls inside itself, so the figure keeps its height
+// whichever page is open.
+void DrawTabs(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
+    app::SimLab& lab = ui.state.sim;
+    // All four on one row where they fit, else two rows of two (a phone).
+    const std::span<const Segment> all = DrawerSegments();
+    const size_t per_row = SegmentedWidth(ui.fonts, all) <= width ? all.size() : 2;
+    ImVec2 at(origin.x, origin.y + L.tabs_y);
+    for (size_t first = 0; first < all.size(); first += per_row) {
+        const int chosen = DrawSegmented(ui, all.subspan(first, per_row), view.drawer - int(first), at, L.frame);
+        if (chosen >= 0)
+            view.drawer = int(first) + chosen;
+        at.y += L.frame;
+    }
+    at.y += 4.0f;
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(at.x, at.y - 0.5f), ImVec2(at.x + width, at.y - 0.5f),
+                                        ui.palette.card_border, ThemeMetrics.hairline);
+    ImGui::SetCursorScreenPos(at);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0.0f, 8.0f));
+    ImGui::BeginChild("##sim-honesty", ImVec2(width, origin.y + L.tabs_y + L.tabs_h - at.y), false,
+                      ImGuiWindowFlags_AlwaysUseWindowPadding);
+    switch (view.drawer) {
+    case 0:
+        ImGui::TextWrapped("Each preset changes one assumption (a strike preset: one strike’s settings), resets and "
+                           "runs 30 months. Its sentence says what changes, as the command essay-sim --claims measures "
+                           "it over seeds; the charts’ bands show how often it happens.");
+        if (ImGui::Button("No preset (defaults)"))
+            app::ApplyPreset(lab, "none");
+        for (const sim::FlipPreset& p : sim::FlipPresets()) {
+            ImGui::Separator();
+            const bool current = lab.preset == &p;
+            if (ImGui::Button(p.name))
+                app::ApplyPreset(lab, p.name);
+            if (current) {
+                ImGui::SameLine();
+                ImGui::TextDisabled("(in force)");
             }
-            ImGui::EndTabItem();
+            ImGui::TextWrapped("%s", p.why);
+            ImGui::TextDisabled("%s%s%s", p.settings, p.target == sim::PresetTarget::Both ? ", both panels"
+                                                      : p.target == sim::PresetTarget::Mobilized
+                                                          ? ", mobilized panel only"
+                                                          : ", integrated panel only",
+                                *p.schedule ? (std::string(", ") + p.schedule).c_str() : "");
         }
-        if (ImGui::BeginTabItem("Assumptions")) {
-            ImGui::TextWrapped("Every rule of the model in one sentence, with its source and its slider. Sliders act "
-                               "on both panels at once; changes to the population reset the run.");
-            for (const sim::Assumption& a : sim::Assumptions()) {
-                DrawAssumption(lab, a);
-                if (std::string_view(a.param) == "lambda_weak") {
-                    DrawSweepChart(view.sweep, lab, fonts, theme);
-                    ImGui::TextWrapped("%s", sim::AcquaintanceTippingSentence);
-                }
+        break;
+    case 1:
+        ImGui::TextWrapped("Every rule of the model in one sentence, with its source and its slider. Sliders act "
+                           "on both panels at once; changes to the population reset the run.");
+        for (const sim::Assumption& a : sim::Assumptions()) {
+            DrawAssumption(lab, a);
+            if (std::string_view(a.param) == "lambda_weak") {
+                DrawSweepChart(view.sweep, lab, ui.fonts, ui.state.theme);
+                ImGui::TextWrapped("%s", sim::AcquaintanceTippingSentence);
             }
-            ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Test the objection")) {
-            DrawObjectionTest(view, lab, report);
-            ImGui::EndTabItem();
+        break;
+    case 2: DrawObjectionTest(view, lab, ui.report); break;
+    default:
+        for (const char* omission : sim::Omissions()) {
+            ImGui::Bullet();
+            ImGui::TextWrapped("%s", omission);
         }
-        if (ImGui::BeginTabItem("What the model leaves out")) {
-            for (const char* omission : sim::Omissions()) {
-                ImGui::Bullet();
-                ImGui::TextWrapped("%s", omission);
-            }
-            ImGui::EndTabItem();
-        }
-        ImGui::EndTabBar();
+        break;
     }
     ImGui::EndChild();
     ImGui::PopStyleVar();
@@ -1439,7 +1505,6 @@ void DrawTabs(SimView& view, app::SimLab& lab, app::FrameReport& report, const F
 // Everything in the figure; the inline figure and the sandbox differ only in width, tab height and one button.
 void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     app::AppState& state = ui.state;
-    app::FrameReport& report = ui.report;
     const Fonts& fonts = ui.fonts;
     app::SimLab& lab = state.sim;
     app::OpenFigure(lab, state.reduced_motion);
@@ -1465,14 +1530,9 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
         const ImVec2 map(origin.x + L.map[k].x, origin.y + L.map[k].y);
         // The maps' places, for tests and the page.
         ui.report.maps[size_t(k)] = {map.x, map.y, L.map_w, L.map_h};
-        if (ImGui::IsRectVisible(ImVec2(map.x, map.y - L.u), ImVec2(map.x + L.map_w, map.y + L.map_h))) {
+        if (ImGui::IsRectVisible(map, ImVec2(map.x + L.map_w, map.y + L.map_h)))
             DrawMap(list, view, lab, k, map, ImVec2(L.map_w, L.map_h), L.map_top, palette, state.theme,
                     state.reduced_motion, view.positions);
-            // Its name only: its share stands right above it (on the tab as well, the share was read twice by a
-            // fresh reader).
-            if (L.stacked)
-                DrawMapTab(list, fonts, L, map, lab.titles[size_t(k)].c_str(), PanelColour(state.theme, k), palette);
-        }
     }
     if (ImGui::IsRectVisible(ImVec2(origin.x, origin.y + L.legend_y),
                              ImVec2(origin.x + width, origin.y + L.legend_y + L.legend_h)))
@@ -1506,7 +1566,7 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
             DrawChart(list, fonts, state.theme, view.charts, lab, c, p, ImVec2(L.chart_w, ChartHeight), keyboard_month);
     }
     DrawChartNote(list, fonts, view, lab, L, origin, width, state.theme, palette);
-    DrawTabs(view, lab, report, fonts, state.theme, L, origin, width);
+    DrawTabs(view, ui, L, origin, width);
 
     ImGui::PopID();
     ImGui::PopStyleVar();
@@ -1517,7 +1577,7 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
 
 FigureExtent SimFigureExtent(const app::SimLab& lab, const Fonts& fonts, float width, bool reduced_motion) {
     const FigureLayout L = ComputeLayout(fonts, width, false, lab, reduced_motion);
-    return {L.height, L.title_h + L.caption_h};
+    return {L.height, L.title_h + L.caption_h, L.status_y + L.status_h};
 }
 
 void DrawSimFigure(SimView& view, Ui& ui, ImVec2 top_left, float width) {

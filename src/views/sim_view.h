@@ -22,7 +22,11 @@ struct SimView {
     bool sandbox_open = false;
     bool leaders_emerge = true; // the objection test's toggle: the objection's strongest case first
     bool show_acquaintances = false; // ties below the friend weight: hidden by default, they would be fog
-    bool show_lists = true;          // organizers' lists, drawn the same way on both sides: the hubs of mobilization
+    // Organizers' lists, drawn the same way on both sides: the hubs of mobilization. Off by default: their spokes, the
+    // same on both maps, read as clutter or rendering noise to fresh readers.
+    bool show_lists = false;
+    bool show_origins = false; // ties coloured by what built them (social time, organizing, aid...), else all alike
+    int drawer = 0; // the assumptions drawer's page: flip presets, assumptions, the objection's test, omissions
     int readout_month[ChartCount] = {}; // the keyboard's read-out month per chart (Left/Right while it has focus)
     ChartCache charts;
     SweepCache sweep;
@@ -31,11 +35,13 @@ struct SimView {
 
 // The figure's height at a width, and where its caption ends (from the figure's top). They depend on the width, the
 // UI font size, whether the guided path is on (its captions need room) and reduced motion (no Play row); on a phone
-// also on the title and the caption, which take only their own room there. Otherwise nothing moves under the reader while they
-// explore (the honesty tabs scroll inside a fixed-height box).
+// also on the title and the caption, which take only their own room there, and on the status's sentence where it is
+// longer than most. Otherwise nothing moves under the reader while they explore (the drawer's pages scroll inside a
+// fixed-height box).
 struct FigureExtent {
     float height = 0.0f;
     float caption_bottom = 0.0f;
+    float status_bottom = 0.0f; // where the status's sentence ends, which takes more room when it needs it
 };
 FigureExtent SimFigureExtent(const app::SimLab& lab, const Fonts& fonts, float width, bool reduced_motion);
 // Draws the figure inside the current window with its top-left corner at top_left (screen px) and asks the lab for

@@ -123,7 +123,7 @@ tests.push(
         // Theme, text size and the key's entry, in that order down the menu; the objections stay in the bar.
         const entries = menu.controls.filter((c) => c.y >= 44 && !['hint', 'note'].includes(c.id))
           .sort((a, b) => a.y - b.y || a.x - b.x)
-          .map((c) => c.kind).filter((k) => !['marker', 'paragraph-link', 'hint', 'toc'].includes(k));
+          .map((c) => c.kind).filter((k) => !['marker', 'paragraph-link', 'hint'].includes(k));
         assert.deepEqual(entries, ['theme-light', 'theme-dark', 'theme-auto', 'smaller', 'larger', 'key']);
         await click(page, control(menu, 'key', ''));
         // The key replaces the menu, and its Close ends it.
@@ -184,34 +184,6 @@ tests.push(
         await page.waitForTimeout(300);
         assert.equal(control(await state(page), 'key', 'note'), undefined, 'no note without the margin lane');
         assert.ok(hidden);
-        assert.deepEqual(errors, []);
-      } finally {
-        await context.close();
-      }
-    },
-  },
-  {
-    name: 'a wide window lists the sections under the margin note beside the title, and an entry goes there',
-    async run({ browser, url }) {
-      const { context, page, errors } = await openEssay(browser, url, { width: 1280, height: 800 });
-      try {
-        const top = await waitForRest(page);
-        const entries = top.controls.filter((c) => c.kind === 'toc');
-        // The titled sections in order, the figure under the one that holds it.
-        assert.deepEqual(entries.map((c) => c.id), ['circular-logic', 'simulation', 'conclusion', 'readers-comments']);
-        const note = control(top, 'key', 'note');
-        for (const c of entries) assert.ok(c.y > note.y + note.height && c.x > 700, `under the note: ${JSON.stringify(c)}`);
-        assert.ok(control(top, 'toc', 'simulation').x > control(top, 'toc', 'conclusion').x, 'the figure set in');
-        await click(page, control(top, 'toc', 'conclusion'));
-        const there = await waitForRest(page);
-        assert.match(there.hash, /at=conclusion/);
-        assert.ok(there.scrollY > there.contentHeight * 0.5, `scrolled to Conclusion (${there.scrollY})`);
-        // Not on a phone, which has no margin: its contents are the bar's.
-        await page.setViewportSize({ width: 390, height: 844 });
-        await page.evaluate(() => window.essay.goTo('title'));
-        await waitForState(page, (s) => s.viewport.width === 390 && s.scrollY < 100);
-        await page.waitForTimeout(300);
-        assert.equal((await state(page)).controls.filter((c) => c.kind === 'toc').length, 0);
         assert.deepEqual(errors, []);
       } finally {
         await context.close();

@@ -97,7 +97,9 @@ async function shoot(browser, url, device, theme, name) {
     if (spec.act) await spec.act(page);
     if (spec.ready) await waitForState(page, spec.ready, 90000); // the figure's bands take a while under load
     await waitForRest(page);
-    await page.waitForTimeout(400); // the frame after the last change, and ImGui's second frame for a new popup
+    // The frame after the last change, and ImGui's second frame for a new popup; on a phone, until the scroll thumb
+    // has faded, as it does a second after the page stops (essay_view's DrawScrollbar): the page a reader reads.
+    await page.waitForTimeout(device === 'phone' ? 1400 : 400);
     const png = await page.screenshot({ type: 'png' });
     assert.deepEqual(errors, []);
     return png;
