@@ -587,18 +587,28 @@ void DrawFloatingNotes(EssayView& view, app::AppState& state, app::FrameReport& 
     }
 }
 
-void AnimateCards(EssayView& view, const app::AppState& state, app::FrameReport& report, float dt) {
+// Returns how far the text at the window's top moves as cards wholly above it open or close: in the column (a
+// phone's), where a card pushes the text down, the page moves by as much, as a browser's scroll anchoring does (the
+// card that Next left closed above the one it opened, and took that one's head above the window).
+float AnimateCards(EssayView& view, const app::AppState& state, app::FrameReport& report, float dt) {
     const size_t n = state.document.objections.size();
     view.card_reveal.resize(n, 0.0f);
+    float moved = 0.0f;
     for (uint32_t o = 0; o < n; ++o) {
         const float target = app::IsShown(state.objections, doc::ObjectionId{o}) ? 1.0f : 0.0f;
         float& t = view.card_reveal[o];
+        const float before = t;
         if (state.reduced_motion || dt <= 0.0f)
             t = target;
         else
             t = target > t ? std::min(target, t + dt / RevealSeconds) : std::max(target, t - dt / RevealSeconds);
         report.wants_frame = report.wants_frame || t != target;
+        // Where it was last frame is known only if it was shown then.
+        if (!view.wide && t != before && before > 0.0f && o < view.card_top.size() && o < view.cards.size() &&
+            view.card_top[o] + view.cards[o].height * before <= state.scroll.y + view.top_inset)
+            moved += view.cards[o].height * (t - before);
     }
+    return moved;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -822,7 +832,7 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
     view.cards.resize(d.objections.size());
     if (view.markers.empty() && !d.objections.empty())
         view.markers = app::GroupMarkers(d);
-    AnimateCards(view, state, report, dt);
+    anchor_shift += AnimateCards(view, state, report, dt);
     for (uint32_t o = 0; o < d.objections.size(); ++o) {
         CardLayout& card = view.cards[o];
         if (view.card_reveal[o] > 0.0f &&

@@ -95,10 +95,11 @@ struct Builder {
         y += line;
     }
 
-    // A short action after the last word of `before` (a reply's way to its passage, the comment's link beside its
-    // citation), on the baseline of that last line, like a footnote's back-link; under it when the line has no room.
+    // A short action after the last word of `before` (a head's pointer, the comment's link beside its citation), on
+    // the baseline of that last line, like a footnote's back-link; under it when the line has no room, or always
+    // (`under`: a reply's way to its passage, so that every reply's sits in the same place).
     void AddAfter(const CardLayout::Item& before, std::string_view text, FontRole role, CardLayout::Ink ink,
-                  CardLayout::Look look, CardAction action, uint32_t reply, float gap = 8.0f) {
+                  CardLayout::Look look, CardAction action, uint32_t reply, float gap = 8.0f, bool under = false) {
         const text::Line& last = before.layout.lines.back();
         // After a highlighted reply, beyond its wash, which is as wide as its widest line.
         const float end = Washed(before.look) ? before.layout.width + 4.0f : last.width;
@@ -110,7 +111,7 @@ struct Builder {
         item.action = action;
         item.reply = reply;
         const text::Line& own = item.layout.lines.front();
-        if (item.layout.lines.size() == 1 && x + item.layout.width <= Padding + inner) {
+        if (!under && item.layout.lines.size() == 1 && x + item.layout.width <= Padding + inner) {
             item.x = x;
             item.y = baseline - own.baseline;
             return;
@@ -233,10 +234,6 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
                            Font_Ui, CL::Ink_Muted, 1.3f, 2.0f);
     if (reader)
         b.AddAfter(from, "Read it all\u00A0↓", Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::ReadComment, 0, 10.0f);
-    // The editors' verdict at once, on its chip under the byline, where a fresh reader looked for it (at the card's
-    // foot it came after three replies); their reasons come last, after what they judge. One chip, not the scale: the
-    // whole scale read as three choices to make (another); the key from the bar lists the three.
-    b.AddRow({Builder::Word{StatusLabel(o.status), Font_UiBold, CL::Ink_Body, CL::Look_Verdict}}, 6.0f);
     // Where the objection's words are the passage it marks, the text beside the card (or above it in the column)
     // already shows them, tinted: the card quotes their first sentence, enough to name them, and points there (two
     // fresh readers found the whole quotation twice on one screen). A reader's words, set elsewhere, are whole.
@@ -267,18 +264,23 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
                 // wash, beside the card in the margin, above or below it in the column.
                 const bool above = o.replies[r].passage.block.index <= o.anchor.block.index;
                 b.AddAfter(b.card.items.back(), wide ? "in the text at left\u00A0←" : above ? "in the text above\u00A0↑" : "in the text below\u00A0↓",
-                           Font_Ui, CL::Ink_Muted, CL::Look_Plain, CardAction::None, r);
+                           Font_Ui, CL::Ink_Muted, CL::Look_Plain, CardAction::None, r, 0.0f, true);
                 continue;
             }
             // An internal jump: the arrow says which way the passage is, never the external-link arrow. A quiet link
-            // after the reply's last word rather than a pill on a line of its own, so the essay's words, not the way
-            // to them, carry the card.
+            // under the reply rather than a pill, so the essay's words, not the way to them, carry the card; under it
+            // always, as a quotation's source is (after the last word where it fitted, it sat in a different place
+            // for each reply, two fresh readers).
             b.AddAfter(b.card.items.back(), app::WayToPassage(d, o.anchor.block, o.replies[r].passage.block), Font_Ui,
-                       CL::Ink_Accent, CL::Look_Link, CardAction::JumpToReply, r);
+                       CL::Ink_Accent, CL::Look_Link, CardAction::JumpToReply, r, 0.0f, true);
         }
     }
-    if (o.replies.empty() || !o.lead.empty())
-        b.Add("The editors’ verdict", Font_UiBold, CL::Ink_Body, 1.3f, Gap + 4.0f);
+    // The editors' verdict on its chip beside its head, with their reasons under it: after what they judge, and in one
+    // place (under the byline, the chip was read apart from its reasons by three fresh readers). One chip, not the
+    // scale: the whole scale read as three choices to make (another); the key from the bar lists the three.
+    b.AddRow({Builder::Word{"Editors’ verdict", Font_UiBold, CL::Ink_Body},
+              Builder::Word{StatusLabel(o.status), Font_UiBold, CL::Ink_Body, CL::Look_Verdict}},
+             Gap + 4.0f, 10.0f);
     if (o.replies.empty())
         b.Add("The essay does not answer this.", Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
     if (!o.lead.empty())

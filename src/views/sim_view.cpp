@@ -157,7 +157,7 @@ enum LegendItem {
 const char* const LegendLabels[LegendCount] = {
     "close tie", "friend tie", "acquaintance", "social time", "organizing", "aid", "action", "struggle", "resident",
     "leader", "exhausted", "organizer", "on an organizer’s list", "starts it", "heard of it", "came",
-    "came, now exhausted", "its path"};
+    "came, worn out by it", "its path"};
 
 // The rows that open with a label of their own: their first entry, the label, and their entries (one bit each).
 struct LegendRow {
@@ -312,7 +312,8 @@ float ShareScale(const Fonts& fonts) { return ShareSize(fonts) / UiTextSize(font
 
 // A panel's details beside the maps, "97 close ties, 159 friend ties · 16 leaders, 53 now too exhausted to come".
 // What exhausted means where there is room (a fresh reader found it explained nowhere): energy below what attending
-// takes (sim::IsExhausted), now; the key's "came, now exhausted" are those the last call wore out.
+// takes (sim::IsExhausted), now; the key's "came, worn out by it" are those the last call wore out
+// ("came, now exhausted" read as a contradiction of "too exhausted to come" to a fresh reader).
 std::string PanelDetails(const sim::DrawnCounts& d) {
     const std::string exhausted = d.exhausted == 0 ? std::string("none exhausted")
                                                    : std::to_string(d.exhausted) + " now too exhausted to come";
@@ -322,9 +323,10 @@ std::string PanelDetails(const sim::DrawnCounts& d) {
 }
 
 // A stacked panel's details, each count after the map's own mark for it: there the key is a screen below, and fresh
-// readers found the crosses and rings unexplained. The ties on the first line ("close" for "close ties"), then the
-// leaders and the exhausted; a line breaks only between counts, so a number never wraps away from its word.
-enum class DetailMark { Ties, Leader, Exhausted };
+// readers found the crosses and rings unexplained. The ties on the first line ("close" for "close ties"), each kind
+// after its own width, then the leaders and the exhausted (no cross beside "none exhausted"); a line breaks only
+// between counts, so a number never wraps away from its word.
+enum class DetailMark { None, Close, Friend, Leader, Exhausted };
 struct DetailPart {
     DetailMark mark;
     std::string text;
@@ -332,20 +334,21 @@ struct DetailPart {
 };
 constexpr float DetailMarkRoom = CameSampleRoom; // a mark and its gap to the count, in the "came" disc's column
 struct StackedDetails {
-    std::array<DetailPart, 3> parts;
+    std::array<DetailPart, 4> parts;
     float height = 0.0f;
 };
 StackedDetails LayOutDetails(const Fonts& fonts, const sim::DrawnCounts& d, float width) {
     StackedDetails out;
-    out.parts[0] = {DetailMark::Ties, std::to_string(d.close_ties) + " close, " +
-                                          doc::Counted(d.friend_ties, "friend tie", "friend ties"), {}};
-    out.parts[1] = {DetailMark::Leader, doc::Counted(d.leaders, "leader", "leaders"), {}};
-    out.parts[2] = {DetailMark::Exhausted,
-                    d.exhausted == 0 ? std::string("none exhausted") : std::to_string(d.exhausted) + " exhausted", {}};
+    out.parts[0] = {DetailMark::Close, std::to_string(d.close_ties) + " close,", {}};
+    out.parts[1] = {DetailMark::Friend, doc::Counted(d.friend_ties, "friend tie", "friend ties"), {}};
+    out.parts[2] = {DetailMark::Leader, doc::Counted(d.leaders, "leader", "leaders"), {}};
+    out.parts[3] = d.exhausted == 0 ? DetailPart{DetailMark::None, "none exhausted", {}}
+                                    : DetailPart{DetailMark::Exhausted, std::to_string(d.exhausted) + " exhausted", {}};
     const float line = WrappedHeight(fonts, "0", width, Font_Ui, 0.85f), gap = 12.0f;
     float x = 0.0f, y = 0.0f;
     for (DetailPart& part : out.parts) {
-        const float w = DetailMarkRoom + TextWidth(fonts, part.text.c_str(), Font_Ui, 0.85f);
+        const float w = (part.mark == DetailMark::None ? 0.0f : DetailMarkRoom) +
+                        TextWidth(fonts, part.text.c_str(), Font_Ui, 0.85f);
         if (x > 0.0f && (part.mark == DetailMark::Leader || x + gap + w > width)) {
             x = 0.0f;
             y += line;
@@ -1042,16 +1045,20 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
             // In the disc's column when there is one, so the counts line up with the words above them.
             const ImVec2 at(x - room + part.at.x, top + words_h + part.at.y);
             const ImVec2 c(at.x + 4.5f, std::round(at.y + line * 0.55f));
+            // Each tie as the maps draw it at a phone's scale (DrawMap: 2.6 and 1.3 px, plus 0.4 and 0.3).
             switch (part.mark) {
-            case DetailMark::Ties: // a close tie, as the maps draw one
+            case DetailMark::None: break;
+            case DetailMark::Close: case DetailMark::Friend: {
+                const bool close = part.mark == DetailMark::Close;
                 list->AddLine(ImVec2(c.x - 4.5f, c.y), ImVec2(c.x + 5.5f, c.y),
-                              TieColour(sim::TieSource::Social, theme, 200), 2.6f);
+                              TieColour(sim::TieSource::Social, theme, close ? 200 : 140), close ? 3.0f : 1.6f);
                 break;
+            }
             case DetailMark::Leader: DrawLeader(list, c, marks); break;
             case DetailMark::Exhausted: DrawExhausted(list, c, marks); break;
             }
-            list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(at.x + DetailMarkRoom, at.y), palette.muted,
-                          part.text.c_str());
+            const float text_x = at.x + (part.mark == DetailMark::None ? 0.0f : DetailMarkRoom);
+            list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(text_x, at.y), palette.muted, part.text.c_str());
         }
         return;
     }
@@ -1076,6 +1083,8 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     if (over_time && bar_end - bar_x > 24.0f) {
         const float top = std::round(result_y + share_h * 0.1f), bottom = std::round(result_y + share_h * 0.92f);
         list->AddLine(ImVec2(bar_x, bottom + 0.5f), ImVec2(bar_end, bottom + 0.5f), WithAlpha(palette.muted, 0.35f));
+        // Its scale: a faint line at 100%, named at its end (three fresh readers found no scale to compare by).
+        list->AddLine(ImVec2(bar_x, top + 0.5f), ImVec2(bar_end, top + 0.5f), WithAlpha(palette.muted, 0.15f));
         const float weeks = float(std::max(app::Week(lab), 1));
         const auto at = [&](float week, double share) {
             return ImVec2(bar_x + 4.0f + (bar_end - bar_x - 8.0f) * std::min(week / weeks, 1.0f),
@@ -1101,9 +1110,12 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         list->AddCircleFilled(at(float(calls.back().tick), calls.back().turnout), 3.6f, colour, 16);
         // Its span, after its end where there is room (a fresh reader asked what the line's ends were).
         const std::string span = "months 0–" + std::to_string(app::Week(lab) / sim::WeeksPerMonth);
-        if (bar_end + 8.0f + TextWidth(fonts, span.c_str(), Font_Ui, 0.75f) <= p.x + width)
+        if (bar_end + 8.0f + TextWidth(fonts, span.c_str(), Font_Ui, 0.75f) <= p.x + width) {
             list->AddText(fonts.font[Font_Ui], u * 0.75f, ImVec2(bar_end + 8.0f, std::round(bottom - u * 0.75f)),
                           palette.muted, span.c_str());
+            list->AddText(fonts.font[Font_Ui], u * 0.75f, ImVec2(bar_end + 8.0f, std::round(top - u * 0.45f)),
+                          palette.muted, "100%");
+        }
     } else if (called && bar_end - bar_x > 24.0f) {
         const float bar_h = 12.0f, bar_y = std::round(result_y + share_h * 0.55f - bar_h * 0.5f);
         list->AddRectFilled(ImVec2(bar_x, bar_y), ImVec2(bar_end, bar_y + bar_h), WithAlpha(palette.muted, 0.18f),

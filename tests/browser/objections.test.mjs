@@ -250,29 +250,35 @@ export const tests = [
           assert.equal(ids[0], 'only-one-step');
           let s = await waitForState(page, (x) => !!control(x, 'close', ids[0]));
           // On a phone the card opens under its passage and its foot may be below the window: scroll it into view.
-          const whole = (x) => !!control(x, 'next', ids[0]) &&
-            control(x, 'next', ids[0]).y + control(x, 'next', ids[0]).height <= viewport.height;
-          for (let i = 0; i < 10 && !whole(s); i++) {
-            await page.mouse.move(viewport.width / 2, viewport.height / 2);
-            await page.mouse.wheel(0, 200);
-            await page.waitForTimeout(300);
-            s = await state(page);
-          }
-          assert.ok(whole(s), `${viewport.width}: the card's foot comes into view`);
+          const whole = (x, kind, id) => !!control(x, kind, id) &&
+            control(x, kind, id).y + control(x, kind, id).height <= viewport.height;
+          const footIntoView = async (x, kind, id) => {
+            for (let i = 0; i < 10 && !whole(x, kind, id); i++) {
+              await page.mouse.move(viewport.width / 2, viewport.height / 2);
+              await page.mouse.wheel(0, 200);
+              await page.waitForTimeout(300);
+              x = await state(page);
+            }
+            assert.ok(whole(x, kind, id), `${viewport.width}: the card's foot comes into view`);
+            return x;
+          };
+          s = await footIntoView(s, 'next', ids[0]);
           assert.ok(!control(s, 'previous', ids[0]), 'the first card has no Previous');
           const from = s.scrollY;
           const next = control(s, 'next', ids[0]);
           await page.mouse.click(centre(next).x, centre(next).y);
           // The second card opens in view, the first closes, and the page has moved down to it.
           const there = await waitForState(page, (x) => x.open.length === 1 && x.open[0] === ids[1] &&
-            !!control(x, 'previous', ids[1]) && x.scrollY > from);
+            !!control(x, 'close', ids[1]) && x.scrollY > from);
           // Its head (the close × at the top right) is on screen; in the margin, where it fits, its foot too (on a
           // phone the card opens under its passage and may run on below the window).
-          const head = control(there, 'close', ids[1]), foot = control(there, 'previous', ids[1]);
-          assert.ok(head && head.y > 44 && head.y + head.height <= viewport.height, `${viewport.width}: the card's head is on screen`);
-          if (viewport.width > 1100) assert.ok(foot.y + foot.height <= viewport.height, 'the margin card ends inside the window');
+          // Still so once the card it left has closed above it (a phone's page moves with that card's height).
           await page.waitForTimeout(600);
-          const previous = control(await state(page), 'previous', ids[1]);
+          const settled = await state(page);
+          const head = control(settled, 'close', ids[1]);
+          assert.ok(head && head.y > 44 && head.y + head.height <= viewport.height, `${viewport.width}: the card's head is on screen: ${JSON.stringify(head)}`);
+          if (viewport.width > 1100) assert.ok(whole(settled, 'previous', ids[1]), 'the margin card ends inside the window');
+          const previous = control(await footIntoView(settled, 'previous', ids[1]), 'previous', ids[1]);
           await page.mouse.click(centre(previous).x, centre(previous).y);
           await waitForState(page, (x) => x.open.length === 1 && x.open[0] === ids[0] && !!control(x, 'next', ids[0]));
           assert.deepEqual(errors, []);
