@@ -75,16 +75,22 @@ Knockout ProbeKnockout(const Model& model, int draws) {
     CascadeResult with, without;
     std::vector<double> pull;
     model.SetUpThresholds(ProbeOptions(model, 0, true).risk, setup);  // every draw's, with or without
+    // With every organizer gone (they quit, or the reader removed them), "with" seeds no organizer: the same seeds,
+    // awareness and pull as "without", so the same call, run once.
+    const bool none_left = model.RemainingOrganizers() == 0;
     for (int d = 0; d < draws; ++d) {
         const CallOptions with_options = ProbeOptions(model, d, true), without_options = ProbeOptions(model, d, false);
         model.SetUpWhoCanJoin(with_options, setup);
         model.SetUpSeeds(with_options, setup);
         graph.Run(setup, with, pull);
-        model.SetUpSeeds(without_options, setup);
-        graph.Run(setup, without, pull);
+        if (!none_left) {
+            model.SetUpSeeds(without_options, setup);
+            graph.Run(setup, without, pull);
+        }
+        const CascadeResult& off = none_left ? with : without;
         k.turnout_with += CountResidents(with.joined, s.residents) / residents;
-        k.turnout_without += CountResidents(without.joined, s.residents) / residents;
-        k.reach_without += CountResidents(without.aware, s.residents) / residents;
+        k.turnout_without += CountResidents(off.joined, s.residents) / residents;
+        k.reach_without += CountResidents(off.aware, s.residents) / residents;
         for (int i = 0; i < s.residents; ++i)
             if (with.joined[i]) {
                 const double gap = model.agents()[i].opinion - s.issue_line;
