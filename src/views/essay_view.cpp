@@ -485,9 +485,25 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     // Open, the passage is tinted instead of underlined: the tint says "this is what the card beside is about". A red
     // underline read as a spell-checker's mark to two fresh readers, and tint and underline together as a passage
     // marked three times over (with a quotation's rule) to a third. Line to line without a gap, as a reply's wash:
-    // set apart, the lines' tints read as a stack of tags (a fresh reader).
+    // set apart, the lines' tints read as a stack of tags (a fresh reader). A whole paragraph is one tinted block:
+    // line by line, its ragged ends read as a text selection to three more.
+    const bool whole = shown && group.anchor.begin == 0 &&
+                       group.anchor.end >= state.document.blocks[group.anchor.block.index].text.size();
+    if (whole) {
+        float x0 = rects.front().x, x1 = x0;
+        for (const text::Rect& r : rects) {
+            x0 = std::min(x0, r.x);
+            x1 = std::max(x1, r.x + r.width);
+        }
+        const text::Rect& last = rects.back();
+        list->AddRectFilled(ImVec2(block_origin.x + x0 - 6.0f, block_origin.y + rects.front().y - 2.0f),
+                            ImVec2(block_origin.x + x1 + 6.0f, block_origin.y + last.y + last.height + 2.0f),
+                            palette.objection_tint, 4.0f);
+    }
     for (const text::Rect& r : rects) {
         const float x0 = block_origin.x + r.x, x1 = x0 + r.width, top = block_origin.y + r.y;
+        if (whole)
+            break;
         if (shown) {
             list->AddRectFilled(ImVec2(x0 - 2.0f, top), ImVec2(x1 + 2.0f, top + r.height), palette.objection_tint, 3.0f);
             continue;

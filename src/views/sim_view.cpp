@@ -323,14 +323,16 @@ std::string PanelDetails(const sim::DrawnCounts& d) {
 }
 
 // A stacked panel's details, each count after the map's own mark for it: there the key is a screen below, and fresh
-// readers found the crosses and rings unexplained. The ties on the first line ("close" for "close ties"), each kind
-// after its own width, then the leaders and the exhausted (no cross beside "none exhausted"); a line breaks only
-// between counts, so a number never wraps away from its word.
-enum class DetailMark { None, Close, Friend, Leader, Exhausted };
+// readers found the crosses and rings unexplained. The ties on the first line, in words (short lines before their
+// counts read as minus signs to a fresh reader), then the leaders and the exhausted (no cross beside "none
+// exhausted"); a line breaks only between counts, so a number never wraps away from its word.
+enum class DetailMark { None, Leader, Exhausted };
 struct DetailPart {
     DetailMark mark;
     std::string text;
-    ImVec2 at; // the mark's room's top-left, from the details' top-left
+    bool runs_on = false; // continues the part before it, after a space, where the line has room
+    ImVec2 at {};         // the mark's room's top-left, from the details' top-left
+    float text_x = 0.0f;  // the text's left, from the same
 };
 constexpr float DetailMarkRoom = CameSampleRoom; // a mark and its gap to the count, in the "came" disc's column
 struct StackedDetails {
@@ -339,22 +341,25 @@ struct StackedDetails {
 };
 StackedDetails LayOutDetails(const Fonts& fonts, const sim::DrawnCounts& d, float width) {
     StackedDetails out;
-    out.parts[0] = {DetailMark::Close, std::to_string(d.close_ties) + " close,", {}};
-    out.parts[1] = {DetailMark::Friend, doc::Counted(d.friend_ties, "friend tie", "friend ties"), {}};
-    out.parts[2] = {DetailMark::Leader, doc::Counted(d.leaders, "leader", "leaders"), {}};
-    out.parts[3] = d.exhausted == 0 ? DetailPart{DetailMark::None, "none exhausted", {}}
-                                    : DetailPart{DetailMark::Exhausted, std::to_string(d.exhausted) + " exhausted", {}};
+    out.parts[0] = {DetailMark::None, doc::Counted(d.close_ties, "close tie", "close ties") + ","};
+    out.parts[1] = {DetailMark::None, doc::Counted(d.friend_ties, "friend tie", "friend ties"), true};
+    out.parts[2] = {DetailMark::Leader, doc::Counted(d.leaders, "leader", "leaders")};
+    out.parts[3] = d.exhausted == 0 ? DetailPart{DetailMark::None, "none exhausted"}
+                                    : DetailPart{DetailMark::Exhausted, std::to_string(d.exhausted) + " exhausted"};
     const float line = WrappedHeight(fonts, "0", width, Font_Ui, 0.85f), gap = 12.0f;
+    const float space = TextWidth(fonts, " ", Font_Ui, 0.85f);
     float x = 0.0f, y = 0.0f;
     for (DetailPart& part : out.parts) {
-        const float w = (part.mark == DetailMark::None ? 0.0f : DetailMarkRoom) +
-                        TextWidth(fonts, part.text.c_str(), Font_Ui, 0.85f);
-        if (x > 0.0f && (part.mark == DetailMark::Leader || x + gap + w > width)) {
+        const float text_w = TextWidth(fonts, part.text.c_str(), Font_Ui, 0.85f);
+        // Run on: only a space before it; else a gap and the mark's room (kept without a mark, so text lines up).
+        const float before = part.runs_on ? space : gap + DetailMarkRoom, room = part.runs_on ? 0.0f : DetailMarkRoom;
+        if (x > 0.0f && (part.mark == DetailMark::Leader || x + before + text_w > width)) {
             x = 0.0f;
             y += line;
         }
-        part.at = ImVec2(x == 0.0f ? 0.0f : x + gap, y);
-        x = part.at.x + w;
+        part.at = ImVec2(x == 0.0f ? 0.0f : x + before - room, y);
+        part.text_x = x == 0.0f ? DetailMarkRoom : x + before;
+        x = part.text_x + text_w;
     }
     out.height = y + line;
     return out;
@@ -1045,20 +1050,13 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
             // In the disc's column when there is one, so the counts line up with the words above them.
             const ImVec2 at(x - room + part.at.x, top + words_h + part.at.y);
             const ImVec2 c(at.x + 4.5f, std::round(at.y + line * 0.55f));
-            // Each tie as the maps draw it at a phone's scale (DrawMap: 2.6 and 1.3 px, plus 0.4 and 0.3).
             switch (part.mark) {
             case DetailMark::None: break;
-            case DetailMark::Close: case DetailMark::Friend: {
-                const bool close = part.mark == DetailMark::Close;
-                list->AddLine(ImVec2(c.x - 4.5f, c.y), ImVec2(c.x + 5.5f, c.y),
-                              TieColour(sim::TieSource::Social, theme, close ? 200 : 140), close ? 3.0f : 1.6f);
-                break;
-            }
             case DetailMark::Leader: DrawLeader(list, c, marks); break;
             case DetailMark::Exhausted: DrawExhausted(list, c, marks); break;
             }
-            const float text_x = at.x + (part.mark == DetailMark::None ? 0.0f : DetailMarkRoom);
-            list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(text_x, at.y), palette.muted, part.text.c_str());
+            list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(x - room + part.text_x, at.y), palette.muted,
+                          part.text.c_str());
         }
         return;
     }
