@@ -47,27 +47,6 @@ int EssayWords(const Document& d) {
     return words;
 }
 
-std::string_view FirstSentence(std::string_view text) {
-    for (size_t i = 0; i < text.size(); ++i) {
-        if (text[i] != '.' && text[i] != '!' && text[i] != '?')
-            continue;
-        size_t end = i + 1;
-        // Closing marks stay with their sentence: ')', '"', and the curly ’ and ” (E2 80 99, E2 80 9D).
-        for (;;) {
-            if (end < text.size() && (text[end] == ')' || text[end] == '"')) {
-                ++end;
-            } else if (text.substr(end, 3) == "\xE2\x80\x99" || text.substr(end, 3) == "\xE2\x80\x9D") {
-                end += 3;
-            } else {
-                break;
-            }
-        }
-        if (end < text.size() && text[end] == ' ')
-            return text.substr(0, end);
-    }
-    return text;
-}
-
 std::string ReadingLine(const Document& d) {
     constexpr int WordsPerMinute = 230;
     const int minutes = std::max(1, (EssayWords(d) + WordsPerMinute / 2) / WordsPerMinute);

@@ -172,10 +172,6 @@ std::string Counted(size_t n, const char* one, const char* many);
 // so a dash or a quotation mark standing alone is not one.
 int EssayWords(const Document& d);
 
-// The first sentence of `text`: up to and including the first '.', '!' or '?' (with any closing quotation mark or
-// bracket after it) that a space follows; all of `text` when it has no such end. A view of `text`.
-std::string_view FirstSentence(std::string_view text);
-
 // The reading facts under the title, above the edition line: "A 7-minute read · 14 objections · 1 simulation",
 // from the Document (EssayWords at 230 words a minute, to the nearest minute, at least one; the objections
 // and figures it holds, the simulation by its name). The canvas and the HTML essay show the same words.

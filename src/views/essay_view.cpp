@@ -110,8 +110,10 @@ constexpr const char* HintKeyLabel = "What the marks mean";
 constexpr const char* NoteHeading = "This edition";
 // Two lines, not six: a fresh reader found the longer note (the open card's states too) help text; the key under it
 // has the rest.
+// The mark is drawn as it is at rest beside the first line, and filled, as it is while its card is open, beside the
+// last (the one sample, at rest, matched no mark five fresh readers saw).
 constexpr const char* NoteMarks = "A circled number marks an objection to the passage beside it: select it for the "
-                                  "objection, the essay’s replies and the editors’ verdict.";
+                                  "objection, the essay’s replies and the editors’ verdict. Filled, its card is open.";
 constexpr const char* EditionMarks = "A circled number beside a passage marks an objection to it.";
 constexpr float HintPadding = 12.0f;
 constexpr float HintGlyph = 30.0f; // the marker's room at the hint's left
@@ -1026,9 +1028,12 @@ void DrawMarginNote(EssayView& view, app::AppState& state, const Fonts& fonts, c
     float y = top + heading + 6.0f;
     DrawLayout(f.list, view.note_edition, fonts, ImVec2(x, y), f.palette.muted);
     y += view.note_edition.height + 12.0f;
-    const float first_line = view.note_marks.lines.front().height; // a layout always has a line
-    DrawMarkerGlyph(f.list, fonts, f.palette, ImVec2(x + MarkerRadius + 1.0f, std::round(y + first_line * 0.5f)),
+    const text::Line &first = view.note_marks.lines.front(), &last = view.note_marks.lines.back(); // never empty
+    DrawMarkerGlyph(f.list, fonts, f.palette, ImVec2(x + MarkerRadius + 1.0f, std::round(y + first.height * 0.5f)),
                     MarkerRadius, 1, false, false);
+    DrawMarkerGlyph(f.list, fonts, f.palette,
+                    ImVec2(x + MarkerRadius + 1.0f, std::round(y + last.top + last.height * 0.5f)), MarkerRadius, 1,
+                    true, false);
     DrawLayout(f.list, view.note_marks, fonts, ImVec2(x + HintGlyph, y), f.palette.muted);
     y += view.note_marks.height + 10.0f;
     Ui ui{state, f.report, view.focus, fonts, f.palette, false, 0, 0.0f};

@@ -25,11 +25,15 @@ constexpr float CloseGap = 10.0f;      // between the title and the close × bes
 constexpr float NavGap = 14.0f;        // between the foot's links
 
 // Words set on the wash that marks them in the text beside the card.
-bool Washed(CardLayout::Look look) { return look == CardLayout::Look_Highlighted || look == CardLayout::Look_Tinted; }
+bool Washed(CardLayout::Look look) {
+    return look == CardLayout::Look_Highlighted || look == CardLayout::Look_Pointer;
+}
 // The objection's words, tinted or not: their rule is in the markers' accent, the replies' in the quotations' grey, so
 // the two voices differ by more than their washes (a fresh reader saw one rule style for both).
-bool ObjectionWords(CardLayout::Look look) { return look == CardLayout::Look_Objection || look == CardLayout::Look_Tinted; }
-bool Ruled(CardLayout::Look look) { return look == CardLayout::Look_Quoted || ObjectionWords(look) || Washed(look); }
+bool ObjectionWords(CardLayout::Look look) { return look == CardLayout::Look_Objection; }
+bool Ruled(CardLayout::Look look) {
+    return look == CardLayout::Look_Quoted || ObjectionWords(look) || look == CardLayout::Look_Highlighted;
+}
 
 // The editors' note leads into the replies when it ends in a colon; set apart from them by a label, it ends as a
 // sentence instead, so no colon dangles.
@@ -235,21 +239,21 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     if (reader)
         b.AddAfter(from, "Read it all\u00A0↓", Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::ReadComment, 0, 10.0f);
     // Where the objection's words are the passage it marks, the text beside the card (or above it in the column)
-    // already shows them, tinted: the card quotes their first sentence, enough to name them, and points there (two
-    // fresh readers found the whole quotation twice on one screen). A reader's words, set elsewhere, are whole.
-    const std::string_view words = d.PassageText(o.quote);
+    // already shows them, tinted: the head points there, on the same tint, and the card does not quote them (their
+    // first sentence after the title that sums them up told five fresh readers nothing; the whole of them twice on
+    // one screen, two before them). A reader's words, set elsewhere, are quoted whole.
     const bool at_passage = o.quote.block == o.anchor.block && o.quote.begin >= o.anchor.begin &&
                             o.quote.end <= o.anchor.end;
-    const std::string_view shown = at_passage ? doc::FirstSentence(words) : words;
     // Headed as the replies and the verdict are, so the card reads as three parts (a fresh reader found the objection
-    // the one part without a head); where its words are the passage beside the card, the head points there.
+    // the one part without a head).
     CL::Item& head = b.Add(reader ? "The objection, in the reader’s words" : "The objection", Font_UiBold, CL::Ink_Body,
                            1.3f, Gap + 4.0f);
     if (at_passage)
-        b.AddAfter(head, wide ? "the passage at left\u00A0←" : "the passage above\u00A0↑", Font_Ui, CL::Ink_Muted,
-                   CL::Look_Plain, CardAction::None, 0, 10.0f);
-    b.Add("“" + std::string(shown) + (shown.size() < words.size() ? " …”" : "”"), Font_NoteItalic, CL::Ink_Body, 1.45f,
-          4.0f, at_passage ? CL::Look_Tinted : CL::Look_Objection);
+        b.AddAfter(head, wide ? "the passage at left\u00A0←" : "the passage above\u00A0↑", Font_Ui, CL::Ink_Body,
+                   CL::Look_Pointer, CardAction::None, 0, 14.0f);
+    else
+        b.Add("“" + std::string(d.PassageText(o.quote)) + "”", Font_NoteItalic, CL::Ink_Body, 1.45f, 4.0f,
+              CL::Look_Objection);
     if (!o.replies.empty()) {
         // The card's sections are headed in the ink: in grey they were lost in the card (a fresh reader).
         b.Add("The essay replies", Font_UiBold, CL::Ink_Body, 1.3f, Gap + 4.0f);
@@ -353,7 +357,7 @@ CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 o
         // own words (a fresh reader asked what the two washes meant; the card now pairs each with its words).
         if (Washed(item.look))
             list->AddRectFilled(ImVec2(at.x - 5.0f, at.y + 1.0f), ImVec2(end.x + 4.0f, end.y - 1.0f),
-                                item.look == CardLayout::Look_Tinted ? palette.objection_tint : palette.reply_wash, 3.0f);
+                                item.look == CardLayout::Look_Highlighted ? palette.reply_wash : palette.objection_tint, 3.0f);
         if (verdict) {
             // On a chip of its own colour: the one judgement on the card, told apart at a glance (a fresh reader
             // asked for a verdict in colour; black on white it read as one more label).

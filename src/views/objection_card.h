@@ -26,7 +26,7 @@ struct CardLayout {
         Look_Quoted, // the essay's verbatim words, with a rule at their left
         Look_Objection, // the objection's verbatim words set elsewhere (a reader's comment), with the objection's rule
         Look_Highlighted, // a reply beside the card, on the wash that marks it in the text
-        Look_Tinted, // the objection's words where they are its passage, on the tint that marks them in the text
+        Look_Pointer, // a pointer to the objection's passage beside the card, on the tint that marks it there
         Look_Pill,   // an outlined accent pill: the simulation test, like "Back to the objection"
         Look_Link,   // a text action: a reply's way to its passage (in the accent), copy the link, close
         Look_Verdict, // the editors' verdict, after its mark (DrawVerdictMark), on a chip in its colour

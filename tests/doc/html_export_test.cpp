@@ -212,18 +212,3 @@ TEST_CASE("the reading line counts the essay's words, objections and figures, no
     CHECK(doc::ReadingLine(result.document) == "A " + std::to_string(minutes) + "-minute read · 1 simulation");
 }
 
-TEST_CASE("the first sentence of a passage ends at its first stop that a space follows") {
-    const auto [text, first] = GENERATE(table<std::string, std::string>({
-        {"This was only one step, you see! The real work is happening.", "This was only one step, you see!"},
-        {"One. Two.", "One."},
-        {"Is it? Yes.", "Is it?"},
-        {"He said “stop.” Then left.", "He said “stop.”"},
-        {"(An aside.) Then more.", "(An aside.)"},
-        {"A 1.5 ratio holds. Then more.", "A 1.5 ratio holds."},
-        {"No stop at all", "No stop at all"},
-        {"Ends at the end.", "Ends at the end."},
-        {"", ""},
-    }));
-    CAPTURE(text);
-    CHECK(doc::FirstSentence(text) == first);
-}
