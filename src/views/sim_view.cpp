@@ -339,26 +339,33 @@ struct StackedDetails {
     std::array<DetailPart, 4> parts;
     float height = 0.0f;
 };
-StackedDetails LayOutDetails(const Fonts& fonts, const sim::DrawnCounts& d, float width) {
+StackedDetails LayOutDetails(const Fonts& fonts, const sim::DrawnCounts& d, float width, bool marks) {
     StackedDetails out;
     out.parts[0] = {DetailMark::None, doc::Counted(d.close_ties, "close tie", "close ties") + ","};
     out.parts[1] = {DetailMark::None, doc::Counted(d.friend_ties, "friend tie", "friend ties"), true};
     out.parts[2] = {DetailMark::Leader, doc::Counted(d.leaders, "leader", "leaders")};
     out.parts[3] = d.exhausted == 0 ? DetailPart{DetailMark::None, "none exhausted"}
                                     : DetailPart{DetailMark::Exhausted, std::to_string(d.exhausted) + " exhausted"};
+    // Without marks (before any call: nothing to key yet) the counts line up with the words above them; with them,
+    // each line's text starts after the marks' room, and a count without a mark takes no room mid-line (an empty
+    // slot read as a gap to two fresh readers).
+    const float room = marks ? DetailMarkRoom : 0.0f;
     const float line = WrappedHeight(fonts, "0", width, Font_Ui, 0.85f), gap = 12.0f;
     const float space = TextWidth(fonts, " ", Font_Ui, 0.85f);
     float x = 0.0f, y = 0.0f;
     for (DetailPart& part : out.parts) {
+        if (!marks)
+            part.mark = DetailMark::None;
+        const float mark_w = part.mark == DetailMark::None ? 0.0f : room;
         const float text_w = TextWidth(fonts, part.text.c_str(), Font_Ui, 0.85f);
-        // Run on: only a space before it; else a gap and the mark's room (kept without a mark, so text lines up).
-        const float before = part.runs_on ? space : gap + DetailMarkRoom, room = part.runs_on ? 0.0f : DetailMarkRoom;
-        if (x > 0.0f && (part.mark == DetailMark::Leader || x + before + text_w > width)) {
+        const float before = part.runs_on ? space : gap;
+        // The people on a line of their own, after the ties.
+        if (x > 0.0f && (&part == &out.parts[2] || x + before + mark_w + text_w > width)) {
             x = 0.0f;
             y += line;
         }
-        part.at = ImVec2(x == 0.0f ? 0.0f : x + before - room, y);
-        part.text_x = x == 0.0f ? DetailMarkRoom : x + before;
+        part.at = ImVec2(x == 0.0f ? 0.0f : x + before, y);
+        part.text_x = x == 0.0f ? room : part.at.x + mark_w;
         x = part.text_x + text_w;
     }
     out.height = y + line;
@@ -500,7 +507,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         for (const ShareResult& r : longest_words)
             words_h = std::max(words_h, WrappedHeight(fonts, r.words.c_str(), beside, Font_Ui, 0.85f));
         const sim::DrawnCounts most{.friend_ties = 999, .close_ties = 999, .leaders = 99, .exhausted = 299};
-        L.header_h = L.line + std::max(share_h, words_h + LayOutDetails(fonts, most, beside).height) + 10.0f;
+        L.header_h = L.line + std::max(share_h, words_h + LayOutDetails(fonts, most, beside, true).height) + 10.0f;
         L.map_w = width;
         L.map_h = std::floor(width * 0.58f);
         L.map_top = MapInset;
@@ -1046,7 +1053,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         const float words_h = WrappedHeight(fonts, r.words.c_str(), beside, Font_Ui, 0.85f);
         const Marks marks = MarksFor(palette, 2.6f);
         const float line = WrappedHeight(fonts, "0", beside, Font_Ui, 0.85f);
-        for (const DetailPart& part : LayOutDetails(fonts, d, beside).parts) {
+        for (const DetailPart& part : LayOutDetails(fonts, d, beside, called).parts) {
             // In the disc's column when there is one, so the counts line up with the words above them.
             const ImVec2 at(x - room + part.at.x, top + words_h + part.at.y);
             const ImVec2 c(at.x + 4.5f, std::round(at.y + line * 0.55f));

@@ -67,5 +67,8 @@ export async function waitForRest(page, timeout = 5000) {
   }, timeout);
 }
 
+// At the essay's end: state() prints its figures to two decimals, so each may be 0.005 off and their difference 0.01.
+export const atEnd = (s) => Math.abs(s.scrollY - (s.contentHeight - s.viewport.height)) < 0.015;
+
 // The control of this kind (and id) among those the app reports on screen in state().controls, or undefined.
 export const control = (s, kind, id) => s.controls.find((c) => c.kind === kind && (id === undefined || c.id === id));

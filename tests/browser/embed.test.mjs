@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startHostServer, startServer } from '../../scripts/static_server.mjs';
-import { openEssay } from './chromium.mjs';
+import { atEnd, openEssay } from './chromium.mjs';
 
 const dist = resolve(process.argv[2] || join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist'));
 const PROTOCOL = 'solidarity-vs-sorting/embed@1';
@@ -118,7 +118,7 @@ export const tests = [
         await page.mouse.click(box.x + 300, box.y + 200);
         assert.equal(await frame.evaluate(() => document.activeElement.id), 'canvas', 'a click gives the essay the keyboard');
         await page.keyboard.press('End');
-        await until(() => frameState(frame), (s) => Math.abs(s.scrollY - (s.contentHeight - s.viewport.height)) < 0.01, 'End reaches the end');
+        await until(() => frameState(frame), atEnd, 'End reaches the end');
         await page.mouse.wheel(0, 300);
         await until(() => hostScroll(page), (y) => y >= 250, 'at the essay\'s end the wheel scrolls the host page');
         assert.deepEqual(post.errors, []);
@@ -155,7 +155,7 @@ export const tests = [
         assert.equal(await hostScroll(page), base, 'the host stays while the essay scrolls');
         await frame.evaluate(() => document.getElementById('canvas').focus());
         await page.keyboard.press('End');
-        await until(() => frameState(frame), (s) => Math.abs(s.scrollY - (s.contentHeight - s.viewport.height)) < 0.01, 'at the end');
+        await until(() => frameState(frame), atEnd, 'at the end');
         await drag(box.y + 500, box.y + 300);
         const y = await until(() => hostScroll(page), (y) => y >= base + 100, 'past the end the drag scrolls the host');
         assert.ok(y >= base + 100 && moved.scrollY > 100);

@@ -1,7 +1,7 @@
 // The foundation in a real browser: the page loads, draws the essay, scrolls, follows the theme and the density.
 import assert from 'node:assert/strict';
 import { decodePng, inkCoverage } from './png.mjs';
-import { openEssay, state, waitForRest, waitForState } from './chromium.mjs';
+import { atEnd, openEssay, state, waitForRest, waitForState } from './chromium.mjs';
 
 async function canvasCoverage(page) {
   return inkCoverage(decodePng(await page.locator('#canvas').screenshot({ type: 'png' })));
@@ -60,7 +60,7 @@ export const tests = [
         const paged = await waitForRest(page);
         assert.ok(paged.scrollY > 0.8 * 800 * 0.9 && paged.scrollY < 800 * 0.9, `paged by ${paged.scrollY}`);
         await page.keyboard.press('End');
-        const end = await waitForState(page, (s) => Math.abs(s.scrollY - (s.contentHeight - s.viewport.height)) < 0.01);
+        const end = await waitForState(page, atEnd);
         assert.ok(end.scrollY > 4000);
         await page.keyboard.press('Home');
         await waitForState(page, (s) => s.scrollY === 0);
