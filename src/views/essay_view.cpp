@@ -501,17 +501,17 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
         list->AddRectFilled(ImVec2(block_origin.x + x0 - 6.0f, block_origin.y + rects.front().y - 2.0f),
                             ImVec2(block_origin.x + x1 + 6.0f, block_origin.y + last.y + last.height + 2.0f),
                             palette.objection_tint, 4.0f);
-    }
-    for (const text::Rect& r : rects) {
-        const float x0 = block_origin.x + r.x, x1 = x0 + r.width, top = block_origin.y + r.y;
-        if (whole)
-            break;
-        if (shown) {
-            list->AddRectFilled(ImVec2(x0 - 2.0f, top), ImVec2(x1 + 2.0f, top + r.height), palette.objection_tint, 3.0f);
-            continue;
+    } else {
+        for (const text::Rect& r : rects) {
+            const float x0 = block_origin.x + r.x, x1 = x0 + r.width, top = block_origin.y + r.y;
+            if (shown) {
+                list->AddRectFilled(ImVec2(x0 - 2.0f, top), ImVec2(x1 + 2.0f, top + r.height), palette.objection_tint,
+                                    3.0f);
+                continue;
+            }
+            const float y = top + r.height - 3.0f;
+            list->AddLine(ImVec2(x0, y), ImVec2(x1, y), palette.marker, 1.0f);
         }
-        const float y = top + r.height - 3.0f;
-        list->AddLine(ImVec2(x0, y), ImVec2(x1, y), palette.marker, 1.0f);
     }
     const float size = 2.0f * MarkerRadius + 2.0f;
     const float gap = view.wide ? 12.0f : 6.0f;

@@ -28,8 +28,9 @@ constexpr float NavGap = 14.0f;        // between the foot's links
 bool Washed(CardLayout::Look look) {
     return look == CardLayout::Look_Highlighted || look == CardLayout::Look_Pointer;
 }
-// The objection's words, tinted or not: their rule is in the markers' accent, the replies' in the quotations' grey, so
-// the two voices differ by more than their washes (a fresh reader saw one rule style for both).
+// The objection's words, quoted where they are not the passage beside the card: their rule is in the markers' accent,
+// the replies' in the quotations' grey, so the two voices differ by more than their washes (a fresh reader saw one
+// rule style for both).
 bool ObjectionWords(CardLayout::Look look) { return look == CardLayout::Look_Objection; }
 bool Ruled(CardLayout::Look look) {
     return look == CardLayout::Look_Quoted || ObjectionWords(look) || look == CardLayout::Look_Highlighted;

@@ -337,6 +337,7 @@ struct DetailPart {
 constexpr float DetailMarkRoom = CameSampleRoom; // a mark and its gap to the count, in the "came" disc's column
 struct StackedDetails {
     std::array<DetailPart, 4> parts;
+    float line = 0.0f; // one line's height
     float height = 0.0f;
 };
 StackedDetails LayOutDetails(const Fonts& fonts, const sim::DrawnCounts& d, float width, bool marks) {
@@ -350,7 +351,7 @@ StackedDetails LayOutDetails(const Fonts& fonts, const sim::DrawnCounts& d, floa
     // each line's text starts after the marks' room, and a count without a mark takes no room mid-line (an empty
     // slot read as a gap to two fresh readers).
     const float room = marks ? DetailMarkRoom : 0.0f;
-    const float line = WrappedHeight(fonts, "0", width, Font_Ui, 0.85f), gap = 12.0f;
+    const float line = out.line = WrappedHeight(fonts, "0", width, Font_Ui, 0.85f), gap = 12.0f;
     const float space = TextWidth(fonts, " ", Font_Ui, 0.85f);
     float x = 0.0f, y = 0.0f;
     for (DetailPart& part : out.parts) {
@@ -1052,11 +1053,11 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(x, top), words_colour, r.words.c_str(), nullptr, beside);
         const float words_h = WrappedHeight(fonts, r.words.c_str(), beside, Font_Ui, 0.85f);
         const Marks marks = MarksFor(palette, 2.6f);
-        const float line = WrappedHeight(fonts, "0", beside, Font_Ui, 0.85f);
-        for (const DetailPart& part : LayOutDetails(fonts, d, beside, called).parts) {
+        const StackedDetails details = LayOutDetails(fonts, d, beside, called);
+        for (const DetailPart& part : details.parts) {
             // In the disc's column when there is one, so the counts line up with the words above them.
             const ImVec2 at(x - room + part.at.x, top + words_h + part.at.y);
-            const ImVec2 c(at.x + 4.5f, std::round(at.y + line * 0.55f));
+            const ImVec2 c(at.x + 4.5f, std::round(at.y + details.line * 0.55f));
             switch (part.mark) {
             case DetailMark::None: break;
             case DetailMark::Leader: DrawLeader(list, c, marks); break;
@@ -1453,7 +1454,7 @@ std::span<const Segment> DrawerSegments() {
 
 // The drawer: a segmented choice of its page over a box that scrolls inside itself, so the figure keeps its height
 // whichever page is open.
-void DrawTabs(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
+void DrawDrawer(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
     app::SimLab& lab = ui.state.sim;
     // All four on one row where they fit, else two rows of two (a phone).
     const std::span<const Segment> all = DrawerSegments();
@@ -1583,7 +1584,7 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
             DrawChart(list, fonts, state.theme, view.charts, lab, c, p, ImVec2(L.chart_w, ChartHeight), keyboard_month);
     }
     DrawChartNote(list, fonts, view, lab, L, origin, width, state.theme, palette);
-    DrawTabs(view, ui, L, origin, width);
+    DrawDrawer(view, ui, L, origin, width);
 
     ImGui::PopID();
     ImGui::PopStyleVar();
