@@ -498,9 +498,10 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
             x1 = std::max(x1, r.x + r.width);
         }
         const text::Rect& last = rects.back();
+        // Never past the column's edge, where the card under it (a phone's) ends.
+        const float right = std::min(block_origin.x + x1 + 6.0f, view.column_left + view.column_width);
         list->AddRectFilled(ImVec2(block_origin.x + x0 - 6.0f, block_origin.y + rects.front().y - 2.0f),
-                            ImVec2(block_origin.x + x1 + 6.0f, block_origin.y + last.y + last.height + 2.0f),
-                            palette.objection_tint, 4.0f);
+                            ImVec2(right, block_origin.y + last.y + last.height + 2.0f), palette.objection_tint, 4.0f);
     } else {
         for (const text::Rect& r : rects) {
             const float x0 = block_origin.x + r.x, x1 = x0 + r.width, top = block_origin.y + r.y;
