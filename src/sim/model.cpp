@@ -41,6 +41,16 @@ constexpr double MinHours = 1e-9;
 // whose ties the tick walks together, sit near each other in memory. Below it the (cache-resident) population keeps
 // the shuffled numbering every published figure and state hash was measured with.
 constexpr int SpaceFillingFrom = 10000;
+// Each home sits in its own cell of a square grid, jittered within the cell's middle [From, From + Span) on each axis,
+// so that no two homes nearly coincide.
+constexpr double JitterFrom = 0.2, JitterSpan = 0.6;
+
+// The side of the square grid that holds `nodes` homes, one a cell.
+int GridSide(size_t nodes) {
+    int side = 1;
+    while (static_cast<size_t>(side) * static_cast<size_t>(side) < nodes) ++side;
+    return side;
+}
 
 // Availability keys: one tag per kind of call so draws never collide, then the tick.
 enum class CallTag : uint64_t { Scheduled = 1, Reader = 2, Strike = 3 };
@@ -137,6 +147,15 @@ void GrowTo(std::vector<T>& buffer, size_t size) {
 
 // [SECTION] construction
 
+Point SpreadInCell(Point home, size_t nodes) {
+    const double side = GridSide(nodes);
+    auto spread = [side](double v) {
+        const double cell = std::floor(v * side);
+        return (cell + std::clamp((v * side - cell - JitterFrom) / JitterSpan, 0.0, 1.0)) / side;
+    };
+    return {spread(home.x), spread(home.y)};
+}
+
 Model::Model(const Settings& settings, uint64_t seed) : settings_(settings), seed_(seed) {
     assert(ValidateSettings(settings).empty());
     Initialize();
@@ -149,8 +168,7 @@ void Model::Initialize() {
     network_ = Network(total);
 
     // Jittered grid; a keyed shuffle assigns cells so organizers live among residents, not in the last row.
-    int side = 1;
-    while (static_cast<size_t>(side) * static_cast<size_t>(side) < total) ++side;
+    const int side = GridSide(total);
     std::vector<uint32_t> cell(total);
     for (size_t i = 0; i < total; ++i) cell[i] = static_cast<uint32_t>(i);
     Stream shuffle = Keyed(seed_, Purpose::Positions);
@@ -159,7 +177,7 @@ void Model::Initialize() {
     std::vector<Point> homes(total);
     for (size_t i = 0; i < total; ++i) {
         Stream r = Keyed(seed_, Purpose::Positions, 1, i);
-        const double jx = 0.2 + 0.6 * r.Uniform(), jy = 0.2 + 0.6 * r.Uniform();
+        const double jx = JitterFrom + JitterSpan * r.Uniform(), jy = JitterFrom + JitterSpan * r.Uniform();
         homes[i] = {(static_cast<double>(cell[i] % side) + jx) / side, (static_cast<double>(cell[i] / side) + jy) / side};
         agents_[i].home = homes[i];
     }

@@ -20,6 +20,12 @@ namespace sim {
 
 struct Stream;
 
+// A home moved within its grid cell so that the homes' jitter spans the whole cell rather than its middle: the same
+// order on each axis, the same cell, for `nodes` homes (residents and organizers). The margins the jitter leaves keep
+// homes apart in the model's distances, but a view that stretches the unit square to a wide map draws them as empty
+// lanes between columns of homes. Only for drawing; every distance the model uses is between the homes themselves.
+Point SpreadInCell(Point home, size_t nodes);
+
 constexpr int NoOrganizer = -1;
 // Weeks per month in the essay's charts and the CLI (units are illustrative, not a forecast).
 constexpr int WeeksPerMonth = 4;

@@ -43,6 +43,9 @@ constexpr float MaxFigure = MaxColumn + MarginGap + MaxCardWidth;
 constexpr float CardGap = 14.0f;
 constexpr float LineHeight = 1.5f;     // multiple of the body size
 constexpr float QuoteIndent = 28.0f;
+// A quotation stops short of the column's right edge too, so that when its objection is open the tint, which spans
+// the column from the quotation's rule, leaves as much room after the longest line as before the first letter.
+constexpr float QuoteRightIndent = 14.0f;
 constexpr float CommentIndent = 20.0f; // readers' comments sit inside a rule, set apart from the essay
 constexpr float MarkerRadius = 9.0f;
 constexpr float WheelStep = 100.0f;    // CSS px per wheel unit; SDL's browser driver makes 100 px one unit
@@ -104,17 +107,22 @@ constexpr const char* Colophon =
 constexpr const char* HintText =
     "The circled number beside the passage above marks an objection to its underlined words: select it to read the "
     "objection and the essay’s reply.";
-constexpr const char* HintKeyLabel = "What the marks mean";
+// The key explains the verdicts' scale as well (two fresh readers asked what "partly answered" was measured against),
+// and under a note that has just said what the marks mean, "What the marks mean" read as the same thing again.
+constexpr const char* HintKeyLabel = "Key to the marks and verdicts";
 // The margin note beside the title on wide windows: the edition line, then this key to the marks. It takes the
 // first-visit hint's place there, without breaking into the text.
 constexpr const char* NoteHeading = "This edition";
 // Two lines, not six: a fresh reader found the longer note (the open card's states too) help text; the key under it
 // has the rest.
-// The mark is drawn as it is at rest beside the first line, and filled, as it is while its card is open, beside the
-// last (the one sample, at rest, matched no mark five fresh readers saw).
+// Each state of the mark beside its own sentence: at rest, and filled as it is while its card is open (the one
+// sample, at rest, matched no mark five fresh readers saw; the two beside one sentence's first and last lines read
+// as out of place to three more).
 constexpr const char* NoteMarks = "A circled number marks an objection to the passage beside it: select it for the "
-                                  "objection, the essay’s replies and the editors’ verdict. Filled, its card is open.";
+                                  "objection, the essay’s replies and the editors’ verdict.";
+constexpr const char* NoteOpen = "Filled, its card is open.";
 constexpr const char* EditionMarks = "A circled number beside a passage marks an objection to it.";
+constexpr float NoteRowGap = 8.0f; // between the key's two rows in the margin note
 constexpr float HintPadding = 12.0f;
 constexpr float HintGlyph = 30.0f; // the marker's room at the hint's left
 
@@ -142,7 +150,7 @@ void LayoutBlocks(EssayView& view, const doc::Document& document, const Fonts& f
             runs.push_back({{span.begin, span.end}, FontIdFor(RoleFor(block, span.style)), span.style});
         const FontRole base = RoleFor(block, doc::SpanStyle_None);
         text::LayoutSettings settings;
-        settings.max_width = column_width - Indent(block);
+        settings.max_width = column_width - Indent(block) - (block.kind == doc::BlockKind::Quote ? QuoteRightIndent : 0.0f);
         // Headings are set tighter than running text.
         settings.line_height_scale =
             LineHeightScale(base, block.kind == doc::BlockKind::Heading ? 1.25f : LineHeight, fonts);
@@ -498,9 +506,14 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
             x1 = std::max(x1, r.x + r.width);
         }
         const text::Rect& last = rects.back();
-        // Never past the column's edge, where the card under it (a phone's) ends.
-        const float right = std::min(block_origin.x + x1 + 6.0f, view.column_left + view.column_width);
-        list->AddRectFilled(ImVec2(block_origin.x + x0 - 6.0f, block_origin.y + rects.front().y - 2.0f),
+        // Never past the column's edge, where the card under it (a phone's) ends. A quotation's tint starts at its
+        // rule and spans the column: from its text's left, it began 20 px after the rule, which three fresh readers
+        // saw as two marks out of register.
+        const bool quote = state.document.blocks[group.anchor.block.index].kind == doc::BlockKind::Quote;
+        const float column_right = view.column_left + view.column_width;
+        const float left = quote ? view.column_left : block_origin.x + x0 - 6.0f;
+        const float right = quote ? column_right : std::min(block_origin.x + x1 + 6.0f, column_right);
+        list->AddRectFilled(ImVec2(left, block_origin.y + rects.front().y - 2.0f),
                             ImVec2(right, block_origin.y + last.y + last.height + 2.0f), palette.objection_tint, 4.0f);
     } else {
         for (const text::Rect& r : rects) {
@@ -827,6 +840,7 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
         view.note_generation = fonts.generation;
         LayoutPlain(doc::EditionLine, Font_Ui, view.card_width, 1.45f, fonts, view.note_edition);
         LayoutPlain(NoteMarks, Font_Ui, view.card_width - HintGlyph, 1.45f, fonts, view.note_marks);
+        LayoutPlain(NoteOpen, Font_Ui, view.card_width - HintGlyph, 1.45f, fonts, view.note_open);
     }
     // The figure's height follows its width (which may change while the column's does not) and grows while its
     // guided path is on (room for the steps' captions): set here, every frame, and nowhere else.
@@ -1020,8 +1034,8 @@ void DrawHint(EssayView& view, app::AppState& state, const Fonts& fonts, const F
 // (It listed the contents as well, to fill the margin; fresh readers found that the bar's menu said twice.)
 void DrawMarginNote(EssayView& view, app::AppState& state, const Fonts& fonts, const FrameDraw& f, float top) {
     const float heading = UiTextSize(fonts, Font_UiBold, NoteHeading).y;
-    const float height = heading + 6.0f + view.note_edition.height + 12.0f + view.note_marks.height + 10.0f +
-                         ThemeMetrics.control_height;
+    const float height = heading + 6.0f + view.note_edition.height + 12.0f + view.note_marks.height + NoteRowGap +
+                         view.note_open.height + 10.0f + ThemeMetrics.control_height;
     if (top + height < 0.0f || top > state.viewport.height)
         return;
     const float x = view.card_left;
@@ -1029,14 +1043,14 @@ void DrawMarginNote(EssayView& view, app::AppState& state, const Fonts& fonts, c
     float y = top + heading + 6.0f;
     DrawLayout(f.list, view.note_edition, fonts, ImVec2(x, y), f.palette.muted);
     y += view.note_edition.height + 12.0f;
-    const text::Line &first = view.note_marks.lines.front(), &last = view.note_marks.lines.back(); // never empty
-    DrawMarkerGlyph(f.list, fonts, f.palette, ImVec2(x + MarkerRadius + 1.0f, std::round(y + first.height * 0.5f)),
-                    MarkerRadius, 1, false, false);
-    DrawMarkerGlyph(f.list, fonts, f.palette,
-                    ImVec2(x + MarkerRadius + 1.0f, std::round(y + last.top + last.height * 0.5f)), MarkerRadius, 1,
-                    true, false);
-    DrawLayout(f.list, view.note_marks, fonts, ImVec2(x + HintGlyph, y), f.palette.muted);
-    y += view.note_marks.height + 10.0f;
+    for (const text::Layout* row : {&view.note_marks, &view.note_open}) {
+        const float line = row->lines.front().height; // never empty
+        DrawMarkerGlyph(f.list, fonts, f.palette, ImVec2(x + MarkerRadius + 1.0f, std::round(y + line * 0.5f)),
+                        MarkerRadius, 1, row == &view.note_open, false);
+        DrawLayout(f.list, *row, fonts, ImVec2(x + HintGlyph, y), f.palette.muted);
+        y += row->height + NoteRowGap;
+    }
+    y += 10.0f - NoteRowGap;
     Ui ui{state, f.report, view.focus, fonts, f.palette, false, 0, 0.0f};
     const Button key{.label = HintKeyLabel, .kind = "key", .id = "note", .look = ButtonLook::Pill};
     if (DrawButton(ui, key, ImVec2(x + HintGlyph, y), ThemeMetrics.control_height))

@@ -314,7 +314,7 @@ void DrawSettingsMenu(ReaderBar& bar, Ui& ui, const BarLayout& L) {
              list->AddLine(ImVec2(at.x, y), ImVec2(at.x + inner, y), p.card_border);
              y += 6.0f;
              // An entry, not a label: it opens the key in place of this menu.
-             const Button key{.label = "What the marks mean", .kind = "key", .width = inner};
+             const Button key{.label = "Key to the marks and verdicts", .kind = "key", .width = inner};
              if (DrawButton(ui, key, ImVec2(at.x - RowInset, y), row)) {
                  bar.key_requested = true;
                  close = true;

@@ -345,8 +345,14 @@ StackedDetails LayOutDetails(const Fonts& fonts, const sim::DrawnCounts& d, floa
     out.parts[0] = {DetailMark::None, doc::Counted(d.close_ties, "close tie", "close ties") + ","};
     out.parts[1] = {DetailMark::None, doc::Counted(d.friend_ties, "friend tie", "friend ties"), true};
     out.parts[2] = {DetailMark::Leader, doc::Counted(d.leaders, "leader", "leaders")};
-    out.parts[3] = d.exhausted == 0 ? DetailPart{DetailMark::None, "none exhausted"}
-                                    : DetailPart{DetailMark::Exhausted, std::to_string(d.exhausted) + " exhausted"};
+    // "none exhausted" has no cross to stand after, so it runs on after a comma: set apart by the gap between marked
+    // counts, it read as a count whose mark was missing (three fresh readers).
+    if (d.exhausted == 0) {
+        out.parts[2].text += ",";
+        out.parts[3] = {DetailMark::None, "none exhausted", true};
+    } else {
+        out.parts[3] = {DetailMark::Exhausted, std::to_string(d.exhausted) + " exhausted"};
+    }
     // Without marks (before any call: nothing to key yet) the counts line up with the words above them; with them,
     // each line's text starts after the marks' room, and a count without a mark takes no room mid-line (an empty
     // slot read as a gap to two fresh readers).
@@ -783,18 +789,22 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
     const float inset = MapInset;
     const float sx = size.x - 2.0f * inset, sy = size.y - inset - top;
     const std::vector<sim::Agent>& agents = model.agents();
+    // Each home spread over its whole grid cell: the model's jitter keeps to a cell's middle, and on a phone's wide,
+    // short map the margins left lanes between columns of homes (two fresh readers saw a grid of columns).
+    pos.resize(agents.size());
+    for (size_t i = 0; i < agents.size(); ++i) {
+        const sim::Point p = sim::SpreadInCell(agents[i].home, agents.size());
+        pos[i] = ImVec2(float(p.x), float(p.y));
+    }
     // The homes' own extent fills the frame: the model's grid has more cells than homes, so its last row is mostly
     // empty, and mapping the unit square left a bare band under the lowest homes (a fresh reader saw it as a gap).
     ImVec2 lo(1.0f, 1.0f), hi(0.0f, 0.0f);
-    for (const sim::Agent& a : agents) {
-        lo = ImVec2(std::min(lo.x, float(a.home.x)), std::min(lo.y, float(a.home.y)));
-        hi = ImVec2(std::max(hi.x, float(a.home.x)), std::max(hi.y, float(a.home.y)));
+    for (const ImVec2& p : pos) {
+        lo = ImVec2(std::min(lo.x, p.x), std::min(lo.y, p.y));
+        hi = ImVec2(std::max(hi.x, p.x), std::max(hi.y, p.y));
     }
     const float kx = sx / std::max(hi.x - lo.x, 1e-3f), ky = sy / std::max(hi.y - lo.y, 1e-3f);
-    pos.resize(agents.size());
-    for (size_t i = 0; i < agents.size(); ++i)
-        pos[i] = ImVec2(p0.x + inset + (float(agents[i].home.x) - lo.x) * kx,
-                        p0.y + top + (float(agents[i].home.y) - lo.y) * ky);
+    for (ImVec2& p : pos) p = ImVec2(p0.x + inset + (p.x - lo.x) * kx, p0.y + top + (p.y - lo.y) * ky);
     // Marks by the map's size; a phone's stacked maps are wide and short, and sized by their height alone the marks
     // were specks to a fresh reader. Never below 2.6 px: at 2 and at 2.3 a phone's marks were still "tiny" to the next
     // two; homes are about 14 px apart there, so the discs of who came still stand apart.
@@ -938,6 +948,18 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
     // Where the figure's time is, at the guide row's right end: the first thing a reader arriving mid-run asks.
     const bool start = step == 0 && AtAlikeStart(lab);
     const float tour_w = PillWidth(fonts, TourLabel), run_w = PillWidth(fonts, RunLabel);
+    // Time on a phone, after the month, so the picture and its clock share a phone's screen (two fresh readers asked
+    // for it): Play, or under reduced motion three months at a time; the Time row below keeps every step. Only on a
+    // phone: on a wider screen the Time row is on the same screen, and two readers saw the same button twice. Left
+    // out where the row has no room for it beside the tour and the month's longest form. After the month, as a
+    // clock's control: between the tour and the month, "+3 months" read as unexplained to three fresh readers.
+    const char* quick = reduced_motion ? "+3 months" : lab.playing ? "Pause" : "Play";
+    const float quick_w = reduced_motion ? PillWidth(fonts, quick)
+                                         : std::max(PillWidth(fonts, "Play"), PillWidth(fonts, "Pause"));
+    const float month_w = UiTextSize(fonts, Font_UiBold, L.narrow ? "Month 99" : "Month 99 + 3 weeks").x;
+    const bool quick_shown =
+        step == 0 && !start && L.narrow && tour_w + 2.0f * Spacing + quick_w + month_w <= width;
+    const float clock_right = p.x + width - (quick_shown ? quick_w + Spacing : 0.0f);
     // A phone has no room for the month beside two buttons; the line under them names it.
     if ((step == 0 || !L.narrow) && !(start && (L.narrow || L.intro_beside))) {
         char when[48];
@@ -949,7 +971,7 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
         else
             std::snprintf(when, sizeof when, "Month %d + %d week%s", month, weeks, weeks == 1 ? "" : "s");
         const ImVec2 size = UiTextSize(fonts, Font_UiBold, when);
-        DrawUiText(draw, fonts, Font_UiBold, ImVec2(p.x + width - size.x, std::round(p.y + (L.frame - size.y) * 0.5f)),
+        DrawUiText(draw, fonts, Font_UiBold, ImVec2(clock_right - size.x, std::round(p.y + (L.frame - size.y) * 0.5f)),
                    palette.ink, when);
     }
     if (step == 0) {
@@ -960,17 +982,8 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
         if (start && FigureButton(ui, "run-30", RunLabel, ImVec2(both ? p.x + tour_w + Spacing : p.x, p.y), L.frame,
                                   false, true))
             app::Intervene(lab, sim::Intervention{sim::InterventionKind::AdvanceWeeks, 30 * sim::WeeksPerMonth});
-        // Time, beside the month and above the maps, so the picture and its clock share a phone's screen (two fresh
-        // readers asked for it): Play, or under reduced motion three months at a time; the Time row below keeps every
-        // step. Only on a phone: on a wider screen the Time row is on the same screen, and two readers saw the same
-        // button twice. Left out where the row has no room for it beside the tour and the month's longest form.
-        const char* quick = reduced_motion ? "+3 months" : lab.playing ? "Pause" : "Play";
-        const float quick_w = reduced_motion ? PillWidth(fonts, quick)
-                                             : std::max(PillWidth(fonts, "Play"), PillWidth(fonts, "Pause"));
-        const float month_w = UiTextSize(fonts, Font_UiBold, L.narrow ? "Month 99" : "Month 99 + 3 weeks").x;
-        if (!start && L.narrow && tour_w + 2.0f * Spacing + quick_w + month_w <= width &&
-            FigureButton(ui, reduced_motion ? "guide-plus3" : "guide-play", quick,
-                         ImVec2(p.x + tour_w + Spacing, p.y), L.frame)) {
+        if (quick_shown && FigureButton(ui, reduced_motion ? "guide-plus3" : "guide-play", quick,
+                                        ImVec2(p.x + width - PillWidth(fonts, quick), p.y), L.frame)) {
             if (reduced_motion)
                 app::RunSimAction(lab, *app::FindSimAction("plus3"));
             else
@@ -1114,11 +1127,15 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
             previous_month = month;
         }
         list->AddCircleFilled(at(float(calls.back().tick), calls.back().turnout), 3.6f, colour, 16);
-        // Its span, after its end where there is room (a fresh reader asked what the line's ends were).
-        const std::string span = "months 0–" + std::to_string(app::Week(lab) / sim::WeeksPerMonth);
-        if (bar_end + 8.0f + TextWidth(fonts, span.c_str(), Font_Ui, 0.75f) <= p.x + width) {
-            list->AddText(fonts.font[Font_Ui], u * 0.75f, ImVec2(bar_end + 8.0f, std::round(bottom - u * 0.75f)),
-                          palette.muted, span.c_str());
+        // What it is and its span, over it on the name's line, as a chart's title (a fresh reader asked what the
+        // line's ends were; set at its baseline's end, the span read as a value on its scale to three more); its
+        // scale after its end, where there is room.
+        const std::string title = "turnout, months 0–" + std::to_string(app::Week(lab) / sim::WeeksPerMonth);
+        list->AddText(fonts.font[Font_Ui], u * 0.75f, ImVec2(bar_x, std::round(p.y + u * 0.2f)), palette.muted,
+                      title.c_str());
+        if (bar_end + 8.0f + TextWidth(fonts, "100%", Font_Ui, 0.75f) <= p.x + width) {
+            list->AddText(fonts.font[Font_Ui], u * 0.75f, ImVec2(bar_end + 8.0f, std::round(bottom - u * 0.45f)),
+                          palette.muted, "0%");
             list->AddText(fonts.font[Font_Ui], u * 0.75f, ImVec2(bar_end + 8.0f, std::round(top - u * 0.45f)),
                           palette.muted, "100%");
         }
@@ -1226,7 +1243,10 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
                 if (i == L_Came) {
                     DrawCameSample(list, d, theme, k, palette);
                 } else {
-                    list->AddCircleFilled(d, 4.5f, PanelColour(theme, k, int(255 * CameAlpha(theme))), 12);
+                    // As large as the maps' disc under a cross: smaller, its cross's paper edge fell outside the disc
+                    // and the dark theme's sample read as another mark than the map's (two fresh readers).
+                    list->AddCircleFilled(d, marks.r * 1.6f + 1.0f, PanelColour(theme, k, int(255 * CameAlpha(theme))),
+                                          16);
                     DrawExhausted(list, d, marks);
                 }
             }

@@ -118,7 +118,7 @@ tests.push(
         assert.deepEqual(barKinds(start),
           ['contents', 'objections-hidden', 'objections-markers', 'objections-all', 'settings']);
         await click(page, control(start, 'settings'));
-        // The menu's entry for the key has no id; the margin note's own "What the marks mean" has id "note".
+        // The menu's entry for the key has no id; the margin note's own "Key to the marks and verdicts" has id "note".
         const menu = await waitForState(page, (s) => !!control(s, 'key', ''));
         // Theme, text size and the key's entry, in that order down the menu; the objections stay in the bar.
         const entries = menu.controls.filter((c) => c.y >= 44 && !['hint', 'note'].includes(c.id))
@@ -205,7 +205,7 @@ tests.push(
         assert.ok(marker, 'the first objection\'s marker is on screen');
         assert.ok(control(first, 'hint').y > marker.y, `hint at ${control(first, 'hint').y}, marker at ${marker.y}`);
         assert.ok(control(first, 'hint').y < marker.y + 400, 'and close under it');
-        // Its "What the marks mean" opens the bar's key, which its Close ends.
+        // Its "Key to the marks and verdicts" opens the bar's key, which its Close ends.
         await click(page, control(first, 'key', 'hint'));
         const keyed = await waitForState(page, (s) => !!control(s, 'close', 'key'));
         await click(page, control(keyed, 'close', 'key'));

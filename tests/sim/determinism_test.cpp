@@ -1,6 +1,9 @@
 // Tier C: determinism, snapshots and bounds of the simulation core (simulation.md §5); knows nothing of views.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cmath>
+
 #include "sim/ensemble.h"
 #include "sim/metrics.h"
 #include "sim/scenario.h"
@@ -152,4 +155,30 @@ TEST_CASE("C3 helper: the ensemble is deterministic and independent of how work 
     // And each ensemble run equals a standalone run of that seed.
     Model alone(s, 2);
     CHECK(RunMonths(alone, {}, 4) == coarse.runs()[1]);
+}
+
+TEST_CASE("the map's spread keeps every home in its own grid cell and fills the cells", "[sim][layout]") {
+    Settings settings = ScenarioSettings(ScenarioKind::Integrated);
+    settings.residents = GENERATE(50, 300, 2000);
+    const Model model(settings, 11);
+    const std::vector<Agent>& agents = model.agents();
+    const double side = std::ceil(std::sqrt(double(agents.size())));
+    double lo[2] = {1.0, 1.0}, hi[2] = {0.0, 0.0};
+    for (const Agent& a : agents) {
+        const Point q = SpreadInCell(a.home, agents.size());
+        const double home[2] = {a.home.x, a.home.y}, spread[2] = {q.x, q.y};
+        for (int axis = 0; axis < 2; ++axis) {
+            const double cell = std::floor(home[axis] * side);
+            CHECK(spread[axis] >= cell / side);
+            CHECK(spread[axis] <= (cell + 1.0) / side);
+            const double within = spread[axis] * side - cell;
+            lo[axis] = std::min(lo[axis], within);
+            hi[axis] = std::max(hi[axis], within);
+        }
+    }
+    // The homes keep to each cell's middle 60%; spread, they reach within 5% of both its edges.
+    for (int axis = 0; axis < 2; ++axis) {
+        CHECK(lo[axis] < 0.05);
+        CHECK(hi[axis] > 0.95);
+    }
 }
