@@ -91,8 +91,9 @@ float SpaceBefore(const doc::Block& block, const doc::Block* previous) {
 bool IsTitle(const doc::Block& block) { return block.kind == doc::BlockKind::Heading && block.heading_level <= 1; }
 
 // Under the title (in body sizes): a gap, the reading line, and where the margin note does not say it, the edition
-// line; then as much again before the first paragraph's own space.
-constexpr float TitleLineGap = 0.3f, EditionGap = 0.2f;
+// line, set apart from it (run on, the two read as one grey block to two fresh readers); then as much again before the
+// first paragraph's own space.
+constexpr float TitleLineGap = 0.3f, EditionGap = 0.5f;
 float TitleLinesHeight(const EssayView& view, float body) {
     return body * 2.0f * TitleLineGap + view.reading.height +
            (view.margin_lane ? 0.0f : body * EditionGap + view.edition.height);
@@ -120,7 +121,7 @@ constexpr const char* NoteHeading = "This edition";
 // as out of place to three more).
 constexpr const char* NoteMarks = "A circled number marks an objection to the passage beside it: select it for the "
                                   "objection, the essay’s replies and the editors’ verdict.";
-constexpr const char* NoteOpen = "Filled, its card is open.";
+constexpr const char* NoteOpen = "Filled while its card is open.";
 constexpr const char* EditionMarks = "A circled number beside a passage marks an objection to it.";
 constexpr float NoteRowGap = 8.0f; // between the key's two rows in the margin note
 constexpr float HintPadding = 12.0f;
@@ -150,7 +151,8 @@ void LayoutBlocks(EssayView& view, const doc::Document& document, const Fonts& f
             runs.push_back({{span.begin, span.end}, FontIdFor(RoleFor(block, span.style)), span.style});
         const FontRole base = RoleFor(block, doc::SpanStyle_None);
         text::LayoutSettings settings;
-        settings.max_width = column_width - Indent(block) - (block.kind == doc::BlockKind::Quote ? QuoteRightIndent : 0.0f);
+        const float right_indent = block.kind == doc::BlockKind::Quote ? QuoteRightIndent : 0.0f;
+        settings.max_width = column_width - Indent(block) - right_indent;
         // Headings are set tighter than running text.
         settings.line_height_scale =
             LineHeightScale(base, block.kind == doc::BlockKind::Heading ? 1.25f : LineHeight, fonts);

@@ -249,9 +249,10 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // the one part without a head).
     CL::Item& head = b.Add(reader ? "The objection, in the reader’s words" : "The objection", Font_UiBold, CL::Ink_Body,
                            1.3f, Gap + 4.0f);
+    // "Tinted" names the passage by what the reader sees (four fresh readers asked which words were the objection).
     if (at_passage)
-        b.AddAfter(head, wide ? "the passage at left\u00A0←" : "the passage above\u00A0↑", Font_Ui, CL::Ink_Body,
-                   CL::Look_Pointer, CardAction::None, 0, 14.0f);
+        b.AddAfter(head, wide ? "the tinted passage at left\u00A0←" : "the tinted passage above\u00A0↑", Font_Ui,
+                   CL::Ink_Body, CL::Look_Pointer, CardAction::None, 0, 14.0f);
     else
         b.Add("“" + std::string(d.PassageText(o.quote)) + "”", Font_NoteItalic, CL::Ink_Body, 1.45f, 4.0f,
               CL::Look_Objection);

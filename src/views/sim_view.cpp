@@ -79,6 +79,20 @@ float WrappedHeight(const Fonts& fonts, const char* text, float width, FontRole 
     return fonts.font[role]->CalcTextSizeA(UiTextSize(fonts) * scale, FLT_MAX, width, text).y;
 }
 
+// The narrowest width, down to half of `width`, that wraps `text` into no more lines than `width` does: its lines
+// come out about even (CSS's text-wrap: balance). Wrapped at the full width, the caption's second line was a short
+// remainder after "members only;" that three fresh readers took for a forced break, and a phone's title left "call"
+// alone on its last line.
+float BalancedWidth(const Fonts& fonts, const char* text, float width, FontRole role, float scale) {
+    const float height = WrappedHeight(fonts, text, width, role, scale);
+    float lo = width * 0.5f, hi = width; // hi always wraps into `height`
+    while (hi - lo > 2.0f) {
+        const float mid = 0.5f * (lo + hi);
+        (WrappedHeight(fonts, text, mid, role, scale) <= height ? hi : lo) = mid;
+    }
+    return std::ceil(hi);
+}
+
 // The figure's controls, in groups a reader can name: time, interventions, the question, what the maps show, seed.
 // The interventions come second: below the maps, a call ("Call a protest") is what the key sends the reader to.
 enum Group { G_Time, G_Act, G_WhatIf, G_Show, G_Seed, GroupCount };
@@ -948,18 +962,16 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
     // Where the figure's time is, at the guide row's right end: the first thing a reader arriving mid-run asks.
     const bool start = step == 0 && AtAlikeStart(lab);
     const float tour_w = PillWidth(fonts, TourLabel), run_w = PillWidth(fonts, RunLabel);
-    // Time on a phone, after the month, so the picture and its clock share a phone's screen (two fresh readers asked
-    // for it): Play, or under reduced motion three months at a time; the Time row below keeps every step. Only on a
-    // phone: on a wider screen the Time row is on the same screen, and two readers saw the same button twice. Left
-    // out where the row has no room for it beside the tour and the month's longest form. After the month, as a
-    // clock's control: between the tour and the month, "+3 months" read as unexplained to three fresh readers.
-    const char* quick = reduced_motion ? "+3 months" : lab.playing ? "Pause" : "Play";
-    const float quick_w = reduced_motion ? PillWidth(fonts, quick)
-                                         : std::max(PillWidth(fonts, "Play"), PillWidth(fonts, "Pause"));
+    // Play on a phone, beside the tour, so the picture and its clock share a phone's screen (two fresh readers asked
+    // for it); the Time row below keeps every step. Only on a phone: on a wider screen the Time row is on the same
+    // screen, and two readers saw the same button twice. Left out where the row has no room for it beside the tour
+    // and the month's longest form, and under reduced motion, where nothing plays: the lone "+3 months" in its place
+    // read as unexplained to five fresh readers, beside the tour or after the month.
+    const char* quick = lab.playing ? "Pause" : "Play";
+    const float quick_w = std::max(PillWidth(fonts, "Play"), PillWidth(fonts, "Pause"));
     const float month_w = UiTextSize(fonts, Font_UiBold, L.narrow ? "Month 99" : "Month 99 + 3 weeks").x;
     const bool quick_shown =
-        step == 0 && !start && L.narrow && tour_w + 2.0f * Spacing + quick_w + month_w <= width;
-    const float clock_right = p.x + width - (quick_shown ? quick_w + Spacing : 0.0f);
+        step == 0 && !start && L.narrow && !reduced_motion && tour_w + 2.0f * Spacing + quick_w + month_w <= width;
     // A phone has no room for the month beside two buttons; the line under them names it.
     if ((step == 0 || !L.narrow) && !(start && (L.narrow || L.intro_beside))) {
         char when[48];
@@ -971,7 +983,7 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
         else
             std::snprintf(when, sizeof when, "Month %d + %d week%s", month, weeks, weeks == 1 ? "" : "s");
         const ImVec2 size = UiTextSize(fonts, Font_UiBold, when);
-        DrawUiText(draw, fonts, Font_UiBold, ImVec2(clock_right - size.x, std::round(p.y + (L.frame - size.y) * 0.5f)),
+        DrawUiText(draw, fonts, Font_UiBold, ImVec2(p.x + width - size.x, std::round(p.y + (L.frame - size.y) * 0.5f)),
                    palette.ink, when);
     }
     if (step == 0) {
@@ -982,13 +994,8 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
         if (start && FigureButton(ui, "run-30", RunLabel, ImVec2(both ? p.x + tour_w + Spacing : p.x, p.y), L.frame,
                                   false, true))
             app::Intervene(lab, sim::Intervention{sim::InterventionKind::AdvanceWeeks, 30 * sim::WeeksPerMonth});
-        if (quick_shown && FigureButton(ui, reduced_motion ? "guide-plus3" : "guide-play", quick,
-                                        ImVec2(p.x + width - PillWidth(fonts, quick), p.y), L.frame)) {
-            if (reduced_motion)
-                app::RunSimAction(lab, *app::FindSimAction("plus3"));
-            else
-                app::ApplySimCommand(lab, lab.playing ? "pause" : "play", reduced_motion);
-        }
+        if (quick_shown && FigureButton(ui, "guide-play", quick, ImVec2(p.x + tour_w + Spacing, p.y), L.frame))
+            app::ApplySimCommand(lab, lab.playing ? "pause" : "play", reduced_motion);
         const char* intro = start ? StartIntro : GuideIntro;
         if (L.intro_beside) {
             const float x = tour_w + Spacing + (start ? run_w + Spacing : 0.0f);
@@ -1034,6 +1041,47 @@ void DrawCameSample(ImDrawList* list, ImVec2 c, app::Theme theme, int k, const P
     DrawResident(list, c, MarksFor(palette, 3.0f));
 }
 
+// A panel's calls month by month, from week 0 (at lo.x) to now (at hi.x), 100% at lo.y and 0% at hi.y: each month's
+// mean, a line that breaks where more than MonthsJoined months had none (calls come every month or two), and the last
+// call's share (the number beside it) as a dot of radius `dot`. Needs two calls or more. Faint lines at 0% and 100%
+// give its scale (three fresh readers found none to compare the two panels' lines by).
+void DrawTurnoutLine(ImDrawList* list, const app::SimLab& lab, int k, ImVec2 lo, ImVec2 hi, float dot,
+                     app::Theme theme, const Palette& palette) {
+    const std::vector<sim::CallRecord>& calls = lab.comparison.Panel(app::PanelKind(k)).calls();
+    list->AddLine(ImVec2(lo.x, hi.y + 0.5f), ImVec2(hi.x, hi.y + 0.5f), WithAlpha(palette.muted, 0.35f));
+    list->AddLine(ImVec2(lo.x, lo.y + 0.5f), ImVec2(hi.x, lo.y + 0.5f), WithAlpha(palette.muted, 0.15f));
+    const float weeks = float(std::max(app::Week(lab), 1));
+    const auto at = [&](float week, double share) {
+        return ImVec2(lo.x + 4.0f + (hi.x - lo.x - 8.0f) * std::min(week / weeks, 1.0f),
+                      hi.y - (hi.y - lo.y) * std::clamp(float(share), 0.0f, 1.0f));
+    };
+    const ImU32 colour = PanelColour(theme, k);
+    ImVec2 previous;
+    int previous_month = -1; // none yet
+    for (size_t c = 0; c < calls.size();) {
+        const int month = calls[c].tick / sim::WeeksPerMonth;
+        double sum = 0.0;
+        size_t n = 0;
+        for (; c < calls.size() && calls[c].tick / sim::WeeksPerMonth == month; ++c, ++n)
+            sum += calls[c].turnout;
+        const ImVec2 here = at((float(month) + 0.5f) * float(sim::WeeksPerMonth), sum / double(n));
+        if (previous_month >= 0 && month - previous_month <= MonthsJoined)
+            list->AddLine(previous, here, WithAlpha(colour, 0.8f), 1.6f);
+        else
+            list->AddCircleFilled(here, 1.3f, WithAlpha(colour, 0.8f), 8); // a month alone, or a line's start
+        previous = here;
+        previous_month = month;
+    }
+    list->AddCircleFilled(at(float(calls.back().tick), calls.back().turnout), dot, colour, 16);
+}
+
+// Whether a panel's header shows its calls month by month: once two have come, and not during the knockout (its
+// share is the knockout's then).
+bool ShowsTurnoutLine(const app::SimLab& lab, int k) {
+    return lab.knockout.phase == app::KnockoutPhase::Idle && app::LastTurnout(lab, k) >= 0 &&
+           lab.comparison.Panel(app::PanelKind(k)).calls().size() >= 2;
+}
+
 // A panel's header: its name, then the result in large type (what a call brings, with or without the organizers),
 // then what its map draws, in small type. Every figure is the live run's.
 void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, const app::SimLab& lab, int k,
@@ -1044,6 +1092,22 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     const float share_h = WrappedHeight(fonts, "100%", width, ShareFont, ShareScale(fonts));
     if (L.stacked) { // over its own map: the name, then the share, and beside it what it counts and the details
         list->AddText(fonts.font[Font_UiBold], u, p, PanelColour(theme, k), lab.titles[size_t(k)].c_str());
+        // The calls month by month as a sparkline on the name's line, after its span: without it a phone showed no
+        // time at all (four fresh readers asked for the wide figure's line back).
+        const std::string span = "months 0–" + std::to_string(app::Week(lab) / sim::WeeksPerMonth);
+        // After the wider name, so the two panels' lines stand one over the other, on the same scale.
+        float names_w = 0.0f;
+        for (const std::string& title : lab.titles)
+            names_w = std::max(names_w, TextWidth(fonts, title.c_str(), Font_UiBold));
+        const float span_x = p.x + names_w + 14.0f;
+        const float line_x = span_x + TextWidth(fonts, span.c_str(), Font_Ui, 0.75f) + 6.0f;
+        const float line_end = std::min(p.x + width, line_x + 160.0f);
+        if (called && ShowsTurnoutLine(lab, k) && line_end - line_x >= 48.0f) {
+            list->AddText(fonts.font[Font_Ui], u * 0.75f, ImVec2(span_x, std::round(p.y + u * 0.2f)), palette.muted,
+                          span.c_str());
+            DrawTurnoutLine(list, lab, k, ImVec2(line_x, std::round(p.y + 2.0f)),
+                            ImVec2(line_end, std::round(p.y + L.line - 3.0f)), 2.6f, theme, palette);
+        }
         p.y += L.line;
         // In its map's colour, which ties it to the map under it (a fresh reader read the second share as the first
         // map's).
@@ -1084,7 +1148,8 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     list->AddText(fonts.font[Font_UiBold], u, p, PanelColour(theme, k), lab.titles[size_t(k)].c_str());
     const float result_y = p.y + L.line;
     if (called)
-        list->AddText(fonts.font[ShareFont], ShareSize(fonts), ImVec2(p.x, result_y), palette.ink, r.share.c_str());
+        list->AddText(fonts.font[ShareFont], ShareSize(fonts), ImVec2(p.x, result_y), PanelColour(theme, k),
+                      r.share.c_str());
     else // quiet, in the share's place: nothing has happened yet, which is not a result to set large
         list->AddText(fonts.font[Font_UiBold], u, ImVec2(p.x, std::round(result_y + (share_h - u * 1.2f) * 0.5f)),
                       palette.muted, r.share.c_str());
@@ -1096,43 +1161,17 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     // panels, so 25% against 61% is seen as lengths (another's request).
     const float bar_x = p.x + TextWidth(fonts, "100%", ShareFont, ShareScale(fonts)) + 12.0f;
     const float bar_end = std::min(p.x + width, bar_x + 240.0f);
-    const sim::Model& model = lab.comparison.Panel(app::PanelKind(k));
-    const std::vector<sim::CallRecord>& calls = model.calls();
-    const bool over_time = called && lab.knockout.phase == app::KnockoutPhase::Idle && calls.size() >= 2;
+    const bool over_time = called && ShowsTurnoutLine(lab, k);
     if (over_time && bar_end - bar_x > 24.0f) {
         const float top = std::round(result_y + share_h * 0.1f), bottom = std::round(result_y + share_h * 0.92f);
-        list->AddLine(ImVec2(bar_x, bottom + 0.5f), ImVec2(bar_end, bottom + 0.5f), WithAlpha(palette.muted, 0.35f));
-        // Its scale: a faint line at 100%, named at its end (three fresh readers found no scale to compare by).
-        list->AddLine(ImVec2(bar_x, top + 0.5f), ImVec2(bar_end, top + 0.5f), WithAlpha(palette.muted, 0.15f));
-        const float weeks = float(std::max(app::Week(lab), 1));
-        const auto at = [&](float week, double share) {
-            return ImVec2(bar_x + 4.0f + (bar_end - bar_x - 8.0f) * std::min(week / weeks, 1.0f),
-                          bottom - (bottom - top) * std::clamp(float(share), 0.0f, 1.0f));
-        };
-        const ImU32 colour = PanelColour(theme, k);
-        ImVec2 previous;
-        int previous_month = -1; // none yet
-        for (size_t c = 0; c < calls.size();) {
-            const int month = calls[c].tick / sim::WeeksPerMonth;
-            double sum = 0.0;
-            size_t n = 0;
-            for (; c < calls.size() && calls[c].tick / sim::WeeksPerMonth == month; ++c, ++n)
-                sum += calls[c].turnout;
-            const ImVec2 here = at((float(month) + 0.5f) * float(sim::WeeksPerMonth), sum / double(n));
-            if (previous_month >= 0 && month - previous_month <= MonthsJoined)
-                list->AddLine(previous, here, WithAlpha(colour, 0.8f), 1.6f);
-            else
-                list->AddCircleFilled(here, 1.3f, WithAlpha(colour, 0.8f), 8); // a month alone, or a line's start
-            previous = here;
-            previous_month = month;
-        }
-        list->AddCircleFilled(at(float(calls.back().tick), calls.back().turnout), 3.6f, colour, 16);
+        DrawTurnoutLine(list, lab, k, ImVec2(bar_x, top), ImVec2(bar_end, bottom), 3.6f, theme, palette);
         // What it is and its span, over it on the name's line, as a chart's title (a fresh reader asked what the
         // line's ends were; set at its baseline's end, the span read as a value on its scale to three more); its
         // scale after its end, where there is room.
         const std::string title = "turnout, months 0–" + std::to_string(app::Week(lab) / sim::WeeksPerMonth);
-        list->AddText(fonts.font[Font_Ui], u * 0.75f, ImVec2(bar_x, std::round(p.y + u * 0.2f)), palette.muted,
-                      title.c_str());
+        const float name_end = p.x + TextWidth(fonts, lab.titles[size_t(k)].c_str(), Font_UiBold) + 12.0f;
+        list->AddText(fonts.font[Font_Ui], u * 0.75f, ImVec2(std::max(bar_x, name_end), std::round(p.y + u * 0.2f)),
+                      palette.muted, title.c_str());
         if (bar_end + 8.0f + TextWidth(fonts, "100%", Font_Ui, 0.75f) <= p.x + width) {
             list->AddText(fonts.font[Font_Ui], u * 0.75f, ImVec2(bar_end + 8.0f, std::round(bottom - u * 0.45f)),
                           palette.muted, "0%");
@@ -1554,10 +1593,11 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(FramePadX, FramePadY));
     ImGui::PushID("sim");
 
-    list->AddText(fonts.font[Font_UiBold], L.u * 1.05f, origin, palette.heading, TitleFor(lab), nullptr, width);
+    list->AddText(fonts.font[Font_UiBold], L.u * 1.05f, origin, palette.heading, TitleFor(lab), nullptr,
+                  BalancedWidth(fonts, TitleFor(lab), width, Font_UiBold, 1.05f));
     // In the ink, not the muted grey: it is the one fact that explains the difference (a fresh reader found it buried).
     list->AddText(fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + L.title_h), palette.ink,
-                  caption.c_str(), nullptr, L.caption_w);
+                  caption.c_str(), nullptr, BalancedWidth(fonts, caption.c_str(), L.caption_w, Font_Ui, 0.85f));
     DrawGuide(ui, L, origin, width);
     const std::array<sim::DrawnCounts, app::PanelCount>& drawn = app::DrawnNow(lab);
     // Culled where off screen: most frames show only part of the figure.
