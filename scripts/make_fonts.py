@@ -41,7 +41,9 @@ def used_unicodes(paths):
 
 
 def subset_face(path, family, style, unicodes):
-    font = TTFont(path)
+    # The source's own modification time, not the build's: a subset made twice from the same text is the same bytes,
+    # so the same sources give the same wasm (a new time on each build changed its hash, and its name in dist/).
+    font = TTFont(path, recalcTimestamp=False)
     options = subset.Options()
     # No OpenType layout: the engine does no shaping, and the reading face (Charis) has no pair kerning to read.
     options.layout_features = []
