@@ -24,6 +24,7 @@ constexpr float TouchTarget = 44.0f;   // the smallest button a finger hits reli
 constexpr float FramePadX = 8.0f;
 constexpr float FramePadY = 3.0f;
 constexpr float Spacing = 6.0f;
+constexpr float IntroGap = 14.0f; // from the guide row's last button to the words beside it (6 px read as cramped)
 // The caption's measure: across a wide figure its line ran to 150 characters, twice a comfortable line (a fresh
 // reader); at 760 the defaults' caption breaks at its semicolon (at 720 "only;" began the second line).
 constexpr float CaptionMeasure = 760.0f;
@@ -504,12 +505,12 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     // On a wide screen the invitation goes beside the buttons where both of its forms fit on that row (the month 0 one
     // takes the month's place, which it names): the line saved brings the controls onto a 1280 x 800 screen with the
     // maps (a fresh reader found them below the fold).
-    const float row_left = PillWidth(fonts, TourLabel) + Spacing;
+    const float row_left = PillWidth(fonts, TourLabel) + IntroGap;
     const float month_w = UiTextSize(fonts, Font_UiBold, "Month 99 + 3 weeks").x;
     L.intro_beside = !L.narrow && !touring &&
                      row_left + TextWidth(fonts, GuideIntro, Font_Ui, 0.95f) + Spacing + month_w <= width &&
-                     row_left + PillWidth(fonts, RunLabel) + Spacing + TextWidth(fonts, StartIntro, Font_Ui, 0.95f) <=
-                         width;
+                     PillWidth(fonts, TourLabel) + Spacing + PillWidth(fonts, RunLabel) + IntroGap +
+                             TextWidth(fonts, StartIntro, Font_Ui, 0.95f) <= width;
     if (L.intro_beside)
         L.guide_text_h = 0.0f;
     L.guide_h = L.frame + (L.intro_beside ? 0.0f : 6.0f + L.guide_text_h) + L.gap;
@@ -998,7 +999,7 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
             app::ApplySimCommand(lab, lab.playing ? "pause" : "play", reduced_motion);
         const char* intro = start ? StartIntro : GuideIntro;
         if (L.intro_beside) {
-            const float x = tour_w + Spacing + (start ? run_w + Spacing : 0.0f);
+            const float x = start ? tour_w + Spacing + run_w + IntroGap : tour_w + IntroGap;
             draw->AddText(fonts.font[Font_Ui], L.u * 0.95f,
                           ImVec2(p.x + x, std::round(p.y + (L.frame - L.u * 0.95f) * 0.5f)),
                           start ? palette.ink : palette.muted, intro);
