@@ -43,6 +43,7 @@ constexpr float MaxFigure = MaxColumn + MarginGap + MaxCardWidth;
 constexpr float CardGap = 14.0f;
 constexpr float LineHeight = 1.5f;     // multiple of the body size
 constexpr float QuoteIndent = 28.0f;
+constexpr float QuoteRule = 3.0f; // the rule's width, at the column's left edge
 // A quotation stops short of the column's right edge too, so that when its objection is open the tint, which spans
 // the column from the quotation's rule, leaves as much room after the longest line as before the first letter.
 constexpr float QuoteRightIndent = 14.0f;
@@ -515,8 +516,13 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
         const float column_right = view.column_left + view.column_width;
         const float left = quote ? view.column_left : block_origin.x + x0 - 6.0f;
         const float right = quote ? column_right : std::min(block_origin.x + x1 + 6.0f, column_right);
-        list->AddRectFilled(ImVec2(left, block_origin.y + rects.front().y - 2.0f),
-                            ImVec2(right, block_origin.y + last.y + last.height + 2.0f), palette.objection_tint, 4.0f);
+        const ImVec2 lo(left, block_origin.y + rects.front().y - 2.0f);
+        const ImVec2 hi(right, block_origin.y + last.y + last.height + 2.0f);
+        // A quotation's rule becomes the tint's left edge, as tall as the tint: inset in it, the shorter rule read as
+        // a second edge (a fresh reader).
+        list->AddRectFilled(lo, hi, palette.objection_tint, 4.0f, quote ? ImDrawFlags_RoundCornersRight : 0);
+        if (quote)
+            list->AddRectFilled(lo, ImVec2(lo.x + QuoteRule, hi.y), palette.quote_bar);
     } else {
         for (const text::Rect& r : rects) {
             const float x0 = block_origin.x + r.x, x1 = x0 + r.width, top = block_origin.y + r.y;
@@ -966,8 +972,8 @@ void DrawBlock(EssayView& view, app::AppState& state, const Fonts& fonts, FrameD
     DrawLayout(f.list, layout, fonts, origin, block.kind == doc::BlockKind::Heading ? f.palette.heading : f.palette.ink,
                0.0f, vp.height, LinkColour, &f.palette);
     if (block.kind == doc::BlockKind::Quote)
-        f.list->AddRectFilled(ImVec2(origin.x - QuoteIndent + 2.0f, origin.y + 4.0f),
-                              ImVec2(origin.x - QuoteIndent + 5.0f, origin.y + layout.height - 4.0f),
+        f.list->AddRectFilled(ImVec2(origin.x - QuoteIndent, origin.y + 4.0f),
+                              ImVec2(origin.x - QuoteIndent + QuoteRule, origin.y + layout.height - 4.0f),
                               f.palette.quote_bar);
     DrawAttribution(view, block, i, origin, fonts, f);
     f.any_text = f.any_text || !block.text.empty();

@@ -23,6 +23,7 @@ constexpr float VerdictMarkGap = 6.0f; // between a verdict's mark and its word
 constexpr float VerdictChipX = 8.0f;   // the verdict's chip beyond its mark and its word
 constexpr float CloseGap = 10.0f;      // between the title and the close × beside it
 constexpr float NavGap = 14.0f;        // between the foot's links
+constexpr float WashLeft = 5.0f;       // a wash reaches this far left of its words
 
 // Words set on the wash that marks them in the text beside the card.
 bool Washed(CardLayout::Look look) {
@@ -121,7 +122,9 @@ struct Builder {
             item.y = baseline - own.baseline;
             return;
         }
-        item.x = left;
+        // A washed item on a line of its own starts its wash, not its text, at the card's text edge (its wash stood
+        // out 5 px to the left for three fresh readers).
+        item.x = left + (Washed(look) ? WashLeft : 0.0f);
         item.y = y + 2.0f;
         y = item.y + item.layout.height;
     }
@@ -358,7 +361,7 @@ CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 o
         // The same wash as the passage in the text: yellow for a reply beside the card, the objection's tint for its
         // own words (a fresh reader asked what the two washes meant; the card now pairs each with its words).
         if (Washed(item.look))
-            list->AddRectFilled(ImVec2(at.x - 5.0f, at.y + 1.0f), ImVec2(end.x + 4.0f, end.y - 1.0f),
+            list->AddRectFilled(ImVec2(at.x - WashLeft, at.y + 1.0f), ImVec2(end.x + 4.0f, end.y - 1.0f),
                                 item.look == CardLayout::Look_Highlighted ? palette.reply_wash : palette.objection_tint, 3.0f);
         if (verdict) {
             // On a chip of its own colour: the one judgement on the card, told apart at a glance (a fresh reader

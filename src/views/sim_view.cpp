@@ -325,13 +325,15 @@ constexpr FontRole ShareFont = Font_Heading;
 float ShareSize(const Fonts& fonts) { return fonts.font[ShareFont]->FontSize / fonts.dpr; } // the atlas's, in CSS px
 float ShareScale(const Fonts& fonts) { return ShareSize(fonts) / UiTextSize(fonts); }
 
-// A panel's details beside the maps, "97 close ties, 159 friend ties · 16 leaders, 53 now too exhausted to come".
+// A panel's details beside the maps, "97 close ties, 159 friend ties · 16 leaders, 53 too exhausted for the next
+// call". "Now too exhausted to come" read as a contradiction of the crosses on discs of who came to two fresh readers:
+// those came to the last call, and it wore them out.
 // What exhausted means where there is room (a fresh reader found it explained nowhere): energy below what attending
 // takes (sim::IsExhausted), now; the key's "came, worn out by it" are those the last call wore out
 // ("came, now exhausted" read as a contradiction of "too exhausted to come" to a fresh reader).
 std::string PanelDetails(const sim::DrawnCounts& d) {
     const std::string exhausted = d.exhausted == 0 ? std::string("none exhausted")
-                                                   : std::to_string(d.exhausted) + " now too exhausted to come";
+                                                   : std::to_string(d.exhausted) + " too exhausted for the next call";
     return doc::Counted(d.close_ties, "close tie", "close ties") + ", " +
            doc::Counted(d.friend_ties, "friend tie", "friend ties") + " · " +
            doc::Counted(d.leaders, "leader", "leaders") + ", " + exhausted;
@@ -918,15 +920,20 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
         }
     }
 
-    for (sim::NodeId i = 0; i < residents; ++i) {
-        if (agents[i].removed)
-            continue;
-        switch (MarkOf(model, i)) {
-        case ResidentMark::Leader: DrawLeader(list, pos[i], marks); break;
-        case ResidentMark::Exhausted: DrawExhausted(list, pos[i], marks); break;
-        case ResidentMark::Plain: DrawResident(list, pos[i], marks); break;
+    // Leaders last, over their neighbours' marks: a cross drawn after a nearby ring hid it (two fresh readers).
+    for (const bool leaders : {false, true})
+        for (sim::NodeId i = 0; i < residents; ++i) {
+            if (agents[i].removed)
+                continue;
+            const ResidentMark mark = MarkOf(model, i);
+            if ((mark == ResidentMark::Leader) != leaders)
+                continue;
+            switch (mark) {
+            case ResidentMark::Leader: DrawLeader(list, pos[i], marks); break;
+            case ResidentMark::Exhausted: DrawExhausted(list, pos[i], marks); break;
+            case ResidentMark::Plain: DrawResident(list, pos[i], marks); break;
+            }
         }
-    }
     // Organizers fade out as the knockout begins: the question is what is left without them.
     float organizer_alpha = 1.0f;
     if (knockout)
@@ -1095,12 +1102,16 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         list->AddText(fonts.font[Font_UiBold], u, p, PanelColour(theme, k), lab.titles[size_t(k)].c_str());
         // The calls month by month as a sparkline on the name's line, after its span: without it a phone showed no
         // time at all (four fresh readers asked for the wide figure's line back).
-        const std::string span = "months 0–" + std::to_string(app::Week(lab) / sim::WeeksPerMonth);
+        // "turnout" too where the line keeps room (three fresh readers asked what it showed); at 320 px, only the span.
+        const std::string months = "months 0–" + std::to_string(app::Week(lab) / sim::WeeksPerMonth);
+        const std::string named = "turnout, " + months;
         // After the wider name, so the two panels' lines stand one over the other, on the same scale.
         float names_w = 0.0f;
         for (const std::string& title : lab.titles)
             names_w = std::max(names_w, TextWidth(fonts, title.c_str(), Font_UiBold));
         const float span_x = p.x + names_w + 14.0f;
+        const bool named_fits = span_x + TextWidth(fonts, named.c_str(), Font_Ui, 0.75f) + 6.0f + 96.0f <= p.x + width;
+        const std::string& span = named_fits ? named : months;
         const float line_x = span_x + TextWidth(fonts, span.c_str(), Font_Ui, 0.75f) + 6.0f;
         const float line_end = std::min(p.x + width, line_x + 160.0f);
         if (called && ShowsTurnoutLine(lab, k) && line_end - line_x >= 48.0f) {

@@ -79,7 +79,12 @@ export const tests = [
           type, touchPoints: type === 'touchEnd' ? [] : [{ x: 200, y }],
         });
         await touch('touchStart', 700);
-        for (let y = 660; y >= 300; y -= 40) await touch('touchMove', y);
+        // A finger's moves come a frame apart: sent back to back, a loaded machine could deliver them all in one
+        // frame, which gives the drag no speed to coast with (a CI run saw 400 -> 400).
+        for (let y = 660; y >= 300; y -= 40) {
+          await touch('touchMove', y);
+          await page.waitForTimeout(16);
+        }
         await touch('touchEnd', 300);
         const released = (await state(page)).scrollY;
         assert.ok(released >= 300, `the content followed the finger (${released} px)`);
