@@ -326,11 +326,9 @@ float ShareSize(const Fonts& fonts) { return fonts.font[ShareFont]->FontSize / f
 float ShareScale(const Fonts& fonts) { return ShareSize(fonts) / UiTextSize(fonts); }
 
 // A panel's details beside the maps, "97 close ties, 159 friend ties · 16 leaders, 53 too exhausted for the next
-// call". "Now too exhausted to come" read as a contradiction of the crosses on discs of who came to two fresh readers:
-// those came to the last call, and it wore them out.
-// What exhausted means where there is room (a fresh reader found it explained nowhere): energy below what attending
-// takes (sim::IsExhausted), now; the key's "came, worn out by it" are those the last call wore out
-// ("came, now exhausted" read as a contradiction of "too exhausted to come" to a fresh reader).
+// call". What exhausted means where there is room (a fresh reader found it explained nowhere): energy below what
+// attending takes (sim::IsExhausted), now. Crossed discs in the map, the key's "came, worn out by it", are those the
+// last call wore out: "now too exhausted to come" read as a contradiction of them to two fresh readers.
 std::string PanelDetails(const sim::DrawnCounts& d) {
     const std::string exhausted = d.exhausted == 0 ? std::string("none exhausted")
                                                    : std::to_string(d.exhausted) + " too exhausted for the next call";
@@ -1086,8 +1084,13 @@ void DrawTurnoutLine(ImDrawList* list, const app::SimLab& lab, int k, ImVec2 lo,
 // Whether a panel's header shows its calls month by month: once two have come, and not during the knockout (its
 // share is the knockout's then).
 bool ShowsTurnoutLine(const app::SimLab& lab, int k) {
-    return lab.knockout.phase == app::KnockoutPhase::Idle && app::LastTurnout(lab, k) >= 0 &&
+    return lab.knockout.phase == app::KnockoutPhase::Idle &&
            lab.comparison.Panel(app::PanelKind(k)).calls().size() >= 2;
+}
+
+// The span the line covers, "months 0–30", named for what it shows where there is room: "turnout, months 0–30".
+std::string TurnoutSpan(const app::SimLab& lab, bool named) {
+    return (named ? "turnout, months 0–" : "months 0–") + std::to_string(app::Week(lab) / sim::WeeksPerMonth);
 }
 
 // A panel's header: its name, then the result in large type (what a call brings, with or without the organizers),
@@ -1103,15 +1106,14 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         // The calls month by month as a sparkline on the name's line, after its span: without it a phone showed no
         // time at all (four fresh readers asked for the wide figure's line back).
         // "turnout" too where the line keeps room (three fresh readers asked what it showed); at 320 px, only the span.
-        const std::string months = "months 0–" + std::to_string(app::Week(lab) / sim::WeeksPerMonth);
-        const std::string named = "turnout, " + months;
+        const std::string named = TurnoutSpan(lab, true);
         // After the wider name, so the two panels' lines stand one over the other, on the same scale.
         float names_w = 0.0f;
         for (const std::string& title : lab.titles)
             names_w = std::max(names_w, TextWidth(fonts, title.c_str(), Font_UiBold));
         const float span_x = p.x + names_w + 14.0f;
         const bool named_fits = span_x + TextWidth(fonts, named.c_str(), Font_Ui, 0.75f) + 6.0f + 96.0f <= p.x + width;
-        const std::string& span = named_fits ? named : months;
+        const std::string span = named_fits ? named : TurnoutSpan(lab, false);
         const float line_x = span_x + TextWidth(fonts, span.c_str(), Font_Ui, 0.75f) + 6.0f;
         const float line_end = std::min(p.x + width, line_x + 160.0f);
         if (called && ShowsTurnoutLine(lab, k) && line_end - line_x >= 48.0f) {
@@ -1180,7 +1182,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         // What it is and its span, over it on the name's line, as a chart's title (a fresh reader asked what the
         // line's ends were; set at its baseline's end, the span read as a value on its scale to three more); its
         // scale after its end, where there is room.
-        const std::string title = "turnout, months 0–" + std::to_string(app::Week(lab) / sim::WeeksPerMonth);
+        const std::string title = TurnoutSpan(lab, true);
         const float name_end = p.x + TextWidth(fonts, lab.titles[size_t(k)].c_str(), Font_UiBold) + 12.0f;
         list->AddText(fonts.font[Font_Ui], u * 0.75f, ImVec2(std::max(bar_x, name_end), std::round(p.y + u * 0.2f)),
                       palette.muted, title.c_str());
