@@ -187,10 +187,10 @@ void LayoutBlocks(EssayView& view, const doc::Document& document, const Fonts& f
 // Side margins of a narrow window: the right one leaves room for the objection markers beside the text, so a marker
 // never touches the window's edge.
 float LeftMargin(const app::Viewport& vp) { return vp.width < PhoneBreakpoint ? 24.0f : 48.0f; }
-// Room for the markers beside the column: on a phone, the marker's gap and width and an 8 px edge (it never touches
-// the screen's edge), no more, so the column stays nearly centred (at 20 px on the left and 38 on the right, with
-// the ragged right edge, two fresh readers saw the text pushed left).
-float RightMargin(const app::Viewport& vp) { return vp.width < PhoneBreakpoint ? 34.0f : 56.0f; }
+// Room for the markers beside the column: on a phone, the marker's gap (5) and width (20) and a 12 px edge (at 8 it
+// sat against the screen's edge to four fresh readers), no more, so the column stays nearly centred (at 20 px on the
+// left and 38 on the right, with the ragged right edge, two fresh readers saw the text pushed left).
+float RightMargin(const app::Viewport& vp) { return vp.width < PhoneBreakpoint ? 37.0f : 56.0f; }
 
 // Wide windows centre the column and its margin as one composition while the margin cards are on, and the column
 // alone when they are off.
@@ -536,7 +536,7 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
         }
     }
     const float size = 2.0f * MarkerRadius + 2.0f;
-    const float gap = view.wide ? 12.0f : 6.0f;
+    const float gap = view.wide ? 12.0f : 5.0f; // on a phone, RightMargin's
     const ImVec2 at(view.column_left + view.column_width + gap,
                     std::round(block_origin.y + rects.front().y + (rects.front().height - size) * 0.5f));
     const ImGuiID marker = MarkerId(index);

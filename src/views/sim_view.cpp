@@ -191,7 +191,8 @@ constexpr LegendRow LabelledRows[] = {{L_Close, "Ties, by width:", StrengthMarks
 // Under the key, in the room its entries leave: what a call is, so the headers' "call to action" is explained beside
 // the key's "came"; the first form that fits the room.
 const char* const CallNotes[] = {
-    "A call to action goes out from an organizer and spreads along ties and lists: “Call a protest” below makes one.",
+    "A call to action goes out from an organizer to their contact list and spreads along neighbours’ ties: “Call a "
+    "protest” below makes one.",
     "A call to action spreads from an organizer along ties: “Call a protest” makes one."};
 // What the seed is, for a reader: beside its control where there is room.
 const char* const SeedNote = "each seed is another roll of chance, with the same settings";
@@ -303,6 +304,7 @@ ShareResult KnockoutShare(int came, int residents) {
 // went out and no one came).
 constexpr const char* NoCallYet = "No call yet";
 constexpr float CameSampleRoom = 14.0f; // on a phone, the "came" disc before the share's words
+ShareResult PanelShareBeforeAnyCall() { return {NoCallYet, "run the clock to see one"}; }
 ShareResult PanelShare(const app::SimLab& lab, int k) {
     const app::KnockoutPlay& ko = lab.knockout;
     if (ko.phase != app::KnockoutPhase::Idle) {
@@ -314,7 +316,7 @@ ShareResult PanelShare(const app::SimLab& lab, int k) {
     }
     const double turnout = app::LastTurnout(lab, k);
     if (turnout < 0)
-        return {NoCallYet, "run the clock to see one"};
+        return PanelShareBeforeAnyCall();
     ShareResult r = TurnoutShare(int(std::lround(turnout * 100)));
     r.fraction = float(turnout);
     return r;
@@ -428,7 +430,12 @@ struct FigureLayout {
 // it; before, the maps show nothing of it yet (a fresh reader read the finding over the alike maps of month 0), and
 // once the reader changes anything it may not hold: then the title only says what is compared.
 const char* const NeutralTitle = "Two neighbourhoods, the same people in the same homes";
+// While the knockout plays, the question its numbers answer: the finding's "come to a call" stood over "0%, came
+// without organizers" and read as a stale headline to two fresh readers.
+const char* const KnockoutTitle = "If the organizers vanished today, who would still come to a call?";
 const char* TitleFor(const app::SimLab& lab) {
+    if (lab.knockout.phase != app::KnockoutPhase::Idle)
+        return KnockoutTitle;
     const bool shown = app::AtDefaults(lab) && app::Week(lab) >= 30 * sim::WeeksPerMonth;
     return shown ? sim::FigureFindingSentence : NeutralTitle;
 }
@@ -453,6 +460,7 @@ const char* const GuideSample =
 const char* const GuideIntro = "Five steps through what the figure shows, or explore freely with the controls below.";
 // The same line at week 0 while the two maps are alike (AtAlikeStart).
 constexpr const char* TourLabel = "Take the guided tour";
+constexpr const char* ShortTourLabel = "Guided tour"; // where the tour and "Run 30 months" share a narrow row
 constexpr const char* RunLabel = "Run 30 months";
 const char* const StartIntro = "Month 0: both start alike. Run 30 months to see where each strategy leads.";
 
@@ -486,8 +494,9 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     // Room for the longer title, so nothing below moves when it changes; on a phone, as the caption below, only its
     // own (the finding's third line left a blank line under the neutral title at month 0, seen by a fresh reader).
     L.title_h = (L.narrow ? WrappedHeight(fonts, TitleFor(lab), width, Font_UiBold, 1.05f)
-                          : std::max(WrappedHeight(fonts, NeutralTitle, width, Font_UiBold, 1.05f),
-                                     WrappedHeight(fonts, sim::FigureFindingSentence, width, Font_UiBold, 1.05f))) +
+                          : std::max({WrappedHeight(fonts, NeutralTitle, width, Font_UiBold, 1.05f),
+                                      WrappedHeight(fonts, KnockoutTitle, width, Font_UiBold, 1.05f),
+                                      WrappedHeight(fonts, sim::FigureFindingSentence, width, Font_UiBold, 1.05f)})) +
                 2.0f;
     // What differs between the sides, with room for the longest caption any state can show, so nothing below moves
     // when it changes. Not on a phone: there the longest is two lines more than most, an empty band under the caption
@@ -522,14 +531,21 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         // the number before they knew whose it was), the share large at the left, what it counts and the details
         // beside it. Side by side above both maps, the shares were matched to the maps by hand (two fresh readers).
         L.panel_w = width;
-        // Room for the wider of the share's two forms; DrawPanelHeader sets the column as wide as the form it shows.
-        const float beside = width - std::max(TextWidth(fonts, "100%", ShareFont, ShareScale(fonts)),
-                                              TextWidth(fonts, NoCallYet, Font_UiBold)) - 12.0f - CameSampleRoom;
+        // Room for the taller of the share's two forms, each in the column DrawPanelHeader gives it: a call's beside
+        // "100%", before any call beside "No call yet", which is wider and has no disc (measured both beside the
+        // wider, a 320 px phone kept an empty band of two lines over each map, seen by two fresh readers).
+        const float called_beside = width - TextWidth(fonts, "100%", ShareFont, ShareScale(fonts)) - 12.0f - CameSampleRoom;
+        const float quiet_beside = width - TextWidth(fonts, NoCallYet, Font_UiBold) - 12.0f;
         float words_h = 0.0f;
         for (const ShareResult& r : longest_words)
-            words_h = std::max(words_h, WrappedHeight(fonts, r.words.c_str(), beside, Font_Ui, 0.85f));
+            words_h = std::max(words_h, WrappedHeight(fonts, r.words.c_str(), called_beside, Font_Ui, 0.85f));
         const sim::DrawnCounts most{.friend_ties = 999, .close_ties = 999, .leaders = 99, .exhausted = 299};
-        L.header_h = L.line + std::max(share_h, words_h + LayOutDetails(fonts, most, beside, true).height) + 10.0f;
+        const ShareResult quiet = PanelShareBeforeAnyCall();
+        const float before_call = WrappedHeight(fonts, quiet.words.c_str(), quiet_beside, Font_Ui, 0.85f) +
+                                  LayOutDetails(fonts, most, quiet_beside, false).height;
+        L.header_h = L.line +
+                     std::max({share_h, words_h + LayOutDetails(fonts, most, called_beside, true).height, before_call}) +
+                     10.0f;
         L.map_w = width;
         L.map_h = std::floor(width * 0.58f);
         L.map_top = MapInset;
@@ -993,11 +1009,15 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
                    palette.ink, when);
     }
     if (step == 0) {
-        // At the alike start the run is the accent, and takes the tour's place where the two do not fit side by side.
-        const bool both = !start || tour_w + Spacing + run_w <= width;
-        if (both && FigureButton(ui, "guide-next", TourLabel, p, L.frame, false, !start))
+        // At the alike start the run is the accent, beside the tour; where the two do not fit side by side (a 320 px
+        // phone) the tour's label is shortened, as its row was missing the tour there (two fresh readers).
+        const bool full = !start || tour_w + Spacing + run_w <= width;
+        const char* tour = full ? TourLabel : ShortTourLabel;
+        const float shown_tour_w = full ? tour_w : PillWidth(fonts, ShortTourLabel);
+        const bool both = full || shown_tour_w + Spacing + run_w <= width;
+        if (both && FigureButton(ui, "guide-next", tour, p, L.frame, false, !start))
             app::GoToGuideStep(lab, 1, reduced_motion);
-        if (start && FigureButton(ui, "run-30", RunLabel, ImVec2(both ? p.x + tour_w + Spacing : p.x, p.y), L.frame,
+        if (start && FigureButton(ui, "run-30", RunLabel, ImVec2(both ? p.x + shown_tour_w + Spacing : p.x, p.y), L.frame,
                                   false, true))
             app::Intervene(lab, sim::Intervention{sim::InterventionKind::AdvanceWeeks, 30 * sim::WeeksPerMonth});
         if (quick_shown && FigureButton(ui, "guide-play", quick, ImVec2(p.x + tour_w + Spacing, p.y), L.frame))
@@ -1112,15 +1132,36 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         for (const std::string& title : lab.titles)
             names_w = std::max(names_w, TextWidth(fonts, title.c_str(), Font_UiBold));
         const float span_x = p.x + names_w + 14.0f;
-        const bool named_fits = span_x + TextWidth(fonts, named.c_str(), Font_Ui, 0.75f) + 6.0f + 96.0f <= p.x + width;
-        const std::string span = named_fits ? named : TurnoutSpan(lab, false);
-        const float line_x = span_x + TextWidth(fonts, span.c_str(), Font_Ui, 0.75f) + 6.0f;
-        const float line_end = std::min(p.x + width, line_x + 160.0f);
+        // Its scale at its end, small, one label over the other (two fresh readers found a phone's line without
+        // one, where the wide figure's has it).
+        constexpr float ScaleScale = 0.62f;
+        const float scale_w = TextWidth(fonts, "100%", Font_Ui, ScaleScale) + 4.0f;
+        const bool named_fits =
+            span_x + TextWidth(fonts, named.c_str(), Font_Ui, 0.75f) + 6.0f + 64.0f + scale_w <= p.x + width;
+        // Where the title and the line do not fit on one line (a 320 px phone), the title's two parts stand one over
+        // the other in the scale's size: "months 0-30" alone read as cryptic to a fresh reader.
+        const std::string span = TurnoutSpan(lab, false);
+        const float title_w = named_fits ? TextWidth(fonts, named.c_str(), Font_Ui, 0.75f)
+                                         : TextWidth(fonts, span.c_str(), Font_Ui, ScaleScale);
+        const float line_x = span_x + title_w + 6.0f;
+        const float line_end = std::min(p.x + width - scale_w, line_x + 160.0f);
         if (called && ShowsTurnoutLine(lab, k) && line_end - line_x >= 48.0f) {
-            list->AddText(fonts.font[Font_Ui], u * 0.75f, ImVec2(span_x, std::round(p.y + u * 0.2f)), palette.muted,
-                          span.c_str());
-            DrawTurnoutLine(list, lab, k, ImVec2(line_x, std::round(p.y + 2.0f)),
-                            ImVec2(line_end, std::round(p.y + L.line - 3.0f)), 2.6f, theme, palette);
+            const float top = std::round(p.y + 2.0f), bottom = std::round(p.y + L.line - 3.0f);
+            const float scale_h = u * ScaleScale;
+            if (named_fits) {
+                list->AddText(fonts.font[Font_Ui], u * 0.75f, ImVec2(span_x, std::round(p.y + u * 0.2f)),
+                              palette.muted, named.c_str());
+            } else {
+                list->AddText(fonts.font[Font_Ui], scale_h, ImVec2(span_x, std::round(top - scale_h * 0.5f)),
+                              palette.muted, "turnout,");
+                list->AddText(fonts.font[Font_Ui], scale_h, ImVec2(span_x, std::round(bottom - scale_h * 0.5f)),
+                              palette.muted, span.c_str());
+            }
+            DrawTurnoutLine(list, lab, k, ImVec2(line_x, top), ImVec2(line_end, bottom), 2.6f, theme, palette);
+            list->AddText(fonts.font[Font_Ui], scale_h, ImVec2(line_end + 4.0f, std::round(top - scale_h * 0.5f)),
+                          palette.muted, "100%");
+            list->AddText(fonts.font[Font_Ui], scale_h, ImVec2(line_end + 4.0f, std::round(bottom - scale_h * 0.5f)),
+                          palette.muted, "0%");
         }
         p.y += L.line;
         // In its map's colour, which ties it to the map under it (a fresh reader read the second share as the first
