@@ -189,11 +189,13 @@ constexpr LegendRow LabelledRows[] = {{L_Close, "Ties, by width:", StrengthMarks
                                       {L_Social, "Ties, by colour:", BuilderMarks},
                                       {L_Caller, "In a call:", CallMarks}};
 // Under the key, in the room its entries leave: what a call is, so the headers' "call to action" is explained beside
-// the key's "came"; the first form that fits the room.
+// the key's "came", and what makes a leader (the model's: no threshold, sim::Model::IsLeader; two fresh readers found
+// "leader" defined nowhere); the first form that fits the room.
 const char* const CallNotes[] = {
-    "A call to action goes out from an organizer to their contact list and spreads along neighbours’ ties: “Call a "
-    "protest” below makes one.",
-    "A call to action spreads from an organizer along ties: “Call a protest” makes one."};
+    "A call to action goes out from an organizer to their contact list and spreads along neighbours’ ties; a leader "
+    "comes to any call they hear of.",
+    "A call to action spreads from an organizer along ties; a leader comes to any call they hear of.",
+    "A call to action spreads from an organizer along ties."};
 // What the seed is, for a reader: beside its control where there is room.
 const char* const SeedNote = "each seed is another roll of chance, with the same settings";
 constexpr float SeedNoteGap = 10.0f;
@@ -357,9 +359,14 @@ struct StackedDetails {
     float line = 0.0f; // one line's height
     float height = 0.0f;
 };
-StackedDetails LayOutDetails(const Fonts& fonts, const sim::DrawnCounts& d, float width, bool marks) {
+// Compact, the first count says "close" without "ties" (the second's "ties" serves both) and marked counts stand
+// closer: the form for counts that would otherwise take a line more than the header keeps (a 320 px phone kept an
+// empty band two lines deep over each map for them, seen by two fresh readers).
+StackedDetails LayOutDetails(const Fonts& fonts, const sim::DrawnCounts& d, float width, bool marks,
+                             bool compact = false) {
     StackedDetails out;
-    out.parts[0] = {DetailMark::None, doc::Counted(d.close_ties, "close tie", "close ties") + ","};
+    out.parts[0] = {DetailMark::None, compact ? std::to_string(d.close_ties) + " close,"
+                                              : doc::Counted(d.close_ties, "close tie", "close ties") + ","};
     out.parts[1] = {DetailMark::None, doc::Counted(d.friend_ties, "friend tie", "friend ties"), true};
     out.parts[2] = {DetailMark::Leader, doc::Counted(d.leaders, "leader", "leaders")};
     // "none exhausted" has no cross to stand after, so it runs on after a comma: set apart by the gap between marked
@@ -374,7 +381,7 @@ StackedDetails LayOutDetails(const Fonts& fonts, const sim::DrawnCounts& d, floa
     // each line's text starts after the marks' room, and a count without a mark takes no room mid-line (an empty
     // slot read as a gap to two fresh readers).
     const float room = marks ? DetailMarkRoom : 0.0f;
-    const float line = out.line = WrappedHeight(fonts, "0", width, Font_Ui, 0.85f), gap = 12.0f;
+    const float line = out.line = WrappedHeight(fonts, "0", width, Font_Ui, 0.85f), gap = compact ? 6.0f : 12.0f;
     const float space = TextWidth(fonts, " ", Font_Ui, 0.85f);
     float x = 0.0f, y = 0.0f;
     for (DetailPart& part : out.parts) {
@@ -406,6 +413,7 @@ struct FigureLayout {
     bool intro_beside = false; // the invitation sits on the buttons' row, after them, not under it
     ImVec2 panel[app::PanelCount];
     float panel_w = 0, header_h = 0, map_h = 0;
+    float stack_body_h = 0; // stacked: the room under a panel's name for its share, words and counts
     // A phone stacks the two maps, each the screen's width, named on a tab across its top edge and under its own
     // share, both on one screen; a wider screen sets them side by side under their headers.
     bool stacked = false;
@@ -542,10 +550,11 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         const sim::DrawnCounts most{.friend_ties = 999, .close_ties = 999, .leaders = 99, .exhausted = 299};
         const ShareResult quiet = PanelShareBeforeAnyCall();
         const float before_call = WrappedHeight(fonts, quiet.words.c_str(), quiet_beside, Font_Ui, 0.85f) +
-                                  LayOutDetails(fonts, most, quiet_beside, false).height;
-        L.header_h = L.line +
-                     std::max({share_h, words_h + LayOutDetails(fonts, most, called_beside, true).height, before_call}) +
-                     10.0f;
+                                  LayOutDetails(fonts, most, quiet_beside, false, true).height;
+        // The most the counts take in their compact form, which DrawPanelHeader uses where the usual one needs more.
+        L.stack_body_h =
+            std::max({share_h, words_h + LayOutDetails(fonts, most, called_beside, true, true).height, before_call});
+        L.header_h = L.line + L.stack_body_h + 10.0f;
         L.map_w = width;
         L.map_h = std::floor(width * 0.58f);
         L.map_top = MapInset;
@@ -1185,7 +1194,9 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(x, top), words_colour, r.words.c_str(), nullptr, beside);
         const float words_h = WrappedHeight(fonts, r.words.c_str(), beside, Font_Ui, 0.85f);
         const Marks marks = MarksFor(palette, 2.6f);
-        const StackedDetails details = LayOutDetails(fonts, d, beside, called);
+        StackedDetails details = LayOutDetails(fonts, d, beside, called);
+        if (words_h + details.height > L.stack_body_h)
+            details = LayOutDetails(fonts, d, beside, called, true);
         for (const DetailPart& part : details.parts) {
             // In the disc's column when there is one, so the counts line up with the words above them.
             const ImVec2 at(x - room + part.at.x, top + words_h + part.at.y);
