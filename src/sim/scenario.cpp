@@ -60,9 +60,12 @@ std::string FigureCaption(const Settings& left, const Settings& right) {
     }
     std::string strategy;  // what the strategy is on each side, or on both
     if (share && policy) {
-        strategy = first + ", " + percent(left.relational_share) + " of organizer hours on relationships and " +
-                   aid(left.aid_conditional) + "; " + second + ", " + percent(right.relational_share) + " and " +
-                   aid(right.aid_conditional);
+        // Each side a clause with its verbs: "mobilized, 10% of organizer hours on relationships and aid to members
+        // only; integrated, 80% and unconditional aid" had to be read twice by fresh readers ("80% of what?").
+        auto aids = [](bool conditional) { return conditional ? "aid only members" : "aid anyone in need"; };
+        strategy = first + " organizers spend " + percent(left.relational_share) + " of their hours on relationships and " +
+                   aids(left.aid_conditional) + "; " + second + " organizers spend " + percent(right.relational_share) +
+                   " and " + aids(right.aid_conditional);
     } else if (share) {
         strategy = first + ", " + percent(left.relational_share) + " of organizer hours on relationships; " + second +
                    ", " + percent(right.relational_share) + "; both give " + aid(left.aid_conditional);

@@ -334,8 +334,8 @@ TEST_CASE("claims table: the calibration document names every claim with its sen
 TEST_CASE("the figure's caption says what differs between the sides", "[sim][caption]") {
     const Settings mob = ScenarioSettings(ScenarioKind::Mobilized), integ = ScenarioSettings(ScenarioKind::Integrated);
     CHECK(FigureCaption(mob, integ) ==
-          "Only the organizers’ strategy differs: mobilized, 10% of organizer hours on relationships and aid to "
-          "members only; integrated, 80% and unconditional aid.");
+          "Only the organizers’ strategy differs: mobilized organizers spend 10% of their hours on relationships and "
+          "aid only members; integrated organizers spend 80% and aid anyone in need.");
     // The aid test: both sides spend the integrated share of hours on relationships.
     const Settings conditional = WithStrategy(mob, {0.8, true}), unconditional = WithStrategy(mob, {0.8, false});
     CHECK(FigureCaption(conditional, unconditional) ==
