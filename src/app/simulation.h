@@ -190,7 +190,7 @@ inline constexpr SimAction SimActionTable[] = {
      },
      actions::Always, false,
      [](const SimLab& lab) { return actions::AidConditional(lab) ? "Make aid unconditional" : "Make aid conditional"; }},
-    {"divisive", "Divisive issue",
+    {"divisive", "Raise a divisive issue",
      [](const SimLab&) { return sim::Intervention{sim::InterventionKind::DivisiveIssue, 0}; }, actions::Always},
     {"plus3", "+3 months",
      [](const SimLab&) { return sim::Intervention{sim::InterventionKind::AdvanceWeeks, 3 * sim::WeeksPerMonth}; },
