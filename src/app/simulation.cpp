@@ -50,7 +50,8 @@ void RestartEnsembles(SimLab& lab) {
     all.insert(all.end(), lab.done.begin(), lab.done.end());
     std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.tick < b.tick; });
     for (int k = 0; k < PanelCount; ++k)
-        lab.ensemble[k] = sim::Ensemble(lab.panel_settings[k], all, EnsembleSeeds, lab.horizon_months);
+        lab.ensemble[k] =
+            sim::Ensemble(lab.panel_settings[k], all, EnsembleSeeds, lab.horizon_months, 1, EnsembleMetrics);
     ++lab.ensemble_generation;
     lab.workers_failed = false;
     lab.ensemble_hash.clear();

@@ -26,6 +26,12 @@ constexpr int PanelCount = 2; // index 0: Mobilized, 1: Integrated (sim::Scenari
 constexpr float MinWeeksPerSecond = 0.5f;
 constexpr float MaxWeeksPerSecond = 8.0f;
 constexpr int EnsembleSeeds = 20;
+// What the ensemble measures each month: the metrics the figure's charts draw bands of (views/sim_charts.cpp checks
+// that it draws no other), not the knockout probe's runs with the organizers, which were about a fifth of a seed's
+// time (issue 17's browser ensemble).
+inline constexpr sim::MetricMask EnsembleMetrics =
+    sim::MaskOf({sim::Metric::TurnoutPerCall, sim::Metric::TurnoutWithout, sim::Metric::CloseTies, sim::Metric::Leaders,
+                 sim::Metric::Exhausted, sim::Metric::FriendComponent});
 constexpr int DefaultHorizonMonths = 30;
 // How long a call's spread stays animated after it happens (the view reveals its waves within this time).
 constexpr float CallAnimationSeconds = 2.5f;

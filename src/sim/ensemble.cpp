@@ -9,17 +9,18 @@
 
 namespace sim {
 
-std::vector<Metrics> RunMonths(Model& model, std::span<const ScheduledIntervention> schedule, int months) {
+std::vector<Metrics> RunMonths(Model& model, std::span<const ScheduledIntervention> schedule, int months,
+                               MetricMask only) {
     std::vector<Metrics> rows;
     rows.reserve(static_cast<size_t>(months) + 1);
-    rows.push_back(Measure(model, model.tick()));
+    rows.push_back(Measure(model, model.tick(), only));
     for (int m = 0; m < months; ++m) {
         const int32_t since = model.tick();
         for (int w = 0; w < WeeksPerMonth; ++w) {
             ApplyDue(model, schedule);
             model.Step();
         }
-        rows.push_back(Measure(model, since));
+        rows.push_back(Measure(model, since, only));
     }
     return rows;
 }
@@ -36,12 +37,13 @@ double Quantile(std::vector<double>& values, double q) {
 }
 
 Ensemble::Ensemble(const Settings& settings, std::vector<ScheduledIntervention> schedule, int seeds, int months,
-                   uint64_t first_seed)
+                   uint64_t first_seed, MetricMask only)
     : settings_(settings),
       schedule_(std::move(schedule)),
       seeds_(std::max(seeds, 0)),
       months_(months),
       first_seed_(first_seed),
+      only_(only),
       state_(static_cast<size_t>(seeds_), SeedState::Pending),
       runs_(static_cast<size_t>(seeds_)) {}
 
@@ -49,7 +51,7 @@ void Ensemble::StartSeed(int index) {
     here_ = index;
     state_[static_cast<size_t>(index)] = SeedState::Here;
     current_ = Model(settings_, first_seed_ + static_cast<uint64_t>(index));
-    runs_[static_cast<size_t>(index)].push_back(Measure(current_, 0));
+    runs_[static_cast<size_t>(index)].push_back(Measure(current_, 0, only_));
 }
 
 bool Ensemble::Advance(int max_ticks, bool start_new) {
@@ -64,7 +66,8 @@ bool Ensemble::Advance(int max_ticks, bool start_new) {
         ApplyDue(current_, schedule_);
         current_.Step();
         ++ticks_run_;
-        if (current_.tick() % WeeksPerMonth == 0) run.push_back(Measure(current_, current_.tick() - WeeksPerMonth));
+        if (current_.tick() % WeeksPerMonth == 0)
+            run.push_back(Measure(current_, current_.tick() - WeeksPerMonth, only_));
         if (static_cast<int>(run.size()) > months_) {
             state_[static_cast<size_t>(here_)] = SeedState::Finished;
             ++finished_;
@@ -86,7 +89,7 @@ int Ensemble::Claim() {
 }
 
 SeedJob Ensemble::Job(int index) const {
-    return {settings_, schedule_, first_seed_ + static_cast<uint64_t>(index), months_};
+    return {settings_, schedule_, first_seed_ + static_cast<uint64_t>(index), months_, only_};
 }
 
 bool Ensemble::Deliver(int index, std::vector<Metrics> rows) {

@@ -20,9 +20,10 @@
 
 namespace sim {
 
-// Measures month 0, then runs `months` months of WeeksPerMonth ticks with the schedule, measuring after each.
-// Returns months + 1 rows.
-std::vector<Metrics> RunMonths(Model& model, std::span<const ScheduledIntervention> schedule, int months);
+// Measures month 0, then runs `months` months of WeeksPerMonth ticks with the schedule, measuring after each (the
+// metrics in `only`; the others are NaN). Returns months + 1 rows.
+std::vector<Metrics> RunMonths(Model& model, std::span<const ScheduledIntervention> schedule, int months,
+                               MetricMask only = AllMetrics);
 
 struct Band {
     double p10 = 0.0;
@@ -38,8 +39,9 @@ double Quantile(std::vector<double>& values, double q);
 class Ensemble {
 public:
     Ensemble() = default;
+    // Each month measures the metrics in `only` (all by default); the bands of the others are NaN.
     Ensemble(const Settings& settings, std::vector<ScheduledIntervention> schedule, int seeds, int months,
-             uint64_t first_seed = 1);
+             uint64_t first_seed = 1, MetricMask only = AllMetrics);
 
     // Runs at most max_ticks weekly ticks (and the measurements they complete) of the seed in progress here, then of
     // the next unclaimed ones unless start_new is false. Returns true once finished.
@@ -81,6 +83,7 @@ private:
     int seeds_ = 0;
     int months_ = 0;
     uint64_t first_seed_ = 1;
+    MetricMask only_ = AllMetrics;
     std::vector<SeedState> state_;
     int finished_ = 0;
     int here_ = -1;  // the seed Advance is running, if any

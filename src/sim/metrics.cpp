@@ -64,7 +64,10 @@ CallOutcome ProbeCall(const Model& model, int draw, bool with_organizers) {
 // The same calls as ProbeCall(model, d, true) and ProbeCall(model, d, false) for each draw, run the cheap way: the
 // two probes of a draw share its availability draws, and all of them the thresholds (one risk) and one layout of the
 // ties (CascadeGraph).
-Knockout ProbeKnockout(const Model& model, int draws) {
+namespace {
+
+// ProbeKnockout, with either run of a draw left out where nothing asks for what it measures (its fields stay 0).
+Knockout Probe(const Model& model, int draws, bool with_wanted, bool without_wanted) {
     Knockout k;
     const Settings& s = model.settings();
     const double residents = s.residents;
@@ -81,22 +84,28 @@ Knockout ProbeKnockout(const Model& model, int draws) {
     for (int d = 0; d < draws; ++d) {
         const CallOptions with_options = ProbeOptions(model, d, true), without_options = ProbeOptions(model, d, false);
         model.SetUpWhoCanJoin(with_options, setup);
-        model.SetUpSeeds(with_options, setup);
-        graph.Run(setup, with, pull);
-        if (!none_left) {
+        if (with_wanted || none_left) {
+            model.SetUpSeeds(with_options, setup);
+            graph.Run(setup, with, pull);
+        }
+        if (without_wanted && !none_left) {
             model.SetUpSeeds(without_options, setup);
             graph.Run(setup, without, pull);
         }
         const CascadeResult& off = none_left ? with : without;
-        k.turnout_with += CountResidents(with.joined, s.residents) / residents;
-        k.turnout_without += CountResidents(off.joined, s.residents) / residents;
-        k.reach_without += CountResidents(off.aware, s.residents) / residents;
-        for (int i = 0; i < s.residents; ++i)
-            if (with.joined[i]) {
-                const double gap = model.agents()[i].opinion - s.issue_line;
-                distance += gap < 0 ? -gap : gap;
-                ++participants;
-            }
+        if (with_wanted || none_left) {
+            k.turnout_with += CountResidents(with.joined, s.residents) / residents;
+            for (int i = 0; i < s.residents; ++i)
+                if (with.joined[i]) {
+                    const double gap = model.agents()[i].opinion - s.issue_line;
+                    distance += gap < 0 ? -gap : gap;
+                    ++participants;
+                }
+        }
+        if (without_wanted) {
+            k.turnout_without += CountResidents(off.joined, s.residents) / residents;
+            k.reach_without += CountResidents(off.aware, s.residents) / residents;
+        }
     }
     if (draws > 0) {
         k.turnout_with /= draws;
@@ -111,6 +120,10 @@ Knockout ProbeKnockout(const Model& model, int draws) {
     k.participant_distance = participants > 0 ? distance / participants : 0.0;
     return k;
 }
+
+}  // namespace
+
+Knockout ProbeKnockout(const Model& model, int draws) { return Probe(model, draws, true, true); }
 
 MedianProbe MedianProbeDraw(const Model& model, int draws) {
     MedianProbe median;
@@ -166,7 +179,8 @@ DrawnCounts CountDrawn(const Model& model) {
     return c;
 }
 
-Metrics Measure(const Model& model, int32_t since_tick) {
+Metrics Measure(const Model& model, int32_t since_tick, MetricMask only) {
+    const auto wants = [only](Metric metric) { return Measures(only, metric); };
     Metrics m;
     m.tick = model.tick();
     const Settings& s = model.settings();
@@ -183,16 +197,25 @@ Metrics Measure(const Model& model, int32_t since_tick) {
     m[Metric::Participation] = recent;
     m[Metric::TurnoutPerCall] = recent_count > 0 ? recent / recent_count : (calls.empty() ? 0.0 : calls.back().turnout);
 
-    const Knockout k = ProbeKnockout(model);
-    m[Metric::TurnoutWith] = k.turnout_with;
-    m[Metric::TurnoutWithout] = k.turnout_without;
-    m[Metric::KnockoutRatio] = k.ratio;
-    m[Metric::ReachWithout] = k.reach_without;
-    m[Metric::ParticipantDistance] = k.participant_distance;
+    // The costly parts only where something asks for them: the probe's two runs, the components and the 2-core.
+    const bool with_wanted = wants(Metric::TurnoutWith) || wants(Metric::KnockoutRatio) ||
+                             wants(Metric::ParticipantDistance);
+    const bool without_wanted = wants(Metric::TurnoutWithout) || wants(Metric::KnockoutRatio) ||
+                                wants(Metric::ReachWithout);
+    if (with_wanted || without_wanted) {
+        const Knockout k = Probe(model, ProbeDraws, with_wanted, without_wanted);
+        m[Metric::TurnoutWith] = k.turnout_with;
+        m[Metric::TurnoutWithout] = k.turnout_without;
+        m[Metric::KnockoutRatio] = k.ratio;
+        m[Metric::ReachWithout] = k.reach_without;
+        m[Metric::ParticipantDistance] = k.participant_distance;
+    }
 
     const Network& net = model.network();
-    m[Metric::FriendComponent] = static_cast<double>(LargestComponent(net, residents, s.w_friend)) / residents;
-    m[Metric::TwoCore] = static_cast<double>(CoreSize(net, residents, s.w_friend, 2)) / residents;
+    if (wants(Metric::FriendComponent))
+        m[Metric::FriendComponent] = static_cast<double>(LargestComponent(net, residents, s.w_friend)) / residents;
+    if (wants(Metric::TwoCore))
+        m[Metric::TwoCore] = static_cast<double>(CoreSize(net, residents, s.w_friend, 2)) / residents;
 
     double weight = 0.0;
     int resident_ties = 0, close = 0, friends = 0, cross = 0, leader_ties = 0;
@@ -240,6 +263,9 @@ Metrics Measure(const Model& model, int32_t since_tick) {
     m[Metric::OrganizerQuits] = c.organizer_quits;
     m[Metric::ResidentBurnouts] = c.resident_burnouts;
     m[Metric::Unsubscribes] = c.unsubscribes;
+    // What was not asked for is NaN, never a value from a part left out (a probe run with only one of its halves).
+    for (int i = 0; i < MetricCount; ++i)
+        if (!wants(static_cast<Metric>(i))) m.values[size_t(i)] = std::numeric_limits<double>::quiet_NaN();
     return m;
 }
 

@@ -76,6 +76,7 @@ std::vector<uint8_t> EncodeSeedJob(const SeedJob& job) {
     for (const ParamInfo& p : ParamTable()) w.Put(GetParam(job.settings, p));
     w.Put(job.seed);
     w.Put(static_cast<int32_t>(job.months));
+    w.Put(job.metrics);
     w.Put(static_cast<uint32_t>(job.schedule.size()));
     for (const ScheduledIntervention& s : job.schedule) {
         w.Put(s.tick);
@@ -106,10 +107,14 @@ bool DecodeSeedJob(std::span<const uint8_t> bytes, SeedJob* out, std::string* ou
         return Fail(out_error, "seed job: %s", problem.c_str());
     int32_t months = 0;
     uint32_t count = 0;
-    if (!r.Get(&job.seed, "the seed") || !r.Get(&months, "the months") || !r.Get(&count, "the schedule's length"))
+    if (!r.Get(&job.seed, "the seed") || !r.Get(&months, "the months") || !r.Get(&job.metrics, "the metrics") ||
+        !r.Get(&count, "the schedule's length"))
         return Fail(out_error, "seed job: %s", r.Ended().c_str());
     if (months < 0 || months > MaxSeedJobMonths)
         return Fail(out_error, "seed job: %d months (0 to %d)", int(months), MaxSeedJobMonths);
+    if (job.metrics >> MetricCount != 0)
+        return Fail(out_error, "seed job: metric mask 0x%x names metrics this build does not have (it has %d)",
+                    unsigned(job.metrics), MetricCount);
     if (count > MaxScheduleLength) return Fail(out_error, "seed job: a schedule of %u entries", count);
     job.months = months;
     job.schedule.resize(count);
@@ -166,7 +171,7 @@ bool RunSeedJob(std::span<const uint8_t> bytes, std::vector<uint8_t>* out_rows, 
     SeedJob job;
     if (!DecodeSeedJob(bytes, &job, out_error)) return false;
     Model model(job.settings, job.seed);
-    *out_rows = EncodeRows(RunMonths(model, job.schedule, job.months));
+    *out_rows = EncodeRows(RunMonths(model, job.schedule, job.months, job.metrics));
     return true;
 }
 

@@ -22,6 +22,7 @@ struct SeedJob {
     std::vector<ScheduledIntervention> schedule;
     uint64_t seed = 1;
     int months = 0;
+    MetricMask metrics = AllMetrics; // which metrics each month measures (Measure's `only`)
 };
 
 // A run longer than this is not an ensemble's (the figure runs 30 months; the CLI caps --months lower).

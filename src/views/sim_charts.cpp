@@ -10,7 +10,7 @@
 namespace views {
 
 // Raw turnouts rather than their ratio: a ratio above 1 would need explaining, two shares do not.
-const ChartSpec Charts[ChartCount] = {
+constexpr ChartSpec Charts[ChartCount] = {
     {sim::Metric::TurnoutPerCall, "Turnout per call (share of residents)", true, true, "No call yet."},
     {sim::Metric::TurnoutWithout, "Would come if the organizers vanished today", true, false, ""},
     {sim::Metric::CloseTies, "Close ties between residents (number of ties)", false, false, "No close ties yet."},
@@ -18,6 +18,13 @@ const ChartSpec Charts[ChartCount] = {
     {sim::Metric::Exhausted, "Exhausted residents (too tired to come)", false, false, "Nobody exhausted yet."},
     {sim::Metric::FriendComponent, "Largest group linked by friendships", true, false, ""},
 };
+// The ensemble measures only what these charts draw (app::EnsembleMetrics): a chart of another metric would draw NaN.
+constexpr bool ChartsMeasured() {
+    for (const ChartSpec& chart : Charts)
+        if (!sim::Measures(app::EnsembleMetrics, chart.metric)) return false;
+    return true;
+}
+static_assert(ChartsMeasured(), "every chart's metric is in app::EnsembleMetrics");
 
 namespace {
 

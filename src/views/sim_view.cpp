@@ -192,8 +192,8 @@ constexpr LegendRow LabelledRows[] = {{L_Close, "Ties, by width:", StrengthMarks
 // the key's "came", and what makes a leader (the model's: no threshold, sim::Model::IsLeader; two fresh readers found
 // "leader" defined nowhere); the first form that fits the room.
 const char* const CallNotes[] = {
-    "A call to action goes out from an organizer to their contact list and spreads along neighbours’ ties; a leader "
-    "comes to any call they hear of.",
+    ("A call to action goes out from an organizer to their contact list and spreads along neighbours’ ties; a leader "
+     "comes to any call they hear of."),
     "A call to action spreads from an organizer along ties; a leader comes to any call they hear of.",
     "A call to action spreads from an organizer along ties."};
 // What the seed is, for a reader: beside its control where there is room.

@@ -60,6 +60,7 @@ TEST_CASE("a seed job round-trips every parameter, the seed, the months and the 
     job.seed = random();
     job.months = static_cast<int>(random() % 60);
     job.schedule = Schedule();
+    job.metrics = static_cast<MetricMask>(random() & ((MetricMask{1} << MetricCount) - 1));
     SeedJob back;
     std::string error;
     REQUIRE(DecodeSeedJob(EncodeSeedJob(job), &back, &error));
@@ -67,6 +68,7 @@ TEST_CASE("a seed job round-trips every parameter, the seed, the months and the 
     CHECK(back.seed == job.seed);
     CHECK(back.months == job.months);
     CHECK(back.schedule == job.schedule);
+    CHECK(back.metrics == job.metrics);
 }
 
 TEST_CASE("a bad seed job or bad rows are refused with the reason, never run", "[sim][seed_job]") {
@@ -97,6 +99,11 @@ TEST_CASE("a bad seed job or bad rows are refused with the reason, never run", "
         std::memcpy(bad.data() + 8, &value, sizeof value);  // the first parameter, after the tag and the count
         CHECK_FALSE(DecodeSeedJob(bad, &out, &error));
         CHECK(error.find(ParamTable()[0].name) != std::string::npos);
+    }
+    SECTION("a metric mask naming metrics this build does not have") {
+        job.metrics = MetricMask{1} << MetricCount;
+        CHECK_FALSE(DecodeSeedJob(EncodeSeedJob(job), &out, &error));
+        CHECK(error.find("metric mask") != std::string::npos);
     }
     SECTION("months out of bounds") {
         job.months = MaxSeedJobMonths + 1;
@@ -160,4 +167,38 @@ TEST_CASE("a released seed is run in place, and Advance without start_new only f
     CHECK(e.Progress() == 0.5);
     REQUIRE(e.Deliver(a, RunRemotely(e, a)));
     CHECK(e.Done());
+}
+
+// The figure's ensemble measures only what its charts draw (app::EnsembleMetrics): each metric it measures must be the
+// very value the full measurement gives, in place or through a worker's bytes, and the rest NaN, never a half-probe.
+TEST_CASE("an ensemble measuring some metrics gives their values bit for bit, and NaN for the rest", "[sim][seed_job]") {
+    const Settings s = ScenarioSettings(GENERATE(ScenarioKind::Mobilized, ScenarioKind::Integrated));
+    const MetricMask only = GENERATE(MaskOf({Metric::TurnoutWithout}), MaskOf({Metric::TurnoutWith}),
+                                     MaskOf({Metric::KnockoutRatio, Metric::CloseTies}),
+                                     MaskOf({Metric::TurnoutPerCall, Metric::TurnoutWithout, Metric::CloseTies,
+                                             Metric::Leaders, Metric::Exhausted, Metric::FriendComponent}));
+    // The schedule removes the organizers at month 3: the probe's runs with and without them are then one call.
+    Ensemble all(s, Schedule(), 3, 4), some(s, Schedule(), 3, 4, 1, only);
+    while (!all.Advance(1000)) {
+    }
+    // One seed through the worker's bytes, the others in place.
+    REQUIRE(some.Claim() == 0);
+    REQUIRE(some.Deliver(0, RunRemotely(some, 0)));
+    while (!some.Advance(1000)) {
+    }
+    int measured = 0, blank = 0;
+    for (size_t seed = 0; seed < 3; ++seed)
+        for (size_t row = 0; row < 5; ++row)
+            for (int i = 0; i < MetricCount; ++i) {
+                const double full = all.runs()[seed][row].values[size_t(i)], part = some.runs()[seed][row].values[size_t(i)];
+                if (Measures(only, Metric(i))) {
+                    CHECK(std::memcmp(&full, &part, sizeof full) == 0);
+                    ++measured;
+                } else {
+                    CHECK(part != part);
+                    ++blank;
+                }
+            }
+    CHECK(measured > 0);
+    CHECK(blank > 0);
 }
