@@ -237,7 +237,15 @@ constexpr float LegendGroupGap = 28.0f;
 // the one before it, the builders follow the widths and the call follows the people on the same row: on a wide
 // figure the key then runs under both maps as one (as two columns, one under each map, two fresh readers took it for
 // a key per map).
-void FlowLegend(const Fonts& fonts, float width, uint32_t shown, LegendPlace& place) {
+// The organizer's entry once every organizer is gone (the knockout, or the reader removed them).
+constexpr const char* OrganizerGoneLabel = "organizer (gone)";
+const char* LegendLabel(int item, bool organizers_gone) {
+    return item == L_Organizer && organizers_gone ? OrganizerGoneLabel : LegendLabels[item];
+}
+
+// Measured with the labels as drawn: "organizer (gone)" measured as "organizer" ran into "In a call:" during the
+// knockout.
+void FlowLegend(const Fonts& fonts, float width, uint32_t shown, bool organizers_gone, LegendPlace& place) {
     // Each shown entry's width, each group's label's and the whole group's, measured once.
     const float u = UiTextSize(fonts);
     float entry_w[LegendCount] = {}, label_w[LegendGroups] = {}, group_w[LegendGroups] = {};
@@ -245,7 +253,7 @@ void FlowLegend(const Fonts& fonts, float width, uint32_t shown, LegendPlace& pl
         label_w[LegendGroup(r.first)] = TextWidth(fonts, r.label, Font_UiBold, 0.85f) + Spacing;
     for (int i = 0; i < LegendCount; ++i)
         if (shown & 1u << i) {
-            entry_w[i] = TextWidth(fonts, LegendLabels[i], Font_Ui, 0.85f) + u * 1.6f;
+            entry_w[i] = TextWidth(fonts, LegendLabel(i, organizers_gone), Font_Ui, 0.85f) + u * 1.6f;
             group_w[LegendGroup(i)] += entry_w[i] + Spacing;
         }
     float cx = 0.0f, indent = 0.0f;
@@ -587,7 +595,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     L.legend_y = y;
     // Room for every entry at once, so nothing below moves as marks come and go.
     LegendPlace all;
-    FlowLegend(fonts, width, AllLegend, all);
+    FlowLegend(fonts, width, AllLegend, true, all);
     L.legend_h = float(all.rows) * L.line;
     y += L.legend_h + L.gap;
 
@@ -1303,7 +1311,7 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
     const float small = L.u * 0.85f;
     const Marks marks = MarksFor(palette, 3.0f);
     LegendPlace place;
-    FlowLegend(fonts, L.width, shown, place);
+    FlowLegend(fonts, L.width, shown, organizers_gone, place);
     // In the room the entries leave: what a call to action is, where it fits (the knockout's marks may fill it).
     const float room = L.legend_h - float(place.rows) * L.line;
     for (const char* note : CallNotes)
@@ -1361,8 +1369,8 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
             list->AddLine(c, b, PanelColour(theme, 1, 150), 1.5f);
             break;
         }
-        const char* label = i == L_Organizer && organizers_gone ? "organizer (gone)" : LegendLabels[i];
-        list->AddText(fonts.font[Font_Ui], small, ImVec2(p.x + L.u * 1.4f, p.y), palette.muted, label);
+        list->AddText(fonts.font[Font_Ui], small, ImVec2(p.x + L.u * 1.4f, p.y), palette.muted,
+                      LegendLabel(i, organizers_gone));
     }
 }
 
