@@ -122,7 +122,7 @@ constexpr const char* NoteHeading = "This edition";
 // as out of place to three more).
 constexpr const char* NoteMarks = "A circled number marks an objection to the passage beside it: select it for the "
                                   "objection, the essay’s replies and the editors’ verdict.";
-constexpr const char* NoteOpen = "Filled while its card is open.";
+constexpr const char* NoteOpen = "It is filled while its card is open."; // a fragment read as a stray line (a fresh reader)
 constexpr const char* EditionMarks = "A circled number beside a passage marks an objection to it.";
 constexpr float NoteRowGap = 8.0f; // between the key's two rows in the margin note
 constexpr float HintPadding = 12.0f;

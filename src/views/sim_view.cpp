@@ -1125,9 +1125,9 @@ bool ShowsTurnoutLine(const app::SimLab& lab, int k) {
            lab.comparison.Panel(app::PanelKind(k)).calls().size() >= 2;
 }
 
-// The span the line covers, "months 0–30", named for what it shows where there is room: "turnout, months 0–30".
-std::string TurnoutSpan(const app::SimLab& lab, bool named) {
-    return (named ? "turnout, months 0–" : "months 0–") + std::to_string(app::Week(lab) / sim::WeeksPerMonth);
+// The turnout line's title: what it shows and the span it covers, "turnout, months 0–30".
+std::string TurnoutTitle(const app::SimLab& lab) {
+    return "turnout, months 0–" + std::to_string(app::Week(lab) / sim::WeeksPerMonth);
 }
 
 // A panel's header: its name, then the result in large type (what a call brings, with or without the organizers),
@@ -1143,7 +1143,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         // The calls month by month as a sparkline on the name's line, after its span: without it a phone showed no
         // time at all (four fresh readers asked for the wide figure's line back).
         // "turnout" too where the line keeps room (three fresh readers asked what it showed); at 320 px, only the span.
-        const std::string named = TurnoutSpan(lab, true);
+        const std::string named = TurnoutTitle(lab);
         // After the wider name, so the two panels' lines stand one over the other, on the same scale.
         float names_w = 0.0f;
         for (const std::string& title : lab.titles)
@@ -1153,27 +1153,20 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         // one, where the wide figure's has it).
         constexpr float ScaleScale = 0.62f;
         const float scale_w = TextWidth(fonts, "100%", Font_Ui, ScaleScale) + 4.0f;
-        const bool named_fits =
-            span_x + TextWidth(fonts, named.c_str(), Font_Ui, 0.75f) + 6.0f + 64.0f + scale_w <= p.x + width;
-        // Where the title and the line do not fit on one line (a 320 px phone), the title's two parts stand one over
-        // the other in the scale's size: "months 0-30" alone read as cryptic to a fresh reader.
-        const std::string span = TurnoutSpan(lab, false);
-        const float title_w = named_fits ? TextWidth(fonts, named.c_str(), Font_Ui, 0.75f)
-                                         : TextWidth(fonts, span.c_str(), Font_Ui, ScaleScale);
-        const float line_x = span_x + title_w + 6.0f;
+        // The longest title that leaves the line 64 px: on a 320 px phone "turnout" alone ("months 0-30" alone read
+        // as cryptic to a fresh reader, its two parts set one over the other as accidental to two more; the month is
+        // on the guide's row above).
+        const std::string title = span_x + TextWidth(fonts, named.c_str(), Font_Ui, 0.75f) + 6.0f + 64.0f + scale_w <=
+                                          p.x + width
+                                      ? named
+                                      : std::string("turnout");
+        const float line_x = span_x + TextWidth(fonts, title.c_str(), Font_Ui, 0.75f) + 6.0f;
         const float line_end = std::min(p.x + width - scale_w, line_x + 160.0f);
         if (called && ShowsTurnoutLine(lab, k) && line_end - line_x >= 48.0f) {
             const float top = std::round(p.y + 2.0f), bottom = std::round(p.y + L.line - 3.0f);
             const float scale_h = u * ScaleScale;
-            if (named_fits) {
-                list->AddText(fonts.font[Font_Ui], u * 0.75f, ImVec2(span_x, std::round(p.y + u * 0.2f)),
-                              palette.muted, named.c_str());
-            } else {
-                list->AddText(fonts.font[Font_Ui], scale_h, ImVec2(span_x, std::round(top - scale_h * 0.5f)),
-                              palette.muted, "turnout,");
-                list->AddText(fonts.font[Font_Ui], scale_h, ImVec2(span_x, std::round(bottom - scale_h * 0.5f)),
-                              palette.muted, span.c_str());
-            }
+            list->AddText(fonts.font[Font_Ui], u * 0.75f, ImVec2(span_x, std::round(p.y + u * 0.2f)), palette.muted,
+                          title.c_str());
             DrawTurnoutLine(list, lab, k, ImVec2(line_x, top), ImVec2(line_end, bottom), 2.6f, theme, palette);
             list->AddText(fonts.font[Font_Ui], scale_h, ImVec2(line_end + 4.0f, std::round(top - scale_h * 0.5f)),
                           palette.muted, "100%");
@@ -1242,7 +1235,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         // What it is and its span, over it on the name's line, as a chart's title (a fresh reader asked what the
         // line's ends were; set at its baseline's end, the span read as a value on its scale to three more); its
         // scale after its end, where there is room.
-        const std::string title = TurnoutSpan(lab, true);
+        const std::string title = TurnoutTitle(lab);
         const float name_end = p.x + TextWidth(fonts, lab.titles[size_t(k)].c_str(), Font_UiBold) + 12.0f;
         list->AddText(fonts.font[Font_Ui], u * 0.75f, ImVec2(std::max(bar_x, name_end), std::round(p.y + u * 0.2f)),
                       palette.muted, title.c_str());
