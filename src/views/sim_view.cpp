@@ -189,12 +189,13 @@ constexpr LegendRow LabelledRows[] = {{L_Close, "Ties, by width:", StrengthMarks
                                       {L_Social, "Ties, by colour:", BuilderMarks},
                                       {L_Caller, "In a call:", CallMarks}};
 // Under the key, in the room its entries leave: what a call is, so the headers' "call to action" is explained beside
-// the key's "came", and what makes a leader (the model's: no threshold, sim::Model::IsLeader; two fresh readers found
-// "leader" defined nowhere); the first form that fits the room.
+// the key's "came", and what makes a leader (the model's: no threshold, sim::Model::IsLeader, though still subject to
+// energy, burnout and the availability draw, hence "if able"; two fresh readers found "leader" defined nowhere); the
+// first form that fits the room.
 const char* const CallNotes[] = {
     ("A call to action goes out from an organizer to their contact list and spreads along neighbours’ ties; a leader "
-     "comes to any call they hear of."),
-    "A call to action spreads from an organizer along ties; a leader comes to any call they hear of.",
+     "comes to any call they hear of, if able."),
+    "A call to action spreads from an organizer along ties; a leader comes to any call they hear of, if able.",
     "A call to action spreads from an organizer along ties."};
 // What the seed is, for a reader: beside its control where there is room.
 const char* const SeedNote = "each seed is another roll of chance, with the same settings";
