@@ -20,6 +20,9 @@ namespace {
 constexpr const char* FigureEntry = "Figure: the simulation";
 constexpr float ContentsIndent = 16.0f;
 constexpr float Edge = 12.0f;         // the bar's side padding
+// On a phone the bar's first word starts where the column's text does (24 px, less the text button's own padding): 6 px
+// to its left, a fresh reader saw the two out of line.
+constexpr float PhoneEdge = 18.0f;
 constexpr float Gap = 16.0f;          // between groups of controls
 constexpr float ShadowDepth = 8.0f;
 constexpr float SlideSeconds = 0.2f;
@@ -46,6 +49,7 @@ struct BarLayout {
     float control = 30.0f; // drawn height of a control
     float top = 0.0f;      // y of the bar's top: negative while slid away
     bool compact = false;  // settings in a menu
+    float edge = Edge;     // the side padding: Edge, or PhoneEdge on a phone
 };
 
 constexpr std::array<Segment, 3> ObjectionSegments = {{
@@ -396,12 +400,12 @@ void DrawBarSurface(const app::AppState& state, const Palette& p, const BarLayou
 void DrawContentsButton(ReaderBar& bar, Ui& ui, const BarLayout& L, float right) {
     const float y = L.top + (L.height - L.control) * 0.5f;
     const Button contents{.label = "Contents", .kind = "contents", .font = Font_UiBold, .selected = bar.contents_open};
-    if (DrawButton(ui, contents, ImVec2(Edge, y), L.control))
+    if (DrawButton(ui, contents, ImVec2(L.edge, y), L.control))
         ImGui::OpenPopup("##contents");
-    DrawContents(bar, ui, L, Edge);
+    DrawContents(bar, ui, L, L.edge);
     // A hairline between the button and the section's name, so that "Contents" and "Solidarity vs. Sorting" are not
     // read as one phrase (a fresh reader did).
-    const float rule_x = std::round(Edge + ButtonSize(ui, contents, L.control).x + 6.0f), x = rule_x + 11.0f;
+    const float rule_x = std::round(L.edge + ButtonSize(ui, contents, L.control).x + 6.0f), x = rule_x + 11.0f;
     std::string title = SectionTitle(ui.state.document, CurrentSection(ui.state.document, ui.report.reading_block));
     const float room = right - x - Gap;
     if (room < 60.0f)
@@ -447,6 +451,7 @@ void DrawReaderBar(ReaderBar& bar, app::AppState& state, app::FrameReport& repor
     BarLayout L;
     const bool phone = vp.width < 600.0f;
     ui.min_hit = phone ? ThemeMetrics.touch_target : 0.0f;
+    L.edge = phone ? PhoneEdge : Edge;
     const Button contents{.label = "Contents", .kind = "contents", .font = Font_UiBold};
     // Both ends of the bar are words in the same weight, like a contents line's, not a word and a pill.
     const Button menu{.label = "Settings", .kind = "settings", .font = Font_UiBold, .selected = bar.settings_open};
@@ -454,7 +459,7 @@ void DrawReaderBar(ReaderBar& bar, app::AppState& state, app::FrameReport& repor
     const float objections_width = ObjectionsInlineWidth(ui, L.control);
     // Compact (the objections move into the menu) when they would not leave the contents and a little of the
     // section title beside them.
-    L.compact = Edge + ButtonSize(ui, contents, L.control).x + 140.0f + objections_width + Gap + menu_width + Edge >
+    L.compact = L.edge + ButtonSize(ui, contents, L.control).x + 140.0f + objections_width + Gap + menu_width + L.edge >
                 vp.width;
     UpdateSlide(bar, state, focus, L.compact, dt);
     L.top = -std::round((L.height + ShadowDepth) * bar.hidden);
@@ -466,7 +471,7 @@ void DrawReaderBar(ReaderBar& bar, app::AppState& state, app::FrameReport& repor
                      ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoBackground);
     DrawBarSurface(state, palette, L);
     // Contents first, so Tab meets the controls from left to right.
-    const float menu_x = std::round(vp.width - Edge - menu_width);
+    const float menu_x = std::round(vp.width - L.edge - menu_width);
     const float right = L.compact ? menu_x : menu_x - Gap - objections_width;
     DrawContentsButton(bar, ui, L, right);
     if (!L.compact)
