@@ -26,7 +26,7 @@ constexpr int PanelCount = 2; // index 0: Mobilized, 1: Integrated (sim::Scenari
 constexpr float MinWeeksPerSecond = 0.5f;
 constexpr float MaxWeeksPerSecond = 8.0f;
 constexpr int EnsembleSeeds = 20;
-// What the ensemble measures each month: the metrics the figure's charts draw bands of (views/sim_charts.cpp checks
+// What the ensemble measures each month: the metrics the figure's charts draw bands of (src/views/sim_charts.cpp checks
 // that it draws no other), not the knockout probe's runs with the organizers, which were about a fifth of a seed's
 // time (issue 17's browser ensemble).
 inline constexpr sim::MetricMask EnsembleMetrics =

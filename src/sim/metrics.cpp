@@ -61,12 +61,12 @@ CallOutcome ProbeCall(const Model& model, int draw, bool with_organizers) {
     return model.SimulateCall(ProbeOptions(model, draw, with_organizers));
 }
 
-// The same calls as ProbeCall(model, d, true) and ProbeCall(model, d, false) for each draw, run the cheap way: the
-// two probes of a draw share its availability draws, and all of them the thresholds (one risk) and one layout of the
-// ties (CascadeGraph).
 namespace {
 
-// ProbeKnockout, with either run of a draw left out where nothing asks for what it measures (its fields stay 0).
+// The same calls as ProbeCall(model, d, true) and ProbeCall(model, d, false) for each draw, run the cheap way: the
+// two probes of a draw share its availability draws, and all of them the thresholds (one risk) and one layout of the
+// ties (CascadeGraph). Either run of a draw is left out where nothing asks for what it measures (its fields stay 0);
+// with every organizer gone the two are one call, run as "with".
 Knockout Probe(const Model& model, int draws, bool with_wanted, bool without_wanted) {
     Knockout k;
     const Settings& s = model.settings();
@@ -81,19 +81,20 @@ Knockout Probe(const Model& model, int draws, bool with_wanted, bool without_wan
     // With every organizer gone (they quit, or the reader removed them), "with" seeds no organizer: the same seeds,
     // awareness and pull as "without", so the same call, run once.
     const bool none_left = model.RemainingOrganizers() == 0;
+    const bool run_with = with_wanted || none_left, run_without = without_wanted && !none_left;
     for (int d = 0; d < draws; ++d) {
         const CallOptions with_options = ProbeOptions(model, d, true), without_options = ProbeOptions(model, d, false);
         model.SetUpWhoCanJoin(with_options, setup);
-        if (with_wanted || none_left) {
+        if (run_with) {
             model.SetUpSeeds(with_options, setup);
             graph.Run(setup, with, pull);
         }
-        if (without_wanted && !none_left) {
+        if (run_without) {
             model.SetUpSeeds(without_options, setup);
             graph.Run(setup, without, pull);
         }
         const CascadeResult& off = none_left ? with : without;
-        if (with_wanted || none_left) {
+        if (run_with) {
             k.turnout_with += CountResidents(with.joined, s.residents) / residents;
             for (int i = 0; i < s.residents; ++i)
                 if (with.joined[i]) {

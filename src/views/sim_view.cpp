@@ -232,20 +232,19 @@ const std::array<int, LegendCount>& LegendOrder() {
 // Between two groups that share a row: wider than between entries, so each group still reads as its own phrase.
 constexpr float LegendGroupGap = 28.0f;
 
-// Places the entries of `shown` in rows `width` wide; an entry of a labelled row that wraps hangs under the first,
-// clear of the label. The key lists what is on the maps and nothing else: entries greyed out while absent read as
-// disabled to three fresh readers, and stranded them on rows of their own on a phone. Where a whole group fits after
-// the one before it, the builders follow the widths and the call follows the people on the same row: on a wide
-// figure the key then runs under both maps as one (as two columns, one under each map, two fresh readers took it for
-// a key per map).
 // The organizer's entry once every organizer is gone (the knockout, or the reader removed them).
 constexpr const char* OrganizerGoneLabel = "organizer (gone)";
 const char* LegendLabel(int item, bool organizers_gone) {
     return item == L_Organizer && organizers_gone ? OrganizerGoneLabel : LegendLabels[item];
 }
 
-// Measured with the labels as drawn: "organizer (gone)" measured as "organizer" ran into "In a call:" during the
-// knockout.
+// Places the entries of `shown` in rows `width` wide; an entry of a labelled row that wraps hangs under the first,
+// clear of the label. The key lists what is on the maps and nothing else: entries greyed out while absent read as
+// disabled to three fresh readers, and stranded them on rows of their own on a phone. Where a whole group fits after
+// the one before it, the builders follow the widths and the call follows the people on the same row: on a wide
+// figure the key then runs under both maps as one (as two columns, one under each map, two fresh readers took it for
+// a key per map). Each entry is measured with the label it draws: "organizer (gone)" measured as "organizer" ran
+// into "In a call:" during the knockout.
 void FlowLegend(const Fonts& fonts, float width, uint32_t shown, bool organizers_gone, LegendPlace& place) {
     // Each shown entry's width, each group's label's and the whole group's, measured once.
     const float u = UiTextSize(fonts);
@@ -1143,7 +1142,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         list->AddText(fonts.font[Font_UiBold], u, p, PanelColour(theme, k), lab.titles[size_t(k)].c_str());
         // The calls month by month as a sparkline on the name's line, after its span: without it a phone showed no
         // time at all (four fresh readers asked for the wide figure's line back).
-        // "turnout" too where the line keeps room (three fresh readers asked what it showed); at 320 px, only the span.
+        // Its title names what it shows (three fresh readers asked), with its span where the line keeps room.
         const std::string named = TurnoutTitle(lab);
         // After the wider name, so the two panels' lines stand one over the other, on the same scale.
         float names_w = 0.0f;
