@@ -471,7 +471,7 @@
       label = el('label', {}, 'Seed ', group);
       seed = el('input', { type: 'number', min: '1', value: String(sim.seed) }, '', label);
       seed.addEventListener('change', function () { send('seed ' + Math.max(1, seed.value | 0)); });
-      var acts = el('div', { role: 'group', 'aria-label': 'Interventions in both neighbourhoods', class: 'sim-controls' },
+      var acts = el('div', { role: 'group', 'aria-label': 'Interventions in both neighborhoods', class: 'sim-controls' },
         '', figure);
       sim.actions.forEach(function (a) { actions[a.id] = button(a.label, 'act ' + a.id, acts); });
       live = el('p', { role: 'status', 'aria-live': 'polite', class: 'sim-live' }, '', figure);

@@ -34,11 +34,11 @@ struct Clock {
 double Ms(Clock::time_point a, Clock::time_point b) { return b - a; }
 
 // Bytes the model's containers hold per resident: agents, ties and their origins, incidence lists (with their room
-// to grow) and spatial neighbour lists (allocator overhead and the tick's reusable buffers not counted).
+// to grow) and spatial neighbor lists (allocator overhead and the tick's reusable buffers not counted).
 double BytesPerResident(const sim::Model& m) {
     double bytes = double(m.agents().capacity()) * sizeof(sim::Agent) +
                    double(m.network().Ties().capacity()) * (sizeof(sim::Tie) + sizeof(sim::TieOrigin)) +
-                   double(m.neighbours().capacity()) * sizeof(sim::NodeId);
+                   double(m.neighbors().capacity()) * sizeof(sim::NodeId);
     bytes += double(m.network().IncidenceBytes());
     return bytes / m.Residents();
 }

@@ -71,8 +71,12 @@ std::optional<uint64_t> ParseWhole(std::string_view s) {
 }
 
 // The canonical preset name: an objection's id, or a flip preset's slug, also named by a prefix of its slug that
-// ends at a word break and names only it ("forgetful" for "forgetful-neighbourhood").
-std::string CanonicalPreset(std::string_view name) {
+// ends at a word break and names only it ("forgetful" for "forgetful-neighborhood"). Links made while the presets
+// were spelled "neighbourhood" still name theirs.
+std::string CanonicalPreset(std::string_view asked) {
+    std::string name(asked);
+    if (const size_t at = name.find("neighbour"); at != std::string::npos)
+        name.erase(at + 7, 1);
     for (const char* id : ContentPresetNames)
         if (name == id)
             return id;

@@ -40,7 +40,7 @@ void ShowObjection(AppState& state, doc::ObjectionId id) {
     GoToObjection(state, id);
 }
 
-doc::ObjectionId NeighbourObjection(const doc::Document& document, doc::ObjectionId from, int step) {
+doc::ObjectionId NeighborObjection(const doc::Document& document, doc::ObjectionId from, int step) {
     const int64_t to = int64_t(from.index) + step;
     if (!from.valid() || to < 0 || to >= int64_t(document.objections.size()))
         return {};
@@ -48,7 +48,7 @@ doc::ObjectionId NeighbourObjection(const doc::Document& document, doc::Objectio
 }
 
 doc::ObjectionId StepObjection(AppState& state, doc::ObjectionId from, int step) {
-    const doc::ObjectionId to = NeighbourObjection(state.document, from, step);
+    const doc::ObjectionId to = NeighborObjection(state.document, from, step);
     if (!to.valid())
         return to;
     if (state.objections.mode != ObjectionsMode::AllOpen)

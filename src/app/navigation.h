@@ -17,7 +17,7 @@ void ApplyLocation(AppState& state, const Location& location);
 void ShowObjection(AppState& state, doc::ObjectionId id);
 
 // The objection `step` places after `from` in reading order (-1: the one before), or an invalid id past either end.
-doc::ObjectionId NeighbourObjection(const doc::Document& document, doc::ObjectionId from, int step);
+doc::ObjectionId NeighborObjection(const doc::Document& document, doc::ObjectionId from, int step);
 
 // A card's "Next" or "Previous": goes to that objection and opens it. With the cards shown as marks, `from` closes,
 // so the reader moves along them one at a time; with every card open, all stay open. Returns the objection gone to;

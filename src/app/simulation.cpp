@@ -80,7 +80,7 @@ void RunContentPreset(SimLab& lab, std::string_view id) {
         AdvanceWeeks(lab, FastForwardMonths * sim::WeeksPerMonth);
         Intervene(lab, {sim::InterventionKind::RemoveOrganizers, 0});
         Intervene(lab, {sim::InterventionKind::CallProtest, 0});
-        lab.summary = "Month 18: the organizers left both neighbourhoods and a protest was called without them: " +
+        lab.summary = "Month 18: the organizers left both neighborhoods and a protest was called without them: " +
                       Percent(LastTurnout(lab, 0)) + " of the mobilized and " + Percent(LastTurnout(lab, 1)) +
                       " of the integrated residents came.";
     } else if (id == "aid-policy") {
@@ -149,7 +149,7 @@ void ResetSim(SimLab& lab) {
         h.clear();
     MeasureMonth(lab);
     RestartEnsembles(lab);
-    lab.summary = "Week 0: two neighbourhoods with the same people in the same homes. " +
+    lab.summary = "Week 0: two neighborhoods with the same people in the same homes. " +
                   sim::FigureCaption(lab.panel_settings[0], lab.panel_settings[1]);
 }
 
@@ -187,7 +187,7 @@ void ContinueOpening(SimLab& lab, int weeks) {
         return;
     lab.opened = true;
     lab.summary = WeekLabel(lab) + " (month " + std::to_string(Month(lab)) +
-                  "): two neighbourhoods with the same people in the same homes, where one run of each strategy has "
+                  "): two neighborhoods with the same people in the same homes, where one run of each strategy has "
                   "brought them. " + FindingIfDefaults(lab) + "Reset starts them over from week 0. " +
                   sim::FigureCaption(lab.panel_settings[0], lab.panel_settings[1]);
 }
@@ -357,7 +357,7 @@ void Intervene(SimLab& lab, const sim::Intervention& intervention) {
     if (intervention.kind == sim::InterventionKind::AdvanceWeeks) {
         AdvanceWeeks(lab, intervention.value);
         lab.summary = WeekLabel(lab) + ": " + std::to_string(intervention.value / sim::WeeksPerMonth) +
-                      " months passed in both neighbourhoods.";
+                      " months passed in both neighborhoods.";
         return;
     }
     lab.comparison.Apply(intervention);
@@ -366,19 +366,19 @@ void Intervene(SimLab& lab, const sim::Intervention& intervention) {
     RestartEnsembles(lab);
     std::string what;
     switch (intervention.kind) {
-    case sim::InterventionKind::RemoveOrganizers: what = "the organizers left both neighbourhoods."; break;
+    case sim::InterventionKind::RemoveOrganizers: what = "the organizers left both neighborhoods."; break;
     case sim::InterventionKind::CallProtest:
-        what = "a protest was called in both neighbourhoods: " + Percent(LastTurnout(lab, 0)) + " (" + lab.titles[0] +
+        what = "a protest was called in both neighborhoods: " + Percent(LastTurnout(lab, 0)) + " (" + lab.titles[0] +
                ") and " + Percent(LastTurnout(lab, 1)) + " (" + lab.titles[1] + ") of the residents came.";
         break;
-    case sim::InterventionKind::CallStrike: what = "a strike under repression began in both neighbourhoods."; break;
+    case sim::InterventionKind::CallStrike: what = "a strike under repression began in both neighborhoods."; break;
     case sim::InterventionKind::SetAidPolicy:
-        what = intervention.value != 0 ? "aid is now conditional on membership in both neighbourhoods."
-                                       : "aid is now unconditional in both neighbourhoods.";
+        what = intervention.value != 0 ? "aid is now conditional on membership in both neighborhoods."
+                                       : "aid is now unconditional in both neighborhoods.";
         break;
-    case sim::InterventionKind::DivisiveIssue: what = "a divisive issue came up in both neighbourhoods."; break;
+    case sim::InterventionKind::DivisiveIssue: what = "a divisive issue came up in both neighborhoods."; break;
     case sim::InterventionKind::RemoveResidents:
-        what = std::to_string(intervention.value) + " random residents left both neighbourhoods.";
+        what = std::to_string(intervention.value) + " random residents left both neighborhoods.";
         break;
     case sim::InterventionKind::AdvanceWeeks: break;
     }
@@ -1012,7 +1012,7 @@ bool RunSimCommand(SimLab& lab, std::string_view command, bool reduced_motion) {
     if (verb == "step") {
         lab.playing = false;
         StepWeek(lab);
-        lab.summary = WeekLabel(lab) + ": one week passed in both neighbourhoods.";
+        lab.summary = WeekLabel(lab) + ": one week passed in both neighborhoods.";
         return true;
     }
     if (verb == "reset") {

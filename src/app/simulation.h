@@ -165,7 +165,7 @@ struct SimLab {
     std::string summary;
 };
 
-// The figure's actions on both neighbourhoods, defined once: SimActionTable below. The canvas's buttons, the page's
+// The figure's actions on both neighborhoods, defined once: SimActionTable below. The canvas's buttons, the page's
 // commands ("act <id>") and the HTML controls (web/boot.js builds them from SimJson's "actions") all go through it;
 // a new action is one row there.
 struct SimAction {

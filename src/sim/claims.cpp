@@ -14,7 +14,7 @@ const char* const StrikeTiesSentence =
     "In this model a strike under repression builds friendships quickly: within a month of it, the largest group "
     "linked by friendships grows by at least a tenth of the residents in most seeds.";
 const char* const StrikeCaptainsSentence =
-    "Whether the mobilized neighbourhood can then act without its organizers depends on one assumption. If picket "
+    "Whether the mobilized neighborhood can then act without its organizers depends on one assumption. If picket "
     "captains emerge in the strike, three months later it keeps most of its turnout without them (at least 0.6 in "
     "almost every seed, median above 0.9); if they do not, it keeps almost none (below 0.2) in every seed.";
 const char* const BurnoutCallsSentence =
@@ -23,11 +23,11 @@ const char* const BurnoutCallsSentence =
 
 const char* const AcquaintanceTippingSentence =
     "The contrast holds only while an acquaintance you never see again keeps half its strength for more than about "
-    "14 months; if acquaintances fade faster, the integrated neighbourhood too keeps less than half of its turnout "
+    "14 months; if acquaintances fade faster, the integrated neighborhood too keeps less than half of its turnout "
     "without its organizers.";
 
 const char* const FigureFindingSentence =
-    "After 30 months only the integrated neighbours have close ties, and more than twice as many of them come to "
+    "After 30 months only the integrated neighbors have close ties, and more than twice as many of them come to "
     "a call";
 
 namespace {
@@ -73,7 +73,7 @@ constexpr ScenarioKind Mob = ScenarioKind::Mobilized;
 constexpr ScenarioKind Int = ScenarioKind::Integrated;
 
 ClaimResult AlreadySociable(ClaimRunner& r, const Claim& c) {
-    const char* p = "Already-sociable neighbourhood";
+    const char* p = "Already-sociable neighborhood";
     const double int12 = Median(Column(r.Final(Int, p, "", 12, c.seeds), Metric::KnockoutRatio));
     const double int12_default = Median(Column(r.Final(Int, "", "", 12, c.seeds), Metric::KnockoutRatio));
     const std::vector<double> mob = Kr(r, Mob, p, c.seeds);
@@ -107,7 +107,7 @@ ClaimResult IntegrationWithoutAction(ClaimRunner& r, const Claim& c) {
 }
 
 ClaimResult Forgetful(ClaimRunner& r, const Claim& c) {
-    const char* p = "Forgetful neighbourhood";
+    const char* p = "Forgetful neighborhood";
     const double mob = MedianKr(r, Mob, p, c.seeds), integ = MedianKr(r, Int, p, c.seeds);
     return {mob < 0.2 && integ < 0.2,
             Format("median knockout ratio at month 30: mobilized %.3f, integrated %.3f", mob, integ)};
@@ -300,7 +300,7 @@ const char* Why(const char* preset) {
 
 const std::vector<Claim>& Table() {
     static const std::vector<Claim> table = {
-        {"preset-already-sociable", "flip preset", Why("Already-sociable neighbourhood"),
+        {"preset-already-sociable", "flip preset", Why("Already-sociable neighborhood"),
          "t_social=2 on both panels: the integrated median knockout ratio at month 12 against the defaults', and "
          "the mobilized knockout ratio at month 30",
          "integrated at least twice the defaults'; mobilized < 0.2 in >= 90% of seeds with an organizer", 16,
@@ -316,7 +316,7 @@ const std::vector<Claim>& Table() {
          "mobilized side's at the defaults",
          "in [0.08, 0.16] and 5 to 20 times the mobilized median; the default mix >= 0.5", 16,
          IntegrationWithoutAction},
-        {"preset-forgetful", "flip preset", Why("Forgetful neighbourhood"),
+        {"preset-forgetful", "flip preset", Why("Forgetful neighborhood"),
          "lambda0=0.02 on both panels: median knockout ratios at month 30", "both < 0.2", 16, Forgetful},
         {"preset-acquaintances-fade", "flip preset", Why("Acquaintances fade within a year (Burt)"),
          "lambda_weak=0.0275 (an unkept acquaintance's half-life about 6 months) on both panels: integrated leaders, "

@@ -88,7 +88,7 @@ TieClass ClassifyTie(const Settings& settings, double w);
 // A resident too tired to attend (energy below e_min), as the Exhausted metric counts them.
 bool IsExhausted(const Model& model, NodeId i);
 
-// What the figure draws of one neighbourhood, counted with the same rules as the metrics: live ties between
+// What the figure draws of one neighborhood, counted with the same rules as the metrics: live ties between
 // residents by class, subscribers on an organizer's list, leaders and exhausted residents.
 struct DrawnCounts {
     int friend_ties = 0;  // w_friend ≤ w < w_close

@@ -1,4 +1,4 @@
-// The weekly tick of one neighbourhood (simulation.md §3.4–3.7); knows no clock, no I/O and no scenario names.
+// The weekly tick of one neighborhood (simulation.md §3.4–3.7); knows no clock, no I/O and no scenario names.
 //
 // [SECTION] constants   [SECTION] construction   [SECTION] the tick   [SECTION] calls and strikes
 // [SECTION] ties, energy, disagreement   [SECTION] interventions and hash
@@ -19,14 +19,14 @@ namespace {
 
 // [SECTION] constants: rules of thumb from the prototype that are not reader sliders.
 constexpr double FriendWeightForFullSocialTime = 1.5;  // summed friend weight at which T_gain is fully earned
-constexpr int ChanceEncounterNeighbours = 6;
+constexpr int ChanceEncounterNeighbors = 6;
 constexpr int DevelopedContacts = 8;            // 1:1s favour the organizer's most-developed contacts ...
 constexpr double ShareWithDeveloped = 0.7;      // ... this often (Han; Ganz's snowflake)
 constexpr double GatheringHours = 2.0;
-constexpr int GatheringNeighbours = 5;          // host plus the nearest five
+constexpr int GatheringNeighbors = 5;          // host plus the nearest five
 constexpr int GatheringMeetings = 2;            // each guest meets two others
-constexpr double HelperEnergy = 0.5;            // tired neighbours do not help
-constexpr int AidMatchNeighbours = 10;
+constexpr double HelperEnergy = 0.5;            // tired neighbors do not help
+constexpr int AidMatchNeighbors = 10;
 constexpr double RefusalHours = 0.25;           // a refusal still takes organizer time
 constexpr double RefusalTieDamage = 0.05;       // refused residents think less of the organizers (a tie
                                                 // weakened this way still ends only by decay)
@@ -37,7 +37,7 @@ constexpr double CloseFriendsForHalfCost = 3.0; // close friends present that ha
 constexpr double MaxCommitment = -0.3;          // repression lowers thresholds by at most this much
 constexpr double CloseWeightForFullRecovery = 2.0;
 constexpr double MinHours = 1e-9;
-// From this many residents on, residents are numbered along a Hilbert curve over their homes, so that neighbours,
+// From this many residents on, residents are numbered along a Hilbert curve over their homes, so that neighbors,
 // whose ties the tick walks together, sit near each other in memory. Below it the (cache-resident) population keeps
 // the shuffled numbering every published figure and state hash was measured with.
 constexpr int SpaceFillingFrom = 10000;
@@ -195,10 +195,10 @@ void Model::Initialize() {
         o.opinion = settings_.issue_line;
     }
 
-    neighbours_ = NearestNeighbours(homes, SpatialNeighbours);
-    const size_t kk = neighbours_.size() / total;
+    neighbors_ = NearestNeighbors(homes, SpatialNeighbors);
+    const size_t kk = neighbors_.size() / total;
     const size_t near = std::min(static_cast<size_t>(settings_.near_ties), kk);
-    auto near_of = [&](NodeId i) { return std::span<const NodeId>(neighbours_).subspan(i * kk, near); };
+    auto near_of = [&](NodeId i) { return std::span<const NodeId>(neighbors_).subspan(i * kk, near); };
     // Each node's long tie's far end, or the node itself for none.
     std::vector<NodeId> long_tie(total);
     for (NodeId i = 0; i < total; ++i) {
@@ -324,11 +324,11 @@ void Model::EndTick() {
 }
 
 // Residents spend social hours with people they know, chosen ∝ w² (reinforcement of strong ties), sometimes with a
-// friend of a friend (triadic closure), and now and then meet a near neighbour by chance (Kumpula et al. 2007).
+// friend of a friend (triadic closure), and now and then meet a near neighbor by chance (Kumpula et al. 2007).
 void Model::SocialTime() {
     const NodeId residents = static_cast<NodeId>(settings_.residents);
     const std::vector<Tie>& ties = network_.Ties();
-    const size_t kk = neighbours_.size() / agents_.size();
+    const size_t kk = neighbors_.size() / agents_.size();
     // The resident's ties and their w², gathered once per resident: only this resident's own ties change during its
     // turn, and the one that does is refreshed after each hour. Sums run in incidence order, so the draws are exactly
     // those of summing over the incidence list every hour. The running sums are kept (partial[q] = weight2[0] + ... +
@@ -355,7 +355,7 @@ void Model::SocialTime() {
         stale = Fresh;
     };
     // Where the ties are far bigger than a core's cache, the gather's loads miss: the next resident's ties are asked
-    // for during this resident's turn, and the chance encounter's row of near neighbours two residents ahead (a
+    // for during this resident's turn, and the chance encounter's row of near neighbors two residents ahead (a
     // quarter of the residents read it, too seldom for the hardware's prefetcher to follow: a miss each, 14% of
     // social time's samples at N=10,000 before this hint). The lists themselves need no hint: Compact() lays them
     // out in node order there, and the hardware's prefetcher follows this pass along them.
@@ -364,9 +364,9 @@ void Model::SocialTime() {
         if (large) [[unlikely]] {
             if (i + 1 < residents) network_.PrefetchTies(i + 1);
             if (i + 2 < residents && kk > 0) {
-                const NodeId* const row = neighbours_.data() + (i + 2) * kk;
+                const NodeId* const row = neighbors_.data() + (i + 2) * kk;
                 __builtin_prefetch(row);
-                __builtin_prefetch(row + std::min<size_t>(ChanceEncounterNeighbours, kk) - 1);
+                __builtin_prefetch(row + std::min<size_t>(ChanceEncounterNeighbors, kk) - 1);
             }
         }
         if (agents_[i].removed) continue;
@@ -474,8 +474,8 @@ void Model::SocialTime() {
             changed(count++);
         }
         if (r.Chance(settings_.p_chance) && kk > 0) {
-            const uint32_t pick = r.Below(static_cast<uint32_t>(std::min<size_t>(ChanceEncounterNeighbours, kk)));
-            const NodeId j = neighbours_[i * kk + pick];
+            const uint32_t pick = r.Below(static_cast<uint32_t>(std::min<size_t>(ChanceEncounterNeighbors, kk)));
+            const NodeId j = neighbors_[i * kk + pick];
             if (j < residents && !agents_[j].removed) {
                 // Whether i knows them from i's own list, at hand (Reinforce() would scan the shorter of the two
                 // lists, and j's is a cache miss of its own at large N); every tie is alive in this phase.
@@ -625,20 +625,20 @@ void Model::OneOnOnes(int k, double hours, Stream& r) {
     }
 }
 
-// Gatherings: a contact hosts their nearest neighbours, and each guest spends the time with two others there.
+// Gatherings: a contact hosts their nearest neighbors, and each guest spends the time with two others there.
 void Model::Gatherings(double hours, Stream& r) {
     const NodeId residents = static_cast<NodeId>(settings_.residents);
-    const size_t kk = neighbours_.size() / agents_.size();
+    const size_t kk = neighbors_.size() / agents_.size();
     const uint32_t count = static_cast<uint32_t>(work_.candidates.size());
-    std::array<NodeId, GatheringNeighbours + 1> group{};
+    std::array<NodeId, GatheringNeighbors + 1> group{};
     for (double left = hours; left > MinHours;) {
         const double h = std::min(GatheringHours, left);
         left -= h;
         const NodeId host = work_.candidates[r.Below(count)];
         uint32_t size = 0;
         group[size++] = host;
-        for (size_t q = 0; q < std::min<size_t>(GatheringNeighbours, kk); ++q) {
-            const NodeId v = neighbours_[host * kk + q];
+        for (size_t q = 0; q < std::min<size_t>(GatheringNeighbors, kk); ++q) {
+            const NodeId v = neighbors_[host * kk + q];
             if (v < residents && !agents_[v].removed) group[size++] = v;
         }
         for (uint32_t g = 0; g < size; ++g)
@@ -664,10 +664,10 @@ void Model::Canvass(int k, double hours) {
 }
 
 // Needs arise at random (the same draws in both scenarios). Friends help first; otherwise, if aid hours remain,
-// organizers match a willing neighbour. Under the conditional policy only members are helped, and only members help.
+// organizers match a willing neighbor. Under the conditional policy only members are helped, and only members help.
 void Model::NeedsAndAid(double aid_hours) {
     const NodeId residents = static_cast<NodeId>(settings_.residents);
-    const size_t kk = neighbours_.size() / agents_.size();
+    const size_t kk = neighbors_.size() / agents_.size();
     std::vector<NodeId>& active = work_.active_organizers;
     active.clear();
     for (int k = 0; k < settings_.organizers; ++k)
@@ -677,7 +677,7 @@ void Model::NeedsAndAid(double aid_hours) {
 
     // Who is in need this week first (each stream is the resident's own, and nothing below changes who is removed),
     // then each need in turn. Where the ties are far bigger than a core's cache, a need's list, its ties and the
-    // neighbours at their far ends are misses, one after the other: they are asked for a few needs ahead.
+    // neighbors at their far ends are misses, one after the other: they are asked for a few needs ahead.
     std::vector<NodeId>& needy = work_.needy;
     std::vector<uint64_t>& need_stream = work_.need_stream;  // where each one's stream stands after the draw
     needy.clear();
@@ -735,8 +735,8 @@ void Model::NeedsAndAid(double aid_hours) {
             continue;
         }
         aid_hours -= 1.0;
-        for (size_t q = 0; q < std::min<size_t>(AidMatchNeighbours, kk); ++q) {
-            const NodeId j = neighbours_[i * kk + q];
+        for (size_t q = 0; q < std::min<size_t>(AidMatchNeighbors, kk); ++q) {
+            const NodeId j = neighbors_[i * kk + q];
             const Agent& helper = agents_[j];
             if (helper.organizer || helper.removed || helper.energy < HelperEnergy || InBurnout(j)) continue;
             if (conditional && !member(j)) continue;
@@ -890,7 +890,7 @@ void Model::Attend(CallKind kind, bool reader_called, uint64_t key, const CallOu
                     // The known who came, their weights and the running sums of those, in list order. The others
                     // weigh 0: leaving them out changes neither a sum (adding 0.0 to a sum ≥ 0 is exact) nor the
                     // pick (PickWeighted passes over them), and the sums' chain of additions, the slow part, gets
-                    // as short as the list of those who came. Without branches: whether a neighbour came is a coin
+                    // as short as the list of those who came. Without branches: whether a neighbor came is a coin
                     // toss to the predictor. One who did not come reads tie 0 instead of their own (no miss).
                     const std::span<const Incidence> known = network_.Incident(a);
                     GrowTo(work_.came, known.size());
@@ -1024,14 +1024,14 @@ void Model::StrikeWeek() {
         }
     }
     // Picket lines: pairs of nearby strikers; shared repression multiplies the bonding (identity fusion).
-    const size_t kk = neighbours_.size() / agents_.size();
+    const size_t kk = neighbors_.size() / agents_.size();
     for (NodeId a : strikers) {
         Stream r = Keyed(seed_, Purpose::Strike, key, residents + a);
         for (int m = 0; m < settings_.picket_pairs; ++m) {
             NodeId b = a;
             const uint32_t offset = kk > 0 ? r.Below(static_cast<uint32_t>(kk)) : 0;
             for (size_t q = 0; q < kk; ++q) {
-                const NodeId c = neighbours_[a * kk + (q + offset) % kk];
+                const NodeId c = neighbors_[a * kk + (q + offset) % kk];
                 if (c < residents && joined[c]) {
                     b = c;
                     break;
@@ -1298,9 +1298,9 @@ Model Model::Relabeled(std::span<const NodeId> new_id) const {
     Model out = *this;
     for (size_t i = 0; i < total; ++i) out.agents_[to[i]] = agents_[i];
     out.network_ = network_.Relabeled(to);
-    const size_t kk = neighbours_.size() / total;
+    const size_t kk = neighbors_.size() / total;
     for (size_t i = 0; i < total; ++i)
-        for (size_t q = 0; q < kk; ++q) out.neighbours_[to[i] * kk + q] = to[neighbours_[i * kk + q]];
+        for (size_t q = 0; q < kk; ++q) out.neighbors_[to[i] * kk + q] = to[neighbors_[i * kk + q]];
     auto move_nodes = [&](auto& per_node) {
         if (per_node.size() != total) return;
         auto moved = per_node;
@@ -1331,9 +1331,9 @@ const char* InterventionName(InterventionKind kind) {
 // tripwire: each lists every field of its type, in order, so a new field in Model, Agent, Point, Tie, CallRecord or
 // Counters stops the build here until it is hashed or named as left out, with the reason.
 uint64_t Model::StateHash() const {
-    // Left out: settings (the run's input, not its state), neighbours (a function of the homes), last_call and hours
+    // Left out: settings (the run's input, not its state), neighbors (a function of the homes), last_call and hours
     // (what the last call and week did, kept for drawing), work (scratch buffers).
-    [[maybe_unused]] const auto& [settings, seed, tick, agents, network, neighbours, event_credit, strike_number,
+    [[maybe_unused]] const auto& [settings, seed, tick, agents, network, neighbors, event_credit, strike_number,
                                   strike_weeks_left, calls, last_call, counters, hours, work] = *this;
     Hasher h;
     h.Add(seed);

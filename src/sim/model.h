@@ -1,8 +1,8 @@
-// One neighbourhood's simulation state and its fixed weekly tick (simulation.md §3); knows no clock, no I/O, no
+// One neighborhood's simulation state and its fixed weekly tick (simulation.md §3); knows no clock, no I/O, no
 // scenario names and nothing of how it is drawn.
 //
 // Ownership and lifetime: Model is a value type. Copying it is a snapshot; assigning a copy back restores it.
-// Construction is O(N) (grid-based nearest neighbours). Step() advances one week; interventions are applied at tick
+// Construction is O(N) (grid-based nearest neighbors). Step() advances one week; interventions are applied at tick
 // boundaries with Apply(). Everything random comes from keyed streams (rng.h), so the same Settings and seed give
 // the same StateHash() on every platform, and both scenarios face the same needs, shocks and availability draws.
 //
@@ -29,8 +29,8 @@ Point SpreadInCell(Point home, size_t nodes);
 constexpr int NoOrganizer = -1;
 // Weeks per month in the essay's charts and the CLI (units are illustrative, not a forecast).
 constexpr int WeeksPerMonth = 4;
-// Spatial neighbours kept per node for chance encounters, gatherings, aid matching and picket lines.
-constexpr int SpatialNeighbours = 10;
+// Spatial neighbors kept per node for chance encounters, gatherings, aid matching and picket lines.
+constexpr int SpatialNeighbors = 10;
 
 struct Agent {
     Point home;
@@ -173,8 +173,8 @@ public:
 
     uint64_t StateHash() const;
 
-    // The same neighbourhood with resident i renamed new_id[i] (a permutation of the residents; organizers keep
-    // their nodes): every agent, tie, neighbour list and the last call move with their person. Random draws are
+    // The same neighborhood with resident i renamed new_id[i] (a permutation of the residents; organizers keep
+    // their nodes): every agent, tie, neighbor list and the last call move with their person. Random draws are
     // keyed by node number, so the relabelled model's future differs draw by draw but not in distribution (B4).
     Model Relabeled(std::span<const NodeId> new_id) const;
 
@@ -186,8 +186,8 @@ public:
     NodeId OrganizerNode(int k) const { return static_cast<NodeId>(settings_.residents + k); }
     const std::vector<Agent>& agents() const { return agents_; }
     const Network& network() const { return network_; }
-    // Nearest spatial neighbours of node i: neighbours()[i·SpatialNeighbours ...].
-    const std::vector<NodeId>& neighbours() const { return neighbours_; }
+    // Nearest spatial neighbors of node i: neighbors()[i·SpatialNeighbors ...].
+    const std::vector<NodeId>& neighbors() const { return neighbors_; }
     const std::vector<CallRecord>& calls() const { return calls_; }
     // The most recent real call, for animating its spread (generation per node); empty before the first call.
     const CascadeResult& last_call() const { return last_call_; }
@@ -239,7 +239,7 @@ private:
     int32_t tick_ = 0;
     std::vector<Agent> agents_;
     Network network_;
-    std::vector<NodeId> neighbours_;
+    std::vector<NodeId> neighbors_;
     double event_credit_ = 0.0;
     int32_t strike_number_ = 0;
     int32_t strike_weeks_left_ = 0;

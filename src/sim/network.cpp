@@ -1,4 +1,4 @@
-// Tie graph storage, grid nearest neighbours, the cascade engine and component measures; knows no agents.
+// Tie graph storage, grid nearest neighbors, the cascade engine and component measures; knows no agents.
 #include "sim/network.h"
 
 #include <algorithm>
@@ -366,7 +366,7 @@ Network Network::Relabeled(std::span<const NodeId> new_id) const {
     return out;
 }
 
-std::vector<NodeId> NearestNeighbours(std::span<const Point> points, int k) {
+std::vector<NodeId> NearestNeighbors(std::span<const Point> points, int k) {
     const size_t n = points.size();
     if (n < 2 || k <= 0) return {};
     const size_t kk = std::min(static_cast<size_t>(k), n - 1);
@@ -474,9 +474,9 @@ void Cascade(size_t n, const CascadeSetup& setup, const ForEachTie& for_each_tie
         ahead(order, head, joins, open);
         const int32_t next = generation[u] + 1;
         for_each_tie(u, open, [&](NodeId v, double w) {
-            // A joined neighbour is already aware and its pull is never read again, so both are updated without
+            // A joined neighbor is already aware and its pull is never read again, so both are updated without
             // asking whether it joined. The join test is one branch on the bitwise and of its parts, taken once per
-            // joiner: tested one by one (&&), whether the neighbour joined, is aware or can join is a coin toss to
+            // joiner: tested one by one (&&), whether the neighbor joined, is aware or can join is a coin toss to
             // the predictor.
             const uint8_t now_aware = aware[v] | static_cast<uint8_t>(w >= w_info);
             aware[v] = now_aware;
@@ -515,7 +515,7 @@ void RunCascade(const Network& network, const CascadeSetup& setup, CascadeResult
     // Where the ties are far bigger than a core's cache, a tie's weight is a load that misses, and in a large call
     // about half are not needed: they lead to those who joined before (at N=10,000 Integrated and month 30, 48% of the
     // 3.3 million entries a quarter's ten calls visit). Those read tie 0's weight instead (in cache; there is a tie 0,
-    // as u has a tie), chosen by index, without a branch (which neighbours have joined is a coin toss to the
+    // as u has a tie), chosen by index, without a branch (which neighbors have joined is a coin toss to the
     // predictor). Skipping also those who cannot join and have heard (34% more) was slower: its tests cost more than
     // the loads they saved.
     auto for_each_open_tie = [&](NodeId u, const auto& open, const auto& f) {

@@ -1,4 +1,4 @@
-// The weighted tie graph, grid-based spatial neighbours, the two-layer threshold cascade engine and component
+// The weighted tie graph, grid-based spatial neighbors, the two-layer threshold cascade engine and component
 // measures; knows nothing of residents, organizers, energy or scenarios.
 //
 // Ownership: Network is a value type (copying it copies every tie). TieIds index Ties() and stay valid until the
@@ -39,7 +39,7 @@ struct Tie {
 };
 static_assert(sizeof(Tie) == 16);
 
-// One entry of a node's incidence list. The neighbour is stored beside the tie id so that scans which only need to
+// One entry of a node's incidence list. The neighbor is stored beside the tie id so that scans which only need to
 // know who is at the other end (Find, the cascade's "already joined" test) do not touch the tie itself.
 struct Incidence {
     NodeId other = 0;
@@ -201,7 +201,7 @@ struct Point {
 
 // The k nearest other points of every point, nearest first (ties broken by index), as a flat n·k array. Uses a
 // uniform grid of about one point per cell, so the cost is O(n·k) for spread-out points such as a jittered grid.
-std::vector<NodeId> NearestNeighbours(std::span<const Point> points, int k);
+std::vector<NodeId> NearestNeighbors(std::span<const Point> points, int k);
 
 // Input of one call to action. Awareness (simple contagion over ties with w ≥ w_info) and pull (the summed weight of
 // ties to participants, plus any list push) only ever grow, so the set of participants is the least fixed point and
@@ -229,7 +229,7 @@ CascadeResult RunCascade(const Network& network, const CascadeSetup& setup);
 void RunCascade(const Network& network, const CascadeSetup& setup, CascadeResult& out, std::vector<double>& pull);
 
 // The live ties of an unchanging network laid out for many cascades (the knockout probes run twenty a month): each
-// node's live ties in incidence order, with the neighbour and the weight side by side in flat arrays, so a cascade
+// node's live ties in incidence order, with the neighbor and the weight side by side in flat arrays, so a cascade
 // streams through them instead of following tie ids into the tie array.
 class CascadeGraph {
 public:

@@ -165,8 +165,8 @@ namespace {
 // Sentences state the mechanism and what changes, in the terms sim/claims.cpp measures: `essay-sim --claims`
 // checks each over its seeds (knockout ratio: turnout without the organizers ÷ turnout with them, month 30).
 constexpr FlipPreset Presets[] = {
-    {"Already-sociable neighbourhood", PresetTarget::Both, "t_social=2", "",
-     "Neighbours who already spend four times as long together knit the integrated side faster: by month 12 it keeps "
+    {"Already-sociable neighborhood", PresetTarget::Both, "t_social=2", "",
+     "Neighbors who already spend four times as long together knit the integrated side faster: by month 12 it keeps "
      "more than twice as much of its turnout without its organizers as at the defaults. Mobilizing does not turn that "
      "sociability into people who start calls, so the mobilized side still keeps almost none (below 0.2)."},
     {"Fast friendships", PresetTarget::Both, "alpha=0.02", "",
@@ -177,9 +177,9 @@ constexpr FlipPreset Presets[] = {
      "With every hour spent on relationships and none on calls, nobody practises acting together and attending never "
      "makes leaders: the integrated side keeps about 0.12 of its turnout without its organizers, about ten times the "
      "mobilized side's 0.012 but far below the 0.6 of the default mix (Han: the best chapters combine both)."},
-    {"Forgetful neighbourhood", PresetTarget::Both, "lambda0=0.02 lambda_weak=0.02", "",
+    {"Forgetful neighborhood", PresetTarget::Both, "lambda0=0.02 lambda_weak=0.02", "",
      "If unused ties fade twice as fast, the relationships organizing builds do not outlast the weeks between "
-     "contacts, so neither neighbourhood can act alone: each keeps less than 0.2 of its turnout without its "
+     "contacts, so neither neighborhood can act alone: each keeps less than 0.2 of its turnout without its "
      "organizers."},
     {"No time begets time", PresetTarget::Both, "t_gain=0", "",
      "If having friends does not make people spend more time together, relational work cannot snowball: the "
@@ -192,12 +192,12 @@ constexpr FlipPreset Presets[] = {
     {"Minnesota: big strike, leaders emerge", PresetTarget::Mobilized,
      "strike_walkout=0.4 fusion=1.5 picket_pairs=5 dl_strike=0.15", "strike@18",
      "A long shared struggle with repression bonds the strikers quickly, and picket captains who emerge can start "
-     "the next action, so the mobilized neighbourhood becomes able to act without its organizers: at month 30 it "
+     "the next action, so the mobilized neighborhood becomes able to act without its organizers: at month 30 it "
      "keeps at least 0.6 of its turnout without them in most seeds."},
     {"Strike, no leaders emerge", PresetTarget::Mobilized, "strike_walkout=0.4 fusion=1.5 picket_pairs=5 dl_strike=0",
      "strike@18",
      "The strike builds ties just as fast, but nobody learns to call the next action, so without the organizers "
-     "the neighbours still do not know where the protest is: at month 30 a call without them brings out fewer than "
+     "the neighbors still do not know where the protest is: at month 30 a call without them brings out fewer than "
      "2% of the residents in every seed."},
     {"Fragile conditional trust", PresetTarget::Both, "conditional_fragility=1", "",
      "If trust built by conditional (negotiated) help breaks at smaller disagreements (Molm), conditional aid also "
@@ -221,9 +221,9 @@ constexpr Assumption AssumptionList[] = {
      "meetings (p_chance) and Han 2014 (ties from one-on-ones last)",
      "lambda_weak"},
     {"Relationships", "Mutual close friends slow the fading of a tie.", "Burt 2002", "kappa"},
-    {"Relationships", "People with friends spend more time with neighbours: relationships beget time.",
+    {"Relationships", "People with friends spend more time with neighbors: relationships beget time.",
      "Kumpula et al. 2007", "t_gain"},
-    {"Relationships", "The neighbourhood starts atomized: half an hour of neighbourly time a week.", "Putnam 2000",
+    {"Relationships", "The neighborhood starts atomized: half an hour of neighborly time a week.", "Putnam 2000",
      "t_social"},
     {"Relationships", "Some social time goes to friends of friends, closing triangles.", "Kumpula et al. 2007",
      "p_triadic"},

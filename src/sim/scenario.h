@@ -44,7 +44,7 @@ struct ScheduledIntervention {
 void ApplyDue(Model& model, std::span<const ScheduledIntervention> schedule);
 // The interventions a schedule, the CLI and the figure's links name, by one vocabulary: remove-organizers, protest,
 // strike, divisive-issue, aid-conditional, aid-unconditional. Empty optional / nullptr for anything else (advancing
-// time and removing residents have no name: they are not a reader's act on the neighbourhood).
+// time and removing residents have no name: they are not a reader's act on the neighborhood).
 std::optional<Intervention> InterventionByName(std::string_view name);
 const char* InterventionName(const Intervention& intervention);
 // Parses "NAME@MONTH", NAME as above; MONTH counts WeeksPerMonth-week months from the start. Reports errors naming

@@ -27,7 +27,7 @@ struct Settings {
     // World
     int residents = 300;
     int organizers = 4;
-    int near_ties = 3;               // each resident links its nearest neighbours (mean degree about 6)
+    int near_ties = 3;               // each resident links its nearest neighbors (mean degree about 6)
     double long_tie_chance = 0.12;   // per node, one extra random long tie (Granovetter's weak ties)
     double w0 = 0.12;                // weight of a new acquaintance tie
 
@@ -37,11 +37,11 @@ struct Settings {
     double lambda0 = 0.01;           // weekly decay of an unembedded tie at or above w_friend (Burt 2002)
     double lambda_weak = 0.01;       // ... and of one below w_friend, an acquaintance (Burt 2000, 2002: faster;
                                      // p_chance and Han 2014: slower). Equal to lambda0 by default.
-    double kappa = 0.5;              // decay divided by 1 + kappa·(common close neighbours)
-    double t_social = 0.5;           // baseline social hours per resident per week (an atomized neighbourhood)
+    double kappa = 0.5;              // decay divided by 1 + kappa·(common close neighbors)
+    double t_social = 0.5;           // baseline social hours per resident per week (an atomized neighborhood)
     double t_gain = 2.0;             // extra social hours once a resident has friends ("relationships beget time")
     double p_triadic = 0.15;         // an hour goes to a friend of a friend instead (Kumpula et al. 2007)
-    double p_chance = 0.25;          // weekly chance of an hour with a random near neighbour
+    double p_chance = 0.25;          // weekly chance of an hour with a random near neighbor
     double w_min = 0.03;             // ties below this are gone
     double w_info = 0.10;            // ties this strong carry word of a call (awareness)
     double w_friend = 0.3;           // a friend tie
@@ -50,7 +50,7 @@ struct Settings {
     // Aid
     double p_need = 0.04;            // weekly chance a resident needs help
     double h_need = 4.0;             // hours one need takes
-    double willing = 0.3;            // chance a neighbour helps when matched
+    double willing = 0.3;            // chance a neighbor helps when matched
     double willing_helped = 0.7;     // ... if they were helped before (generalized reciprocity)
     double member_radius = 0.5;      // conditional aid: "members" are within this of the issue line ...
     int member_weeks = 8;            // ... or attended within this many weeks

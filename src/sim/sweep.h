@@ -18,7 +18,7 @@
 
 namespace sim {
 
-// The Integrated neighbourhood's median knockout ratio at or above this "persists without the organizers": the
+// The Integrated neighborhood's median knockout ratio at or above this "persists without the organizers": the
 // threshold of the essay's claim (tests/sim/claims_test.cpp, A2).
 constexpr double PersistsRatio = 0.5;
 
@@ -48,7 +48,7 @@ struct SweepPoint {
     Band integrated;
 };
 
-// Where the contrast turns: the value between two neighbouring grid values at which the Integrated median
+// Where the contrast turns: the value between two neighboring grid values at which the Integrated median
 // knockout ratio crosses PersistsRatio (linear between them), the first such crossing from the grid's start.
 struct Tipping {
     bool found = false;

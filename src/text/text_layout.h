@@ -112,7 +112,7 @@ struct Layout {
 // Lays out `text` in greedy lines no wider than settings.max_width. Breaks after spaces (space, tab, U+2000..U+200A
 // except U+2007, U+205F, U+3000; they hang past the edge), after '-', '/', en and em dashes and zero-width spaces
 // inside words, and at every '\n'; never next to a no-break space nor before closing punctuation; a word wider than
-// the line is broken between glyphs. Kerning applies between neighbours in the same font.
+// the line is broken between glyphs. Kerning applies between neighbors in the same font.
 Layout LayoutParagraph(std::string_view text, std::span<const StyledRun> runs, const LayoutSettings& settings,
                        const FontMetrics& metrics);
 // The same, reusing out_layout's vectors so a view that relayouts on resize does not reallocate.

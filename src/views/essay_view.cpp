@@ -1026,12 +1026,12 @@ void DrawHint(EssayView& view, app::AppState& state, const Fonts& fonts, const F
                     MarkerRadius, 1, false, false);
     DrawLayout(f.list, view.hint_text, fonts, ImVec2(min.x + HintPadding + HintGlyph, text_top), f.palette.ink);
     Ui ui{state, f.report, view.focus, fonts, f.palette, false, 0, view.phone ? ThemeMetrics.touch_target : 0.0f};
-    const Button key{.label = HintKeyLabel, .kind = "key", .id = "hint", .look = ButtonLook::Pill};
+    const Button key{.label = HintKeyLabel, .kind = "key", .id = "hint", .look = ButtonLook::Link};
     const Button got{.label = "Got it", .kind = "hint", .look = ButtonLook::Pill};
     const float h = ThemeMetrics.control_height;
     const float row = text_top + view.hint_text.height + 8.0f;
     const float got_x = max.x - HintPadding - ButtonSize(ui, got, h).x;
-    if (DrawButton(ui, key, ImVec2(min.x + HintPadding + HintGlyph, row), h))
+    if (DrawButton(ui, key, ImVec2(min.x + HintPadding + HintGlyph - TextButtonPadding, row), h))
         view.bar.key_requested = true;
     if (DrawButton(ui, got, ImVec2(got_x, row), h))
         view.hint_shown = false;
@@ -1060,8 +1060,10 @@ void DrawMarginNote(EssayView& view, app::AppState& state, const Fonts& fonts, c
     }
     y += 10.0f - NoteRowGap;
     Ui ui{state, f.report, view.focus, fonts, f.palette, false, 0, 0.0f};
-    const Button key{.label = HintKeyLabel, .kind = "key", .id = "note", .look = ButtonLook::Pill};
-    if (DrawButton(ui, key, ImVec2(x + HintGlyph, y), ThemeMetrics.control_height))
+    // A link in the accent, its words in line with the note's: as an outlined pill it read as a stock button (two
+    // fresh readers).
+    const Button key{.label = HintKeyLabel, .kind = "key", .id = "note", .look = ButtonLook::Link};
+    if (DrawButton(ui, key, ImVec2(x + HintGlyph - TextButtonPadding, y), ThemeMetrics.control_height))
         view.bar.key_requested = true;
 }
 

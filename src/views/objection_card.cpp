@@ -312,7 +312,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // At the foot, as at a chapter's end: the way on to the objections before and after this one in the byline's
     // count (a fresh reader, at "Objection 1 of 14", looked for the second). Beside Copy link where they fit, else on
     // a row of their own under it; set from the right edge, added in reading order for the focus.
-    const doc::ObjectionId previous = app::NeighbourObjection(d, id, -1), next = app::NeighbourObjection(d, id, 1);
+    const doc::ObjectionId previous = app::NeighborObjection(d, id, -1), next = app::NeighborObjection(d, id, 1);
     const size_t first = card.items.size();
     auto nav = [&](const std::string& label, CardAction action) {
         CL::Item& item = card.items.emplace_back();

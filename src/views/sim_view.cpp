@@ -26,8 +26,9 @@ constexpr float FramePadY = 3.0f;
 constexpr float Spacing = 6.0f;
 constexpr float IntroGap = 14.0f; // from the guide row's last button to the words beside it (6 px read as cramped)
 // The caption's measure: across a wide figure its line ran to 150 characters, twice a comfortable line (a fresh
-// reader); at 760 the defaults' caption breaks at its semicolon (at 720 "only;" began the second line).
-constexpr float CaptionMeasure = 760.0f;
+// reader). Filled line by line, so the defaults' caption breaks at its semicolon, one strategy a line: balanced at
+// 760 it broke inside the first ("10% of their hours on"), a narrow block under the full-width title (two more).
+constexpr float CaptionMeasure = 800.0f;
 constexpr float MapInset = 12.0f; // from a map's frame to its outermost homes: a leader's ring stays inside
 constexpr float ChartHeight = 150.0f;
 constexpr int MonthsJoined = 3; // a header's line of calls joins months this far apart, and breaks beyond
@@ -172,7 +173,7 @@ enum LegendItem {
 const char* const LegendLabels[LegendCount] = {
     "close tie", "friend tie", "acquaintance", "social time", "organizing", "aid", "action", "struggle", "resident",
     "leader", "exhausted", "organizer", "on an organizer’s list", "starts it", "heard of it", "came",
-    "came, worn out by it", "its path"};
+    "came, exhausted by it", "its path"};
 
 // The rows that open with a label of their own: their first entry, the label, and their entries (one bit each).
 struct LegendRow {
@@ -193,7 +194,7 @@ constexpr LegendRow LabelledRows[] = {{L_Close, "Ties, by width:", StrengthMarks
 // energy, burnout and the availability draw, hence "if able"; two fresh readers found "leader" defined nowhere); the
 // first form that fits the room.
 const char* const CallNotes[] = {
-    ("A call to action goes out from an organizer to their contact list and spreads along neighbours’ ties; a leader "
+    ("A call to action goes out from an organizer to their contact list and spreads along neighbors’ ties; a leader "
      "comes to any call they hear of, if able."),
     "A call to action spreads from an organizer along ties; a leader comes to any call they hear of, if able.",
     "A call to action spreads from an organizer along ties."};
@@ -339,8 +340,9 @@ float ShareScale(const Fonts& fonts) { return ShareSize(fonts) / UiTextSize(font
 
 // A panel's details beside the maps, "97 close ties, 159 friend ties · 16 leaders, 53 too exhausted for the next
 // call". What exhausted means where there is room (a fresh reader found it explained nowhere): energy below what
-// attending takes (sim::IsExhausted), now. Crossed discs in the map, the key's "came, worn out by it", are those the
-// last call wore out: "now too exhausted to come" read as a contradiction of them to two fresh readers.
+// attending takes (sim::IsExhausted), now. Crossed discs in the map, the key's "came, exhausted by it", are those the
+// last call wore out ("now too exhausted to come" read as a contradiction of them to two fresh readers); the key
+// says "exhausted" of both crosses, so a reader sees that the count holds both.
 std::string PanelDetails(const sim::DrawnCounts& d) {
     const std::string exhausted = d.exhausted == 0 ? std::string("none exhausted")
                                                    : std::to_string(d.exhausted) + " too exhausted for the next call";
@@ -445,7 +447,7 @@ struct FigureLayout {
 // The figure's title: its finding once the figure has run 30 months at the defaults, where the claims table measures
 // it; before, the maps show nothing of it yet (a fresh reader read the finding over the alike maps of month 0), and
 // once the reader changes anything it may not hold: then the title only says what is compared.
-const char* const NeutralTitle = "Two neighbourhoods, the same people in the same homes";
+const char* const NeutralTitle = "Two neighborhoods, the same people in the same homes";
 // While the knockout plays, the question its numbers answer: the finding's "come to a call" stood over "0%, came
 // without organizers" and read as a stale headline to two fresh readers.
 const char* const KnockoutTitle = "If the organizers vanished today, who would still come to a call?";
@@ -607,13 +609,14 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     const float avail = width - indent;
     for (int i = 0; i < SlotCount; ++i) {
         if (const app::SimAction* action = SlotAction(i)) {
-            L.item_w[i] = std::min(PillWidth(fonts, action->label), avail);
+            L.item_w[i] = std::min(LinkWidth(fonts, action->label), avail);
             continue;
         }
         const Item& item = Items[i];
         float w = 0.0f;
         switch (item.kind) {
-        case K_Button: case K_Accent: w = PillWidth(fonts, item.label); break;
+        case K_Button: w = LinkWidth(fonts, item.label); break;
+        case K_Accent: w = PillWidth(fonts, item.label); break;
         case K_Toggle: w = 2.0f * ChipPad + ChipTick + ChipSample + 2.0f * ChipGap + TextWidth(fonts, item.label); break;
         case K_Seed:
             L.seed_note_w = L.narrow ? 0.0f : TextWidth(fonts, SeedNote) + SeedNoteGap;
@@ -622,7 +625,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         case K_Speed: w = SegmentedWidth(fonts, SpeedSegments()) + 6.0f + TextWidth(fonts, item.label); break;
         }
         if (i == I_Play)
-            w = std::max(PillWidth(fonts, "Play"), PillWidth(fonts, "Pause"));
+            w = std::max(LinkWidth(fonts, "Play"), LinkWidth(fonts, "Pause"));
         L.item_w[i] = std::min(w, avail);
     }
     if (L.narrow) {
@@ -708,11 +711,13 @@ void RecordControl(app::FrameReport& report, const char* id) {
     report.controls.push_back({app::SimControlKind, id, a.x, a.y, b.x - a.x, b.y - a.y});
 }
 
-// A figure button: a quiet pill (or the accent pill for the figure's one question), in the focus ring.
-// Drawn at its label's width from the slot's left (the Play slot has room for "Pause" too).
+// A figure button, in the focus ring: the rows of controls are links in the accent, as the cards' are (a row of
+// outlined pills read as a stock toolkit to fresh readers, stop after stop); the accent pill is the figure's one
+// question; the seed's steppers stay small pills. Drawn at its label's width from the slot's left (the Play slot
+// has room for "Pause" too).
 bool FigureButton(Ui& ui, const char* id, const char* label, ImVec2 at, float height, bool disabled = false,
-                  bool accent = false) {
-    Button b{label, app::SimControlKind, id, accent ? ButtonLook::AccentPill : ButtonLook::Pill};
+                  ButtonLook look = ButtonLook::Pill) {
+    Button b{label, app::SimControlKind, id, look};
     b.disabled = disabled;
     return DrawButton(ui, b, at, height);
 }
@@ -791,7 +796,7 @@ void DrawLeader(ImDrawList* list, ImVec2 c, const Marks& m) {
     // Ringed in the ink, not green: on the mobilized map green read as the integrated side's colour (two fresh readers).
     list->AddCircle(c, m.r * 1.3f + 1.5f, m.leader, 14, 1.4f);
 }
-// A resident who came to the last call: a disc in its neighbourhood's colour behind its mark, the map's strongest
+// A resident who came to the last call: a disc in its neighborhood's colour behind its mark, the map's strongest
 // mark (the header's share, drawn), brighter while the call's waves play; the ties under it step back (a fresh
 // reader found the outcome the faintest mark and the ties the loudest).
 // On the dark paper the light theme's 0.6 turned the orange a muddy brown (a fresh reader): there the discs are
@@ -824,7 +829,7 @@ void DrawOrganizer(ImDrawList* list, ImVec2 c, const Marks& m, float alpha) {
                         WithAlpha(m.organizer, alpha));
 }
 
-// One neighbourhood on its map, positions from the model's homes (identical in both panels). Ties between residents
+// One neighborhood on its map, positions from the model's homes (identical in both panels). Ties between residents
 // are strokes by weight class (close thicker than friend) and coloured by what built them; acquaintances are hidden
 // unless the reader shows them; organizers' lists are the same quiet hairlines on both sides when shown. During the
 // knockout the organizers fade and the probe's median draw lights up round by round.
@@ -858,7 +863,7 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
     // two; homes are about 14 px apart there, so the discs of who came still stand apart.
     const float scale = std::clamp(std::max(std::min(sx, sy), 0.7f * std::max(sx, sy)) / 300.0f, 0.5f, 1.6f);
     const Marks marks = MarksFor(palette, std::clamp(2.6f * scale, 2.6f, 3.4f));
-    // Who came, in the neighbourhood's own colour: a gold of its own sat too near the mobilized orange (two fresh
+    // Who came, in the neighborhood's own colour: a gold of its own sat too near the mobilized orange (two fresh
     // readers). The key draws one disc of each.
     const ImU32 came = PanelColour(theme, k);
     const sim::NodeId residents = sim::NodeId(s.residents);
@@ -951,7 +956,7 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
         }
     }
 
-    // Leaders last, over their neighbours' marks: a cross drawn after a nearby ring hid it (two fresh readers).
+    // Leaders last, over their neighbors' marks: a cross drawn after a nearby ring hid it (two fresh readers).
     for (const bool leaders : {false, true})
         for (sim::NodeId i = 0; i < residents; ++i) {
             if (agents[i].removed)
@@ -1032,10 +1037,11 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
         const char* tour = full ? TourLabel : ShortTourLabel;
         const float shown_tour_w = full ? tour_w : PillWidth(fonts, ShortTourLabel);
         const bool both = full || shown_tour_w + Spacing + run_w <= width;
-        if (both && FigureButton(ui, "guide-next", tour, p, L.frame, false, !start))
+        if (both && FigureButton(ui, "guide-next", tour, p, L.frame, false,
+                                 start ? ButtonLook::Pill : ButtonLook::AccentPill))
             app::GoToGuideStep(lab, 1, reduced_motion);
         if (start && FigureButton(ui, "run-30", RunLabel, ImVec2(both ? p.x + shown_tour_w + Spacing : p.x, p.y), L.frame,
-                                  false, true))
+                                  false, ButtonLook::AccentPill))
             app::Intervene(lab, sim::Intervention{sim::InterventionKind::AdvanceWeeks, 30 * sim::WeeksPerMonth});
         if (quick_shown && FigureButton(ui, "guide-play", quick, ImVec2(p.x + tour_w + Spacing, p.y), L.frame))
             app::ApplySimCommand(lab, lab.playing ? "pause" : "play", reduced_motion);
@@ -1341,7 +1347,7 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
         case L_Caller: list->AddCircle(c, 6.0f, palette.ink, 16, 2.0f); break;
         case L_Heard: list->AddCircleFilled(c, 5.0f, marks.heard, 12); break;
         case L_Came: case L_CameExhausted:
-            // One disc in each neighbourhood's colour, as the maps draw them; worn out, one alone, centred in the
+            // One disc in each neighborhood's colour, as the maps draw them; worn out, one alone, centred in the
             // same room (two crossed discs side by side read as "××" to a fresh reader).
             for (int k = 0; k < (i == L_Came ? app::PanelCount : 1); ++k) {
                 // Apart: overlapping, they read as one blot.
@@ -1383,7 +1389,7 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
         const ImVec2 at(origin.x + L.item_x[i], origin.y + L.item_y[i]);
         if (const app::SimAction* action = SlotAction(i)) {
             if (FigureButton(ui, action->id, app::ActionLabel(*action, lab), at, L.frame,
-                             !action->enabled(lab)))
+                             !action->enabled(lab), ButtonLook::Link))
                 app::RunSimAction(lab, *action);
             continue;
         }
@@ -1395,7 +1401,8 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
                 label = lab.playing ? "Pause" : "Play";
             else if (i == I_Expand && sandbox)
                 label = "Close";
-            if (!FigureButton(ui, item.id, label, at, L.frame, false, item.kind == K_Accent))
+            if (!FigureButton(ui, item.id, label, at, L.frame, false,
+                              item.kind == K_Accent ? ButtonLook::AccentPill : ButtonLook::Link))
                 break;
             switch (i) {
             // The same commands as the page's HTML controls.
@@ -1541,7 +1548,7 @@ void DrawAssumption(app::SimLab& lab, const sim::Assumption& a) {
 void DrawObjectionTest(SimView& view, app::SimLab& lab, app::FrameReport& report) {
     ImGui::TextWrapped(
         "A reader’s objection: shared struggle, not prior integration, is what binds people (Minnesota). This test "
-        "calls the same strike under repression in both neighbourhoods at the current week, once with picket captains "
+        "calls the same strike under repression in both neighborhoods at the current week, once with picket captains "
         "emerging and once without, lets three months pass and measures how much of the turnout would remain if the "
         "organizers vanished. The panels go on with the case ticked here.");
     ImGui::Checkbox("Picket captains emerge (leadership grows in struggle)", &view.leaders_emerge);
@@ -1553,7 +1560,7 @@ void DrawObjectionTest(SimView& view, app::SimLab& lab, app::FrameReport& report
         ImGui::TextWrapped("Strike from week %d; the panels show the case %s. Turnout without the organizers ÷ "
                            "turnout with them (mean tie strength, leaders):",
                            t.week, t.leaders_emerge ? "with picket captains" : "without picket captains");
-        // One line a neighbourhood rather than a table: the drawer's text reads the same, and an ImGui table would
+        // One line a neighborhood rather than a table: the drawer's text reads the same, and an ImGui table would
         // link its layout engine (about 12 KB of wasm) for this one place.
         for (int k = 0; k < app::PanelCount; ++k) {
             const size_t i = size_t(k);
@@ -1664,7 +1671,8 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
                   BalancedWidth(fonts, TitleFor(lab), width, Font_UiBold, 1.05f));
     // In the ink, not the muted grey: it is the one fact that explains the difference (a fresh reader found it buried).
     list->AddText(fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + L.title_h), palette.ink,
-                  caption.c_str(), nullptr, BalancedWidth(fonts, caption.c_str(), L.caption_w, Font_Ui, 0.85f));
+                  caption.c_str(), nullptr,
+                  L.narrow ? BalancedWidth(fonts, caption.c_str(), L.caption_w, Font_Ui, 0.85f) : L.caption_w);
     DrawGuide(ui, L, origin, width);
     const std::array<sim::DrawnCounts, app::PanelCount>& drawn = app::DrawnNow(lab);
     // Culled where off screen: most frames show only part of the figure.

@@ -77,6 +77,10 @@ float PillWidth(const Fonts& fonts, std::string_view label) {
     return std::ceil(UiTextSize(fonts, Font_Ui, label).x + 2.0f * PillPadding);
 }
 
+float LinkWidth(const Fonts& fonts, std::string_view label) {
+    return std::ceil(UiTextSize(fonts, Font_Ui, label).x + 2.0f * TextButtonPadding);
+}
+
 float SegmentedWidth(const Fonts& fonts, std::span<const Segment> segments) {
     float width = 0.0f;
     for (const Segment& s : segments)
@@ -86,7 +90,7 @@ float SegmentedWidth(const Fonts& fonts, std::span<const Segment> segments) {
 
 ImVec2 ButtonSize(const Ui& ui, const Button& button, float height) {
     const ImVec2 text = UiTextSize(ui.fonts, button.font, button.label);
-    const float pad = button.look == ButtonLook::Text ? TextButtonPadding : PillPadding;
+    const float pad = button.look == ButtonLook::Text || button.look == ButtonLook::Link ? TextButtonPadding : PillPadding;
     return ImVec2(button.width > 0.0f ? button.width : std::ceil(text.x + 2.0f * pad), height);
 }
 
@@ -108,16 +112,16 @@ bool DrawButton(Ui& ui, const Button& button, ImVec2 at, float height) {
     // Round ends at every height: with a fixed radius a phone's 44 px buttons were rounded rectangles beside the
     // desktop's 30 px pills (a fresh reader).
     const float rounding = height * 0.5f;
-    const bool accent = button.look == ButtonLook::AccentPill;
+    const bool accent = button.look == ButtonLook::AccentPill || button.look == ButtonLook::Link;
     ImU32 ink = accent ? p.accent : button.quiet && !hovered && !button.selected ? p.muted : p.ink;
-    const bool text_look = button.look == ButtonLook::Text;
+    const bool text_look = button.look == ButtonLook::Text || button.look == ButtonLook::Link;
     // A text button open on its menu carries the segmented choice's accent rule, not a grey fill (a fresh reader
     // found the filled "Contents" stock).
     if (held || (button.selected && !text_look))
         list->AddRectFilled(at, max, p.control_pressed, rounding);
     else if (hovered && !text_look)
         list->AddRectFilled(at, max, p.control_hover, rounding);
-    if (button.look != ButtonLook::Text)
+    if (!text_look)
         list->AddRect(at, max, accent ? Faded(p.accent, 0.6f) : p.card_border, rounding, 0, ThemeMetrics.hairline);
     if (button.disabled)
         ink = Faded(p.muted, 0.7f);

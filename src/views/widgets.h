@@ -32,6 +32,7 @@ enum class ButtonLook : uint8_t {
     Text,       // a word in ink (or muted when `quiet`); hover underlines it
     Pill,       // a word in an outlined pill, ink on the paper
     AccentPill, // the same in the accent: the one call to action on a surface (jumps, "Back to the objection")
+    Link,       // a word in the accent, as the cards' links are; hover underlines it (the figure's many controls)
 };
 
 struct Button {
@@ -62,6 +63,7 @@ ImVec2 SegmentedSize(const Ui& ui, std::span<const Segment> segments, float heig
 // The same widths without a Ui, for layouts computed before a frame (the figure's height): a Pill (or AccentPill)
 // button's and a segmented control's.
 float PillWidth(const Fonts& fonts, std::string_view label);
+float LinkWidth(const Fonts& fonts, std::string_view label); // a Link button's, or a Text one's
 float SegmentedWidth(const Fonts& fonts, std::span<const Segment> segments);
 int DrawSegmented(Ui& ui, std::span<const Segment> segments, int selected, ImVec2 at, float height);
 

@@ -77,9 +77,14 @@ TEST_CASE("the figure's state is in the fragment", "[location][link]") {
     REQUIRE(location.has_value());
     REQUIRE(location->sim.has_value());
     CHECK(location->sim->seed == 7);
-    CHECK(location->sim->preset == "forgetful-neighbourhood"); // a unique prefix names the preset
+    CHECK(location->sim->preset == "forgetful-neighborhood"); // a unique prefix names the preset
     CHECK(location->sim->week == 120);
-    CHECK(app::FormatLocation(*location, d) == "#sim=seed:7,preset:forgetful-neighbourhood,month:30");
+    CHECK(app::FormatLocation(*location, d) == "#sim=seed:7,preset:forgetful-neighborhood,month:30");
+    // A link made while the preset was spelled "neighbourhood" names the same preset, in today's spelling.
+    const std::optional<app::Location> old = app::ParseLocation("#sim=preset:forgetful-neighbourhood", d);
+    REQUIRE(old.has_value());
+    REQUIRE(old->sim.has_value());
+    CHECK(old->sim->preset == "forgetful-neighborhood");
     // Beside the reading position and the open objections.
     const std::optional<app::Location> both =
         app::ParseLocation("#at=conclusion&open=only-one-step&sim=week:13,seed:2", d);

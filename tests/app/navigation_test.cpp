@@ -94,11 +94,11 @@ TEST_CASE("a card's Next and Previous move along the objections in reading order
     const size_t count = s.document.objections.size();
     REQUIRE(count >= 3);
     const doc::ObjectionId first{0}, second{1}, last{uint32_t(count - 1)};
-    CHECK(app::NeighbourObjection(s.document, first, 1) == second);
-    CHECK(app::NeighbourObjection(s.document, second, -1) == first);
-    CHECK_FALSE(app::NeighbourObjection(s.document, first, -1).valid());
-    CHECK_FALSE(app::NeighbourObjection(s.document, last, 1).valid());
-    CHECK_FALSE(app::NeighbourObjection(s.document, doc::ObjectionId{}, 1).valid());
+    CHECK(app::NeighborObjection(s.document, first, 1) == second);
+    CHECK(app::NeighborObjection(s.document, second, -1) == first);
+    CHECK_FALSE(app::NeighborObjection(s.document, first, -1).valid());
+    CHECK_FALSE(app::NeighborObjection(s.document, last, 1).valid());
+    CHECK_FALSE(app::NeighborObjection(s.document, doc::ObjectionId{}, 1).valid());
     // Reading order is the anchors' order in the essay: each next one is marked no earlier than the one before.
     for (uint32_t o = 1; o < count; ++o)
         CHECK(s.document.objection(doc::ObjectionId{o - 1}).anchor.block.index <=

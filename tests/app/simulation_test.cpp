@@ -487,7 +487,7 @@ TEST_CASE("the knockout replays the probe's median draw and ends at its turnout"
         CHECK(app::KnockoutCame(lab.knockout, k, round) == lab.knockout.probe[size_t(k)].outcome.attendees);
         CHECK(app::KnockoutHeard(lab.knockout, k, round) == lab.knockout.probe[size_t(k)].outcome.aware);
     }
-    // At month 30 with the defaults the integrated neighbourhood keeps far more of its turnout.
+    // At month 30 with the defaults the integrated neighborhood keeps far more of its turnout.
     CHECK(lab.knockout.probe[1].outcome.attendees > 5 * lab.knockout.probe[0].outcome.attendees);
     const std::string json = app::SimJson(lab, app::FrameReport{});
     CHECK(json.find("\"knockout\":{\"phase\":\"done\"") != std::string::npos);
@@ -552,11 +552,11 @@ TEST_CASE("a link to the figure reproduces its state hashes", "[app][sim][link]"
 
     // A preset and the reader's acts after it.
     app::SimLab preset;
-    REQUIRE(app::ApplyPreset(preset, "forgetful-neighbourhood"));
+    REQUIRE(app::ApplyPreset(preset, "forgetful-neighborhood"));
     app::Intervene(preset, {sim::InterventionKind::CallProtest, 0});
     app::AdvanceWeeks(preset, 4);
     const app::SimLink preset_link = app::CurrentSimLink(preset);
-    CHECK(app::FormatSimLink(preset_link) == "seed:1,preset:forgetful-neighbourhood,act:protest@120,month:31");
+    CHECK(app::FormatSimLink(preset_link) == "seed:1,preset:forgetful-neighborhood,act:protest@120,month:31");
     app::SimLab again;
     app::ApplySimLink(again, *app::ParseSimLink("preset:forgetful,act:protest@120,month:31"));
     CHECK(again.comparison.mobilized.StateHash() == preset.comparison.mobilized.StateHash());

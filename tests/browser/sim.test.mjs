@@ -293,7 +293,7 @@ export const tests = [
     },
   },
   {
-    name: 'on a phone the two maps are stacked, each the screen\'s width in its neighbourhood\'s colour under its own share, both on one screen',
+    name: 'on a phone the two maps are stacked, each the screen\'s width in its neighborhood\'s colour under its own share, both on one screen',
     async run({ browser, url }) {
       const { context, page, errors, s } = await openLink(browser, url, '#sim=seed:1,month:30', 120,
         { width: 390, height: 844, mobile: true });
@@ -316,7 +316,7 @@ export const tests = [
         assert.ok(b[1] + b[3] - a[1] + 70 <= 844 - 44, `shares and maps on one screen: ${JSON.stringify(t.sim.maps)}`);
         assert.ok(b[1] - (a[1] + a[3]) >= 50, `room for the second share between the maps: ${JSON.stringify(t.sim.maps)}`);
         assert.ok(b[1] + b[3] <= 844, `the second map is whole on screen: ${JSON.stringify(t.sim.maps)}`);
-        // Each map's frame is in its neighbourhood's colour: orange (red over blue), then teal (blue over red).
+        // Each map's frame is in its neighborhood's colour: orange (red over blue), then teal (blue over red).
         const edge = async ([x, y, , h]) => {
           const { pixels } = decodePng(await page.screenshot({ clip: { x: x - 1, y: y + h / 2, width: 3, height: 1 } }));
           let best = [0, 0, 0], far = -1;

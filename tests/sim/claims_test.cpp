@@ -248,7 +248,7 @@ TEST_CASE("A8 the shared-struggle objection is representable and can win", "[sim
         CHECK(strong == N);         // the prototype's strong strike: in every seed
         CHECK(spec >= N * 3 / 4);   // the spec's milder strike: in most seeds (tired residents cannot strike)
     }
-    SECTION("(ii) with leaders emerging, the neighbourhood can act without its organizers") {
+    SECTION("(ii) with leaders emerging, the neighborhood can act without its organizers") {
         for (int after : {3, 12}) {
             std::vector<double> kr;
             for (const auto& rows : runs(Leaders, after)) kr.push_back(rows.back()[Metric::KnockoutRatio]);

@@ -46,14 +46,14 @@ Network Ring(int n, int k, double p, uint64_t seed) {
 
 }  // namespace
 
-TEST_CASE("grid nearest neighbours equal brute force", "[sim][engine]") {
+TEST_CASE("grid nearest neighbors equal brute force", "[sim][engine]") {
     const int n = GENERATE(2, 17, 300, 1000);
     CAPTURE(n);
     std::vector<Point> pts(static_cast<size_t>(n));
     Stream r = Keyed(42, Purpose::Test, static_cast<uint64_t>(n));
     for (Point& p : pts) p = {r.Uniform() * 3.0, r.Uniform()};  // uneven spread, not a grid
     const int k = 6;
-    const auto nn = NearestNeighbours(pts, k);
+    const auto nn = NearestNeighbors(pts, k);
     const size_t kk = std::min<size_t>(k, static_cast<size_t>(n - 1));
     REQUIRE(nn.size() == static_cast<size_t>(n) * kk);
     for (int i = 0; i < n; ++i) {
@@ -211,7 +211,7 @@ TEST_CASE("components and cores", "[sim][engine]") {
 
 TEST_CASE("compaction keeps the living in order and every incidence list exact", "[sim][engine]") {
     // Random additions and cuts, compacted now and then (sometimes with no death since the last time): each node's
-    // list must be exactly its live ties in tie order, with the neighbour beside each.
+    // list must be exactly its live ties in tie order, with the neighbor beside each.
     const uint64_t seed = GENERATE(1, 2, 3, 4, 5);
     Stream r = Keyed(seed, Purpose::Test, 9);
     constexpr uint32_t N = 30;
@@ -313,7 +313,7 @@ TEST_CASE("the probes' tie layout runs the same cascade as the network, dead tie
         REQUIRE(out == reference);
         big += Joined(reference) > n / 2;
     }
-    CHECK(big > 0);  // some cascades spread, so joined neighbours' ties are exercised
+    CHECK(big > 0);  // some cascades spread, so joined neighbors' ties are exercised
 }
 
 // PickBySums must be PickWeighted bit for bit: the state hashes depend on every pick. Weights come in kinds that

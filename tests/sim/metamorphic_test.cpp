@@ -102,7 +102,7 @@ std::vector<double> SortedWeights(const Network& net) {
 
 TEST_CASE("B4 permutation invariance: renumbering the residents changes no outcome", "[sim][metamorphic][slow]") {
     const Settings settings = ScenarioSettings(ScenarioKind::Integrated);
-    SECTION("a renumbered state is the same neighbourhood, and every structural metric is identical") {
+    SECTION("a renumbered state is the same neighborhood, and every structural metric is identical") {
         Model m(settings, 5);
         m.Apply({InterventionKind::AdvanceWeeks, 30 * WeeksPerMonth});
         const std::vector<NodeId> to = Shuffled(size_t(m.Residents()), 5);
@@ -340,16 +340,16 @@ TEST_CASE("B11 flips exist within the sliders' ranges", "[sim][metamorphic][slow
         return Median(kr);
     };
     // Every value used below must be settable, i.e. inside the slider range.
-    SECTION("the integrated neighbourhood can be made fragile") {
+    SECTION("the integrated neighborhood can be made fragile") {
         CHECK(median_kr(ScenarioKind::Integrated, "lambda_weak=0.02", {}, 30) <= 0.2);
     }
-    SECTION("the mobilized neighbourhood can be made resilient") {
+    SECTION("the mobilized neighborhood can be made resilient") {
         const std::vector<ScheduledIntervention> strike{{18 * WeeksPerMonth, {InterventionKind::CallStrike, 0}}};
         CHECK(median_kr(ScenarioKind::Mobilized, "strike_walkout=0.4 fusion=1.5 picket_pairs=5 dl_strike=0.15", strike,
                         22) >= 0.7);
     }
     SECTION("presets that claim a flip deliver it") {
-        for (const char* name : {"Forgetful neighbourhood", "Integration without action",
+        for (const char* name : {"Forgetful neighborhood", "Integration without action",
                                  "Acquaintances fade within a year (Burt)"}) {
             CAPTURE(name);
             const FlipPreset* p = FindPreset(name);
