@@ -115,16 +115,12 @@ constexpr const char* HintKeyLabel = "Key to the marks and verdicts";
 // The margin note beside the title on wide windows: the edition line, then this key to the marks. It takes the
 // first-visit hint's place there, without breaking into the text.
 constexpr const char* NoteHeading = "This edition";
-// Two lines, not six: a fresh reader found the longer note (the open card's states too) help text; the key under it
-// has the rest.
-// Each state of the mark beside its own sentence: at rest, and filled as it is while its card is open (the one
-// sample, at rest, matched no mark five fresh readers saw; the two beside one sentence's first and last lines read
-// as out of place to three more).
-constexpr const char* NoteMarks = "A circled number marks an objection to the passage beside it: select it for the "
-                                  "objection, the essay’s replies and the editors’ verdict.";
-constexpr const char* NoteOpen = "It is filled while its card is open."; // a fragment read as a stray line (a fresh reader)
+// One sentence beside a sample of the mark at rest; the key under it has the rest. A second row for the mark filled
+// while its card is open, and the longer notes before it, read as a manual before the essay to four fresh readers of
+// stop 34 (an open card's mark is filled beside the card it opened).
+constexpr const char* NoteMarks = "A circled number marks an objection to the passage beside it: select it to read "
+                                  "the objection and the essay’s replies.";
 constexpr const char* EditionMarks = "A circled number beside a passage marks an objection to it.";
-constexpr float NoteRowGap = 8.0f; // between the key's two rows in the margin note
 constexpr float HintPadding = 12.0f;
 constexpr float HintGlyph = 30.0f; // the marker's room at the hint's left
 
@@ -848,7 +844,6 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
         view.note_generation = fonts.generation;
         LayoutPlain(doc::EditionLine, Font_Ui, view.card_width, 1.45f, fonts, view.note_edition);
         LayoutPlain(NoteMarks, Font_Ui, view.card_width - HintGlyph, 1.45f, fonts, view.note_marks);
-        LayoutPlain(NoteOpen, Font_Ui, view.card_width - HintGlyph, 1.45f, fonts, view.note_open);
     }
     // The figure's height follows its width (which may change while the column's does not) and grows while its
     // guided path is on (room for the steps' captions): set here, every frame, and nowhere else.
@@ -1042,8 +1037,8 @@ void DrawHint(EssayView& view, app::AppState& state, const Fonts& fonts, const F
 // (It listed the contents as well, to fill the margin; fresh readers found that the bar's menu said twice.)
 void DrawMarginNote(EssayView& view, app::AppState& state, const Fonts& fonts, const FrameDraw& f, float top) {
     const float heading = UiTextSize(fonts, Font_UiBold, NoteHeading).y;
-    const float height = heading + 6.0f + view.note_edition.height + 12.0f + view.note_marks.height + NoteRowGap +
-                         view.note_open.height + 10.0f + ThemeMetrics.control_height;
+    const float height = heading + 6.0f + view.note_edition.height + 12.0f + view.note_marks.height + 10.0f +
+                         ThemeMetrics.control_height;
     if (top + height < 0.0f || top > state.viewport.height)
         return;
     const float x = view.card_left;
@@ -1051,14 +1046,11 @@ void DrawMarginNote(EssayView& view, app::AppState& state, const Fonts& fonts, c
     float y = top + heading + 6.0f;
     DrawLayout(f.list, view.note_edition, fonts, ImVec2(x, y), f.palette.muted);
     y += view.note_edition.height + 12.0f;
-    for (const text::Layout* row : {&view.note_marks, &view.note_open}) {
-        const float line = row->lines.front().height; // never empty
-        DrawMarkerGlyph(f.list, fonts, f.palette, ImVec2(x + MarkerRadius + 1.0f, std::round(y + line * 0.5f)),
-                        MarkerRadius, 1, row == &view.note_open, false);
-        DrawLayout(f.list, *row, fonts, ImVec2(x + HintGlyph, y), f.palette.muted);
-        y += row->height + NoteRowGap;
-    }
-    y += 10.0f - NoteRowGap;
+    const float line = view.note_marks.lines.front().height; // never empty
+    DrawMarkerGlyph(f.list, fonts, f.palette, ImVec2(x + MarkerRadius + 1.0f, std::round(y + line * 0.5f)), MarkerRadius,
+                    1, false, false);
+    DrawLayout(f.list, view.note_marks, fonts, ImVec2(x + HintGlyph, y), f.palette.muted);
+    y += view.note_marks.height + 10.0f;
     Ui ui{state, f.report, view.focus, fonts, f.palette, false, 0, 0.0f};
     // A link in the accent, its words in line with the note's: as an outlined pill it read as a stock button (two
     // fresh readers).

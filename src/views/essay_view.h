@@ -28,7 +28,7 @@ struct EssayView {
     text::Layout hint_text; // the first-visit hint's line
     // Wide windows with the margin lane: the edition line and the key to the marks as a note in the margin beside the
     // title, valid for (card_width, font generation) like the cards.
-    text::Layout note_edition, note_marks, note_open;
+    text::Layout note_edition, note_marks;
     float note_width = 0.0f;
     int note_generation = -1;
     float colophon_top = 0.0f; // content y

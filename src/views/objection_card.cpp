@@ -360,9 +360,13 @@ CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 o
         const ImU32 ink = verdict ? VerdictColour(o.status, palette) : InkColour(item.ink, palette);
         // The same wash as the passage in the text: yellow for a reply beside the card, the objection's tint for its
         // own words (a fresh reader asked what the two washes meant; the card now pairs each with its words).
+        // A ruled reply's wash starts at its rule, as a tinted quotation's in the text does: 5 px right of the rule
+        // it read as misaligned to two fresh readers.
         if (Washed(item.look))
-            list->AddRectFilled(ImVec2(at.x - WashLeft, at.y + 1.0f), ImVec2(end.x + 4.0f, end.y - 1.0f),
-                                item.look == CardLayout::Look_Highlighted ? palette.reply_wash : palette.objection_tint, 3.0f);
+            list->AddRectFilled(ImVec2(Ruled(item.look) ? at.x - QuoteInset + 2.0f : at.x - WashLeft, at.y + 1.0f),
+                                ImVec2(end.x + 4.0f, end.y - 1.0f),
+                                item.look == CardLayout::Look_Highlighted ? palette.reply_wash : palette.objection_tint, 3.0f,
+                                Ruled(item.look) ? ImDrawFlags_RoundCornersRight : ImDrawFlags_None);
         if (verdict) {
             // On a chip of its own colour: the one judgement on the card, told apart at a glance (a fresh reader
             // asked for a verdict in colour; black on white it read as one more label).

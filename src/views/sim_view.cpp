@@ -29,6 +29,8 @@ constexpr float IntroGap = 14.0f; // from the guide row's last button to the wor
 // reader). Filled line by line, so the defaults' caption breaks at its semicolon, one strategy a line: balanced at
 // 760 it broke inside the first ("10% of their hours on"), a narrow block under the full-width title (two more).
 constexpr float CaptionMeasure = 800.0f;
+// Between the title and the caption: at 2 px the title ran straight into the caption (two fresh readers).
+constexpr float TitleGap = 6.0f;
 constexpr float MapInset = 12.0f; // from a map's frame to its outermost homes: a leader's ring stays inside
 constexpr float ChartHeight = 150.0f;
 constexpr int MonthsJoined = 3; // a header's line of calls joins months this far apart, and breaks beyond
@@ -165,15 +167,18 @@ enum LegendItem {
     L_Close, L_Friend, L_Acq, L_Social, L_Organizing, L_AidTie, L_Action, L_Struggle,
     // An organizer's list beside the organizer, not under "Ties, by width:" (where at week 0 it stood alone, a list
     // keyed as a width to a fresh reader).
-    L_Resident, L_Leader, L_Exhausted, L_Organizer, L_List, L_Caller, L_Heard, L_Came, L_CameExhausted, L_Path,
+    L_Resident, L_Leader, L_Exhausted, L_Organizer, L_List, L_Caller, L_Heard, L_Came, L_Path,
+    // Not an entry of its own: the exhausted entry's second sample, a crossed disc, shown while the maps have one.
+    // As an entry ("came, exhausted by it") beside a bare cross's "exhausted", it left five of six fresh readers of
+    // stop 34 asking which crosses the panel's "53 too exhausted" counted; one entry with both samples counts both.
+    L_CameExhausted,
     LegendCount
 };
 // Short, so that a phone's key wraps little: the swatches show which tie is thick, and each row that needs one
 // has a label saying what its entries are.
 const char* const LegendLabels[LegendCount] = {
     "close tie", "friend tie", "acquaintance", "social time", "organizing", "aid", "action", "struggle", "resident",
-    "leader", "exhausted", "organizer", "on an organizer’s list", "starts it", "heard of it", "came",
-    "came, exhausted by it", "its path"};
+    "leader", "exhausted", "organizer", "on an organizer’s list", "starts it", "heard of it", "came", "its path", ""};
 
 // The rows that open with a label of their own: their first entry, the label, and their entries (one bit each).
 struct LegendRow {
@@ -182,7 +187,7 @@ struct LegendRow {
     uint32_t items;
 };
 constexpr uint32_t BuilderMarks = 1u << L_Social | 1u << L_Organizing | 1u << L_AidTie | 1u << L_Action | 1u << L_Struggle;
-constexpr uint32_t CallMarks = 1u << L_Caller | 1u << L_Heard | 1u << L_Came | 1u << L_CameExhausted | 1u << L_Path;
+constexpr uint32_t CallMarks = 1u << L_Caller | 1u << L_Heard | 1u << L_Came | 1u << L_Path;
 constexpr uint32_t StrengthMarks = 1u << L_Close | 1u << L_Friend | 1u << L_Acq;
 // Each tie row says which of the line's properties it keys (a fresh reader took the grey "close tie" for a colour;
 // another found "Width, strength:" awkward).
@@ -232,6 +237,11 @@ const std::array<int, LegendCount>& LegendOrder() {
 }
 // Between two groups that share a row: wider than between entries, so each group still reads as its own phrase.
 constexpr float LegendGroupGap = 28.0f;
+// The exhausted entry's room for its second sample, the crossed disc, after the bare cross.
+constexpr float CrossedDiscRoom = 16.0f;
+float SampleRoom(int item, uint32_t shown, float u) {
+    return u * 1.4f + (item == L_Exhausted && (shown & 1u << L_CameExhausted) ? CrossedDiscRoom : 0.0f);
+}
 
 // The organizer's entry once every organizer is gone (the knockout, or the reader removed them).
 constexpr const char* OrganizerGoneLabel = "organizer (gone)";
@@ -253,8 +263,9 @@ void FlowLegend(const Fonts& fonts, float width, uint32_t shown, bool organizers
     for (const LegendRow& r : LabelledRows)
         label_w[LegendGroup(r.first)] = TextWidth(fonts, r.label, Font_UiBold, 0.85f) + Spacing;
     for (int i = 0; i < LegendCount; ++i)
-        if (shown & 1u << i) {
-            entry_w[i] = TextWidth(fonts, LegendLabel(i, organizers_gone), Font_Ui, 0.85f) + u * 1.6f;
+        if ((shown & 1u << i) && i != L_CameExhausted) {
+            entry_w[i] = TextWidth(fonts, LegendLabel(i, organizers_gone), Font_Ui, 0.85f) + SampleRoom(i, shown, u) +
+                         u * 0.2f;
             group_w[LegendGroup(i)] += entry_w[i] + Spacing;
         }
     float cx = 0.0f, indent = 0.0f;
@@ -276,7 +287,7 @@ void FlowLegend(const Fonts& fonts, float width, uint32_t shown, bool organizers
             indent = cx;
             started = false;
         }
-        if (!(shown & 1u << i))
+        if (!(shown & 1u << i) || i == L_CameExhausted)
             continue;
         const float w = entry_w[i];
         if (!started) {
@@ -340,9 +351,9 @@ float ShareScale(const Fonts& fonts) { return ShareSize(fonts) / UiTextSize(font
 
 // A panel's details beside the maps, "97 close ties, 159 friend ties · 16 leaders, 53 too exhausted for the next
 // call". What exhausted means where there is room (a fresh reader found it explained nowhere): energy below what
-// attending takes (sim::IsExhausted), now. Crossed discs in the map, the key's "came, exhausted by it", are those the
-// last call wore out ("now too exhausted to come" read as a contradiction of them to two fresh readers); the key
-// says "exhausted" of both crosses, so a reader sees that the count holds both.
+// attending takes (sim::IsExhausted), now: the bare crosses and the crossed discs (those the last call wore out; "now
+// too exhausted to come" read as a contradiction of them to two fresh readers), which the key's one "exhausted"
+// entry shows side by side.
 std::string PanelDetails(const sim::DrawnCounts& d) {
     const std::string exhausted = d.exhausted == 0 ? std::string("none exhausted")
                                                    : std::to_string(d.exhausted) + " too exhausted for the next call";
@@ -477,8 +488,9 @@ const char* const GuideSample =
 
 const char* const GuideIntro = "Five steps through what the figure shows, or explore freely with the controls below.";
 // The same line at week 0 while the two maps are alike (AtAlikeStart).
-constexpr const char* TourLabel = "Take the guided tour";
-constexpr const char* ShortTourLabel = "Guided tour"; // where the tour and "Run 30 months" share a narrow row
+// One label on every screen: shortened only where it shared a 320 px row with "Run 30 months", it read as two
+// buttons to three fresh readers; short, it fits there beside the run.
+constexpr const char* TourLabel = "Guided tour";
 constexpr const char* RunLabel = "Run 30 months";
 const char* const StartIntro = "Month 0: both start alike. Run 30 months to see where each strategy leads.";
 
@@ -515,7 +527,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
                           : std::max({WrappedHeight(fonts, NeutralTitle, width, Font_UiBold, 1.05f),
                                       WrappedHeight(fonts, KnockoutTitle, width, Font_UiBold, 1.05f),
                                       WrappedHeight(fonts, sim::FigureFindingSentence, width, Font_UiBold, 1.05f)})) +
-                2.0f;
+                TitleGap;
     // What differs between the sides, with room for the longest caption any state can show, so nothing below moves
     // when it changes. Not on a phone: there the longest is two lines more than most, an empty band under the caption
     // that every reader saw (three fresh readers); there it takes its own room, and the essay view keeps what the
@@ -1031,16 +1043,12 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
                    palette.ink, when);
     }
     if (step == 0) {
-        // At the alike start the run is the accent, beside the tour; where the two do not fit side by side (a 320 px
-        // phone) the tour's label is shortened, as its row was missing the tour there (two fresh readers).
-        const bool full = !start || tour_w + Spacing + run_w <= width;
-        const char* tour = full ? TourLabel : ShortTourLabel;
-        const float shown_tour_w = full ? tour_w : PillWidth(fonts, ShortTourLabel);
-        const bool both = full || shown_tour_w + Spacing + run_w <= width;
-        if (both && FigureButton(ui, "guide-next", tour, p, L.frame, false,
+        // At the alike start the run is the accent, beside the tour where the two fit side by side.
+        const bool both = !start || tour_w + Spacing + run_w <= width;
+        if (both && FigureButton(ui, "guide-next", TourLabel, p, L.frame, false,
                                  start ? ButtonLook::Pill : ButtonLook::AccentPill))
             app::GoToGuideStep(lab, 1, reduced_motion);
-        if (start && FigureButton(ui, "run-30", RunLabel, ImVec2(both ? p.x + shown_tour_w + Spacing : p.x, p.y), L.frame,
+        if (start && FigureButton(ui, "run-30", RunLabel, ImVec2(both ? p.x + tour_w + Spacing : p.x, p.y), L.frame,
                                   false, ButtonLook::AccentPill))
             app::Intervene(lab, sim::Intervention{sim::InterventionKind::AdvanceWeeks, 30 * sim::WeeksPerMonth});
         if (quick_shown && FigureButton(ui, "guide-play", quick, ImVec2(p.x + tour_w + Spacing, p.y), L.frame))
@@ -1341,34 +1349,32 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
             break;
         case L_Resident: DrawResident(list, c, marks); break;
         case L_Leader: DrawLeader(list, c, marks); break;
-        case L_Exhausted: DrawExhausted(list, c, marks); break;
+        case L_Exhausted:
+            DrawExhausted(list, c, marks);
+            if (shown & 1u << L_CameExhausted) {
+                // As large as the maps' disc under a cross: smaller, its cross's paper edge fell outside the disc
+                // and the dark theme's sample read as another mark than the map's (two fresh readers).
+                const ImVec2 d(c.x + CrossedDiscRoom, mid);
+                list->AddCircleFilled(d, marks.r * 1.6f + 1.0f, PanelColour(theme, 0, int(255 * CameAlpha(theme))), 16);
+                DrawExhausted(list, d, marks);
+            }
+            break;
         case L_Organizer: DrawOrganizer(list, c, MarksFor(palette, 2.2f), organizers_gone ? 0.3f : 1.0f); break;
         case L_List: list->AddLine(a, b, ListSample(palette), 1.0f); break;
         case L_Caller: list->AddCircle(c, 6.0f, palette.ink, 16, 2.0f); break;
         case L_Heard: list->AddCircleFilled(c, 5.0f, marks.heard, 12); break;
-        case L_Came: case L_CameExhausted:
-            // One disc in each neighborhood's colour, as the maps draw them; worn out, one alone, centred in the
-            // same room (two crossed discs side by side read as "××" to a fresh reader).
-            for (int k = 0; k < (i == L_Came ? app::PanelCount : 1); ++k) {
-                // Apart: overlapping, they read as one blot.
-                const ImVec2 d(p.x + 4.5f + (i == L_Came ? float(k) * 10.5f : 5.25f), mid);
-                if (i == L_Came) {
-                    DrawCameSample(list, d, theme, k, palette);
-                } else {
-                    // As large as the maps' disc under a cross: smaller, its cross's paper edge fell outside the disc
-                    // and the dark theme's sample read as another mark than the map's (two fresh readers).
-                    list->AddCircleFilled(d, marks.r * 1.6f + 1.0f, PanelColour(theme, k, int(255 * CameAlpha(theme))),
-                                          16);
-                    DrawExhausted(list, d, marks);
-                }
-            }
+        case L_Came:
+            // One disc in each neighborhood's colour, as the maps draw them, apart: overlapping, they read as one
+            // blot.
+            for (int k = 0; k < app::PanelCount; ++k)
+                DrawCameSample(list, ImVec2(p.x + 4.5f + float(k) * 10.5f, mid), theme, k, palette);
             break;
         case L_Path:
             list->AddLine(a, c, PanelColour(theme, 0, 150), 1.5f);
             list->AddLine(c, b, PanelColour(theme, 1, 150), 1.5f);
             break;
         }
-        list->AddText(fonts.font[Font_Ui], small, ImVec2(p.x + L.u * 1.4f, p.y), palette.muted,
+        list->AddText(fonts.font[Font_Ui], small, ImVec2(p.x + SampleRoom(i, shown, L.u), p.y), palette.muted,
                       LegendLabel(i, organizers_gone));
     }
 }
