@@ -10,11 +10,11 @@ namespace doc {
 
 // What this edition is, in one quiet line under the title: the HTML essay and the canvas (views/essay_view.cpp) say
 // the same words.
-// The text it was made from names no author or date: said, so that their absence reads as the source's, not as an
-// omission (every fresh reader of stop 34 asked whose essay it was).
+// (Saying here that the text names no author, "its author unnamed in the text we have", made the line one that two
+// fresh readers had to read twice, and the missing byline still cost the same points.)
 inline constexpr const char* EditionLine =
-    "The essay as published, its author unnamed in the text we have, with its critics’ and readers’ objections and its "
-    "replies, gathered by this edition’s editors.";
+    "The essay as published, with its critics’ and readers’ objections and its replies, gathered by this edition’s "
+    "editors.";
 
 // Returns one <main> element: the essay as an <article> (h1/h2, p, blockquote, lists; every section and block
 // carries its id), the objections as <details> disclosures whose replies link to passage ids (#id), and the readers'

@@ -27,12 +27,15 @@ constexpr float WashLeft = 5.0f;       // a wash reaches this far left of its wo
 
 // Words set on the wash that marks them in the text beside the card.
 bool Washed(CardLayout::Look look) {
-    return look == CardLayout::Look_Highlighted || look == CardLayout::Look_Pointer;
+    return look == CardLayout::Look_Highlighted || look == CardLayout::Look_Pointer ||
+           look == CardLayout::Look_ObjectionBeside;
 }
 // The objection's words, quoted where they are not the passage beside the card: their rule is in the markers' accent,
 // the replies' in the quotations' grey, so the two voices differ by more than their washes (a fresh reader saw one
 // rule style for both).
-bool ObjectionWords(CardLayout::Look look) { return look == CardLayout::Look_Objection; }
+bool ObjectionWords(CardLayout::Look look) {
+    return look == CardLayout::Look_Objection || look == CardLayout::Look_ObjectionBeside;
+}
 bool Ruled(CardLayout::Look look) {
     return look == CardLayout::Look_Quoted || ObjectionWords(look) || look == CardLayout::Look_Highlighted;
 }
@@ -242,10 +245,10 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
                            Font_Ui, CL::Ink_Muted, 1.3f, 2.0f);
     if (reader)
         b.AddAfter(from, "Read it all\u00A0↓", Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::ReadComment, 0, 10.0f);
-    // Where the objection's words are the passage it marks, the text beside the card (or above it in the column)
-    // already shows them, tinted: the head points there, on the same tint, and the card does not quote them (their
-    // first sentence after the title that sums them up told five fresh readers nothing; the whole of them twice on
-    // one screen, two before them). A reader's words, set elsewhere, are quoted whole.
+    // Where the objection's words are the passage the card marks: in the margin the card quotes them, on their tint
+    // (ten of twelve fresh readers of stop 34 looked across the page for them, as those of earlier stops had); in the
+    // column, where the card opens right under that passage, it points up to it instead (two found them twice on one
+    // phone screen). A reader's words, set elsewhere, are quoted whole.
     const bool at_passage = o.quote.block == o.anchor.block && o.quote.begin >= o.anchor.begin &&
                             o.quote.end <= o.anchor.end;
     // Headed as the replies and the verdict are, so the card reads as three parts (a fresh reader found the objection
@@ -253,12 +256,16 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     CL::Item& head = b.Add(reader ? "The objection, in the reader’s words" : "The objection", Font_UiBold, CL::Ink_Body,
                            1.3f, Gap + 4.0f);
     // "Tinted" names the passage by what the reader sees (four fresh readers asked which words were the objection).
-    if (at_passage)
-        b.AddAfter(head, wide ? "the tinted passage at left\u00A0←" : "the tinted passage above\u00A0↑", Font_Ui,
-                   CL::Ink_Body, CL::Look_Pointer, CardAction::None, 0, 14.0f);
-    else
+    if (at_passage && !wide) {
+        b.AddAfter(head, "the tinted passage above\u00A0↑", Font_Ui, CL::Ink_Body, CL::Look_Pointer, CardAction::None, 0,
+                   14.0f);
+    } else {
+        // Where it is, beside the head, so the quotation costs the card no further line.
+        if (at_passage)
+            b.AddAfter(head, "tinted at left\u00A0←", Font_Ui, CL::Ink_Muted, CL::Look_Plain, CardAction::None, 0, 10.0f);
         b.Add("“" + std::string(d.PassageText(o.quote)) + "”", Font_NoteItalic, CL::Ink_Body, 1.45f, 4.0f,
-              CL::Look_Objection);
+              at_passage ? CL::Look_ObjectionBeside : CL::Look_Objection);
+    }
     if (!o.replies.empty()) {
         // The card's sections are headed in the ink: in grey they were lost in the card (a fresh reader).
         b.Add("The essay replies", Font_UiBold, CL::Ink_Body, 1.3f, Gap + 4.0f);

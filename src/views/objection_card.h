@@ -25,8 +25,9 @@ struct CardLayout {
         Look_Plain,
         Look_Quoted, // the essay's verbatim words, with a rule at their left
         Look_Objection, // the objection's verbatim words set elsewhere (a reader's comment), with the objection's rule
+        Look_ObjectionBeside, // the objection's words that are the passage beside a margin card: its rule, on its tint
         Look_Highlighted, // a reply beside the card, on the wash that marks it in the text
-        Look_Pointer, // a pointer to the objection's passage beside the card, on the tint that marks it there
+        Look_Pointer, // a pointer to the objection's passage above a card in the column, on the tint that marks it there
         Look_Pill,   // an outlined accent pill: the simulation test, like "Back to the objection"
         Look_Link,   // a text action: a reply's way to its passage (in the accent), copy the link, close
         Look_Verdict, // the editors' verdict, after its mark (DrawVerdictMark), on a chip in its colour

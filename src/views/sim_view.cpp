@@ -216,6 +216,9 @@ struct LegendPlace {
     int rows = 0;
 };
 constexpr uint32_t AllLegend = (1u << LegendCount) - 1u;
+// The entries of a run at rest after a call, with the Show toggles off (month 30 at the defaults).
+constexpr uint32_t UsualLegend = 1u << L_Resident | 1u << L_Leader | 1u << L_Exhausted | 1u << L_CameExhausted |
+                                 1u << L_Organizer | 1u << L_Came | 1u << L_Close | 1u << L_Friend;
 // The key's four groups, each a short sentence: ties by width, ties by what built them, people, a call.
 int LegendGroup(int item) { return item < L_Social ? 0 : item < L_Resident ? 1 : item < L_Caller ? 2 : 3; }
 constexpr int LegendGroups = 4;
@@ -607,10 +610,14 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     }
 
     L.legend_y = y;
-    // Room for every entry at once, so nothing below moves as marks come and go.
-    LegendPlace all;
+    // Room for every entry at once, so nothing below moves as marks come and go, and for the note on a call and a
+    // leader under the marks a run shows at rest: on a wide figure every entry fits in few rows, and the note, drawn
+    // in the room they leave, was lost.
+    LegendPlace all, usual;
     FlowLegend(fonts, width, AllLegend, true, all);
-    L.legend_h = float(all.rows) * L.line;
+    FlowLegend(fonts, width, UsualLegend, false, usual);
+    L.legend_h = std::max(float(all.rows) * L.line,
+                          float(usual.rows) * L.line + WrappedHeight(fonts, CallNotes[0], width, Font_Ui, 0.85f));
     y += L.legend_h + L.gap;
 
     L.controls_y = y;
