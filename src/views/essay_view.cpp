@@ -37,7 +37,7 @@ constexpr float PhoneBreakpoint = 600.0f;
 constexpr float WideBreakpoint = 1100.0f; // from here cards sit in the margin, like sidenotes
 constexpr float MarginGap = 44.0f;     // between the column and the margin cards
 // Wide enough for a card to quote its objection and still end inside a 1280 x 800 window (at 330 the first card
-// ran 150 px past it).
+// ran 150 px past it; 410 saved it no line).
 constexpr float MaxCardWidth = 390.0f;
 // The figure breaks out of the column where there is room, as Distill's figures do: at most the column and the margin
 // cards' lane together.

@@ -329,7 +329,9 @@ ShareResult KnockoutShare(int came, int residents) {
 // went out and no one came).
 constexpr const char* NoCallYet = "No call yet";
 constexpr float CameSampleRoom = 14.0f; // on a phone, the "came" disc before the share's words
-ShareResult PanelShareBeforeAnyCall() { return {NoCallYet, "run the clock to see one"}; }
+// "Run the clock" named no control on the page (a fresh reader); "advance time" is what Run 30 months and the Time
+// row do.
+ShareResult PanelShareBeforeAnyCall() { return {NoCallYet, "advance time to see one"}; }
 ShareResult PanelShare(const app::SimLab& lab, int k) {
     const app::KnockoutPlay& ko = lab.knockout;
     if (ko.phase != app::KnockoutPhase::Idle) {
