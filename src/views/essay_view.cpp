@@ -118,7 +118,7 @@ constexpr const char* HintKeyLabel = "Key to the marks and verdicts";
 // first-visit hint's place there, without breaking into the text.
 constexpr const char* NoteHeading = "This edition";
 // One sentence beside a sample of the mark at rest; the key under it has the rest. A second row for the mark filled
-// while its card is open, and the longer notes before it, read as a manual before the essay to four fresh readers of
+// while its card is open, and the longer notes before it, read as a manual before the essay to five fresh readers of
 // stop 34 (an open card's mark is filled beside the card it opened).
 constexpr const char* NoteMarks = "A circled number marks an objection to the passage beside it: select it to read "
                                   "the objection and the essay’s replies.";

@@ -246,9 +246,9 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     if (reader)
         b.AddAfter(from, "Read it all\u00A0↓", Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::ReadComment, 0, 10.0f);
     // Where the objection's words are the passage the card marks: in the margin the card quotes them, on their tint
-    // (ten of twelve fresh readers of stop 34 looked across the page for them, as those of earlier stops had); in the
-    // column, where the card opens right under that passage, it points up to it instead (two found them twice on one
-    // phone screen). A reader's words, set elsewhere, are quoted whole.
+    // (all seven fresh readers of stop 34 who saw a margin card without them looked across the page for them, as
+    // readers of earlier stops had); in the column, where the card opens right under that passage, it points up to it
+    // instead (two found them twice on one phone screen). A reader's words, set elsewhere, are quoted whole.
     const bool at_passage = o.quote.block == o.anchor.block && o.quote.begin >= o.anchor.begin &&
                             o.quote.end <= o.anchor.end;
     // Headed as the replies and the verdict are, so the card reads as three parts (a fresh reader found the objection
