@@ -74,9 +74,10 @@ std::optional<uint64_t> ParseWhole(std::string_view s) {
 // ends at a word break and names only it ("forgetful" for "forgetful-neighborhood"). Links made while the presets
 // were spelled "neighbourhood" still name theirs.
 std::string CanonicalPreset(std::string_view asked) {
+    constexpr std::string_view Old = "neighbour", New = "neighbor";
     std::string name(asked);
-    if (const size_t at = name.find("neighbour"); at != std::string::npos)
-        name.erase(at + 7, 1);
+    if (const size_t at = name.find(Old); at != std::string::npos)
+        name.replace(at, Old.size(), New);
     for (const char* id : ContentPresetNames)
         if (name == id)
             return id;

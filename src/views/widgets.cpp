@@ -11,6 +11,10 @@ namespace {
 constexpr float PillPadding = 12.0f;
 constexpr float SegmentPadding = 11.0f;
 
+// Words without a box (Text and Link) sit closer to their neighbours than a pill's label does to its outline.
+bool Boxless(ButtonLook look) { return look == ButtonLook::Text || look == ButtonLook::Link; }
+float PaddingOf(ButtonLook look) { return Boxless(look) ? TextButtonPadding : PillPadding; }
+
 ImFont* FontOf(const Fonts& fonts, FontRole role) { return fonts.font[role] ? fonts.font[role] : ImGui::GetFont(); }
 float SizeOf(const Fonts& fonts, FontRole role) {
     return FontOf(fonts, role)->FontSize * ImGui::GetIO().FontGlobalScale;
@@ -74,11 +78,11 @@ bool Interact(Ui& ui, const char* kind, std::string_view id, ImVec2 min, ImVec2 
 }
 
 float PillWidth(const Fonts& fonts, std::string_view label) {
-    return std::ceil(UiTextSize(fonts, Font_Ui, label).x + 2.0f * PillPadding);
+    return std::ceil(UiTextSize(fonts, Font_Ui, label).x + 2.0f * PaddingOf(ButtonLook::Pill));
 }
 
 float LinkWidth(const Fonts& fonts, std::string_view label) {
-    return std::ceil(UiTextSize(fonts, Font_Ui, label).x + 2.0f * TextButtonPadding);
+    return std::ceil(UiTextSize(fonts, Font_Ui, label).x + 2.0f * PaddingOf(ButtonLook::Link));
 }
 
 float SegmentedWidth(const Fonts& fonts, std::span<const Segment> segments) {
@@ -90,8 +94,7 @@ float SegmentedWidth(const Fonts& fonts, std::span<const Segment> segments) {
 
 ImVec2 ButtonSize(const Ui& ui, const Button& button, float height) {
     const ImVec2 text = UiTextSize(ui.fonts, button.font, button.label);
-    const float pad = button.look == ButtonLook::Text || button.look == ButtonLook::Link ? TextButtonPadding : PillPadding;
-    return ImVec2(button.width > 0.0f ? button.width : std::ceil(text.x + 2.0f * pad), height);
+    return ImVec2(button.width > 0.0f ? button.width : std::ceil(text.x + 2.0f * PaddingOf(button.look)), height);
 }
 
 bool DrawButton(Ui& ui, const Button& button, ImVec2 at, float height) {
@@ -114,7 +117,7 @@ bool DrawButton(Ui& ui, const Button& button, ImVec2 at, float height) {
     const float rounding = height * 0.5f;
     const bool accent = button.look == ButtonLook::AccentPill || button.look == ButtonLook::Link;
     ImU32 ink = accent ? p.accent : button.quiet && !hovered && !button.selected ? p.muted : p.ink;
-    const bool text_look = button.look == ButtonLook::Text || button.look == ButtonLook::Link;
+    const bool text_look = Boxless(button.look);
     // A text button open on its menu carries the segmented choice's accent rule, not a grey fill (a fresh reader
     // found the filled "Contents" stock).
     if (held || (button.selected && !text_look))
