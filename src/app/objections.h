@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace app {
@@ -52,5 +53,10 @@ std::vector<MarkerGroup> GroupMarkers(const doc::Document& document);
 // Blocks of the same section count as paragraphs (a quotation or a list item is one too); a block in another section
 // is named by its section ("in “Conclusion” ↓").
 std::string WayToPassage(const doc::Document& document, doc::BlockId from, doc::BlockId to);
+
+// How a margin card quotes an objection whose words are the tinted passage beside it: its first sentence, then " …",
+// enough to name the words without printing them twice side by side (fresh readers of stop 34 saw them twice); the
+// whole when it is one sentence, or when what follows the first is shorter than a few words.
+std::string OpeningSentence(std::string_view words);
 
 } // namespace app

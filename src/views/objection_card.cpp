@@ -245,10 +245,11 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
                            Font_Ui, CL::Ink_Muted, 1.3f, 2.0f);
     if (reader)
         b.AddAfter(from, "Read it all\u00A0↓", Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::ReadComment, 0, 10.0f);
-    // Where the objection's words are the passage the card marks: in the margin the card quotes them, on their tint
-    // (all seven fresh readers of stop 34 who saw a margin card without them looked across the page for them, as
-    // readers of earlier stops had); in the column, where the card opens right under that passage, it points up to it
-    // instead (two found them twice on one phone screen). A reader's words, set elsewhere, are quoted whole.
+    // Where the objection's words are the passage the card marks: in the margin the card quotes their first sentence,
+    // on their tint (all seven fresh readers of stop 34 who saw a margin card without them looked across the page for
+    // them, as readers of earlier stops had; quoted whole, three of the next found them printed twice side by side); in
+    // the column, where the card opens right under that passage, it points up to it instead (two found them twice on
+    // one phone screen). A reader's words, set elsewhere, are quoted whole.
     const bool at_passage = o.quote.block == o.anchor.block && o.quote.begin >= o.anchor.begin &&
                             o.quote.end <= o.anchor.end;
     // Headed as the replies and the verdict are, so the card reads as three parts (a fresh reader found the objection
@@ -263,8 +264,9 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
         // Where it is, beside the head, so the quotation costs the card no further line.
         if (at_passage)
             b.AddAfter(head, "tinted at left\u00A0←", Font_Ui, CL::Ink_Muted, CL::Look_Plain, CardAction::None, 0, 10.0f);
-        b.Add("“" + std::string(d.PassageText(o.quote)) + "”", Font_NoteItalic, CL::Ink_Body, 1.45f, 4.0f,
-              at_passage ? CL::Look_ObjectionBeside : CL::Look_Objection);
+        const std::string_view words = d.PassageText(o.quote);
+        b.Add("“" + (at_passage ? app::OpeningSentence(words) : std::string(words)) + "”", Font_NoteItalic,
+              CL::Ink_Body, 1.45f, 4.0f, at_passage ? CL::Look_ObjectionBeside : CL::Look_Objection);
     }
     if (!o.replies.empty()) {
         // The card's sections are headed in the ink: in grey they were lost in the card (a fresh reader).
@@ -277,9 +279,11 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
                   beside ? CL::Look_Highlighted : CL::Look_Quoted);
             if (beside) {
                 // Said, so that it is not read as a reply without a way to its place: the text shows it on the same
-                // wash, beside the card in the margin, above or below it in the column.
+                // wash, beside the card in the margin, above or below it in the column. Named by what the reader sees,
+                // as "tinted at left" names the objection's passage (a fresh reader found "in the text at left" beside
+                // the jumps' "5 paragraphs down" inconsistent).
                 const bool above = o.replies[r].passage.block.index <= o.anchor.block.index;
-                b.AddAfter(b.card.items.back(), wide ? "in the text at left\u00A0←" : above ? "in the text above\u00A0↑" : "in the text below\u00A0↓",
+                b.AddAfter(b.card.items.back(), wide ? "highlighted at left\u00A0←" : above ? "highlighted above\u00A0↑" : "highlighted below\u00A0↓",
                            Font_Ui, CL::Ink_Muted, CL::Look_Plain, CardAction::None, r, 0.0f, true);
                 continue;
             }

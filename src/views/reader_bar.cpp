@@ -1,6 +1,6 @@
 // The reader bar: opaque, with a hairline and a soft shadow once the page scrolls; typographic controls from
-// widgets.h; a contents menu, the objections inline on wide windows, and one settings menu, which on narrow windows
-// holds the objections too; there the bar also slides away while the reader scrolls down and returns on scroll up.
+// widgets.h; a contents menu and one settings menu (the objections, the theme, the text size, the key); on phones it
+// slides away while the reader scrolls down and returns on scroll up.
 #include "views/reader_bar.h"
 
 #include "views/objection_card.h"
@@ -48,16 +48,14 @@ struct BarLayout {
     float height = ReaderBarHeight;
     float control = 30.0f; // drawn height of a control
     float top = 0.0f;      // y of the bar's top: negative while slid away
-    bool compact = false;  // settings in a menu
+    bool compact = false;  // a phone's bar: it slides away on scroll, and its menus take the screen's width
     float edge = Edge;     // the side padding: Edge, or PhoneEdge on a phone
 };
 
 constexpr std::array<Segment, 3> ObjectionSegments = {{
     {"None", "objections-hidden"}, {"As marks", "objections-markers"}, {"All open", "objections-all"}}};
-// The switch's label, so that it reads as a phrase with its choice: "Show objections: as marks". In the bar its colon
-// sets it apart from the choices, which are words like it.
+// The switch's label, so that it reads as a phrase with its choice: "Show objections: as marks".
 constexpr const char* ObjectionsLabel = "Show objections";
-constexpr const char* ObjectionsInlineLabel = "Show objections:";
 constexpr std::array<Segment, 3> ThemeSegments = {{{"Light", "theme-light"}, {"Dark", "theme-dark"}, {"Auto", "theme-auto"}}};
 
 int ThemeIndex(app::ThemeChoice choice) {
@@ -65,33 +63,33 @@ int ThemeIndex(app::ThemeChoice choice) {
 }
 constexpr app::ThemeChoice ThemeChoices[3] = {app::ThemeChoice::Light, app::ThemeChoice::Dark, app::ThemeChoice::Auto};
 
-// The settings as controls, shared by the wide bar and the compact menu. Each returns its width.
-float ObjectionsControl(Ui& ui, ImVec2 at, float height) {
+// The settings menu's controls.
+
+// Returns whether the reader chose (even the mode already on): the choice shows on the page, under the menu's scrim,
+// so it closes the menu.
+bool ObjectionsControl(Ui& ui, ImVec2 at, float height) {
     app::ObjectionsMode& mode = ui.state.objections.mode;
     const int chosen = DrawSegmented(ui, ObjectionSegments, int(mode), at, height);
     if (chosen >= 0)
         mode = app::ObjectionsMode(chosen);
-    return SegmentedSize(ui, ObjectionSegments, height).x;
+    return chosen >= 0;
 }
 
-float ThemeControl(Ui& ui, ImVec2 at, float height) {
+void ThemeControl(Ui& ui, ImVec2 at, float height) {
     app::ThemeChoice& theme = ui.state.settings.theme;
     const int chosen = DrawSegmented(ui, ThemeSegments, ThemeIndex(theme), at, height);
     if (chosen >= 0)
         theme = ThemeChoices[chosen];
-    return SegmentedSize(ui, ThemeSegments, height).x;
 }
 
-float TextSizeControl(Ui& ui, ImVec2 at, float height) {
+void TextSizeControl(Ui& ui, ImVec2 at, float height) {
     int& step = ui.state.settings.text_step;
     const Button smaller{.label = "A−", .kind = "smaller", .look = ButtonLook::Pill, .disabled = step <= app::MinTextStep};
     const Button larger{.label = "A+", .kind = "larger", .look = ButtonLook::Pill, .disabled = step >= app::MaxTextStep};
     if (DrawButton(ui, smaller, at, height))
         --step;
-    const float second = at.x + ButtonSize(ui, smaller, height).x + 4.0f;
-    if (DrawButton(ui, larger, ImVec2(second, at.y), height))
+    if (DrawButton(ui, larger, ImVec2(at.x + ButtonSize(ui, smaller, height).x + 4.0f, at.y), height))
         ++step;
-    return second - at.x + ButtonSize(ui, larger, height).x;
 }
 
 // The key to the marks: what a marker, its count and its fill mean, and what the statuses say. Returns its height.
@@ -290,8 +288,10 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
          });
 }
 
-// The one settings menu: the objections (only when the bar has no room for them), the theme, the text size, then
-// an entry for the key to the marks. Every control is a finger's height on phones.
+// The one settings menu: the objections, the theme, the text size, then an entry for the key to the marks. Every
+// control is a finger's height on phones. The objections were a switch in the wide bar until stop 35: about ten fresh
+// readers read "Show objections: None / As marks / All open" beside Settings as an app's toolbar over the essay; the
+// marks show by default, and the margin note beside the title explains them.
 void DrawSettingsMenu(ReaderBar& bar, Ui& ui, const BarLayout& L) {
     const float width = std::min(L.compact ? 380.0f : 320.0f, ui.state.viewport.width - 16.0f);
     const float x = ui.state.viewport.width - width - 8.0f;
@@ -304,11 +304,9 @@ void DrawSettingsMenu(ReaderBar& bar, Ui& ui, const BarLayout& L) {
                  DrawUiText(list, ui.fonts, Font_UiBold, ImVec2(at.x, y), p.muted, text);
                  y += UiTextSize(ui.fonts, Font_UiBold, text).y + 6.0f;
              };
-             if (L.compact) {
-                 label(ObjectionsLabel);
-                 ObjectionsControl(ui, ImVec2(at.x, y), row);
-                 y += row + 14.0f;
-             }
+             label(ObjectionsLabel);
+             close = ObjectionsControl(ui, ImVec2(at.x, y), row);
+             y += row + 14.0f;
              label("Theme");
              ThemeControl(ui, ImVec2(at.x, y), row);
              y += row + 14.0f;
@@ -427,18 +425,6 @@ void DrawContentsButton(ReaderBar& bar, Ui& ui, const BarLayout& L, float right)
                ui.palette.muted, title);
 }
 
-// The wide bar's right side: the objections, then the settings menu's button, right-aligned.
-void DrawObjectionsInline(Ui& ui, const BarLayout& L, float x) {
-    const float y = L.top + (L.height - L.control) * 0.5f;
-    DrawUiText(ImGui::GetWindowDrawList(), ui.fonts, Font_Ui,
-               ImVec2(x, std::round(L.top + (L.height - UiTextSize(ui.fonts, Font_Ui, "O").y) * 0.5f)),
-               ui.palette.muted, ObjectionsInlineLabel);
-    ObjectionsControl(ui, ImVec2(x + UiTextSize(ui.fonts, Font_Ui, ObjectionsInlineLabel).x + 4.0f, y), L.control);
-}
-
-float ObjectionsInlineWidth(const Ui& ui, float control) {
-    return UiTextSize(ui.fonts, Font_Ui, ObjectionsInlineLabel).x + 4.0f + SegmentedSize(ui, ObjectionSegments, control).x;
-}
 } // namespace
 
 void DrawReaderBar(ReaderBar& bar, app::AppState& state, app::FrameReport& report, const Fonts& fonts,
@@ -452,15 +438,10 @@ void DrawReaderBar(ReaderBar& bar, app::AppState& state, app::FrameReport& repor
     const bool phone = vp.width < 600.0f;
     ui.min_hit = phone ? ThemeMetrics.touch_target : 0.0f;
     L.edge = phone ? PhoneEdge : Edge;
-    const Button contents{.label = "Contents", .kind = "contents", .font = Font_UiBold};
     // Both ends of the bar are words in the same weight, like a contents line's, not a word and a pill.
     const Button menu{.label = "Settings", .kind = "settings", .font = Font_UiBold, .selected = bar.settings_open};
     const float menu_width = ButtonSize(ui, menu, L.control).x;
-    const float objections_width = ObjectionsInlineWidth(ui, L.control);
-    // Compact (the objections move into the menu) when they would not leave the contents and a little of the
-    // section title beside them.
-    L.compact = L.edge + ButtonSize(ui, contents, L.control).x + 140.0f + objections_width + Gap + menu_width + L.edge >
-                vp.width;
+    L.compact = phone;
     UpdateSlide(bar, state, focus, L.compact, dt);
     L.top = -std::round((L.height + ShadowDepth) * bar.hidden);
 
@@ -472,10 +453,7 @@ void DrawReaderBar(ReaderBar& bar, app::AppState& state, app::FrameReport& repor
     DrawBarSurface(state, palette, L);
     // Contents first, so Tab meets the controls from left to right.
     const float menu_x = std::round(vp.width - L.edge - menu_width);
-    const float right = L.compact ? menu_x : menu_x - Gap - objections_width;
-    DrawContentsButton(bar, ui, L, right);
-    if (!L.compact)
-        DrawObjectionsInline(ui, L, right);
+    DrawContentsButton(bar, ui, L, menu_x);
     if (DrawButton(ui, menu, ImVec2(menu_x, L.top + (L.height - L.control) * 0.5f), L.control))
         ImGui::OpenPopup("##settings");
     DrawSettingsMenu(bar, ui, L);

@@ -137,10 +137,6 @@ bool DrawButton(Ui& ui, const Button& button, ImVec2 at, float height) {
     return pressed;
 }
 
-ImVec2 SegmentedSize(const Ui& ui, std::span<const Segment> segments, float height) {
-    return ImVec2(SegmentedWidth(ui.fonts, segments), height);
-}
-
 int DrawSegmented(Ui& ui, std::span<const Segment> segments, int selected, ImVec2 at, float height) {
     const Palette& p = ui.palette;
     ImDrawList* list = ImGui::GetWindowDrawList();

@@ -57,14 +57,13 @@ struct Segment {
     const char* kind;
     std::string_view id {}; // reported with the kind; empty for the bar's controls
 };
-// One choice among several, as a row of words whose chosen one is bold over an accent rule. Returns the segment chosen
-// this frame, or -1.
-ImVec2 SegmentedSize(const Ui& ui, std::span<const Segment> segments, float height);
 // The same widths without a Ui, for layouts computed before a frame (the figure's height): a Pill (or AccentPill)
 // button's and a segmented control's.
 float PillWidth(const Fonts& fonts, std::string_view label);
 float LinkWidth(const Fonts& fonts, std::string_view label); // a Link button's, or a Text one's
 float SegmentedWidth(const Fonts& fonts, std::span<const Segment> segments);
+// One choice among several, as a row of words whose chosen one is bold over an accent rule. Returns the segment chosen
+// this frame, or -1.
 int DrawSegmented(Ui& ui, std::span<const Segment> segments, int selected, ImVec2 at, float height);
 
 // Registers an invisible control over [min, max] (screen): ImGui hit-testing, the focus ring and the report. Returns

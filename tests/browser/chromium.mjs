@@ -72,3 +72,23 @@ export const atEnd = (s) => Math.abs(s.scrollY - (s.contentHeight - s.viewport.h
 
 // The control of this kind (and id) among those the app reports on screen in state().controls, or undefined.
 export const control = (s, kind, id) => s.controls.find((c) => c.kind === kind && (id === undefined || c.id === id));
+
+// Points, then presses and releases as a person does: ImGui 1.86's popup items miss a press and release delivered
+// within one frame, which no hand makes but a script can.
+export async function pressControl(page, c) {
+  await page.mouse.move(c.x + c.width / 2, c.y + c.height / 2);
+  await page.waitForTimeout(150);
+  await page.mouse.down();
+  await page.waitForTimeout(80);
+  await page.mouse.up();
+}
+
+// Chooses how the objections show ('objections-hidden', 'objections-markers' or 'objections-all') as a reader does:
+// the switch is in the Settings menu, which the choice closes. Returns the state once the page follows.
+export async function chooseObjections(page, kind) {
+  const mode = { 'objections-hidden': 'hidden', 'objections-markers': 'markers', 'objections-all': 'all' }[kind];
+  await pressControl(page, control(await state(page), 'settings'));
+  const menu = await waitForState(page, (s) => !!control(s, kind));
+  await pressControl(page, control(menu, kind));
+  return waitForState(page, (s) => s.objections === mode && !control(s, kind));
+}

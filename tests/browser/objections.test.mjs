@@ -2,7 +2,7 @@
 // history, keyboard, "jump to passage" and back, and the JS API.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { control, openEssay, state, waitForRest, waitForState } from './chromium.mjs';
+import { chooseObjections, control, openEssay, state, waitForRest, waitForState } from './chromium.mjs';
 
 // The objections as assets/content/objections.md writes them: id -> status.
 function contentStatuses() {
@@ -329,7 +329,7 @@ tests.push({
   async run({ browser, url }) {
     const { context, page, errors } = await openEssay(browser, url, { width: 1400, height: 900 });
     try {
-      await press(page, control(await state(page), 'objections-all'));
+      await chooseObjections(page, 'objections-all');
       await waitForState(page, (s) => s.objections === 'all');
       await page.evaluate(() => window.essay.close('only-one-step'));
       const closed = await waitForState(page, (s) => s.objections === 'markers');
@@ -344,7 +344,7 @@ tests.push({
       await waitForState(page, (t) => !!control(t, 'marker', 'only-one-step') && !control(t, 'close', 'only-one-step'),
         3000).catch(() => assert.fail('no close button of a closed card on screen'));
       // A marker under "all open" (the other route to the same rule), then a reload keeps the switch.
-      await press(page, control(await state(page), 'objections-all'));
+      await chooseObjections(page, 'objections-all');
       await waitForState(page, (t) => t.objections === 'all');
       const again = await bringIntoView(page, 'marker', 'only-one-step');
       await press(page, control(again, 'marker', 'only-one-step'));

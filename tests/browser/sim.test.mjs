@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodePng, inkCoverage } from './png.mjs';
-import { control, openEssay, state, waitForRest, waitForState } from './chromium.mjs';
+import { chooseObjections, control, openEssay, state, waitForRest, waitForState } from './chromium.mjs';
 
 // The figure reports only the controls on screen: scrolls through the figure, as a reader would, until `id` is in
 // the middle part of the window, and returns its rectangle.
@@ -348,12 +348,7 @@ export const tests = [
         const left = play[0], right = chart[0] + chart[2];
         assert.ok(right - left > 800, `the figure spans ${left}–${right} px, far wider than the column`);
         // All objections open: every card in the margin keeps clear of the figure.
-        const mode = async (kind) => {
-          const c = control(await state(page), kind);
-          assert.ok(c, `the bar reports ${kind}`);
-          await page.mouse.click(c.x + c.width / 2, c.y + c.height / 2);
-        };
-        await mode('objections-all');
+        await chooseObjections(page, 'objections-all');
         const all = await waitForState(page, (t) => t.objections === 'all');
         const figureTop = all.sim.figureY - all.scrollY;
         // (The figure is well over 1,200 px tall here: maps, controls, charts and the tabs.)
@@ -361,7 +356,7 @@ export const tests = [
         for (const c of inMargin)
           assert.ok(c.y + c.height < figureTop || c.y > figureTop + 1200,
             `a card's control at ${JSON.stringify(c)} is clear of the figure at ${figureTop}`);
-        await mode('objections-markers');
+        await chooseObjections(page, 'objections-markers');
         // Tab through the figure to its first chart; Left moves the read-out (the chart's pixels change).
         let t = await waitForState(page, (x) => x.objections === 'markers');
         // Each Tab waits for the focus to move: ImGui 1.86 keeps no input queue, so two presses inside one slow frame
