@@ -261,12 +261,14 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
         b.AddAfter(head, "the tinted passage above\u00A0↑", Font_Ui, CL::Ink_Body, CL::Look_Pointer, CardAction::None, 0,
                    14.0f);
     } else {
-        // Where it is, beside the head, so the quotation costs the card no further line.
-        if (at_passage)
-            b.AddAfter(head, "tinted at left\u00A0←", Font_Ui, CL::Ink_Muted, CL::Look_Plain, CardAction::None, 0, 10.0f);
         const std::string_view words = d.PassageText(o.quote);
         b.Add("“" + (at_passage ? app::OpeningSentence(words) : std::string(words)) + "”", Font_NoteItalic,
               CL::Ink_Body, 1.45f, 4.0f, at_passage ? CL::Look_ObjectionBeside : CL::Look_Objection);
+        // Where it is, under the quotation, as a reply beside the card says where it is: beside the head, two fresh
+        // readers found the two pointers placed two ways.
+        if (at_passage)
+            b.AddAfter(b.card.items.back(), "tinted at left\u00A0←", Font_Ui, CL::Ink_Muted, CL::Look_Plain,
+                       CardAction::None, 0, 0.0f, true);
     }
     if (!o.replies.empty()) {
         // The card's sections are headed in the ink: in grey they were lost in the card (a fresh reader).

@@ -267,12 +267,13 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
                  if (DrawButton(ui, b, ImVec2(at.x, y), row))
                      go(section.id);
                  // Flush right in the row, over the button, where it clears the label by DetailGap; left out where
-                 // a narrow phone has no room for both.
+                 // a narrow phone has no room for both. Rounded as DrawButton rounds its label, so the two share a
+                 // baseline (a fresh reader saw the detail sit above the title).
                  const ImVec2 size = UiTextSize(ui.fonts, Font_Ui, details[i]);
                  if (RowInset + UiTextSize(ui.fonts, b.font, title).x + DetailGap + size.x + RowInset <= inner)
                      DrawUiText(list, ui.fonts, Font_Ui,
-                                ImVec2(at.x + inner - RowInset - size.x, y + (row - size.y) * 0.5f), ui.palette.muted,
-                                details[i]);
+                                ImVec2(at.x + inner - RowInset - size.x, std::round(y + (row - size.y) * 0.5f)),
+                                ui.palette.muted, details[i]);
                  y += row;
                  // The figure, under its section and set in from it: a reader looking for the simulation finds it
                  // here (a fresh reader missed it in the contents).

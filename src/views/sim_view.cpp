@@ -1393,8 +1393,15 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
     const bool reduced_motion = ui.state.reduced_motion;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float label_size = L.u * 0.85f;
+    // On a desktop a group's label shares its row's baseline: centred in the row, the smaller label sat 2–3 px above
+    // the words beside it (a fresh reader). A button centres its words (widgets.cpp); each font's ascent puts the
+    // baseline under its top.
+    const ImFont* word = ui.fonts.font[Font_Ui];
+    const ImFont* bold = ui.fonts.font[Font_UiBold];
+    const float baseline = std::round((L.frame - L.u) * 0.5f) + word->Ascent / word->FontSize * L.u;
+    const float label_top = baseline - bold->Ascent / bold->FontSize * label_size;
     for (int g = 0; g < GroupCount; ++g) {
-        const float label_y = L.narrow ? L.group_y[g] : L.group_y[g] + (L.frame - label_size) * 0.5f;
+        const float label_y = L.narrow ? L.group_y[g] : L.group_y[g] + label_top;
         draw->AddText(ui.fonts.font[Font_UiBold], label_size, ImVec2(origin.x + L.group_x[g], origin.y + label_y),
                       ui.palette.muted, GroupLabels[g]);
     }
