@@ -1,5 +1,5 @@
 // Takes full-size screenshots of the simulation figure for reviewers: week 0, month 30 (its maps, then its controls and
-// charts a screen further down) and mid-knockout, at desktop
+// charts further down) and mid-knockout, at desktop
 // (1280×900), phone (390×844) and narrow phone (320×700), light and dark, at dpr 2. Knows the page's public API and
 // the #sim= link grammar, nothing of the app's insides. Not a test: the images are for people to read.
 // Usage (after ./scripts/build): node scripts/figure-shots.mjs [DIST_DIR] [OUT_DIR] [NAME_FILTER]
@@ -44,9 +44,19 @@ try {
             await page.waitForTimeout(1500);
           }
           if (spec.below) {
+            // Down to the controls: a screen at a time until the figure reports its time row, then that row a
+            // quarter of the way down (a screen down from the maps left a 320 px phone's rows below the shot).
             await page.mouse.move(width / 2, height / 2);
-            await page.mouse.wheel(0, Math.round(height * 0.85));
-            await waitForRest(page);
+            const row = (s) => s.sim.controls.step || s.sim.controls.play;
+            let s = await waitForRest(page);
+            for (let i = 0; i < 4 && !row(s); i++) {
+              await page.mouse.wheel(0, Math.round(height * 0.85));
+              s = await waitForRest(page);
+            }
+            if (row(s)) {
+              await page.mouse.wheel(0, Math.round(row(s)[1] - height * 0.25));
+              await waitForRest(page);
+            }
             await page.mouse.move(1, 1);
             await page.waitForTimeout(300);
           }

@@ -264,10 +264,11 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
         const std::string_view words = d.PassageText(o.quote);
         b.Add("“" + (at_passage ? app::OpeningSentence(words) : std::string(words)) + "”", Font_NoteItalic,
               CL::Ink_Body, 1.45f, 4.0f, at_passage ? CL::Look_ObjectionBeside : CL::Look_Objection);
-        // Where it is, under the quotation, as a reply beside the card says where it is: beside the head, two fresh
-        // readers found the two pointers placed two ways.
+        // Where the rest is, under the quotation, as a reply beside the card says where it is: beside the head, two
+        // fresh readers found the two pointers placed two ways. Said to the reader ("tinted at left ←" read to five of
+        // stop 35's last six fresh readers as a note to the designer).
         if (at_passage)
-            b.AddAfter(b.card.items.back(), "tinted at left\u00A0←", Font_Ui, CL::Ink_Muted, CL::Look_Plain,
+            b.AddAfter(b.card.items.back(), "Read it in full at left\u00A0←", Font_Ui, CL::Ink_Muted, CL::Look_Plain,
                        CardAction::None, 0, 0.0f, true);
     }
     if (!o.replies.empty()) {
@@ -281,12 +282,15 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
                   beside ? CL::Look_Highlighted : CL::Look_Quoted);
             if (beside) {
                 // Said, so that it is not read as a reply without a way to its place: the text shows it on the same
-                // wash, beside the card in the margin, above or below it in the column. Named by what the reader sees,
-                // as "tinted at left" names the objection's passage (a fresh reader found "in the text at left" beside
-                // the jumps' "5 paragraphs down" inconsistent).
+                // wash, beside the card in the margin, above or below it in the column. Said to the reader, as the
+                // objection's pointer is (a fresh reader found "in the text at left" beside the jumps' "5 paragraphs
+                // down" inconsistent; five of stop 35's last six read "highlighted at left" as a note to the designer).
                 const bool above = o.replies[r].passage.block.index <= o.anchor.block.index;
-                b.AddAfter(b.card.items.back(), wide ? "highlighted at left\u00A0←" : above ? "highlighted above\u00A0↑" : "highlighted below\u00A0↓",
-                           Font_Ui, CL::Ink_Muted, CL::Look_Plain, CardAction::None, r, 0.0f, true);
+                const char* where = wide    ? "Read it in its paragraph at left\u00A0←"
+                                    : above ? "Read it in its paragraph above\u00A0↑"
+                                            : "Read it in its paragraph below\u00A0↓";
+                b.AddAfter(b.card.items.back(), where, Font_Ui, CL::Ink_Muted, CL::Look_Plain, CardAction::None, r, 0.0f,
+                           true);
                 continue;
             }
             // An internal jump: the arrow says which way the passage is, never the external-link arrow. A quiet link
