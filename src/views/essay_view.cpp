@@ -853,7 +853,7 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
     for (size_t i = 0; i < d.blocks.size(); ++i) {
         if (!doc::IsSimulation(d.blocks[i]))
             continue;
-        const FigureExtent figure = SimFigureExtent(state.sim, fonts, view.figure_width, state.reduced_motion);
+        const FigureExtent figure = SimFigureExtent(view.sim, state.sim, fonts, view.figure_width, state.reduced_motion);
         view.layouts[i].height = figure.height;
         // A caption or a status sentence that grew or shrank above the window (a phone's caption, when a preset below
         // the maps changes one panel) moves the page by as much, so what the reader is looking at stays put, as a

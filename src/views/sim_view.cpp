@@ -109,6 +109,7 @@ struct Item {
     ItemKind kind;
     Group group;
     bool after_actions = false; // set after the group's actions (Reset ends the time row)
+    const char* short_label = nullptr; // where the label does not fit the figure's width (a 320 px phone)
 };
 enum ItemId {
     I_Play, I_Speed, I_Step, I_Reset,
@@ -120,7 +121,8 @@ const Item Items[ItemCount] = {
     {"speed", "weeks/s", K_Speed, G_Time},
     {"step", "+1 week", K_Button, G_Time},
     {"reset", "Reset", K_Button, G_Time, true},
-    {"knockout", "What if the organizers vanished today?", K_Accent, G_WhatIf},
+    // At 320 px the whole question's pill ran 10 px past the maps' right edge (a fresh reader).
+    {"knockout", "What if the organizers vanished today?", K_Accent, G_WhatIf, false, "What if the organizers vanished?"},
     {"acquaintances", "Acquaintances", K_Toggle, G_Show}, // drawn faint, and keyed as such when shown
     {"lists", "Organizers’ lists", K_Toggle, G_Show},
     {"origins", "Who built each tie", K_Toggle, G_Show},
@@ -142,6 +144,8 @@ Group SlotGroup(int slot) {
     const app::SimAction* action = SlotAction(slot);
     return action == nullptr ? Items[slot].group : action->skips_time ? G_Time : G_Act;
 }
+// Drawn as a Link (widgets.h): the actions and the plain buttons.
+bool SlotIsLink(int slot) { return SlotAction(slot) != nullptr || Items[slot].kind == K_Button; }
 // The slots in reading order: per group, its items, then its actions, then the items set after the actions.
 const std::array<int, SlotCount>& SlotOrder() {
     static const std::array<int, SlotCount> order = [] {
@@ -189,6 +193,12 @@ struct LegendRow {
 constexpr uint32_t BuilderMarks = 1u << L_Social | 1u << L_Organizing | 1u << L_AidTie | 1u << L_Action | 1u << L_Struggle;
 constexpr uint32_t CallMarks = 1u << L_Caller | 1u << L_Heard | 1u << L_Came | 1u << L_Path;
 constexpr uint32_t StrengthMarks = 1u << L_Close | 1u << L_Friend | 1u << L_Acq;
+// The entries only a Show toggle brings: the key keeps no room for them while their toggle is off.
+constexpr uint32_t ToggledMarks = 1u << L_Acq | 1u << L_List | BuilderMarks;
+uint32_t ToggledLegend(const SimView& view) {
+    return (view.show_acquaintances ? 1u << L_Acq : 0u) | (view.show_lists ? 1u << L_List : 0u) |
+           (view.show_origins ? BuilderMarks : 0u);
+}
 // Each tie row says which of the line's properties it keys (a fresh reader took the grey "close tie" for a colour;
 // another found "Width, strength:" awkward).
 constexpr LegendRow LabelledRows[] = {{L_Close, "Ties, by width:", StrengthMarks},
@@ -451,6 +461,7 @@ struct FigureLayout {
     float seed_note_w = 0; // SeedNote beside the seed's control and its gap, where there is room (0 on a phone)
     float group_label_w = 0;
     float item_w[SlotCount] = {}, item_x[SlotCount] = {}, item_y[SlotCount] = {};
+    bool item_short[SlotCount] = {}; // drawn with its Item's short_label
     float group_x[GroupCount] = {}, group_y[GroupCount] = {};
     float status_y = 0, status_h = 0;
     float charts_y = 0, chart_w = 0;
@@ -511,7 +522,8 @@ std::string CaptionOf(const app::SimLab& lab) {
 // From the lab only whether the guided path is on, the status's sentence (where it needs more than its usual room)
 // and, on a phone, the title and the caption (which keep room for themselves alone there): a desktop's layout never
 // builds the caption, as it runs every frame.
-FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const app::SimLab& lab, bool reduced_motion) {
+FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const app::SimLab& lab, bool reduced_motion,
+                           uint32_t toggled) {
     const bool touring = lab.guide_step != 0;
     FigureLayout L;
     L.u = UiTextSize(fonts);
@@ -612,11 +624,13 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     }
 
     L.legend_y = y;
-    // Room for every entry at once, so nothing below moves as marks come and go, and for the note on a call and a
-    // leader under the marks a run shows at rest: on a wide figure every entry fits in few rows, and the note, drawn
-    // in the room they leave, was lost.
+    // Room for every entry a run can bring at once, so nothing below moves as marks come and go while it plays, and
+    // for the note on a call and a leader under the marks a run shows at rest: on a wide figure every entry fits in
+    // few rows, and the note, drawn in the room they leave, was lost. The Show toggles' entries get room only while
+    // their toggle is on (the reader moved the controls by pressing it): kept for them too, the room left a 320 px
+    // phone's key and its controls 90 px apart, which fresh readers took for a gap in the layout.
     LegendPlace all, usual;
-    FlowLegend(fonts, width, AllLegend, true, all);
+    FlowLegend(fonts, width, (AllLegend & ~ToggledMarks) | toggled, true, all);
     FlowLegend(fonts, width, UsualLegend, false, usual);
     L.legend_h = std::max(float(all.rows) * L.line,
                           float(usual.rows) * L.line + WrappedHeight(fonts, CallNotes[0], width, Font_Ui, 0.85f));
@@ -637,7 +651,13 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         float w = 0.0f;
         switch (item.kind) {
         case K_Button: w = LinkWidth(fonts, item.label); break;
-        case K_Accent: w = PillWidth(fonts, item.label); break;
+        case K_Accent:
+            w = PillWidth(fonts, item.label);
+            if (w > avail && item.short_label != nullptr) {
+                L.item_short[i] = true;
+                w = PillWidth(fonts, item.short_label);
+            }
+            break;
         case K_Toggle: w = 2.0f * ChipPad + ChipTick + ChipSample + 2.0f * ChipGap + TextWidth(fonts, item.label); break;
         case K_Seed:
             L.seed_note_w = L.narrow ? 0.0f : TextWidth(fonts, SeedNote) + SeedNoteGap;
@@ -661,7 +681,9 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
                     x = 0.0f;
                     y += L.frame + Spacing;
                 }
-                L.item_x[i] = x;
+                // A link that starts its row sets its word, not its padding, under the group's label (a fresh
+                // reader saw the links 6 px in from their heading).
+                L.item_x[i] = x == 0.0f && SlotIsLink(i) ? -TextButtonPadding : x;
                 L.item_y[i] = y;
                 x += L.item_w[i] + Spacing;
             }
@@ -1418,7 +1440,7 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
         const Item& item = Items[i];
         switch (item.kind) {
         case K_Button: case K_Accent: {
-            const char* label = item.label;
+            const char* label = L.item_short[i] ? item.short_label : item.label;
             if (i == I_Play)
                 label = lab.playing ? "Pause" : "Play";
             else if (i == I_Expand && sandbox)
@@ -1681,7 +1703,7 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     const Fonts& fonts = ui.fonts;
     app::SimLab& lab = state.sim;
     app::OpenFigure(lab, state.reduced_motion);
-    const FigureLayout L = ComputeLayout(fonts, width, sandbox, lab, state.reduced_motion);
+    const FigureLayout L = ComputeLayout(fonts, width, sandbox, lab, state.reduced_motion, ToggledLegend(view));
     const std::string caption = CaptionOf(lab);
     const Palette& palette = PaletteFor(state.theme);
     ImDrawList* list = ImGui::GetWindowDrawList();
@@ -1750,8 +1772,9 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
 
 } // namespace
 
-FigureExtent SimFigureExtent(const app::SimLab& lab, const Fonts& fonts, float width, bool reduced_motion) {
-    const FigureLayout L = ComputeLayout(fonts, width, false, lab, reduced_motion);
+FigureExtent SimFigureExtent(const SimView& view, const app::SimLab& lab, const Fonts& fonts, float width,
+                             bool reduced_motion) {
+    const FigureLayout L = ComputeLayout(fonts, width, false, lab, reduced_motion, ToggledLegend(view));
     return {L.height, L.title_h + L.caption_h, L.status_y + L.status_h};
 }
 
@@ -1781,7 +1804,8 @@ bool DrawSimSandbox(SimView& view, app::AppState& state, app::FrameReport& repor
     DrawBody(view, ui, origin, width, true);
     // Tells the window how tall its content is, so it scrolls.
     ImGui::SetCursorScreenPos(origin);
-    ImGui::Dummy(ImVec2(width, ComputeLayout(fonts, width, true, state.sim, state.reduced_motion).height));
+    ImGui::Dummy(ImVec2(width, ComputeLayout(fonts, width, true, state.sim, state.reduced_motion, ToggledLegend(view))
+                                   .height));
     ImGui::End();
     return view.sandbox_open;
 }

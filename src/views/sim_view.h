@@ -34,16 +34,17 @@ struct SimView {
 };
 
 // The figure's height at a width, and where its caption ends (from the figure's top). They depend on the width, the
-// UI font size, whether the guided path is on (its captions need room) and reduced motion (no Play row); on a phone
-// also on the title and the caption, which take only their own room there, and on the status's sentence where it is
-// longer than most. Otherwise nothing moves under the reader while they explore (the drawer's pages scroll inside a
-// fixed-height box).
+// UI font size, whether the guided path is on (its captions need room), reduced motion (no Play row) and which of the
+// view's Show toggles are on (their entries in the key); on a phone also on the title and the caption, which take only
+// their own room there, and on the status's sentence where it is longer than most. Otherwise nothing moves under the
+// reader while they explore (the drawer's pages scroll inside a fixed-height box).
 struct FigureExtent {
     float height = 0.0f;
     float caption_bottom = 0.0f;
     float status_bottom = 0.0f; // where the status's sentence ends, which takes more room when it needs it
 };
-FigureExtent SimFigureExtent(const app::SimLab& lab, const Fonts& fonts, float width, bool reduced_motion);
+FigureExtent SimFigureExtent(const SimView& view, const app::SimLab& lab, const Fonts& fonts, float width,
+                             bool reduced_motion);
 // Draws the figure inside the current window with its top-left corner at top_left (screen px) and asks the lab for
 // the ensemble bands. Call it only when some of it is on screen. Its controls join ui's focus ring, and they and
 // the figure's place go into ui.report.
