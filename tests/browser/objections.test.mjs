@@ -2,7 +2,9 @@
 // history, keyboard, "jump to passage" and back, and the JS API.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { chooseObjections, control, openEssay, state, waitForRest, waitForState } from './chromium.mjs';
+import {
+  chooseObjections, control, openEssay, pressControl, state, waitForRest, waitForState,
+} from './chromium.mjs';
 
 // The objections as assets/content/objections.md writes them: id -> status.
 function contentStatuses() {
@@ -316,21 +318,12 @@ export const tests = [
 ];
 
 // Appended: the one rule for closing a card, by the page API and by a marker, and that the switch it changes is kept.
-const press = async (page, c) => {
-  const at = centre(c);
-  await page.mouse.move(at.x, at.y);
-  await page.waitForTimeout(100);
-  await page.mouse.down();
-  await page.waitForTimeout(60);
-  await page.mouse.up();
-};
 tests.push({
   name: 'under "all open", essay.close and a marker close one card, the switch becomes markers and survives a reload',
   async run({ browser, url }) {
     const { context, page, errors } = await openEssay(browser, url, { width: 1400, height: 900 });
     try {
       await chooseObjections(page, 'objections-all');
-      await waitForState(page, (s) => s.objections === 'all');
       await page.evaluate(() => window.essay.close('only-one-step'));
       const closed = await waitForState(page, (s) => s.objections === 'markers');
       assert.ok(!closed.open.includes('only-one-step'), 'the closed card is not open');
@@ -345,9 +338,8 @@ tests.push({
         3000).catch(() => assert.fail('no close button of a closed card on screen'));
       // A marker under "all open" (the other route to the same rule), then a reload keeps the switch.
       await chooseObjections(page, 'objections-all');
-      await waitForState(page, (t) => t.objections === 'all');
       const again = await bringIntoView(page, 'marker', 'only-one-step');
-      await press(page, control(again, 'marker', 'only-one-step'));
+      await pressControl(page, control(again, 'marker', 'only-one-step'));
       await waitForState(page, (t) => t.objections === 'markers' && !t.open.includes('only-one-step'));
       await page.reload();
       await page.waitForFunction(() => document.documentElement.dataset.essayReady === '1');

@@ -348,17 +348,15 @@ export const tests = [
         const left = play[0], right = chart[0] + chart[2];
         assert.ok(right - left > 800, `the figure spans ${left}–${right} px, far wider than the column`);
         // All objections open: every card in the margin keeps clear of the figure.
-        await chooseObjections(page, 'objections-all');
-        const all = await waitForState(page, (t) => t.objections === 'all');
+        const all = await chooseObjections(page, 'objections-all');
         const figureTop = all.sim.figureY - all.scrollY;
         // (The figure is well over 1,200 px tall here: maps, controls, charts and the tabs.)
         const inMargin = all.controls.filter((c) => (c.kind === 'jump' || c.kind === 'close') && c.x > left + 700);
         for (const c of inMargin)
           assert.ok(c.y + c.height < figureTop || c.y > figureTop + 1200,
             `a card's control at ${JSON.stringify(c)} is clear of the figure at ${figureTop}`);
-        await chooseObjections(page, 'objections-markers');
         // Tab through the figure to its first chart; Left moves the read-out (the chart's pixels change).
-        let t = await waitForState(page, (x) => x.objections === 'markers');
+        let t = await chooseObjections(page, 'objections-markers');
         // Each Tab waits for the focus to move: ImGui 1.86 keeps no input queue, so two presses inside one slow frame
         // count once, and a loaded machine ran out of presses before the chart (it stopped at 'sim:lists').
         for (let i = 0; i < 250 && t.focus !== 'sim:chart-1'; i++) {
