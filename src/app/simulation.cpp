@@ -27,11 +27,6 @@ const char* const ContentPresets[] = {"remove-organizers", "aid-policy", "burnou
 
 int Month(const SimLab& lab) { return Week(lab) / sim::WeeksPerMonth; }
 
-std::string Percent(double share) {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%.0f%%", share * 100.0);
-    return buffer;
-}
 
 std::string WeekLabel(const SimLab& lab) { return "Week " + std::to_string(Week(lab)); }
 
@@ -587,6 +582,13 @@ bool SimAnimating(const SimLab& lab) {
 const sim::Metrics* Latest(const SimLab& lab, int panel) {
     const auto& h = lab.history[panel];
     return h.empty() ? nullptr : &h.back();
+}
+
+std::string Percent(double share) {
+    // A share that rounds to nothing is not nothing: "0%" beside the one leader a call reached read as a contradiction
+    // to fresh readers of the knockout.
+    const long percent = std::lround(share * 100.0);
+    return percent == 0 && share > 0.0 ? "<1%" : std::to_string(percent) + "%";
 }
 
 double LastTurnout(const SimLab& lab, int panel) {

@@ -20,6 +20,8 @@ namespace {
 constexpr char32_t Newline = '\n';
 constexpr char32_t ZeroWidthSpace = 0x200B;
 constexpr char32_t RightSingleQuote = 0x2019; // also the typographic apostrophe
+constexpr char32_t LeftDoubleQuote = 0x201C;
+constexpr char32_t RightDoubleQuote = 0x201D;
 
 // Spaces that offer a break after them and hang past the right edge instead of counting towards the line's width.
 bool IsHangingSpace(char32_t cp) {
@@ -41,7 +43,7 @@ bool IsBreakAfterMark(char32_t cp) {
 bool IsClosingMark(char32_t cp) {
     switch (cp) {
     case ')': case ']': case '}': case '!': case ',': case '.': case ':': case ';': case '?':
-    case 0x201D: case RightSingleQuote: case 0x00BB: case 0x2026:
+    case RightDoubleQuote: case RightSingleQuote: case 0x00BB: case 0x2026:
         return true;
     default:
         return false;
@@ -153,7 +155,7 @@ private:
             const Decoded decoded = DecodeUtf8(text_, offset);
             const auto byte_offset = static_cast<uint32_t>(offset);
             const FontId font = FontOf(cursor.At(byte_offset));
-            const char32_t cp = decoded.codepoint;
+            const char32_t cp = settings_.typographic_quotes ? Typographic(offset, decoded.codepoint) : decoded.codepoint;
             const float advance = cp == Newline ? 0.0f : metrics_.Advance(font, cp);
             const bool kerns = previous != Newline && cp != Newline && font == previous_font;
             const float kerning = kerns ? metrics_.Kerning(font, previous, cp) : 0.0f;
@@ -162,6 +164,19 @@ private:
             previous_font = font;
             offset += decoded.length;
         }
+    }
+
+    // The typographic quote drawn for a straight one at `offset`; any other codepoint as it is.
+    char32_t Typographic(size_t offset, char32_t cp) const {
+        if (cp == '\'') return ClassAt(text_, offset) == CharClass::Word ? RightSingleQuote : cp;
+        if (cp != '"') return cp;
+        const char32_t before = offset == 0 ? Newline : DecodeUtf8(text_, PrevBoundary(text_, offset)).codepoint;
+        const size_t next = NextBoundary(text_, offset);
+        const bool word_follows = next < text_.size() && Classify(DecodeUtf8(text_, next).codepoint) == CharClass::Word;
+        // After a dash it opens only a word: "wait—" closes, "—“so”" opens.
+        const bool opens = before == Newline || Classify(before) == CharClass::Space || before == '(' ||
+                           before == '[' || ((before == 0x2014 || before == 0x2013) && word_follows);
+        return opens ? LeftDoubleQuote : RightDoubleQuote;
     }
 
     // The glyph index the line starting at `start` ends before. Greedy: take glyphs until a visible one would cross

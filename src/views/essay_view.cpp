@@ -158,6 +158,9 @@ void LayoutBlocks(EssayView& view, const doc::Document& document, const Fonts& f
         settings.fallback_font = FontIdFor(base);
         settings.keep_short_words = block.kind == doc::BlockKind::Heading;
         settings.avoid_widows = block.kind != doc::BlockKind::Heading;
+        // The seed mixes "won't" with "it’s" in one sentence; set in one style, as a typesetter would. The document
+        // keeps its bytes, so quotations, links and copies stay verbatim.
+        settings.typographic_quotes = true;
         text::LayoutParagraph(block.text, runs, settings, metrics, view.layouts[i]);
     }
     // Who speaks where: the reading line and the editors' one line under the title, and a label above each reader's

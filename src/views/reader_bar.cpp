@@ -48,7 +48,7 @@ struct BarLayout {
     float height = ReaderBarHeight;
     float control = 30.0f; // drawn height of a control
     float top = 0.0f;      // y of the bar's top: negative while slid away
-    bool compact = false;  // a phone's bar: it slides away on scroll, and its menus take the screen's width
+    bool phone = false;    // a phone's bar: it slides away on scroll, and its menus take the screen's width
     float edge = Edge;     // the side padding: Edge, or PhoneEdge on a phone
 };
 
@@ -245,7 +245,7 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
     // On a phone, the whole width: a menu a little narrower than the screen left slivers of the title showing at
     // its side (a fresh reader read them as fragments).
     const float full = ui.state.viewport.width - 2.0f * x;
-    const float width = L.compact ? full : std::min(std::max(260.0f, longest + 2.0f * (MenuPadding + RowInset)), full);
+    const float width = L.phone ? full : std::min(std::max(260.0f, longest + 2.0f * (MenuPadding + RowInset)), full);
     const float row = ui.min_hit > 0.0f ? ui.min_hit : 32.0f;
     Menu("##contents", bar.contents_open, bar, ui.palette, ImVec2(x, L.top + L.height + MenuGap), width,
          [&](ImDrawList* list, ImVec2 at, float inner, bool& close) {
@@ -294,7 +294,7 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
 // readers read "Show objections: None / As marks / All open" beside Settings as an app's toolbar over the essay; the
 // marks show by default, and the margin note beside the title explains them.
 void DrawSettingsMenu(ReaderBar& bar, Ui& ui, const BarLayout& L) {
-    const float width = std::min(L.compact ? 380.0f : 320.0f, ui.state.viewport.width - 16.0f);
+    const float width = std::min(L.phone ? 380.0f : 320.0f, ui.state.viewport.width - 16.0f);
     const float x = ui.state.viewport.width - width - 8.0f;
     const float row = std::max(ui.min_hit, 36.0f);
     Menu("##settings", bar.settings_open, bar, ui.palette, ImVec2(x, L.top + L.height + MenuGap), width,
@@ -436,14 +436,13 @@ void DrawReaderBar(ReaderBar& bar, app::AppState& state, app::FrameReport& repor
 
     Ui ui{state, report, focus, fonts, palette, true};
     BarLayout L;
-    const bool phone = vp.width < 600.0f;
-    ui.min_hit = phone ? ThemeMetrics.touch_target : 0.0f;
-    L.edge = phone ? PhoneEdge : Edge;
+    L.phone = vp.width < 600.0f;
+    ui.min_hit = L.phone ? ThemeMetrics.touch_target : 0.0f;
+    L.edge = L.phone ? PhoneEdge : Edge;
     // Both ends of the bar are words in the same weight, like a contents line's, not a word and a pill.
     const Button menu{.label = "Settings", .kind = "settings", .font = Font_UiBold, .selected = bar.settings_open};
     const float menu_width = ButtonSize(ui, menu, L.control).x;
-    L.compact = phone;
-    UpdateSlide(bar, state, focus, L.compact, dt);
+    UpdateSlide(bar, state, focus, L.phone, dt);
     L.top = -std::round((L.height + ShadowDepth) * bar.hidden);
 
     ImGui::SetNextWindowPos(ImVec2(0.0f, L.top));

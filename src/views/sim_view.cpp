@@ -171,18 +171,18 @@ enum LegendItem {
     L_Close, L_Friend, L_Acq, L_Social, L_Organizing, L_AidTie, L_Action, L_Struggle,
     // An organizer's list beside the organizer, not under "Ties, by width:" (where at week 0 it stood alone, a list
     // keyed as a width to a fresh reader).
-    L_Resident, L_Leader, L_Exhausted, L_Organizer, L_List, L_Caller, L_Heard, L_Came, L_Path,
-    // Not an entry of its own: the exhausted entry's second sample, a crossed disc, shown while the maps have one.
-    // As an entry ("came, exhausted by it") beside a bare cross's "exhausted", it left five of six fresh readers of
-    // stop 34 asking which crosses the panel's "53 too exhausted" counted; one entry with both samples counts both.
-    L_CameExhausted,
+    // A crossed disc is one who came to the last call and is now exhausted. Its entry says both words: as one entry
+    // with two samples ("✕ ⊗ exhausted") it left all twelve fresh readers of stop 35 asking how the marks differ;
+    // as "came, exhausted by it" five of six of stop 34 asked which crosses the panel's "53 too exhausted" counted.
+    L_Resident, L_Leader, L_Exhausted, L_CameExhausted, L_Organizer, L_List, L_Caller, L_Heard, L_Came, L_Path,
     LegendCount
 };
 // Short, so that a phone's key wraps little: the swatches show which tie is thick, and each row that needs one
 // has a label saying what its entries are.
 const char* const LegendLabels[LegendCount] = {
     "close tie", "friend tie", "acquaintance", "social time", "organizing", "aid", "action", "struggle", "resident",
-    "leader", "exhausted", "organizer", "on an organizer’s list", "starts it", "heard of it", "came", "its path", ""};
+    "leader", "exhausted", "came, now exhausted", "organizer", "on an organizer’s list", "starts it", "heard of it",
+    "came", "its path"};
 
 // The rows that open with a label of their own: their first entry, the label, and their entries (one bit each).
 struct LegendRow {
@@ -250,11 +250,9 @@ const std::array<int, LegendCount>& LegendOrder() {
 }
 // Between two groups that share a row: wider than between entries, so each group still reads as its own phrase.
 constexpr float LegendGroupGap = 28.0f;
-// The exhausted entry's room for its second sample, the crossed disc, after the bare cross.
-constexpr float CrossedDiscRoom = 16.0f;
-float SampleRoom(int item, uint32_t shown, float u) {
-    return u * 1.4f + (item == L_Exhausted && (shown & 1u << L_CameExhausted) ? CrossedDiscRoom : 0.0f);
-}
+
+// An entry's room for its sample, before its label.
+float SampleRoom(float u) { return u * 1.4f; }
 
 // The organizer's entry once every organizer is gone (the knockout, or the reader removed them).
 constexpr const char* OrganizerGoneLabel = "organizer (gone)";
@@ -276,9 +274,8 @@ void FlowLegend(const Fonts& fonts, float width, uint32_t shown, bool organizers
     for (const LegendRow& r : LabelledRows)
         label_w[LegendGroup(r.first)] = TextWidth(fonts, r.label, Font_UiBold, 0.85f) + Spacing;
     for (int i = 0; i < LegendCount; ++i)
-        if ((shown & 1u << i) && i != L_CameExhausted) {
-            entry_w[i] = TextWidth(fonts, LegendLabel(i, organizers_gone), Font_Ui, 0.85f) + SampleRoom(i, shown, u) +
-                         u * 0.2f;
+        if (shown & 1u << i) {
+            entry_w[i] = TextWidth(fonts, LegendLabel(i, organizers_gone), Font_Ui, 0.85f) + SampleRoom(u) + u * 0.2f;
             group_w[LegendGroup(i)] += entry_w[i] + Spacing;
         }
     float cx = 0.0f, indent = 0.0f;
@@ -300,7 +297,7 @@ void FlowLegend(const Fonts& fonts, float width, uint32_t shown, bool organizers
             indent = cx;
             started = false;
         }
-        if (!(shown & 1u << i) || i == L_CameExhausted)
+        if (!(shown & 1u << i))
             continue;
         const float w = entry_w[i];
         if (!started) {
@@ -330,9 +327,9 @@ struct ShareResult {
     std::string words;
     float fraction = -1.0f; // the share, 0 to 1; -1 before any call
 };
-ShareResult TurnoutShare(int percent) { return {std::to_string(percent) + "%", "came to the last call to action"}; }
+ShareResult TurnoutShare(double share) { return {app::Percent(share), "came to the last call to action"}; }
 ShareResult KnockoutShare(int came, int residents) {
-    return {std::to_string(int(std::lround(100.0 * came / std::max(1, residents)))) + "%", "came without organizers"};
+    return {app::Percent(double(came) / std::max(1, residents)), "came without organizers"};
 }
 // A panel's share now: the knockout's while it plays, else the last call's. Before any call its place says so in
 // words, so the header has no hole where it will be (a dash there read as a placeholder, and "0%" would say a call
@@ -354,7 +351,7 @@ ShareResult PanelShare(const app::SimLab& lab, int k) {
     const double turnout = app::LastTurnout(lab, k);
     if (turnout < 0)
         return PanelShareBeforeAnyCall();
-    ShareResult r = TurnoutShare(int(std::lround(turnout * 100)));
+    ShareResult r = TurnoutShare(turnout);
     r.fraction = float(turnout);
     return r;
 }
@@ -572,7 +569,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     L.guide_h = L.frame + (L.intro_beside ? 0.0f : 6.0f + L.guide_text_h) + L.gap;
     y += L.guide_h;
     const float share_h = WrappedHeight(fonts, "100%", width, ShareFont, ShareScale(fonts));
-    const ShareResult longest_words[] = {TurnoutShare(100), KnockoutShare(300, 300)};
+    const ShareResult longest_words[] = {TurnoutShare(1.0), KnockoutShare(300, 300)};
     if (L.stacked) {
         // One over the other, each under its own name and share: the name first, in its colour (fresh readers met
         // the number before they knew whose it was), the share large at the left, what it counts and the details
@@ -1380,15 +1377,12 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
             break;
         case L_Resident: DrawResident(list, c, marks); break;
         case L_Leader: DrawLeader(list, c, marks); break;
-        case L_Exhausted:
+        case L_Exhausted: DrawExhausted(list, c, marks); break;
+        case L_CameExhausted:
+            // As large as the maps' disc under a cross: smaller, its cross's paper edge fell outside the disc and the
+            // dark theme's sample read as another mark than the map's (two fresh readers).
+            list->AddCircleFilled(c, marks.r * 1.6f + 1.0f, PanelColour(theme, 0, int(255 * CameAlpha(theme))), 16);
             DrawExhausted(list, c, marks);
-            if (shown & 1u << L_CameExhausted) {
-                // As large as the maps' disc under a cross: smaller, its cross's paper edge fell outside the disc
-                // and the dark theme's sample read as another mark than the map's (two fresh readers).
-                const ImVec2 d(c.x + CrossedDiscRoom, mid);
-                list->AddCircleFilled(d, marks.r * 1.6f + 1.0f, PanelColour(theme, 0, int(255 * CameAlpha(theme))), 16);
-                DrawExhausted(list, d, marks);
-            }
             break;
         case L_Organizer: DrawOrganizer(list, c, MarksFor(palette, 2.2f), organizers_gone ? 0.3f : 1.0f); break;
         case L_List: list->AddLine(a, b, ListSample(palette), 1.0f); break;
@@ -1405,7 +1399,7 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
             list->AddLine(c, b, PanelColour(theme, 1, 150), 1.5f);
             break;
         }
-        list->AddText(fonts.font[Font_Ui], small, ImVec2(p.x + SampleRoom(i, shown, L.u), p.y), palette.muted,
+        list->AddText(fonts.font[Font_Ui], small, ImVec2(p.x + SampleRoom(L.u), p.y), palette.muted,
                       LegendLabel(i, organizers_gone));
     }
 }

@@ -37,6 +37,7 @@ void LayoutPlain(std::string_view text, FontRole role, float width, float leadin
     settings.line_height_scale = LineHeightScale(role, leading, fonts);
     settings.fallback_font = FontIdFor(role);
     settings.avoid_widows = true; // a byline's last word alone on its line read as a slip (a fresh reader)
+    settings.typographic_quotes = true; // a card quotes the essay as its column sets it
     text::LayoutParagraph(text, {}, settings, metrics, out_layout);
 }
 

@@ -122,6 +122,51 @@ TEST_CASE("layout: avoiding widows gives a lone last word the word before it, wh
     CHECK(LineTexts(LayoutParagraph(s, OneRun(s), settings, Mono), s) == kept);
 }
 
+TEST_CASE("layout: typographic quotes change the glyphs drawn, never the text's bytes") {
+    using Row = std::tuple<std::string, std::u32string>; // text, the codepoints drawn for its quotes, in order
+    const auto [s, drawn] = GENERATE(table<std::string, std::u32string>({
+        Row{"won't", U"\u2019"},
+        Row{"a protest's end", U"\u2019"},
+        Row{"\"community integration.\"", U"\u201C\u201D"},
+        Row{"is meant by \"it\", (\"this\")", U"\u201C\u201D\u201C\u201D"},
+        Row{"\"wait\u2014\" and \u2014\"so\"", U"\u201C\u201D\u201C\u201D"},
+        Row{"rock 'n' roll", U"''"},    // no letter on one side: as written
+        Row{"the '90s, 5'", U"''"},
+        Row{"it’s “already” curly", U"\u2019\u201C\u201D"},
+    }));
+    CAPTURE(s);
+    LayoutSettings settings;
+    settings.max_width = 1000.0f;
+    const Layout as_written = LayoutParagraph(s, OneRun(s), settings, Proportional);
+    settings.typographic_quotes = true;
+    const Layout typographic = LayoutParagraph(s, OneRun(s), settings, Proportional);
+    REQUIRE(typographic.glyphs.size() == as_written.glyphs.size());
+    std::u32string quotes;
+    for (size_t i = 0; i < typographic.glyphs.size(); ++i) {
+        const char32_t cp = typographic.glyphs[i].codepoint, source = as_written.glyphs[i].codepoint;
+        CHECK(typographic.glyphs[i].byte_offset == as_written.glyphs[i].byte_offset);
+        if (source == '\'' || source == '"' || source == 0x2019 || source == 0x201C || source == 0x201D)
+            quotes += cp;
+        else
+            CHECK(cp == source);
+    }
+    CHECK(quotes == drawn);
+    CHECK(typographic.text_size == s.size());
+}
+
+TEST_CASE("layout: a double quote made closing never starts a line") {
+    const std::string s = "he said \"wait\u2014\" and left";
+    LayoutSettings settings;
+    settings.max_width = 140.0f; // 14 monospace glyphs: up to the dash; the quote after it would be the 15th
+    const Layout as_written = LayoutParagraph(s, OneRun(s), settings, Mono);
+    REQUIRE(as_written.lines.size() == 2);
+    CHECK(as_written.lines[1].bytes.begin == 16); // a straight quote may start a line after a dash
+    settings.typographic_quotes = true;
+    const Layout typographic = LayoutParagraph(s, OneRun(s), settings, Mono);
+    REQUIRE(typographic.lines.size() >= 2);
+    CHECK(typographic.lines[1].bytes.begin == 8); // ” may not: the line breaks before the quotation instead
+}
+
 TEST_CASE("layout: newlines force breaks and a final newline opens an empty line") {
     using Row = std::tuple<std::string, Lines>;
     auto [s, expected] = GENERATE(table<std::string, Lines>({
