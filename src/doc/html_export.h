@@ -13,8 +13,8 @@ namespace doc {
 // (Saying here that the text names no author, "its author unnamed in the text we have", made the line one that two
 // fresh readers had to read twice, and the missing byline still cost the same points.)
 inline constexpr const char* EditionLine =
-    "The essay as published, with its critics’ and readers’ objections and its replies, gathered by this edition’s "
-    "editors.";
+    "The essay as published, with the objections of its critics and readers and the essay’s own replies to them, "
+    "gathered by this edition’s editors.";
 
 // Returns one <main> element: the essay as an <article> (h1/h2, p, blockquote, lists; every section and block
 // carries its id), the objections as <details> disclosures whose replies link to passage ids (#id), and the readers'

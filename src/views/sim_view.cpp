@@ -256,7 +256,12 @@ float SampleRoom(float u) { return u * 1.4f; }
 
 // The organizer's entry once every organizer is gone (the knockout, or the reader removed them).
 constexpr const char* OrganizerGoneLabel = "organizer (gone)";
-const char* LegendLabel(int item, bool organizers_gone) {
+// Between calls the call's row holds only "came": then it says what it keys in words and needs no row label
+// ("In a call: ●● came" read as clumsy to three fresh readers).
+bool CameAlone(uint32_t shown) { return (shown & CallMarks) == 1u << L_Came; }
+const char* LegendLabel(int item, bool organizers_gone, uint32_t shown) {
+    if (item == L_Came && CameAlone(shown))
+        return "came to the last call";
     return item == L_Organizer && organizers_gone ? OrganizerGoneLabel : LegendLabels[item];
 }
 
@@ -273,9 +278,11 @@ void FlowLegend(const Fonts& fonts, float width, uint32_t shown, bool organizers
     float entry_w[LegendCount] = {}, label_w[LegendGroups] = {}, group_w[LegendGroups] = {};
     for (const LegendRow& r : LabelledRows)
         label_w[LegendGroup(r.first)] = TextWidth(fonts, r.label, Font_UiBold, 0.85f) + Spacing;
+    if (CameAlone(shown))
+        label_w[LegendGroup(L_Caller)] = 0.0f;
     for (int i = 0; i < LegendCount; ++i)
         if (shown & 1u << i) {
-            entry_w[i] = TextWidth(fonts, LegendLabel(i, organizers_gone), Font_Ui, 0.85f) + SampleRoom(u) + u * 0.2f;
+            entry_w[i] = TextWidth(fonts, LegendLabel(i, organizers_gone, shown), Font_Ui, 0.85f) + SampleRoom(u) + u * 0.2f;
             group_w[LegendGroup(i)] += entry_w[i] + Spacing;
         }
     float cx = 0.0f, indent = 0.0f;
@@ -303,7 +310,7 @@ void FlowLegend(const Fonts& fonts, float width, uint32_t shown, bool organizers
         if (!started) {
             started = true;
             for (size_t k = 0; k < std::size(LabelledRows); ++k)
-                if (LegendGroup(LabelledRows[k].first) == group) {
+                if (LegendGroup(LabelledRows[k].first) == group && label_w[group] > 0.0f) {
                     place.label_row[k] = row;
                     place.label_x[k] = cx;
                     cx = indent = cx + label_w[group];
@@ -378,7 +385,7 @@ std::string PanelDetails(const sim::DrawnCounts& d) {
 // readers found the crosses and rings unexplained. The ties on the first line, in words (short lines before their
 // counts read as minus signs to a fresh reader), then the leaders and the exhausted (no cross beside "none
 // exhausted"); a line breaks only between counts, so a number never wraps away from its word.
-enum class DetailMark { None, Leader, Exhausted };
+enum class DetailMark { None, Ties, Leader, Exhausted };
 struct DetailPart {
     DetailMark mark;
     std::string text;
@@ -398,7 +405,9 @@ struct StackedDetails {
 StackedDetails LayOutDetails(const Fonts& fonts, const sim::DrawnCounts& d, float width, bool marks,
                              bool compact = false) {
     StackedDetails out;
-    out.parts[0] = {DetailMark::None, compact ? std::to_string(d.close_ties) + " close,"
+    // The ties' line has a mark too, a close tie's stroke: unmarked in the column of the words above it, it read as
+    // a sub-point of "came to the last call" (three fresh readers).
+    out.parts[0] = {DetailMark::Ties, compact ? std::to_string(d.close_ties) + " close,"
                                               : doc::Counted(d.close_ties, "close tie", "close ties") + ","};
     out.parts[1] = {DetailMark::None, doc::Counted(d.friend_ties, "friend tie", "friend ties"), true};
     out.parts[2] = {DetailMark::Leader, doc::Counted(d.leaders, "leader", "leaders")};
@@ -1246,6 +1255,9 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
             const ImVec2 c(at.x + 4.5f, std::round(at.y + details.line * 0.55f));
             switch (part.mark) {
             case DetailMark::None: break;
+            case DetailMark::Ties:
+                list->AddLine(ImVec2(c.x - 4.5f, c.y), ImVec2(c.x + 4.5f, c.y), palette.muted, 2.6f);
+                break;
             case DetailMark::Leader: DrawLeader(list, c, marks); break;
             case DetailMark::Exhausted: DrawExhausted(list, c, marks); break;
             }
@@ -1400,7 +1412,7 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
             break;
         }
         list->AddText(fonts.font[Font_Ui], small, ImVec2(p.x + SampleRoom(L.u), p.y), palette.muted,
-                      LegendLabel(i, organizers_gone));
+                      LegendLabel(i, organizers_gone, shown));
     }
 }
 

@@ -18,7 +18,10 @@ const Palette Light = {
     .muted = Rgba(0x6B6760),
     .heading = Rgba(0x141414),
     .accent = Rgba(0x9C2F1E),
-    .quote_bar = Rgba(0x6B6760, 0x90), // muted, not the accent: red is kept for the objections' marks
+    // Muted, not the accent: red is kept for the objections' marks. Opaque (the muted at 0x90 over the paper): where
+    // a tinted quotation draws its rule as tall as its tint over the block's own, a translucent rule drew twice, dark
+    // in the middle and light at the ends (two fresh readers saw a glitch).
+    .quote_bar = Rgba(0xAAA7A2),
     .scrollbar = Rgba(0x222222, 0x40),
     .card_background = Rgba(0xFFFEFB),
     .card_border = Rgba(0x222222, 0x26),
@@ -46,7 +49,7 @@ const Palette Dark = {
     .muted = Rgba(0x9A968E),
     .heading = Rgba(0xF2EFE9),
     .accent = Rgba(0xF08A6C),
-    .quote_bar = Rgba(0x9A968E, 0x90),
+    .quote_bar = Rgba(0x61605C), // the muted at 0x90 over the paper, opaque as the light theme's
     .scrollbar = Rgba(0xE4E1DA, 0x48),
     .card_background = Rgba(0x1F2023),
     .card_border = Rgba(0xE4E1DA, 0x2A),
