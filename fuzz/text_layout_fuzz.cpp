@@ -108,6 +108,10 @@ int FuzzTextLayout(const uint8_t* data, size_t size) {
     settings.line_height_scale = in.Width();
     settings.first_line_indent = in.Width();
     settings.fallback_font = text::FontId{in.Byte()};
+    const uint8_t flags = in.Byte();
+    settings.keep_short_words = flags & 1;
+    settings.avoid_widows = flags & 2;
+    settings.typographic_quotes = flags & 4; // reads the text around each quote, invalid UTF-8 included
     const FuzzMetrics metrics(in);
 
     // Runs are sorted and disjoint as the contract asks, but may be empty, start inside a codepoint or run past

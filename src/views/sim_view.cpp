@@ -345,7 +345,11 @@ constexpr const char* NoCallYet = "No call yet";
 constexpr float CameSampleRoom = 14.0f; // on a phone, the "came" disc before the share's words
 // "Run the clock" named no control on the page (a fresh reader); "advance time" is what Run 30 months and the Time
 // row do.
-ShareResult PanelShareBeforeAnyCall() { return {NoCallYet, "advance time to see one"}; }
+// At the alike start the words name the one button there (beside "Run 30 months", "advance time" read as another
+// control to three fresh readers).
+constexpr const char* BeforeCallWords[] = {"advance time to see one", "run 30 months to see one"};
+ShareResult PanelShareBeforeAnyCall(bool at_start) { return {NoCallYet, BeforeCallWords[at_start ? 1 : 0]}; }
+bool AtAlikeStart(const app::SimLab& lab);
 ShareResult PanelShare(const app::SimLab& lab, int k) {
     const app::KnockoutPlay& ko = lab.knockout;
     if (ko.phase != app::KnockoutPhase::Idle) {
@@ -357,7 +361,7 @@ ShareResult PanelShare(const app::SimLab& lab, int k) {
     }
     const double turnout = app::LastTurnout(lab, k);
     if (turnout < 0)
-        return PanelShareBeforeAnyCall();
+        return PanelShareBeforeAnyCall(AtAlikeStart(lab));
     ShareResult r = TurnoutShare(turnout);
     r.fraction = float(turnout);
     return r;
@@ -593,9 +597,10 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         for (const ShareResult& r : longest_words)
             words_h = std::max(words_h, WrappedHeight(fonts, r.words.c_str(), called_beside, Font_Ui, 0.85f));
         const sim::DrawnCounts most{.friend_ties = 999, .close_ties = 999, .leaders = 99, .exhausted = 299};
-        const ShareResult quiet = PanelShareBeforeAnyCall();
-        const float before_call = WrappedHeight(fonts, quiet.words.c_str(), quiet_beside, Font_Ui, 0.85f) +
-                                  LayOutDetails(fonts, most, quiet_beside, false, true).height;
+        float quiet_h = 0.0f;
+        for (const char* words : BeforeCallWords)
+            quiet_h = std::max(quiet_h, WrappedHeight(fonts, words, quiet_beside, Font_Ui, 0.85f));
+        const float before_call = quiet_h + LayOutDetails(fonts, most, quiet_beside, false, true).height;
         // The most the counts take in their compact form, which DrawPanelHeader uses where the usual one needs more.
         L.stack_body_h =
             std::max({share_h, words_h + LayOutDetails(fonts, most, called_beside, true, true).height, before_call});
