@@ -27,7 +27,6 @@ const char* const ContentPresets[] = {"remove-organizers", "aid-policy", "burnou
 
 int Month(const SimLab& lab) { return Week(lab) / sim::WeeksPerMonth; }
 
-
 std::string WeekLabel(const SimLab& lab) { return "Week " + std::to_string(Week(lab)); }
 
 void NoteCalls(SimLab& lab) {

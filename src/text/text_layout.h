@@ -58,8 +58,9 @@ struct LayoutSettings {
     // and keep two: the two then fit on the last line.
     bool avoid_widows = false;
     // Straight quotes are drawn as typographic ones: an apostrophe between two letters as ’ ("won't"), a double quote
-    // as “ after a space, an opening bracket or the paragraph's start, else ”. Only Glyph::codepoint changes; the text
-    // and every byte offset stay as written, so a selection copies the source's own characters.
+    // as “ after a space, an opening bracket, the paragraph's start, or a dash when a word follows it, else ”. Only
+    // Glyph::codepoint changes; the text and every byte offset stay as written, so a selection copies the source's own
+    // characters.
     bool typographic_quotes = false;
 };
 inline constexpr int ShortWord = 3;

@@ -349,7 +349,16 @@ constexpr float CameSampleRoom = 14.0f; // on a phone, the "came" disc before th
 // control to three fresh readers).
 constexpr const char* BeforeCallWords[] = {"advance time to see one", "run 30 months to see one"};
 ShareResult PanelShareBeforeAnyCall(bool at_start) { return {NoCallYet, BeforeCallWords[at_start ? 1 : 0]}; }
-bool AtAlikeStart(const app::SimLab& lab);
+// At week 0, where Reset takes the figure, the two maps are alike by construction (one seed: the same residents,
+// homes and organizers' lists), so the picture alone says nothing yet. Until the reader moves the clock, the guide's
+// row says so and offers the run the figure is about. False when a preset makes the two worlds differ.
+bool AtAlikeStart(const app::SimLab& lab) {
+    if (app::Week(lab) != 0 || lab.playing || lab.guide_step != 0 || lab.knockout.phase != app::KnockoutPhase::Idle)
+        return false;
+    const sim::Comparison& c = lab.comparison;
+    return c.mobilized.agents() == c.integrated.agents() && c.mobilized.network() == c.integrated.network();
+}
+
 ShareResult PanelShare(const app::SimLab& lab, int k) {
     const app::KnockoutPlay& ko = lab.knockout;
     if (ko.phase != app::KnockoutPhase::Idle) {
@@ -375,8 +384,8 @@ float ShareScale(const Fonts& fonts) { return ShareSize(fonts) / UiTextSize(font
 // A panel's details beside the maps, "97 close ties, 159 friend ties · 16 leaders, 53 too exhausted for the next
 // call". What exhausted means where there is room (a fresh reader found it explained nowhere): energy below what
 // attending takes (sim::IsExhausted), now: the bare crosses and the crossed discs (those the last call wore out; "now
-// too exhausted to come" read as a contradiction of them to two fresh readers), which the key's one "exhausted"
-// entry shows side by side.
+// too exhausted to come" read as a contradiction of them to two fresh readers), which the key's "exhausted" and
+// "came, now exhausted" entries show.
 std::string PanelDetails(const sim::DrawnCounts& d) {
     const std::string exhausted = d.exhausted == 0 ? std::string("none exhausted")
                                                    : std::to_string(d.exhausted) + " too exhausted for the next call";
@@ -1038,16 +1047,6 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
 }
 
 // The guided path: Back and Next through five steps set up on the reader's seed, each captioned from the live run.
-// At week 0, where Reset takes the figure, the two maps are alike by construction (one seed: the same residents,
-// homes and organizers' lists), so the picture alone says nothing yet. Until the reader moves the clock, the guide's
-// row says so and offers the run the figure is about. False when a preset makes the two worlds differ.
-bool AtAlikeStart(const app::SimLab& lab) {
-    if (app::Week(lab) != 0 || lab.playing || lab.guide_step != 0 || lab.knockout.phase != app::KnockoutPhase::Idle)
-        return false;
-    const sim::Comparison& c = lab.comparison;
-    return c.mobilized.agents() == c.integrated.agents() && c.mobilized.network() == c.integrated.network();
-}
-
 void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
     app::SimLab& lab = ui.state.sim;
     const bool reduced_motion = ui.state.reduced_motion;
