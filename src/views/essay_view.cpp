@@ -123,6 +123,9 @@ constexpr const char* NoteHeading = "This edition";
 constexpr const char* NoteMarks = "A circled number marks an objection to the passage beside it: select it to read "
                                   "the objection and the essay’s replies.";
 constexpr const char* EditionMarks = "A circled number beside a passage marks an objection to it.";
+// Then the verdicts' scale, which the cards' one chip does not show (five of six fresh readers of stop 36 found it only
+// behind the key's link; the margin under the note was empty on the first screen for five).
+constexpr const char* NoteVerdicts = "On each card, the editors’ verdict:";
 constexpr float HintPadding = 12.0f;
 constexpr float HintGlyph = 30.0f; // the marker's room at the hint's left
 
@@ -258,6 +261,24 @@ float HintHeight(const EssayView& view) {
     return view.hint_text.height + 8.0f + ThemeMetrics.control_height + 2.0f * HintPadding;
 }
 
+// The margin note beside the title: what this edition is, a key to the marks with a sample marker, the verdicts'
+// scale, and the way to the full key. Set like a sidenote, in the interface face and the muted ink, with no box: it is
+// the editors'. (It listed the contents as well, to fill the margin; fresh readers found that the bar's menu said
+// twice.) Each part's top below the note's, and the note's height: the cards' lane keeps clear of it.
+struct NotePlaces {
+    float edition, marks, verdicts, scale, link, height;
+};
+NotePlaces PlaceMarginNote(const EssayView& view, const Fonts& fonts) {
+    NotePlaces at{};
+    at.edition = UiTextSize(fonts, Font_UiBold, NoteHeading).y + 6.0f;
+    at.marks = at.edition + view.note_edition.height + 12.0f;
+    at.verdicts = at.marks + view.note_marks.height + 12.0f;
+    at.scale = at.verdicts + view.note_verdicts.height + 4.0f;
+    at.link = at.scale + view.note_scale.height + 6.0f;
+    at.height = at.link + ThemeMetrics.control_height;
+    return at;
+}
+
 // An embed of one figure: the figure alone at the top, everything else out of the flow (far above, never drawn).
 void PositionFigureOnly(EssayView& view, const app::AppState& state) {
     const doc::Document& d = state.document;
@@ -317,12 +338,15 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
             items.push_back({view.block_top[a.block.index] + PassageTop(view, a), view.cards[o].height});
             which.push_back(o);
         }
-        // The figure spans the cards' lane: cards keep clear of it.
-        std::vector<app::MarginBlock> figures;
-        for (size_t i = 0; i < d.blocks.size(); ++i)
+        // The figure spans the cards' lane, and the note beside the title heads it: cards keep clear of both.
+        std::vector<app::MarginBlock> blocks;
+        for (size_t i = 0; i < d.blocks.size(); ++i) {
             if (d.blocks[i].kind == doc::BlockKind::Figure && view.layouts[i].height > 0.0f)
-                figures.push_back({view.block_top[i], view.block_top[i] + view.layouts[i].height});
-        const std::vector<float> tops = app::PlaceMarginItems(items, CardGap, figures);
+                blocks.push_back({view.block_top[i], view.block_top[i] + view.layouts[i].height});
+            if (view.margin_lane && IsTitle(d.blocks[i]))
+                blocks.push_back({view.block_top[i], view.block_top[i] + view.note_height});
+        }
+        const std::vector<float> tops = app::PlaceMarginItems(items, CardGap, blocks);
         for (size_t k = 0; k < which.size(); ++k) {
             view.card_top[which[k]] = tops[k];
             bottom = std::max(bottom, tops[k] + items[k].height);
@@ -849,6 +873,9 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
         view.note_generation = fonts.generation;
         LayoutPlain(doc::EditionLine, Font_Ui, view.card_width, 1.45f, fonts, view.note_edition);
         LayoutPlain(NoteMarks, Font_Ui, view.card_width - HintGlyph, 1.45f, fonts, view.note_marks);
+        LayoutPlain(NoteVerdicts, Font_Ui, view.card_width - HintGlyph, 1.45f, fonts, view.note_verdicts);
+        LayoutVerdictScale(view.note_scale, view.card_width - HintGlyph, fonts);
+        view.note_height = PlaceMarginNote(view, fonts).height;
     }
     // The figure's height follows its width (which may change while the column's does not) and grows while its
     // guided path is on (room for the steps' captions): set here, every frame, and nowhere else.
@@ -1037,30 +1064,25 @@ void DrawHint(EssayView& view, app::AppState& state, const Fonts& fonts, const F
         view.hint_shown = false;
 }
 
-// The margin note beside the title: what this edition is and a key to the marks, with a sample marker and the way
-// to the full key. Set like a sidenote, in the interface face and the muted ink, with no box: it is the editors'.
-// (It listed the contents as well, to fill the margin; fresh readers found that the bar's menu said twice.)
 void DrawMarginNote(EssayView& view, app::AppState& state, const Fonts& fonts, const FrameDraw& f, float top) {
-    const float heading = UiTextSize(fonts, Font_UiBold, NoteHeading).y;
-    const float height = heading + 6.0f + view.note_edition.height + 12.0f + view.note_marks.height + 10.0f +
-                         ThemeMetrics.control_height;
-    if (top + height < 0.0f || top > state.viewport.height)
+    if (top + view.note_height < 0.0f || top > state.viewport.height)
         return;
-    const float x = view.card_left;
-    DrawUiText(f.list, fonts, Font_UiBold, ImVec2(x, top), f.palette.ink, NoteHeading);
-    float y = top + heading + 6.0f;
-    DrawLayout(f.list, view.note_edition, fonts, ImVec2(x, y), f.palette.muted);
-    y += view.note_edition.height + 12.0f;
+    const NotePlaces at = PlaceMarginNote(view, fonts);
+    const float x = view.card_left, indent = x + HintGlyph;
+    const Palette& p = f.palette;
+    DrawUiText(f.list, fonts, Font_UiBold, ImVec2(x, top), p.ink, NoteHeading);
+    DrawLayout(f.list, view.note_edition, fonts, ImVec2(x, top + at.edition), p.muted);
     const float line = view.note_marks.lines.front().height; // never empty
-    DrawMarkerGlyph(f.list, fonts, f.palette, ImVec2(x + MarkerRadius + 1.0f, std::round(y + line * 0.5f)), MarkerRadius,
-                    1, false, false);
-    DrawLayout(f.list, view.note_marks, fonts, ImVec2(x + HintGlyph, y), f.palette.muted);
-    y += view.note_marks.height + 10.0f;
-    Ui ui{state, f.report, view.focus, fonts, f.palette, false, 0, 0.0f};
+    DrawMarkerGlyph(f.list, fonts, p, ImVec2(x + MarkerRadius + 1.0f, std::round(top + at.marks + line * 0.5f)),
+                    MarkerRadius, 1, false, false);
+    DrawLayout(f.list, view.note_marks, fonts, ImVec2(indent, top + at.marks), p.muted);
+    DrawLayout(f.list, view.note_verdicts, fonts, ImVec2(indent, top + at.verdicts), p.muted);
+    DrawVerdictScale(f.list, view.note_scale, fonts, p, ImVec2(indent, top + at.scale), x + MarkerRadius + 1.0f, p.muted);
+    Ui ui{state, f.report, view.focus, fonts, p, false, 0, 0.0f};
     // A link in the accent, its words in line with the note's: as an outlined pill it read as a stock button (two
     // fresh readers).
     const Button key{.label = HintKeyLabel, .kind = "key", .id = "note", .look = ButtonLook::Link};
-    if (DrawButton(ui, key, ImVec2(x + HintGlyph - TextButtonPadding, y), ThemeMetrics.control_height))
+    if (DrawButton(ui, key, ImVec2(indent - TextButtonPadding, top + at.link), ThemeMetrics.control_height))
         view.bar.key_requested = true;
 }
 

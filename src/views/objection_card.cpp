@@ -5,6 +5,7 @@
 #include "views/objection_card.h"
 
 #include "app/navigation.h"
+#include "views/imgui_font_metrics.h"
 #include "views/text_draw.h"
 
 #include <algorithm>
@@ -193,6 +194,54 @@ void DrawVerdictMark(ImDrawList* list, ImVec2 at, float line_height, doc::Object
         constexpr float Pi = 3.14159265f;
         list->PathArcTo(c, r, 0.5f * Pi, 1.5f * Pi, 12);
         list->PathFillConvex(colour);
+    }
+}
+
+namespace {
+constexpr doc::ObjectionStatus ScaleOrder[3] = {doc::ObjectionStatus::Answered, doc::ObjectionStatus::PartlyAnswered,
+                                                doc::ObjectionStatus::Open};
+constexpr float ScaleRowGap = 6.0f;
+constexpr uint32_t Tag_Verdict = 1; // the verdict's word, in its colour
+
+struct VerdictInk {
+    const Palette& palette;
+    doc::ObjectionStatus status;
+};
+ImU32 VerdictWordColour(uint32_t tag, ImU32 colour, const void* context) {
+    const VerdictInk& ink = *static_cast<const VerdictInk*>(context);
+    return tag == Tag_Verdict ? VerdictColour(ink.status, ink.palette) : colour;
+}
+} // namespace
+
+void LayoutVerdictScale(VerdictScale& scale, float width, const Fonts& fonts) {
+    if (scale.width == width && scale.font_generation == fonts.generation)
+        return;
+    constexpr const char* Says[3] = {": the essay replies to the objection, and the card quotes the reply.",
+                                     ": the essay replies to part of it.", ": the essay does not answer it."};
+    scale.width = width;
+    scale.font_generation = fonts.generation;
+    scale.height = 0.0f;
+    for (int i = 0; i < 3; ++i) {
+        const std::string_view word = StatusLabel(ScaleOrder[i]);
+        const text::StyledRun run{{0, uint32_t(word.size())}, FontIdFor(Font_UiBold), Tag_Verdict};
+        LayoutPlain(std::string(word) + Says[i], Font_Ui, width, 1.4f, fonts, scale.rows[i], {&run, 1});
+        scale.height += scale.rows[i].height + (i < 2 ? ScaleRowGap : 0.0f);
+    }
+}
+
+void DrawVerdictScale(ImDrawList* list, const VerdictScale& scale, const Fonts& fonts, const Palette& palette, ImVec2 at,
+                      float mark_x, ImU32 colour) {
+    // The mark as large as the card's chip draws it, for the bold word's height.
+    const float word = UiTextSize(fonts, Font_UiBold, "a").y, radius = VerdictMarkRadius(word);
+    float y = at.y;
+    for (int i = 0; i < 3; ++i) {
+        const text::Layout& row = scale.rows[i];
+        const float line = row.lines.front().height; // never empty
+        const VerdictInk ink{palette, ScaleOrder[i]};
+        DrawVerdictMark(list, ImVec2(std::round(mark_x - radius), y + 0.5f * (line - word)), word, ink.status,
+                        VerdictColour(ink.status, palette));
+        DrawLayout(list, row, fonts, ImVec2(at.x, y), colour, -1e30f, 1e30f, VerdictWordColour, &ink);
+        y += row.height + ScaleRowGap;
     }
 }
 

@@ -60,6 +60,20 @@ const char* StatusLabel(doc::ObjectionStatus status);
 ImU32 VerdictColour(doc::ObjectionStatus status, const Palette& palette);
 float VerdictMarkWidth(float line_height);
 void DrawVerdictMark(ImDrawList* list, ImVec2 at, float line_height, doc::ObjectionStatus status, ImU32 colour);
+// The verdicts' scale, as the key and the margin note list it: a row for each verdict, its word in bold and the
+// verdict's colour running into what it says, and the verdict's mark in the margin before it, as the key's marks
+// stand before their rows. Valid for (width, font generation).
+struct VerdictScale {
+    text::Layout rows[3]; // answered, partly answered, open
+    float width = 0.0f;
+    int font_generation = -1;
+    float height = 0.0f;
+};
+// Lays the scale's words out at `width`, unless they already are.
+void LayoutVerdictScale(VerdictScale& scale, float width, const Fonts& fonts);
+// Draws the words with their top-left at `at`, in `colour`, and each mark centred on `mark_x`, left of them.
+void DrawVerdictScale(ImDrawList* list, const VerdictScale& scale, const Fonts& fonts, const Palette& palette, ImVec2 at,
+                      float mark_x, ImU32 colour);
 
 void BuildCardLayout(CardLayout& card, const doc::Document& document, doc::ObjectionId id, float width, bool wide,
                      const Fonts& fonts);

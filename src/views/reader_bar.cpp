@@ -135,32 +135,11 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
                       DrawWrappedUiText(list, f, Font_Ui, ImVec2(at.x + indent, y), width - indent, p.ink, row.text)) +
              6.0f;
     }
-    struct Status {
-        doc::ObjectionStatus status;
-        const char* text;
-    };
-    const Status statuses[] = {
-        {doc::ObjectionStatus::Answered, "the essay replies to the objection; the card quotes the reply."},
-        {doc::ObjectionStatus::PartlyAnswered, "the essay replies to part of it."},
-        {doc::ObjectionStatus::Open, "the essay does not answer it."},
-    };
     y += 4.0f;
-    // The statuses' words start in one column, after the widest label; where that column would leave them less than
-    // half the width (a narrow phone), each label sits over its words instead.
-    float lead = 0.0f;
-    const float label_h = UiTextSize(f, Font_UiBold, "a").y;
-    const float mark = VerdictMarkWidth(label_h);
-    for (const Status& s : statuses)
-        lead = std::max(lead, mark + UiTextSize(f, Font_UiBold, StatusLabel(s.status)).x + 10.0f);
-    const bool stacked = lead > width * 0.5f;
-    for (const Status& s : statuses) {
-        DrawVerdictMark(list, ImVec2(at.x, y), label_h, s.status, VerdictColour(s.status, p));
-        DrawUiText(list, f, Font_UiBold, ImVec2(at.x + mark, y), VerdictColour(s.status, p), StatusLabel(s.status));
-        if (stacked)
-            y += UiTextSize(f, Font_UiBold, StatusLabel(s.status)).y + 2.0f;
-        const float x = stacked ? 0.0f : lead;
-        y += DrawWrappedUiText(list, f, Font_Ui, ImVec2(at.x + x, y), width - x, p.ink, s.text) + (stacked ? 8.0f : 4.0f);
-    }
+    VerdictScale scale; // laid out while the key is open, which is rare
+    LayoutVerdictScale(scale, width - indent, f);
+    DrawVerdictScale(list, scale, f, p, ImVec2(at.x + indent, y), at.x + r + 1.0f, p.ink);
+    y += scale.height + 4.0f;
     y += 6.0f;
     y += DrawWrappedUiText(list, f, Font_Ui, ImVec2(at.x, y), width, p.muted,
                            "Summaries, notes and statuses are by the editors of this edition. Quotations from the "

@@ -30,7 +30,7 @@ float LineHeightScale(FontRole role, float leading, const Fonts& fonts) {
 }
 
 void LayoutPlain(std::string_view text, FontRole role, float width, float leading, const Fonts& fonts,
-                 text::Layout& out_layout) {
+                 text::Layout& out_layout, std::span<const text::StyledRun> runs) {
     const ImGuiFontMetrics metrics(fonts);
     text::LayoutSettings settings;
     settings.max_width = width;
@@ -38,7 +38,7 @@ void LayoutPlain(std::string_view text, FontRole role, float width, float leadin
     settings.fallback_font = FontIdFor(role);
     settings.avoid_widows = true; // a byline's last word alone on its line read as a slip (a fresh reader)
     settings.typographic_quotes = true; // a card quotes the essay as its column sets it
-    text::LayoutParagraph(text, {}, settings, metrics, out_layout);
+    text::LayoutParagraph(text, runs, settings, metrics, out_layout);
 }
 
 void DrawLayout(ImDrawList* list, const text::Layout& layout, const Fonts& fonts, ImVec2 origin, ImU32 colour,

@@ -5,13 +5,15 @@
 #include "text/text_layout.h"
 #include "views/fonts.h"
 
+#include <span>
 #include <string_view>
 
 namespace views {
 
-// Lays out one string in one font role at `width`, with `leading` × the role's size as line height.
+// Lays out one string in one font role at `width`, with `leading` × the role's size as line height; `runs` may set
+// ranges of it in other fonts, with tags for DrawLayout's colour_of.
 void LayoutPlain(std::string_view text, FontRole role, float width, float leading, const Fonts& fonts,
-                 text::Layout& out_layout);
+                 text::Layout& out_layout, std::span<const text::StyledRun> runs = {});
 // A line height of `leading` × size for every font in the layout, whatever the font's own ascent and descent.
 float LineHeightScale(FontRole role, float leading, const Fonts& fonts);
 
