@@ -75,7 +75,7 @@ void RunContentPreset(SimLab& lab, std::string_view id) {
         Intervene(lab, {sim::InterventionKind::RemoveOrganizers, 0});
         Intervene(lab, {sim::InterventionKind::CallProtest, 0});
         lab.summary = "Month 18: the organizers left both neighborhoods and a protest was called without them: " +
-                      Percent(LastTurnout(lab, 0)) + " of the mobilized and " + Percent(LastTurnout(lab, 1)) +
+                      sim::Percent(LastTurnout(lab, 0)) + " of the mobilized and " + sim::Percent(LastTurnout(lab, 1)) +
                       " of the integrated residents came.";
     } else if (id == "aid-policy") {
         AdvanceWeeks(lab, FastForwardMonths * sim::WeeksPerMonth);
@@ -362,8 +362,8 @@ void Intervene(SimLab& lab, const sim::Intervention& intervention) {
     switch (intervention.kind) {
     case sim::InterventionKind::RemoveOrganizers: what = "the organizers left both neighborhoods."; break;
     case sim::InterventionKind::CallProtest:
-        what = "a protest was called in both neighborhoods: " + Percent(LastTurnout(lab, 0)) + " (" + lab.titles[0] +
-               ") and " + Percent(LastTurnout(lab, 1)) + " (" + lab.titles[1] + ") of the residents came.";
+        what = "a protest was called in both neighborhoods: " + sim::Percent(LastTurnout(lab, 0)) + " (" + lab.titles[0] +
+               ") and " + sim::Percent(LastTurnout(lab, 1)) + " (" + lab.titles[1] + ") of the residents came.";
         break;
     case sim::InterventionKind::CallStrike: what = "a strike under repression began in both neighborhoods."; break;
     case sim::InterventionKind::SetAidPolicy:
@@ -583,13 +583,6 @@ const sim::Metrics* Latest(const SimLab& lab, int panel) {
     return h.empty() ? nullptr : &h.back();
 }
 
-std::string Percent(double share) {
-    // A share that rounds to nothing is not nothing: "0%" beside the one leader a call reached read as a contradiction
-    // to fresh readers of the knockout.
-    const long percent = std::lround(share * 100.0);
-    return percent == 0 && share > 0.0 ? "<1%" : std::to_string(percent) + "%";
-}
-
 double LastTurnout(const SimLab& lab, int panel) {
     const auto& calls = lab.comparison.Panel(PanelKind(panel)).calls();
     return calls.empty() ? -1.0 : calls.back().turnout;
@@ -783,10 +776,9 @@ std::string StepCaption(const SimLab& lab, int step) {
             std::snprintf(buffer, sizeof buffer, "Month 6. No call has been held yet on %s.",
                           a < 0 && b < 0 ? "either side" : a < 0 ? "the mobilized side" : "the integrated side");
         else
-            std::snprintf(buffer, sizeof buffer,
-                          "Month 6. The latest call drew %.0f%% of the mobilized residents and %.0f%% of the "
+            std::snprintf(buffer, sizeof buffer, "Month 6. The latest call drew %s of the mobilized residents and %s of the "
                           "integrated ones: %s.",
-                          a * 100.0, b * 100.0,
+                          sim::Percent(a).c_str(), sim::Percent(b).c_str(),
                           a > b ? "mobilizing draws the bigger crowd so far" : a < b ? "the integrated side draws more"
                                                                                     : "the same share");
         break;
@@ -847,10 +839,10 @@ void GoToGuideStep(SimLab& lab, int step, bool reduced_motion) {
         char buffer[400];
         std::snprintf(buffer, sizeof buffer,
                       "The strongest objection, shared struggle: a strike under repression at month 18, three months "
-                      "on. Without organizers a call would bring %.0f%% (mobilized) and %.0f%% (integrated); where "
-                      "picket captains emerge, %.0f%% and %.0f%%.",
-                      a.turnout_without * 100.0, b.turnout_without * 100.0, c.turnout_without * 100.0,
-                      d.turnout_without * 100.0);
+                      "on. Without organizers a call would bring %s (mobilized) and %s (integrated); where picket "
+                      "captains emerge, %s and %s.",
+                      sim::Percent(a.turnout_without).c_str(), sim::Percent(b.turnout_without).c_str(),
+                      sim::Percent(c.turnout_without).c_str(), sim::Percent(d.turnout_without).c_str());
         lab.guide_caption = buffer;
     }
     lab.guide_step = step;
@@ -859,7 +851,7 @@ void GoToGuideStep(SimLab& lab, int step, bool reduced_motion) {
 }
 
 std::string SimStatusSentence(const SimLab& lab) {
-    auto turnout = [](double share) { return share < 0.0 ? std::string("no call yet") : Percent(share); };
+    auto turnout = [](double share) { return share < 0.0 ? std::string("no call yet") : sim::Percent(share); };
     return WeekLabel(lab) + " (month " + std::to_string(Month(lab)) + "), " + (lab.playing ? "playing" : "paused") +
            ". Turnout at the last call: " + lab.titles[0] + " " + turnout(LastTurnout(lab, 0)) + ", " + lab.titles[1] +
            " " + turnout(LastTurnout(lab, 1)) + ".";

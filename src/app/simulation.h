@@ -328,8 +328,6 @@ bool EnsembleRunning(const SimLab& lab);
 const sim::Metrics* Latest(const SimLab& lab, int panel);
 // Turnout of a panel's most recent call (share of residents), or -1 before the first call.
 double LastTurnout(const SimLab& lab, int panel);
-// A share of 0 to 1 as a whole percent, "25%"; "<1%" for one above 0 that would round to "0%".
-std::string Percent(double share);
 double EnsembleProgress(const SimLab& lab);
 
 // {"week":..,"month":..,"playing":..,"speed":..,"speedRange":[min,max],"seed":..,"mobilizedTurnout":..,"integratedTurnout":..,

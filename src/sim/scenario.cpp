@@ -36,10 +36,16 @@ Settings ScenarioSettings(ScenarioKind kind, const Settings& base) {
     return WithStrategy(base, ScenarioStrategy(kind));
 }
 
+std::string Percent(double share) {
+    // A share that rounds to nothing is not nothing: "0%" beside the one leader a call reached read as a contradiction
+    // to fresh readers of the knockout.
+    const long percent = std::lround(share * 100.0);
+    return percent == 0 && share > 0.0 ? "<1%" : std::to_string(percent) + "%";
+}
+
 std::string FigureCaption(const Settings& left, const Settings& right) {
     // By the panels' names, not their places: a phone stacks them, and a screen reader has no left or right.
     const std::string first = "mobilized", second = "integrated";
-    auto percent = [](double share) { return std::to_string(int(std::lround(share * 100.0))) + "%"; };
     auto aid = [](bool conditional) { return conditional ? "aid to members only" : "unconditional aid"; };
     auto number = [](double v) {
         char buffer[32];
@@ -63,17 +69,17 @@ std::string FigureCaption(const Settings& left, const Settings& right) {
         // Each side a clause with its verbs: "mobilized, 10% of organizer hours on relationships and aid to members
         // only; integrated, 80% and unconditional aid" had to be read twice by fresh readers ("80% of what?").
         auto aids = [](bool conditional) { return conditional ? "aid only members" : "aid anyone in need"; };
-        strategy = first + " organizers spend " + percent(left.relational_share) + " of their hours on relationships and " +
-                   aids(left.aid_conditional) + "; " + second + " organizers spend " + percent(right.relational_share) +
+        strategy = first + " organizers spend " + Percent(left.relational_share) + " of their hours on relationships and " +
+                   aids(left.aid_conditional) + "; " + second + " organizers spend " + Percent(right.relational_share) +
                    " and " + aids(right.aid_conditional);
     } else if (share) {
-        strategy = first + ", " + percent(left.relational_share) + " of organizer hours on relationships; " + second +
-                   ", " + percent(right.relational_share) + "; both give " + aid(left.aid_conditional);
+        strategy = first + ", " + Percent(left.relational_share) + " of organizer hours on relationships; " + second +
+                   ", " + Percent(right.relational_share) + "; both give " + aid(left.aid_conditional);
     } else if (policy) {
         strategy = first + ", " + aid(left.aid_conditional) + "; " + second + ", " + aid(right.aid_conditional) +
-                   "; both spend " + percent(left.relational_share) + " of organizer hours on relationships";
+                   "; both spend " + Percent(left.relational_share) + " of organizer hours on relationships";
     } else {
-        strategy = "both spend " + percent(left.relational_share) + " of organizer hours on relationships and give " +
+        strategy = "both spend " + Percent(left.relational_share) + " of organizer hours on relationships and give " +
                    aid(left.aid_conditional);
     }
     const char* what = share && policy ? "the organizers’ strategy" : share ? "the organizers’ share of hours on "

@@ -6,6 +6,7 @@
 
 #include "doc/document.h"
 #include "sim/claims.h"
+#include "sim/scenario.h"
 
 #include <algorithm>
 #include <array>
@@ -334,9 +335,9 @@ struct ShareResult {
     std::string words;
     float fraction = -1.0f; // the share, 0 to 1; -1 before any call
 };
-ShareResult TurnoutShare(double share) { return {app::Percent(share), "came to the last call to action"}; }
+ShareResult TurnoutShare(double share) { return {sim::Percent(share), "came to the last call to action"}; }
 ShareResult KnockoutShare(int came, int residents) {
-    return {app::Percent(double(came) / std::max(1, residents)), "came without organizers"};
+    return {sim::Percent(double(came) / std::max(1, residents)), "came without organizers"};
 }
 // A panel's share now: the knockout's while it plays, else the last call's. Before any call its place says so in
 // words, so the header has no hole where it will be (a dash there read as a placeholder, and "0%" would say a call
@@ -1541,10 +1542,10 @@ void DrawChartNote(ImDrawList* list, const Fonts& fonts, const SimView& view, co
         note += buffer;
     } else if (!mob.empty() && !integ.empty() && mob.back().seeds > 0 && integ.back().seeds > 0) {
         std::snprintf(buffer, sizeof buffer,
-                      " At month %d, if the organizers vanished, the seeds’ median turnout would be %.0f%% of "
-                      "residents for %s and %.0f%% for %s.",
-                      int(mob.size()) - 1, mob.back().p50 * 100.0, lab.titles[0].c_str(), integ.back().p50 * 100.0,
-                      lab.titles[1].c_str());
+                      " At month %d, if the organizers vanished, the seeds’ median turnout would be %s of "
+                      "residents for %s and %s for %s.",
+                      int(mob.size()) - 1, sim::Percent(mob.back().p50).c_str(), lab.titles[0].c_str(),
+                      sim::Percent(integ.back().p50).c_str(), lab.titles[1].c_str());
         note += buffer;
     }
     list->AddText(fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + L.note_y + ChartKeyHeight(fonts, width)),

@@ -773,11 +773,3 @@ TEST_CASE("the figure is at its defaults until the reader changes a setting or a
         CHECK_FALSE(app::AtDefaults(lab));
     }
 }
-
-TEST_CASE("a share is a whole percent, and one that rounds to nothing is under one", "[app][sim]") {
-    const auto [share, text] = GENERATE(table<double, std::string>({
-        {0.0, "0%"}, {1.0 / 300.0, "<1%"}, {0.0049, "<1%"}, {0.006, "1%"}, {0.25, "25%"}, {0.6049, "60%"}, {1.0, "100%"},
-    }));
-    CAPTURE(share);
-    CHECK(app::Percent(share) == text);
-}
