@@ -117,15 +117,14 @@ constexpr const char* HintKeyLabel = "Key to the marks and verdicts";
 // The margin note beside the title on wide windows: the edition line, then this key to the marks. It takes the
 // first-visit hint's place there, without breaking into the text.
 constexpr const char* NoteHeading = "This edition";
-// One sentence beside a sample of the mark at rest; the key under it has the rest. A second row for the mark filled
-// while its card is open, and the longer notes before it, read as a manual before the essay to five fresh readers of
-// stop 34 (an open card's mark is filled beside the card it opened).
+// One sentence beside a sample of the mark at rest, then the verdicts' scale under it; the key has the rest. A second
+// row for the mark filled while its card is open, and the longer notes before it, read as a manual before the essay
+// to five fresh readers of stop 34 (an open card's mark is filled beside the card it opened). The scale is here
+// because five of six of stop 36's found it only behind the key's link (and the margin under the note empty); with a
+// line of its own to lead it, and a long meaning for "answered", three of the next three found the note a manual.
 constexpr const char* NoteMarks = "A circled number marks an objection to the passage beside it: select it to read "
-                                  "the objection and the essay’s replies.";
-constexpr const char* EditionMarks = "A circled number beside a passage marks an objection to it.";
-// Then the verdicts' scale, which the cards' one chip does not show (five of six fresh readers of stop 36 found it only
-// behind the key's link; the margin under the note was empty on the first screen for five).
-constexpr const char* NoteVerdicts = "On each card, the editors’ verdict:";
+                                  "the objection, the essay’s replies and the editors’ verdict.";
+constexpr const char* EditionMarks = "A circled number in the margin marks an objection to the passage beside it.";
 constexpr float HintPadding = 12.0f;
 constexpr float HintGlyph = 30.0f; // the marker's room at the hint's left
 
@@ -266,14 +265,13 @@ float HintHeight(const EssayView& view) {
 // the editors'. (It listed the contents as well, to fill the margin; fresh readers found that the bar's menu said
 // twice.) Each part's top below the note's, and the note's height: the cards' lane keeps clear of it.
 struct NotePlaces {
-    float edition, marks, verdicts, scale, link, height;
+    float edition, marks, scale, link, height;
 };
 NotePlaces PlaceMarginNote(const EssayView& view, const Fonts& fonts) {
     NotePlaces at{};
     at.edition = UiTextSize(fonts, Font_UiBold, NoteHeading).y + 6.0f;
     at.marks = at.edition + view.note_edition.height + 12.0f;
-    at.verdicts = at.marks + view.note_marks.height + 12.0f;
-    at.scale = at.verdicts + view.note_verdicts.height + 4.0f;
+    at.scale = at.marks + view.note_marks.height + 8.0f;
     at.link = at.scale + view.note_scale.height + 6.0f;
     at.height = at.link + ThemeMetrics.control_height;
     return at;
@@ -873,7 +871,6 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
         view.note_generation = fonts.generation;
         LayoutPlain(doc::EditionLine, Font_Ui, view.card_width, 1.45f, fonts, view.note_edition);
         LayoutPlain(NoteMarks, Font_Ui, view.card_width - HintGlyph, 1.45f, fonts, view.note_marks);
-        LayoutPlain(NoteVerdicts, Font_Ui, view.card_width - HintGlyph, 1.45f, fonts, view.note_verdicts);
         LayoutVerdictScale(view.note_scale, view.card_width - HintGlyph, fonts);
         view.note_height = PlaceMarginNote(view, fonts).height;
     }
@@ -1076,7 +1073,6 @@ void DrawMarginNote(EssayView& view, app::AppState& state, const Fonts& fonts, c
     DrawMarkerGlyph(f.list, fonts, p, ImVec2(x + MarkerRadius + 1.0f, std::round(top + at.marks + line * 0.5f)),
                     MarkerRadius, 1, false, false);
     DrawLayout(f.list, view.note_marks, fonts, ImVec2(indent, top + at.marks), p.muted);
-    DrawLayout(f.list, view.note_verdicts, fonts, ImVec2(indent, top + at.verdicts), p.muted);
     DrawVerdictScale(f.list, view.note_scale, fonts, p, ImVec2(indent, top + at.scale), x + MarkerRadius + 1.0f, p.muted);
     Ui ui{state, f.report, view.focus, fonts, p, false, 0, 0.0f};
     // A link in the accent, its words in line with the note's: as an outlined pill it read as a stock button (two

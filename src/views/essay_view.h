@@ -28,7 +28,7 @@ struct EssayView {
     text::Layout hint_text; // the first-visit hint's line
     // Wide windows with the margin lane: the edition line, the key to the marks and the verdicts as a note in the
     // margin beside the title, valid for (card_width, font generation) like the cards; note_height is its whole height.
-    text::Layout note_edition, note_marks, note_verdicts;
+    text::Layout note_edition, note_marks;
     VerdictScale note_scale;
     float note_width = 0.0f, note_height = 0.0f;
     int note_generation = -1;

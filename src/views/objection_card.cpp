@@ -216,8 +216,8 @@ ImU32 VerdictWordColour(uint32_t tag, ImU32 colour, const void* context) {
 void LayoutVerdictScale(VerdictScale& scale, float width, const Fonts& fonts) {
     if (scale.width == width && scale.font_generation == fonts.generation)
         return;
-    constexpr const char* Says[3] = {": the essay replies to the objection, and the card quotes the reply.",
-                                     ": the essay replies to part of it.", ": the essay does not answer it."};
+    constexpr const char* Says[3] = {": the essay replies to the objection.", ": the essay replies to part of it.",
+                                     ": the essay does not answer it."};
     scale.width = width;
     scale.font_generation = fonts.generation;
     scale.height = 0.0f;

@@ -133,7 +133,7 @@ TEST_CASE("the real objections keep the honesty rules") {
             } else if (o.id == "only-one-step") {
                 // The essay gives "this kind of defensive response", not a transcript: the byline says whose words.
                 CHECK(o.by.find("two critics") != std::string::npos);
-                CHECK(o.by.find("in the author’s retelling") != std::string::npos);
+                CHECK(o.by.find("as the essay sums up their response") != std::string::npos);
                 CHECK(essay_says("I had two guys come in with this kind of defensive response"));
             } else {
                 FAIL("a byline this test does not check against the essay: add its evidence here");
