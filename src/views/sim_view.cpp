@@ -978,16 +978,28 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
         const sim::CascadeResult& c = ko.probe[size_t(k)].outcome.cascade;
         const std::vector<int16_t>& heard = ko.heard_round[size_t(k)];
         if (c.joined.size() == agents.size() && heard.size() == agents.size()) {
-            // The ties the call travelled along to bring people: between a participant and one who joined in a
-            // later round, once that round is lit (ties that only told someone are left out: they would be fog).
-            const ImU32 path = WithAlpha(came, 0.4f);
+            // The way the call came to each who joined: one line, along the strongest tie that could carry it from
+            // someone who had joined in an earlier round, once that round is lit. Every such tie, drawn, was a
+            // hairball of long lines across the integrated map (two fresh readers took it for a rendering error),
+            // and ties that only told someone are left out for the same reason.
+            std::vector<sim::NodeId> via(residents, residents);
+            std::vector<float> via_w(residents, 0.0f);
             for (const sim::Tie& tie : ties) {
                 if (!tie.alive || tie.w < s.w_info || tie.b >= residents || !c.joined[tie.a] || !c.joined[tie.b])
                     continue;
                 const int ga = c.generation[tie.a], gb = c.generation[tie.b];
-                if (ga != gb && std::max(ga, gb) <= round)
-                    list->AddLine(pos[tie.a], pos[tie.b], path, 0.8f * scale + 0.2f);
+                if (ga == gb)
+                    continue;
+                const sim::NodeId later = ga > gb ? tie.a : tie.b, earlier = ga > gb ? tie.b : tie.a;
+                if (tie.w > via_w[later]) {
+                    via_w[later] = tie.w;
+                    via[later] = earlier;
+                }
             }
+            const ImU32 path = WithAlpha(came, 0.5f);
+            for (sim::NodeId i = 0; i < residents; ++i)
+                if (via[i] < residents && c.generation[i] <= round)
+                    list->AddLine(pos[via[i]], pos[i], path, 0.8f * scale + 0.2f);
             for (sim::NodeId i = 0; i < residents; ++i) {
                 if (c.joined[i] && c.generation[i] <= round)
                     list->AddCircleFilled(pos[i], marks.r * 2.0f + 1.0f, came, 12);
