@@ -124,7 +124,12 @@ constexpr const char* NoteHeading = "This edition";
 // line of its own to lead it, and a long meaning for "answered", three of the next three found the note a manual.
 constexpr const char* NoteMarks = "A circled number marks an objection to the passage beside it: select it to read "
                                   "the objection, the essay’s replies and the editors’ verdict.";
-constexpr const char* EditionMarks = "A circled number in the margin marks an objection to the passage beside it.";
+// Under the note, which shows the verdicts, the link names what else the key has ("Key to the marks and verdicts" read
+// as the key above it said again to three of six fresh readers).
+constexpr const char* NoteKeyLabel = "More marks: underlines, tints, highlights";
+// Said where the marks are in every layout: "in the margin" read as wrong on a phone, which has almost none (a fresh
+// reader).
+constexpr const char* EditionMarks = "A circled number at the right of a passage marks an objection to it.";
 constexpr float HintPadding = 12.0f;
 constexpr float HintGlyph = 30.0f; // the marker's room at the hint's left
 
@@ -1077,7 +1082,7 @@ void DrawMarginNote(EssayView& view, app::AppState& state, const Fonts& fonts, c
     Ui ui{state, f.report, view.focus, fonts, p, false, 0, 0.0f};
     // A link in the accent, its words in line with the note's: as an outlined pill it read as a stock button (two
     // fresh readers).
-    const Button key{.label = HintKeyLabel, .kind = "key", .id = "note", .look = ButtonLook::Link};
+    const Button key{.label = NoteKeyLabel, .kind = "key", .id = "note", .look = ButtonLook::Link};
     if (DrawButton(ui, key, ImVec2(indent - TextButtonPadding, top + at.link), ThemeMetrics.control_height))
         view.bar.key_requested = true;
 }
