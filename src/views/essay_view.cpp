@@ -50,7 +50,10 @@ constexpr float QuoteRule = 3.0f; // the rule's width, at the column's left edge
 // the column from the quotation's rule, leaves as much room after the longest line as before the first letter.
 constexpr float QuoteRightIndent = 14.0f;
 constexpr float CommentIndent = 20.0f; // readers' comments sit inside a rule, set apart from the essay
-constexpr float MarkerRadius = 9.0f;
+// Larger on a phone: at 18 px across beside 18 px text, five of nine fresh readers found it small to see and to aim
+// at (its touch target is 44 px either way).
+constexpr float PhoneMarkerRadius = 10.0f;
+constexpr float PhoneMarkerGap = 4.0f; // between the column and a phone's marker
 constexpr float WheelStep = 100.0f;    // CSS px per wheel unit; SDL's browser driver makes 100 px one unit
 constexpr float ArrowStep = 48.0f;
 constexpr float RevealSeconds = 0.18f;
@@ -195,10 +198,13 @@ void LayoutBlocks(EssayView& view, const doc::Document& document, const Fonts& f
 // Side margins of a narrow window: the right one leaves room for the objection markers beside the text, so a marker
 // never touches the window's edge.
 float LeftMargin(const app::Viewport& vp) { return vp.width < PhoneBreakpoint ? 24.0f : 48.0f; }
-// Room for the markers beside the column: on a phone, the marker's gap (5) and width (20) and a 12 px edge (at 8 it
-// sat against the screen's edge to four fresh readers), no more, so the column stays nearly centred (at 20 px on the
-// left and 38 on the right, with the ragged right edge, two fresh readers saw the text pushed left).
-float RightMargin(const app::Viewport& vp) { return vp.width < PhoneBreakpoint ? 37.0f : 56.0f; }
+// Room for the markers beside the column: on a phone, the marker's gap and width and a 12 px edge (at 8 it sat
+// against the screen's edge to four fresh readers), no more, so the column stays nearly centred (at 20 px on the
+// left and 38 on the right, with the ragged right edge, two fresh readers saw the text pushed left; at 24 and 41,
+// another).
+float RightMargin(const app::Viewport& vp) {
+    return vp.width < PhoneBreakpoint ? PhoneMarkerGap + 2.0f * PhoneMarkerRadius + 2.0f + 12.0f : 56.0f;
+}
 
 // Wide windows centre the column and its margin as one composition while the margin cards are on, and the column
 // alone when they are off.
@@ -563,8 +569,8 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
             list->AddLine(ImVec2(x0, y), ImVec2(x1, y), palette.marker, 1.0f);
         }
     }
-    const float size = 2.0f * MarkerRadius + 2.0f;
-    const float gap = view.wide ? 12.0f : 5.0f; // on a phone, RightMargin's
+    const float radius = view.phone ? PhoneMarkerRadius : MarkerRadius, size = 2.0f * radius + 2.0f;
+    const float gap = view.wide ? 12.0f : PhoneMarkerGap; // a phone's RightMargin counts it
     const ImVec2 at(view.column_left + view.column_width + gap,
                     std::round(block_origin.y + rects.front().y + (rects.front().height - size) * 0.5f));
     const ImGuiID marker = MarkerId(index);
@@ -574,7 +580,7 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     const bool pressed = Interact(ui, "marker", state.document.objection(group.objections.front()).id, at,
                                   ImVec2(at.x + size, at.y + size), hovered, held, marker);
     ImGui::PopID();
-    DrawMarkerGlyph(list, fonts, palette, ImVec2(at.x + size * 0.5f, at.y + size * 0.5f), MarkerRadius,
+    DrawMarkerGlyph(list, fonts, palette, ImVec2(at.x + size * 0.5f, at.y + size * 0.5f), radius,
                     int(group.objections.size()), shown, hovered || held);
     return pressed;
 }
@@ -1050,9 +1056,10 @@ void DrawHint(EssayView& view, app::AppState& state, const Fonts& fonts, const F
     f.list->AddRect(min, max, f.palette.card_border, ThemeMetrics.card_rounding, 0, ThemeMetrics.hairline);
     const float text_top = top + HintPadding;
     const float first_line = view.hint_text.lines.front().height; // a layout always has a line
+    const float radius = view.phone ? PhoneMarkerRadius : MarkerRadius; // as the text's markers
     DrawMarkerGlyph(f.list, fonts, f.palette,
-                    ImVec2(min.x + HintPadding + MarkerRadius + 1.0f, std::round(text_top + first_line * 0.5f)),
-                    MarkerRadius, 1, false, false);
+                    ImVec2(min.x + HintPadding + radius + 1.0f, std::round(text_top + first_line * 0.5f)), radius, 1,
+                    false, false);
     DrawLayout(f.list, view.hint_text, fonts, ImVec2(min.x + HintPadding + HintGlyph, text_top), f.palette.ink);
     Ui ui{state, f.report, view.focus, fonts, f.palette, false, 0, view.phone ? ThemeMetrics.touch_target : 0.0f};
     const Button key{.label = HintKeyLabel, .kind = "key", .id = "hint", .look = ButtonLook::Link};

@@ -98,7 +98,7 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
     const Fonts& f = ui.fonts;
     float y = at.y;
     y += DrawWrappedUiText(list, f, Font_UiBold, ImVec2(at.x, y), width, p.heading, "The marks beside the text") + 8.0f;
-    const float r = 9.0f, indent = 30.0f;
+    const float r = MarkerRadius, indent = 30.0f;
     // Each row shows its mark as the text draws it: a marker, an underlined word, a tinted one, a highlighted one.
     enum class Sample { Marker, Underline, Tint, Highlight };
     struct Row {

@@ -691,24 +691,44 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         L.item_w[i] = std::min(w, avail);
     }
     if (L.narrow) {
-        for (int g = 0; g < GroupCount; ++g) {
-            L.group_y[g] = y;
-            y += L.line;
+        // A group's buttons in rows, breaking before one that would pass `limit`; returns how many rows they take,
+        // and places them from `top` when asked. The rows' touch targets meet with no gap between them: 44 px each is
+        // enough to aim at, and with 6 px more the links' rows stood 32 px apart (loose to all nine of stop 37's
+        // fresh readers of a 320 px phone).
+        const auto flow = [&](int g, float limit, float top, bool place) {
+            int rows = 1;
             float x = 0.0f;
             for (const int i : SlotOrder()) {
                 if (SlotGroup(i) != g || !SlotShown(i, reduced_motion))
                     continue;
-                if (x > 0.0f && x + L.item_w[i] > avail) {
+                if (x > 0.0f && x + L.item_w[i] > limit) {
                     x = 0.0f;
-                    y += L.frame + Spacing;
+                    ++rows;
                 }
                 // A link that starts its row sets its word, not its padding, under the group's label (a fresh
                 // reader saw the links 6 px in from their heading).
-                L.item_x[i] = x == 0.0f && SlotIsLink(i) ? -TextButtonPadding : x;
-                L.item_y[i] = y;
+                if (place) {
+                    L.item_x[i] = x == 0.0f && SlotIsLink(i) ? -TextButtonPadding : x;
+                    L.item_y[i] = top + float(rows - 1) * L.frame;
+                }
                 x += L.item_w[i] + Spacing;
             }
-            y += L.frame + Spacing + 4.0f;
+            return rows;
+        };
+        for (int g = 0; g < GroupCount; ++g) {
+            L.group_y[g] = y;
+            y += L.line;
+            // Balanced, as a heading's lines are: the narrowest width that takes no more rows than the full one
+            // (filled greedily, a 320 px phone left "Reset" alone on the Time group's last row, seen by all nine
+            // of stop 37's fresh readers).
+            const int rows = flow(g, avail, y, false);
+            float lo = 0.0f, hi = avail;
+            while (hi - lo > 1.0f) {
+                const float mid = 0.5f * (lo + hi);
+                (flow(g, mid, y, false) > rows ? lo : hi) = mid;
+            }
+            flow(g, hi, y, true);
+            y += float(rows) * L.frame + Spacing + 4.0f;
         }
     } else {
         // A group follows the one before it on its row where it fits whole, its label before its buttons, as the
@@ -983,7 +1003,7 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
             // hairball of long lines across the integrated map (two fresh readers took it for a rendering error),
             // and ties that only told someone are left out for the same reason.
             std::vector<sim::NodeId> via(residents, residents);
-            std::vector<float> via_w(residents, 0.0f);
+            std::vector<double> via_w(residents, 0.0);
             for (const sim::Tie& tie : ties) {
                 if (!tie.alive || tie.w < s.w_info || tie.b >= residents || !c.joined[tie.a] || !c.joined[tie.b])
                     continue;
@@ -1000,9 +1020,12 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
             for (sim::NodeId i = 0; i < residents; ++i)
                 if (via[i] < residents && c.generation[i] <= round)
                     list->AddLine(pos[via[i]], pos[i], path, 0.8f * scale + 0.2f);
+            // As a real call's settled discs are, and as the key shows them: solid and larger, the integrated map's
+            // came discs ran together into one blob (three fresh readers of the settled knockout).
+            const ImU32 joined = WithAlpha(came, CameAlpha(theme));
             for (sim::NodeId i = 0; i < residents; ++i) {
                 if (c.joined[i] && c.generation[i] <= round)
-                    list->AddCircleFilled(pos[i], marks.r * 2.0f + 1.0f, came, 12);
+                    list->AddCircleFilled(pos[i], marks.r * 1.6f + 1.0f, joined, 12);
                 else if (heard[i] >= 0 && heard[i] <= round)
                     list->AddCircleFilled(pos[i], marks.r * 1.8f + 1.0f, marks.heard, 12);
             }

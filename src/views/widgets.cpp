@@ -177,7 +177,9 @@ void DrawMarkerGlyph(ImDrawList* list, const Fonts& fonts, const Palette& palett
     list->AddCircle(centre, radius, ring, 24, open ? 1.0f : 1.25f);
     const std::string label = std::to_string(count);
     const ImVec2 t = UiTextSize(fonts, Font_UiBold, label);
-    const float scale = 0.8f; // the count is set a step smaller than the interface text, to sit inside the circle
+    // The count is set a step smaller than the interface text in MarkerRadius's circle, to sit inside it, and in
+    // proportion to a larger one.
+    const float scale = 0.8f * radius / MarkerRadius;
     const float size = SizeOf(fonts, Font_UiBold) * scale;
     list->AddText(FontOf(fonts, Font_UiBold), size,
                   ImVec2(std::round(centre.x - t.x * scale * 0.5f), std::round(centre.y - t.y * scale * 0.5f)),
