@@ -53,7 +53,7 @@ constexpr float CommentIndent = 20.0f; // readers' comments sit inside a rule, s
 // Larger on a phone: at 18 px across beside 18 px text, five of nine fresh readers found it small to see and to aim
 // at (its touch target is 44 px either way).
 constexpr float PhoneMarkerRadius = 10.0f;
-constexpr float PhoneMarkerGap = 4.0f; // between the column and a phone's marker
+constexpr float NarrowMarkerGap = 4.0f; // between the column and its marker below WideBreakpoint
 constexpr float WheelStep = 100.0f;    // CSS px per wheel unit; SDL's browser driver makes 100 px one unit
 constexpr float ArrowStep = 48.0f;
 constexpr float RevealSeconds = 0.18f;
@@ -204,8 +204,10 @@ float LeftMargin(const app::Viewport& vp) { return vp.width < PhoneBreakpoint ? 
 // another). 37 px in all, as with the smaller marker: at 38 the first objection's quotation broke as "visibility is
 // a means to / build power!" on a 390 px phone, which five of six fresh readers found.
 float RightMargin(const app::Viewport& vp) {
-    return vp.width < PhoneBreakpoint ? PhoneMarkerGap + 2.0f * PhoneMarkerRadius + 2.0f + 11.0f : 56.0f;
+    return vp.width < PhoneBreakpoint ? NarrowMarkerGap + 2.0f * PhoneMarkerRadius + 2.0f + 11.0f : 56.0f;
 }
+// The markers' radius in this layout, beside the text and in the first-visit hint alike.
+float MarkerRadiusOf(const EssayView& view) { return view.phone ? PhoneMarkerRadius : MarkerRadius; }
 
 // Wide windows centre the column and its margin as one composition while the margin cards are on, and the column
 // alone when they are off.
@@ -570,8 +572,8 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
             list->AddLine(ImVec2(x0, y), ImVec2(x1, y), palette.marker, 1.0f);
         }
     }
-    const float radius = view.phone ? PhoneMarkerRadius : MarkerRadius, size = 2.0f * radius + 2.0f;
-    const float gap = view.wide ? 12.0f : PhoneMarkerGap; // a phone's RightMargin counts it
+    const float radius = MarkerRadiusOf(view), size = 2.0f * radius + 2.0f;
+    const float gap = view.wide ? 12.0f : NarrowMarkerGap; // a phone's RightMargin counts it
     const ImVec2 at(view.column_left + view.column_width + gap,
                     std::round(block_origin.y + rects.front().y + (rects.front().height - size) * 0.5f));
     const ImGuiID marker = MarkerId(index);
@@ -1057,7 +1059,7 @@ void DrawHint(EssayView& view, app::AppState& state, const Fonts& fonts, const F
     f.list->AddRect(min, max, f.palette.card_border, ThemeMetrics.card_rounding, 0, ThemeMetrics.hairline);
     const float text_top = top + HintPadding;
     const float first_line = view.hint_text.lines.front().height; // a layout always has a line
-    const float radius = view.phone ? PhoneMarkerRadius : MarkerRadius; // as the text's markers
+    const float radius = MarkerRadiusOf(view);
     DrawMarkerGlyph(f.list, fonts, f.palette,
                     ImVec2(min.x + HintPadding + radius + 1.0f, std::round(text_top + first_line * 0.5f)), radius, 1,
                     false, false);

@@ -79,7 +79,7 @@ void ReportControl(app::FrameReport& report, const app::Viewport& viewport, cons
 
 // The mark beside a passage with objections: a small circle with their count, outlined at rest and filled in the
 // annotation colour while they are open. The reader bar's key draws the same mark to explain it. MarkerRadius is its
-// size beside a desktop's column and in the keys; the count grows with a larger circle.
+// size beside the column on windows wider than a phone's and in the keys; the count grows with a larger circle.
 constexpr float MarkerRadius = 9.0f;
 void DrawMarkerGlyph(ImDrawList* list, const Fonts& fonts, const Palette& palette, ImVec2 centre, float radius,
                      int count, bool open, bool hovered);
