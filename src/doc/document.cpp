@@ -47,6 +47,24 @@ int EssayWords(const Document& d) {
     return words;
 }
 
+const char* VerdictWord(ObjectionStatus status) {
+    switch (status) {
+    case ObjectionStatus::Answered: return "answered";
+    case ObjectionStatus::PartlyAnswered: return "partly answered";
+    case ObjectionStatus::Open: return "open";
+    }
+    return "";
+}
+
+const char* VerdictMeaning(ObjectionStatus status) {
+    switch (status) {
+    case ObjectionStatus::Answered: return "the essay replies to the objection.";
+    case ObjectionStatus::PartlyAnswered: return "the essay replies to part of it.";
+    case ObjectionStatus::Open: return "the essay does not answer it.";
+    }
+    return "";
+}
+
 std::string ReadingLine(const Document& d) {
     constexpr int WordsPerMinute = 230;
     const int minutes = std::max(1, (EssayWords(d) + WordsPerMinute / 2) / WordsPerMinute);

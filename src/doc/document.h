@@ -106,6 +106,12 @@ struct Passage {
 enum class ObjectionSource : uint8_t { QuotedInEssay, ReaderComment };
 enum class ObjectionStatus : uint8_t { Answered, PartlyAnswered, Open };
 
+// The editors' verdict as every view names it: its word ("partly answered") on the card's chip, in the key and in the
+// HTML essay, and what the word means, read after it ("the essay replies to part of it."). One place, so the canvas
+// and the HTML essay never explain the scale two ways.
+const char* VerdictWord(ObjectionStatus status);
+const char* VerdictMeaning(ObjectionStatus status);
+
 // One reply: an essay sentence quoted verbatim. Its text is the passage's bytes; nothing is stored twice.
 struct Reply {
     Passage passage;

@@ -63,15 +63,6 @@ void AppendInline(std::string& out, const Block& block) {
     }
 }
 
-const char* StatusLabel(ObjectionStatus status) {
-    switch (status) {
-    case ObjectionStatus::Answered: return "answered in the essay";
-    case ObjectionStatus::PartlyAnswered: return "partly answered";
-    case ObjectionStatus::Open: return "not answered in the essay";
-    }
-    return "";
-}
-
 const char* StatusKey(ObjectionStatus status) {
     switch (status) {
     case ObjectionStatus::Answered: return "answered";
@@ -219,13 +210,17 @@ private:
         out_ += "<section id=\"objections\" class=\"objections\" aria-labelledby=\"objections-heading\">\n"
                 "<h2 id=\"objections-heading\" class=\"ours\">Objections and the essay’s replies</h2>\n"
                 "<p class=\"ours\">Each objection quotes its source word for word; each reply is the essay’s own "
-                "sentence, linked to its place. Titles and connecting words are ours.</p>\n";
+                "sentence, linked to its place. Titles and connecting words are ours.</p>\n"
+                "<p class=\"ours\">After each title, the editors’ verdict:</p>\n<ul class=\"verdicts ours\">\n";
+        for (const ObjectionStatus s : {ObjectionStatus::Answered, ObjectionStatus::PartlyAnswered, ObjectionStatus::Open})
+            out_ += std::string("<li><strong>") + VerdictWord(s) + "</strong>: " + VerdictMeaning(s) + "</li>\n";
+        out_ += "</ul>\n";
         for (const Objection& o : d_.objections) {
             const std::string quote_id = Escaped(d_.block(o.quote.block).id);
             const std::string anchor_id = Escaped(d_.block(o.anchor.block).id);
             out_ += "<details class=\"objection\" id=\"" + Escaped(o.id) + "\" data-status=\"" + StatusKey(o.status) +
                     "\">\n<summary><span class=\"objection-title ours\">" + Escaped(o.title) +
-                    "</span> <span class=\"objection-status\">(" + StatusLabel(o.status) + ")</span></summary>\n";
+                    "</span> <span class=\"objection-status\">(verdict: " + VerdictWord(o.status) + ")</span></summary>\n";
             out_ += "<figure class=\"objection-quote\">\n";
             WriteQuote(o.quote, "objection-source");
             out_ += "<figcaption class=\"ours\">";

@@ -62,8 +62,9 @@ public:
             Fail();
             return {};
         }
-        std::string s(in_.substr(at_, n));
-        at_ += n;
+        // n fits in size_t: it is no more than what is left of the input.
+        std::string s(in_.substr(at_, size_t(n)));
+        at_ += size_t(n);
         return s;
     }
     // A count of elements that each take at least one byte: bounded by what is left, so a corrupt count cannot

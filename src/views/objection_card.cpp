@@ -163,15 +163,6 @@ float VerdictMarkRadius(float line_height) { return std::round(line_height * 0.3
 
 } // namespace
 
-const char* StatusLabel(doc::ObjectionStatus status) {
-    switch (status) {
-    case doc::ObjectionStatus::Answered: return "answered";
-    case doc::ObjectionStatus::PartlyAnswered: return "partly answered";
-    case doc::ObjectionStatus::Open: return "open"; // the card says "The essay does not answer this." under it
-    }
-    return "";
-}
-
 ImU32 VerdictColour(doc::ObjectionStatus status, const Palette& palette) {
     switch (status) {
     case doc::ObjectionStatus::Answered: return palette.answered;
@@ -216,15 +207,13 @@ ImU32 VerdictWordColour(uint32_t tag, ImU32 colour, const void* context) {
 void LayoutVerdictScale(VerdictScale& scale, float width, const Fonts& fonts) {
     if (scale.width == width && scale.font_generation == fonts.generation)
         return;
-    constexpr const char* Says[3] = {": the essay replies to the objection.", ": the essay replies to part of it.",
-                                     ": the essay does not answer it."};
     scale.width = width;
     scale.font_generation = fonts.generation;
     scale.height = 0.0f;
     for (int i = 0; i < 3; ++i) {
-        const std::string_view word = StatusLabel(ScaleOrder[i]);
+        const std::string_view word = doc::VerdictWord(ScaleOrder[i]);
         const text::StyledRun run{{0, uint32_t(word.size())}, FontIdFor(Font_UiBold), Tag_Verdict};
-        LayoutPlain(std::string(word) + Says[i], Font_Ui, width, 1.4f, fonts, scale.rows[i], {&run, 1});
+        LayoutPlain(std::string(word) + ": " + doc::VerdictMeaning(ScaleOrder[i]), Font_Ui, width, 1.4f, fonts, scale.rows[i], {&run, 1});
         scale.height += scale.rows[i].height + (i < 2 ? ScaleRowGap : 0.0f);
     }
 }
@@ -354,7 +343,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // place (under the byline, the chip was read apart from its reasons by three fresh readers). One chip, not the
     // scale: the whole scale read as three choices to make (another); the key from the bar lists the three.
     b.AddRow({Builder::Word{"Editors’ verdict", Font_UiBold, CL::Ink_Body},
-              Builder::Word{StatusLabel(o.status), Font_UiBold, CL::Ink_Body, CL::Look_Verdict}},
+              Builder::Word{doc::VerdictWord(o.status), Font_UiBold, CL::Ink_Body, CL::Look_Verdict}},
              Gap + 4.0f, 10.0f);
     if (o.replies.empty())
         b.Add("The essay does not answer this.", Font_Ui, CL::Ink_Body, 1.4f, 2.0f);

@@ -52,10 +52,9 @@ struct CardLayout {
 // essay view then highlights it, and the card sets it on the same wash, without a jump to a passage in sight.
 bool ReplyBeside(const doc::Objection& objection, uint32_t reply, bool wide);
 
-// A status as the editors' verdict names it, and its mark before the word: a full disc, a half one, an empty ring, in
-// the ink (three status colours read as three more things to decode; a fresh reader found the partly-answered blue
-// nowhere else on the page). The card and the bar's key to the marks draw them alike; `at` is the line's top left.
-const char* StatusLabel(doc::ObjectionStatus status);
+// A verdict's mark before its word (doc::VerdictWord): a full disc, a half one, an empty ring, in the ink (three status
+// colours read as three more things to decode; a fresh reader found the partly-answered blue nowhere else on the
+// page). The card and the bar's key to the marks draw them alike; `at` is the line's top left.
 // A verdict's colour, for its mark and word, on the card and in the key.
 ImU32 VerdictColour(doc::ObjectionStatus status, const Palette& palette);
 float VerdictMarkWidth(float line_height);

@@ -483,6 +483,7 @@ struct FigureLayout {
     float item_w[SlotCount] = {}, item_x[SlotCount] = {}, item_y[SlotCount] = {};
     bool item_short[SlotCount] = {}; // drawn with its Item's short_label
     float group_x[GroupCount] = {}, group_y[GroupCount] = {};
+    int link_rows[GroupCount] = {}; // on a phone, a group of links' rows, ruled as a list (0: not ruled)
     float status_y = 0, status_h = 0;
     float charts_y = 0, chart_w = 0;
     int chart_cols = 1;
@@ -691,10 +692,14 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         L.item_w[i] = std::min(w, avail);
     }
     if (L.narrow) {
+        // The groups of links are ruled, a hairline over and under each row, so that their rows read as a list of
+        // controls, not as words set loose under the maps. Their rows' touch targets meet: 44 px each is enough to
+        // aim at, and with 6 px more the links' rows stood 32 px apart (loose to all nine of stop 37's fresh readers
+        // of a 320 px phone). Rows of outlined chips keep the gap, or their outlines touch.
+        const auto ruled = [](int g) { return g == G_Time || g == G_Act; };
+        const auto pitch = [&](int g) { return ruled(g) ? L.frame : L.frame + Spacing; };
         // A group's buttons in rows, breaking before one that would pass `limit`; returns how many rows they take,
-        // and places them from `top` when asked. The rows' touch targets meet with no gap between them: 44 px each is
-        // enough to aim at, and with 6 px more the links' rows stood 32 px apart (loose to all nine of stop 37's
-        // fresh readers of a 320 px phone).
+        // and places them from `top` when asked.
         const auto flow = [&](int g, float limit, float top, bool place) {
             int rows = 1;
             float x = 0.0f;
@@ -709,7 +714,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
                 // reader saw the links 6 px in from their heading).
                 if (place) {
                     L.item_x[i] = x == 0.0f && SlotIsLink(i) ? -TextButtonPadding : x;
-                    L.item_y[i] = top + float(rows - 1) * L.frame;
+                    L.item_y[i] = top + float(rows - 1) * pitch(g);
                 }
                 x += L.item_w[i] + Spacing;
             }
@@ -718,17 +723,28 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         for (int g = 0; g < GroupCount; ++g) {
             L.group_y[g] = y;
             y += L.line;
-            // Balanced, as a heading's lines are: the narrowest width that takes no more rows than the full one
-            // (filled greedily, a 320 px phone left "Reset" alone on the Time group's last row, seen by all nine
-            // of stop 37's fresh readers).
-            const int rows = flow(g, avail, y, false);
-            float lo = 0.0f, hi = avail;
-            while (hi - lo > 1.0f) {
-                const float mid = 0.5f * (lo + hi);
-                (flow(g, mid, y, false) > rows ? lo : hi) = mid;
+            // The interventions one to a row, as a list of what the reader can do: wrapped two to a row, their
+            // phrases read as a loose pile of links to the fresh readers of stops 37 and 38, with "Strike with
+            // repression" alone on a row.
+            int rows = 0;
+            if (g == G_Act) {
+                rows = flow(g, 0.0f, y, true);
+            } else {
+                // Balanced, as a heading's lines are: the narrowest width that takes no more rows than the full one
+                // (filled greedily, a 320 px phone left "Reset" alone on the Time group's last row, seen by all
+                // nine of stop 37's fresh readers).
+                rows = flow(g, avail, y, false);
+                float lo = 0.0f, hi = avail;
+                while (hi - lo > 1.0f) {
+                    const float mid = 0.5f * (lo + hi);
+                    (flow(g, mid, y, false) > rows ? lo : hi) = mid;
+                }
+                flow(g, hi, y, true);
             }
-            flow(g, hi, y, true);
-            y += float(rows) * L.frame + Spacing + 4.0f;
+            if (ruled(g))
+                L.link_rows[g] = rows;
+            // A ruled list stands further from the next group's label than its own, so each label leads its list.
+            y += float(rows) * pitch(g) + (L.link_rows[g] > 0 ? Spacing + 12.0f : 4.0f);
         }
     } else {
         // A group follows the one before it on its row where it fits whole, its label before its buttons, as the
@@ -1472,6 +1488,11 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
         const float label_y = L.narrow ? L.group_y[g] : L.group_y[g] + label_top;
         draw->AddText(ui.fonts.font[Font_UiBold], label_size, ImVec2(origin.x + L.group_x[g], origin.y + label_y),
                       ui.palette.muted, GroupLabels[g]);
+        for (int r = 0; L.link_rows[g] > 0 && r <= L.link_rows[g]; ++r) {
+            const float y = std::round(origin.y + L.group_y[g] + L.line + float(r) * L.frame) - 0.5f;
+            draw->AddLine(ImVec2(origin.x, y), ImVec2(origin.x + L.width, y), ui.palette.card_border,
+                          ThemeMetrics.hairline);
+        }
     }
     for (const int i : SlotOrder()) {
         if (!SlotShown(i, reduced_motion))

@@ -172,6 +172,32 @@ TEST_CASE("the exported page has its parts, ids and working links") {
     }
 }
 
+TEST_CASE("the exported objections explain the verdicts' scale, and each names its verdict in the scale's words") {
+    const doc::Document d = doc::ImportDocument(doc_test::ReadAssets()).document;
+    const std::string html = doc::ExportHtml(d);
+    const size_t first = html.find("<details class=\"objection\"");
+    REQUIRE(first != std::string::npos);
+    const auto status = GENERATE(doc::ObjectionStatus::Answered, doc::ObjectionStatus::PartlyAnswered,
+                                 doc::ObjectionStatus::Open);
+    const std::string row = std::string("<li><strong>") + doc::VerdictWord(status) + "</strong>: " +
+                            doc::VerdictMeaning(status) + "</li>";
+    CAPTURE(row);
+    // Once, and before the objections it explains.
+    CHECK(Count(html, row) == 1);
+    CHECK(html.find(row) < first);
+    size_t judged = 0;
+    for (const doc::Objection& o : d.objections) {
+        if (o.status != status) continue;
+        ++judged;
+        const size_t at = html.find("<details class=\"objection\" id=\"" + o.id + "\"");
+        REQUIRE(at != std::string::npos);
+        const size_t summary_end = html.find("</summary>", at);
+        CHECK(html.substr(at, summary_end - at).find(std::string("(verdict: ") + doc::VerdictWord(status) + ")") !=
+              std::string::npos);
+    }
+    CHECK(judged > 0); // the content uses every verdict, so every row of the scale is read somewhere
+}
+
 TEST_CASE("the export escapes everything and passes no raw HTML through") {
     const std::vector<doc::ContentFile> files = {
         {"essay.md", "# Title <b>bold</b>\n\n"
