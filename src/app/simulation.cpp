@@ -850,6 +850,37 @@ void GoToGuideStep(SimLab& lab, int step, bool reduced_motion) {
     lab.summary = lab.guide_caption;
 }
 
+// The finding only once the figure has run 30 months at the defaults, where the claims table measures it: before, the
+// maps show nothing of it yet (a fresh reader read the finding over the alike maps of month 0), and once the reader
+// changes anything it may not hold; then the title says what is compared.
+const char* const NeutralFigureTitle = "Two neighborhoods, the same people in the same homes";
+// While the knockout plays its counts change round by round: caught half-way they read as the result, so the title
+// asks the question until they settle. (The finding's "come to a call" over "0%, came without organizers" read as a
+// stale headline to two fresh readers.)
+const char* const KnockoutQuestion = "If the organizers vanished today, who would still come to a call?";
+
+// Settled, the title answers its own question (three fresh readers of stop 39 found the question left unanswered
+// over the numbers that answer it). The integrated panel first, as the essay's argument reads; the numbers are this
+// seed's, whatever they show.
+std::string KnockoutAnswer(const std::array<int, PanelCount>& came, int residents) {
+    const auto share = [&](int k) { return sim::Percent(double(came[size_t(k)]) / std::max(1, residents)); };
+    return "If the organizers vanished today, " + share(1) + " of the integrated neighborhood would still come to a "
+           "call, and " + share(0) + " of the mobilized one";
+}
+
+std::string FigureTitle(const SimLab& lab) {
+    const KnockoutPlay& ko = lab.knockout;
+    if (ko.phase == KnockoutPhase::Done) {
+        std::array<int, PanelCount> came{};
+        for (int k = 0; k < PanelCount; ++k)
+            came[size_t(k)] = ko.probe[size_t(k)].outcome.attendees;
+        return KnockoutAnswer(came, ko.residents);
+    }
+    if (ko.phase == KnockoutPhase::Running)
+        return KnockoutQuestion;
+    return AtDefaults(lab) && Week(lab) >= 30 * sim::WeeksPerMonth ? sim::FigureFindingSentence : NeutralFigureTitle;
+}
+
 std::string SimStatusSentence(const SimLab& lab) {
     auto turnout = [](double share) { return share < 0.0 ? std::string("no call yet") : sim::Percent(share); };
     return WeekLabel(lab) + " (month " + std::to_string(Month(lab)) + "), " + (lab.playing ? "playing" : "paused") +
@@ -901,6 +932,8 @@ std::string SimJson(const SimLab& lab, const FrameReport& drawn) {
     AppendJsonString(json, SimStatusSentence(lab));
     json += ",\"summary\":";
     AppendJsonString(json, lab.summary);
+    json += ",\"title\":";
+    AppendJsonString(json, FigureTitle(lab));
     json += ",\"actions\":[";
     bool first = true;
     for (const SimAction& action : SimActions()) {

@@ -317,6 +317,18 @@ const std::array<sim::DrawnCounts, PanelCount>& DrawnNow(const SimLab& lab);
 // Both panels run their scenario's default settings and nothing has been done to them (any seed, any week): what
 // the claims measure at the defaults holds for the picture, so the figure may state it (sim::FigureFindingSentence).
 bool AtDefaults(const SimLab& lab);
+// The figure's title, from what its picture shows now:
+// - the knockout, once it has settled: its answer in its own numbers, each panel's share who came without organizers
+//   (KnockoutAnswer);
+// - while it plays: the question those numbers answer (KnockoutQuestion);
+// - after 30 months at the defaults: the finding the claims measure there (sim::FigureFindingSentence);
+// - else what the two maps compare (NeutralFigureTitle).
+std::string FigureTitle(const SimLab& lab);
+extern const char* const NeutralFigureTitle;
+extern const char* const KnockoutQuestion;
+// "If the organizers vanished today, 57% of the integrated neighborhood would still come to a call, and <1% of the
+// mobilized one": `came` per panel, of `residents` each, as the panels' shares print them (sim::Percent).
+std::string KnockoutAnswer(const std::array<int, PanelCount>& came, int residents);
 // The reader is on a step of the guided path, and has not changed the figure since it was set up.
 bool OnGuideStep(const SimLab& lab);
 // Something on the figure moves every frame (play, a call spreading): draw every frame.

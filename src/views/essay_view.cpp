@@ -120,16 +120,13 @@ constexpr const char* HintKeyLabel = "Key to the marks and verdicts";
 // The margin note beside the title on wide windows: the edition line, then this key to the marks. It takes the
 // first-visit hint's place there, without breaking into the text.
 constexpr const char* NoteHeading = "This edition";
-// One sentence beside a sample of the mark at rest, then the verdicts' scale under it; the key has the rest. A second
-// row for the mark filled while its card is open, and the longer notes before it, read as a manual before the essay
-// to five fresh readers of stop 34 (an open card's mark is filled beside the card it opened). The scale is here
-// because five of six of stop 36's found it only behind the key's link (and the margin under the note empty); with a
-// line of its own to lead it, and a long meaning for "answered", three of the next three found the note a manual.
+// One sentence beside a sample of the mark at rest, and the way to the key; the key has the rest. A second row for
+// the mark filled while its card is open, and the longer notes before it, read as a manual before the essay to five
+// fresh readers of stop 34 (an open card's mark is filled beside the card it opened). With the verdicts' scale under
+// it (stops 37 and 38), all nine of stop 38 and 39's fresh readers still called the note a manual before the essay;
+// the card's verdict chip says what its verdict means, and the key lists the scale.
 constexpr const char* NoteMarks = "A circled number marks an objection to the passage beside it: select it to read "
-                                  "the objection, the essay’s replies and the editors’ verdict.";
-// Under the note, which shows the verdicts, the link names what else the key has ("Key to the marks and verdicts" read
-// as the key above it said again to three of six fresh readers).
-constexpr const char* NoteKeyLabel = "More marks: underlines, tints, highlights";
+                                  "the objection and the essay’s replies.";
 // Said where the marks are in every layout: "in the margin" read as wrong on a phone, which has almost none (a fresh
 // reader).
 constexpr const char* EditionMarks = "A circled number at the right of a passage marks an objection to it.";
@@ -274,19 +271,18 @@ float HintHeight(const EssayView& view) {
     return view.hint_text.height + 8.0f + ThemeMetrics.control_height + 2.0f * HintPadding;
 }
 
-// The margin note beside the title: what this edition is, a key to the marks with a sample marker, the verdicts'
-// scale, and the way to the full key. Set like a sidenote, in the interface face and the muted ink, with no box: it is
+// The margin note beside the title: what this edition is, a key to the marks with a sample marker, and the way to
+// the full key. Set like a sidenote, in the interface face and the muted ink, with no box: it is
 // the editors'. (It listed the contents as well, to fill the margin; fresh readers found that the bar's menu said
 // twice.) Each part's top below the note's, and the note's height: the cards' lane keeps clear of it.
 struct NotePlaces {
-    float edition, marks, scale, link, height;
+    float edition, marks, link, height;
 };
 NotePlaces PlaceMarginNote(const EssayView& view, const Fonts& fonts) {
     NotePlaces at{};
     at.edition = UiTextSize(fonts, Font_UiBold, NoteHeading).y + 6.0f;
     at.marks = at.edition + view.note_edition.height + 12.0f;
-    at.scale = at.marks + view.note_marks.height + 8.0f;
-    at.link = at.scale + view.note_scale.height + 6.0f;
+    at.link = at.marks + view.note_marks.height + 6.0f;
     at.height = at.link + ThemeMetrics.control_height;
     return at;
 }
@@ -885,7 +881,6 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
         view.note_generation = fonts.generation;
         LayoutPlain(doc::EditionLine, Font_Ui, view.card_width, 1.45f, fonts, view.note_edition);
         LayoutPlain(NoteMarks, Font_Ui, view.card_width - HintGlyph, 1.45f, fonts, view.note_marks);
-        LayoutVerdictScale(view.note_scale, view.card_width - HintGlyph, fonts);
         view.note_height = PlaceMarginNote(view, fonts).height;
     }
     // The figure's height follows its width (which may change while the column's does not) and grows while its
@@ -1088,11 +1083,10 @@ void DrawMarginNote(EssayView& view, app::AppState& state, const Fonts& fonts, c
     DrawMarkerGlyph(f.list, fonts, p, ImVec2(x + MarkerRadius + 1.0f, std::round(top + at.marks + line * 0.5f)),
                     MarkerRadius, 1, false, false);
     DrawLayout(f.list, view.note_marks, fonts, ImVec2(indent, top + at.marks), p.muted);
-    DrawVerdictScale(f.list, view.note_scale, fonts, p, ImVec2(indent, top + at.scale), x + MarkerRadius + 1.0f, p.muted);
     Ui ui{state, f.report, view.focus, fonts, p, false, 0, 0.0f};
     // A link in the accent, its words in line with the note's: as an outlined pill it read as a stock button (two
     // fresh readers).
-    const Button key{.label = NoteKeyLabel, .kind = "key", .id = "note", .look = ButtonLook::Link};
+    const Button key{.label = HintKeyLabel, .kind = "key", .id = "note", .look = ButtonLook::Link};
     if (DrawButton(ui, key, ImVec2(indent - TextButtonPadding, top + at.link), ThemeMetrics.control_height))
         view.bar.key_requested = true;
 }

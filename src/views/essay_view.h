@@ -26,10 +26,9 @@ struct EssayView {
     text::Layout edition; // the line under it saying what this edition is
     text::Layout colophon; // the edition's fine print (who writes the cards), after the last comment
     text::Layout hint_text; // the first-visit hint's line
-    // Wide windows with the margin lane: the edition line, the key to the marks and the verdicts as a note in the
-    // margin beside the title, valid for (card_width, font generation) like the cards; note_height is its whole height.
+    // Wide windows with the margin lane: the edition line and the key to the marks as a note in the margin beside the
+    // title, valid for (card_width, font generation) like the cards; note_height is its whole height.
     text::Layout note_edition, note_marks;
-    VerdictScale note_scale;
     float note_width = 0.0f, note_height = 0.0f;
     int note_generation = -1;
     float colophon_top = 0.0f; // content y

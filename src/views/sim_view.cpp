@@ -483,7 +483,6 @@ struct FigureLayout {
     float item_w[SlotCount] = {}, item_x[SlotCount] = {}, item_y[SlotCount] = {};
     bool item_short[SlotCount] = {}; // drawn with its Item's short_label
     float group_x[GroupCount] = {}, group_y[GroupCount] = {};
-    int link_rows[GroupCount] = {}; // on a phone, a group of links' rows, ruled as a list (0: not ruled)
     float status_y = 0, status_h = 0;
     float charts_y = 0, chart_w = 0;
     int chart_cols = 1;
@@ -492,18 +491,10 @@ struct FigureLayout {
     float height = 0;
 };
 
-// The figure's title: its finding once the figure has run 30 months at the defaults, where the claims table measures
-// it; before, the maps show nothing of it yet (a fresh reader read the finding over the alike maps of month 0), and
-// once the reader changes anything it may not hold: then the title only says what is compared.
-const char* const NeutralTitle = "Two neighborhoods, the same people in the same homes";
-// While the knockout plays, the question its numbers answer: the finding's "come to a call" stood over "0%, came
-// without organizers" and read as a stale headline to two fresh readers.
-const char* const KnockoutTitle = "If the organizers vanished today, who would still come to a call?";
-const char* TitleFor(const app::SimLab& lab) {
-    if (lab.knockout.phase != app::KnockoutPhase::Idle)
-        return KnockoutTitle;
-    const bool shown = app::AtDefaults(lab) && app::Week(lab) >= 30 * sim::WeeksPerMonth;
-    return shown ? sim::FigureFindingSentence : NeutralTitle;
+// The knockout's answer at its widest: every share "100%".
+const std::string& LongestKnockoutAnswer() {
+    static const std::string answer = app::KnockoutAnswer({1, 1}, 1);
+    return answer;
 }
 // The longest caption the figure can show: a strike preset on the mobilized panel only. Every other reachable state
 // (sliders and interventions act on both panels) differs in fewer settings.
@@ -561,9 +552,10 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     L.gap = L.narrow ? 8.0f : 12.0f;
     // Room for the longer title, so nothing below moves when it changes; on a phone, as the caption below, only its
     // own (the finding's third line left a blank line under the neutral title at month 0, seen by a fresh reader).
-    L.title_h = (L.narrow ? WrappedHeight(fonts, TitleFor(lab), width, Font_UiBold, 1.05f)
-                          : std::max({WrappedHeight(fonts, NeutralTitle, width, Font_UiBold, 1.05f),
-                                      WrappedHeight(fonts, KnockoutTitle, width, Font_UiBold, 1.05f),
+    L.title_h = (L.narrow ? WrappedHeight(fonts, app::FigureTitle(lab).c_str(), width, Font_UiBold, 1.05f)
+                          : std::max({WrappedHeight(fonts, app::NeutralFigureTitle, width, Font_UiBold, 1.05f),
+                                      WrappedHeight(fonts, app::KnockoutQuestion, width, Font_UiBold, 1.05f),
+                                      WrappedHeight(fonts, LongestKnockoutAnswer().c_str(), width, Font_UiBold, 1.05f),
                                       WrappedHeight(fonts, sim::FigureFindingSentence, width, Font_UiBold, 1.05f)})) +
                 TitleGap;
     // What differs between the sides, with room for the longest caption any state can show, so nothing below moves
@@ -692,12 +684,11 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         L.item_w[i] = std::min(w, avail);
     }
     if (L.narrow) {
-        // The groups of links are ruled, a hairline over and under each row, so that their rows read as a list of
-        // controls, not as words set loose under the maps. Their rows' touch targets meet: 44 px each is enough to
-        // aim at, and with 6 px more the links' rows stood 32 px apart (loose to all nine of stop 37's fresh readers
-        // of a 320 px phone). Rows of outlined chips keep the gap, or their outlines touch.
-        const auto ruled = [](int g) { return g == G_Time || g == G_Act; };
-        const auto pitch = [&](int g) { return ruled(g) ? L.frame : L.frame + Spacing; };
+        // Rows of links' touch targets meet: 44 px each is enough to aim at, and with 6 px more the links' rows stood
+        // 32 px apart (loose to all nine of stop 37's fresh readers of a 320 px phone). Rows of outlined chips keep
+        // the gap, or their outlines touch. (Ruled as a list, a hairline over and under each row and the
+        // interventions one to a row, the links read as "a default mobile list" to three of three fresh readers.)
+        const auto pitch = [&](int g) { return g == G_Time || g == G_Act ? L.frame : L.frame + Spacing; };
         // A group's buttons in rows, breaking before one that would pass `limit`; returns how many rows they take,
         // and places them from `top` when asked.
         const auto flow = [&](int g, float limit, float top, bool place) {
@@ -723,28 +714,17 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         for (int g = 0; g < GroupCount; ++g) {
             L.group_y[g] = y;
             y += L.line;
-            // The interventions one to a row, as a list of what the reader can do: wrapped two to a row, their
-            // phrases read as a loose pile of links to the fresh readers of stops 37 and 38, with "Strike with
-            // repression" alone on a row.
-            int rows = 0;
-            if (g == G_Act) {
-                rows = flow(g, 0.0f, y, true);
-            } else {
-                // Balanced, as a heading's lines are: the narrowest width that takes no more rows than the full one
-                // (filled greedily, a 320 px phone left "Reset" alone on the Time group's last row, seen by all
-                // nine of stop 37's fresh readers).
-                rows = flow(g, avail, y, false);
-                float lo = 0.0f, hi = avail;
-                while (hi - lo > 1.0f) {
-                    const float mid = 0.5f * (lo + hi);
-                    (flow(g, mid, y, false) > rows ? lo : hi) = mid;
-                }
-                flow(g, hi, y, true);
+            // Balanced, as a heading's lines are: the narrowest width that takes no more rows than the full one
+            // (filled greedily, a 320 px phone left "Reset" alone on the Time group's last row, seen by all nine
+            // of stop 37's fresh readers).
+            const int rows = flow(g, avail, y, false);
+            float lo = 0.0f, hi = avail;
+            while (hi - lo > 1.0f) {
+                const float mid = 0.5f * (lo + hi);
+                (flow(g, mid, y, false) > rows ? lo : hi) = mid;
             }
-            if (ruled(g))
-                L.link_rows[g] = rows;
-            // A ruled list stands further from the next group's label than its own, so each label leads its list.
-            y += float(rows) * pitch(g) + (L.link_rows[g] > 0 ? Spacing + 12.0f : 4.0f);
+            flow(g, hi, y, true);
+            y += float(rows) * pitch(g) + Spacing + 4.0f;
         }
     } else {
         // A group follows the one before it on its row where it fits whole, its label before its buttons, as the
@@ -1032,10 +1012,17 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
                     via[later] = earlier;
                 }
             }
-            const ImU32 path = WithAlpha(came, 0.5f);
-            for (sim::NodeId i = 0; i < residents; ++i)
-                if (via[i] < residents && c.generation[i] <= round)
-                    list->AddLine(pos[via[i]], pos[i], path, 0.8f * scale + 0.2f);
+            // A path along an acquaintance, a tie the map does not draw (among them the chance long ties across the
+            // neighborhood, simulation.md's base ties), is a faint hairline: at the weight of the others, their long
+            // lines made the integrated map a tangle that three of three fresh readers said contradicted "spreads
+            // along neighbors' ties".
+            const ImU32 path = WithAlpha(came, 0.5f), faint = WithAlpha(came, 0.16f);
+            for (sim::NodeId i = 0; i < residents; ++i) {
+                if (via[i] >= residents || c.generation[i] > round)
+                    continue;
+                const bool drawn_tie = sim::ClassifyTie(s, via_w[i]) != sim::TieClass::Acquaintance;
+                list->AddLine(pos[via[i]], pos[i], drawn_tie ? path : faint, drawn_tie ? 0.8f * scale + 0.2f : 1.0f);
+            }
             // As a real call's settled discs are, and as the key shows them: solid and larger, the integrated map's
             // came discs ran together into one blob (three fresh readers of the settled knockout).
             const ImU32 joined = WithAlpha(came, CameAlpha(theme));
@@ -1488,11 +1475,6 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
         const float label_y = L.narrow ? L.group_y[g] : L.group_y[g] + label_top;
         draw->AddText(ui.fonts.font[Font_UiBold], label_size, ImVec2(origin.x + L.group_x[g], origin.y + label_y),
                       ui.palette.muted, GroupLabels[g]);
-        for (int r = 0; L.link_rows[g] > 0 && r <= L.link_rows[g]; ++r) {
-            const float y = std::round(origin.y + L.group_y[g] + L.line + float(r) * L.frame) - 0.5f;
-            draw->AddLine(ImVec2(origin.x, y), ImVec2(origin.x + L.width, y), ui.palette.card_border,
-                          ThemeMetrics.hairline);
-        }
     }
     for (const int i : SlotOrder()) {
         if (!SlotShown(i, reduced_motion))
@@ -1778,8 +1760,9 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(FramePadX, FramePadY));
     ImGui::PushID("sim");
 
-    list->AddText(fonts.font[Font_UiBold], L.u * 1.05f, origin, palette.heading, TitleFor(lab), nullptr,
-                  BalancedWidth(fonts, TitleFor(lab), width, Font_UiBold, 1.05f));
+    const std::string title = app::FigureTitle(lab);
+    list->AddText(fonts.font[Font_UiBold], L.u * 1.05f, origin, palette.heading, title.c_str(), nullptr,
+                  BalancedWidth(fonts, title.c_str(), width, Font_UiBold, 1.05f));
     // In the ink, not the muted grey: it is the one fact that explains the difference (a fresh reader found it buried).
     list->AddText(fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + L.title_h), palette.ink,
                   caption.c_str(), nullptr,

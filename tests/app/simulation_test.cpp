@@ -1,6 +1,7 @@
 // Tests of the reader's simulation lab: frame time to weeks, pause, presets, interventions on both panels.
 #include "app/location.h"
 #include "app/simulation.h"
+#include "sim/claims.h"
 #include "sim/seed_job.h"
 
 #include <algorithm>
@@ -450,6 +451,7 @@ TEST_CASE("the knockout replays the probe's median draw and ends at its turnout"
     CHECK(lab.comparison.mobilized.StateHash() == before); // measuring changes nothing
     const app::KnockoutPlay& ko = lab.knockout;
     CHECK(ko.phase == app::KnockoutPhase::Running);
+    CHECK(app::FigureTitle(lab) == app::KnockoutQuestion); // its counts are not the answer until they settle
     CHECK(app::KnockoutRound(ko) == -1); // the organizers fade first
     for (int k = 0; k < app::PanelCount; ++k) {
         const sim::Model& model = lab.comparison.Panel(app::PanelKind(k));
@@ -489,14 +491,44 @@ TEST_CASE("the knockout replays the probe's median draw and ends at its turnout"
     }
     // At month 30 with the defaults the integrated neighborhood keeps far more of its turnout.
     CHECK(lab.knockout.probe[1].outcome.attendees > 5 * lab.knockout.probe[0].outcome.attendees);
+    // Settled, the title gives the panels' own shares, as their headers print them.
+    const int residents = lab.comparison.mobilized.Residents();
+    const std::string title = app::FigureTitle(lab);
+    CHECK(title == app::KnockoutAnswer({lab.knockout.probe[0].outcome.attendees,
+                                        lab.knockout.probe[1].outcome.attendees}, residents));
+    const size_t integrated = title.find(sim::Percent(double(lab.knockout.probe[1].outcome.attendees) / residents) +
+                                         " of the integrated neighborhood");
+    const size_t mobilized = title.find(sim::Percent(double(lab.knockout.probe[0].outcome.attendees) / residents) +
+                                        " of the mobilized one");
+    CHECK(integrated != std::string::npos);
+    CHECK(mobilized != std::string::npos);
+    CHECK(integrated < mobilized);
     const std::string json = app::SimJson(lab, app::FrameReport{});
     CHECK(json.find("\"knockout\":{\"phase\":\"done\"") != std::string::npos);
     CHECK(json.find("\"final\":[" + std::to_string(lab.knockout.probe[0].outcome.attendees) + "," +
                     std::to_string(lab.knockout.probe[1].outcome.attendees) + "]") != std::string::npos);
-    // Any change to the panels ends it.
+    CHECK(json.find(",\"title\":\"" + title + "\"") != std::string::npos);
+    // Any change to the panels ends it, and the title is the finding again: still at the defaults, past month 30.
     app::StepWeek(lab);
     app::AdvanceSim(lab, 0.0f);
     CHECK(lab.knockout.phase == app::KnockoutPhase::Idle);
+    CHECK(app::FigureTitle(lab) == sim::FigureFindingSentence);
+}
+
+TEST_CASE("the figure's title states the finding only where the claims measure it", "[app][sim]") {
+    app::SimLab lab;
+    app::EnsureSim(lab);
+    CHECK(app::FigureTitle(lab) == app::NeutralFigureTitle); // month 0: the maps show nothing of it yet
+    app::AdvanceWeeks(lab, 30 * sim::WeeksPerMonth - 1);
+    CHECK(app::FigureTitle(lab) == app::NeutralFigureTitle);
+    app::StepWeek(lab);
+    CHECK(app::FigureTitle(lab) == sim::FigureFindingSentence);
+    // The knockout's answer at its widest and narrowest shares.
+    CHECK(app::KnockoutAnswer({0, 300}, 300) ==
+          "If the organizers vanished today, 100% of the integrated neighborhood would still come to a call, and 0% "
+          "of the mobilized one");
+    CHECK(app::KnockoutAnswer({1, 0}, 300).find("0% of the integrated neighborhood") != std::string::npos);
+    CHECK(app::KnockoutAnswer({1, 0}, 300).find("<1% of the mobilized one") != std::string::npos);
 }
 
 TEST_CASE("under reduced motion the knockout shows its final state at once", "[app][sim][knockout]") {

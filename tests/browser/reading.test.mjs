@@ -109,7 +109,7 @@ tests.push(
         const start = await state(page);
         assert.deepEqual(barKinds(start), ['contents', 'settings']);
         await click(page, control(start, 'settings'));
-        // The menu's entry for the key has no id; the margin note's own "More marks: underlines, tints, highlights" has id "note".
+        // The menu's entry for the key has no id; the margin note's own link to it has id "note".
         const menu = await waitForState(page, (s) => !!control(s, 'key', ''));
         // The objections, theme, text size and the key's entry, in that order down the menu.
         const entries = menu.controls.filter((c) => c.y >= 44 && !['hint', 'note'].includes(c.id))
