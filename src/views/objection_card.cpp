@@ -341,10 +341,17 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     }
     // The editors' verdict on its chip beside its head, with their reasons under it: after what they judge, and in one
     // place (under the byline, the chip was read apart from its reasons by three fresh readers). One chip, not the
-    // scale: the whole scale read as three choices to make (another); the key from the bar lists the three.
+    // scale: the whole scale as chips read as three choices to make (another); the key from the bar lists the three.
+    // The scale's words in a muted line under the chip say what else it could have been (five of six of stop 39's
+    // fresh readers asked for the scale in the card, once the margin note no longer listed it). One line on a 390 px
+    // phone, so the card's foot stays in its window.
     b.AddRow({Builder::Word{"Editors’ verdict", Font_UiBold, CL::Ink_Body},
               Builder::Word{doc::VerdictWord(o.status), Font_UiBold, CL::Ink_Body, CL::Look_Verdict}},
              Gap + 4.0f, 10.0f);
+    b.Add(std::string("Scale: ") + doc::VerdictWord(doc::ObjectionStatus::Answered) + ", " +
+              doc::VerdictWord(doc::ObjectionStatus::PartlyAnswered) + ", " +
+              doc::VerdictWord(doc::ObjectionStatus::Open) + ".",
+          Font_Ui, CL::Ink_Muted, 1.4f, 2.0f);
     if (o.replies.empty())
         b.Add("The essay does not answer this.", Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
     if (!o.lead.empty())

@@ -1012,16 +1012,16 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
                     via[later] = earlier;
                 }
             }
-            // A path along an acquaintance, a tie the map does not draw (among them the chance long ties across the
-            // neighborhood, simulation.md's base ties), is a faint hairline: at the weight of the others, their long
-            // lines made the integrated map a tangle that three of three fresh readers said contradicted "spreads
-            // along neighbors' ties".
-            const ImU32 path = WithAlpha(came, 0.5f), faint = WithAlpha(came, 0.16f);
+            // Along the ties the map draws: a path along an acquaintance only while the acquaintances are shown
+            // (their chance long ties cross the neighborhood). Drawn always, their long lines made the integrated map
+            // a tangle that three of three fresh readers said contradicted "spreads along neighbors' ties", and as
+            // faint hairlines three more still called them a hairball.
+            const ImU32 path = WithAlpha(came, 0.5f);
             for (sim::NodeId i = 0; i < residents; ++i) {
                 if (via[i] >= residents || c.generation[i] > round)
                     continue;
-                const bool drawn_tie = sim::ClassifyTie(s, via_w[i]) != sim::TieClass::Acquaintance;
-                list->AddLine(pos[via[i]], pos[i], drawn_tie ? path : faint, drawn_tie ? 0.8f * scale + 0.2f : 1.0f);
+                if (view.show_acquaintances || sim::ClassifyTie(s, via_w[i]) != sim::TieClass::Acquaintance)
+                    list->AddLine(pos[via[i]], pos[i], path, 0.8f * scale + 0.2f);
             }
             // As a real call's settled discs are, and as the key shows them: solid and larger, the integrated map's
             // came discs ran together into one blob (three fresh readers of the settled knockout).
