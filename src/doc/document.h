@@ -111,6 +111,9 @@ enum class ObjectionStatus : uint8_t { Answered, PartlyAnswered, Open };
 // and the HTML essay never explain the scale two ways.
 const char* VerdictWord(ObjectionStatus status);
 const char* VerdictMeaning(ObjectionStatus status);
+// The scale in the order every view lists it, most answered first.
+inline constexpr ObjectionStatus VerdictOrder[] = {ObjectionStatus::Answered, ObjectionStatus::PartlyAnswered,
+                                                   ObjectionStatus::Open};
 
 // One reply: an essay sentence quoted verbatim. Its text is the passage's bytes; nothing is stored twice.
 struct Reply {

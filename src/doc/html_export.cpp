@@ -212,7 +212,7 @@ private:
                 "<p class=\"ours\">Each objection quotes its source word for word; each reply is the essay’s own "
                 "sentence, linked to its place. Titles and connecting words are ours.</p>\n"
                 "<p class=\"ours\">After each title, the editors’ verdict:</p>\n<ul class=\"verdicts ours\">\n";
-        for (const ObjectionStatus s : {ObjectionStatus::Answered, ObjectionStatus::PartlyAnswered, ObjectionStatus::Open})
+        for (const ObjectionStatus s : VerdictOrder)
             out_ += std::string("<li><strong>") + VerdictWord(s) + "</strong>: " + VerdictMeaning(s) + "</li>\n";
         out_ += "</ul>\n";
         for (const Objection& o : d_.objections) {

@@ -189,8 +189,6 @@ void DrawVerdictMark(ImDrawList* list, ImVec2 at, float line_height, doc::Object
 }
 
 namespace {
-constexpr doc::ObjectionStatus ScaleOrder[3] = {doc::ObjectionStatus::Answered, doc::ObjectionStatus::PartlyAnswered,
-                                                doc::ObjectionStatus::Open};
 constexpr float ScaleRowGap = 6.0f;
 constexpr uint32_t Tag_Verdict = 1; // the verdict's word, in its colour
 
@@ -211,9 +209,10 @@ void LayoutVerdictScale(VerdictScale& scale, float width, const Fonts& fonts) {
     scale.font_generation = fonts.generation;
     scale.height = 0.0f;
     for (int i = 0; i < 3; ++i) {
-        const std::string_view word = doc::VerdictWord(ScaleOrder[i]);
+        const std::string_view word = doc::VerdictWord(doc::VerdictOrder[i]);
         const text::StyledRun run{{0, uint32_t(word.size())}, FontIdFor(Font_UiBold), Tag_Verdict};
-        LayoutPlain(std::string(word) + ": " + doc::VerdictMeaning(ScaleOrder[i]), Font_Ui, width, 1.4f, fonts, scale.rows[i], {&run, 1});
+        LayoutPlain(std::string(word) + ": " + doc::VerdictMeaning(doc::VerdictOrder[i]), Font_Ui, width, 1.4f, fonts,
+                    scale.rows[i], {&run, 1});
         scale.height += scale.rows[i].height + (i < 2 ? ScaleRowGap : 0.0f);
     }
 }
@@ -226,7 +225,7 @@ void DrawVerdictScale(ImDrawList* list, const VerdictScale& scale, const Fonts& 
     for (int i = 0; i < 3; ++i) {
         const text::Layout& row = scale.rows[i];
         const float line = row.lines.front().height; // never empty
-        const VerdictInk ink{palette, ScaleOrder[i]};
+        const VerdictInk ink{palette, doc::VerdictOrder[i]};
         DrawVerdictMark(list, ImVec2(std::round(mark_x - radius), y + 0.5f * (line - word)), word, ink.status,
                         VerdictColour(ink.status, palette));
         DrawLayout(list, row, fonts, ImVec2(at.x, y), colour, -1e30f, 1e30f, VerdictWordColour, &ink);
@@ -348,10 +347,10 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     b.AddRow({Builder::Word{"Editors’ verdict", Font_UiBold, CL::Ink_Body},
               Builder::Word{doc::VerdictWord(o.status), Font_UiBold, CL::Ink_Body, CL::Look_Verdict}},
              Gap + 4.0f, 10.0f);
-    b.Add(std::string("Scale: ") + doc::VerdictWord(doc::ObjectionStatus::Answered) + ", " +
-              doc::VerdictWord(doc::ObjectionStatus::PartlyAnswered) + ", " +
-              doc::VerdictWord(doc::ObjectionStatus::Open) + ".",
-          Font_Ui, CL::Ink_Muted, 1.4f, 2.0f);
+    std::string scale = "Scale:";
+    for (const doc::ObjectionStatus s : doc::VerdictOrder)
+        scale += std::string(s == doc::VerdictOrder[0] ? " " : ", ") + doc::VerdictWord(s);
+    b.Add(scale + ".", Font_Ui, CL::Ink_Muted, 1.4f, 2.0f);
     if (o.replies.empty())
         b.Add("The essay does not answer this.", Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
     if (!o.lead.empty())

@@ -52,14 +52,14 @@ struct CardLayout {
 // essay view then highlights it, and the card sets it on the same wash, without a jump to a passage in sight.
 bool ReplyBeside(const doc::Objection& objection, uint32_t reply, bool wide);
 
+// A verdict's colour, for its mark and word, on the card and in the key.
+ImU32 VerdictColour(doc::ObjectionStatus status, const Palette& palette);
 // A verdict's mark before its word (doc::VerdictWord): a full disc, a half one, an empty ring, in the ink (three status
 // colours read as three more things to decode; a fresh reader found the partly-answered blue nowhere else on the
 // page). The card and the bar's key to the marks draw them alike; `at` is the line's top left.
-// A verdict's colour, for its mark and word, on the card and in the key.
-ImU32 VerdictColour(doc::ObjectionStatus status, const Palette& palette);
 float VerdictMarkWidth(float line_height);
 void DrawVerdictMark(ImDrawList* list, ImVec2 at, float line_height, doc::ObjectionStatus status, ImU32 colour);
-// The verdicts' scale, as the key and the margin note list it: a row for each verdict, its word in bold and the
+// The verdicts' scale, as the key lists it: a row for each verdict, its word in bold and the
 // verdict's colour running into what it says, and the verdict's mark in the margin before it, as the key's marks
 // stand before their rows. Valid for (width, font generation).
 struct VerdictScale {
