@@ -863,7 +863,14 @@ const char* const KnockoutQuestion = "If the organizers vanished today, who woul
 // over the numbers that answer it). The integrated panel first, as the essay's argument reads; the numbers are this
 // seed's, whatever they show.
 std::string KnockoutAnswer(const std::array<int, PanelCount>& came, int residents) {
-    const auto share = [&](int k) { return sim::Percent(double(came[size_t(k)]) / std::max(1, residents)); };
+    // Under one in a hundred, as a count of the residents: "0.3%" of 300 is one person, and read as false precision
+    // to two of stop 40's fresh readers.
+    const auto share = [&](int k) {
+        const double fraction = double(came[size_t(k)]) / std::max(1, residents);
+        return fraction > 0.0 && fraction < 0.005
+                   ? std::to_string(came[size_t(k)]) + " in " + std::to_string(residents)
+                   : sim::Percent(fraction);
+    };
     return "If the organizers vanished today, " + share(1) + " of the integrated neighborhood would still come to a "
            "call, and " + share(0) + " of the mobilized one";
 }

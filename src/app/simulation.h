@@ -326,8 +326,9 @@ bool AtDefaults(const SimLab& lab);
 std::string FigureTitle(const SimLab& lab);
 extern const char* const NeutralFigureTitle;
 extern const char* const KnockoutQuestion;
-// "If the organizers vanished today, 57% of the integrated neighborhood would still come to a call, and <1% of the
-// mobilized one": `came` per panel, of `residents` each, as the panels' shares print them (sim::Percent).
+// "If the organizers vanished today, 57% of the integrated neighborhood would still come to a call, and 1 in 300 of the
+// mobilized one": `came` per panel, of `residents` each, as the panels' shares print them (sim::Percent), but a share
+// that rounds to 0% as a count ("1 in 300").
 std::string KnockoutAnswer(const std::array<int, PanelCount>& came, int residents);
 // The reader is on a step of the guided path, and has not changed the figure since it was set up.
 bool OnGuideStep(const SimLab& lab);

@@ -34,8 +34,8 @@ Settings ScenarioSettings(ScenarioKind kind, const Settings& base = {});
 // names, or that none does.
 std::string FigureCaption(const Settings& left, const Settings& right);
 
-// A share of 0 to 1 as a whole percent, "25%"; "<1%" for one above 0 that would round to "0%". Every share the figure
-// and its captions print goes through it.
+// A share of 0 to 1 as a whole percent, "25%"; in tenths, "0.3%", for one above 0 that would round to "0%". Every
+// share the figure and its captions print goes through it.
 std::string Percent(double share);
 
 // An intervention applied just before the weekly tick numbered `tick` runs.

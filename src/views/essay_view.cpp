@@ -99,10 +99,17 @@ bool IsTitle(const doc::Block& block) { return block.kind == doc::BlockKind::Hea
 // Under the title (in body sizes): a gap, the reading line, and where the margin note does not say it, the edition
 // line, set apart from it (run on, the two read as one grey block to two fresh readers); then as much again before the
 // first paragraph's own space.
-constexpr float TitleLineGap = 0.3f, EditionGap = 0.5f;
+// Without the margin, the way to the key follows the edition line, as it follows the margin note's (three fresh
+// readers of stop 39 found no key from a phone's top; set before the edition line, it came before what it belongs to,
+// said three of stop 40's).
+constexpr float TitleLineGap = 0.3f, EditionGap = 0.5f, EditionKeyGap = 2.0f;
+float EditionTop(const EssayView& view, float body) { return view.reading.height + body * EditionGap; }
+float EditionKeyTop(const EssayView& view, float body) {
+    return EditionTop(view, body) + view.edition.height + EditionKeyGap;
+}
 float TitleLinesHeight(const EssayView& view, float body) {
-    return body * 2.0f * TitleLineGap + view.reading.height +
-           (view.margin_lane ? 0.0f : body * EditionGap + view.edition.height);
+    return body * 2.0f * TitleLineGap +
+           (view.margin_lane ? view.reading.height : EditionKeyTop(view, body) + ThemeMetrics.control_height);
 }
 
 // Who speaks on the cards, so "the editors" on a card is never a mystery: the edition's fine print, set after the
@@ -120,16 +127,13 @@ constexpr const char* HintKeyLabel = "Key to the marks and verdicts";
 // The margin note beside the title on wide windows: the edition line, then this key to the marks. It takes the
 // first-visit hint's place there, without breaking into the text.
 constexpr const char* NoteHeading = "This edition";
-// One sentence beside a sample of the mark at rest, and the way to the key; the key has the rest. A second row for
-// the mark filled while its card is open, and the longer notes before it, read as a manual before the essay to five
-// fresh readers of stop 34 (an open card's mark is filled beside the card it opened). With the verdicts' scale under
-// it (stops 37 and 38), all nine of stop 38 and 39's fresh readers still called the note a manual before the essay;
-// the card's verdict chip says what its verdict means, and the key lists the scale.
-constexpr const char* NoteMarks = "A circled number marks an objection to the passage beside it: select it to read "
-                                  "the objection and the essay’s replies.";
-// Said where the marks are in every layout: "in the margin" read as wrong on a phone, which has almost none (a fresh
-// reader).
-constexpr const char* EditionMarks = "A circled number at the right of a passage marks an objection to it.";
+// One sentence beside a sample of the mark at rest and one filled, and the way to the key; the key has the rest. A
+// row of its own for the filled mark, and the longer notes before it, read as a manual before the essay to five
+// fresh readers of stop 34; with the verdicts' scale under it (stops 37 and 38), all nine of stop 38 and 39's fresh
+// readers still called the note a manual; with the mark at rest alone, two of stop 40's (three of stop 39's) found
+// the open card's filled mark unexplained. The card's verdict row gives the scale, and the key lists it too.
+constexpr const char* NoteMarks = "A circled number marks an objection to the passage beside it, filled while its "
+                                  "card is open: select it to read the objection and the essay’s replies.";
 constexpr float HintPadding = 12.0f;
 constexpr float HintGlyph = 30.0f; // the marker's room at the hint's left
 
@@ -173,9 +177,11 @@ void LayoutBlocks(EssayView& view, const doc::Document& document, const Fonts& f
     // Who speaks where: the reading line and the editors' one line under the title, and a label above each reader's
     // comment.
     LayoutPlain(doc::ReadingLine(document), Font_Ui, column_width, 1.45f, fonts, view.reading);
-    // Where there is no margin for the note on the marks (a phone), the edition line says what they are, at the top,
-    // where two fresh readers looked for it (the first-visit hint sits further down, under the first marked passage).
-    LayoutPlain(std::string(doc::EditionLine) + " " + EditionMarks, Font_Ui, column_width, 1.45f, fonts, view.edition);
+    // Where there is no margin for the note (a phone), the edition line under the title, with the way to the key under
+    // it, where two fresh readers looked for what the marks are. Not a sentence on the marks as well: with it, a
+    // phone's first words began half-way down its first screen (three of three fresh readers of stop 40); the
+    // first-visit hint says what the marks are where the first one is.
+    LayoutPlain(doc::EditionLine, Font_Ui, column_width, 1.45f, fonts, view.edition);
     LayoutPlain(Colophon, Font_Ui, column_width, 1.45f, fonts, view.colophon);
     LayoutPlain(HintText, Font_Ui, column_width - 2.0f * HintPadding - HintGlyph, 1.4f, fonts, view.hint_text);
     view.comment_labels.assign(document.blocks.size(), {});
@@ -594,6 +600,7 @@ void HandleCardClick(EssayView& view, app::AppState& state, doc::ObjectionId id,
         FocusOn(view.focus, marker);
         break;
     case CardAction::JumpToReply:
+    case CardAction::JumpToQuote:
     case CardAction::ReadComment:
     case CardAction::SeeObjection: {
         const float from = state.scroll.y;
@@ -601,7 +608,7 @@ void HandleCardClick(EssayView& view, app::AppState& state, doc::ObjectionId id,
             app::ShowObjection(state, o.see);
         else
             JumpToPassage(view, state,
-                          click.action == CardAction::ReadComment ? o.quote : o.replies[click.reply].passage);
+                          click.action == CardAction::JumpToReply ? o.replies[click.reply].passage : o.quote);
         state.jumped = true;
         state.objections.back_from = id;
         state.objections.back_scroll_y = from;
@@ -933,7 +940,7 @@ struct FrameDraw {
     bool any_text = false;       // some essay text (or the figure) is on screen
 };
 
-// A fading wash over a passage of a block: a jump's target, or a reply's passage beside its open card.
+// A fading wash over a passage of a block: a jump's target, or a reply's passage while its card is open.
 void Wash(ImDrawList* list, const text::Layout& layout, const doc::Passage& passage, ImVec2 origin, ImU32 colour) {
     std::vector<text::Rect> rects;
     text::InkRects(layout, passage.begin, passage.end, rects);
@@ -951,8 +958,7 @@ void DrawAttribution(const EssayView& view, const doc::Block& block, size_t i, I
         const float y = origin.y + view.layouts[i].height + body * TitleLineGap;
         DrawLayout(f.list, view.reading, fonts, ImVec2(view.column_left, y), f.palette.muted);
         if (!view.margin_lane)
-            DrawLayout(f.list, view.edition, fonts,
-                       ImVec2(view.column_left, y + view.reading.height + body * EditionGap), f.palette.muted);
+            DrawLayout(f.list, view.edition, fonts, ImVec2(view.column_left, y + EditionTop(view, body)), f.palette.muted);
     }
     if (!block.comment.valid())
         return;
@@ -963,6 +969,17 @@ void DrawAttribution(const EssayView& view, const doc::Block& block, size_t i, I
     const float x = view.column_left + 2.0f;
     f.list->AddRectFilled(ImVec2(x, origin.y + 4.0f), ImVec2(x + 2.0f, origin.y + view.layouts[i].height - 2.0f),
                           f.palette.card_border);
+}
+
+// The way to the key under the edition line, where there is no margin note to hold it; `title_end` is the title's
+// foot on screen.
+void DrawEditionKey(EssayView& view, app::AppState& state, const Fonts& fonts, const FrameDraw& f, float title_end) {
+    const float body = fonts.size_css[Font_Body];
+    const float y = title_end + body * TitleLineGap + EditionKeyTop(view, body);
+    Ui ui{state, f.report, view.focus, fonts, f.palette, false, 0, view.phone ? ThemeMetrics.touch_target : 0.0f};
+    const Button key{.label = HintKeyLabel, .kind = "key", .id = "edition", .look = ButtonLook::Link};
+    if (DrawButton(ui, key, ImVec2(view.column_left - TextButtonPadding, y), ThemeMetrics.control_height))
+        view.bar.key_requested = true;
 }
 
 void DrawBlock(EssayView& view, app::AppState& state, const Fonts& fonts, FrameDraw& f, size_t i, ImVec2 origin) {
@@ -996,7 +1013,7 @@ void DrawBlock(EssayView& view, app::AppState& state, const Fonts& fonts, FrameD
         for (uint32_t o = 0; o < d.objections.size(); ++o) {
             const doc::Objection& objection = d.objections[o];
             for (uint32_t r = 0; r < objection.replies.size() && view.card_reveal[o] > 0.0f; ++r)
-                if (objection.replies[r].passage.block.index == i && ReplyBeside(objection, r, view.wide))
+                if (objection.replies[r].passage.block.index == i)
                     Wash(f.list, layout, objection.replies[r].passage, origin,
                          Faded(f.palette.reply_wash, view.card_reveal[o]));
         }
@@ -1009,6 +1026,8 @@ void DrawBlock(EssayView& view, app::AppState& state, const Fonts& fonts, FrameD
                               ImVec2(origin.x - QuoteIndent + QuoteRule, origin.y + layout.height - 4.0f),
                               f.palette.quote_bar);
     DrawAttribution(view, block, i, origin, fonts, f);
+    if (IsTitle(block) && !view.margin_lane)
+        DrawEditionKey(view, state, fonts, f, origin.y + layout.height);
     f.any_text = f.any_text || !block.text.empty();
 }
 
@@ -1080,8 +1099,10 @@ void DrawMarginNote(EssayView& view, app::AppState& state, const Fonts& fonts, c
     DrawUiText(f.list, fonts, Font_UiBold, ImVec2(x, top), p.ink, NoteHeading);
     DrawLayout(f.list, view.note_edition, fonts, ImVec2(x, top + at.edition), p.muted);
     const float line = view.note_marks.lines.front().height; // never empty
-    DrawMarkerGlyph(f.list, fonts, p, ImVec2(x + MarkerRadius + 1.0f, std::round(top + at.marks + line * 0.5f)),
-                    MarkerRadius, 1, false, false);
+    for (const bool open : {false, true})
+        DrawMarkerGlyph(f.list, fonts, p,
+                        ImVec2(x + MarkerRadius + 1.0f, std::round(top + at.marks + line * (open ? 1.5f : 0.5f))),
+                        MarkerRadius, 1, open, false);
     DrawLayout(f.list, view.note_marks, fonts, ImVec2(indent, top + at.marks), p.muted);
     Ui ui{state, f.report, view.focus, fonts, p, false, 0, 0.0f};
     // A link in the accent, its words in line with the note's: as an outlined pill it read as a stock button (two

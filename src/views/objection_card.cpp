@@ -9,6 +9,7 @@
 #include "views/text_draw.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <initializer_list>
 #include <string>
@@ -31,14 +32,11 @@ bool Washed(CardLayout::Look look) {
     return look == CardLayout::Look_Highlighted || look == CardLayout::Look_Pointer ||
            look == CardLayout::Look_ObjectionBeside;
 }
-// The objection's words, quoted where they are not the passage beside the card: their rule is in the markers' accent,
-// the replies' in the quotations' grey, so the two voices differ by more than their washes (a fresh reader saw one
-// rule style for both).
-bool ObjectionWords(CardLayout::Look look) {
-    return look == CardLayout::Look_Objection || look == CardLayout::Look_ObjectionBeside;
-}
+// Quotations, with the grey rule of the essay's own block quotes: the objection's in the markers' accent differed from
+// the rule beside the same words in the text (two of stop 40's fresh readers); the washes tell the voices apart.
 bool Ruled(CardLayout::Look look) {
-    return look == CardLayout::Look_Quoted || ObjectionWords(look) || look == CardLayout::Look_Highlighted;
+    return look == CardLayout::Look_Objection || look == CardLayout::Look_ObjectionBeside ||
+           look == CardLayout::Look_Highlighted;
 }
 
 // The editors' note leads into the replies when it ends in a colon; set apart from them by a label, it ends as a
@@ -79,7 +77,7 @@ struct Builder {
         std::string_view text;
         FontRole role;
         CardLayout::Ink ink;
-        CardLayout::Look look = CardLayout::Look_Plain; // Plain or Chip
+        CardLayout::Look look = CardLayout::Look_Plain; // Plain or Verdict
     };
     void AddRow(std::initializer_list<Word> words, float space_before, float spacing = 6.0f) {
         y += space_before;
@@ -111,9 +109,7 @@ struct Builder {
     void AddAfter(const CardLayout::Item& before, std::string_view text, FontRole role, CardLayout::Ink ink,
                   CardLayout::Look look, CardAction action, uint32_t reply, float gap = 8.0f, bool under = false) {
         const text::Line& last = before.layout.lines.back();
-        // After a highlighted reply, beyond its wash, which is as wide as its widest line.
-        const float end = Washed(before.look) ? before.layout.width + 4.0f : last.width;
-        const float x = before.x + end + gap, baseline = before.y + last.baseline, left = before.x;
+        const float x = before.x + last.width + gap, baseline = before.y + last.baseline, left = before.x;
         CardLayout::Item& item = card.items.emplace_back();
         LayoutPlain(text, role, inner, 1.3f, fonts, item.layout);
         item.ink = ink;
@@ -137,6 +133,7 @@ struct Builder {
 const char* ActionKind(CardAction action) {
     switch (action) {
     case CardAction::ReadComment: return "comment";
+    case CardAction::JumpToQuote: return "quote";
     case CardAction::JumpToReply: return "jump";
     case CardAction::SeeObjection: return "see";
     case CardAction::TestInSimulation: return "simulation";
@@ -233,11 +230,6 @@ void DrawVerdictScale(ImDrawList* list, const VerdictScale& scale, const Fonts& 
     }
 }
 
-bool ReplyBeside(const doc::Objection& o, uint32_t reply, bool wide) {
-    const uint32_t block = o.replies[reply].passage.block.index, anchor = o.anchor.block.index;
-    return block >= anchor && block <= anchor + (wide ? 2u : 1u);
-}
-
 void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId id, float width, bool wide,
                      const Fonts& fonts) {
     using CL = CardLayout;
@@ -303,54 +295,49 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
               CL::Ink_Body, 1.45f, 4.0f, at_passage ? CL::Look_ObjectionBeside : CL::Look_Objection);
         // Where the rest is, under the quotation, as a reply beside the card says where it is: beside the head, two
         // fresh readers found the two pointers placed two ways. Said to the reader ("tinted at left ←" read to five of
-        // stop 35's last six fresh readers as a note to the designer).
+        // stop 35's last six fresh readers as a note to the designer). A link, as every way to a passage on the card
+        // is: in grey beside the replies' accent links it read as a disabled one to three of stop 39's.
         if (at_passage)
-            b.AddAfter(b.card.items.back(), "Read it in full at left\u00A0←", Font_Ui, CL::Ink_Muted, CL::Look_Plain,
-                       CardAction::None, 0, 0.0f, true);
+            b.AddAfter(b.card.items.back(), "Read it in full at left\u00A0←", Font_Ui, CL::Ink_Accent, CL::Look_Link,
+                       CardAction::JumpToQuote, 0, 0.0f, true);
     }
     if (!o.replies.empty()) {
         // The card's sections are headed in the ink: in grey they were lost in the card (a fresh reader).
         b.Add("The essay replies", Font_UiBold, CL::Ink_Body, 1.3f, Gap + 4.0f);
-        // Every reply in full, on every screen. One that sits beside the card is on the same wash as its words in
-        // the text, which is the link between them; the others have a way to their passage.
+        // Every reply in full, on every screen, each on the wash that marks its words in the text while the card is
+        // showing: only the one beside the card on it, the replies read as two kinds to five of stop 39's fresh
+        // readers.
         for (uint32_t r = 0; r < o.replies.size(); ++r) {
-            const bool beside = ReplyBeside(o, r, wide);
             b.Add(d.PassageText(o.replies[r].passage), Font_Note, CL::Ink_Body, 1.45f, r == 0 ? 4.0f : Gap,
-                  beside ? CL::Look_Highlighted : CL::Look_Quoted);
-            if (beside) {
-                // Said, so that it is not read as a reply without a way to its place: the text shows it on the same
-                // wash, beside the card in the margin, above or below it in the column. Said to the reader, as the
-                // objection's pointer is (a fresh reader found "in the text at left" beside the jumps' "5 paragraphs
-                // down" inconsistent; five of stop 35's last six read "highlighted at left" as a note to the designer).
-                const bool above = o.replies[r].passage.block.index <= o.anchor.block.index;
-                const char* where = wide    ? "Read it in its paragraph at left\u00A0←"
-                                    : above ? "Read it in its paragraph above\u00A0↑"
-                                            : "Read it in its paragraph below\u00A0↓";
-                b.AddAfter(b.card.items.back(), where, Font_Ui, CL::Ink_Muted, CL::Look_Plain, CardAction::None, r, 0.0f,
-                           true);
-                continue;
-            }
-            // An internal jump: the arrow says which way the passage is, never the external-link arrow. A quiet link
-            // under the reply rather than a pill, so the essay's words, not the way to them, carry the card; under it
+                  CL::Look_Highlighted);
+            // An internal jump under each, its arrow the way to the passage, never the external-link arrow: a quiet
+            // link rather than a pill, so the essay's words, not the way to them, carry the card; under the reply
             // always, as a quotation's source is (after the last word where it fitted, it sat in a different place
-            // for each reply, two fresh readers).
-            b.AddAfter(b.card.items.back(), app::WayToPassage(d, o.anchor.block, o.replies[r].passage.block), Font_Ui,
-                       CL::Ink_Accent, CL::Look_Link, CardAction::JumpToReply, r, 0.0f, true);
+            // for each reply, two fresh readers). Each says how far, the one beside the card too: as "Read it in its
+            // paragraph at left ←" beside "5 paragraphs down ↓", two of stop 40's fresh readers found the labels
+            // changing form.
+            const std::string where = app::WayToPassage(d, o.anchor.block, o.replies[r].passage.block);
+            b.AddAfter(b.card.items.back(), where, Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::JumpToReply, r,
+                       0.0f, true);
         }
     }
     // The editors' verdict on its chip beside its head, with their reasons under it: after what they judge, and in one
-    // place (under the byline, the chip was read apart from its reasons by three fresh readers). One chip, not the
-    // scale: the whole scale as chips read as three choices to make (another); the key from the bar lists the three.
-    // The scale's words in a muted line under the chip say what else it could have been (five of six of stop 39's
-    // fresh readers asked for the scale in the card, once the margin note no longer listed it). One line on a 390 px
-    // phone, so the card's foot stays in its window.
+    // place (under the byline, the chip was read apart from its reasons by three fresh readers). Under the chip, in a
+    // muted sentence, what the verdict means and what the other two are. With no word on the scale, all three of
+    // stop 40's last fresh readers asked what the verdict meant; as a list or row of the scale's marks under the chip
+    // ("bare list", "said twice", "buttons", and "Other verdicts:" read as other editors' opinions) it was noise to
+    // two or three of each three before them.
     b.AddRow({Builder::Word{"Editors’ verdict", Font_UiBold, CL::Ink_Body},
               Builder::Word{doc::VerdictWord(o.status), Font_UiBold, CL::Ink_Body, CL::Look_Verdict}},
              Gap + 4.0f, 10.0f);
-    std::string scale = "Scale:";
-    for (const doc::ObjectionStatus s : doc::VerdictOrder)
-        scale += std::string(s == doc::VerdictOrder[0] ? " " : ", ") + doc::VerdictWord(s);
-    b.Add(scale + ".", Font_Ui, CL::Ink_Muted, 1.4f, 2.0f);
+    std::string meaning = doc::VerdictMeaning(o.status);
+    meaning[0] = char(std::toupper(static_cast<unsigned char>(meaning[0])));
+    meaning.pop_back(); // its full stop: the sentence goes on
+    std::string others;
+    for (const doc::ObjectionStatus status : doc::VerdictOrder)
+        if (status != o.status)
+            others += std::string(others.empty() ? "“" : " and “") + doc::VerdictWord(status) + "”";
+    b.Add(meaning + "; the other verdicts are " + others + ".", Font_Ui, CL::Ink_Muted, 1.4f, 2.0f);
     if (o.replies.empty())
         b.Add("The essay does not answer this.", Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
     if (!o.lead.empty())
@@ -367,7 +354,8 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     if (!o.sim_test.empty())
         b.Add("Test this in the simulation", Font_Ui, CL::Ink_Accent, 1.2f, Gap + 2.0f, CL::Look_Pill,
               CardAction::TestInSimulation);
-    const CL::Item& copy = b.Add("Copy link", Font_Ui, CL::Ink_Muted, 1.35f, Gap + 6.0f, CL::Look_Link,
+    // In the accent, as every action on the card is (in grey, "disabled" to two of stop 40's fresh readers).
+    const CL::Item& copy = b.Add("Copy link", Font_Ui, CL::Ink_Accent, 1.35f, Gap + 6.0f, CL::Look_Link,
                                  CardAction::CopyLink);
     const float copy_y = copy.y, copy_right = copy.x + copy.layout.width;
     // At the foot, as at a chapter's end: the way on to the objections before and after this one in the byline's
@@ -423,9 +411,13 @@ CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 o
         // own words (a fresh reader asked what the two washes meant; the card now pairs each with its words).
         // A ruled reply's wash starts at its rule, as a tinted quotation's in the text does: 5 px right of the rule
         // it read as misaligned to two fresh readers.
+        // A reply's wash runs to the card's text edge, so the replies are blocks of one width (as wide as their own
+        // lines, two of stop 40's three fresh readers found them ragged).
+        const float wash_end =
+            item.look == CardLayout::Look_Highlighted ? origin.x + card.width - Padding : end.x + 4.0f;
         if (Washed(item.look))
-            list->AddRectFilled(ImVec2(Ruled(item.look) ? at.x - QuoteInset + 2.0f : at.x - WashLeft, at.y + 1.0f),
-                                ImVec2(end.x + 4.0f, end.y - 1.0f),
+            list->AddRectFilled(ImVec2(Ruled(item.look) ? at.x - QuoteInset : at.x - WashLeft, at.y + 1.0f),
+                                ImVec2(wash_end, end.y - 1.0f),
                                 item.look == CardLayout::Look_Highlighted ? palette.reply_wash : palette.objection_tint, 3.0f,
                                 Ruled(item.look) ? ImDrawFlags_RoundCornersRight : ImDrawFlags_None);
         if (verdict) {
@@ -440,7 +432,7 @@ CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 o
         // the one without a rule for another kind of thing).
         if (Ruled(item.look))
             list->AddRectFilled(ImVec2(at.x - QuoteInset, at.y + 3.0f), ImVec2(at.x - QuoteInset + 2.0f, end.y - 3.0f),
-                                ObjectionWords(item.look) ? Faded(palette.accent, 0.7f) : palette.quote_bar);
+                                palette.quote_bar);
         bool hovered = false, held = false;
         if (item.action != CardAction::None) {
             const bool pill = item.look == CardLayout::Look_Pill;

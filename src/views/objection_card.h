@@ -15,7 +15,7 @@
 namespace views {
 
 enum class CardAction : uint8_t {
-    None, ReadComment, JumpToReply, SeeObjection, TestInSimulation, CopyLink, Previous, Next, Close
+    None, ReadComment, JumpToQuote, JumpToReply, SeeObjection, TestInSimulation, CopyLink, Previous, Next, Close
 };
 
 // A laid-out card, cached by the essay view per objection; valid for (width, wide, font generation).
@@ -23,10 +23,10 @@ struct CardLayout {
     enum Ink : uint8_t { Ink_Body, Ink_Muted, Ink_Accent };
     enum Look : uint8_t {
         Look_Plain,
-        Look_Quoted, // the essay's verbatim words, with a rule at their left
-        Look_Objection, // the objection's verbatim words set elsewhere (a reader's comment), with the objection's rule
-        Look_ObjectionBeside, // the objection's words that are the passage beside a margin card: its rule, on its tint
-        Look_Highlighted, // a reply beside the card, on the wash that marks it in the text
+        Look_Objection, // the objection's verbatim words set elsewhere (a reader's comment), with a rule at their left
+        Look_ObjectionBeside, // the objection's words that are the passage beside a margin card: a rule, on its tint
+        Look_Highlighted, // a reply, the essay's verbatim words: a rule at their left, on the wash that marks them in the
+                          // text while the card is showing
         Look_Pointer, // a pointer to the objection's passage above a card in the column, on the tint that marks it there
         Look_Pill,   // an outlined accent pill: the simulation test, like "Back to the objection"
         Look_Link,   // a text action: a reply's way to its passage (in the accent), copy the link, close
@@ -46,11 +46,6 @@ struct CardLayout {
     float height = 0.0f;
     int font_generation = -1;
 };
-
-// True when the reply's passage sits beside the open card: in the challenged paragraph or the next two when the card
-// is in the margin (a card is about that tall), in the challenged paragraph or the next when it is in the text. The
-// essay view then highlights it, and the card sets it on the same wash, without a jump to a passage in sight.
-bool ReplyBeside(const doc::Objection& objection, uint32_t reply, bool wide);
 
 // A verdict's colour, for its mark and word, on the card and in the key.
 ImU32 VerdictColour(doc::ObjectionStatus status, const Palette& palette);

@@ -146,7 +146,6 @@ Group SlotGroup(int slot) {
     return action == nullptr ? Items[slot].group : action->skips_time ? G_Time : G_Act;
 }
 // Drawn as a Link (widgets.h): the actions and the plain buttons.
-bool SlotIsLink(int slot) { return SlotAction(slot) != nullptr || Items[slot].kind == K_Button; }
 // The slots in reading order: per group, its items, then its actions, then the items set after the actions.
 const std::array<int, SlotCount>& SlotOrder() {
     static const std::array<int, SlotCount> order = [] {
@@ -658,13 +657,13 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     const float avail = width - indent;
     for (int i = 0; i < SlotCount; ++i) {
         if (const app::SimAction* action = SlotAction(i)) {
-            L.item_w[i] = std::min(LinkWidth(fonts, action->label), avail);
+            L.item_w[i] = std::min(PillWidth(fonts, action->label), avail);
             continue;
         }
         const Item& item = Items[i];
         float w = 0.0f;
         switch (item.kind) {
-        case K_Button: w = LinkWidth(fonts, item.label); break;
+        case K_Button: w = PillWidth(fonts, item.label); break;
         case K_Accent:
             w = PillWidth(fonts, item.label);
             if (w > avail && item.short_label != nullptr) {
@@ -680,15 +679,14 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         case K_Speed: w = SegmentedWidth(fonts, SpeedSegments()) + 6.0f + TextWidth(fonts, item.label); break;
         }
         if (i == I_Play)
-            w = std::max(LinkWidth(fonts, "Play"), LinkWidth(fonts, "Pause"));
+            w = std::max(PillWidth(fonts, "Play"), PillWidth(fonts, "Pause"));
         L.item_w[i] = std::min(w, avail);
     }
     if (L.narrow) {
-        // Rows of links' touch targets meet: 44 px each is enough to aim at, and with 6 px more the links' rows stood
-        // 32 px apart (loose to all nine of stop 37's fresh readers of a 320 px phone). Rows of outlined chips keep
-        // the gap, or their outlines touch. (Ruled as a list, a hairline over and under each row and the
-        // interventions one to a row, the links read as "a default mobile list" to three of three fresh readers.)
-        const auto pitch = [&](int g) { return g == G_Time || g == G_Act ? L.frame : L.frame + Spacing; };
+        // Rows of chips, their 44 px rows meeting: a chip is drawn shorter than its row (ChipHeight), which leaves a
+        // gap between rows as between chips. (As links, they were "loose red words" to all three of stop 40's fresh
+        // readers of a 320 px phone; ruled as a list, "a default mobile list" to three of three before.)
+        const float pitch = L.frame;
         // A group's buttons in rows, breaking before one that would pass `limit`; returns how many rows they take,
         // and places them from `top` when asked.
         const auto flow = [&](int g, float limit, float top, bool place) {
@@ -701,11 +699,9 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
                     x = 0.0f;
                     ++rows;
                 }
-                // A link that starts its row sets its word, not its padding, under the group's label (a fresh
-                // reader saw the links 6 px in from their heading).
                 if (place) {
-                    L.item_x[i] = x == 0.0f && SlotIsLink(i) ? -TextButtonPadding : x;
-                    L.item_y[i] = top + float(rows - 1) * pitch(g);
+                    L.item_x[i] = x;
+                    L.item_y[i] = top + float(rows - 1) * pitch;
                 }
                 x += L.item_w[i] + Spacing;
             }
@@ -724,7 +720,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
                 (flow(g, mid, y, false) > rows ? lo : hi) = mid;
             }
             flow(g, hi, y, true);
-            y += float(rows) * pitch(g) + Spacing + 4.0f;
+            y += float(rows) * pitch + Spacing + 4.0f;
         }
     } else {
         // A group follows the one before it on its row where it fits whole, its label before its buttons, as the
@@ -791,22 +787,33 @@ void RecordControl(app::FrameReport& report, const char* id) {
     report.controls.push_back({app::SimControlKind, id, a.x, a.y, b.x - a.x, b.y - a.y});
 }
 
-// A figure button, in the focus ring: the rows of controls are links in the accent, as the cards' are (a row of
-// outlined pills read as a stock toolkit to fresh readers, stop after stop); the accent pill is the figure's one
-// question; the seed's steppers stay small pills. Drawn at its label's width from the slot's left (the Play slot
-// has room for "Pause" too).
+// On a phone a chip is drawn 36 px tall, centred in its 44 px row, and its hit area is still the row's (Ui::min_hit):
+// drawn 44 px tall, rows of chips were "fat" and "chunky" next to the text.
+constexpr float PhoneChip = 36.0f;
+float ChipHeight(const Ui& ui, float row) { return ui.min_hit > 0.0f ? std::min(row, PhoneChip) : row; }
+ImVec2 ChipAt(const Ui& ui, ImVec2 at, float row) {
+    return ImVec2(at.x, at.y + std::round((row - ChipHeight(ui, row)) * 0.5f));
+}
+
+// A figure button, in the focus ring: every control is an outlined chip in the ink, as the Show switches and the seed's
+// steppers are, and the figure's one question the accent pill. (As links in the accent among those chips, all three
+// of stop 40's fresh readers and six of six before them named four styles of control in one block; rows of pills
+// had read as a stock toolkit before the switches and steppers were chips too.) Drawn at its label's width from the
+// slot's left (the Play slot has room for "Pause" too).
 bool FigureButton(Ui& ui, const char* id, const char* label, ImVec2 at, float height, bool disabled = false,
                   ButtonLook look = ButtonLook::Pill) {
     Button b{label, app::SimControlKind, id, look};
     b.disabled = disabled;
-    return DrawButton(ui, b, at, height);
+    return DrawButton(ui, b, ChipAt(ui, at, height), ChipHeight(ui, height));
 }
 
 // A switch for what the maps show, as a chip holding a sample of what it adds (the key's own swatch) and its label in
 // the ink: on, a tick and the sample on a tinted chip; off, only the chip's outline and the sample faded. An accent
 // check box read as a stock widget to a fresh reader; a muted label off read as disabled to the next two.
-bool DrawToggle(Ui& ui, const char* id, const char* label, bool& on, ImVec2 at, float width, float height,
+bool DrawToggle(Ui& ui, const char* id, const char* label, bool& on, ImVec2 at, float width, float row,
                 ImU32 sample) {
+    at = ChipAt(ui, at, row);
+    const float height = ChipHeight(ui, row);
     bool hovered = false, held = false;
     const ImVec2 end(at.x + width, at.y + height);
     const bool pressed = Interact(ui, app::SimControlKind, id, at, end, hovered, held);
@@ -817,7 +824,8 @@ bool DrawToggle(Ui& ui, const char* id, const char* label, bool& on, ImVec2 at, 
     const float r = height * 0.5f;
     if (on || hovered || held)
         list->AddRectFilled(at, end, held ? p.control_pressed : on ? p.control_selected : p.control_hover, r);
-    list->AddRect(at, end, Faded(p.ink, on ? 0.45f : 0.28f), r, 0, ThemeMetrics.hairline);
+    // Off, outlined as the figure's other chips are; on, a step darker.
+    list->AddRect(at, end, on ? Faded(p.ink, 0.45f) : p.card_border, r, 0, ThemeMetrics.hairline);
     const float mid = std::round(at.y + height * 0.5f);
     float x = at.x + ChipPad;
     // On, a tick; off, a plus: what a press does (an empty slot read as a label set off centre, two fresh readers).
@@ -851,6 +859,7 @@ constexpr float ListSpokeReach = 0.35f; // of the way from an organizer to a res
 
 struct Marks {
     ImU32 resident, leader, exhausted, organizer, list, heard, paper;
+    ImU32 cross_on_disc; // an exhausted resident's cross on the disc of who came: the darker of the ink and the paper
     float r = 2.5f;
 };
 Marks MarksFor(const Palette& palette, float r) {
@@ -863,8 +872,12 @@ Marks MarksFor(const Palette& palette, float r) {
     // fresh reader) they buried the difference between the maps' own ties; still there, so an organizer connects to
     // something. Shorter (ListSpokeReach), they can be a little stronger.
     m.list = WithAlpha(palette.muted, 0.1f);
-    m.heard = WithAlpha(palette.muted, 0.45f); // grey: heard and stayed home, never the colour of those who came
+    // Grey: heard and stayed home, never the colour of those who came; at 0.45, faint on the dark paper to two fresh
+    // readers of stop 40, and at 0.6 it drowned the discs of who came to another.
+    m.heard = WithAlpha(palette.muted, 0.5f);
     m.paper = ImGui::ColorConvertFloat4ToU32(palette.background);
+    const ImVec4 bg = palette.background;
+    m.cross_on_disc = 0.3f * bg.x + 0.6f * bg.y + 0.1f * bg.z < 0.5f ? m.paper : palette.ink;
     m.r = r;
     return m;
 }
@@ -880,8 +893,9 @@ void DrawLeader(ImDrawList* list, ImVec2 c, const Marks& m) {
 // mark (the header's share, drawn), brighter while the call's waves play; the ties under it step back (a fresh
 // reader found the outcome the faintest mark and the ties the loudest).
 // On the dark paper the light theme's 0.6 turned the orange a muddy brown (a fresh reader): there the discs are
-// nearly opaque.
-float CameAlpha(app::Theme theme) { return theme == app::Theme::Dark ? 0.85f : 0.6f; }
+// nearly opaque; on the light paper too, since at 0.6 the ties showed through them as dark bars (three fresh readers
+// of stop 40).
+constexpr float CameAlpha = 0.85f;
 constexpr float CameFlashAlpha = 0.9f;
 
 // The one mark a resident has on a map, so the key lists what the maps draw: a leader's, else an exhausted one's
@@ -892,16 +906,25 @@ ResidentMark MarkOf(const sim::Model& model, sim::NodeId i) {
                                                                                  : ResidentMark::Plain;
 }
 
-void DrawExhausted(ImDrawList* list, ImVec2 c, const Marks& m) {
-    // Half again a resident's dot: exhaustion is half the mobilized map's story, and a cross the size of a dot was
-    // too small to carry it (a fresh reader).
-    const float d = m.r * 1.45f;
-    // Edged in the paper's colour, so the cross reads on a disc of who came too: in the dark theme the accent cross
-    // vanished on the orange disc.
-    for (const auto& [colour, width] : {std::pair{m.paper, 3.6f}, std::pair{m.exhausted, 2.0f}}) {
+// The disc of one who came to a call, which a cross on it must fit inside.
+float CameRadius(const Marks& m) { return m.r * 1.6f + 1.0f; }
+
+void DrawExhausted(ImDrawList* list, ImVec2 c, const Marks& m, bool on_disc = false) {
+    const auto cross = [&](float d, ImU32 colour, float width) {
         list->AddLine(ImVec2(c.x - d, c.y - d), ImVec2(c.x + d, c.y + d), colour, width);
         list->AddLine(ImVec2(c.x - d, c.y + d), ImVec2(c.x + d, c.y - d), colour, width);
+    };
+    // On the disc of who came, a dark cross inside it, the disc crossed out: the accent cross edged in the paper,
+    // drawn over it, was a muddle of orange, red and black in the dark theme (five fresh readers of stop 39).
+    if (on_disc) {
+        cross(CameRadius(m) * 0.5f, m.cross_on_disc, 1.8f);
+        return;
     }
+    // Half again a resident's dot: exhaustion is half the mobilized map's story, and a cross the size of a dot was
+    // too small to carry it (a fresh reader). Edged in the paper, so it stands clear of the marks it crosses.
+    const float d = m.r * 1.45f;
+    cross(d, m.paper, 3.6f);
+    cross(d, m.exhausted, 2.0f);
 }
 void DrawOrganizer(ImDrawList* list, ImVec2 c, const Marks& m, float alpha) {
     const float d = m.r * 2.2f;
@@ -950,6 +973,7 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
 
     const app::KnockoutPlay& ko = lab.knockout;
     const bool knockout = ko.phase != app::KnockoutPhase::Idle;
+    std::vector<bool> on_disc(agents.size(), false); // who has the disc of who came under their mark, as drawn
     const int round = app::KnockoutRound(ko);
     // While the call travels, the ties step back so the light reads; they stay visible as the paths it takes.
     const float tie_alpha = knockout ? 0.35f : 1.0f;
@@ -968,7 +992,9 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
     }
     const std::vector<sim::Tie>& ties = model.network().Ties();
     const std::vector<sim::TieOrigin>& origins = model.network().Origins();
-    const float friend_w = 1.3f * scale + 0.3f, close_w = 2.6f * scale + 0.4f;
+    // Close ties nearly three times a friend tie's width, and darker: at twice it, five of stop 39's fresh readers could
+    // not tell the two apart on the maps.
+    const float friend_w = 1.0f * scale + 0.2f, close_w = 2.8f * scale + 0.6f;
     for (size_t t = 0; t < ties.size(); ++t) {
         const sim::Tie& tie = ties[t];
         if (!tie.alive || tie.b >= residents)
@@ -980,11 +1006,11 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
                               1.0f);
             break;
         case sim::TieClass::Friend:
-            list->AddLine(pos[tie.a], pos[tie.b], TieColour(DrawnSource(view, origins[t]), theme, int(140 * tie_alpha)),
+            list->AddLine(pos[tie.a], pos[tie.b], TieColour(DrawnSource(view, origins[t]), theme, int(120 * tie_alpha)),
                           friend_w);
             break;
         case sim::TieClass::Close:
-            list->AddLine(pos[tie.a], pos[tie.b], TieColour(DrawnSource(view, origins[t]), theme, int(200 * tie_alpha)),
+            list->AddLine(pos[tie.a], pos[tie.b], TieColour(DrawnSource(view, origins[t]), theme, int(210 * tie_alpha)),
                           close_w);
             break;
         }
@@ -1025,10 +1051,12 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
             }
             // As a real call's settled discs are, and as the key shows them: solid and larger, the integrated map's
             // came discs ran together into one blob (three fresh readers of the settled knockout).
-            const ImU32 joined = WithAlpha(came, CameAlpha(theme));
+            const ImU32 joined = WithAlpha(came, CameAlpha);
             for (sim::NodeId i = 0; i < residents; ++i) {
-                if (c.joined[i] && c.generation[i] <= round)
-                    list->AddCircleFilled(pos[i], marks.r * 1.6f + 1.0f, joined, 12);
+                if (c.joined[i] && c.generation[i] <= round) {
+                    list->AddCircleFilled(pos[i], CameRadius(marks), joined, 12);
+                    on_disc[i] = true;
+                }
                 else if (heard[i] >= 0 && heard[i] <= round)
                     list->AddCircleFilled(pos[i], marks.r * 1.8f + 1.0f, marks.heard, 12);
             }
@@ -1051,10 +1079,12 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
             const int shown = reduced_motion || age >= app::CallAnimationSeconds ? max_generation : int(age / per_wave);
             const float settle_start = app::CallAnimationSeconds - 0.7f;
             const float settle = reduced_motion ? 1.0f : std::clamp((age - settle_start) / 0.7f, 0.0f, 1.0f);
-            const float alpha = CameAlpha(theme) + (CameFlashAlpha - CameAlpha(theme)) * (1.0f - settle);
+            const float alpha = CameAlpha + (CameFlashAlpha - CameAlpha) * (1.0f - settle);
             for (sim::NodeId i = 0; i < residents; ++i)
-                if (call.joined[i] && call.generation[i] <= shown && !agents[i].removed)
-                    list->AddCircleFilled(pos[i], marks.r * 1.6f + 1.0f, WithAlpha(came, alpha), 12);
+                if (call.joined[i] && call.generation[i] <= shown && !agents[i].removed) {
+                    list->AddCircleFilled(pos[i], CameRadius(marks), WithAlpha(came, alpha), 12);
+                    on_disc[i] = true;
+                }
         }
     }
 
@@ -1068,8 +1098,11 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
                 continue;
             switch (mark) {
             case ResidentMark::Leader: DrawLeader(list, pos[i], marks); break;
-            case ResidentMark::Exhausted: DrawExhausted(list, pos[i], marks); break;
-            case ResidentMark::Plain: DrawResident(list, pos[i], marks); break;
+            case ResidentMark::Exhausted: DrawExhausted(list, pos[i], marks, on_disc[i]); break;
+            case ResidentMark::Plain: // the disc of who came marks them; a dot in it made a target (a fresh reader)
+                if (!on_disc[i])
+                    DrawResident(list, pos[i], marks);
+                break;
             }
         }
     // Organizers fade out as the knockout begins: the question is what is left without them.
@@ -1149,7 +1182,7 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
     const auto button = [&](const char* id, const char* label, bool disabled, bool accent) {
         Button b{label, app::SimControlKind, id, accent ? ButtonLook::AccentPill : ButtonLook::Pill};
         b.disabled = disabled;
-        const bool pressed = DrawButton(ui, b, ImVec2(x, p.y), L.frame);
+        const bool pressed = DrawButton(ui, b, ChipAt(ui, ImVec2(x, p.y), L.frame), ChipHeight(ui, L.frame));
         x += ButtonSize(ui, b, L.frame).x + Spacing;
         return pressed;
     };
@@ -1174,7 +1207,7 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
 
 // One who came, as the maps and the key draw it: a disc in the panel's colour behind a resident's dot.
 void DrawCameSample(ImDrawList* list, ImVec2 c, app::Theme theme, int k, const Palette& palette) {
-    list->AddCircleFilled(c, 4.5f, PanelColour(theme, k, int(255 * CameAlpha(theme))), 12);
+    list->AddCircleFilled(c, 4.5f, PanelColour(theme, k, int(255 * CameAlpha)), 12);
     DrawResident(list, c, MarksFor(palette, 3.0f));
 }
 
@@ -1245,7 +1278,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         const float span_x = p.x + names_w + 14.0f;
         // Its scale at its end, small, one label over the other (two fresh readers found a phone's line without
         // one, where the wide figure's has it).
-        constexpr float ScaleScale = 0.62f;
+        constexpr float ScaleScale = 0.72f; // at 0.62, "tiny" to five of stop 39's fresh readers
         const float scale_w = TextWidth(fonts, "100%", Font_Ui, ScaleScale) + 4.0f;
         // The longest title that leaves the line 64 px: on a 320 px phone "turnout" alone ("months 0-30" alone read
         // as cryptic to a fresh reader, its two parts set one over the other as accidental to two more; the month is
@@ -1299,7 +1332,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
             switch (part.mark) {
             case DetailMark::None: break;
             case DetailMark::Ties:
-                list->AddLine(ImVec2(c.x - 4.5f, c.y), ImVec2(c.x + 4.5f, c.y), palette.muted, 2.6f);
+                list->AddLine(ImVec2(c.x - 4.5f, c.y), ImVec2(c.x + 4.5f, c.y), palette.muted, 3.0f);
                 break;
             case DetailMark::Leader: DrawLeader(list, c, marks); break;
             case DetailMark::Exhausted: DrawExhausted(list, c, marks); break;
@@ -1332,22 +1365,27 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         // What it is and its span, over it on the name's line, as a chart's title (a fresh reader asked what the
         // line's ends were; set at its baseline's end, the span read as a value on its scale to three more); its
         // scale after its end, where there is room.
+        // As large as the words under the share: at three quarters of them, "tiny" to five of stop 39's fresh readers.
+        constexpr float LabelScale = 0.85f;
         const std::string title = TurnoutTitle(lab);
         const float name_end = p.x + TextWidth(fonts, lab.titles[size_t(k)].c_str(), Font_UiBold) + 12.0f;
-        list->AddText(fonts.font[Font_Ui], u * 0.75f, ImVec2(std::max(bar_x, name_end), std::round(p.y + u * 0.2f)),
+        list->AddText(fonts.font[Font_Ui], u * LabelScale, ImVec2(std::max(bar_x, name_end), std::round(p.y + u * 0.12f)),
                       palette.muted, title.c_str());
-        if (bar_end + 8.0f + TextWidth(fonts, "100%", Font_Ui, 0.75f) <= p.x + width) {
-            list->AddText(fonts.font[Font_Ui], u * 0.75f, ImVec2(bar_end + 8.0f, std::round(bottom - u * 0.45f)),
+        if (bar_end + 8.0f + TextWidth(fonts, "100%", Font_Ui, LabelScale) <= p.x + width) {
+            const float half = u * LabelScale * 0.6f;
+            list->AddText(fonts.font[Font_Ui], u * LabelScale, ImVec2(bar_end + 8.0f, std::round(bottom - half)),
                           palette.muted, "0%");
-            list->AddText(fonts.font[Font_Ui], u * 0.75f, ImVec2(bar_end + 8.0f, std::round(top - u * 0.45f)),
+            list->AddText(fonts.font[Font_Ui], u * LabelScale, ImVec2(bar_end + 8.0f, std::round(top - half)),
                           palette.muted, "100%");
         }
     } else if (called && bar_end - bar_x > 24.0f) {
         const float bar_h = 12.0f, bar_y = std::round(result_y + share_h * 0.55f - bar_h * 0.5f);
         list->AddRectFilled(ImVec2(bar_x, bar_y), ImVec2(bar_end, bar_y + bar_h), WithAlpha(palette.muted, 0.18f),
                             bar_h * 0.5f);
-        const float fill = (bar_end - bar_x) * std::min(r.fraction, 1.0f);
-        if (fill >= 1.0f)
+        // A share above nothing shows: 0.3% of the track is under a pixel, and an empty bar beside "0.3%" looked
+        // broken to a fresh reader of stop 40.
+        const float fill = r.fraction > 0.0f ? std::max(4.0f, (bar_end - bar_x) * std::min(r.fraction, 1.0f)) : 0.0f;
+        if (fill > 0.0f)
             list->AddRectFilled(ImVec2(bar_x, bar_y), ImVec2(bar_x + fill, bar_y + bar_h), PanelColour(theme, k),
                                 std::min(fill, bar_h) * 0.5f);
     }
@@ -1382,9 +1420,12 @@ uint32_t LegendShown(const SimView& view, const app::SimLab& lab) {
             set(L_Social + source - int(sim::TieSource::Social), view.show_origins && n.built_by[size_t(source)] > 0);
         // The same tests DrawMap makes before it draws who came to the latest call, and a cross over one who did
         // (two fresh readers found a crossed disc in no entry of the key).
+        // During the knockout the maps draw its probe's call, not the last real one (the key listed a crossed disc
+        // the knockout's maps did not draw, said two fresh readers of stop 40).
         const sim::Model& model = lab.comparison.Panel(app::PanelKind(k));
-        const sim::CascadeResult& call = model.last_call();
-        if (call.generation.size() != model.agents().size())
+        const bool knockout = lab.knockout.phase != app::KnockoutPhase::Idle;
+        const sim::CascadeResult& call = knockout ? lab.knockout.probe[size_t(k)].outcome.cascade : model.last_call();
+        if (call.joined.size() != model.agents().size())
             continue;
         set(L_Came, true);
         for (sim::NodeId i = 0; i < sim::NodeId(model.agents().size()) && !(shown & 1u << L_CameExhausted); ++i)
@@ -1424,8 +1465,8 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
         // Width says how strong a tie is, colour what built it: the strength entries are grey, not a builder's hue.
         const ImU32 neutral = palette.muted;
         switch (i) {
-        case L_Close: list->AddLine(a, b, neutral, 3.0f); break;
-        case L_Friend: list->AddLine(a, b, WithAlpha(neutral, 0.75f), 1.6f); break;
+        case L_Close: list->AddLine(a, b, neutral, 3.6f); break;
+        case L_Friend: list->AddLine(a, b, WithAlpha(neutral, 0.6f), 1.2f); break;
         case L_Acq: list->AddLine(a, b, AcquaintanceSample(theme), 1.0f); break;
         case L_Social: case L_Organizing: case L_AidTie: case L_Action: case L_Struggle:
             list->AddLine(a, b, TieColour(sim::TieSource(1 + i - L_Social), theme, 255), 3.0f);
@@ -1436,8 +1477,8 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
         case L_CameExhausted:
             // As large as the maps' disc under a cross: smaller, its cross's paper edge fell outside the disc and the
             // dark theme's sample read as another mark than the map's (two fresh readers).
-            list->AddCircleFilled(c, marks.r * 1.6f + 1.0f, PanelColour(theme, 0, int(255 * CameAlpha(theme))), 16);
-            DrawExhausted(list, c, marks);
+            list->AddCircleFilled(c, CameRadius(marks), PanelColour(theme, 0, int(255 * CameAlpha)), 16);
+            DrawExhausted(list, c, marks, true);
             break;
         case L_Organizer: DrawOrganizer(list, c, MarksFor(palette, 2.2f), organizers_gone ? 0.3f : 1.0f); break;
         case L_List: list->AddLine(a, b, ListSample(palette), 1.0f); break;
@@ -1481,8 +1522,7 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
             continue;
         const ImVec2 at(origin.x + L.item_x[i], origin.y + L.item_y[i]);
         if (const app::SimAction* action = SlotAction(i)) {
-            if (FigureButton(ui, action->id, app::ActionLabel(*action, lab), at, L.frame,
-                             !action->enabled(lab), ButtonLook::Link))
+            if (FigureButton(ui, action->id, app::ActionLabel(*action, lab), at, L.frame, !action->enabled(lab)))
                 app::RunSimAction(lab, *action);
             continue;
         }
@@ -1495,7 +1535,7 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
             else if (i == I_Expand && sandbox)
                 label = "Close";
             if (!FigureButton(ui, item.id, label, at, L.frame, false,
-                              item.kind == K_Accent ? ButtonLook::AccentPill : ButtonLook::Link))
+                              item.kind == K_Accent ? ButtonLook::AccentPill : ButtonLook::Pill))
                 break;
             switch (i) {
             // The same commands as the page's HTML controls.
@@ -1540,7 +1580,8 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
             for (int k = 1; k < int(std::size(Speeds)); ++k)
                 if (std::abs(Speeds[k] - lab.weeks_per_second) < std::abs(Speeds[selected] - lab.weeks_per_second))
                     selected = k;
-            const int chosen = DrawSegmented(ui, SpeedSegments(), selected, at, L.frame);
+            const int chosen =
+                DrawSegmented(ui, SpeedSegments(), selected, ChipAt(ui, at, L.frame), ChipHeight(ui, L.frame), true);
             if (chosen >= 0)
                 app::SetSpeed(lab, Speeds[chosen]);
             const float seg_w = SegmentedWidth(ui.fonts, SpeedSegments());

@@ -22,7 +22,7 @@ struct Palette {
     ImU32 card_border;     // every hairline: card edges, the bar's lower edge, separators
     ImU32 marker;    // the annotation colour: a passage's underline and its marker at rest; calm, never alarm-red
     ImU32 highlight; // a passage just jumped to; the current search match
-    ImU32 reply_wash; // a reply's passage beside its open card, the card's copy of it and the key's sample
+    ImU32 reply_wash; // the replies' passages while their card is open, the card's copies of them and the key's sample
     ImU32 objection_tint; // an objection's passage while its card is showing (a tint, not a red underline)
     ImU32 answered;       // the verdict "answered" and its chip; "partly answered" takes `partly`, "open" `muted`
     ImU32 partly;

@@ -81,10 +81,6 @@ float PillWidth(const Fonts& fonts, std::string_view label) {
     return std::ceil(UiTextSize(fonts, Font_Ui, label).x + 2.0f * PaddingOf(ButtonLook::Pill));
 }
 
-float LinkWidth(const Fonts& fonts, std::string_view label) {
-    return std::ceil(UiTextSize(fonts, Font_Ui, label).x + 2.0f * PaddingOf(ButtonLook::Link));
-}
-
 float SegmentedWidth(const Fonts& fonts, std::span<const Segment> segments) {
     float width = 0.0f;
     for (const Segment& s : segments)
@@ -137,12 +133,15 @@ bool DrawButton(Ui& ui, const Button& button, ImVec2 at, float height) {
     return pressed;
 }
 
-int DrawSegmented(Ui& ui, std::span<const Segment> segments, int selected, ImVec2 at, float height) {
+int DrawSegmented(Ui& ui, std::span<const Segment> segments, int selected, ImVec2 at, float height, bool boxed) {
     const Palette& p = ui.palette;
     ImDrawList* list = ImGui::GetWindowDrawList();
     const float rounding = height * 0.5f;
     int chosen = -1;
     float x = at.x;
+    if (boxed)
+        list->AddRect(at, ImVec2(at.x + SegmentedWidth(ui.fonts, segments), at.y + height), p.card_border, rounding, 0,
+                      ThemeMetrics.hairline);
     for (size_t i = 0; i < segments.size(); ++i) {
         const Segment& s = segments[i];
         const ImVec2 text = UiTextSize(ui.fonts, Font_Ui, s.label);
@@ -153,14 +152,16 @@ int DrawSegmented(Ui& ui, std::span<const Segment> segments, int selected, ImVec
             chosen = int(i);
         const bool here = int(i) == selected;
         // Typographic, like a contents line's tabs rather than a toolbar's buttons: the choice is set in bold ink
-        // over a short accent rule, the others in muted text; no box around them.
-        if (held)
-            list->AddRectFilled(min, max, p.control_pressed, rounding);
+        // over a short accent rule, the others in muted text; no box around them. Boxed, the choice is on a tint
+        // inside the outline instead.
+        if (held || (boxed && (here || hovered)))
+            list->AddRectFilled(ImVec2(min.x + 2.0f, min.y + 2.0f), ImVec2(max.x - 2.0f, max.y - 2.0f),
+                                held ? p.control_pressed : here ? p.control_selected : p.control_hover, rounding - 2.0f);
         const FontRole role = here ? Font_UiBold : Font_Ui;
         const ImVec2 t = UiTextSize(ui.fonts, role, s.label);
         const float tx = std::round(x + (w - t.x) * 0.5f), ty = std::round(at.y + (height - t.y) * 0.5f);
         DrawUiText(list, ui.fonts, role, ImVec2(tx, ty), here || hovered ? p.ink : p.muted, s.label);
-        if (here || hovered)
+        if (!boxed && (here || hovered))
             DrawWordRule(list, p, ImVec2(tx, ty), t, here, p.muted);
         x += w;
     }

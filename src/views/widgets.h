@@ -32,7 +32,7 @@ enum class ButtonLook : uint8_t {
     Text,       // a word in ink (or muted when `quiet`); hover underlines it
     Pill,       // a word in an outlined pill, ink on the paper
     AccentPill, // the same in the accent: the one call to action on a surface (jumps, "Back to the objection")
-    Link,       // a word in the accent, as the cards' links are; hover underlines it (the figure's many controls)
+    Link,       // a word in the accent, as the cards' links are; hover underlines it (the ways to the key)
 };
 
 struct Button {
@@ -60,11 +60,10 @@ struct Segment {
 // The same widths without a Ui, for layouts computed before a frame (the figure's height): a Pill (or AccentPill)
 // button's and a segmented control's.
 float PillWidth(const Fonts& fonts, std::string_view label);
-float LinkWidth(const Fonts& fonts, std::string_view label); // a Link button's, or a Text one's
 float SegmentedWidth(const Fonts& fonts, std::span<const Segment> segments);
-// One choice among several, as a row of words whose chosen one is bold over an accent rule. Returns the segment chosen
-// this frame, or -1.
-int DrawSegmented(Ui& ui, std::span<const Segment> segments, int selected, ImVec2 at, float height);
+// One choice among several, as a row of words whose chosen one is bold over an accent rule; `boxed`, as the figure's
+// chips are, in one outline with the chosen one on a tint. Returns the segment chosen this frame, or -1.
+int DrawSegmented(Ui& ui, std::span<const Segment> segments, int selected, ImVec2 at, float height, bool boxed = false);
 
 // Registers an invisible control over [min, max] (screen): ImGui hit-testing, the focus ring and the report. Returns
 // true when clicked or activated; `hovered` and `held` say how to draw it. `focus_id` names the control in the focus

@@ -491,15 +491,17 @@ TEST_CASE("the knockout replays the probe's median draw and ends at its turnout"
     }
     // At month 30 with the defaults the integrated neighborhood keeps far more of its turnout.
     CHECK(lab.knockout.probe[1].outcome.attendees > 5 * lab.knockout.probe[0].outcome.attendees);
-    // Settled, the title gives the panels' own shares, as their headers print them.
+    // Settled, the title gives the panels' own shares, as their headers print them, or under 1% the count.
     const int residents = lab.comparison.mobilized.Residents();
     const std::string title = app::FigureTitle(lab);
-    CHECK(title == app::KnockoutAnswer({lab.knockout.probe[0].outcome.attendees,
-                                        lab.knockout.probe[1].outcome.attendees}, residents));
-    const size_t integrated = title.find(sim::Percent(double(lab.knockout.probe[1].outcome.attendees) / residents) +
-                                         " of the integrated neighborhood");
-    const size_t mobilized = title.find(sim::Percent(double(lab.knockout.probe[0].outcome.attendees) / residents) +
-                                        " of the mobilized one");
+    const int came[] = {lab.knockout.probe[0].outcome.attendees, lab.knockout.probe[1].outcome.attendees};
+    CHECK(title == app::KnockoutAnswer({came[0], came[1]}, residents));
+    const auto words = [&](int k) {
+        return came[k] > 0 && 200 * came[k] < residents ? std::to_string(came[k]) + " in " + std::to_string(residents)
+                                                        : sim::Percent(double(came[k]) / residents);
+    };
+    const size_t integrated = title.find(words(1) + " of the integrated neighborhood");
+    const size_t mobilized = title.find(words(0) + " of the mobilized one");
     CHECK(integrated != std::string::npos);
     CHECK(mobilized != std::string::npos);
     CHECK(integrated < mobilized);
@@ -528,7 +530,8 @@ TEST_CASE("the figure's title states the finding only where the claims measure i
           "If the organizers vanished today, 100% of the integrated neighborhood would still come to a call, and 0% "
           "of the mobilized one");
     CHECK(app::KnockoutAnswer({1, 0}, 300).find("0% of the integrated neighborhood") != std::string::npos);
-    CHECK(app::KnockoutAnswer({1, 0}, 300).find("<1% of the mobilized one") != std::string::npos);
+    CHECK(app::KnockoutAnswer({1, 0}, 300).find("1 in 300 of the mobilized one") != std::string::npos);
+    CHECK(app::KnockoutAnswer({2, 0}, 300).find("1% of the mobilized one") != std::string::npos);
 }
 
 TEST_CASE("under reduced motion the knockout shows its final state at once", "[app][sim][knockout]") {

@@ -21,6 +21,13 @@ function contentStatuses() {
 }
 
 const centre = (c) => ({ x: c.x + c.width / 2, y: c.y + c.height / 2 });
+// After a jump from a card: once the scroll has settled, "Back to the objection" returns to `from` and goes away.
+async function goBack(page, from) {
+  await page.waitForTimeout(600);
+  const back = control(await state(page), 'back');
+  await page.mouse.click(centre(back).x, centre(back).y);
+  await waitForState(page, (x) => Math.abs(x.scrollY - from) < 1 && !control(x, 'back'));
+}
 
 // Scrolls the objection's passage into view through the API (to its paragraph, so nothing opens), then waits for the
 // control to be on screen: no pixel is guessed.
@@ -196,7 +203,7 @@ export const tests = [
     },
   },
   {
-    name: '"jump to passage" scrolls to the reply and the way back returns',
+    name: '"jump to passage" scrolls to the reply, a margin card\'s "Read it in full at left" to the objection, and the way back returns',
     async run({ browser, url }) {
       const { context, page, errors } = await openEssay(browser, `${url}#open=only-one-step`, { width: 1400, height: 900 });
       try {
@@ -206,11 +213,15 @@ export const tests = [
         const last = jumps[jumps.length - 1];
         await page.mouse.click(centre(last).x, centre(last).y);
         const there = await waitForState(page, (x) => !!control(x, 'back') && Math.abs(x.scrollY - from) > 1);
-        await page.waitForTimeout(600);
-        const back = control(await state(page), 'back');
-        await page.mouse.click(centre(back).x, centre(back).y);
-        await waitForState(page, (x) => Math.abs(x.scrollY - from) < 1 && !control(x, 'back'));
+        await goBack(page, from);
         assert.ok(there.scrollY !== from);
+        // The objection's own words, quoted in part in the margin card, are a jump too, and the card stays open.
+        const quote = control(await state(page), 'quote', 'only-one-step');
+        assert.ok(quote && quote.x > 700, `a link in the margin card, at x ${quote && quote.x}`);
+        await page.mouse.click(centre(quote).x, centre(quote).y);
+        const quoted = await waitForState(page, (x) => !!control(x, 'back'));
+        assert.ok(quoted.open.includes('only-one-step'), 'the card stays open');
+        await goBack(page, from);
         assert.deepEqual(errors, []);
       } finally {
         await context.close();
@@ -229,10 +240,7 @@ export const tests = [
         const there = await waitForState(page, (x) => x.open.includes('organizing-takes-time') && !!control(x, 'back') &&
           x.scrollY > from + 100 && !!control(x, 'close', 'organizing-takes-time'));
         assert.ok(there.open.includes('only-one-step'), 'the first card stays open');
-        await page.waitForTimeout(600);
-        const back = control(await state(page), 'back');
-        await page.mouse.click(centre(back).x, centre(back).y);
-        await waitForState(page, (x) => Math.abs(x.scrollY - from) < 1 && !control(x, 'back'));
+        await goBack(page, from);
         // The HTML essay links the same two.
         const href = await page.locator('#only-one-step .objection-see a').getAttribute('href');
         assert.equal(href, '#organizing-takes-time');

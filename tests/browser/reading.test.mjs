@@ -174,6 +174,7 @@ tests.push(
         const hidden = await waitForState(page, (s) => s.objections === 'hidden');
         await page.waitForTimeout(300);
         assert.equal(control(await state(page), 'key', 'note'), undefined, 'no note without the margin lane');
+        assert.ok(control(await state(page), 'key', 'edition'), 'the way to the key follows the edition line instead');
         assert.ok(hidden);
         assert.deepEqual(errors, []);
       } finally {
@@ -189,6 +190,13 @@ tests.push(
         // Not before the essay's first words: the top of the essay has no hint.
         const top = await waitForRest(page);
         assert.equal(control(top, 'hint'), undefined, 'no hint above the first marked passage');
+        // With no margin note, the way to the key follows the edition line under the title, and opens the key.
+        const edition = control(top, 'key', 'edition');
+        assert.ok(edition && edition.y < 400 && edition.height >= 44, `under the title, at ${edition && edition.y}`);
+        await click(page, edition);
+        const keyOpen = await waitForState(page, (s) => !!control(s, 'close', 'key'));
+        await click(page, control(keyOpen, 'close', 'key'));
+        await waitForState(page, (s) => !control(s, 'close', 'key'));
         // Where the reader first meets a marker, right under that passage.
         await page.evaluate(() => window.essay.goTo(window.essay.objections()[0].anchor));
         const first = await waitForState(page, (s) => !!control(s, 'hint') && !!control(s, 'marker'));

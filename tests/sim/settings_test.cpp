@@ -89,9 +89,9 @@ TEST_CASE("presets, assumptions and omissions are complete data", "[sim][setting
     CHECK(Omissions().size() >= 7);
 }
 
-TEST_CASE("a share is a whole percent, and one that rounds to nothing is under one", "[sim]") {
+TEST_CASE("a share is a whole percent, and one that rounds to nothing is given in tenths", "[sim]") {
     const auto [share, text] = GENERATE(table<double, std::string>({
-        {0.0, "0%"}, {1.0 / 300.0, "<1%"}, {0.0049, "<1%"}, {0.006, "1%"}, {0.25, "25%"}, {0.6049, "60%"}, {1.0, "100%"},
+        {0.0, "0%"}, {1.0 / 300.0, "0.3%"}, {0.0049, "0.5%"}, {0.0044, "0.4%"}, {0.00002, "0.002%"}, {0.006, "1%"}, {0.25, "25%"}, {0.6049, "60%"}, {1.0, "100%"},
     }));
     CAPTURE(share);
     CHECK(sim::Percent(share) == text);
