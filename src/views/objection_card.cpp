@@ -305,8 +305,8 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
         // The card's sections are headed in the ink: in grey they were lost in the card (a fresh reader).
         b.Add("The essay replies", Font_UiBold, CL::Ink_Body, 1.3f, Gap + 4.0f);
         // Every reply in full, on every screen, each on the wash that marks its words in the text while the card is
-        // showing: only the one beside the card on it, the replies read as two kinds to five of stop 39's fresh
-        // readers.
+        // showing (with only the one beside the card on it, the replies read as two kinds to five of stop 39's fresh
+        // readers).
         for (uint32_t r = 0; r < o.replies.size(); ++r) {
             b.Add(d.PassageText(o.replies[r].passage), Font_Note, CL::Ink_Body, 1.45f, r == 0 ? 4.0f : Gap,
                   CL::Look_Highlighted);

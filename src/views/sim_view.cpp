@@ -145,7 +145,6 @@ Group SlotGroup(int slot) {
     const app::SimAction* action = SlotAction(slot);
     return action == nullptr ? Items[slot].group : action->skips_time ? G_Time : G_Act;
 }
-// Drawn as a Link (widgets.h): the actions and the plain buttons.
 // The slots in reading order: per group, its items, then its actions, then the items set after the actions.
 const std::array<int, SlotCount>& SlotOrder() {
     static const std::array<int, SlotCount> order = [] {
@@ -1205,10 +1204,10 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
     draw->PopClipRect();
 }
 
-// One who came, as the maps and the key draw it: a disc in the panel's colour behind a resident's dot.
-void DrawCameSample(ImDrawList* list, ImVec2 c, app::Theme theme, int k, const Palette& palette) {
+// One who came, as the maps draw it: a disc in the panel's colour, with no resident's dot in it (DrawMap leaves the
+// dot out under a disc).
+void DrawCameSample(ImDrawList* list, ImVec2 c, app::Theme theme, int k) {
     list->AddCircleFilled(c, 4.5f, PanelColour(theme, k, int(255 * CameAlpha)), 12);
-    DrawResident(list, c, MarksFor(palette, 3.0f));
 }
 
 // A panel's calls month by month, from week 0 (at lo.x) to now (at hi.x), 100% at lo.y and 0% at hi.y: each month's
@@ -1316,7 +1315,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         // Who came, keyed where it is counted: the map's own disc before the words (on a phone the key is a screen
         // below, and fresh readers found the discs unexplained there).
         if (called)
-            DrawCameSample(list, ImVec2(x - room + 4.5f, top + u * 0.85f * 0.6f), theme, k, palette);
+            DrawCameSample(list, ImVec2(x - room + 4.5f, top + u * 0.85f * 0.6f), theme, k);
         // Before any call, "No call yet" and its words both quiet (the words in the ink outranked it, a fresh reader).
         const ImU32 words_colour = called ? palette.ink : palette.muted;
         list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(x, top), words_colour, r.words.c_str(), nullptr, beside);
@@ -1391,7 +1390,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     }
     const float words_x = called ? CameSampleRoom : 0.0f;
     if (called)
-        DrawCameSample(list, ImVec2(p.x + 4.5f, result_y + share_h + u * 0.85f * 0.6f), theme, k, palette);
+        DrawCameSample(list, ImVec2(p.x + 4.5f, result_y + share_h + u * 0.85f * 0.6f), theme, k);
     list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x + words_x, result_y + share_h),
                   called ? palette.ink : palette.muted, r.words.c_str(), nullptr, width - words_x);
     const float result_h = share_h + WrappedHeight(fonts, r.words.c_str(), width - words_x, Font_Ui, 0.85f) + 4.0f;
@@ -1488,7 +1487,7 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
             // One disc in each neighborhood's colour, as the maps draw them, apart: overlapping, they read as one
             // blot.
             for (int k = 0; k < app::PanelCount; ++k)
-                DrawCameSample(list, ImVec2(p.x + 4.5f + float(k) * 10.5f, mid), theme, k, palette);
+                DrawCameSample(list, ImVec2(p.x + 4.5f + float(k) * 10.5f, mid), theme, k);
             break;
         case L_Path:
             list->AddLine(a, c, PanelColour(theme, 0, 150), 1.5f);
