@@ -867,7 +867,7 @@ std::string KnockoutAnswer(const std::array<int, PanelCount>& came, int resident
     // to two of stop 40's fresh readers.
     const auto share = [&](int k) {
         const double fraction = double(came[size_t(k)]) / std::max(1, residents);
-        return fraction > 0.0 && fraction < 0.005
+        return sim::UnderWholePercent(fraction)
                    ? std::to_string(came[size_t(k)]) + " in " + std::to_string(residents)
                    : sim::Percent(fraction);
     };

@@ -36,13 +36,14 @@ Settings ScenarioSettings(ScenarioKind kind, const Settings& base) {
     return WithStrategy(base, ScenarioStrategy(kind));
 }
 
+bool UnderWholePercent(double share) { return share > 0.0 && std::lround(share * 100.0) == 0; }
+
 std::string Percent(double share) {
     // A share that rounds to nothing is not nothing: "0%" beside the one leader a call reached read as a contradiction
     // to fresh readers of the knockout. It is given in tenths, "0.3%": as "<1%" its serif "<" in the panel's large
     // share read as a stray mark to five fresh readers of stop 39. Under a tenth, to one significant digit.
-    const long percent = std::lround(share * 100.0);
-    if (percent != 0 || share <= 0.0)
-        return std::to_string(percent) + "%";
+    if (!UnderWholePercent(share))
+        return std::to_string(std::lround(share * 100.0)) + "%";
     char buffer[32];
     const long tenths = std::lround(share * 1000.0);
     if (tenths > 0)

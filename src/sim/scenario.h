@@ -37,6 +37,8 @@ std::string FigureCaption(const Settings& left, const Settings& right);
 // A share of 0 to 1 as a whole percent, "25%"; in tenths, "0.3%", for one above 0 that would round to "0%". Every
 // share the figure and its captions print goes through it.
 std::string Percent(double share);
+// Whether a share is above 0 but rounds to "0%", so that Percent gives it in tenths.
+bool UnderWholePercent(double share);
 
 // An intervention applied just before the weekly tick numbered `tick` runs.
 struct ScheduledIntervention {

@@ -949,17 +949,25 @@ void Wash(ImDrawList* list, const text::Layout& layout, const doc::Passage& pass
                             ImVec2(origin.x + r.x + r.width + 2, origin.y + r.y + r.height), colour, 3.0f);
 }
 
-// The reading line and the editors' line under the title, and the label and rule that set a reader's comment apart
-// from the essay.
-void DrawAttribution(const EssayView& view, const doc::Block& block, size_t i, ImVec2 origin, const Fonts& fonts,
-                     const FrameDraw& f) {
-    if (IsTitle(block)) {
-        const float body = fonts.size_css[Font_Body];
-        const float y = origin.y + view.layouts[i].height + body * TitleLineGap;
-        DrawLayout(f.list, view.reading, fonts, ImVec2(view.column_left, y), f.palette.muted);
-        if (!view.margin_lane)
-            DrawLayout(f.list, view.edition, fonts, ImVec2(view.column_left, y + EditionTop(view, body)), f.palette.muted);
-    }
+// The reading line under the title and, where no margin note says it, the editors' line and the way to the key;
+// `title_end` is the title's foot on screen.
+void DrawTitleLines(EssayView& view, app::AppState& state, const Fonts& fonts, const FrameDraw& f, float title_end) {
+    const float body = fonts.size_css[Font_Body];
+    const float y = title_end + body * TitleLineGap;
+    DrawLayout(f.list, view.reading, fonts, ImVec2(view.column_left, y), f.palette.muted);
+    if (view.margin_lane)
+        return;
+    DrawLayout(f.list, view.edition, fonts, ImVec2(view.column_left, y + EditionTop(view, body)), f.palette.muted);
+    Ui ui{state, f.report, view.focus, fonts, f.palette, false, 0, view.phone ? ThemeMetrics.touch_target : 0.0f};
+    const Button key{.label = HintKeyLabel, .kind = "key", .id = "edition", .look = ButtonLook::Link};
+    if (DrawButton(ui, key, ImVec2(view.column_left - TextButtonPadding, y + EditionKeyTop(view, body)),
+                   ThemeMetrics.control_height))
+        view.bar.key_requested = true;
+}
+
+// The label and rule that set a reader's comment apart from the essay.
+void DrawCommentMarks(const EssayView& view, const doc::Block& block, size_t i, ImVec2 origin, const Fonts& fonts,
+                      const FrameDraw& f) {
     if (!block.comment.valid())
         return;
     const text::Layout& label = view.comment_labels[i];
@@ -969,17 +977,6 @@ void DrawAttribution(const EssayView& view, const doc::Block& block, size_t i, I
     const float x = view.column_left + 2.0f;
     f.list->AddRectFilled(ImVec2(x, origin.y + 4.0f), ImVec2(x + 2.0f, origin.y + view.layouts[i].height - 2.0f),
                           f.palette.card_border);
-}
-
-// The way to the key under the edition line, where there is no margin note to hold it; `title_end` is the title's
-// foot on screen.
-void DrawEditionKey(EssayView& view, app::AppState& state, const Fonts& fonts, const FrameDraw& f, float title_end) {
-    const float body = fonts.size_css[Font_Body];
-    const float y = title_end + body * TitleLineGap + EditionKeyTop(view, body);
-    Ui ui{state, f.report, view.focus, fonts, f.palette, false, 0, view.phone ? ThemeMetrics.touch_target : 0.0f};
-    const Button key{.label = HintKeyLabel, .kind = "key", .id = "edition", .look = ButtonLook::Link};
-    if (DrawButton(ui, key, ImVec2(view.column_left - TextButtonPadding, y), ThemeMetrics.control_height))
-        view.bar.key_requested = true;
 }
 
 void DrawBlock(EssayView& view, app::AppState& state, const Fonts& fonts, FrameDraw& f, size_t i, ImVec2 origin) {
@@ -1025,9 +1022,9 @@ void DrawBlock(EssayView& view, app::AppState& state, const Fonts& fonts, FrameD
         f.list->AddRectFilled(ImVec2(origin.x - QuoteIndent, origin.y + 4.0f),
                               ImVec2(origin.x - QuoteIndent + QuoteRule, origin.y + layout.height - 4.0f),
                               f.palette.quote_bar);
-    DrawAttribution(view, block, i, origin, fonts, f);
-    if (IsTitle(block) && !view.margin_lane)
-        DrawEditionKey(view, state, fonts, f, origin.y + layout.height);
+    if (IsTitle(block))
+        DrawTitleLines(view, state, fonts, f, origin.y + layout.height);
+    DrawCommentMarks(view, block, i, origin, fonts, f);
     f.any_text = f.any_text || !block.text.empty();
 }
 

@@ -63,10 +63,23 @@ ImU32 TieColour(sim::TieSource source, app::Theme theme, int alpha) {
 // The key's samples of what the "Show" switches add, which the switches show too.
 ImU32 AcquaintanceSample(app::Theme theme) { return TieColour(sim::TieSource::Acquaintance, theme, 120); }
 ImU32 OriginsSample(app::Theme theme) { return TieColour(sim::TieSource::Organizing, theme, 255); }
+// A tie between two residents of one side, when nothing asks what built it: social time's slate drawn halfway to the
+// side's colour, so each map's ties read as its neighborhood's (three fresh readers of stop 40 asked for it) and the
+// discs of who came, in the full colour, stay the loudest marks.
+ImU32 SideTieColour(app::Theme theme, int panel, int alpha) {
+    const ImVec4 side = ImGui::ColorConvertU32ToFloat4(PanelColour(theme, panel));
+    const ImVec4 slate = ImGui::ColorConvertU32ToFloat4(TieColour(sim::TieSource::Social, theme, 255));
+    // On the dark paper a little dimmer: there the halfway colour is as light as the discs, and ties and discs ran
+    // together into bars.
+    const float dim = theme == app::Theme::Dark ? 0.8f : 1.0f;
+    const auto mid = [dim](float a, float b) { return dim * 0.5f * (a + b); };
+    return ImGui::ColorConvertFloat4ToU32(
+        ImVec4(mid(side.x, slate.x), mid(side.y, slate.y), mid(side.z, slate.z), float(alpha) / 255.0f));
+}
 // A tie's colour on the maps: what built it where the reader asked (one colour more to decode than the argument
-// needs, said fresh readers, who asked for it hidden by default), else social time's slate for every tie.
-sim::TieSource DrawnSource(const SimView& view, const sim::TieOrigin& origin) {
-    return view.show_origins ? sim::Dominant(origin) : sim::TieSource::Social;
+// needs, said fresh readers, who asked for it hidden by default), else its side's.
+ImU32 DrawnTieColour(const SimView& view, const sim::TieOrigin& origin, app::Theme theme, int panel, int alpha) {
+    return view.show_origins ? TieColour(sim::Dominant(origin), theme, alpha) : SideTieColour(theme, panel, alpha);
 }
 
 ImU32 WithAlpha(ImU32 colour, float alpha) {
@@ -396,8 +409,10 @@ std::string PanelDetails(const sim::DrawnCounts& d) {
 // A stacked panel's details, each count after the map's own mark for it: there the key is a screen below, and fresh
 // readers found the crosses and rings unexplained. The ties on the first line, in words (short lines before their
 // counts read as minus signs to a fresh reader), then the leaders and the exhausted (no cross beside "none
-// exhausted"); a line breaks only between counts, so a number never wraps away from its word.
-enum class DetailMark { None, Ties, Leader, Exhausted };
+// exhausted"); a line breaks only between counts, so a number never wraps away from its word. The exhausted are keyed
+// by both their marks while the map draws both, the bare cross and the crossed disc of one who came (two fresh readers
+// of stop 40 found the crossed disc in no key on a phone screen).
+enum class DetailMark { None, Ties, Leader, Exhausted, ExhaustedBoth };
 struct DetailPart {
     DetailMark mark;
     std::string text;
@@ -406,6 +421,7 @@ struct DetailPart {
     float text_x = 0.0f;  // the text's left, from the same
 };
 constexpr float DetailMarkRoom = CameSampleRoom; // a mark and its gap to the count, in the "came" disc's column
+constexpr float SecondMarkStep = 11.0f; // from a cross's centre to the crossed disc's after it, the two apart
 struct StackedDetails {
     std::array<DetailPart, 4> parts;
     float line = 0.0f; // one line's height
@@ -415,7 +431,7 @@ struct StackedDetails {
 // closer: the form for counts that would otherwise take a line more than the header keeps (a 320 px phone kept an
 // empty band two lines deep over each map for them, seen by two fresh readers).
 StackedDetails LayOutDetails(const Fonts& fonts, const sim::DrawnCounts& d, float width, bool marks,
-                             bool compact = false) {
+                             bool crossed_discs, bool compact = false) {
     StackedDetails out;
     // The ties' line has a mark too, a close tie's stroke: unmarked in the column of the words above it, it read as
     // a sub-point of "came to the last call" (three fresh readers).
@@ -429,7 +445,8 @@ StackedDetails LayOutDetails(const Fonts& fonts, const sim::DrawnCounts& d, floa
         out.parts[2].text += ",";
         out.parts[3] = {DetailMark::None, "none exhausted", true};
     } else {
-        out.parts[3] = {DetailMark::Exhausted, std::to_string(d.exhausted) + " exhausted"};
+        out.parts[3] = {crossed_discs ? DetailMark::ExhaustedBoth : DetailMark::Exhausted,
+                        std::to_string(d.exhausted) + " exhausted"};
     }
     // Without marks (before any call: nothing to key yet) the counts line up with the words above them; with them,
     // each line's text starts after the marks' room, and a count without a mark takes no room mid-line (an empty
@@ -441,7 +458,9 @@ StackedDetails LayOutDetails(const Fonts& fonts, const sim::DrawnCounts& d, floa
     for (DetailPart& part : out.parts) {
         if (!marks)
             part.mark = DetailMark::None;
-        const float mark_w = part.mark == DetailMark::None ? 0.0f : room;
+        const float mark_w = part.mark == DetailMark::None            ? 0.0f
+                             : part.mark == DetailMark::ExhaustedBoth ? room + SecondMarkStep
+                                                                      : room;
         const float text_w = TextWidth(fonts, part.text.c_str(), Font_Ui, 0.85f);
         const float before = part.runs_on ? space : gap;
         // The people on a line of their own, after the ties.
@@ -450,7 +469,7 @@ StackedDetails LayOutDetails(const Fonts& fonts, const sim::DrawnCounts& d, floa
             y += line;
         }
         part.at = ImVec2(x == 0.0f ? 0.0f : x + before, y);
-        part.text_x = x == 0.0f ? room : part.at.x + mark_w;
+        part.text_x = x == 0.0f ? std::max(room, mark_w) : part.at.x + mark_w;
         x = part.text_x + text_w;
     }
     out.height = y + line;
@@ -601,10 +620,10 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         float quiet_h = 0.0f;
         for (const char* words : BeforeCallWords)
             quiet_h = std::max(quiet_h, WrappedHeight(fonts, words, quiet_beside, Font_Ui, 0.85f));
-        const float before_call = quiet_h + LayOutDetails(fonts, most, quiet_beside, false, true).height;
+        const float before_call = quiet_h + LayOutDetails(fonts, most, quiet_beside, false, false, true).height;
         // The most the counts take in their compact form, which DrawPanelHeader uses where the usual one needs more.
         L.stack_body_h =
-            std::max({share_h, words_h + LayOutDetails(fonts, most, called_beside, true, true).height, before_call});
+            std::max({share_h, words_h + LayOutDetails(fonts, most, called_beside, true, true, true).height, before_call});
         L.header_h = L.line + L.stack_body_h + 10.0f;
         L.map_w = width;
         L.map_h = std::floor(width * 0.58f);
@@ -905,6 +924,26 @@ ResidentMark MarkOf(const sim::Model& model, sim::NodeId i) {
                                                                                  : ResidentMark::Plain;
 }
 
+// The call panel k's map shows who came to: the knockout's probe while it plays, else the last real call (empty
+// before any).
+const sim::CascadeResult& ShownCall(const app::SimLab& lab, int k) {
+    const sim::Model& model = lab.comparison.Panel(app::PanelKind(k));
+    return lab.knockout.phase != app::KnockoutPhase::Idle ? lab.knockout.probe[size_t(k)].outcome.cascade
+                                                          : model.last_call();
+}
+// Whether panel k's map draws a crossed disc now, by the tests DrawMap makes: one who came to the call it shows and
+// is exhausted, so that a key lists the mark only while a map draws it.
+bool DrawsCrossedDisc(const app::SimLab& lab, int k) {
+    const sim::Model& model = lab.comparison.Panel(app::PanelKind(k));
+    const sim::CascadeResult& call = ShownCall(lab, k);
+    if (call.joined.size() != model.agents().size())
+        return false;
+    for (sim::NodeId i = 0; i < sim::NodeId(model.agents().size()); ++i)
+        if (call.joined[i] && !model.agents()[i].removed && MarkOf(model, i) == ResidentMark::Exhausted)
+            return true;
+    return false;
+}
+
 // The disc of one who came to a call, which a cross on it must fit inside.
 float CameRadius(const Marks& m) { return m.r * 1.6f + 1.0f; }
 
@@ -924,6 +963,11 @@ void DrawExhausted(ImDrawList* list, ImVec2 c, const Marks& m, bool on_disc = fa
     const float d = m.r * 1.45f;
     cross(d, m.paper, 3.6f);
     cross(d, m.exhausted, 2.0f);
+}
+// A key's sample of one who came and is now exhausted, as large as the maps' disc under its cross.
+void DrawCrossedDisc(ImDrawList* list, ImVec2 c, const Marks& m, ImU32 disc) {
+    list->AddCircleFilled(c, CameRadius(m), disc, 16);
+    DrawExhausted(list, c, m, true);
 }
 void DrawOrganizer(ImDrawList* list, ImVec2 c, const Marks& m, float alpha) {
     const float d = m.r * 2.2f;
@@ -1005,11 +1049,11 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
                               1.0f);
             break;
         case sim::TieClass::Friend:
-            list->AddLine(pos[tie.a], pos[tie.b], TieColour(DrawnSource(view, origins[t]), theme, int(120 * tie_alpha)),
+            list->AddLine(pos[tie.a], pos[tie.b], DrawnTieColour(view, origins[t], theme, k, int(120 * tie_alpha)),
                           friend_w);
             break;
         case sim::TieClass::Close:
-            list->AddLine(pos[tie.a], pos[tie.b], TieColour(DrawnSource(view, origins[t]), theme, int(210 * tie_alpha)),
+            list->AddLine(pos[tie.a], pos[tie.b], DrawnTieColour(view, origins[t], theme, k, int(210 * tie_alpha)),
                           close_w);
             break;
         }
@@ -1321,9 +1365,10 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(x, top), words_colour, r.words.c_str(), nullptr, beside);
         const float words_h = WrappedHeight(fonts, r.words.c_str(), beside, Font_Ui, 0.85f);
         const Marks marks = MarksFor(palette, 2.6f);
-        StackedDetails details = LayOutDetails(fonts, d, beside, called);
+        const bool crossed_discs = DrawsCrossedDisc(lab, k);
+        StackedDetails details = LayOutDetails(fonts, d, beside, called, crossed_discs);
         if (words_h + details.height > L.stack_body_h)
-            details = LayOutDetails(fonts, d, beside, called, true);
+            details = LayOutDetails(fonts, d, beside, called, crossed_discs, true);
         for (const DetailPart& part : details.parts) {
             // In the disc's column when there is one, so the counts line up with the words above them.
             const ImVec2 at(x - room + part.at.x, top + words_h + part.at.y);
@@ -1331,10 +1376,14 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
             switch (part.mark) {
             case DetailMark::None: break;
             case DetailMark::Ties:
-                list->AddLine(ImVec2(c.x - 4.5f, c.y), ImVec2(c.x + 4.5f, c.y), palette.muted, 3.0f);
+                list->AddLine(ImVec2(c.x - 4.5f, c.y), ImVec2(c.x + 4.5f, c.y), SideTieColour(theme, k, 255), 3.0f);
                 break;
             case DetailMark::Leader: DrawLeader(list, c, marks); break;
             case DetailMark::Exhausted: DrawExhausted(list, c, marks); break;
+            case DetailMark::ExhaustedBoth:
+                DrawExhausted(list, c, marks);
+                DrawCrossedDisc(list, ImVec2(c.x + SecondMarkStep, c.y), marks, PanelColour(theme, k, int(255 * CameAlpha)));
+                break;
             }
             list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(x - room + part.text_x, at.y), palette.muted,
                           part.text.c_str());
@@ -1422,14 +1471,8 @@ uint32_t LegendShown(const SimView& view, const app::SimLab& lab) {
         // During the knockout the maps draw its probe's call, not the last real one (the key listed a crossed disc
         // the knockout's maps did not draw, said two fresh readers of stop 40).
         const sim::Model& model = lab.comparison.Panel(app::PanelKind(k));
-        const bool knockout = lab.knockout.phase != app::KnockoutPhase::Idle;
-        const sim::CascadeResult& call = knockout ? lab.knockout.probe[size_t(k)].outcome.cascade : model.last_call();
-        if (call.joined.size() != model.agents().size())
-            continue;
-        set(L_Came, true);
-        for (sim::NodeId i = 0; i < sim::NodeId(model.agents().size()) && !(shown & 1u << L_CameExhausted); ++i)
-            set(L_CameExhausted, call.joined[i] && !model.agents()[i].removed &&
-                                     MarkOf(model, i) == ResidentMark::Exhausted);
+        set(L_Came, ShownCall(lab, k).joined.size() == model.agents().size());
+        set(L_CameExhausted, DrawsCrossedDisc(lab, k));
     }
     if (lab.knockout.phase != app::KnockoutPhase::Idle)
         shown |= CallMarks;
@@ -1461,11 +1504,19 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
         const ImVec2 p(origin.x + place.x[i], origin.y + L.legend_y + float(place.row[i]) * L.line);
         const float mid = p.y + small * 0.6f;
         const ImVec2 a(p.x, mid), b(p.x + L.u * 1.1f, mid), c(p.x + L.u * 0.55f, mid);
-        // Width says how strong a tie is, colour what built it: the strength entries are grey, not a builder's hue.
-        const ImU32 neutral = palette.muted;
+        // Width says how strong a tie is. While colour says what built a tie, the strength entries are grey, not a
+        // builder's hue; else they are half in each side's colour, as each map draws its own ties.
+        const auto strength = [&](int alpha, float width) {
+            if (shown & BuilderMarks) {
+                list->AddLine(a, b, WithAlpha(palette.muted, float(alpha) / 255.0f), width);
+                return;
+            }
+            list->AddLine(a, c, SideTieColour(theme, 0, alpha), width);
+            list->AddLine(c, b, SideTieColour(theme, 1, alpha), width);
+        };
         switch (i) {
-        case L_Close: list->AddLine(a, b, neutral, 3.6f); break;
-        case L_Friend: list->AddLine(a, b, WithAlpha(neutral, 0.6f), 1.2f); break;
+        case L_Close: strength(255, 3.6f); break;
+        case L_Friend: strength(150, 1.2f); break;
         case L_Acq: list->AddLine(a, b, AcquaintanceSample(theme), 1.0f); break;
         case L_Social: case L_Organizing: case L_AidTie: case L_Action: case L_Struggle:
             list->AddLine(a, b, TieColour(sim::TieSource(1 + i - L_Social), theme, 255), 3.0f);
@@ -1476,8 +1527,7 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
         case L_CameExhausted:
             // As large as the maps' disc under a cross: smaller, its cross's paper edge fell outside the disc and the
             // dark theme's sample read as another mark than the map's (two fresh readers).
-            list->AddCircleFilled(c, CameRadius(marks), PanelColour(theme, 0, int(255 * CameAlpha)), 16);
-            DrawExhausted(list, c, marks, true);
+            DrawCrossedDisc(list, c, marks, PanelColour(theme, 0, int(255 * CameAlpha)));
             break;
         case L_Organizer: DrawOrganizer(list, c, MarksFor(palette, 2.2f), organizers_gone ? 0.3f : 1.0f); break;
         case L_List: list->AddLine(a, b, ListSample(palette), 1.0f); break;

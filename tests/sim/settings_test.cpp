@@ -95,4 +95,7 @@ TEST_CASE("a share is a whole percent, and one that rounds to nothing is given i
     }));
     CAPTURE(share);
     CHECK(sim::Percent(share) == text);
+    // The test the knockout's answer asks before it gives a share as a count: exactly the shares Percent gives in
+    // tenths.
+    CHECK(sim::UnderWholePercent(share) == (text.find('.') != std::string::npos));
 }
