@@ -127,13 +127,15 @@ constexpr const char* HintKeyLabel = "Key to the marks and verdicts";
 // The margin note beside the title on wide windows: the edition line, then this key to the marks. It takes the
 // first-visit hint's place there, without breaking into the text.
 constexpr const char* NoteHeading = "This edition";
-// One sentence beside a sample of the mark at rest and one filled, and the way to the key; the key has the rest. A
-// row of its own for the filled mark, and the longer notes before it, read as a manual before the essay to five
-// fresh readers of stop 34; with the verdicts' scale under it (stops 37 and 38), all nine of stop 38 and 39's fresh
-// readers still called the note a manual; with the mark at rest alone, two of stop 40's (three of stop 39's) found
-// the open card's filled mark unexplained. The card's verdict row gives the scale, and the key lists it too.
-constexpr const char* NoteMarks = "A circled number marks an objection to the passage beside it, filled while its "
-                                  "card is open: select it to read the objection and the essay’s replies.";
+// Each sample of the mark, at rest and filled, beside a short sentence of its own, then the way to the key; the key
+// has the rest. Longer notes before them read as a manual before the essay to five fresh readers of stop 34; with the
+// verdicts' scale under them (stops 37 and 38), all nine of stop 38 and 39's fresh readers still called the note a
+// manual; with the mark at rest alone, two of stop 40's (three of stop 39's) found the open card's filled mark
+// unexplained; as one sentence for both marks, all three of stop 41's found it hard to parse. The card's verdict row
+// says what its verdict means, and the key lists the scale.
+constexpr const char* NoteMarkAtRest = "An objection to the passage beside it. Select it to read the objection and the "
+                                       "essay’s replies.";
+constexpr const char* NoteMarkOpen = "An objection whose card is open.";
 constexpr float HintPadding = 12.0f;
 constexpr float HintGlyph = 30.0f; // the marker's room at the hint's left
 
@@ -282,13 +284,14 @@ float HintHeight(const EssayView& view) {
 // the editors'. (It listed the contents as well, to fill the margin; fresh readers found that the bar's menu said
 // twice.) Each part's top below the note's, and the note's height: the cards' lane keeps clear of it.
 struct NotePlaces {
-    float edition, marks, link, height;
+    float edition, marks, open_mark, link, height;
 };
 NotePlaces PlaceMarginNote(const EssayView& view, const Fonts& fonts) {
     NotePlaces at{};
     at.edition = UiTextSize(fonts, Font_UiBold, NoteHeading).y + 6.0f;
     at.marks = at.edition + view.note_edition.height + 12.0f;
-    at.link = at.marks + view.note_marks.height + 6.0f;
+    at.open_mark = at.marks + view.note_marks[0].height + 6.0f;
+    at.link = at.open_mark + view.note_marks[1].height + 6.0f;
     at.height = at.link + ThemeMetrics.control_height;
     return at;
 }
@@ -887,7 +890,9 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
         view.note_width = view.card_width;
         view.note_generation = fonts.generation;
         LayoutPlain(doc::EditionLine, Font_Ui, view.card_width, 1.45f, fonts, view.note_edition);
-        LayoutPlain(NoteMarks, Font_Ui, view.card_width - HintGlyph, 1.45f, fonts, view.note_marks);
+        for (const bool open : {false, true})
+            LayoutPlain(open ? NoteMarkOpen : NoteMarkAtRest, Font_Ui, view.card_width - HintGlyph, 1.45f, fonts,
+                        view.note_marks[open]);
         view.note_height = PlaceMarginNote(view, fonts).height;
     }
     // The figure's height follows its width (which may change while the column's does not) and grows while its
@@ -1095,12 +1100,14 @@ void DrawMarginNote(EssayView& view, app::AppState& state, const Fonts& fonts, c
     const Palette& p = f.palette;
     DrawUiText(f.list, fonts, Font_UiBold, ImVec2(x, top), p.ink, NoteHeading);
     DrawLayout(f.list, view.note_edition, fonts, ImVec2(x, top + at.edition), p.muted);
-    const float line = view.note_marks.lines.front().height; // never empty
-    for (const bool open : {false, true})
-        DrawMarkerGlyph(f.list, fonts, p,
-                        ImVec2(x + MarkerRadius + 1.0f, std::round(top + at.marks + line * (open ? 1.5f : 0.5f))),
+    for (const bool open : {false, true}) {
+        const text::Layout& words = view.note_marks[open];
+        const float y = top + (open ? at.open_mark : at.marks);
+        // Each sample on its sentence's first line.
+        DrawMarkerGlyph(f.list, fonts, p, ImVec2(x + MarkerRadius + 1.0f, std::round(y + 0.5f * words.lines.front().height)),
                         MarkerRadius, 1, open, false);
-    DrawLayout(f.list, view.note_marks, fonts, ImVec2(indent, top + at.marks), p.muted);
+        DrawLayout(f.list, words, fonts, ImVec2(indent, y), p.muted);
+    }
     Ui ui{state, f.report, view.focus, fonts, p, false, 0, 0.0f};
     // A link in the accent, its words in line with the note's: as an outlined pill it read as a stock button (two
     // fresh readers).

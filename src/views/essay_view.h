@@ -11,6 +11,7 @@
 #include "views/objection_card.h"
 #include "views/reader_bar.h"
 
+#include <array>
 #include <vector>
 
 namespace views {
@@ -28,7 +29,8 @@ struct EssayView {
     text::Layout hint_text; // the first-visit hint's line
     // Wide windows with the margin lane: the edition line and the key to the marks as a note in the margin beside the
     // title, valid for (card_width, font generation) like the cards; note_height is its whole height.
-    text::Layout note_edition, note_marks;
+    text::Layout note_edition;
+    std::array<text::Layout, 2> note_marks; // the margin note's sentences beside the mark at rest and the mark filled
     float note_width = 0.0f, note_height = 0.0f;
     int note_generation = -1;
     float colophon_top = 0.0f; // content y

@@ -264,10 +264,11 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // only as its critics ("naysayers", a "defensive response", an "insistence"): the editors say who, as far as the
     // essay does (Objection::by), and otherwise that it does not, rather than leave "a critic" to read as one they
     // chose not to name (fresh readers asked who raised it).
-    // Says "objection" (a fresh reader found the word nowhere on the card) and who raised it.
+    // Says "objection" (a fresh reader found the word nowhere on the card), whose words its title is (two of stop 41's
+    // fresh readers read the editors' summary as the critics' own words) and who raised it.
     // Which of how many, so a reader knows where they are among them (a fresh reader asked for "1 of 14").
     const std::string which = "Objection " + std::to_string(id.index + 1) + " of " +
-                              std::to_string(d.objections.size()) + ", by ";
+                              std::to_string(d.objections.size()) + ", as the editors sum it up; raised by ";
     CL::Item& from = b.Add(which + (reader ? "a reader, in comment " +
                                                  std::to_string(d.block(o.quote.block).comment.index + 1)
                                            : o.by.empty() ? std::string("a critic, unnamed in the essay") : o.by),
@@ -303,7 +304,9 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     }
     if (!o.replies.empty()) {
         // The card's sections are headed in the ink: in grey they were lost in the card (a fresh reader).
-        b.Add("The essay replies", Font_UiBold, CL::Ink_Body, 1.3f, Gap + 4.0f);
+        // Says the replies are quoted (two of stop 41's fresh readers found nothing saying they were the author's
+        // words, as the objection's quotation marks say its are).
+        b.Add("The essay replies, in its own words", Font_UiBold, CL::Ink_Body, 1.3f, Gap + 4.0f);
         // Every reply in full, on every screen, each on the wash that marks its words in the text while the card is
         // showing (with only the one beside the card on it, the replies read as two kinds to five of stop 39's fresh
         // readers).
@@ -323,21 +326,16 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     }
     // The editors' verdict on its chip beside its head, with their reasons under it: after what they judge, and in one
     // place (under the byline, the chip was read apart from its reasons by three fresh readers). Under the chip, in a
-    // muted sentence, what the verdict means and what the other two are. With no word on the scale, all three of
-    // stop 40's last fresh readers asked what the verdict meant; as a list or row of the scale's marks under the chip
-    // ("bare list", "said twice", "buttons", and "Other verdicts:" read as other editors' opinions) it was noise to
-    // two or three of each three before them.
+    // muted sentence, what the verdict means: with no word on it, all three of stop 40's last fresh readers asked what
+    // it meant. The other verdicts are the key's: in the card, as a list or row of the scale's marks ("bare list",
+    // "said twice", "buttons", "other editors' opinions") or a sentence ("a glossary pasted in"), they were noise to
+    // two or three of every three fresh readers of stops 40 and 41.
     b.AddRow({Builder::Word{"Editors’ verdict", Font_UiBold, CL::Ink_Body},
               Builder::Word{doc::VerdictWord(o.status), Font_UiBold, CL::Ink_Body, CL::Look_Verdict}},
              Gap + 4.0f, 10.0f);
     std::string meaning = doc::VerdictMeaning(o.status);
     meaning[0] = char(std::toupper(static_cast<unsigned char>(meaning[0])));
-    meaning.pop_back(); // its full stop: the sentence goes on
-    std::string others;
-    for (const doc::ObjectionStatus status : doc::VerdictOrder)
-        if (status != o.status)
-            others += std::string(others.empty() ? "“" : " and “") + doc::VerdictWord(status) + "”";
-    b.Add(meaning + "; the other verdicts are " + others + ".", Font_Ui, CL::Ink_Muted, 1.4f, 2.0f);
+    b.Add(meaning, Font_Ui, CL::Ink_Muted, 1.4f, 2.0f);
     if (o.replies.empty())
         b.Add("The essay does not answer this.", Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
     if (!o.lead.empty())
