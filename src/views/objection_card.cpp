@@ -9,7 +9,6 @@
 #include "views/text_draw.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <initializer_list>
 #include <string>
@@ -264,15 +263,17 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // only as its critics ("naysayers", a "defensive response", an "insistence"): the editors say who, as far as the
     // essay does (Objection::by), and otherwise that it does not, rather than leave "a critic" to read as one they
     // chose not to name (fresh readers asked who raised it).
-    // Says "objection" (a fresh reader found the word nowhere on the card), whose words its title is (two of stop 41's
-    // fresh readers read the editors' summary as the critics' own words) and who raised it.
-    // Which of how many, so a reader knows where they are among them (a fresh reader asked for "1 of 14").
-    const std::string which = "Objection " + std::to_string(id.index + 1) + " of " +
-                              std::to_string(d.objections.size()) + ", as the editors sum it up; raised by ";
-    CL::Item& from = b.Add(which + (reader ? "a reader, in comment " +
-                                                 std::to_string(d.block(o.quote.block).comment.index + 1)
-                                           : o.by.empty() ? std::string("a critic, unnamed in the essay") : o.by),
-                           Font_Ui, CL::Ink_Muted, 1.3f, 2.0f);
+    // Two lines, one fact each: which objection it is and whose words its title is (a fresh reader found the word
+    // "objection" nowhere on the card, another asked for "1 of 14", and two of stop 41's read the editors' summary as
+    // the critics' own words), then who raised it (in one sentence with the first, all three of stop 41's next
+    // readers found three voices crammed into it).
+    b.Add("Objection " + std::to_string(id.index + 1) + " of " + std::to_string(d.objections.size()) +
+              " · its title by the editors",
+          Font_Ui, CL::Ink_Muted, 1.3f, 2.0f);
+    CL::Item& from = b.Add("Raised by " + (reader ? "a reader, in comment " +
+                                                        std::to_string(d.block(o.quote.block).comment.index + 1)
+                                                  : o.by.empty() ? std::string("a critic, unnamed in the essay") : o.by),
+                           Font_Ui, CL::Ink_Muted, 1.3f, 0.0f);
     if (reader)
         b.AddAfter(from, "Read it all\u00A0↓", Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::ReadComment, 0, 10.0f);
     // Where the objection's words are the passage the card marks: in the margin the card quotes their first sentence,
@@ -325,17 +326,14 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
         }
     }
     // The editors' verdict on its chip beside its head, with their reasons under it: after what they judge, and in one
-    // place (under the byline, the chip was read apart from its reasons by three fresh readers). Under the chip, in a
-    // muted sentence, what the verdict means: with no word on it, all three of stop 40's last fresh readers asked what
-    // it meant. The other verdicts are the key's: in the card, as a list or row of the scale's marks ("bare list",
-    // "said twice", "buttons", "other editors' opinions") or a sentence ("a glossary pasted in"), they were noise to
-    // two or three of every three fresh readers of stops 40 and 41.
+    // place (under the byline, the chip was read apart from its reasons by three fresh readers). The chip and the note
+    // say what the verdict is; the scale is the key's. In the card, as a list or row of the scale's marks ("bare
+    // list", "said twice", "buttons", "other editors' opinions"), a sentence on the other verdicts ("a glossary
+    // pasted in") or one on what the chip means (it "repeats the badge", all three of stop 41's last fresh readers),
+    // it was noise to two or three of every three fresh readers of stops 40 and 41.
     b.AddRow({Builder::Word{"Editors’ verdict", Font_UiBold, CL::Ink_Body},
               Builder::Word{doc::VerdictWord(o.status), Font_UiBold, CL::Ink_Body, CL::Look_Verdict}},
              Gap + 4.0f, 10.0f);
-    std::string meaning = doc::VerdictMeaning(o.status);
-    meaning[0] = char(std::toupper(static_cast<unsigned char>(meaning[0])));
-    b.Add(meaning, Font_Ui, CL::Ink_Muted, 1.4f, 2.0f);
     if (o.replies.empty())
         b.Add("The essay does not answer this.", Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
     if (!o.lead.empty())

@@ -445,7 +445,9 @@ StackedDetails LayOutDetails(const Fonts& fonts, const sim::DrawnCounts& d, floa
         out.parts[2].text += ",";
         out.parts[3] = {DetailMark::None, "none exhausted", true};
     } else {
-        out.parts[3] = {crossed_discs ? DetailMark::ExhaustedBoth : DetailMark::Exhausted,
+        // The compact form keeps one mark: with two, a 320 px phone's counts took a fourth line, and the room kept for
+        // it showed before any call as a blank band over each map (three of stop 41's fresh readers).
+        out.parts[3] = {crossed_discs && !compact ? DetailMark::ExhaustedBoth : DetailMark::Exhausted,
                         std::to_string(d.exhausted) + " exhausted"};
     }
     // Without marks (before any call: nothing to key yet) the counts line up with the words above them; with them,
@@ -623,7 +625,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         const float before_call = quiet_h + LayOutDetails(fonts, most, quiet_beside, false, false, true).height;
         // The most the counts take in their compact form, which DrawPanelHeader uses where the usual one needs more.
         L.stack_body_h =
-            std::max({share_h, words_h + LayOutDetails(fonts, most, called_beside, true, true, true).height, before_call});
+            std::max({share_h, words_h + LayOutDetails(fonts, most, called_beside, true, false, true).height, before_call});
         L.header_h = L.line + L.stack_body_h + 10.0f;
         L.map_w = width;
         L.map_h = std::floor(width * 0.58f);
