@@ -443,7 +443,8 @@
   // (Module.essaySimCommands); their labels, the actions and the live region's sentences come from the app's state,
   // built on the first state that has the figure.
   function simControls(figure) {
-    var play = null, speed = null, seed = null, live = null, actions = {}, lastSaid = '', announceTimer = 0;
+    var play = null, knockout = null, speed = null, seed = null, live = null, actions = {}, lastSaid = '';
+    var announceTimer = 0;
     function send(command) { Module.essaySimCommands.push(command); }
     function el(tag, attrs, text, parent) {
       var node = document.createElement(tag);
@@ -463,7 +464,10 @@
         group);
       button('Step one week', 'step', group);
       button('Reset', 'reset', group);
-      button('What if the organizers vanished today?', 'knockout', group);
+      // As the canvas's button: while the knockout shows, it ends it.
+      knockout = button('What if the organizers vanished today?', function () {
+        return current && current.sim && current.sim.knockout.phase !== 'idle' ? 'knockout-end' : 'knockout';
+      }, group);
       var label = el('label', {}, 'Speed (weeks per second) ', group);
       speed = el('input', { type: 'range', min: String(sim.speedRange[0]), max: String(sim.speedRange[1]),
         step: '0.5', value: String(sim.speed) }, '', label);
@@ -481,6 +485,8 @@
       if (!figure || !sim) return;
       if (!live) build(sim);
       play.textContent = sim.playing ? 'Pause' : 'Play';
+      knockout.textContent = sim.knockout.phase !== 'idle' ? 'Bring the organizers back'
+        : 'What if the organizers vanished today?';
       sim.actions.forEach(function (a) {
         var b = actions[a.id];
         if (!b) return;

@@ -1042,6 +1042,13 @@ bool RunSimCommand(SimLab& lab, std::string_view command, bool reduced_motion) {
         StartKnockout(lab, reduced_motion);
         return true;
     }
+    if (verb == "knockout-end" && argument.empty()) {
+        if (lab.knockout.phase == KnockoutPhase::Idle)
+            return false;
+        lab.knockout = {};
+        lab.summary = "Back to " + WeekLabel(lab) + ", with the organizers.";
+        return true;
+    }
     if (verb == "step") {
         lab.playing = false;
         StepWeek(lab);

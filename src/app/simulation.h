@@ -182,7 +182,10 @@ bool OrganizersRemain(const SimLab& lab); // no "remove organizers" has been don
 bool AidConditional(const SimLab& lab);
 } // namespace actions
 inline constexpr SimAction SimActionTable[] = {
-    {"remove-organizers", "Remove organizers",
+    // "For good", as the run goes on without them: four of stop 41's fresh readers took "Remove organizers" for the
+    // same action as the knockout's "What if the organizers vanished today?", which asks about one call and changes
+    // nothing in the run.
+    {"remove-organizers", "Organizers leave for good",
      [](const SimLab&) { return sim::Intervention{sim::InterventionKind::RemoveOrganizers, 0}; },
      actions::OrganizersRemain},
     {"protest", "Call a protest", [](const SimLab&) { return sim::Intervention{sim::InterventionKind::CallProtest, 0}; },
@@ -278,7 +281,8 @@ void SetBaseSettings(SimLab& lab, const sim::Settings& settings);
 bool ApplyPreset(SimLab& lab, std::string_view preset_id);
 
 // One command for the simulation, from the canvas's buttons or the page's HTML controls (web/boot.js): "play",
-// "pause", "step", "reset", "seed <n>", "speed <weeks per second>", "knockout", "guide <step>" or "act <id>" (an id of SimActions()).
+// "pause", "step", "reset", "seed <n>", "speed <weeks per second>", "knockout", "knockout-end" (back to the run the
+// knockout asked about), "guide <step>" or "act <id>" (an id of SimActions()).
 // Returns false, changing nothing, for anything else. Under reduced motion "play" advances a month and stays paused.
 bool ApplySimCommand(SimLab& lab, std::string_view command, bool reduced_motion);
 // Starts the knockout replay on both panels at the current week (pausing play). Under reduced motion it shows the

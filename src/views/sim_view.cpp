@@ -130,6 +130,9 @@ enum ItemId {
     I_Knockout, I_Acquaintances, I_Lists, I_Origins,
     I_Seed, I_Expand, ItemCount
 };
+// The knockout's button while it shows: it ends it. Narrower than the question's short form, which the layout keeps
+// room for.
+constexpr const char* KnockoutEndLabel = "Bring the organizers back";
 const Item Items[ItemCount] = {
     {"play", "Play", K_Button, G_Time},
     {"speed", "weeks/s", K_Speed, G_Time},
@@ -1581,8 +1584,13 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
         switch (item.kind) {
         case K_Button: case K_Accent: {
             const char* label = L.item_short[i] ? item.short_label : item.label;
+            // While the knockout shows, its button is the way back to the run (two of stop 41's fresh readers found
+            // no way out of it, and the question's button unchanged).
+            const bool knocked_out = lab.knockout.phase != app::KnockoutPhase::Idle;
             if (i == I_Play)
                 label = lab.playing ? "Pause" : "Play";
+            else if (i == I_Knockout && knocked_out)
+                label = KnockoutEndLabel;
             else if (i == I_Expand && sandbox)
                 label = "Close";
             if (!FigureButton(ui, item.id, label, at, L.frame, false,
@@ -1593,7 +1601,7 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
             case I_Play: app::ApplySimCommand(lab, lab.playing ? "pause" : "play", reduced_motion); break;
             case I_Step: app::ApplySimCommand(lab, "step", reduced_motion); break;
             case I_Reset: app::ApplySimCommand(lab, "reset", reduced_motion); break;
-            case I_Knockout: app::ApplySimCommand(lab, "knockout", reduced_motion); break;
+            case I_Knockout: app::ApplySimCommand(lab, knocked_out ? "knockout-end" : "knockout", reduced_motion); break;
             case I_Expand: view.sandbox_open = !sandbox; break;
             default: break;
             }

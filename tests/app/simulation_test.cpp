@@ -546,6 +546,14 @@ TEST_CASE("under reduced motion the knockout shows its final state at once", "[a
           lab.knockout.probe[0].outcome.attendees);
     CHECK_FALSE(app::SimAnimating(lab));
     CHECK_FALSE(app::ApplySimCommand(lab, "knockout now", false));
+    // Its button then brings the organizers back: the run as it was, which the knockout never changed.
+    const uint64_t hash = lab.comparison.mobilized.StateHash();
+    CHECK(app::FigureTitle(lab).starts_with("If the organizers vanished today, "));
+    REQUIRE(app::ApplySimCommand(lab, "knockout-end", true));
+    CHECK(lab.knockout.phase == app::KnockoutPhase::Idle);
+    CHECK(app::FigureTitle(lab) == app::NeutralFigureTitle); // month 6: the run's own title again
+    CHECK(lab.comparison.mobilized.StateHash() == hash);
+    CHECK_FALSE(app::ApplySimCommand(lab, "knockout-end", true)); // nothing to end
 }
 
 TEST_CASE("a link to the figure reproduces its state hashes", "[app][sim][link]") {

@@ -193,6 +193,10 @@ export const tests = [
         assert.ok(mid.sim.knockout.lit[1] <= done.sim.knockout.final[1]);
         assert.ok(done.sim.knockout.final[1] > 5 * done.sim.knockout.final[0], JSON.stringify(done.sim.knockout));
         assert.equal(done.sim.mobilizedHash, running.sim.mobilizedHash, 'the knockout changes nothing in the model');
+        // Its button then brings the organizers back, to the run as it was.
+        await press(page, done, 'knockout');
+        const back = await waitForState(page, (t) => t.sim.knockout.phase === 'idle', 3000);
+        assert.equal(back.sim.mobilizedHash, done.sim.mobilizedHash);
         assert.deepEqual(errors, []);
       } finally {
         await context.close();
