@@ -265,10 +265,10 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // chose not to name (fresh readers asked who raised it).
     // Two lines, one fact each: which objection it is and whose words its title is (a fresh reader found the word
     // "objection" nowhere on the card, another asked for "1 of 14", and two of stop 41's read the editors' summary as
-    // the critics' own words), then who raised it (in one sentence with the first, all three of stop 41's next
-    // readers found three voices crammed into it).
+    // the critics' own words; "its title by the editors" was inside-baseball to two more), then who raised it (in one
+    // sentence with the first, all three of stop 41's next readers found three voices crammed into it).
     b.Add("Objection " + std::to_string(id.index + 1) + " of " + std::to_string(d.objections.size()) +
-              " · its title by the editors",
+              " · title added by the editors",
           Font_Ui, CL::Ink_Muted, 1.3f, 2.0f);
     CL::Item& from = b.Add("Raised by " + (reader ? "a reader, in comment " +
                                                         std::to_string(d.block(o.quote.block).comment.index + 1)

@@ -77,9 +77,13 @@ ImU32 SideTieColour(app::Theme theme, int panel, int alpha) {
         ImVec4(mid(side.x, slate.x), mid(side.y, slate.y), mid(side.z, slate.z), float(alpha) / 255.0f));
 }
 // A tie's colour on the maps: what built it where the reader asked (one colour more to decode than the argument
-// needs, said fresh readers, who asked for it hidden by default), else its side's.
-ImU32 DrawnTieColour(const SimView& view, const sim::TieOrigin& origin, app::Theme theme, int panel, int alpha) {
-    return view.show_origins ? TieColour(sim::Dominant(origin), theme, alpha) : SideTieColour(theme, panel, alpha);
+// needs, said fresh readers, who asked for it hidden by default), else its side's; during the knockout, social time's
+// quiet slate, so the call's paths in the side's colour stand out.
+ImU32 DrawnTieColour(const SimView& view, const sim::TieOrigin& origin, app::Theme theme, int panel, bool knockout,
+                     int alpha) {
+    if (view.show_origins)
+        return TieColour(sim::Dominant(origin), theme, alpha);
+    return knockout ? TieColour(sim::TieSource::Social, theme, alpha) : SideTieColour(theme, panel, alpha);
 }
 
 ImU32 WithAlpha(ImU32 colour, float alpha) {
@@ -896,7 +900,8 @@ Marks MarksFor(const Palette& palette, float r) {
     // something. Shorter (ListSpokeReach), they can be a little stronger.
     m.list = WithAlpha(palette.muted, 0.1f);
     // Grey: heard and stayed home, never the colour of those who came; at 0.45, faint on the dark paper to two fresh
-    // readers of stop 40, and at 0.6 it drowned the discs of who came to another.
+    // readers of stop 40, and at 0.6 it drowned the discs of who came to another. (As a ring round the resident's dot
+    // it read as a leader's mark.)
     m.heard = WithAlpha(palette.muted, 0.5f);
     m.paper = ImGui::ColorConvertFloat4ToU32(palette.background);
     const ImVec4 bg = palette.background;
@@ -1054,11 +1059,11 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
                               1.0f);
             break;
         case sim::TieClass::Friend:
-            list->AddLine(pos[tie.a], pos[tie.b], DrawnTieColour(view, origins[t], theme, k, int(120 * tie_alpha)),
+            list->AddLine(pos[tie.a], pos[tie.b], DrawnTieColour(view, origins[t], theme, k, knockout, int(120 * tie_alpha)),
                           friend_w);
             break;
         case sim::TieClass::Close:
-            list->AddLine(pos[tie.a], pos[tie.b], DrawnTieColour(view, origins[t], theme, k, int(210 * tie_alpha)),
+            list->AddLine(pos[tie.a], pos[tie.b], DrawnTieColour(view, origins[t], theme, k, knockout, int(210 * tie_alpha)),
                           close_w);
             break;
         }
@@ -1090,12 +1095,14 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
             // (their chance long ties cross the neighborhood). Drawn always, their long lines made the integrated map
             // a tangle that three of three fresh readers said contradicted "spreads along neighbors' ties", and as
             // faint hairlines three more still called them a hairball.
-            const ImU32 path = WithAlpha(came, 0.5f);
+            // Heavier than a friend tie and nearly opaque, over the ties in their quiet slate: thin and at half
+            // strength, the paths could not be told from the side's own ties (three of stop 41's fresh readers).
+            const ImU32 path = WithAlpha(came, 0.85f);
             for (sim::NodeId i = 0; i < residents; ++i) {
                 if (via[i] >= residents || c.generation[i] > round)
                     continue;
                 if (view.show_acquaintances || sim::ClassifyTie(s, via_w[i]) != sim::TieClass::Acquaintance)
-                    list->AddLine(pos[via[i]], pos[i], path, 0.8f * scale + 0.2f);
+                    list->AddLine(pos[via[i]], pos[i], path, 1.4f * scale + 0.4f);
             }
             // As a real call's settled discs are, and as the key shows them: solid and larger, the integrated map's
             // came discs ran together into one blob (three fresh readers of the settled knockout).
@@ -1509,10 +1516,10 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
         const ImVec2 p(origin.x + place.x[i], origin.y + L.legend_y + float(place.row[i]) * L.line);
         const float mid = p.y + small * 0.6f;
         const ImVec2 a(p.x, mid), b(p.x + L.u * 1.1f, mid), c(p.x + L.u * 0.55f, mid);
-        // Width says how strong a tie is. While colour says what built a tie, the strength entries are grey, not a
-        // builder's hue; else they are half in each side's colour, as each map draws its own ties.
+        // Width says how strong a tie is. While colour says what built a tie, or the knockout draws the ties in slate
+        // under its paths, the strength entries are grey; else half in each side's colour, as each map draws its ties.
         const auto strength = [&](int alpha, float width) {
-            if (shown & BuilderMarks) {
+            if (shown & (BuilderMarks | 1u << L_Caller)) { // the caller's ring is keyed only during the knockout
                 list->AddLine(a, b, WithAlpha(palette.muted, float(alpha) / 255.0f), width);
                 return;
             }
