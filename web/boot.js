@@ -464,8 +464,8 @@
         group);
       button('Step one week', 'step', group);
       button('Reset', 'reset', group);
-      // As the canvas's button: while the knockout shows, it ends it.
-      knockout = button('What if the organizers vanished today?', function () {
+      // As the canvas's button: while the knockout shows, it ends it. Its words are set with the state's, below.
+      knockout = button('', function () {
         return current && current.sim && current.sim.knockout.phase !== 'idle' ? 'knockout-end' : 'knockout';
       }, group);
       var label = el('label', {}, 'Speed (weeks per second) ', group);

@@ -76,15 +76,6 @@ ImU32 SideTieColour(app::Theme theme, int panel, int alpha) {
     return ImGui::ColorConvertFloat4ToU32(
         ImVec4(mid(side.x, slate.x), mid(side.y, slate.y), mid(side.z, slate.z), float(alpha) / 255.0f));
 }
-// A tie's colour on the maps: what built it where the reader asked (one colour more to decode than the argument
-// needs, said fresh readers, who asked for it hidden by default), else its side's; during the knockout, social time's
-// quiet slate, so the call's paths in the side's colour stand out.
-ImU32 DrawnTieColour(const SimView& view, const sim::TieOrigin& origin, app::Theme theme, int panel, bool knockout,
-                     int alpha) {
-    if (view.show_origins)
-        return TieColour(sim::Dominant(origin), theme, alpha);
-    return knockout ? TieColour(sim::TieSource::Social, theme, alpha) : SideTieColour(theme, panel, alpha);
-}
 
 ImU32 WithAlpha(ImU32 colour, float alpha) {
     const float a = std::clamp(alpha, 0.0f, 1.0f) * float((colour >> IM_COL32_A_SHIFT) & 0xFF);
@@ -1048,6 +1039,17 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
     // Close ties nearly three times a friend tie's width, and darker: at twice it, five of stop 39's fresh readers could
     // not tell the two apart on the maps.
     const float friend_w = 1.0f * scale + 0.2f, close_w = 2.8f * scale + 0.6f;
+    const int friend_alpha = int(120 * tie_alpha), close_alpha = int(210 * tie_alpha);
+    // A tie's colour: what built it where the reader asked (one colour more to decode than the argument needs, said
+    // fresh readers, who asked for it hidden by default), else its side's, worked out once for the map; during the
+    // knockout, social time's quiet slate, so the call's paths in the side's colour stand out.
+    const auto plain = [&](int alpha) {
+        return knockout ? TieColour(sim::TieSource::Social, theme, alpha) : SideTieColour(theme, k, alpha);
+    };
+    const ImU32 plain_friend = plain(friend_alpha), plain_close = plain(close_alpha);
+    const auto colour = [&](size_t t, int alpha, ImU32 plain_colour) {
+        return view.show_origins ? TieColour(sim::Dominant(origins[t]), theme, alpha) : plain_colour;
+    };
     for (size_t t = 0; t < ties.size(); ++t) {
         const sim::Tie& tie = ties[t];
         if (!tie.alive || tie.b >= residents)
@@ -1059,12 +1061,10 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
                               1.0f);
             break;
         case sim::TieClass::Friend:
-            list->AddLine(pos[tie.a], pos[tie.b], DrawnTieColour(view, origins[t], theme, k, knockout, int(120 * tie_alpha)),
-                          friend_w);
+            list->AddLine(pos[tie.a], pos[tie.b], colour(t, friend_alpha, plain_friend), friend_w);
             break;
         case sim::TieClass::Close:
-            list->AddLine(pos[tie.a], pos[tie.b], DrawnTieColour(view, origins[t], theme, k, knockout, int(210 * tie_alpha)),
-                          close_w);
+            list->AddLine(pos[tie.a], pos[tie.b], colour(t, close_alpha, plain_close), close_w);
             break;
         }
     }
