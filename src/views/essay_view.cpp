@@ -107,8 +107,9 @@ float EditionTop(const EssayView& view, float body) { return view.reading.height
 float EditionKeyTop(const EssayView& view, float body) {
     return EditionTop(view, body) + view.edition.height + EditionKeyGap;
 }
+// (A phone's key link keeps no gap under it: its touch target's padding is gap enough.)
 float TitleLinesHeight(const EssayView& view, float body) {
-    return body * 2.0f * TitleLineGap +
+    return body * (view.phone ? 1.0f : 2.0f) * TitleLineGap +
            (view.margin_lane ? view.reading.height : EditionKeyTop(view, body) + ThemeMetrics.control_height);
 }
 
@@ -316,7 +317,9 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
     view.card_top.assign(d.objections.size(), 0.0f);
     if (!state.only_figure.empty())
         return PositionFigureOnly(view, state);
-    float y = view.top_inset + body * 2.5f;
+    // A phone's title starts a line and a half under the bar, not two and a half: with the edition line and the key's
+    // link under it, the first words began 40% down a 390 × 844 screen (four fresh readers).
+    float y = view.top_inset + body * (view.phone ? 1.5f : 2.5f);
     const doc::Block* previous = nullptr;
     for (size_t i = 0; i < d.blocks.size(); ++i) {
         const doc::Block& block = d.blocks[i];
@@ -412,8 +415,8 @@ void ResolvePendingAnchor(EssayView& view, app::AppState& state) {
         // An open card beside or under the passage ends inside the window where it can: the page then sits higher,
         // though never so high that the passage or the card's head goes under the bar, nor the title of the section
         // the passage opens where the card fits with it (a title cut in half by the bar reads as a fault; a card cut
-        // at the window's foot hides its verdict). On a phone the card follows its passage in the text, so the
-        // passage goes to the top.
+        // at the window's foot hides its verdict). On a phone the card follows its passage in the text: the section's
+        // title stays in view above them where the card's foot (its Copy link and Next) still fits the window.
         if (const doc::ObjectionId c = anchor.card; c.valid() && c.index < view.card_reveal.size() &&
                                                     view.card_reveal[c.index] > 0.0f) {
             constexpr float Margin = 16.0f;
@@ -421,23 +424,21 @@ void ResolvePendingAnchor(EssayView& view, app::AppState& state) {
             float titled_top = block_top;
             if (block.index > 0 && d.blocks[block.index - 1].kind == doc::BlockKind::Heading)
                 titled_top = view.block_top[block.index - 1];
-            if (!view.wide) {
-                target = titled_top - view.top_inset - Margin;
-            } else {
-                const float card_top = view.card_top[c.index], card_bottom = card_top + view.cards[c.index].height;
-                const float needed = card_bottom + Margin - state.viewport.height;
-                const float titled = std::min(titled_top, card_top) - view.top_inset - Margin;
-                const float highest = needed <= titled ? titled : std::min(block_top, card_top) - view.top_inset - Margin;
-                if (needed > target)
-                    target = std::min(needed, highest);
-                // Never the title cut by the bar's edge: where the window's top would fall inside it, the title goes
-                // fully under the bar (the passage keeps the gap below it as its margin).
-                if (titled_top < block_top) {
-                    const float title_bottom = titled_top + view.layouts[block.index - 1].height;
-                    const float top = target + view.top_inset;
-                    if (top > titled_top && top < title_bottom)
-                        target = title_bottom - view.top_inset;
-                }
+            const float card_top = view.card_top[c.index], card_bottom = card_top + view.cards[c.index].height;
+            const float needed = card_bottom + Margin - state.viewport.height;
+            const float titled = std::min(titled_top, card_top) - view.top_inset - Margin;
+            const float highest = needed <= titled ? titled : std::min(block_top, card_top) - view.top_inset - Margin;
+            if (!view.wide)
+                target = titled;
+            if (needed > target)
+                target = std::min(needed, highest);
+            // Never the title cut by the bar's edge: where the window's top would fall inside it, the title goes
+            // fully under the bar (the passage keeps the gap below it as its margin).
+            if (titled_top < block_top) {
+                const float title_bottom = titled_top + view.layouts[block.index - 1].height;
+                const float top = target + view.top_inset;
+                if (top > titled_top && top < title_bottom)
+                    target = title_bottom - view.top_inset;
             }
         }
         app::ScrollTo(state.scroll, target, false);

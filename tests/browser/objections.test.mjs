@@ -144,6 +144,25 @@ export const tests = [
     },
   },
   {
+    name: 'on a phone a deep link to a card shows the card whole, its Copy link and Next inside the window',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, `${url}#open=only-one-step`,
+        { width: 390, height: 844, mobile: true, reducedMotion: 'reduce' });
+      try {
+        const s = await waitForState(page, (s) => s.open.includes('only-one-step') && s.scrollY > 500 &&
+          !!control(s, 'close', 'only-one-step'));
+        // The card follows its passage in the text; the page sits so that the card's foot ends inside the window
+        // (six fresh readers found Copy link and Next below a phone's window), its passage still wholly in view.
+        const foot = control(s, 'next', 'only-one-step'), marker = control(s, 'marker', 'only-one-step');
+        assert.ok(foot && foot.y + foot.height <= s.viewport.height, `the card ends inside the window: ${JSON.stringify(foot)}`);
+        assert.ok(marker && marker.y >= 0, `the passage's marker is in the window: ${JSON.stringify(marker)}`);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
     name: 'a deep link restores the open card and the position, and back and forward step through openings',
     async run({ browser, url }) {
       const { context, page, errors } = await openEssay(browser, `${url}#open=only-one-step`);
