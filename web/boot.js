@@ -460,11 +460,11 @@
     }
     function build(sim) {
       var group = el('div', { role: 'group', 'aria-label': 'Simulation controls', class: 'sim-controls' }, '', figure);
-      play = button('Play', function () { return current && current.sim && current.sim.playing ? 'pause' : 'play'; },
+      play = button('', function () { return current && current.sim && current.sim.playing ? 'pause' : 'play'; },
         group);
       button('Step one week', 'step', group);
       button('Reset', 'reset', group);
-      // As the canvas's button: while the knockout shows, it ends it. Its words are set with the state's, below.
+      // As the canvas's button: while the knockout shows, it ends it. Its words, and Play's, are the state's (sync).
       knockout = button('', function () {
         return current && current.sim && current.sim.knockout.phase !== 'idle' ? 'knockout-end' : 'knockout';
       }, group);
@@ -484,9 +484,8 @@
       var sim = s.sim;
       if (!figure || !sim) return;
       if (!live) build(sim);
-      play.textContent = sim.playing ? 'Pause' : 'Play';
-      knockout.textContent = sim.knockout.phase !== 'idle' ? 'Bring the organizers back'
-        : 'What if the organizers vanished today?';
+      play.textContent = sim.playLabel;
+      knockout.textContent = sim.knockout.label;
       sim.actions.forEach(function (a) {
         var b = actions[a.id];
         if (!b) return;

@@ -875,6 +875,13 @@ std::string KnockoutAnswer(const std::array<int, PanelCount>& came, int resident
            "call, and " + share(0) + " of the mobilized one";
 }
 
+const char* PlayLabel(const SimLab& lab) { return lab.playing ? "Pause" : "Play"; }
+// While the knockout shows, its button is the way back to the run (two of stop 41's fresh readers found no way out of
+// it, and the question's button unchanged).
+const char* KnockoutLabel(const SimLab& lab) {
+    return lab.knockout.phase != KnockoutPhase::Idle ? KnockoutEndLabel : KnockoutAskLabel;
+}
+
 std::string FigureTitle(const SimLab& lab) {
     const KnockoutPlay& ko = lab.knockout;
     if (ko.phase == KnockoutPhase::Done) {
@@ -922,14 +929,15 @@ std::string SimJson(const SimLab& lab, const FrameReport& drawn) {
     const char* phase = play.phase == KnockoutPhase::Running ? "running" : play.phase == KnockoutPhase::Done ? "done" : "idle";
     const int round = KnockoutRound(play);
     const bool any = play.phase != KnockoutPhase::Idle;
-    char part[320];
+    char part[400];
     std::snprintf(part, sizeof part,
                   "},\"knockout\":{\"phase\":\"%s\",\"round\":%d,\"rounds\":%d,\"lit\":[%d,%d],\"heard\":[%d,%d],"
-                  "\"final\":[%d,%d],\"residents\":%d,\"draw\":[%d,%d]},",
+                  "\"final\":[%d,%d],\"residents\":%d,\"draw\":[%d,%d],\"label\":\"%s\"},\"playLabel\":\"%s\",",
                   phase, round, play.rounds, any ? KnockoutCame(play, 0, round) : 0, any ? KnockoutCame(play, 1, round) : 0,
                   any ? KnockoutHeard(play, 0, round) : 0, any ? KnockoutHeard(play, 1, round) : 0,
                   any ? play.probe[0].outcome.attendees : 0, any ? play.probe[1].outcome.attendees : 0,
-                  lab.comparison.mobilized.Residents(), play.probe[0].draw, play.probe[1].draw);
+                  lab.comparison.mobilized.Residents(), play.probe[0].draw, play.probe[1].draw, KnockoutLabel(lab),
+                  PlayLabel(lab));
     json += part;
     std::snprintf(buffer, sizeof buffer, "\"guide\":%d,\"figureY\":%.2f,\"maps\":[[%.1f,%.1f,%.1f,%.1f],[%.1f,%.1f,%.1f,%.1f]],\"status\":",
                   lab.guide_step, double(drawn.figure_y), double(drawn.maps[0][0]), double(drawn.maps[0][1]),

@@ -330,6 +330,13 @@ bool AtDefaults(const SimLab& lab);
 std::string FigureTitle(const SimLab& lab);
 extern const char* const NeutralFigureTitle;
 extern const char* const KnockoutQuestion;
+// The words of the figure's two buttons that follow the run, one source for the canvas and the page's HTML controls
+// (which read them from the state): Play, or Pause while it plays; the knockout's question, or while the knockout
+// shows, the way back to the run.
+inline constexpr const char* KnockoutAskLabel = "What if the organizers vanished today?";
+inline constexpr const char* KnockoutEndLabel = "Bring the organizers back";
+const char* PlayLabel(const SimLab& lab);
+const char* KnockoutLabel(const SimLab& lab);
 // "If the organizers vanished today, 57% of the integrated neighborhood would still come to a call, and 1 in 300 of the
 // mobilized one": `came` per panel, of `residents` each, as the panels' shares print them (sim::Percent), but a share
 // that rounds to 0% as a count ("1 in 300").

@@ -125,16 +125,15 @@ enum ItemId {
     I_Knockout, I_Acquaintances, I_Lists, I_Origins,
     I_Seed, I_Expand, ItemCount
 };
-// The knockout's button while it shows: it ends it. Narrower than the question's short form, which the layout keeps
-// room for.
-constexpr const char* KnockoutEndLabel = "Bring the organizers back";
 const Item Items[ItemCount] = {
     {"play", "Play", K_Button, G_Time},
     {"speed", "weeks/s", K_Speed, G_Time},
     {"step", "+1 week", K_Button, G_Time},
     {"reset", "Reset", K_Button, G_Time, true},
     // At 320 px the whole question's pill ran 10 px past the maps' right edge (a fresh reader).
-    {"knockout", "What if the organizers vanished today?", K_Accent, G_WhatIf, false, "What if the organizers vanished?"},
+    // While the knockout shows, its words are app::KnockoutEndLabel: narrower than the question's short form, which
+    // the layout keeps room for.
+    {"knockout", app::KnockoutAskLabel, K_Accent, G_WhatIf, false, "What if the organizers vanished?"},
     {"acquaintances", "Acquaintances", K_Toggle, G_Show}, // drawn faint, and keyed as such when shown
     {"lists", "Organizers’ lists", K_Toggle, G_Show},
     {"origins", "Who built each tie", K_Toggle, G_Show},
@@ -1191,7 +1190,7 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
     // screen, and two readers saw the same button twice. Left out where the row has no room for it beside the tour
     // and the month's longest form, and under reduced motion, where nothing plays: the lone "+3 months" in its place
     // read as unexplained to five fresh readers, beside the tour or after the month.
-    const char* quick = lab.playing ? "Pause" : "Play";
+    const char* quick = app::PlayLabel(lab);
     const float quick_w = std::max(PillWidth(fonts, "Play"), PillWidth(fonts, "Pause"));
     const float month_w = UiTextSize(fonts, Font_UiBold, L.narrow ? "Month 99" : "Month 99 + 3 weeks").x;
     const bool quick_shown =
@@ -1591,13 +1590,11 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
         switch (item.kind) {
         case K_Button: case K_Accent: {
             const char* label = L.item_short[i] ? item.short_label : item.label;
-            // While the knockout shows, its button is the way back to the run (two of stop 41's fresh readers found
-            // no way out of it, and the question's button unchanged).
             const bool knocked_out = lab.knockout.phase != app::KnockoutPhase::Idle;
             if (i == I_Play)
-                label = lab.playing ? "Pause" : "Play";
+                label = app::PlayLabel(lab);
             else if (i == I_Knockout && knocked_out)
-                label = KnockoutEndLabel;
+                label = app::KnockoutLabel(lab);
             else if (i == I_Expand && sandbox)
                 label = "Close";
             if (!FigureButton(ui, item.id, label, at, L.frame, false,

@@ -549,8 +549,10 @@ TEST_CASE("under reduced motion the knockout shows its final state at once", "[a
     // Its button then brings the organizers back: the run as it was, which the knockout never changed.
     const uint64_t hash = lab.comparison.mobilized.StateHash();
     CHECK(app::FigureTitle(lab).starts_with("If the organizers vanished today, "));
+    CHECK(std::string(app::KnockoutLabel(lab)) == app::KnockoutEndLabel);
     REQUIRE(app::ApplySimCommand(lab, "knockout-end", true));
     CHECK(lab.knockout.phase == app::KnockoutPhase::Idle);
+    CHECK(std::string(app::KnockoutLabel(lab)) == app::KnockoutAskLabel);
     CHECK(app::FigureTitle(lab) == app::NeutralFigureTitle); // month 6: the run's own title again
     CHECK(lab.comparison.mobilized.StateHash() == hash);
     CHECK_FALSE(app::ApplySimCommand(lab, "knockout-end", true)); // nothing to end

@@ -182,6 +182,11 @@ export const tests = [
         assert.ok(i.friend + i.close > 3 * (m.friend + m.close), JSON.stringify(s.sim.drawn));
         assert.ok(i.leaders > m.leaders && m.exhausted > i.exhausted, JSON.stringify(s.sim.drawn));
         assert.equal(s.sim.knockout.phase, 'idle');
+        // The page's HTML buttons take their words from the state, as the canvas does.
+        const htmlLabels = () => page.evaluate(() =>
+          [...document.querySelectorAll('.sim-controls button')].map((b) => b.textContent));
+        assert.equal(s.sim.knockout.label, 'What if the organizers vanished today?');
+        assert.ok((await htmlLabels()).includes(s.sim.knockout.label) && (await htmlLabels()).includes(s.sim.playLabel));
         assert.equal(await page.evaluate(() => window.essay.knockout()), true);
         const running = await waitForState(page, (t) => t.sim.knockout.phase === 'running', 3000);
         const started = Date.now();
@@ -193,6 +198,11 @@ export const tests = [
         assert.ok(mid.sim.knockout.lit[1] <= done.sim.knockout.final[1]);
         assert.ok(done.sim.knockout.final[1] > 5 * done.sim.knockout.final[0], JSON.stringify(done.sim.knockout));
         assert.equal(done.sim.mobilizedHash, running.sim.mobilizedHash, 'the knockout changes nothing in the model');
+        assert.equal(done.sim.knockout.label, 'Bring the organizers back');
+        for (let tries = 0; !(await htmlLabels()).includes('Bring the organizers back'); tries++) {
+          assert.ok(tries < 40, `the page's HTML button follows: ${JSON.stringify(await htmlLabels())}`);
+          await page.waitForTimeout(50);
+        }
         // Its button then brings the organizers back, to the run as it was.
         await press(page, done, 'knockout');
         const back = await waitForState(page, (t) => t.sim.knockout.phase === 'idle', 3000);
