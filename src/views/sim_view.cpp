@@ -424,11 +424,17 @@ struct StackedDetails {
     float line = 0.0f; // one line's height
     float height = 0.0f;
 };
-// Compact, the first count says "close" without "ties" (the second's "ties" serves both) and marked counts stand
-// closer: the form for counts that would otherwise take a line more than the header keeps (a 320 px phone kept an
-// empty band two lines deep over each map for them, seen by two fresh readers).
-StackedDetails LayOutDetails(const Fonts& fonts, const sim::DrawnCounts& d, float width, bool marks,
-                             bool crossed_discs, bool compact = false) {
+// How a phone's counts are set; the zero value is the full form before any call.
+struct DetailsStyle {
+    bool marks = false;         // after a call: each count after the map's own mark for it
+    bool crossed_discs = false; // the map draws exhausted residents who came as crossed discs (DrawsCrossedDisc)
+    // The first count says "close" without "ties" (the second's "ties" serves both) and marked counts stand closer:
+    // the form for counts that would otherwise take a line more than the header keeps (a 320 px phone kept an empty
+    // band two lines deep over each map for them, seen by two fresh readers).
+    bool compact = false;
+};
+StackedDetails LayOutDetails(const Fonts& fonts, const sim::DrawnCounts& d, float width, DetailsStyle style) {
+    const bool marks = style.marks, compact = style.compact;
     StackedDetails out;
     // The ties' line has a mark too, a close tie's stroke: unmarked in the column of the words above it, it read as
     // a sub-point of "came to the last call" (three fresh readers).
@@ -444,7 +450,7 @@ StackedDetails LayOutDetails(const Fonts& fonts, const sim::DrawnCounts& d, floa
     } else {
         // The compact form keeps one mark: with two, a 320 px phone's counts took a fourth line, and the room kept for
         // it showed before any call as a blank band over each map (three of stop 41's fresh readers).
-        out.parts[3] = {crossed_discs && !compact ? DetailMark::ExhaustedBoth : DetailMark::Exhausted,
+        out.parts[3] = {style.crossed_discs && !compact ? DetailMark::ExhaustedBoth : DetailMark::Exhausted,
                         std::to_string(d.exhausted) + " exhausted"};
     }
     // Without marks (before any call: nothing to key yet) the counts line up with the words above them; with them,
@@ -619,10 +625,10 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         float quiet_h = 0.0f;
         for (const char* words : BeforeCallWords)
             quiet_h = std::max(quiet_h, WrappedHeight(fonts, words, quiet_beside, Font_Ui, 0.85f));
-        const float before_call = quiet_h + LayOutDetails(fonts, most, quiet_beside, false, false, true).height;
+        const float before_call = quiet_h + LayOutDetails(fonts, most, quiet_beside, {.compact = true}).height;
         // The most the counts take in their compact form, which DrawPanelHeader uses where the usual one needs more.
         L.stack_body_h =
-            std::max({share_h, words_h + LayOutDetails(fonts, most, called_beside, true, false, true).height, before_call});
+            std::max({share_h, words_h + LayOutDetails(fonts, most, called_beside, {.marks = true, .compact = true}).height, before_call});
         L.header_h = L.line + L.stack_body_h + 10.0f;
         L.map_w = width;
         L.map_h = std::floor(width * 0.58f);
@@ -1376,10 +1382,12 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(x, top), words_colour, r.words.c_str(), nullptr, beside);
         const float words_h = WrappedHeight(fonts, r.words.c_str(), beside, Font_Ui, 0.85f);
         const Marks marks = MarksFor(palette, 2.6f);
-        const bool crossed_discs = DrawsCrossedDisc(lab, k);
-        StackedDetails details = LayOutDetails(fonts, d, beside, called, crossed_discs);
-        if (words_h + details.height > L.stack_body_h)
-            details = LayOutDetails(fonts, d, beside, called, crossed_discs, true);
+        DetailsStyle style{.marks = called, .crossed_discs = DrawsCrossedDisc(lab, k)};
+        StackedDetails details = LayOutDetails(fonts, d, beside, style);
+        if (words_h + details.height > L.stack_body_h) {
+            style.compact = true;
+            details = LayOutDetails(fonts, d, beside, style);
+        }
         for (const DetailPart& part : details.parts) {
             // In the disc's column when there is one, so the counts line up with the words above them.
             const ImVec2 at(x - room + part.at.x, top + words_h + part.at.y);
