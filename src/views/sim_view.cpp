@@ -448,9 +448,7 @@ StackedDetails LayOutDetails(const Fonts& fonts, const sim::DrawnCounts& d, floa
         out.parts[2].text += ",";
         out.parts[3] = {DetailMark::None, "none exhausted", true};
     } else {
-        // The compact form keeps one mark: with two, a 320 px phone's counts took a fourth line, and the room kept for
-        // it showed before any call as a blank band over each map (three of stop 41's fresh readers).
-        out.parts[3] = {style.crossed_discs && !compact ? DetailMark::ExhaustedBoth : DetailMark::Exhausted,
+        out.parts[3] = {style.crossed_discs ? DetailMark::ExhaustedBoth : DetailMark::Exhausted,
                         std::to_string(d.exhausted) + " exhausted"};
     }
     // Without marks (before any call: nothing to key yet) the counts line up with the words above them; with them,
@@ -884,6 +882,7 @@ struct Marks {
     ImU32 resident, leader, exhausted, organizer, list, heard, paper;
     ImU32 cross_on_disc; // an exhausted resident's cross on the disc of who came: the darker of the ink and the paper
     float r = 2.5f;
+    float came_r = 0.0f; // the disc of who came; zero: its usual size for r (CameRadius)
 };
 Marks MarksFor(const Palette& palette, float r) {
     Marks m;
@@ -951,7 +950,18 @@ bool DrawsCrossedDisc(const app::SimLab& lab, int k) {
 }
 
 // The disc of one who came to a call, which a cross on it must fit inside.
-float CameRadius(const Marks& m) { return m.r * 1.6f + 1.0f; }
+float CameRadius(const Marks& m) { return m.came_r > 0.0f ? m.came_r : m.r * 1.6f + 1.0f; }
+// The most a disc of who came may measure on a map of this size with this many homes: 0.34 of the homes' mean spacing.
+// At its usual size on a 320 px phone's short map the discs nearly touched and buried the ties between them (three of
+// stop 42's fresh readers); a desktop's map, with homes about 27 px apart, keeps the usual size. The key's sample
+// follows the maps.
+float CameCap(ImVec2 map_size, float top, size_t homes) {
+    const float sx = map_size.x - 2.0f * MapInset, sy = map_size.y - MapInset - top;
+    return 0.34f * std::sqrt(std::max(sx * sy, 0.0f) / float(std::max<size_t>(1, homes)));
+}
+float CameCap(const FigureLayout& L, const app::SimLab& lab) {
+    return CameCap(ImVec2(L.map_w, L.map_h), L.map_top, lab.comparison.mobilized.agents().size());
+}
 
 void DrawExhausted(ImDrawList* list, ImVec2 c, const Marks& m, bool on_disc = false) {
     const auto cross = [&](float d, ImU32 colour, float width) {
@@ -1014,7 +1024,8 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
     // were specks to a fresh reader. Never below 2.6 px: at 2 and at 2.3 a phone's marks were still "tiny" to the next
     // two; homes are about 14 px apart there, so the discs of who came still stand apart.
     const float scale = std::clamp(std::max(std::min(sx, sy), 0.7f * std::max(sx, sy)) / 300.0f, 0.5f, 1.6f);
-    const Marks marks = MarksFor(palette, std::clamp(2.6f * scale, 2.6f, 3.4f));
+    Marks marks = MarksFor(palette, std::clamp(2.6f * scale, 2.6f, 3.4f));
+    marks.came_r = std::min(CameRadius(marks), CameCap(size, top, agents.size()));
     // Who came, in the neighborhood's own colour: a gold of its own sat too near the mobilized orange (two fresh
     // readers). The key draws one disc of each.
     const ImU32 came = PanelColour(theme, k);
@@ -1267,8 +1278,8 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
 
 // One who came, as the maps draw it: a disc in the panel's colour, with no resident's dot in it (DrawMap leaves the
 // dot out under a disc).
-void DrawCameSample(ImDrawList* list, ImVec2 c, app::Theme theme, int k) {
-    list->AddCircleFilled(c, 4.5f, PanelColour(theme, k, int(255 * CameAlpha)), 12);
+void DrawCameSample(ImDrawList* list, ImVec2 c, app::Theme theme, int k, float cap) {
+    list->AddCircleFilled(c, std::min(4.5f, cap), PanelColour(theme, k, int(255 * CameAlpha)), 12);
 }
 
 // A panel's calls month by month, from week 0 (at lo.x) to now (at hi.x), 100% at lo.y and 0% at hi.y: each month's
@@ -1376,16 +1387,24 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         // Who came, keyed where it is counted: the map's own disc before the words (on a phone the key is a screen
         // below, and fresh readers found the discs unexplained there).
         if (called)
-            DrawCameSample(list, ImVec2(x - room + 4.5f, top + u * 0.85f * 0.6f), theme, k);
+            DrawCameSample(list, ImVec2(x - room + 4.5f, top + u * 0.85f * 0.6f), theme, k, CameCap(L, lab));
         // Before any call, "No call yet" and its words both quiet (the words in the ink outranked it, a fresh reader).
         const ImU32 words_colour = called ? palette.ink : palette.muted;
         list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(x, top), words_colour, r.words.c_str(), nullptr, beside);
         const float words_h = WrappedHeight(fonts, r.words.c_str(), beside, Font_Ui, 0.85f);
-        const Marks marks = MarksFor(palette, 2.6f);
+        Marks marks = MarksFor(palette, 2.6f);
+        marks.came_r = std::min(CameRadius(marks), CameCap(L, lab));
         DetailsStyle style{.marks = called, .crossed_discs = DrawsCrossedDisc(lab, k)};
         StackedDetails details = LayOutDetails(fonts, d, beside, style);
         if (words_h + details.height > L.stack_body_h) {
             style.compact = true;
+            details = LayOutDetails(fonts, d, beside, style);
+        }
+        // Still too tall, exhaustion keeps the one mark, the cross: the room the layout keeps is the compact form's
+        // with one mark, as wider it was a blank band over each map before any call (three of stop 41's fresh
+        // readers). A 320 px phone's usual counts fit with both (three of stop 42's found the crossed disc unkeyed).
+        if (words_h + details.height > L.stack_body_h && style.crossed_discs) {
+            style.crossed_discs = false;
             details = LayOutDetails(fonts, d, beside, style);
         }
         for (const DetailPart& part : details.parts) {
@@ -1458,7 +1477,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     }
     const float words_x = called ? CameSampleRoom : 0.0f;
     if (called)
-        DrawCameSample(list, ImVec2(p.x + 4.5f, result_y + share_h + u * 0.85f * 0.6f), theme, k);
+        DrawCameSample(list, ImVec2(p.x + 4.5f, result_y + share_h + u * 0.85f * 0.6f), theme, k, CameCap(L, lab));
     list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x + words_x, result_y + share_h),
                   called ? palette.ink : palette.muted, r.words.c_str(), nullptr, width - words_x);
     const float result_h = share_h + WrappedHeight(fonts, r.words.c_str(), width - words_x, Font_Ui, 0.85f) + 4.0f;
@@ -1499,9 +1518,10 @@ uint32_t LegendShown(const SimView& view, const app::SimLab& lab) {
 }
 
 void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImVec2 origin, const Palette& palette,
-                app::Theme theme, bool organizers_gone, uint32_t shown) {
+                app::Theme theme, bool organizers_gone, uint32_t shown, float came_cap) {
     const float small = L.u * 0.85f;
-    const Marks marks = MarksFor(palette, 3.0f);
+    Marks marks = MarksFor(palette, 3.0f);
+    marks.came_r = std::min(CameRadius(marks), came_cap);
     LegendPlace place;
     FlowLegend(fonts, L.width, shown, organizers_gone, place);
     // In the room the entries leave: what a call to action is, where it fits (the knockout's marks may fill it).
@@ -1556,7 +1576,7 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
             // One disc in each neighborhood's colour, as the maps draw them, apart: overlapping, they read as one
             // blot.
             for (int k = 0; k < app::PanelCount; ++k)
-                DrawCameSample(list, ImVec2(p.x + 4.5f + float(k) * 10.5f, mid), theme, k);
+                DrawCameSample(list, ImVec2(p.x + 4.5f + float(k) * 10.5f, mid), theme, k, marks.came_r);
             break;
         case L_Path:
             list->AddLine(a, c, PanelColour(theme, 0, 150), 1.5f);
@@ -1896,7 +1916,7 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     if (ImGui::IsRectVisible(ImVec2(origin.x, origin.y + L.legend_y),
                              ImVec2(origin.x + width, origin.y + L.legend_y + L.legend_h)))
         DrawLegend(list, fonts, L, origin, palette, state.theme, lab.knockout.phase != app::KnockoutPhase::Idle,
-                   LegendShown(view, lab));
+                   LegendShown(view, lab), CameCap(L, lab));
     DrawControls(view, ui, L, origin, sandbox);
     DrawStatus(list, fonts, lab, L, origin, width, palette);
 
