@@ -266,14 +266,16 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // Two lines, one fact each: which objection it is and whose words its title is (a fresh reader found the word
     // "objection" nowhere on the card, another asked for "1 of 14", and two of stop 41's read the editors' summary as
     // the critics' own words; "its title by the editors" was inside-baseball to two more), then who raised it (in one
-    // sentence with the first, all three of stop 41's next readers found three voices crammed into it).
+    // sentence with the first, all three of stop 41's next readers found three voices crammed into it). Who raised it
+    // is in the ink: in the grey of the line above, it ran into it and was the card's easiest fact to miss (three of
+    // stop 42's fresh readers).
     b.Add("Objection " + std::to_string(id.index + 1) + " of " + std::to_string(d.objections.size()) +
               " · title added by the editors",
           Font_Ui, CL::Ink_Muted, 1.3f, 2.0f);
     CL::Item& from = b.Add("Raised by " + (reader ? "a reader, in comment " +
                                                         std::to_string(d.block(o.quote.block).comment.index + 1)
                                                   : o.by.empty() ? std::string("a critic, unnamed in the essay") : o.by),
-                           Font_Ui, CL::Ink_Muted, 1.3f, 0.0f);
+                           Font_Ui, CL::Ink_Body, 1.3f, 0.0f);
     if (reader)
         b.AddAfter(from, "Read it all\u00A0↓", Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::ReadComment, 0, 10.0f);
     // Where the objection's words are the passage the card marks: in the margin the card quotes their first sentence,

@@ -496,6 +496,7 @@ struct FigureLayout {
     ImVec2 map[app::PanelCount]; // each map's top-left
     float map_w = 0;
     float map_top = 0; // from a map's top edge to its highest homes: more where a tab crosses the edge
+    float organizer_key_y = 0; // stacked: the organizer's key under the first map (0: none)
     float legend_y = 0, legend_h = 0;
     float controls_y = 0;
     float seed_note_w = 0; // SeedNote beside the seed's control and its gap, where there is room (0 on a phone)
@@ -635,8 +636,17 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
             L.panel[k] = ImVec2(0.0f, y);
             y += L.header_h;
             L.map[k] = ImVec2(0.0f, y);
+            y += L.map_h;
+            // Under the first map, the organizer's key: the one mark the counts above it do not key (the whole key is
+            // a screen below on a phone; three of stop 42's fresh readers found the diamonds unexplained).
+            // Its line's own leading keeps it clear of the map, and the gap under it is the blocks' less what it
+            // takes: both maps still fit a 390 x 844 screen.
+            if (k == 0) {
+                L.organizer_key_y = y + 0.5f * L.gap;
+                y = L.organizer_key_y + L.line - 0.5f * L.gap;
+            }
             // Further from the next name than from its own share, so each block reads as one.
-            y += L.map_h + 3.0f * L.gap;
+            y += 3.0f * L.gap;
         }
     } else {
         L.panel_w = std::floor((width - L.gap) * 0.5f);
@@ -1394,12 +1404,16 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         const float words_h = WrappedHeight(fonts, r.words.c_str(), beside, Font_Ui, 0.85f);
         Marks marks = MarksFor(palette, 2.6f);
         marks.came_r = std::min(CameRadius(marks), CameCap(L, lab));
-        DetailsStyle style{.marks = called, .crossed_discs = DrawsCrossedDisc(lab, k)};
+        // The compact form where either panel's usual counts need more room than the header keeps, so the two say
+        // "close ties" alike (three of stop 42's fresh readers found "0 close," over "97 close ties,").
+        const auto fits_usual = [&](int j) {
+            const float words_j = WrappedHeight(fonts, PanelShare(lab, j).words.c_str(), beside, Font_Ui, 0.85f);
+            const DetailsStyle usual{.marks = called, .crossed_discs = DrawsCrossedDisc(lab, j)};
+            return words_j + LayOutDetails(fonts, app::DrawnNow(lab)[size_t(j)], beside, usual).height <= L.stack_body_h;
+        };
+        DetailsStyle style{.marks = called, .crossed_discs = DrawsCrossedDisc(lab, k),
+                           .compact = !fits_usual(0) || !fits_usual(1)};
         StackedDetails details = LayOutDetails(fonts, d, beside, style);
-        if (words_h + details.height > L.stack_body_h) {
-            style.compact = true;
-            details = LayOutDetails(fonts, d, beside, style);
-        }
         // Still too tall, exhaustion keeps the one mark, the cross: the room the layout keeps is the compact form's
         // with one mark, as wider it was a blank band over each map before any call (three of stop 41's fresh
         // readers). A 320 px phone's usual counts fit with both (three of stop 42's found the crossed disc unkeyed).
@@ -1515,6 +1529,23 @@ uint32_t LegendShown(const SimView& view, const app::SimLab& lab) {
     if (lab.knockout.phase != app::KnockoutPhase::Idle)
         shown |= CallMarks;
     return shown;
+}
+
+// A phone's key to the organizers' diamonds, under the first map: how many, in the same homes on both maps, or once
+// they are gone (the knockout, or the reader removed them), faded as the maps fade them.
+void DrawOrganizerKey(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, const app::SimLab& lab, ImVec2 at,
+                      const Palette& palette) {
+    const sim::Model& model = lab.comparison.mobilized; // interventions act on both panels alike
+    int count = 0;
+    for (int o = 0; o < model.OrganizerCount(); ++o)
+        count += model.agents()[model.OrganizerNode(o)].removed ? 0 : 1;
+    const bool gone = lab.knockout.phase != app::KnockoutPhase::Idle || count == 0;
+    const std::string words = gone ? std::string("organizers gone")
+                                   : doc::Counted(count, "organizer", "organizers") + ", the same on both maps";
+    const float small = L.u * 0.85f;
+    DrawOrganizer(list, ImVec2(at.x + 4.5f, std::round(at.y + small * 0.6f)), MarksFor(palette, 2.2f),
+                  gone ? 0.3f : 1.0f);
+    list->AddText(fonts.font[Font_Ui], small, ImVec2(at.x + CameSampleRoom, at.y), palette.muted, words.c_str());
 }
 
 void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImVec2 origin, const Palette& palette,
@@ -1913,6 +1944,8 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
             DrawMap(list, view, lab, k, map, ImVec2(L.map_w, L.map_h), L.map_top, palette, state.theme,
                     state.reduced_motion, view.positions);
     }
+    if (L.organizer_key_y > 0.0f)
+        DrawOrganizerKey(list, fonts, L, lab, ImVec2(origin.x, origin.y + L.organizer_key_y), palette);
     if (ImGui::IsRectVisible(ImVec2(origin.x, origin.y + L.legend_y),
                              ImVec2(origin.x + width, origin.y + L.legend_y + L.legend_h)))
         DrawLegend(list, fonts, L, origin, palette, state.theme, lab.knockout.phase != app::KnockoutPhase::Idle,
