@@ -280,12 +280,14 @@ float HintHeight(const EssayView& view) {
     return view.hint_text.height + 8.0f + ThemeMetrics.control_height + 2.0f * HintPadding;
 }
 
-// The margin note beside the title: what this edition is, a key to the marks with a sample marker, and the way to
-// the full key. Set like a sidenote, in the interface face and the muted ink, with no box: it is
+// The margin note beside the title: what this edition is, a key to the marks with a sample marker, the way to
+// the full key, and under them a preview of the figure (the margin under the note was an empty rail to eight fresh
+// readers of stops 41 and 42, and the figure's picture makes the essay's argument at a glance). Set like a sidenote, in the interface face and the muted ink, with no box: it is
 // the editors'. (It listed the contents as well, to fill the margin; fresh readers found that the bar's menu said
 // twice.) Each part's top below the note's, and the note's height: the cards' lane keeps clear of it.
+constexpr float PreviewGap = 28.0f; // from the key's link to the figure's preview: a part of its own
 struct NotePlaces {
-    float edition, marks, open_mark, link, height;
+    float edition, marks, open_mark, link, preview, height;
 };
 NotePlaces PlaceMarginNote(const EssayView& view, const Fonts& fonts) {
     NotePlaces at{};
@@ -293,7 +295,8 @@ NotePlaces PlaceMarginNote(const EssayView& view, const Fonts& fonts) {
     at.marks = at.edition + view.note_edition.height + 12.0f;
     at.open_mark = at.marks + view.note_marks[0].height + 6.0f;
     at.link = at.open_mark + view.note_marks[1].height + 6.0f;
-    at.height = at.link + ThemeMetrics.control_height;
+    at.preview = at.link + ThemeMetrics.control_height + PreviewGap;
+    at.height = at.preview + SimPreviewHeight(fonts, view.card_width);
     return at;
 }
 
@@ -1115,6 +1118,10 @@ void DrawMarginNote(EssayView& view, app::AppState& state, const Fonts& fonts, c
     const Button key{.label = HintKeyLabel, .kind = "key", .id = "note", .look = ButtonLook::Link};
     if (DrawButton(ui, key, ImVec2(indent - TextButtonPadding, top + at.link), ThemeMetrics.control_height))
         view.bar.key_requested = true;
+    if (DrawSimPreview(view.sim, ui, ImVec2(x, top + at.preview), view.card_width)) {
+        state.pending_anchor = {"simulation", 0.0f};
+        state.jumped = true;
+    }
 }
 
 // The edition's fine print after the last comment, under a short rule.

@@ -1036,7 +1036,9 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
     // were specks to a fresh reader. Never below 2.6 px: at 2 and at 2.3 a phone's marks were still "tiny" to the next
     // two; homes are about 14 px apart there, so the discs of who came still stand apart.
     const float scale = std::clamp(std::max(std::min(sx, sy), 0.7f * std::max(sx, sy)) / 300.0f, 0.5f, 1.6f);
-    Marks marks = MarksFor(palette, std::clamp(2.6f * scale, 2.6f, 3.4f));
+    // (A preview's maps, under 240 px wide in the margin, go down to 1.6 px: at 2.6 their homes ran together.)
+    const float least = size.x < 240.0f ? 1.6f : 2.6f;
+    Marks marks = MarksFor(palette, std::clamp(2.6f * scale, least, 3.4f));
     marks.came_r = std::min(CameRadius(marks), CameCap(size, top, agents.size()));
     // Who came, in the neighborhood's own colour: a gold of its own sat too near the mobilized orange (two fresh
     // readers). The key draws one disc of each.
@@ -1987,7 +1989,53 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     ImGui::PopFont();
 }
 
+// The preview's parts: its maps' size and the room kept for the figure's title, the longest any state can show, so
+// nothing under it moves as the title changes.
+struct PreviewLayout {
+    float line = 0, map_w = 0, map_h = 0, title_h = 0, height = 0;
+};
+PreviewLayout LayOutPreview(const Fonts& fonts, float width) {
+    constexpr float Gap = 8.0f;
+    PreviewLayout P;
+    P.line = std::ceil(UiTextSize(fonts) * 1.35f);
+    P.map_w = std::floor((width - Gap) * 0.5f);
+    P.map_h = std::floor(P.map_w * 0.8f);
+    for (const char* title : {app::NeutralFigureTitle, app::KnockoutQuestion, LongestKnockoutAnswer().c_str(),
+                              sim::FigureFindingSentence})
+        P.title_h = std::max(P.title_h, WrappedHeight(fonts, title, width, Font_Ui, 0.85f));
+    P.height = P.line + P.map_h + 6.0f + P.title_h + ThemeMetrics.control_height;
+    return P;
+}
+
 } // namespace
+
+float SimPreviewHeight(const Fonts& fonts, float width) { return LayOutPreview(fonts, width).height; }
+
+bool DrawSimPreview(SimView& view, Ui& ui, ImVec2 top_left, float width) {
+    app::AppState& state = ui.state;
+    app::SimLab& lab = state.sim;
+    const Fonts& fonts = ui.fonts;
+    // As drawing the figure does: a figure no link has set runs to the month it opens on, and the preview shows it
+    // getting there.
+    app::OpenFigure(lab, state.reduced_motion);
+    const PreviewLayout P = LayOutPreview(fonts, width);
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    const float u = UiTextSize(fonts);
+    for (int k = 0; k < app::PanelCount; ++k) {
+        const ImVec2 at(top_left.x + float(k) * (width - P.map_w), top_left.y);
+        // Each map under its name and share, in its colour, as the figure's own panels are.
+        const std::string name = lab.titles[size_t(k)] + "  " + PanelShare(lab, k).share;
+        list->AddText(fonts.font[Font_UiBold], u * 0.85f, at, PanelColour(state.theme, k), name.c_str());
+        DrawMap(list, view, lab, k, ImVec2(at.x, at.y + P.line), ImVec2(P.map_w, P.map_h), MapInset, ui.palette,
+                state.theme, state.reduced_motion, view.positions);
+    }
+    const std::string title = app::FigureTitle(lab);
+    const float title_y = top_left.y + P.line + P.map_h + 6.0f;
+    list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(top_left.x, title_y), ui.palette.ink, title.c_str(), nullptr,
+                  width);
+    const Button open{.label = "Open the simulation\u00A0↓", .kind = "preview", .id = "note", .look = ButtonLook::Link};
+    return DrawButton(ui, open, ImVec2(top_left.x - TextButtonPadding, title_y + P.title_h), ThemeMetrics.control_height);
+}
 
 FigureExtent SimFigureExtent(const SimView& view, const app::SimLab& lab, const Fonts& fonts, float width,
                              bool reduced_motion) {

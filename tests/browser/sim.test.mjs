@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodePng, inkCoverage } from './png.mjs';
-import { chooseObjections, control, openEssay, state, waitForRest, waitForState } from './chromium.mjs';
+import { chooseObjections, control, openEssay, pressControl, state, waitForRest, waitForState } from './chromium.mjs';
 
 // The figure reports only the controls on screen: scrolls through the figure, as a reader would, until `id` is in
 // the middle part of the window, and returns its rectangle.
@@ -78,6 +78,35 @@ async function openLink(browser, url, fragment, week, options = {}) {
 }
 
 export const tests = [
+  {
+    name: 'on a wide screen the margin beside the title previews the figure, run to month 30, and its link goes there',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, url, { width: 1280, height: 800, reducedMotion: 'reduce' });
+      try {
+        // The preview opens the figure as drawing the figure does, with the page still at its top.
+        const s = await waitForState(page, (t) => !!control(t, 'preview', 'note') && t.sim && t.sim.week === 120, 10000);
+        assert.equal(s.scrollY, 0);
+        const link = control(s, 'preview', 'note');
+        assert.ok(link.x > s.viewport.width / 2 && link.y + link.height < s.viewport.height, JSON.stringify(link));
+        await pressControl(page, link);
+        const there = await waitForState(page, (t) => t.sim.figureY >= 0 && t.scrollY > 1000 &&
+          Math.abs(t.sim.figureY - t.scrollY) < 120, 5000);
+        assert.equal(there.sim.week, 120, 'going there changes nothing in the run');
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+      // A phone has no margin, so no preview.
+      const phone = await openEssay(browser, url, { width: 390, height: 844, mobile: true });
+      try {
+        const s = await waitForRest(phone.page);
+        assert.ok(control(s, 'key', 'edition') && !control(s, 'preview'), 'the top of a phone shows no preview');
+        assert.deepEqual(phone.errors, []);
+      } finally {
+        await phone.context.close();
+      }
+    },
+  },
   {
     name: 'at month 0 the guide\'s row says the maps start alike, and its "Run 30 months" brings both to essay-sim\'s month 30',
     async run({ browser, url }) {
