@@ -282,9 +282,10 @@ float HintHeight(const EssayView& view) {
 
 // The margin note beside the title: what this edition is, a key to the marks with a sample marker, the way to
 // the full key, and under them a preview of the figure (the margin under the note was an empty rail to eight fresh
-// readers of stops 41 and 42, and the figure's picture makes the essay's argument at a glance). Set like a sidenote, in the interface face and the muted ink, with no box: it is
-// the editors'. (It listed the contents as well, to fill the margin; fresh readers found that the bar's menu said
-// twice.) Each part's top below the note's, and the note's height: the cards' lane keeps clear of it.
+// readers of stops 41 and 42, and the figure's picture makes the essay's argument at a glance). Set like a sidenote,
+// in the interface face and the muted ink, with no box: it is the editors'. (It listed the contents as well, to fill
+// the margin; fresh readers found that the bar's menu said twice.) Each part's top below the note's, and the note's
+// height: the cards' lane keeps clear of it.
 constexpr float PreviewGap = 28.0f; // from the key's link to the figure's preview: a part of its own
 struct NotePlaces {
     float edition, marks, open_mark, link, preview, height;

@@ -632,7 +632,9 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
             std::max({share_h, words_h + LayOutDetails(fonts, most, called_beside, {.marks = true, .compact = true}).height, before_call});
         L.header_h = L.line + L.stack_body_h + 10.0f;
         L.map_w = width;
-        L.map_h = std::floor(width * 0.58f);
+        // A little over half as tall as wide: at 0.58, with the organizers' line between them, the second map's foot
+        // fell below a 390 x 844 screen (a fresh reader of stop 42).
+        L.map_h = std::floor(width * 0.55f);
         L.map_top = MapInset;
         for (int k = 0; k < app::PanelCount; ++k) {
             L.panel[k] = ImVec2(0.0f, y);
@@ -641,11 +643,11 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
             y += L.map_h;
             // Under the first map, the organizer's key: the one mark the counts above it do not key (the whole key is
             // a screen below on a phone; three of stop 42's fresh readers found the diamonds unexplained).
-            // Its line's own leading keeps it clear of the map, and the gap under it is the blocks' less what it
-            // takes: both maps still fit a 390 x 844 screen.
+            // It stands between the maps, as it keys both: its line's own leading keeps it clear of the first, and the
+            // blocks' gap after it is a gap less.
             if (k == 0) {
-                L.organizer_key_y = y + 0.5f * L.gap;
-                y = L.organizer_key_y + L.line - 0.5f * L.gap;
+                L.organizer_key_y = y + 0.25f * L.gap;
+                y = L.organizer_key_y + L.line - L.gap;
             }
             // Further from the next name than from its own share, so each block reads as one.
             y += 3.0f * L.gap;
@@ -963,13 +965,13 @@ bool DrawsCrossedDisc(const app::SimLab& lab, int k) {
 
 // The disc of one who came to a call, which a cross on it must fit inside.
 float CameRadius(const Marks& m) { return m.came_r > 0.0f ? m.came_r : m.r * 1.6f + 1.0f; }
-// The most a disc of who came may measure on a map of this size with this many homes: 0.34 of the homes' mean spacing.
+// The most a disc of who came may measure on a map of this size with this many homes: 0.4 of the homes' mean spacing.
 // At its usual size on a 320 px phone's short map the discs nearly touched and buried the ties between them (three of
-// stop 42's fresh readers); a desktop's map, with homes about 27 px apart, keeps the usual size. The key's sample
-// follows the maps.
+// stop 42's fresh readers); at 0.34 the cross on an exhausted one's disc was a speck to two of the next three. A
+// desktop's map, with homes about 27 px apart, keeps the usual size. The key's sample follows the maps.
 float CameCap(ImVec2 map_size, float top, size_t homes) {
     const float sx = map_size.x - 2.0f * MapInset, sy = map_size.y - MapInset - top;
-    return 0.34f * std::sqrt(std::max(sx * sy, 0.0f) / float(std::max<size_t>(1, homes)));
+    return 0.4f * std::sqrt(std::max(sx * sy, 0.0f) / float(std::max<size_t>(1, homes)));
 }
 float CameCap(const FigureLayout& L, const app::SimLab& lab) {
     return CameCap(ImVec2(L.map_w, L.map_h), L.map_top, lab.comparison.mobilized.agents().size());
