@@ -498,7 +498,7 @@ struct FigureLayout {
     ImVec2 map[app::PanelCount]; // each map's top-left
     float map_w = 0;
     float map_top = 0; // from a map's top edge to its highest homes: more where a tab crosses the edge
-    float organizer_key_y = 0; // stacked: the organizer's key under the first map (0: none)
+    float key_line_y = 0; // stacked: the line between the maps keying the organizers and the call (0: none)
     float legend_y = 0, legend_h = 0;
     float controls_y = 0;
     float seed_note_w = 0; // SeedNote beside the seed's control and its gap, where there is room (0 on a phone)
@@ -641,13 +641,12 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
             y += L.header_h;
             L.map[k] = ImVec2(0.0f, y);
             y += L.map_h;
-            // Under the first map, the organizer's key: the one mark the counts above it do not key (the whole key is
-            // a screen below on a phone; three of stop 42's fresh readers found the diamonds unexplained).
-            // It stands between the maps, as it keys both: its line's own leading keeps it clear of the first, and the
-            // blocks' gap after it is a gap less.
+            // Under the first map, a line keying what the counts do not (DrawMapsKeyLine). It stands between the
+            // maps, as it keys both: its line's own leading keeps it clear of the first, and the blocks' gap after it
+            // is a gap less.
             if (k == 0) {
-                L.organizer_key_y = y + 0.25f * L.gap;
-                y = L.organizer_key_y + L.line - L.gap;
+                L.key_line_y = y + 0.25f * L.gap;
+                y = L.key_line_y + L.line - L.gap;
             }
             // Further from the next name than from its own share, so each block reads as one.
             y += 3.0f * L.gap;
@@ -1539,19 +1538,46 @@ uint32_t LegendShown(const SimView& view, const app::SimLab& lab) {
 
 // A phone's key to the organizers' diamonds, under the first map: how many, in the same homes on both maps, or once
 // they are gone (the knockout, or the reader removed them), faded as the maps fade them.
-void DrawOrganizerKey(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, const app::SimLab& lab, ImVec2 at,
-                      const Palette& palette) {
+void DrawCallerSample(ImDrawList* list, ImVec2 c, const Palette& palette) {
+    list->AddCircle(c, 6.0f, palette.ink, 16, 2.0f);
+}
+void DrawHeardSample(ImDrawList* list, ImVec2 c, const Marks& marks) { list->AddCircleFilled(c, 5.0f, marks.heard, 12); }
+
+// A phone's line between its maps, keying what the counts above them do not: the organizers' diamond, and during the
+// knockout first the call's marks (the whole key is a screen below; fresh readers of stop 42 found the diamonds, and
+// then the knockout's ring and grey discs, unexplained where they saw them). Entries that do not fit the line are left
+// to the key, the organizers' last.
+void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, const app::SimLab& lab, ImVec2 at,
+                     const Palette& palette) {
     const sim::Model& model = lab.comparison.mobilized; // interventions act on both panels alike
     int count = 0;
     for (int o = 0; o < model.OrganizerCount(); ++o)
         count += model.agents()[model.OrganizerNode(o)].removed ? 0 : 1;
-    const bool gone = lab.knockout.phase != app::KnockoutPhase::Idle || count == 0;
-    const std::string words = gone ? std::string("organizers gone")
-                                   : doc::Counted(count, "organizer", "organizers") + ", the same on both maps";
+    const bool knockout = lab.knockout.phase != app::KnockoutPhase::Idle, gone = knockout || count == 0;
     const float small = L.u * 0.85f;
-    DrawOrganizer(list, ImVec2(at.x + 4.5f, std::round(at.y + small * 0.6f)), MarksFor(palette, 2.2f),
-                  gone ? 0.3f : 1.0f);
-    list->AddText(fonts.font[Font_Ui], small, ImVec2(at.x + CameSampleRoom, at.y), palette.muted, words.c_str());
+    const ImVec2 mid(0.0f, std::round(at.y + small * 0.6f));
+    const Marks marks = MarksFor(palette, 2.2f);
+    float x = at.x;
+    const auto entry = [&](int item, const std::string& words) {
+        const float w = CameSampleRoom + TextWidth(fonts, words.c_str(), Font_Ui, 0.85f);
+        if (x > at.x && x + w > at.x + L.width)
+            return;
+        const ImVec2 c(x + 4.5f, mid.y);
+        if (item == L_Caller)
+            DrawCallerSample(list, c, palette);
+        else if (item == L_Heard)
+            DrawHeardSample(list, c, marks);
+        else
+            DrawOrganizer(list, c, marks, gone ? 0.3f : 1.0f);
+        list->AddText(fonts.font[Font_Ui], small, ImVec2(x + CameSampleRoom, at.y), palette.muted, words.c_str());
+        x += w + LegendGroupGap;
+    };
+    if (knockout) {
+        entry(L_Caller, LegendLabels[L_Caller]);
+        entry(L_Heard, LegendLabels[L_Heard]);
+    }
+    entry(L_Organizer, gone ? std::string("organizers gone")
+                            : doc::Counted(count, "organizer", "organizers") + ", the same on both maps");
 }
 
 void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImVec2 origin, const Palette& palette,
@@ -1607,8 +1633,8 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
             break;
         case L_Organizer: DrawOrganizer(list, c, MarksFor(palette, 2.2f), organizers_gone ? 0.3f : 1.0f); break;
         case L_List: list->AddLine(a, b, ListSample(palette), 1.0f); break;
-        case L_Caller: list->AddCircle(c, 6.0f, palette.ink, 16, 2.0f); break;
-        case L_Heard: list->AddCircleFilled(c, 5.0f, marks.heard, 12); break;
+        case L_Caller: DrawCallerSample(list, c, palette); break;
+        case L_Heard: DrawHeardSample(list, c, marks); break;
         case L_Came:
             // One disc in each neighborhood's colour, as the maps draw them, apart: overlapping, they read as one
             // blot.
@@ -1950,8 +1976,8 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
             DrawMap(list, view, lab, k, map, ImVec2(L.map_w, L.map_h), L.map_top, palette, state.theme,
                     state.reduced_motion, view.positions);
     }
-    if (L.organizer_key_y > 0.0f)
-        DrawOrganizerKey(list, fonts, L, lab, ImVec2(origin.x, origin.y + L.organizer_key_y), palette);
+    if (L.key_line_y > 0.0f)
+        DrawMapsKeyLine(list, fonts, L, lab, ImVec2(origin.x, origin.y + L.key_line_y), palette);
     if (ImGui::IsRectVisible(ImVec2(origin.x, origin.y + L.legend_y),
                              ImVec2(origin.x + width, origin.y + L.legend_y + L.legend_h)))
         DrawLegend(list, fonts, L, origin, palette, state.theme, lab.knockout.phase != app::KnockoutPhase::Idle,
