@@ -2057,7 +2057,10 @@ bool DrawSimPreview(SimView& view, Ui& ui, ImVec2 top_left, float width) {
         DrawMap(list, view, lab, k, ImVec2(at.x, at.y + P.line), ImVec2(P.map_w, P.map_h), MapInset, ui.palette,
                 state.theme, state.reduced_motion, view.positions);
     }
-    const std::string title = app::FigureTitle(lab);
+    // Under the maps the title is their caption, and ends as a sentence does (two fresh readers missed its full stop).
+    std::string title = app::FigureTitle(lab);
+    if (!title.empty() && title.back() != '?' && title.back() != '.')
+        title += '.';
     const float title_y = top_left.y + P.line + P.map_h + 6.0f;
     list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(top_left.x, title_y), ui.palette.ink, title.c_str(), nullptr,
                   width);
