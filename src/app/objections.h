@@ -49,9 +49,9 @@ struct MarkerGroup {
 std::vector<MarkerGroup> GroupMarkers(const doc::Document& document);
 
 // The way from one block to another, as a card's link to a reply reads: how far, so that each link in a card says
-// something of its own ("5 paragraphs down ↓"; a fresh reader found "read in context" three times in one card).
-// Blocks of the same section count as paragraphs (a quotation or a list item is one too); a block in another section
-// is named by its section ("in “Conclusion” ↓").
+// something of its own ("5 paragraphs down in this section ↓"; a fresh reader found "read in context" three times in
+// one card). Blocks of the same section count as paragraphs (a quotation or a list item is one too); a block in
+// another section is named by its section ("in “Conclusion” ↓").
 std::string WayToPassage(const doc::Document& document, doc::BlockId from, doc::BlockId to);
 
 // How a margin card quotes an objection whose words are the tinted passage beside it: its first sentence, then " …",

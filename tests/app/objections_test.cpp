@@ -102,12 +102,14 @@ TEST_CASE("a card's link to a reply says how far its passage is", "[objections]"
         REQUIRE(id.valid());
         const doc::BlockId from = d.objection(id).anchor.block;
         const auto [count, words] = GENERATE(table<uint32_t, const char*>({
-            {1, "the next paragraph\u00A0↓"}, {2, "2 paragraphs down\u00A0↓"}, {5, "5 paragraphs down\u00A0↓"}}));
+            {1, "the next paragraph\u00A0↓"}, {2, "2 paragraphs down in this section\u00A0↓"},
+            {5, "5 paragraphs down in this section\u00A0↓"}}));
         const doc::BlockId to{from.index + count};
         REQUIRE(d.block(to).section == d.block(from).section);
         CHECK(app::WayToPassage(d, from, to) == words);
         CHECK(app::WayToPassage(d, to, from) ==
-              std::string(count == 1 ? "the paragraph before\u00A0↑" : std::to_string(count) + " paragraphs up\u00A0↑"));
+              std::string(count == 1 ? "the paragraph before\u00A0↑"
+                                     : std::to_string(count) + " paragraphs up in this section\u00A0↑"));
     }
     CHECK(app::WayToPassage(d, doc::BlockId{3}, doc::BlockId{3}) == "in this paragraph");
 }
