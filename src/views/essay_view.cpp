@@ -297,7 +297,7 @@ NotePlaces PlaceMarginNote(const EssayView& view, const Fonts& fonts) {
     at.open_mark = at.marks + view.note_marks[0].height + 6.0f;
     at.link = at.open_mark + view.note_marks[1].height + 6.0f;
     at.preview = at.link + ThemeMetrics.control_height + PreviewGap;
-    at.height = at.preview + SimPreviewHeight(fonts, view.card_width);
+    at.height = at.preview + view.preview_height;
     return at;
 }
 
@@ -898,6 +898,7 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
         for (const bool open : {false, true})
             LayoutPlain(open ? NoteMarkOpen : NoteMarkAtRest, Font_Ui, view.card_width - HintGlyph, 1.45f, fonts,
                         view.note_marks[open]);
+        view.preview_height = SimPreviewHeight(fonts, view.card_width);
         view.note_height = PlaceMarginNote(view, fonts).height;
     }
     // The figure's height follows its width (which may change while the column's does not) and grows while its
@@ -1119,7 +1120,7 @@ void DrawMarginNote(EssayView& view, app::AppState& state, const Fonts& fonts, c
     const Button key{.label = HintKeyLabel, .kind = "key", .id = "note", .look = ButtonLook::Link};
     if (DrawButton(ui, key, ImVec2(indent - TextButtonPadding, top + at.link), ThemeMetrics.control_height))
         view.bar.key_requested = true;
-    if (DrawSimPreview(view.sim, ui, ImVec2(x, top + at.preview), view.card_width)) {
+    if (DrawSimPreview(view.sim, ui, ImVec2(x, top + at.preview), view.card_width, view.preview_height)) {
         state.pending_anchor = {"simulation", 0.0f};
         state.jumped = true;
     }

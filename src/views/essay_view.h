@@ -32,6 +32,7 @@ struct EssayView {
     text::Layout note_edition;
     std::array<text::Layout, 2> note_marks; // the margin note's sentences beside the mark at rest and the mark filled
     float note_width = 0.0f, note_height = 0.0f;
+    float preview_height = 0.0f; // the figure's preview at the note's foot (SimPreviewHeight), kept with the note
     int note_generation = -1;
     float colophon_top = 0.0f; // content y
     float hint_top = 0.0f;     // content y of the hint's box, under the first marked passage

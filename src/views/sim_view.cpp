@@ -391,6 +391,13 @@ ShareResult PanelShare(const app::SimLab& lab, int k) {
 constexpr FontRole ShareFont = Font_Heading;
 float ShareSize(const Fonts& fonts) { return fonts.font[ShareFont]->FontSize / fonts.dpr; } // the atlas's, in CSS px
 float ShareScale(const Fonts& fonts) { return ShareSize(fonts) / UiTextSize(fonts); }
+// On a phone, the width beside a panel's share for its words and counts: after the share's column (the share, or "No
+// call yet" before any call) and, once a call has come, the room for the disc that keys who came.
+float StackedBeside(const Fonts& fonts, float width, bool called) {
+    const float column =
+        called ? TextWidth(fonts, "100%", ShareFont, ShareScale(fonts)) : TextWidth(fonts, NoCallYet, Font_UiBold);
+    return width - column - 12.0f - (called ? CameSampleRoom : 0.0f);
+}
 
 // A panel's details beside the maps, "97 close ties, 159 friend ties · 16 leaders, 53 too exhausted for the next
 // call". What exhausted means where there is room (a fresh reader found it explained nowhere): energy below what
@@ -519,6 +526,15 @@ const std::string& LongestKnockoutAnswer() {
     static const std::string answer = app::KnockoutAnswer({1, 1}, 1);
     return answer;
 }
+// The room the figure's title takes at its tallest, of every title a state can show (app::FigureTitle), so nothing
+// under it moves as it changes.
+float TallestTitle(const Fonts& fonts, float width, FontRole role, float scale) {
+    float h = 0.0f;
+    for (const char* title : {app::NeutralFigureTitle, app::KnockoutQuestion, LongestKnockoutAnswer().c_str(),
+                              sim::FigureFindingSentence})
+        h = std::max(h, WrappedHeight(fonts, title, width, role, scale));
+    return h;
+}
 // The longest caption the figure can show: a strike preset on the mobilized panel only. Every other reachable state
 // (sliders and interventions act on both panels) differs in fewer settings.
 const std::string& LongestCaption() {
@@ -576,10 +592,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     // Room for the longer title, so nothing below moves when it changes; on a phone, as the caption below, only its
     // own (the finding's third line left a blank line under the neutral title at month 0, seen by a fresh reader).
     L.title_h = (L.narrow ? WrappedHeight(fonts, app::FigureTitle(lab).c_str(), width, Font_UiBold, 1.05f)
-                          : std::max({WrappedHeight(fonts, app::NeutralFigureTitle, width, Font_UiBold, 1.05f),
-                                      WrappedHeight(fonts, app::KnockoutQuestion, width, Font_UiBold, 1.05f),
-                                      WrappedHeight(fonts, LongestKnockoutAnswer().c_str(), width, Font_UiBold, 1.05f),
-                                      WrappedHeight(fonts, sim::FigureFindingSentence, width, Font_UiBold, 1.05f)})) +
+                          : TallestTitle(fonts, width, Font_UiBold, 1.05f)) +
                 TitleGap;
     // What differs between the sides, with room for the longest caption any state can show, so nothing below moves
     // when it changes. Not on a phone: there the longest is two lines more than most, an empty band under the caption
@@ -617,8 +630,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         // Room for the taller of the share's two forms, each in the column DrawPanelHeader gives it: a call's beside
         // "100%", before any call beside "No call yet", which is wider and has no disc (measured both beside the
         // wider, a 320 px phone kept an empty band of two lines over each map, seen by two fresh readers).
-        const float called_beside = width - TextWidth(fonts, "100%", ShareFont, ShareScale(fonts)) - 12.0f - CameSampleRoom;
-        const float quiet_beside = width - TextWidth(fonts, NoCallYet, Font_UiBold) - 12.0f;
+        const float called_beside = StackedBeside(fonts, width, true), quiet_beside = StackedBeside(fonts, width, false);
         float words_h = 0.0f;
         for (const ShareResult& r : longest_words)
             words_h = std::max(words_h, WrappedHeight(fonts, r.words.c_str(), called_beside, Font_Ui, 0.85f));
@@ -1343,10 +1355,29 @@ std::string TurnoutTitle(const app::SimLab& lab) {
     return "turnout, months 0–" + std::to_string(app::Week(lab) / sim::WeeksPerMonth);
 }
 
+// Whether a phone's panels set their counts in the compact form: where either panel's usual counts need more room than
+// the header keeps, both take it, so the two say "close ties" alike (three of stop 42's fresh readers found "0 close,"
+// over "97 close ties,"). Once for the figure.
+bool CompactCounts(const Fonts& fonts, const FigureLayout& L, const app::SimLab& lab) {
+    for (int k = 0; k < app::PanelCount; ++k) {
+        const ShareResult r = PanelShare(lab, k);
+        const bool called = r.fraction >= 0.0f;
+        const float beside = StackedBeside(fonts, L.panel_w, called);
+        const DetailsStyle usual{.marks = called, .crossed_discs = DrawsCrossedDisc(lab, k)};
+        if (WrappedHeight(fonts, r.words.c_str(), beside, Font_Ui, 0.85f) +
+                LayOutDetails(fonts, app::DrawnNow(lab)[size_t(k)], beside, usual).height >
+            L.stack_body_h)
+            return true;
+    }
+    return false;
+}
+
 // A panel's header: its name, then the result in large type (what a call brings, with or without the organizers),
-// then what its map draws, in small type. Every figure is the live run's.
+// then what its map draws, in small type; on a phone its counts compact where `compact_counts` (CompactCounts). Every
+// figure is the live run's.
 void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, const app::SimLab& lab, int k,
-                     const sim::DrawnCounts& d, ImVec2 p, float width, app::Theme theme, const Palette& palette) {
+                     const sim::DrawnCounts& d, ImVec2 p, float width, app::Theme theme, const Palette& palette,
+                     bool compact_counts) {
     const float u = L.u;
     const ShareResult r = PanelShare(lab, k);
     const bool called = r.fraction >= 0.0f;
@@ -1394,10 +1425,8 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         else
             list->AddText(fonts.font[Font_UiBold], u, ImVec2(p.x, p.y + 2.0f), palette.muted, r.share.c_str());
         // The column as wide as what it holds now (ComputeLayout kept room for the wider of the two).
-        const float column = (called ? TextWidth(fonts, "100%", ShareFont, ShareScale(fonts))
-                                     : TextWidth(fonts, NoCallYet, Font_UiBold)) + 12.0f;
         const float room = called ? CameSampleRoom : 0.0f;
-        const float x = p.x + column + room, beside = width - column - room;
+        const float beside = StackedBeside(fonts, width, called), x = p.x + width - beside;
         const float top = std::round(p.y + (called ? share_h * 0.12f : 2.0f));
         // Who came, keyed where it is counted: the map's own disc before the words (on a phone the key is a screen
         // below, and fresh readers found the discs unexplained there).
@@ -1409,15 +1438,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         const float words_h = WrappedHeight(fonts, r.words.c_str(), beside, Font_Ui, 0.85f);
         Marks marks = MarksFor(palette, 2.6f);
         marks.came_r = std::min(CameRadius(marks), CameCap(L, lab));
-        // The compact form where either panel's usual counts need more room than the header keeps, so the two say
-        // "close ties" alike (three of stop 42's fresh readers found "0 close," over "97 close ties,").
-        const auto fits_usual = [&](int j) {
-            const float words_j = WrappedHeight(fonts, PanelShare(lab, j).words.c_str(), beside, Font_Ui, 0.85f);
-            const DetailsStyle usual{.marks = called, .crossed_discs = DrawsCrossedDisc(lab, j)};
-            return words_j + LayOutDetails(fonts, app::DrawnNow(lab)[size_t(j)], beside, usual).height <= L.stack_body_h;
-        };
-        DetailsStyle style{.marks = called, .crossed_discs = DrawsCrossedDisc(lab, k),
-                           .compact = !fits_usual(0) || !fits_usual(1)};
+        DetailsStyle style{.marks = called, .crossed_discs = DrawsCrossedDisc(lab, k), .compact = compact_counts};
         StackedDetails details = LayOutDetails(fonts, d, beside, style);
         // Still too tall, exhaustion keeps the one mark, the cross: the room the layout keeps is the compact form's
         // with one mark, as wider it was a blank band over each map before any call (three of stop 41's fresh
@@ -1536,8 +1557,7 @@ uint32_t LegendShown(const SimView& view, const app::SimLab& lab) {
     return shown;
 }
 
-// A phone's key to the organizers' diamonds, under the first map: how many, in the same homes on both maps, or once
-// they are gone (the knockout, or the reader removed them), faded as the maps fade them.
+// The key's samples of the knockout's starter and of one who heard of the call, as the maps draw them.
 void DrawCallerSample(ImDrawList* list, ImVec2 c, const Palette& palette) {
     list->AddCircle(c, 6.0f, palette.ink, 16, 2.0f);
 }
@@ -1549,20 +1569,17 @@ void DrawHeardSample(ImDrawList* list, ImVec2 c, const Marks& marks) { list->Add
 // to the key, the organizers' last.
 void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, const app::SimLab& lab, ImVec2 at,
                      const Palette& palette) {
-    const sim::Model& model = lab.comparison.mobilized; // interventions act on both panels alike
-    int count = 0;
-    for (int o = 0; o < model.OrganizerCount(); ++o)
-        count += model.agents()[model.OrganizerNode(o)].removed ? 0 : 1;
+    const int count = lab.comparison.mobilized.RemainingOrganizers(); // interventions act on both panels alike
     const bool knockout = lab.knockout.phase != app::KnockoutPhase::Idle, gone = knockout || count == 0;
     const float small = L.u * 0.85f;
-    const ImVec2 mid(0.0f, std::round(at.y + small * 0.6f));
+    const float mid = std::round(at.y + small * 0.6f);
     const Marks marks = MarksFor(palette, 2.2f);
     float x = at.x;
     const auto entry = [&](int item, const std::string& words) {
         const float w = CameSampleRoom + TextWidth(fonts, words.c_str(), Font_Ui, 0.85f);
         if (x > at.x && x + w > at.x + L.width)
             return;
-        const ImVec2 c(x + 4.5f, mid.y);
+        const ImVec2 c(x + 4.5f, mid);
         if (item == L_Caller)
             DrawCallerSample(list, c, palette);
         else if (item == L_Heard)
@@ -1964,11 +1981,12 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
                   L.narrow ? BalancedWidth(fonts, caption.c_str(), L.caption_w, Font_Ui, 0.85f) : L.caption_w);
     DrawGuide(ui, L, origin, width);
     const std::array<sim::DrawnCounts, app::PanelCount>& drawn = app::DrawnNow(lab);
+    const bool compact_counts = L.stacked && CompactCounts(fonts, L, lab);
     // Culled where off screen: most frames show only part of the figure.
     for (int k = 0; k < app::PanelCount; ++k) {
         const ImVec2 p(origin.x + L.panel[k].x, origin.y + L.panel[k].y);
         if (ImGui::IsRectVisible(p, ImVec2(p.x + L.panel_w, p.y + L.header_h)))
-            DrawPanelHeader(list, fonts, L, lab, k, drawn[k], p, L.panel_w, state.theme, palette);
+            DrawPanelHeader(list, fonts, L, lab, k, drawn[k], p, L.panel_w, state.theme, palette, compact_counts);
         const ImVec2 map(origin.x + L.map[k].x, origin.y + L.map[k].y);
         // The maps' places, for tests and the page.
         ui.report.maps[size_t(k)] = {map.x, map.y, L.map_w, L.map_h};
@@ -2017,10 +2035,9 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     ImGui::PopFont();
 }
 
-// The preview's parts: its maps' size and the room kept for the figure's title, the longest any state can show, so
-// nothing under it moves as the title changes.
+// The preview's names' line and its maps' size; its title's room is SimPreviewHeight's.
 struct PreviewLayout {
-    float line = 0, map_w = 0, map_h = 0, title_h = 0, height = 0;
+    float line = 0, map_w = 0, map_h = 0;
 };
 PreviewLayout LayOutPreview(const Fonts& fonts, float width) {
     constexpr float Gap = 8.0f;
@@ -2028,18 +2045,19 @@ PreviewLayout LayOutPreview(const Fonts& fonts, float width) {
     P.line = std::ceil(UiTextSize(fonts) * 1.35f);
     P.map_w = std::floor((width - Gap) * 0.5f);
     P.map_h = std::floor(P.map_w * 0.8f);
-    for (const char* title : {app::NeutralFigureTitle, app::KnockoutQuestion, LongestKnockoutAnswer().c_str(),
-                              sim::FigureFindingSentence})
-        P.title_h = std::max(P.title_h, WrappedHeight(fonts, title, width, Font_Ui, 0.85f));
-    P.height = P.line + P.map_h + 6.0f + P.title_h + ThemeMetrics.control_height;
     return P;
 }
+constexpr float PreviewTitleGap = 6.0f; // from the maps to the title under them
 
 } // namespace
 
-float SimPreviewHeight(const Fonts& fonts, float width) { return LayOutPreview(fonts, width).height; }
+float SimPreviewHeight(const Fonts& fonts, float width) {
+    const PreviewLayout P = LayOutPreview(fonts, width);
+    return P.line + P.map_h + PreviewTitleGap + TallestTitle(fonts, width, Font_Ui, 0.85f) +
+           ThemeMetrics.control_height;
+}
 
-bool DrawSimPreview(SimView& view, Ui& ui, ImVec2 top_left, float width) {
+bool DrawSimPreview(SimView& view, Ui& ui, ImVec2 top_left, float width, float height) {
     app::AppState& state = ui.state;
     app::SimLab& lab = state.sim;
     const Fonts& fonts = ui.fonts;
@@ -2061,11 +2079,13 @@ bool DrawSimPreview(SimView& view, Ui& ui, ImVec2 top_left, float width) {
     std::string title = app::FigureTitle(lab);
     if (!title.empty() && title.back() != '?' && title.back() != '.')
         title += '.';
-    const float title_y = top_left.y + P.line + P.map_h + 6.0f;
+    const float title_y = top_left.y + P.line + P.map_h + PreviewTitleGap;
     list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(top_left.x, title_y), ui.palette.ink, title.c_str(), nullptr,
                   width);
-    const Button open{.label = "Open the simulation\u00A0↓", .kind = "preview", .id = "note", .look = ButtonLook::Link};
-    return DrawButton(ui, open, ImVec2(top_left.x - TextButtonPadding, title_y + P.title_h), ThemeMetrics.control_height);
+    const Button open{.label = "Open the simulation\u00A0↓", .kind = "preview", .id = "note",
+                      .look = ButtonLook::Link};
+    const float link_y = top_left.y + height - ThemeMetrics.control_height; // under the title's room
+    return DrawButton(ui, open, ImVec2(top_left.x - TextButtonPadding, link_y), ThemeMetrics.control_height);
 }
 
 FigureExtent SimFigureExtent(const SimView& view, const app::SimLab& lab, const Fonts& fonts, float width,

@@ -52,9 +52,10 @@ void DrawSimFigure(SimView& view, Ui& ui, ImVec2 top_left, float width);
 // A preview of the figure for the margin beside the essay's title, `width` wide: its two maps as they stand, side
 // by side under their names and shares, the figure's title under them, and a link to the figure. Drawing it opens
 // the figure as drawing the figure does (app::OpenFigure); it asks for no ensemble. Its height is fixed for a width
-// (room for the longest title). Returns true when the reader chose the link.
+// (room for the longest title): SimPreviewHeight measures it, for the caller to keep with its layout and pass to
+// DrawSimPreview every frame. Returns true when the reader chose the link.
 float SimPreviewHeight(const Fonts& fonts, float width);
-bool DrawSimPreview(SimView& view, Ui& ui, ImVec2 top_left, float width);
+bool DrawSimPreview(SimView& view, Ui& ui, ImVec2 top_left, float width, float height);
 // Draws the sandbox over the whole window, its controls in `focus` (the essay's ring: the essay is not drawn
 // meanwhile). Returns false once the reader closed it (Esc or the close button).
 bool DrawSimSandbox(SimView& view, app::AppState& state, app::FrameReport& report, const Fonts& fonts,
