@@ -1020,8 +1020,13 @@ void DrawOrganizer(ImDrawList* list, ImVec2 c, const Marks& m, float alpha) {
 // are strokes by weight class (close thicker than friend) and coloured by what built them; acquaintances are hidden
 // unless the reader shows them; organizers' lists are the same quiet hairlines on both sides when shown. During the
 // knockout the organizers fade and the probe's median draw lights up round by round.
+// A thumbnail (the margin's preview) draws the ties and who came, on the homes, and none of the marks the figure's key
+// explains: beside the essay's opening there is no key, and four of stop 42's six fresh readers found the preview's
+// crosses, rings and diamonds busy and unexplained there. Its caption speaks only of ties and of who comes.
+enum class MapMarks { All, Thumbnail };
 void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int k, ImVec2 p0, ImVec2 size, float top,
-             const Palette& palette, app::Theme theme, bool reduced_motion, std::vector<ImVec2>& pos) {
+             const Palette& palette, app::Theme theme, bool reduced_motion, std::vector<ImVec2>& pos,
+             MapMarks marked) {
     const sim::Model& model = lab.comparison.Panel(app::PanelKind(k));
     const sim::Settings& s = model.settings();
     // The frame in the panel's colour, as its name above is (a fresh reader asked what the names' colours keyed).
@@ -1191,7 +1196,7 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
         for (sim::NodeId i = 0; i < residents; ++i) {
             if (agents[i].removed)
                 continue;
-            const ResidentMark mark = MarkOf(model, i);
+            const ResidentMark mark = marked == MapMarks::All ? MarkOf(model, i) : ResidentMark::Plain;
             if ((mark == ResidentMark::Leader) != leaders)
                 continue;
             switch (mark) {
@@ -1203,6 +1208,8 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
                 break;
             }
         }
+    if (marked == MapMarks::Thumbnail)
+        return;
     // Organizers fade out as the knockout begins: the question is what is left without them.
     float organizer_alpha = 1.0f;
     if (knockout)
@@ -1992,7 +1999,7 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
         ui.report.maps[size_t(k)] = {map.x, map.y, L.map_w, L.map_h};
         if (ImGui::IsRectVisible(map, ImVec2(map.x + L.map_w, map.y + L.map_h)))
             DrawMap(list, view, lab, k, map, ImVec2(L.map_w, L.map_h), L.map_top, palette, state.theme,
-                    state.reduced_motion, view.positions);
+                    state.reduced_motion, view.positions, MapMarks::All);
     }
     if (L.key_line_y > 0.0f)
         DrawMapsKeyLine(list, fonts, L, lab, ImVec2(origin.x, origin.y + L.key_line_y), palette);
@@ -2073,7 +2080,7 @@ bool DrawSimPreview(SimView& view, Ui& ui, ImVec2 top_left, float width, float h
         const std::string name = lab.titles[size_t(k)] + "  " + PanelShare(lab, k).share;
         list->AddText(fonts.font[Font_UiBold], u * 0.85f, at, PanelColour(state.theme, k), name.c_str());
         DrawMap(list, view, lab, k, ImVec2(at.x, at.y + P.line), ImVec2(P.map_w, P.map_h), MapInset, ui.palette,
-                state.theme, state.reduced_motion, view.positions);
+                state.theme, state.reduced_motion, view.positions, MapMarks::Thumbnail);
     }
     // Under the maps the title is their caption, and ends as a sentence does (two fresh readers missed its full stop).
     std::string title = app::FigureTitle(lab);
