@@ -77,6 +77,22 @@ int main() {
         std::printf("figure month %-2d  ties %5zu | %5zu  vertices %6d  median %.3f ms  max %.3f ms\n", months,
                     ties_m.size(), ties_i.size(), vertices, MedianMs(ms), *std::max_element(ms.begin(), ms.end()));
     }
+    // The figure's layout alone, as the essay computes it every frame for the figure's height, on or off screen
+    // (SimFigureExtent, one ComputeLayout: it flows the key's entries for their height). The frame above lays it out
+    // again to draw; this says what that costs beside the drawing.
+    for (const float width : {FigureWidth, 358.0f}) { // and a 390 px phone's column
+        std::vector<double> ms;
+        float height = 0.0f;
+        for (int i = 0; i < 220; ++i) {
+            const auto a = std::chrono::steady_clock::now();
+            height = views::SimFigureExtent(view, state.sim, fonts, width, false).height;
+            if (i >= 20)
+                ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - a).count());
+        }
+        std::printf("figure layout alone (SimFigureExtent), month 30, %4.0f px wide: median %.3f ms  max %.3f ms  "
+                    "(height %.0f px)\n",
+                    double(width), MedianMs(ms), *std::max_element(ms.begin(), ms.end()), double(height));
+    }
     // The knockout replay at month 30, mid-way (every round up to the middle lit, the travelled ties drawn), with the
     // step that advances it each frame. (The state JSON, built every frame with or without it, is not counted.)
     {
