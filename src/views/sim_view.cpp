@@ -13,6 +13,7 @@
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
+#include <span>
 #include <utility>
 
 namespace views {
@@ -182,9 +183,10 @@ enum LegendItem {
     L_Close, L_Friend, L_Acq, L_Social, L_Organizing, L_AidTie, L_Action, L_Struggle,
     // An organizer's list beside the organizer, not under "Ties, by width:" (where at week 0 it stood alone, a list
     // keyed as a width to a fresh reader).
-    // A crossed disc is one who came to the last call and is now exhausted. Its entry says both words: as one entry
-    // with two samples ("✕ ⊗ exhausted") it left all twelve fresh readers of stop 35 asking how the marks differ;
-    // as "came, exhausted by it" five of six of stop 34 asked which crosses the panel's "53 too exhausted" counted.
+    // A spent disc, emptied to its rim, is one who came to the last call and is now exhausted. Its entry says both
+    // words: as one entry with two samples ("✕ ⊗ exhausted") it left all twelve fresh readers of stop 35 asking how
+    // the marks differ; as "came, exhausted by it" five of six of stop 34 asked which crosses the panel's "53 too
+    // exhausted" counted.
     L_Resident, L_Leader, L_Exhausted, L_CameExhausted, L_Organizer, L_List, L_Caller, L_Heard, L_Came, L_Path,
     LegendCount
 };
@@ -224,6 +226,30 @@ const char* const CallNotes[] = {
      "comes to any call they hear of, if able."),
     "A call to action spreads from an organizer along ties; a leader comes to any call they hear of, if able.",
     "A call to action spreads from an organizer along ties."};
+// While the organizers are gone (the knockout), who starts the call instead, by the run's rule (sim::InitiatorRule,
+// sim::Model's SetUpAvailability): "from an organizer" under maps whose organizers were gone contradicted them (a
+// fresh reader of stop 43). No longer than CallNotes[0], whose room the key keeps.
+std::span<const char* const> CallNotesFor(bool organizers_gone, sim::InitiatorRule rule) {
+    static const char* const OneLeader[] = {
+        "Without organizers, one leader able to come (else one resident) starts the call, and it spreads along "
+        "neighbors’ ties.",
+        "Without organizers, one leader or resident starts the call; it spreads along ties."};
+    static const char* const Leaders[] = {
+        "Without organizers, every leader able to come starts the call at once (else one resident), and it spreads "
+        "along neighbors’ ties.",
+        "Without organizers, the leaders start the call; it spreads along ties."};
+    static const char* const Resident[] = {
+        "Without organizers, one resident able to come starts the call, and it spreads along neighbors’ ties.",
+        "Without organizers, one resident starts the call; it spreads along ties."};
+    if (!organizers_gone)
+        return CallNotes;
+    switch (rule) {
+    case sim::InitiatorRule::LeadersCoordinate: return Leaders;
+    case sim::InitiatorRule::RandomResident: return Resident;
+    case sim::InitiatorRule::OneLeader: break;
+    }
+    return OneLeader;
+}
 // What the seed is, for a reader: beside its control where there is room.
 const char* const SeedNote = "each seed is another roll of chance, with the same settings";
 constexpr float SeedNoteGap = 10.0f;
@@ -401,7 +427,7 @@ float StackedBeside(const Fonts& fonts, float width, bool called) {
 
 // A panel's details beside the maps, "97 close ties, 159 friend ties · 16 leaders, 53 too exhausted for the next
 // call". What exhausted means where there is room (a fresh reader found it explained nowhere): energy below what
-// attending takes (sim::IsExhausted), now: the bare crosses and the crossed discs (those the last call wore out; "now
+// attending takes (sim::IsExhausted), now: the bare crosses and the spent discs (those the last call wore out; "now
 // too exhausted to come" read as a contradiction of them to two fresh readers), which the key's "exhausted" and
 // "came, now exhausted" entries show.
 std::string PanelDetails(const sim::DrawnCounts& d) {
@@ -416,8 +442,8 @@ std::string PanelDetails(const sim::DrawnCounts& d) {
 // readers found the crosses and rings unexplained. The ties on the first line, in words (short lines before their
 // counts read as minus signs to a fresh reader), then the leaders and the exhausted (no cross beside "none
 // exhausted"); a line breaks only between counts, so a number never wraps away from its word. The exhausted are keyed
-// by both their marks while the map draws both, the bare cross and the crossed disc of one who came (two fresh readers
-// of stop 40 found the crossed disc in no key on a phone screen).
+// by both their marks while the map draws both, the bare cross and the spent disc of one who came (two fresh readers
+// of stop 40 found the spent disc in no key on a phone screen).
 enum class DetailMark { None, Ties, Leader, Exhausted, ExhaustedBoth };
 struct DetailPart {
     DetailMark mark;
@@ -427,7 +453,7 @@ struct DetailPart {
     float text_x = 0.0f;  // the text's left, from the same
 };
 constexpr float DetailMarkRoom = CameSampleRoom; // a mark and its gap to the count, in the "came" disc's column
-constexpr float SecondMarkStep = 11.0f; // from a cross's centre to the crossed disc's after it, the two apart
+constexpr float SecondMarkStep = 11.0f; // from a cross's centre to the spent disc's after it, the two apart
 struct StackedDetails {
     std::array<DetailPart, 4> parts;
     float line = 0.0f; // one line's height
@@ -436,7 +462,7 @@ struct StackedDetails {
 // How a phone's counts are set; the zero value is the full form before any call.
 struct DetailsStyle {
     bool marks = false;         // after a call: each count after the map's own mark for it
-    bool crossed_discs = false; // the map draws exhausted residents who came as crossed discs (DrawsCrossedDisc)
+    bool spent_discs = false; // the map draws exhausted residents who came as spent discs (DrawsSpentDisc)
     // The first count says "close" without "ties" (the second's "ties" serves both) and marked counts stand closer:
     // the form for counts that would otherwise take a line more than the header keeps (a 320 px phone kept an empty
     // band two lines deep over each map for them, seen by two fresh readers).
@@ -457,7 +483,7 @@ StackedDetails LayOutDetails(const Fonts& fonts, const sim::DrawnCounts& d, floa
         out.parts[2].text += ",";
         out.parts[3] = {DetailMark::None, "none exhausted", true};
     } else {
-        out.parts[3] = {style.crossed_discs ? DetailMark::ExhaustedBoth : DetailMark::Exhausted,
+        out.parts[3] = {style.spent_discs ? DetailMark::ExhaustedBoth : DetailMark::Exhausted,
                         std::to_string(d.exhausted) + " exhausted"};
     }
     // Without marks (before any call: nothing to key yet) the counts line up with the words above them; with them,
@@ -905,7 +931,6 @@ constexpr float ListSpokeReach = 0.35f; // of the way from an organizer to a res
 
 struct Marks {
     ImU32 resident, leader, exhausted, organizer, list, heard, paper;
-    ImU32 cross_on_disc; // an exhausted resident's cross on the disc of who came: the darker of the ink and the paper
     float r = 2.5f;
     float came_r = 0.0f; // the disc of who came; zero: its usual size for r (CameRadius)
 };
@@ -924,8 +949,6 @@ Marks MarksFor(const Palette& palette, float r) {
     // it read as a leader's mark.)
     m.heard = WithAlpha(palette.muted, 0.5f);
     m.paper = ImGui::ColorConvertFloat4ToU32(palette.background);
-    const ImVec4 bg = palette.background;
-    m.cross_on_disc = 0.3f * bg.x + 0.6f * bg.y + 0.1f * bg.z < 0.5f ? m.paper : palette.ink;
     m.r = r;
     return m;
 }
@@ -961,9 +984,9 @@ const sim::CascadeResult& ShownCall(const app::SimLab& lab, int k) {
     return lab.knockout.phase != app::KnockoutPhase::Idle ? lab.knockout.probe[size_t(k)].outcome.cascade
                                                           : model.last_call();
 }
-// Whether panel k's map draws a crossed disc now, by the tests DrawMap makes: one who came to the call it shows and
+// Whether panel k's map draws a spent disc now, by the tests DrawMap makes: one who came to the call it shows and
 // is exhausted, so that a key lists the mark only while a map draws it.
-bool DrawsCrossedDisc(const app::SimLab& lab, int k) {
+bool DrawsSpentDisc(const app::SimLab& lab, int k) {
     const sim::Model& model = lab.comparison.Panel(app::PanelKind(k));
     const sim::CascadeResult& call = ShownCall(lab, k);
     if (call.joined.size() != model.agents().size())
@@ -974,7 +997,7 @@ bool DrawsCrossedDisc(const app::SimLab& lab, int k) {
     return false;
 }
 
-// The disc of one who came to a call, which a cross on it must fit inside.
+// The disc of one who came to a call; a spent disc is its rim.
 float CameRadius(const Marks& m) { return m.came_r > 0.0f ? m.came_r : m.r * 1.6f + 1.0f; }
 // The most a disc of who came may measure on a map of this size with this many homes: 0.4 of the homes' mean spacing.
 // At its usual size on a 320 px phone's short map the discs nearly touched and buried the ties between them (three of
@@ -988,27 +1011,27 @@ float CameCap(const FigureLayout& L, const app::SimLab& lab) {
     return CameCap(ImVec2(L.map_w, L.map_h), L.map_top, lab.comparison.mobilized.agents().size());
 }
 
-void DrawExhausted(ImDrawList* list, ImVec2 c, const Marks& m, bool on_disc = false) {
+// One who came to the last call and is now exhausted: the disc of who came, emptied to its rim. A cross on it (a dark
+// one, or the accent's edged in the paper, a muddle to five fresh readers of stop 39) made a second exhaustion mark
+// beside the bare cross, and those crossed discs were the mobilized map's busiest texture to all three of stop 43's
+// first fresh readers; an emptied disc still counts among who came, as the header's share does.
+void DrawSpentDisc(ImDrawList* list, ImVec2 c, const Marks& m, ImU32 disc) {
+    const float r = CameRadius(m);
+    list->AddCircleFilled(c, r, m.paper, 16);
+    list->AddCircleFilled(c, r, Faded(disc, 0.22f), 16);
+    list->AddCircle(c, r - 0.8f, disc, 16, 1.6f);
+}
+// One who is exhausted and did not come: a cross half again a resident's dot (exhaustion is half the mobilized map's
+// story, and a cross the size of a dot was too small to carry it, said a fresh reader), edged in the paper so it
+// stands clear of the marks it crosses.
+void DrawExhausted(ImDrawList* list, ImVec2 c, const Marks& m) {
     const auto cross = [&](float d, ImU32 colour, float width) {
         list->AddLine(ImVec2(c.x - d, c.y - d), ImVec2(c.x + d, c.y + d), colour, width);
         list->AddLine(ImVec2(c.x - d, c.y + d), ImVec2(c.x + d, c.y - d), colour, width);
     };
-    // On the disc of who came, a dark cross inside it, the disc crossed out: the accent cross edged in the paper,
-    // drawn over it, was a muddle of orange, red and black in the dark theme (five fresh readers of stop 39).
-    if (on_disc) {
-        cross(CameRadius(m) * 0.5f, m.cross_on_disc, 1.8f);
-        return;
-    }
-    // Half again a resident's dot: exhaustion is half the mobilized map's story, and a cross the size of a dot was
-    // too small to carry it (a fresh reader). Edged in the paper, so it stands clear of the marks it crosses.
     const float d = m.r * 1.45f;
     cross(d, m.paper, 3.6f);
     cross(d, m.exhausted, 2.0f);
-}
-// A key's sample of one who came and is now exhausted, as large as the maps' disc under its cross.
-void DrawCrossedDisc(ImDrawList* list, ImVec2 c, const Marks& m, ImU32 disc) {
-    list->AddCircleFilled(c, CameRadius(m), disc, 16);
-    DrawExhausted(list, c, m, true);
 }
 void DrawOrganizer(ImDrawList* list, ImVec2 c, const Marks& m, float alpha) {
     const float d = m.r * 2.2f;
@@ -1201,7 +1224,12 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
                 continue;
             switch (mark) {
             case ResidentMark::Leader: DrawLeader(list, pos[i], marks); break;
-            case ResidentMark::Exhausted: DrawExhausted(list, pos[i], marks, on_disc[i]); break;
+            case ResidentMark::Exhausted:
+                if (on_disc[i])
+                    DrawSpentDisc(list, pos[i], marks, came);
+                else
+                    DrawExhausted(list, pos[i], marks);
+                break;
             case ResidentMark::Plain: // the disc of who came marks them; a dot in it made a target (a fresh reader)
                 if (!on_disc[i])
                     DrawResident(list, pos[i], marks);
@@ -1370,7 +1398,7 @@ bool CompactCounts(const Fonts& fonts, const FigureLayout& L, const app::SimLab&
         const ShareResult r = PanelShare(lab, k);
         const bool called = r.fraction >= 0.0f;
         const float beside = StackedBeside(fonts, L.panel_w, called);
-        const DetailsStyle usual{.marks = called, .crossed_discs = DrawsCrossedDisc(lab, k)};
+        const DetailsStyle usual{.marks = called, .spent_discs = DrawsSpentDisc(lab, k)};
         if (WrappedHeight(fonts, r.words.c_str(), beside, Font_Ui, 0.85f) +
                 LayOutDetails(fonts, app::DrawnNow(lab)[size_t(k)], beside, usual).height >
             L.stack_body_h)
@@ -1445,13 +1473,13 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         const float words_h = WrappedHeight(fonts, r.words.c_str(), beside, Font_Ui, 0.85f);
         Marks marks = MarksFor(palette, 2.6f);
         marks.came_r = std::min(CameRadius(marks), CameCap(L, lab));
-        DetailsStyle style{.marks = called, .crossed_discs = DrawsCrossedDisc(lab, k), .compact = compact_counts};
+        DetailsStyle style{.marks = called, .spent_discs = DrawsSpentDisc(lab, k), .compact = compact_counts};
         StackedDetails details = LayOutDetails(fonts, d, beside, style);
         // Still too tall, exhaustion keeps the one mark, the cross: the room the layout keeps is the compact form's
         // with one mark, as wider it was a blank band over each map before any call (three of stop 41's fresh
-        // readers). A 320 px phone's usual counts fit with both (three of stop 42's found the crossed disc unkeyed).
-        if (words_h + details.height > L.stack_body_h && style.crossed_discs) {
-            style.crossed_discs = false;
+        // readers). A 320 px phone's usual counts fit with both (three of stop 42's found the spent disc unkeyed).
+        if (words_h + details.height > L.stack_body_h && style.spent_discs) {
+            style.spent_discs = false;
             details = LayOutDetails(fonts, d, beside, style);
         }
         for (const DetailPart& part : details.parts) {
@@ -1467,7 +1495,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
             case DetailMark::Exhausted: DrawExhausted(list, c, marks); break;
             case DetailMark::ExhaustedBoth:
                 DrawExhausted(list, c, marks);
-                DrawCrossedDisc(list, ImVec2(c.x + SecondMarkStep, c.y), marks, PanelColour(theme, k, int(255 * CameAlpha)));
+                DrawSpentDisc(list, ImVec2(c.x + SecondMarkStep, c.y), marks, PanelColour(theme, k));
                 break;
             }
             list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(x - room + part.text_x, at.y), palette.muted,
@@ -1551,13 +1579,13 @@ uint32_t LegendShown(const SimView& view, const app::SimLab& lab) {
         // The builders' entries, Social to Struggle, follow TieSource from Social on (Acquaintance has no entry).
         for (int source = int(sim::TieSource::Social); source < sim::TieSourceCount; ++source)
             set(L_Social + source - int(sim::TieSource::Social), view.show_origins && n.built_by[size_t(source)] > 0);
-        // The same tests DrawMap makes before it draws who came to the latest call, and a cross over one who did
-        // (two fresh readers found a crossed disc in no entry of the key).
-        // During the knockout the maps draw its probe's call, not the last real one (the key listed a crossed disc
+        // The same tests DrawMap makes before it draws who came to the latest call, and a spent disc for one who did
+        // (two fresh readers found a spent disc in no entry of the key).
+        // During the knockout the maps draw its probe's call, not the last real one (the key listed a spent disc
         // the knockout's maps did not draw, said two fresh readers of stop 40).
         const sim::Model& model = lab.comparison.Panel(app::PanelKind(k));
         set(L_Came, ShownCall(lab, k).joined.size() == model.agents().size());
-        set(L_CameExhausted, DrawsCrossedDisc(lab, k));
+        set(L_CameExhausted, DrawsSpentDisc(lab, k));
     }
     if (lab.knockout.phase != app::KnockoutPhase::Idle)
         shown |= CallMarks;
@@ -1605,7 +1633,7 @@ void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
 }
 
 void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImVec2 origin, const Palette& palette,
-                app::Theme theme, bool organizers_gone, uint32_t shown, float came_cap) {
+                app::Theme theme, bool organizers_gone, sim::InitiatorRule initiator, uint32_t shown, float came_cap) {
     const float small = L.u * 0.85f;
     Marks marks = MarksFor(palette, 3.0f);
     marks.came_r = std::min(CameRadius(marks), came_cap);
@@ -1613,7 +1641,7 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
     FlowLegend(fonts, L.width, shown, organizers_gone, place);
     // In the room the entries leave: what a call to action is, where it fits (the knockout's marks may fill it).
     const float room = L.legend_h - float(place.rows) * L.line;
-    for (const char* note : CallNotes)
+    for (const char* note : CallNotesFor(organizers_gone, initiator))
         if (WrappedHeight(fonts, note, L.width, Font_Ui, 0.85f) <= room) {
             list->AddText(fonts.font[Font_Ui], small, ImVec2(origin.x, origin.y + L.legend_y + float(place.rows) * L.line),
                           palette.muted, note, nullptr, L.width);
@@ -1653,7 +1681,7 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
         case L_CameExhausted:
             // As large as the maps' disc under a cross: smaller, its cross's paper edge fell outside the disc and the
             // dark theme's sample read as another mark than the map's (two fresh readers).
-            DrawCrossedDisc(list, c, marks, PanelColour(theme, 0, int(255 * CameAlpha)));
+            DrawSpentDisc(list, c, marks, PanelColour(theme, 0));
             break;
         case L_Organizer: DrawOrganizer(list, c, MarksFor(palette, 2.2f), organizers_gone ? 0.3f : 1.0f); break;
         case L_List: list->AddLine(a, b, ListSample(palette), 1.0f); break;
@@ -2006,6 +2034,7 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     if (ImGui::IsRectVisible(ImVec2(origin.x, origin.y + L.legend_y),
                              ImVec2(origin.x + width, origin.y + L.legend_y + L.legend_h)))
         DrawLegend(list, fonts, L, origin, palette, state.theme, lab.knockout.phase != app::KnockoutPhase::Idle,
+                   lab.comparison.mobilized.settings().initiator, // the base settings', the same on both panels
                    LegendShown(view, lab), CameCap(L, lab));
     DrawControls(view, ui, L, origin, sandbox);
     DrawStatus(list, fonts, lab, L, origin, width, palette);
