@@ -1,4 +1,4 @@
-// Prints the frame intervals of the figure's knockout replay ("What if the organizers vanished today?") at month 30
+// Prints the frame intervals of the figure's knockout replay ("What if the organizers vanished?") at month 30
 // in headless Chromium on 127.0.0.1, 1280×800 at dpr 1 and 2: median, p90 and max per run, against the target of a
 // p90 at most 20 ms (the display's rate). The bands' ensemble is let finish first, so only the replay is measured.
 // A canvas that only clears is measured first in the same run: the rate this browser and machine reach at all.

@@ -50,7 +50,7 @@ struct PanelsVersion {
     friend bool operator==(const PanelsVersion&, const PanelsVersion&) = default;
 };
 
-// "What if the organizers vanished today?": the knockout probe's median draw replayed round by round on both maps.
+// "What if the organizers vanished?": the knockout probe's median draw replayed round by round on both maps.
 // The whole replay takes KnockoutSeconds whatever the number of rounds (the issue asks for 2–4 s), so it can be followed.
 constexpr float KnockoutSeconds = 3.0f;
 constexpr float KnockoutHoldSeconds = 0.6f; // the organizers fade before the first round lights
@@ -183,7 +183,7 @@ bool AidConditional(const SimLab& lab);
 } // namespace actions
 inline constexpr SimAction SimActionTable[] = {
     // "For good", as the run goes on without them: four of stop 41's fresh readers took "Remove organizers" for the
-    // same action as the knockout's "What if the organizers vanished today?", which asks about one call and changes
+    // same action as the knockout's "What if the organizers vanished?", which asks about one call and changes
     // nothing in the run.
     {"remove-organizers", "Organizers leave for good",
      [](const SimLab&) { return sim::Intervention{sim::InterventionKind::RemoveOrganizers, 0}; },
@@ -333,7 +333,9 @@ extern const char* const KnockoutQuestion;
 // The words of the figure's two buttons that follow the run, one source for the canvas and the page's HTML controls
 // (which read them from the state): Play, or Pause while it plays; the knockout's question, or while the knockout
 // shows, the way back to the run.
-inline constexpr const char* KnockoutAskLabel = "What if the organizers vanished today?";
+// One form on every screen: a 320 px phone had room only for "…vanished?", and its shorter form beside the desktop's
+// "…vanished today?" read as two different questions to a fresh reader of stop 43.
+inline constexpr const char* KnockoutAskLabel = "What if the organizers vanished?";
 inline constexpr const char* KnockoutEndLabel = "Bring the organizers back";
 const char* PlayLabel(const SimLab& lab);
 const char* KnockoutLabel(const SimLab& lab);

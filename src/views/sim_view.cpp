@@ -121,7 +121,6 @@ struct Item {
     ItemKind kind;
     Group group;
     bool after_actions = false; // set after the group's actions (Reset ends the time row)
-    const char* short_label = nullptr; // where the label does not fit the figure's width (a 320 px phone)
 };
 enum ItemId {
     I_Play, I_Speed, I_Step, I_Reset,
@@ -133,10 +132,9 @@ const Item Items[ItemCount] = {
     {"speed", "weeks/s", K_Speed, G_Time},
     {"step", "+1 week", K_Button, G_Time},
     {"reset", "Reset", K_Button, G_Time, true},
-    // At 320 px the whole question's pill ran 10 px past the maps' right edge (a fresh reader).
-    // While the knockout shows, its words are app::KnockoutEndLabel: narrower than the question's short form, which
-    // the layout keeps room for.
-    {"knockout", app::KnockoutAskLabel, K_Accent, G_WhatIf, false, "What if the organizers vanished?"},
+    // While the knockout shows, its words are app::KnockoutEndLabel: narrower than the question, which the layout
+    // keeps room for.
+    {"knockout", app::KnockoutAskLabel, K_Accent, G_WhatIf},
     {"acquaintances", "Acquaintances", K_Toggle, G_Show}, // drawn faint, and keyed as such when shown
     {"lists", "Organizers’ lists", K_Toggle, G_Show},
     {"origins", "Who built each tie", K_Toggle, G_Show},
@@ -191,10 +189,11 @@ enum LegendItem {
     LegendCount
 };
 // Short, so that a phone's key wraps little: the swatches show which tie is thick, and each row that needs one
-// has a label saying what its entries are.
+// has a label saying what its entries are. The organizer's says the diamonds stand alike on both maps, as a phone's
+// line between its maps does (two fresh readers of stop 43 found that fact only on the phone).
 const char* const LegendLabels[LegendCount] = {
     "close tie", "friend tie", "acquaintance", "social time", "organizing", "aid", "action", "struggle", "resident",
-    "leader", "exhausted", "came, now exhausted", "organizer", "on an organizer’s list", "starts it", "heard of it",
+    "leader", "exhausted", "came, now exhausted", "organizer, the same on both maps", "on an organizer’s list", "starts it", "heard of it",
     "came", "its path"};
 
 // The rows that open with a label of their own: their first entry, the label, and their entries (one bit each).
@@ -537,7 +536,6 @@ struct FigureLayout {
     float seed_note_w = 0; // SeedNote beside the seed's control and its gap, where there is room (0 on a phone)
     float group_label_w = 0;
     float item_w[SlotCount] = {}, item_x[SlotCount] = {}, item_y[SlotCount] = {};
-    bool item_short[SlotCount] = {}; // drawn with its Item's short_label
     float group_x[GroupCount] = {}, group_y[GroupCount] = {};
     float status_y = 0, status_h = 0;
     float charts_y = 0, chart_w = 0;
@@ -735,14 +733,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         const Item& item = Items[i];
         float w = 0.0f;
         switch (item.kind) {
-        case K_Button: w = PillWidth(fonts, item.label); break;
-        case K_Accent:
-            w = PillWidth(fonts, item.label);
-            if (w > avail && item.short_label != nullptr) {
-                L.item_short[i] = true;
-                w = PillWidth(fonts, item.short_label);
-            }
-            break;
+        case K_Button: case K_Accent: w = PillWidth(fonts, item.label); break;
         case K_Toggle: w = 2.0f * ChipPad + ChipTick + ChipSample + 2.0f * ChipGap + TextWidth(fonts, item.label); break;
         case K_Seed:
             L.seed_note_w = L.narrow ? 0.0f : TextWidth(fonts, SeedNote) + SeedNoteGap;
@@ -1732,7 +1723,7 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
         const Item& item = Items[i];
         switch (item.kind) {
         case K_Button: case K_Accent: {
-            const char* label = L.item_short[i] ? item.short_label : item.label;
+            const char* label = item.label;
             const bool knocked_out = lab.knockout.phase != app::KnockoutPhase::Idle;
             if (i == I_Play)
                 label = app::PlayLabel(lab);
