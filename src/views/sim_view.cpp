@@ -193,8 +193,8 @@ enum LegendItem {
 // line between its maps does (two fresh readers of stop 43 found that fact only on the phone).
 const char* const LegendLabels[LegendCount] = {
     "close tie", "friend tie", "acquaintance", "social time", "organizing", "aid", "action", "struggle", "resident",
-    "leader", "exhausted", "came, now exhausted", "organizer, the same on both maps", "on an organizer’s list", "starts it", "heard of it",
-    "came", "its path"};
+    "leader", "exhausted", "came, now exhausted", "organizer, the same on both maps", "on an organizer’s list",
+    "starts it", "heard of it", "came", "its path"};
 
 // The rows that open with a label of their own: their first entry, the label, and their entries (one bit each).
 struct LegendRow {
@@ -461,7 +461,7 @@ struct StackedDetails {
 // How a phone's counts are set; the zero value is the full form before any call.
 struct DetailsStyle {
     bool marks = false;         // after a call: each count after the map's own mark for it
-    bool spent_discs = false; // the map draws exhausted residents who came as spent discs (DrawsSpentDisc)
+    bool spent_discs = false;   // the map draws exhausted residents who came as spent discs (DrawsSpentDisc)
     // The first count says "close" without "ties" (the second's "ties" serves both) and marked counts stand closer:
     // the form for counts that would otherwise take a line more than the header keeps (a 320 px phone kept an empty
     // band two lines deep over each map for them, seen by two fresh readers).
@@ -595,8 +595,8 @@ std::string CaptionOf(const app::SimLab& lab) {
 }
 
 // From the lab only whether the guided path is on, the status's sentence (where it needs more than its usual room)
-// and, on a phone, the title and the caption (which keep room for themselves alone there): a desktop's layout never
-// builds the caption, as it runs every frame.
+// and, on a phone, the title, the caption (which keep room for themselves alone there) and whether the maps are at
+// their alike start: a desktop's layout never builds the caption, as it runs every frame.
 FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const app::SimLab& lab, bool reduced_motion,
                            uint32_t toggled) {
     const bool touring = lab.guide_step != 0;
@@ -628,9 +628,16 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     float y = L.title_h + L.caption_h;
     // The guided path's bar: its buttons, then room for a step's caption (the longest is about 60 words).
     L.guide_y = y;
-    L.guide_text_h = touring ? WrappedHeight(fonts, GuideSample, width, Font_Ui, 0.95f)
-                             : std::max(WrappedHeight(fonts, GuideIntro, width, Font_Ui, 0.95f),
-                                        WrappedHeight(fonts, StartIntro, width, Font_Ui, 0.95f));
+    // A phone has the invitation only at the alike start, where it says what to do first: after it, "Five steps
+    // through what the figure shows…" under "Guided tour" kept a 320 px phone's second map below its screen (all six
+    // of stop 43's fresh readers), and the tour's button says as much. The maps move up once, when the run starts.
+    if (touring)
+        L.guide_text_h = WrappedHeight(fonts, GuideSample, width, Font_Ui, 0.95f);
+    else if (!L.narrow)
+        L.guide_text_h = std::max(WrappedHeight(fonts, GuideIntro, width, Font_Ui, 0.95f),
+                                  WrappedHeight(fonts, StartIntro, width, Font_Ui, 0.95f));
+    else if (AtAlikeStart(lab))
+        L.guide_text_h = WrappedHeight(fonts, StartIntro, width, Font_Ui, 0.95f);
     // On a wide screen the invitation goes beside the buttons where both of its forms fit on that row (the month 0 one
     // takes the month's place, which it names): the line saved brings the controls onto a 1280 x 800 screen with the
     // maps (a fresh reader found them below the fold).
@@ -642,7 +649,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
                              TextWidth(fonts, StartIntro, Font_Ui, 0.95f) <= width;
     if (L.intro_beside)
         L.guide_text_h = 0.0f;
-    L.guide_h = L.frame + (L.intro_beside ? 0.0f : 6.0f + L.guide_text_h) + L.gap;
+    L.guide_h = L.frame + (L.guide_text_h > 0.0f ? 6.0f + L.guide_text_h : 0.0f) + L.gap;
     y += L.guide_h;
     const float share_h = WrappedHeight(fonts, "100%", width, ShareFont, ShareScale(fonts));
     const ShareResult longest_words[] = {TurnoutShare(1.0), KnockoutShare(300, 300)};
@@ -669,8 +676,9 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         L.header_h = L.line + L.stack_body_h + 10.0f;
         L.map_w = width;
         // A little over half as tall as wide: at 0.58, with the organizers' line between them, the second map's foot
-        // fell below a 390 x 844 screen (a fresh reader of stop 42).
-        L.map_h = std::floor(width * 0.55f);
+        // fell below a 390 x 844 screen (a fresh reader of stop 42). Under half as tall on a 320 px phone (a figure under
+        // 300 px wide), where at 0.55 the second map's foot fell below its 700 px screen (all six of stop 43's).
+        L.map_h = std::floor(width * (width < 300.0f ? 0.48f : 0.55f));
         L.map_top = MapInset;
         for (int k = 0; k < app::PanelCount; ++k) {
             L.panel[k] = ImVec2(0.0f, y);
@@ -685,7 +693,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
                 y = L.key_line_y + L.line - L.gap;
             }
             // Further from the next name than from its own share, so each block reads as one.
-            y += 3.0f * L.gap;
+            y += 2.0f * L.gap;
         }
     } else {
         L.panel_w = std::floor((width - L.gap) * 0.5f);
@@ -1296,7 +1304,7 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
             draw->AddText(fonts.font[Font_Ui], L.u * 0.95f,
                           ImVec2(p.x + x, std::round(p.y + (L.frame - L.u * 0.95f) * 0.5f)),
                           start ? palette.ink : palette.muted, intro);
-        } else {
+        } else if (L.guide_text_h > 0.0f) { // a phone's layout keeps no room for it once the run has started
             draw->AddText(fonts.font[Font_Ui], L.u * 0.95f, ImVec2(p.x, text_y), start ? palette.ink : palette.muted,
                           intro, nullptr, width);
         }

@@ -336,7 +336,7 @@ export const tests = [
     },
   },
   {
-    name: 'on a phone the two maps are stacked, each the screen\'s width in its neighborhood\'s colour under its own share, both on one screen',
+    name: 'on a phone the two maps are stacked, each the screen\'s width in its neighborhood\'s colour under its own share, both on one screen, at 320 px too',
     async run({ browser, url }) {
       const { context, page, errors, s } = await openLink(browser, url, '#sim=seed:1,month:30', 120,
         { width: 390, height: 844, mobile: true });
@@ -376,6 +376,23 @@ export const tests = [
         assert.deepEqual(errors, []);
       } finally {
         await context.close();
+      }
+      // On a 320 x 700 phone, a link to the figure shows its title and both whole maps on one screen, at month 30 and
+      // after the knockout (whose title is a line longer).
+      const small = await openLink(browser, url, '#sim=seed:1,month:30', 120, { width: 320, height: 700, mobile: true });
+      try {
+        const fits = (t, what) => {
+          const [a, b] = t.sim.maps;
+          assert.ok(t.sim.figureY - t.scrollY >= 0, `${what}: the figure's title is on screen: ${t.sim.figureY} at ${t.scrollY}`);
+          assert.ok(a[3] > 0 && b[1] + b[3] <= 700, `${what}: both maps are whole on screen: ${JSON.stringify(t.sim.maps)}`);
+        };
+        fits(await waitForRest(small.page), 'month 30');
+        assert.equal(await small.page.evaluate(() => window.essay.knockout()), true);
+        await waitForState(small.page, (t) => t.sim.knockout.phase === 'done', 8000);
+        fits(await waitForRest(small.page), 'the knockout');
+        assert.deepEqual(small.errors, []);
+      } finally {
+        await small.context.close();
       }
     },
   },
