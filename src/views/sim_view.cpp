@@ -1109,7 +1109,10 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
     // Close ties nearly three times a friend tie's width, and darker: at twice it, five of stop 39's fresh readers could
     // not tell the two apart on the maps.
     const float friend_w = 1.0f * scale + 0.2f, close_w = 2.8f * scale + 0.6f;
-    const int friend_alpha = int(120 * tie_alpha), close_alpha = int(210 * tie_alpha);
+    // A friend tie stronger on the dark paper, where its dimmed colour (SideTieColour) at 120 all but vanished among
+    // the bright discs (three of stop 43's fresh readers).
+    const int friend_alpha = int((theme == app::Theme::Dark ? 180.0f : 120.0f) * tie_alpha);
+    const int close_alpha = int(210 * tie_alpha);
     // A tie's colour: what built it where the reader asked (one colour more to decode than the argument needs, said
     // fresh readers, who asked for it hidden by default), else its side's, worked out once for the map; during the
     // knockout, social time's quiet slate, so the call's paths in the side's colour stand out.
