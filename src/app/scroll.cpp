@@ -38,11 +38,12 @@ void ScrollTo(Scroll& s, float y, bool animate) {
         s.y = s.target;
 }
 
-void Shift(Scroll& s, float dy) {
-    if (!std::isfinite(dy))
-        return;
-    s.y = Clamp(s, s.y + dy);
-    s.target = Clamp(s, s.target + dy);
+void Relayout(Scroll& s, float content_height, float viewport_height, float shift) {
+    if (std::isfinite(shift)) {
+        s.y += shift;
+        s.target += shift;
+    }
+    SetExtent(s, content_height, viewport_height);
 }
 
 void BeginDrag(Scroll& s) {

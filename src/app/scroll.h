@@ -20,9 +20,11 @@ void SetExtent(Scroll& s, float content_height, float viewport_height);
 // Wheel, keyboard and links: moves the target; Step() glides to it unless `animate` is false.
 void ScrollBy(Scroll& s, float dy, bool animate);
 void ScrollTo(Scroll& s, float y, bool animate);
-// Content above the window grew (or shrank) by dy: the offset and its target move alike, so what is on screen stays
-// put and a glide or a fling carries on (scroll anchoring).
-void Shift(Scroll& s, float dy);
+// The content was laid out again, and what lies above the window grew (or shrank) by `shift`: the offset and its
+// target move alike, so what is on screen stays put and a glide or a fling carries on (scroll anchoring), and only
+// then are they kept within the new extent. (Clamped to the new extent first, a page at its end whose figure above
+// shrank was moved up twice, and stopped short of the end.)
+void Relayout(Scroll& s, float content_height, float viewport_height, float shift);
 // Touch drag: the content follows the finger exactly; `dt` is the time since the previous drag sample, so the
 // release velocity is a smoothed estimate of the finger's speed.
 void BeginDrag(Scroll& s);

@@ -932,9 +932,7 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
             BuildCardLayout(card, d, doc::ObjectionId{o}, view.card_width, view.wide, fonts);
     }
     PositionFlow(view, state, fonts);
-    app::SetExtent(state.scroll, view.content_height, vp.height);
-    if (anchor_shift != 0.0f)
-        app::Shift(state.scroll, anchor_shift);
+    app::Relayout(state.scroll, view.content_height, vp.height, anchor_shift);
     RevealOpenedCard(view, state);
     ResolvePendingAnchor(view, state);
 }

@@ -13,6 +13,8 @@ Scroll Page(float content = 5000.0f, float viewport = 800.0f) {
     app::SetExtent(s, content, viewport);
     return s;
 }
+// Content above the window grew by dy, and the page by as much.
+void Relayout(Scroll& s, float dy) { app::Relayout(s, s.content_height + dy, s.viewport_height, dy); }
 float RunUntilRest(Scroll& s, float dt, int max_steps = 10000) {
     float elapsed = 0.0f;
     for (int i = 0; i < max_steps && app::Step(s, dt); ++i)
@@ -123,7 +125,7 @@ TEST_CASE("content growing above the window shifts the offset and its target ali
     Scroll s = Page();
     app::ScrollTo(s, 1000.0f, false);
     SECTION("at rest, it stays at rest on the same content") {
-        app::Shift(s, 40.0f);
+        Relayout(s, 40.0f);
         CHECK(s.y == 1040.0f);
         CHECK(s.target == 1040.0f);
         CHECK_FALSE(app::Step(s, 0.016f));
@@ -132,7 +134,7 @@ TEST_CASE("content growing above the window shifts the offset and its target ali
         app::ScrollBy(s, 300.0f, true);
         app::Step(s, 0.016f);
         const float gone = s.y - 1000.0f;
-        app::Shift(s, -40.0f);
+        Relayout(s, -40.0f);
         CHECK(s.target == 1260.0f);
         CHECK(s.y == Approx(960.0f + gone));
         RunUntilRest(s, 1.0f / 60.0f);
@@ -144,15 +146,26 @@ TEST_CASE("content growing above the window shifts the offset and its target ali
             app::DragBy(s, 20.0f, 0.016f);
         app::EndDrag(s, true);
         const float v = s.velocity;
-        app::Shift(s, 40.0f);
+        Relayout(s, 40.0f);
         CHECK(s.velocity == v);
     }
     SECTION("never past the content's ends, nor by a non-number") {
-        app::Shift(s, 1e9f);
+        app::Relayout(s, s.content_height, s.viewport_height, 1e9f);
         CHECK(s.y == app::MaxScroll(s));
-        app::Shift(s, std::numeric_limits<float>::quiet_NaN());
+        app::Relayout(s, s.content_height, s.viewport_height, std::numeric_limits<float>::quiet_NaN());
         CHECK(s.y == app::MaxScroll(s));
-        app::Shift(s, -1e9f);
+        app::Relayout(s, s.content_height, s.viewport_height, -1e9f);
         CHECK(s.y == 0.0f);
+    }
+    // A phone's figure loses its invitation's two lines once it has run, which happens as a reader passes it.
+    SECTION("at the end, or gliding there, it ends at the new end when the content above shrinks or grows") {
+        const float dy = GENERATE(-38.0f, 40.0f);
+        const bool gliding = GENERATE(false, true);
+        app::ScrollTo(s, app::MaxScroll(s), gliding);
+        if (gliding)
+            app::Step(s, 0.016f);
+        Relayout(s, dy);
+        RunUntilRest(s, 1.0f / 60.0f);
+        CHECK(s.y == app::MaxScroll(s));
     }
 }
