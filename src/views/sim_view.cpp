@@ -998,6 +998,10 @@ bool DrawsSpentDisc(const app::SimLab& lab, int k) {
 
 // The disc of one who came to a call; a spent disc is its rim.
 float CameRadius(const Marks& m) { return m.came_r > 0.0f ? m.came_r : m.r * 1.6f + 1.0f; }
+// The grey disc of one who heard of the knockout's call and stayed home: smaller than who came. Larger (at 1.8 a
+// resident's dot), the grey discs covered the integrated map after the knockout, a "mush" to three of stop 43's fresh
+// readers, and the discs of who came, the result, were lost in them.
+float HeardRadius(const Marks& m) { return 0.75f * CameRadius(m); }
 // The most a disc of who came may measure on a map of this size with this many homes: 0.4 of the homes' mean spacing.
 // At its usual size on a 320 px phone's short map the discs nearly touched and buried the ties between them (three of
 // stop 42's fresh readers); at 0.34 the cross on an exhausted one's disc was a speck to two of the next three. A
@@ -1186,7 +1190,7 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
                     on_disc[i] = true;
                 }
                 else if (heard[i] >= 0 && heard[i] <= round)
-                    list->AddCircleFilled(pos[i], marks.r * 1.8f + 1.0f, marks.heard, 12);
+                    list->AddCircleFilled(pos[i], HeardRadius(marks), marks.heard, 12);
             }
             // The initiator: the one who starts the call once no organizer is there to.
             for (sim::NodeId i = 0; i < residents; ++i)
@@ -1598,7 +1602,9 @@ uint32_t LegendShown(const SimView& view, const app::SimLab& lab) {
 void DrawCallerSample(ImDrawList* list, ImVec2 c, const Palette& palette) {
     list->AddCircle(c, 6.0f, palette.ink, 16, 2.0f);
 }
-void DrawHeardSample(ImDrawList* list, ImVec2 c, const Marks& marks) { list->AddCircleFilled(c, 5.0f, marks.heard, 12); }
+void DrawHeardSample(ImDrawList* list, ImVec2 c, const Marks& marks) {
+    list->AddCircleFilled(c, HeardRadius(marks), marks.heard, 12);
+}
 
 // A phone's line between its maps, keying what the counts above them do not: the organizers' diamond, and during the
 // knockout first the call's marks (the whole key is a screen below; fresh readers of stop 42 found the diamonds, and
