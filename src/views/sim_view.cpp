@@ -225,7 +225,7 @@ const char* const CallNotes[] = {
      "comes to any call they hear of, if able."),
     "A call to action spreads from an organizer along ties; a leader comes to any call they hear of, if able.",
     "A call to action spreads from an organizer along ties."};
-// While the organizers are gone (the knockout), who starts the call instead, by the run's rule (sim::InitiatorRule,
+// While the organizers are gone (OrganizersGone), who starts the call instead, by the run's rule (sim::InitiatorRule,
 // sim::Model's SetUpAvailability): "from an organizer" under maps whose organizers were gone contradicted them (a
 // fresh reader of stop 43). No longer than CallNotes[0], whose room the key keeps.
 std::span<const char* const> CallNotesFor(bool organizers_gone, sim::InitiatorRule rule) {
@@ -1598,6 +1598,13 @@ uint32_t LegendShown(const SimView& view, const app::SimLab& lab) {
     return shown;
 }
 
+// Whether the organizers are gone from the maps: during the knockout, or once the reader sent them away for good
+// (interventions act on both panels alike). The key line and the key say so alike, and the key's note then says who
+// starts a call instead (CallNotesFor); the key kept "from an organizer" after "Organizers leave for good".
+bool OrganizersGone(const app::SimLab& lab) {
+    return lab.knockout.phase != app::KnockoutPhase::Idle || lab.comparison.mobilized.RemainingOrganizers() == 0;
+}
+
 // The key's samples of the knockout's starter and of one who heard of the call, as the maps draw them.
 void DrawCallerSample(ImDrawList* list, ImVec2 c, const Palette& palette) {
     list->AddCircle(c, 6.0f, palette.ink, 16, 2.0f);
@@ -1612,8 +1619,8 @@ void DrawHeardSample(ImDrawList* list, ImVec2 c, const Marks& marks) {
 // to the key, the organizers' last.
 void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, const app::SimLab& lab, ImVec2 at,
                      const Palette& palette) {
-    const int count = lab.comparison.mobilized.RemainingOrganizers(); // interventions act on both panels alike
-    const bool knockout = lab.knockout.phase != app::KnockoutPhase::Idle, gone = knockout || count == 0;
+    const int count = lab.comparison.mobilized.RemainingOrganizers();
+    const bool knockout = lab.knockout.phase != app::KnockoutPhase::Idle, gone = OrganizersGone(lab);
     const float small = L.u * 0.85f;
     const float mid = std::round(at.y + small * 0.6f);
     const Marks marks = MarksFor(palette, 2.2f);
@@ -1687,8 +1694,7 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
         case L_Leader: DrawLeader(list, c, marks); break;
         case L_Exhausted: DrawExhausted(list, c, marks); break;
         case L_CameExhausted:
-            // As large as the maps' disc under a cross: smaller, its cross's paper edge fell outside the disc and the
-            // dark theme's sample read as another mark than the map's (two fresh readers).
+            // As large as the maps' spent disc (CameRadius, capped as theirs are), so it reads as the same mark.
             DrawSpentDisc(list, c, marks, PanelColour(theme, 0));
             break;
         case L_Organizer: DrawOrganizer(list, c, MarksFor(palette, 2.2f), organizers_gone ? 0.3f : 1.0f); break;
@@ -2041,7 +2047,7 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
         DrawMapsKeyLine(list, fonts, L, lab, ImVec2(origin.x, origin.y + L.key_line_y), palette);
     if (ImGui::IsRectVisible(ImVec2(origin.x, origin.y + L.legend_y),
                              ImVec2(origin.x + width, origin.y + L.legend_y + L.legend_h)))
-        DrawLegend(list, fonts, L, origin, palette, state.theme, lab.knockout.phase != app::KnockoutPhase::Idle,
+        DrawLegend(list, fonts, L, origin, palette, state.theme, OrganizersGone(lab),
                    lab.comparison.mobilized.settings().initiator, // the base settings', the same on both panels
                    LegendShown(view, lab), CameCap(L, lab));
     DrawControls(view, ui, L, origin, sandbox);
