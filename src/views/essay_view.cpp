@@ -119,9 +119,15 @@ constexpr const char* Colophon =
     "This edition: the verdicts and notes on the objection cards, and the objections’ short titles, are by its "
     "editors. Every quotation, from the essay or from a reader, is verbatim.";
 // The first-visit hint: what the marks in the margin are, in a line; its button opens the key, which says the rest.
-constexpr const char* HintText =
-    "The circled number beside the passage above marks an objection to its underlined words: select it to read the "
-    "objection and the essay’s reply.";
+// It follows the first marked passage, and says what that passage is: where the essay quotes an objection (the
+// seed's first), its underlined words are the objection, not what it challenges (two fresh readers of stop 43).
+const char* HintText(doc::ObjectionSource first) {
+    return first == doc::ObjectionSource::QuotedInEssay
+               ? "The circled number beside the passage above marks an objection the essay quotes in its underlined "
+                 "words: select it to read the objection and the essay’s replies."
+               : "The circled number beside the passage above marks an objection to its underlined words: select it "
+                 "to read the objection and the essay’s replies.";
+}
 // The key explains the verdicts' scale as well (two fresh readers asked what "partly answered" was measured against),
 // and under a note that has just said what the marks mean, "What the marks mean" read as the same thing again.
 constexpr const char* HintKeyLabel = "Key to the marks and verdicts";
@@ -134,8 +140,10 @@ constexpr const char* NoteHeading = "This edition";
 // manual; with the mark at rest alone, two of stop 40's (three of stop 39's) found the open card's filled mark
 // unexplained; as one sentence for both marks, all three of stop 41's found it hard to parse. The card's verdict row
 // says what its verdict means, and the key lists the scale.
-constexpr const char* NoteMarkAtRest = "An objection to the passage beside it. Select it to read the objection and the "
-                                       "essay’s replies.";
+// "To the passage" was wrong for an objection the essay quotes, whose marker sits beside the objection itself (two
+// fresh readers of stop 43).
+constexpr const char* NoteMarkAtRest = "An objection raised against the passage beside it, or quoted in it. Select it "
+                                       "to read the objection and the essay’s replies.";
 constexpr const char* NoteMarkOpen = "An objection whose card is open.";
 constexpr float HintPadding = 12.0f;
 constexpr float HintGlyph = 30.0f; // the marker's room at the hint's left
@@ -186,7 +194,9 @@ void LayoutBlocks(EssayView& view, const doc::Document& document, const Fonts& f
     // first-visit hint says what the marks are where the first one is.
     LayoutPlain(doc::EditionLine, Font_Ui, column_width, 1.45f, fonts, view.edition);
     LayoutPlain(Colophon, Font_Ui, column_width, 1.45f, fonts, view.colophon);
-    LayoutPlain(HintText, Font_Ui, column_width - 2.0f * HintPadding - HintGlyph, 1.4f, fonts, view.hint_text);
+    const doc::ObjectionSource first =
+        document.objections.empty() ? doc::ObjectionSource::ReaderComment : document.objections.front().source;
+    LayoutPlain(HintText(first), Font_Ui, column_width - 2.0f * HintPadding - HintGlyph, 1.4f, fonts, view.hint_text);
     view.comment_labels.assign(document.blocks.size(), {});
     for (size_t c = 0; c < document.comments.size(); ++c) {
         const doc::Comment& comment = document.comments[c];

@@ -108,10 +108,13 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
         const char* text;
     };
     const Row rows[] = {
-        {Sample::Marker, 1, false, "An objection has been raised against the passage beside it. Select the mark to read it."},
-        {Sample::Marker, 2, false, "The number counts the objections against that passage."},
+        {Sample::Marker, 1, false,
+         "An objection has been raised against the passage beside it, or the passage quotes one. Select the mark to "
+         "read it."},
+        {Sample::Marker, 2, false, "The number counts the objections marked at that passage."},
         {Sample::Marker, 1, true, "Filled: its card is showing."},
-        {Sample::Underline, 0, false, "Underlined: the passage an objection challenges."},
+        {Sample::Underline, 0, false,
+         "Underlined: the passage an objection challenges, or the objection as the essay quotes it."},
         {Sample::Tint, 0, false, "Tinted: that passage while its card is showing."},
         {Sample::Highlight, 0, false, "Highlighted: the essay’s reply to the objection whose card is showing."},
     };
