@@ -486,6 +486,7 @@
       if (!live) build(sim);
       play.textContent = sim.playLabel;
       knockout.textContent = sim.knockout.label;
+      knockout.disabled = !sim.knockout.enabled;
       sim.actions.forEach(function (a) {
         var b = actions[a.id];
         if (!b) return;

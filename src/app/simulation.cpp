@@ -882,6 +882,11 @@ const char* KnockoutLabel(const SimLab& lab) {
     return lab.knockout.phase != KnockoutPhase::Idle ? KnockoutEndLabel : KnockoutAskLabel;
 }
 
+bool KnockoutEnabled(const SimLab& lab) {
+    return lab.knockout.phase != KnockoutPhase::Idle || lab.comparison.mobilized.RemainingOrganizers() > 0 ||
+           lab.comparison.integrated.RemainingOrganizers() > 0;
+}
+
 std::string FigureTitle(const SimLab& lab) {
     const KnockoutPlay& ko = lab.knockout;
     if (ko.phase == KnockoutPhase::Done) {
@@ -932,12 +937,13 @@ std::string SimJson(const SimLab& lab, const FrameReport& drawn) {
     char part[400];
     std::snprintf(part, sizeof part,
                   "},\"knockout\":{\"phase\":\"%s\",\"round\":%d,\"rounds\":%d,\"lit\":[%d,%d],\"heard\":[%d,%d],"
-                  "\"final\":[%d,%d],\"residents\":%d,\"draw\":[%d,%d],\"label\":\"%s\"},\"playLabel\":\"%s\",",
+                  "\"final\":[%d,%d],\"residents\":%d,\"draw\":[%d,%d],\"label\":\"%s\",\"enabled\":%s},"
+                  "\"playLabel\":\"%s\",",
                   phase, round, play.rounds, any ? KnockoutCame(play, 0, round) : 0, any ? KnockoutCame(play, 1, round) : 0,
                   any ? KnockoutHeard(play, 0, round) : 0, any ? KnockoutHeard(play, 1, round) : 0,
                   any ? play.probe[0].outcome.attendees : 0, any ? play.probe[1].outcome.attendees : 0,
                   lab.comparison.mobilized.Residents(), play.probe[0].draw, play.probe[1].draw, KnockoutLabel(lab),
-                  PlayLabel(lab));
+                  KnockoutEnabled(lab) ? "true" : "false", PlayLabel(lab));
     json += part;
     std::snprintf(buffer, sizeof buffer, "\"guide\":%d,\"figureY\":%.2f,\"maps\":[[%.1f,%.1f,%.1f,%.1f],[%.1f,%.1f,%.1f,%.1f]],\"status\":",
                   lab.guide_step, double(drawn.figure_y), double(drawn.maps[0][0]), double(drawn.maps[0][1]),
@@ -1047,6 +1053,8 @@ bool RunSimCommand(SimLab& lab, std::string_view command, bool reduced_motion) {
         return true;
     }
     if (verb == "knockout" && argument.empty()) {
+        if (!KnockoutEnabled(lab))
+            return false;
         StartKnockout(lab, reduced_motion);
         return true;
     }

@@ -283,7 +283,7 @@ bool ApplyPreset(SimLab& lab, std::string_view preset_id);
 // One command for the simulation, from the canvas's buttons or the page's HTML controls (web/boot.js): "play",
 // "pause", "step", "reset", "seed <n>", "speed <weeks per second>", "knockout", "knockout-end" (back to the run the
 // knockout asked about), "guide <step>" or "act <id>" (an id of SimActions()).
-// Returns false, changing nothing, for anything else. Under reduced motion "play" advances a month and stays paused.
+// Returns false, changing nothing, for anything else, and for "knockout" when it is not enabled (KnockoutEnabled). Under reduced motion "play" advances a month and stays paused.
 bool ApplySimCommand(SimLab& lab, std::string_view command, bool reduced_motion);
 // Starts the knockout replay on both panels at the current week (pausing play). Under reduced motion it shows the
 // final state at once. Changes nothing in the models.
@@ -339,6 +339,10 @@ inline constexpr const char* KnockoutAskLabel = "What if the organizers vanished
 inline constexpr const char* KnockoutEndLabel = "Bring the organizers back";
 const char* PlayLabel(const SimLab& lab);
 const char* KnockoutLabel(const SimLab& lab);
+// Whether the knockout's button acts: always to end it, and to start it while organizers remain (once they have left
+// for good, "What if the organizers vanished?" asks about what the maps already show). The canvas draws the button
+// disabled, the page's HTML button follows `knockout.enabled`, and "knockout" is refused.
+bool KnockoutEnabled(const SimLab& lab);
 // "If the organizers vanished today, 57% of the integrated neighborhood would still come to a call, and 1 in 300 of the
 // mobilized one": `came` per panel, of `residents` each, as the panels' shares print them (sim::Percent), but a share
 // that rounds to 0% as a count ("1 in 300").
@@ -361,7 +365,7 @@ double EnsembleProgress(const SimLab& lab);
 //  "actions":[{"id":..,"label":..,"enabled":..}],
 //  "drawn":{"mobilized":{friend,close,list,acquaintance,leaders,exhausted},"integrated":{..}},
 //  "knockout":{"phase":"idle|running|done","round":..,"lit":[m,i],"final":[m,i],"heard":[m,i],"residents":..,
-//  "draw":..},"guide":..,"figureY":..,"maps":[[x,y,w,h],[x,y,w,h]],"controls":{id:[x,y,w,h]}}, the figure's place, its maps' and
+//  "draw":..,"label":..,"enabled":..},"guide":..,"figureY":..,"maps":[[x,y,w,h],[x,y,w,h]],"controls":{id:[x,y,w,h]}}, the figure's place, its maps' and
 // controls as the last drawn frame reported them. StateJson adds the ensemble's progress.
 std::string SimJson(const SimLab& lab, const FrameReport& drawn);
 // "Week 12 (month 3), paused. Turnout at the last call: Mobilized 41%, Integrated 37%." for a live region.

@@ -532,7 +532,6 @@ struct FigureLayout {
     float map_top = 0; // from a map's top edge to its highest homes: more where a tab crosses the edge
     float key_line_y = 0; // stacked: the line between the maps keying the organizers and the call (0: none)
     float legend_y = 0, legend_h = 0;
-    float controls_y = 0;
     float seed_note_w = 0; // SeedNote beside the seed's control and its gap, where there is room (0 on a phone)
     float group_label_w = 0;
     float item_w[SlotCount] = {}, item_x[SlotCount] = {}, item_y[SlotCount] = {};
@@ -714,20 +713,6 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         y += L.map_h + 8.0f;
     }
 
-    L.legend_y = y;
-    // Room for every entry a run can bring at once, so nothing below moves as marks come and go while it plays, and
-    // for the note on a call and a leader under the marks a run shows at rest: on a wide figure every entry fits in
-    // few rows, and the note, drawn in the room they leave, was lost. The Show toggles' entries get room only while
-    // their toggle is on (the reader moved the controls by pressing it): kept for them too, the room left a 320 px
-    // phone's key and its controls 90 px apart, which fresh readers took for a gap in the layout.
-    LegendPlace all, usual;
-    FlowLegend(fonts, width, (AllLegend & ~ToggledMarks) | toggled, true, all);
-    FlowLegend(fonts, width, UsualLegend, false, usual);
-    L.legend_h = std::max(float(all.rows) * L.line,
-                          float(usual.rows) * L.line + WrappedHeight(fonts, CallNotes[0], width, Font_Ui, 0.85f));
-    y += L.legend_h + L.gap;
-
-    L.controls_y = y;
     for (int g = 0; g < GroupCount; ++g)
         L.group_label_w = std::max(L.group_label_w, TextWidth(fonts, GroupLabels[g], Font_UiBold, 0.85f) + 12.0f);
     // On a phone each group's label sits above its buttons; on a desktop, at the left of their row.
@@ -753,46 +738,69 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
             w = std::max(PillWidth(fonts, "Play"), PillWidth(fonts, "Pause"));
         L.item_w[i] = std::min(w, avail);
     }
-    if (L.narrow) {
-        // Rows of chips, their 44 px rows meeting: a chip is drawn shorter than its row (ChipHeight), which leaves a
-        // gap between rows as between chips. (As links, they were "loose red words" to all three of stop 40's fresh
-        // readers of a 320 px phone; ruled as a list, "a default mobile list" to three of three before.)
-        const float pitch = L.frame;
-        // A group's buttons in rows, breaking before one that would pass `limit`; returns how many rows they take,
-        // and places them from `top` when asked.
-        const auto flow = [&](int g, float limit, float top, bool place) {
-            int rows = 1;
-            float x = 0.0f;
-            for (const int i : SlotOrder()) {
-                if (SlotGroup(i) != g || !SlotShown(i, reduced_motion))
-                    continue;
-                if (x > 0.0f && x + L.item_w[i] > limit) {
-                    x = 0.0f;
-                    ++rows;
-                }
-                if (place) {
-                    L.item_x[i] = x;
-                    L.item_y[i] = top + float(rows - 1) * pitch;
-                }
-                x += L.item_w[i] + Spacing;
+    // On a phone, rows of chips, their 44 px rows meeting: a chip is drawn shorter than its row (ChipHeight), which leaves a
+    // gap between rows as between chips. (As links, they were "loose red words" to all three of stop 40's fresh
+    // readers of a 320 px phone; ruled as a list, "a default mobile list" to three of three before.)
+    const float pitch = L.frame;
+    // A group's buttons in rows, breaking before one that would pass `limit`; returns how many rows they take,
+    // and places them from `top` when asked.
+    const auto flow = [&](int g, float limit, float top, bool place) {
+        int rows = 1;
+        float x = 0.0f;
+        for (const int i : SlotOrder()) {
+            if (SlotGroup(i) != g || !SlotShown(i, reduced_motion))
+                continue;
+            if (x > 0.0f && x + L.item_w[i] > limit) {
+                x = 0.0f;
+                ++rows;
             }
-            return rows;
-        };
-        for (int g = 0; g < GroupCount; ++g) {
-            L.group_y[g] = y;
-            y += L.line;
-            // Balanced, as a heading's lines are: the narrowest width that takes no more rows than the full one
-            // (filled greedily, a 320 px phone left "Reset" alone on the Time group's last row, seen by all nine
-            // of stop 37's fresh readers).
-            const int rows = flow(g, avail, y, false);
-            float lo = 0.0f, hi = avail;
-            while (hi - lo > 1.0f) {
-                const float mid = 0.5f * (lo + hi);
-                (flow(g, mid, y, false) > rows ? lo : hi) = mid;
+            if (place) {
+                L.item_x[i] = x;
+                L.item_y[i] = top + float(rows - 1) * pitch;
             }
-            flow(g, hi, y, true);
-            y += float(rows) * pitch + Spacing + 4.0f;
+            x += L.item_w[i] + Spacing;
         }
+        return rows;
+    };
+    // On a phone, its label over its buttons, balanced as a heading's lines are: the narrowest width that takes no
+    // more rows than the full one (filled greedily, a 320 px phone left "Reset" alone on the Time group's last row,
+    // seen by all nine of stop 37's fresh readers).
+    const auto place_stacked = [&](int g) {
+        L.group_y[g] = y;
+        y += L.line;
+        const int rows = flow(g, avail, y, false);
+        float lo = 0.0f, hi = avail;
+        while (hi - lo > 1.0f) {
+            const float mid = 0.5f * (lo + hi);
+            (flow(g, mid, y, false) > rows ? lo : hi) = mid;
+        }
+        flow(g, hi, y, true);
+        y += float(rows) * pitch + Spacing + 4.0f;
+    };
+    // On a phone the figure's question comes right under the maps it is about: after the key and the time's column of
+    // buttons it was a screen and a half below them (fresh readers of stops 42 and 43).
+    if (L.narrow) {
+        place_stacked(G_WhatIf);
+        y += L.gap; // the key under it keys the maps, not the button
+    }
+
+    L.legend_y = y;
+    // Room for every entry a run can bring at once, so nothing below moves as marks come and go while it plays, and
+    // for the note on a call and a leader under the marks a run shows at rest: on a wide figure every entry fits in
+    // few rows, and the note, drawn in the room they leave, was lost. The Show toggles' entries get room only while
+    // their toggle is on (the reader moved the controls by pressing it): kept for them too, the room left a 320 px
+    // phone's key and its controls 90 px apart, which fresh readers took for a gap in the layout.
+    LegendPlace all, usual;
+    FlowLegend(fonts, width, (AllLegend & ~ToggledMarks) | toggled, true, all);
+    FlowLegend(fonts, width, UsualLegend, false, usual);
+    L.legend_h = std::max(float(all.rows) * L.line,
+                          float(usual.rows) * L.line + WrappedHeight(fonts, CallNotes[0], width, Font_Ui, 0.85f));
+    y += L.legend_h + L.gap;
+
+    if (L.narrow) {
+        for (int g = 0; g < GroupCount; ++g)
+            if (g != G_WhatIf)
+                place_stacked(g);
     } else {
         // A group follows the one before it on its row where it fits whole, its label before its buttons, as the
         // key's groups do: on a row each, five rows put the interventions under a 1280 x 800 screen's edge (a fresh
@@ -1384,6 +1392,19 @@ void DrawTurnoutLine(ImDrawList* list, const app::SimLab& lab, int k, ImVec2 lo,
     list->AddCircleFilled(at(float(calls.back().tick), calls.back().turnout), dot, colour, 16);
 }
 
+// A share as a bar on a track from x0 to x1 (as long in both panels, so 25% against 61% is seen as lengths), centred
+// on `centre_y`, `h` tall.
+void DrawShareBar(ImDrawList* list, float x0, float x1, float centre_y, float h, float fraction, ImU32 colour,
+                  const Palette& palette) {
+    const float y = std::round(centre_y - h * 0.5f);
+    list->AddRectFilled(ImVec2(x0, y), ImVec2(x1, y + h), WithAlpha(palette.muted, 0.18f), h * 0.5f);
+    // A share above nothing shows: 0.3% of the track is under a pixel, and an empty bar beside "0.3%" looked broken to
+    // a fresh reader of stop 40.
+    const float fill = fraction > 0.0f ? std::max(4.0f, (x1 - x0) * std::min(fraction, 1.0f)) : 0.0f;
+    if (fill > 0.0f)
+        list->AddRectFilled(ImVec2(x0, y), ImVec2(x0 + fill, y + h), colour, std::min(fill, h) * 0.5f);
+}
+
 // Whether a panel's header shows its calls month by month: once two have come, and not during the knockout (its
 // share is the knockout's then).
 bool ShowsTurnoutLine(const app::SimLab& lab, int k) {
@@ -1457,6 +1478,12 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
                           palette.muted, "100%");
             list->AddText(fonts.font[Font_Ui], scale_h, ImVec2(line_end + 4.0f, std::round(bottom - scale_h * 0.5f)),
                           palette.muted, "0%");
+        } else if (called && p.x + width - span_x >= 48.0f) {
+            // Otherwise (the knockout's share, or a first call) the share as a bar in the line's place, as the wide
+            // figure draws it: without it a 320 px phone's knockout showed 0.3% against 57% in numbers alone (fresh
+            // readers of stop 43).
+            DrawShareBar(list, span_x, std::min(p.x + width, span_x + 200.0f), std::round(p.y + L.line * 0.45f), 8.0f,
+                         r.fraction, PanelColour(theme, k), palette);
         }
         p.y += L.line;
         // In its map's colour, which ties it to the map under it (a fresh reader read the second share as the first
@@ -1546,15 +1573,8 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
                           palette.muted, "100%");
         }
     } else if (called && bar_end - bar_x > 24.0f) {
-        const float bar_h = 12.0f, bar_y = std::round(result_y + share_h * 0.55f - bar_h * 0.5f);
-        list->AddRectFilled(ImVec2(bar_x, bar_y), ImVec2(bar_end, bar_y + bar_h), WithAlpha(palette.muted, 0.18f),
-                            bar_h * 0.5f);
-        // A share above nothing shows: 0.3% of the track is under a pixel, and an empty bar beside "0.3%" looked
-        // broken to a fresh reader of stop 40.
-        const float fill = r.fraction > 0.0f ? std::max(4.0f, (bar_end - bar_x) * std::min(r.fraction, 1.0f)) : 0.0f;
-        if (fill > 0.0f)
-            list->AddRectFilled(ImVec2(bar_x, bar_y), ImVec2(bar_x + fill, bar_y + bar_h), PanelColour(theme, k),
-                                std::min(fill, bar_h) * 0.5f);
+        DrawShareBar(list, bar_x, bar_end, std::round(result_y + share_h * 0.55f), 12.0f, r.fraction,
+                     PanelColour(theme, k), palette);
     }
     const float words_x = called ? CameSampleRoom : 0.0f;
     if (called)
@@ -1734,7 +1754,12 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
         draw->AddText(ui.fonts.font[Font_UiBold], label_size, ImVec2(origin.x + L.group_x[g], origin.y + label_y),
                       ui.palette.muted, GroupLabels[g]);
     }
-    for (const int i : SlotOrder()) {
+    // In reading order, which the focus ring follows: on a phone the question's group comes first, right under the
+    // maps (ComputeLayout).
+    std::array<int, SlotCount> order = SlotOrder();
+    if (L.narrow)
+        std::stable_partition(order.begin(), order.end(), [](int i) { return SlotGroup(i) == G_WhatIf; });
+    for (const int i : order) {
         if (!SlotShown(i, reduced_motion))
             continue;
         const ImVec2 at(origin.x + L.item_x[i], origin.y + L.item_y[i]);
@@ -1754,7 +1779,8 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
                 label = app::KnockoutLabel(lab);
             else if (i == I_Expand && sandbox)
                 label = "Close";
-            if (!FigureButton(ui, item.id, label, at, L.frame, false,
+            const bool disabled = i == I_Knockout && !app::KnockoutEnabled(lab);
+            if (!FigureButton(ui, item.id, label, at, L.frame, disabled,
                               item.kind == K_Accent ? ButtonLook::AccentPill : ButtonLook::Pill))
                 break;
             switch (i) {

@@ -121,7 +121,8 @@ bool DrawButton(Ui& ui, const Button& button, ImVec2 at, float height) {
     else if (hovered && !text_look)
         list->AddRectFilled(at, max, p.control_hover, rounding);
     if (!text_look)
-        list->AddRect(at, max, accent ? Faded(p.accent, 0.6f) : p.card_border, rounding, 0, ThemeMetrics.hairline);
+        list->AddRect(at, max, accent && !button.disabled ? Faded(p.accent, 0.6f) : p.card_border, rounding, 0,
+                      ThemeMetrics.hairline);
     if (button.disabled)
         ink = Faded(p.muted, 0.7f);
     const ImVec2 text = UiTextSize(ui.fonts, button.font, button.label);

@@ -558,6 +558,32 @@ TEST_CASE("under reduced motion the knockout shows its final state at once", "[a
     CHECK_FALSE(app::ApplySimCommand(lab, "knockout-end", true)); // nothing to end
 }
 
+TEST_CASE("once the organizers have left for good the knockout is not offered", "[app][sim][knockout]") {
+    app::SimLab lab;
+    app::EnsureSim(lab);
+    app::AdvanceWeeks(lab, 6 * sim::WeeksPerMonth);
+    CHECK(app::KnockoutEnabled(lab));
+    CHECK(app::SimJson(lab, app::FrameReport{}).find("\"enabled\":true},\"playLabel\"") != std::string::npos);
+    const bool by_preset = GENERATE(false, true); // the intervention's button, or an objection's preset
+    if (by_preset)
+        REQUIRE(app::ApplyPreset(lab, "remove-organizers"));
+    else
+        REQUIRE(app::ApplySimCommand(lab, "act remove-organizers", false));
+    CHECK_FALSE(app::KnockoutEnabled(lab));
+    CHECK(app::SimJson(lab, app::FrameReport{}).find("\"enabled\":false},\"playLabel\"") != std::string::npos);
+    const uint64_t hash = lab.comparison.integrated.StateHash();
+    const std::string summary = lab.summary;
+    CHECK_FALSE(app::ApplySimCommand(lab, "knockout", false));
+    CHECK(lab.knockout.phase == app::KnockoutPhase::Idle);
+    CHECK(lab.summary == summary);
+    CHECK(lab.comparison.integrated.StateHash() == hash);
+    // Reset brings the organizers back, and the question with them.
+    REQUIRE(app::ApplySimCommand(lab, "reset", false));
+    CHECK(app::KnockoutEnabled(lab));
+    REQUIRE(app::ApplySimCommand(lab, "knockout", false));
+    CHECK(app::KnockoutEnabled(lab)); // and its end is always offered
+}
+
 TEST_CASE("a link to the figure reproduces its state hashes", "[app][sim][link]") {
     // As essay-sim runs it: each scenario from the default settings and the seed, months × 4 weekly ticks.
     auto reference = [](sim::ScenarioKind kind, uint64_t seed, int weeks) {

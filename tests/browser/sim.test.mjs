@@ -397,6 +397,45 @@ export const tests = [
     },
   },
   {
+    name: 'on a phone the question sits right under the maps, and once the organizers have left for good it is offered nowhere',
+    async run({ browser, url }) {
+      const { context, page, errors, s } = await openLink(browser, url, '#sim=seed:1,month:30', 120,
+        { width: 320, height: 700, mobile: true });
+      try {
+        // Right under the second map, before the key and the time's buttons: its top within a label's line and a
+        // gap of the map's foot.
+        const r = await scrollToControl(page, s, 'knockout');
+        let t = await waitForRest(page);
+        const b = t.sim.maps[1];
+        const below = r[1] - (b[1] + b[3]);
+        assert.ok(below > 0 && below < 70, `the question ${below} px under the second map: ${r} / ${b}`);
+        for (const id of ['play', 'step', 'reset'])
+          assert.ok(!t.sim.controls[id] || t.sim.controls[id][1] > r[1], `"${id}" comes after the question`);
+        assert.equal(t.sim.knockout.enabled, true);
+        // "Organizers leave for good": the maps already answer the question, so neither its canvas button, its HTML
+        // button nor the page's command starts the knockout.
+        await press(page, t, 'remove-organizers');
+        t = await waitForState(page, (u) => u.sim.actions.some((a) => a.id === 'remove-organizers' && !a.enabled), 5000);
+        assert.equal(t.sim.knockout.enabled, false);
+        assert.equal(await page.evaluate(() => [...document.querySelectorAll('#simulation button')]
+          .find((b) => b.textContent === 'What if the organizers vanished?').disabled), true,
+        'the HTML knockout button is disabled');
+        await press(page, t, 'knockout');
+        assert.equal(await page.evaluate(() => window.essay.knockout()), true); // queued, and refused by the app
+        await page.waitForTimeout(400);
+        t = await waitForRest(page);
+        assert.equal(t.sim.knockout.phase, 'idle');
+        assert.equal(t.sim.knockout.label, 'What if the organizers vanished?');
+        // Reset brings them back, and the question with them.
+        await press(page, t, 'reset');
+        t = await waitForState(page, (u) => u.sim.knockout.enabled === true, 5000);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
     name: 'on a wide screen the figure breaks out of the column, no card overlaps it, and the keyboard reads a chart',
     async run({ browser, url }) {
       const { context, page, errors, s } = await openLink(browser, url, '#sim=seed:1,month:12', 48,
