@@ -953,8 +953,9 @@ Marks MarksFor(const Palette& palette, float r) {
     m.list = WithAlpha(palette.muted, 0.1f);
     // Grey: heard and stayed home, never the colour of those who came; at 0.45, faint on the dark paper to two fresh
     // readers of stop 40, and at 0.6 it drowned the discs of who came to another. (As a ring round the resident's dot
-    // it read as a leader's mark.)
-    m.heard = WithAlpha(palette.muted, 0.5f);
+    // it read as a leader's mark.) Since they are smaller than who came (HeardRadius), 0.5 left them halos that all
+    // three of stop 44's first fresh readers could not tell from residents.
+    m.heard = WithAlpha(palette.muted, 0.7f);
     m.paper = ImGui::ColorConvertFloat4ToU32(palette.background);
     m.r = r;
     return m;
@@ -1009,7 +1010,9 @@ float CameRadius(const Marks& m) { return m.came_r > 0.0f ? m.came_r : m.r * 1.6
 // The grey disc of one who heard of the knockout's call and stayed home: smaller than who came. Larger (at 1.8 a
 // resident's dot), the grey discs covered the integrated map after the knockout, a "mush" to three of stop 43's fresh
 // readers, and the discs of who came, the result, were lost in them.
-float HeardRadius(const Marks& m) { return 0.75f * CameRadius(m); }
+// Never within a pixel and a half of a resident's dot, which it covers: on a 320 px phone, where who came's discs are
+// capped (CameCap), 0.75 of them was a resident's size (stop 44's fresh readers).
+float HeardRadius(const Marks& m) { return std::max(0.75f * CameRadius(m), m.r * 0.8f + 1.5f); }
 // The most a disc of who came may measure on a map of this size with this many homes: 0.4 of the homes' mean spacing.
 // At its usual size on a 320 px phone's short map the discs nearly touched and buried the ties between them (three of
 // stop 42's fresh readers); at 0.34 the cross on an exhausted one's disc was a speck to two of the next three. A
