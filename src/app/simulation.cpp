@@ -883,8 +883,10 @@ const char* KnockoutLabel(const SimLab& lab) {
 }
 
 bool KnockoutEnabled(const SimLab& lab) {
-    return lab.knockout.phase != KnockoutPhase::Idle || lab.comparison.mobilized.RemainingOrganizers() > 0 ||
-           lab.comparison.integrated.RemainingOrganizers() > 0;
+    if (lab.knockout.phase != KnockoutPhase::Idle)
+        return true;
+    return Week(lab) > 0 && (lab.comparison.mobilized.RemainingOrganizers() > 0 ||
+                             lab.comparison.integrated.RemainingOrganizers() > 0);
 }
 
 std::string FigureTitle(const SimLab& lab) {

@@ -339,9 +339,11 @@ inline constexpr const char* KnockoutAskLabel = "What if the organizers vanished
 inline constexpr const char* KnockoutEndLabel = "Bring the organizers back";
 const char* PlayLabel(const SimLab& lab);
 const char* KnockoutLabel(const SimLab& lab);
-// Whether the knockout's button acts: always to end it, and to start it while organizers remain (once they have left
-// for good, "What if the organizers vanished?" asks about what the maps already show). The canvas draws the button
-// disabled, the page's HTML button follows `knockout.enabled`, and "knockout" is refused.
+// Whether the knockout's button acts: always to end it, and to start it once time has passed and while organizers
+// remain. At week 0 nothing has happened for the organizers to leave behind (two fresh readers of stop 44 found the
+// question offered there); once they have left for good, "What if the organizers vanished?" asks about what the maps
+// already show. The canvas draws the button disabled, the page's HTML button follows `knockout.enabled`, and
+// "knockout" is refused.
 bool KnockoutEnabled(const SimLab& lab);
 // "If the organizers vanished today, 57% of the integrated neighborhood would still come to a call, and 1 in 300 of the
 // mobilized one": `came` per panel, of `residents` each, as the panels' shares print them (sim::Percent), but a share

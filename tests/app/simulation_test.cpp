@@ -558,9 +558,13 @@ TEST_CASE("under reduced motion the knockout shows its final state at once", "[a
     CHECK_FALSE(app::ApplySimCommand(lab, "knockout-end", true)); // nothing to end
 }
 
-TEST_CASE("once the organizers have left for good the knockout is not offered", "[app][sim][knockout]") {
+TEST_CASE("the knockout is offered once time has passed, until the organizers have left for good", "[app][sim][knockout]") {
     app::SimLab lab;
     app::EnsureSim(lab);
+    CHECK_FALSE(app::KnockoutEnabled(lab)); // week 0: nothing has happened yet
+    CHECK_FALSE(app::ApplySimCommand(lab, "knockout", false));
+    REQUIRE(app::ApplySimCommand(lab, "step", false));
+    CHECK(app::KnockoutEnabled(lab));
     app::AdvanceWeeks(lab, 6 * sim::WeeksPerMonth);
     CHECK(app::KnockoutEnabled(lab));
     CHECK(app::SimJson(lab, app::FrameReport{}).find("\"enabled\":true},\"playLabel\"") != std::string::npos);
@@ -577,8 +581,10 @@ TEST_CASE("once the organizers have left for good the knockout is not offered", 
     CHECK(lab.knockout.phase == app::KnockoutPhase::Idle);
     CHECK(lab.summary == summary);
     CHECK(lab.comparison.integrated.StateHash() == hash);
-    // Reset brings the organizers back, and the question with them.
+    // Reset brings the organizers back, and the question with them once the clock moves.
     REQUIRE(app::ApplySimCommand(lab, "reset", false));
+    CHECK_FALSE(app::KnockoutEnabled(lab));
+    REQUIRE(app::ApplySimCommand(lab, "step", false));
     CHECK(app::KnockoutEnabled(lab));
     REQUIRE(app::ApplySimCommand(lab, "knockout", false));
     CHECK(app::KnockoutEnabled(lab)); // and its end is always offered

@@ -426,8 +426,11 @@ export const tests = [
         t = await waitForRest(page);
         assert.equal(t.sim.knockout.phase, 'idle');
         assert.equal(t.sim.knockout.label, 'What if the organizers vanished?');
-        // Reset brings them back, and the question with them.
+        // Reset brings them back, and the question with them once the clock moves (at week 0 nothing has happened).
         await press(page, t, 'reset');
+        t = await waitForState(page, (u) => u.sim.week === 0, 5000);
+        assert.equal(t.sim.knockout.enabled, false);
+        await press(page, t, 'step');
         t = await waitForState(page, (u) => u.sim.knockout.enabled === true, 5000);
         assert.deepEqual(errors, []);
       } finally {
