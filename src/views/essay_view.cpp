@@ -141,9 +141,10 @@ constexpr const char* NoteHeading = "This edition";
 // unexplained; as one sentence for both marks, all three of stop 41's found it hard to parse. The card's verdict row
 // says what its verdict means, and the key lists the scale.
 // "To the passage" was wrong for an objection the essay quotes, whose marker sits beside the objection itself (two
-// fresh readers of stop 43).
-constexpr const char* NoteMarkAtRest = "An objection raised against the passage beside it, or quoted in it. Select it "
-                                       "to read the objection and the essay’s replies.";
+// fresh readers of stop 43); "raised against the passage beside it, or quoted in it" took a third line, and was
+// unclear before any mark is seen (a fresh reader of stop 44). "At" is true of both; the key says which is which.
+constexpr const char* NoteMarkAtRest = "An objection at the passage beside it. Select it to read the objection and the "
+                                       "essay’s replies.";
 constexpr const char* NoteMarkOpen = "An objection whose card is open.";
 constexpr float HintPadding = 12.0f;
 constexpr float HintGlyph = 30.0f; // the marker's room at the hint's left
