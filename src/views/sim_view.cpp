@@ -227,27 +227,39 @@ const char* const CallNotes[] = {
     "A call to action spreads from an organizer along ties."};
 // While the organizers are gone (OrganizersGone), who starts the call instead, by the run's rule (sim::InitiatorRule,
 // sim::Model's SetUpAvailability): "from an organizer" under maps whose organizers were gone contradicted them (a
-// fresh reader of stop 43). No longer than CallNotes[0], whose room the key keeps.
-std::span<const char* const> CallNotesFor(bool organizers_gone, sim::InitiatorRule rule) {
-    static const char* const OneLeader[] = {
-        "Without organizers, one leader able to come (else one resident) starts the call, and it spreads along "
-        "neighbors’ ties.",
-        "Without organizers, one leader or resident starts the call; it spreads along ties."};
-    static const char* const Leaders[] = {
-        "Without organizers, every leader able to come starts the call at once (else one resident), and it spreads "
-        "along neighbors’ ties.",
-        "Without organizers, the leaders start the call; it spreads along ties."};
-    static const char* const Resident[] = {
-        "Without organizers, one resident able to come starts the call, and it spreads along neighbors’ ties.",
-        "Without organizers, one resident starts the call; it spreads along ties."};
+// fresh reader of stop 43). And, where acquaintances carry word (w_info below w_friend, as at the defaults), that the
+// call spreads along them too: the maps leave them out unless Show has them, and residents who "heard of it" with no
+// drawn tie to anyone who came contradicted "spreads along neighbors' ties" (a fresh reader of stop 44). No longer
+// than CallNotes[0], whose room the key keeps.
+std::span<const char* const> CallNotesFor(bool organizers_gone, sim::InitiatorRule rule, bool acquaintances_carry) {
+    static const char* const OneLeader[2][2] = {
+        {"Without organizers, one leader able to come (else one resident) starts the call, and it spreads along "
+         "neighbors’ ties.",
+         "Without organizers, one leader or resident starts the call; it spreads along ties."},
+        {"Without organizers, one leader able to come (else one resident) starts the call; it spreads along ties, "
+         "acquaintances too.",
+         "Without organizers, one leader or resident starts the call; it spreads along ties, acquaintances too."}};
+    static const char* const Leaders[2][2] = {
+        {"Without organizers, every leader able to come starts the call at once (else one resident), and it spreads "
+         "along neighbors’ ties.",
+         "Without organizers, the leaders start the call; it spreads along ties."},
+        {"Without organizers, every leader able to come starts the call at once (else one resident); it spreads along "
+         "ties, acquaintances too.",
+         "Without organizers, the leaders start the call; it spreads along ties, acquaintances too."}};
+    static const char* const Resident[2][2] = {
+        {"Without organizers, one resident able to come starts the call, and it spreads along neighbors’ ties.",
+         "Without organizers, one resident starts the call; it spreads along ties."},
+        {"Without organizers, one resident able to come starts the call; it spreads along ties, acquaintances too.",
+         "Without organizers, one resident starts the call; it spreads along ties, acquaintances too."}};
     if (!organizers_gone)
         return CallNotes;
+    const int a = acquaintances_carry ? 1 : 0;
     switch (rule) {
-    case sim::InitiatorRule::LeadersCoordinate: return Leaders;
-    case sim::InitiatorRule::RandomResident: return Resident;
+    case sim::InitiatorRule::LeadersCoordinate: return Leaders[a];
+    case sim::InitiatorRule::RandomResident: return Resident[a];
     case sim::InitiatorRule::OneLeader: break;
     }
-    return OneLeader;
+    return OneLeader[a];
 }
 // What the seed is, for a reader: beside its control where there is room.
 const char* const SeedNote = "each seed is another roll of chance, with the same settings";
@@ -1671,7 +1683,8 @@ void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
 }
 
 void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImVec2 origin, const Palette& palette,
-                app::Theme theme, bool organizers_gone, sim::InitiatorRule initiator, uint32_t shown, float came_cap) {
+                app::Theme theme, bool organizers_gone, const sim::Settings& settings, uint32_t shown,
+                float came_cap) {
     const float small = L.u * 0.85f;
     Marks marks = MarksFor(palette, 3.0f);
     marks.came_r = std::min(CameRadius(marks), came_cap);
@@ -1679,7 +1692,7 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
     FlowLegend(fonts, L.width, shown, organizers_gone, place);
     // In the room the entries leave: what a call to action is, where it fits (the knockout's marks may fill it).
     const float room = L.legend_h - float(place.rows) * L.line;
-    for (const char* note : CallNotesFor(organizers_gone, initiator))
+    for (const char* note : CallNotesFor(organizers_gone, settings.initiator, settings.w_info < settings.w_friend))
         if (WrappedHeight(fonts, note, L.width, Font_Ui, 0.85f) <= room) {
             list->AddText(fonts.font[Font_Ui], small, ImVec2(origin.x, origin.y + L.legend_y + float(place.rows) * L.line),
                           palette.muted, note, nullptr, L.width);
@@ -2077,7 +2090,7 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     if (ImGui::IsRectVisible(ImVec2(origin.x, origin.y + L.legend_y),
                              ImVec2(origin.x + width, origin.y + L.legend_y + L.legend_h)))
         DrawLegend(list, fonts, L, origin, palette, state.theme, OrganizersGone(lab),
-                   lab.comparison.mobilized.settings().initiator, // the base settings', the same on both panels
+                   lab.comparison.mobilized.settings(), // its rules, the base settings', the same on both panels
                    LegendShown(view, lab), CameCap(L, lab));
     DrawControls(view, ui, L, origin, sandbox);
     DrawStatus(list, fonts, lab, L, origin, width, palette);
