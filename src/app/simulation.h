@@ -283,7 +283,8 @@ bool ApplyPreset(SimLab& lab, std::string_view preset_id);
 // One command for the simulation, from the canvas's buttons or the page's HTML controls (web/boot.js): "play",
 // "pause", "step", "reset", "seed <n>", "speed <weeks per second>", "knockout", "knockout-end" (back to the run the
 // knockout asked about), "guide <step>" or "act <id>" (an id of SimActions()).
-// Returns false, changing nothing, for anything else, and for "knockout" when it is not enabled (KnockoutEnabled). Under reduced motion "play" advances a month and stays paused.
+// Returns false, changing nothing, for anything else, and for "knockout" when it is not enabled (KnockoutEnabled).
+// Under reduced motion "play" advances a month and stays paused.
 bool ApplySimCommand(SimLab& lab, std::string_view command, bool reduced_motion);
 // Starts the knockout replay on both panels at the current week (pausing play). Under reduced motion it shows the
 // final state at once. Changes nothing in the models.

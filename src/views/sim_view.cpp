@@ -750,9 +750,9 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
             w = std::max(PillWidth(fonts, "Play"), PillWidth(fonts, "Pause"));
         L.item_w[i] = std::min(w, avail);
     }
-    // On a phone, rows of chips, their 44 px rows meeting: a chip is drawn shorter than its row (ChipHeight), which leaves a
-    // gap between rows as between chips. (As links, they were "loose red words" to all three of stop 40's fresh
-    // readers of a 320 px phone; ruled as a list, "a default mobile list" to three of three before.)
+    // On a phone, rows of chips, their 44 px rows meeting: a chip is drawn shorter than its row (ChipHeight), which
+    // leaves a gap between rows as between chips. (As links, they were "loose red words" to all three of stop 40's
+    // fresh readers of a 320 px phone; ruled as a list, "a default mobile list" to three of three before.)
     const float pitch = L.frame;
     // A group's buttons in rows, breaking before one that would pass `limit`; returns how many rows they take,
     // and places them from `top` when asked.
