@@ -1025,13 +1025,14 @@ float CameRadius(const Marks& m) { return m.came_r > 0.0f ? m.came_r : m.r * 1.6
 // Never within a pixel and a half of a resident's dot, which it covers: on a 320 px phone, where who came's discs are
 // capped (CameCap), 0.75 of them was a resident's size (stop 44's fresh readers).
 float HeardRadius(const Marks& m) { return std::max(0.75f * CameRadius(m), m.r * 0.8f + 1.5f); }
-// The most a disc of who came may measure on a map of this size with this many homes: 0.4 of the homes' mean spacing.
+// The most a disc of who came may measure on a map of this size with this many homes: 0.34 of the homes' mean spacing.
 // At its usual size on a 320 px phone's short map the discs nearly touched and buried the ties between them (three of
-// stop 42's fresh readers); at 0.34 the cross on an exhausted one's disc was a speck to two of the next three. A
-// desktop's map, with homes about 27 px apart, keeps the usual size. The key's sample follows the maps.
+// stop 42's fresh readers); at 0.4, still "a teal cloud" hiding the ties to all six of stop 44's. (At 0.34 the cross
+// then drawn on an exhausted one's disc was a speck to two of stop 42's; a spent disc has no cross now.) A desktop's
+// map, with homes about 27 px apart, keeps the usual size. The key's sample follows the maps.
 float CameCap(ImVec2 map_size, float top, size_t homes) {
     const float sx = map_size.x - 2.0f * MapInset, sy = map_size.y - MapInset - top;
-    return 0.4f * std::sqrt(std::max(sx * sy, 0.0f) / float(std::max<size_t>(1, homes)));
+    return 0.34f * std::sqrt(std::max(sx * sy, 0.0f) / float(std::max<size_t>(1, homes)));
 }
 float CameCap(const FigureLayout& L, const app::SimLab& lab) {
     return CameCap(ImVec2(L.map_w, L.map_h), L.map_top, lab.comparison.mobilized.agents().size());
