@@ -1022,9 +1022,9 @@ float CameRadius(const Marks& m) { return m.came_r > 0.0f ? m.came_r : m.r * 1.6
 // The grey disc of one who heard of the knockout's call and stayed home: smaller than who came. Larger (at 1.8 a
 // resident's dot), the grey discs covered the integrated map after the knockout, a "mush" to three of stop 43's fresh
 // readers, and the discs of who came, the result, were lost in them.
-// Never within a pixel and a half of a resident's dot, which it covers: on a 320 px phone, where who came's discs are
-// capped (CameCap), 0.75 of them was a resident's size (stop 44's fresh readers).
-float HeardRadius(const Marks& m) { return std::max(0.75f * CameRadius(m), m.r * 0.8f + 1.5f); }
+// (Kept a pixel and a half wider than a resident's dot, on a 320 px phone they were again as heavy as who came's and
+// muddied the 57%, said three of stop 44's fresh readers; its darker grey, MarksFor's, tells them from residents.)
+float HeardRadius(const Marks& m) { return 0.75f * CameRadius(m); }
 // The most a disc of who came may measure on a map of this size with this many homes: 0.34 of the homes' mean spacing.
 // At its usual size on a 320 px phone's short map the discs nearly touched and buried the ties between them (three of
 // stop 42's fresh readers); at 0.4, still "a teal cloud" hiding the ties to all six of stop 44's. (At 0.34 the cross
