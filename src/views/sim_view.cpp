@@ -1679,7 +1679,12 @@ void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         entry(L_Caller, LegendLabels[L_Caller]);
         entry(L_Heard, LegendLabels[L_Heard]);
     }
-    entry(L_Organizer, gone ? std::string("organizers gone")
+    // After the knockout's two entries a 320 px phone has no room for "organizers gone", and its faded diamonds went
+    // unkeyed there (three of stop 44's fresh readers): beside its diamond, "gone" says it.
+    const std::string gone_words = "organizers gone";
+    const bool long_fits = x == at.x || x + CameSampleRoom + TextWidth(fonts, gone_words.c_str(), Font_Ui, 0.85f) <=
+                                            at.x + L.width;
+    entry(L_Organizer, gone ? (long_fits ? gone_words : std::string("gone"))
                             : doc::Counted(count, "organizer", "organizers") + ", the same on both maps");
 }
 
