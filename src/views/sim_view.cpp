@@ -1661,10 +1661,11 @@ void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     const float mid = std::round(at.y + small * 0.6f);
     const Marks marks = MarksFor(palette, 2.2f);
     float x = at.x;
+    // Draws an entry after the last where it fits the line; false where it does not.
     const auto entry = [&](int item, const std::string& words) {
         const float w = CameSampleRoom + TextWidth(fonts, words.c_str(), Font_Ui, 0.85f);
         if (x > at.x && x + w > at.x + L.width)
-            return;
+            return false;
         const ImVec2 c(x + 4.5f, mid);
         if (item == L_Caller)
             DrawCallerSample(list, c, palette);
@@ -1674,6 +1675,7 @@ void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
             DrawOrganizer(list, c, marks, gone ? 0.3f : 1.0f);
         list->AddText(fonts.font[Font_Ui], small, ImVec2(x + CameSampleRoom, at.y), palette.muted, words.c_str());
         x += w + LegendGroupGap;
+        return true;
     };
     if (knockout) {
         entry(L_Caller, LegendLabels[L_Caller]);
@@ -1681,11 +1683,10 @@ void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     }
     // After the knockout's two entries a 320 px phone has no room for "organizers gone", and its faded diamonds went
     // unkeyed there (three of stop 44's fresh readers): beside its diamond, "gone" says it.
-    const std::string gone_words = "organizers gone";
-    const bool long_fits = x == at.x || x + CameSampleRoom + TextWidth(fonts, gone_words.c_str(), Font_Ui, 0.85f) <=
-                                            at.x + L.width;
-    entry(L_Organizer, gone ? (long_fits ? gone_words : std::string("gone"))
-                            : doc::Counted(count, "organizer", "organizers") + ", the same on both maps");
+    if (!gone)
+        entry(L_Organizer, doc::Counted(count, "organizer", "organizers") + ", the same on both maps");
+    else if (!entry(L_Organizer, "organizers gone"))
+        entry(L_Organizer, "gone");
 }
 
 void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImVec2 origin, const Palette& palette,
