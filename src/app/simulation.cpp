@@ -885,8 +885,16 @@ const char* KnockoutLabel(const SimLab& lab) {
 bool KnockoutEnabled(const SimLab& lab) {
     if (lab.knockout.phase != KnockoutPhase::Idle)
         return true;
-    return Week(lab) > 0 && (lab.comparison.mobilized.RemainingOrganizers() > 0 ||
-                             lab.comparison.integrated.RemainingOrganizers() > 0);
+    return Week(lab) > 0 && actions::OrganizersRemain(lab);
+}
+
+std::array<int, PanelCount> OrganizersOnMaps(const SimLab& lab) {
+    return {lab.comparison.mobilized.RemainingOrganizers(), lab.comparison.integrated.RemainingOrganizers()};
+}
+
+int LastCallMonth(const SimLab& lab, int panel) {
+    const auto& calls = lab.comparison.Panel(PanelKind(panel)).calls();
+    return calls.empty() ? -1 : calls.back().tick / sim::WeeksPerMonth;
 }
 
 std::string FigureTitle(const SimLab& lab) {
@@ -903,10 +911,19 @@ std::string FigureTitle(const SimLab& lab) {
 }
 
 std::string SimStatusSentence(const SimLab& lab) {
-    auto turnout = [](double share) { return share < 0.0 ? std::string("no call yet") : sim::Percent(share); };
+    // A map without organizers calls no more, so its last call's month is said, as the figure's words say it.
+    const std::array<int, PanelCount> organizers = OrganizersOnMaps(lab);
+    auto turnout = [&](int k) {
+        const double share = LastTurnout(lab, k);
+        if (share < 0.0)
+            return std::string("no call yet");
+        if (organizers[size_t(k)] > 0)
+            return sim::Percent(share);
+        return sim::Percent(share) + " (month " + std::to_string(LastCallMonth(lab, k)) + "; no organizers left)";
+    };
     return WeekLabel(lab) + " (month " + std::to_string(Month(lab)) + "), " + (lab.playing ? "playing" : "paused") +
-           ". Turnout at the last call: " + lab.titles[0] + " " + turnout(LastTurnout(lab, 0)) + ", " + lab.titles[1] +
-           " " + turnout(LastTurnout(lab, 1)) + ".";
+           ". Turnout at the last call: " + lab.titles[0] + " " + turnout(0) + ", " + lab.titles[1] + " " + turnout(1) +
+           ".";
 }
 
 std::string SimJson(const SimLab& lab, const FrameReport& drawn) {
@@ -947,6 +964,10 @@ std::string SimJson(const SimLab& lab, const FrameReport& drawn) {
                   lab.comparison.mobilized.Residents(), play.probe[0].draw, play.probe[1].draw, KnockoutLabel(lab),
                   KnockoutEnabled(lab) ? "true" : "false", PlayLabel(lab));
     json += part;
+    const std::array<int, PanelCount> organizers = OrganizersOnMaps(lab);
+    std::snprintf(buffer, sizeof buffer, "\"organizers\":[%d,%d],\"lastCallMonth\":[%d,%d],", organizers[0],
+                  organizers[1], LastCallMonth(lab, 0), LastCallMonth(lab, 1));
+    json += buffer;
     std::snprintf(buffer, sizeof buffer, "\"guide\":%d,\"figureY\":%.2f,\"maps\":[[%.1f,%.1f,%.1f,%.1f],[%.1f,%.1f,%.1f,%.1f]],\"status\":",
                   lab.guide_step, double(drawn.figure_y), double(drawn.maps[0][0]), double(drawn.maps[0][1]),
                   double(drawn.maps[0][2]), double(drawn.maps[0][3]), double(drawn.maps[1][0]),
@@ -987,10 +1008,8 @@ namespace actions {
 bool Always(const SimLab&) { return true; }
 bool AidConditional(const SimLab& lab) { return lab.comparison.mobilized.settings().aid_conditional; }
 bool OrganizersRemain(const SimLab& lab) {
-    for (const sim::ScheduledIntervention& done : lab.done)
-        if (done.what.kind == sim::InterventionKind::RemoveOrganizers)
-            return false;
-    return true;
+    const std::array<int, PanelCount> left = OrganizersOnMaps(lab);
+    return left[0] + left[1] > 0;
 }
 } // namespace actions
 

@@ -178,7 +178,7 @@ struct SimAction {
 };
 namespace actions {
 bool Always(const SimLab& lab);
-bool OrganizersRemain(const SimLab& lab); // no "remove organizers" has been done yet
+bool OrganizersRemain(const SimLab& lab); // organizers remain on either map (OrganizersOnMaps)
 bool AidConditional(const SimLab& lab);
 } // namespace actions
 inline constexpr SimAction SimActionTable[] = {
@@ -340,8 +340,15 @@ inline constexpr const char* KnockoutAskLabel = "What if the organizers vanished
 inline constexpr const char* KnockoutEndLabel = "Bring the organizers back";
 const char* PlayLabel(const SimLab& lab);
 const char* KnockoutLabel(const SimLab& lab);
+// Organizers still on each map (PanelCount order). "Organizers leave for good" takes them from both maps alike, but
+// they also quit after quit_after burnouts, map by map: at the defaults all four of the mobilized map's have quit by
+// month 36 in most seeds, and none of the integrated map's (the claim defaults-organizers-quit). So the maps can
+// differ, and what the figure says of "the organizers" asks this, not what the reader did.
+std::array<int, PanelCount> OrganizersOnMaps(const SimLab& lab);
+// The month of a panel's last call; -1 before any.
+int LastCallMonth(const SimLab& lab, int panel);
 // Whether the knockout's button acts: always to end it, and to start it once time has passed and while organizers
-// remain. At week 0 nothing has happened for the organizers to leave behind (two fresh readers of stop 44 found the
+// remain on either map. At week 0 nothing has happened for the organizers to leave behind (two fresh readers of stop 44 found the
 // question offered there); once they have left for good, "What if the organizers vanished?" asks about what the maps
 // already show. The canvas draws the button disabled, the page's HTML button follows `knockout.enabled`, and
 // "knockout" is refused.

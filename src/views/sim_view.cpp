@@ -225,7 +225,7 @@ const char* const CallNotes[] = {
      "comes to any call they hear of, if able."),
     "A call to action spreads from an organizer along ties; a leader comes to any call they hear of, if able.",
     "A call to action spreads from an organizer along ties."};
-// While the organizers are gone (OrganizersGone), who starts the call instead, by the run's rule (sim::InitiatorRule,
+// While the organizers are gone (OrganizersShown::gone), who starts the call instead, by the run's rule (sim::InitiatorRule,
 // sim::Model's SetUpAvailability): "from an organizer" under maps whose organizers were gone contradicted them (a
 // fresh reader of stop 43). And, where acquaintances carry word (w_info below w_friend, as at the defaults), that the
 // call spreads along them too: the maps leave them out unless Show has them, and residents who "heard of it" with no
@@ -302,15 +302,38 @@ constexpr float LegendGroupGap = 28.0f;
 // An entry's room for its sample, before its label.
 float SampleRoom(float u) { return u * 1.4f; }
 
-// The organizer's entry once every organizer is gone (the knockout, or the reader removed them).
-constexpr const char* OrganizerGoneLabel = "organizer (gone)";
+// What the figure says of the organizers (app::OrganizersOnMaps): the same number on both maps, gone from both (or
+// faded by the knockout, which asks what is left without them), or fewer on one map, whose missing ones quit, burnt
+// out (interventions take them from both maps alike). "The same on both maps" over a mobilized map whose organizers had
+// quit, and "organizer (gone)" over an integrated map that still had its diamonds, contradicted the maps from month 35
+// on at the defaults.
+struct OrganizersShown {
+    std::array<int, app::PanelCount> left {};
+    bool gone = false; // none on either map, or the knockout
+    int fewer = -1;    // the panel with fewer, where the two differ
+};
+OrganizersShown OrganizersNow(const app::SimLab& lab) {
+    OrganizersShown o;
+    o.left = app::OrganizersOnMaps(lab);
+    o.gone = lab.knockout.phase != app::KnockoutPhase::Idle || o.left[0] + o.left[1] == 0;
+    if (!o.gone && o.left[0] != o.left[1])
+        o.fewer = o.left[0] < o.left[1] ? 0 : 1;
+    return o;
+}
+// The organizer's entry in the key, by OrganizersShown.
+const char* const OrganizerGoneLabel = "organizer (gone)";
+const char* const OrganizerFewerLabels[app::PanelCount] = {"organizer (mobilized ones quit, burnt out)",
+                                                           "organizer (integrated ones quit, burnt out)"};
+const char* OrganizerLabel(const OrganizersShown& o) {
+    return o.gone ? OrganizerGoneLabel : o.fewer >= 0 ? OrganizerFewerLabels[o.fewer] : LegendLabels[L_Organizer];
+}
 // Between calls the call's row holds only "came": then it says what it keys in words and needs no row label
 // ("In a call: ●● came" read as clumsy to three fresh readers).
 bool CameAlone(uint32_t shown) { return (shown & CallMarks) == 1u << L_Came; }
-const char* LegendLabel(int item, bool organizers_gone, uint32_t shown) {
+const char* LegendLabel(int item, const char* organizer_label, uint32_t shown) {
     if (item == L_Came && CameAlone(shown))
         return "came to the last call";
-    return item == L_Organizer && organizers_gone ? OrganizerGoneLabel : LegendLabels[item];
+    return item == L_Organizer ? organizer_label : LegendLabels[item];
 }
 
 // Places the entries of `shown` in rows `width` wide; an entry of a labelled row that wraps hangs under the first,
@@ -320,7 +343,7 @@ const char* LegendLabel(int item, bool organizers_gone, uint32_t shown) {
 // figure the key then runs under both maps as one (as two columns, one under each map, two fresh readers took it for
 // a key per map). Each entry is measured with the label it draws: "organizer (gone)" measured as "organizer" ran
 // into "In a call:" during the knockout.
-void FlowLegend(const Fonts& fonts, float width, uint32_t shown, bool organizers_gone, LegendPlace& place) {
+void FlowLegend(const Fonts& fonts, float width, uint32_t shown, const char* organizer_label, LegendPlace& place) {
     // Each shown entry's width, each group's label's and the whole group's, measured once.
     const float u = UiTextSize(fonts);
     float entry_w[LegendCount] = {}, label_w[LegendGroups] = {}, group_w[LegendGroups] = {};
@@ -330,7 +353,7 @@ void FlowLegend(const Fonts& fonts, float width, uint32_t shown, bool organizers
         label_w[LegendGroup(L_Caller)] = 0.0f;
     for (int i = 0; i < LegendCount; ++i)
         if (shown & 1u << i) {
-            entry_w[i] = TextWidth(fonts, LegendLabel(i, organizers_gone, shown), Font_Ui, 0.85f) + SampleRoom(u) + u * 0.2f;
+            entry_w[i] = TextWidth(fonts, LegendLabel(i, organizer_label, shown), Font_Ui, 0.85f) + SampleRoom(u) + u * 0.2f;
             group_w[LegendGroup(i)] += entry_w[i] + Spacing;
         }
     float cx = 0.0f, indent = 0.0f;
@@ -383,6 +406,12 @@ struct ShareResult {
     float fraction = -1.0f; // the share, 0 to 1; -1 before any call
 };
 ShareResult TurnoutShare(double share) { return {sim::Percent(share), "came to the last call to action"}; }
+// Where a map's organizers are gone, no call comes from them, and its last call's share stands for a past month: the
+// words say which (the mobilized map's last call is from month 35 at the defaults, and at month 40 "the last call"
+// read as this month's).
+ShareResult PastCallShare(double share, int month) {
+    return {sim::Percent(share), "came to the last call, month " + std::to_string(month)};
+}
 ShareResult KnockoutShare(int came, int residents) {
     return {sim::Percent(double(came) / std::max(1, residents)), "came without organizers"};
 }
@@ -419,7 +448,8 @@ ShareResult PanelShare(const app::SimLab& lab, int k) {
     const double turnout = app::LastTurnout(lab, k);
     if (turnout < 0)
         return PanelShareBeforeAnyCall(AtAlikeStart(lab));
-    ShareResult r = TurnoutShare(turnout);
+    ShareResult r = app::OrganizersOnMaps(lab)[size_t(k)] > 0 ? TurnoutShare(turnout)
+                                                              : PastCallShare(turnout, app::LastCallMonth(lab, k));
     r.fraction = float(turnout);
     return r;
 }
@@ -663,7 +693,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     L.guide_h = L.frame + (L.guide_text_h > 0.0f ? 6.0f + L.guide_text_h : 0.0f) + L.gap;
     y += L.guide_h;
     const float share_h = WrappedHeight(fonts, "100%", width, ShareFont, ShareScale(fonts));
-    const ShareResult longest_words[] = {TurnoutShare(1.0), KnockoutShare(300, 300)};
+    const ShareResult longest_words[] = {TurnoutShare(1.0), PastCallShare(1.0, 99), KnockoutShare(300, 300)};
     if (L.stacked) {
         // One over the other, each under its own name and share: the name first, in its colour (fresh readers met
         // the number before they knew whose it was), the share large at the left, what it counts and the details
@@ -802,11 +832,14 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     // few rows, and the note, drawn in the room they leave, was lost. The Show toggles' entries get room only while
     // their toggle is on (the reader moved the controls by pressing it): kept for them too, the room left a 320 px
     // phone's key and its controls 90 px apart, which fresh readers took for a gap in the layout.
-    LegendPlace all, usual;
-    FlowLegend(fonts, width, (AllLegend & ~ToggledMarks) | toggled, true, all);
-    FlowLegend(fonts, width, UsualLegend, false, usual);
-    L.legend_h = std::max(float(all.rows) * L.line,
-                          float(usual.rows) * L.line + WrappedHeight(fonts, CallNotes[0], width, Font_Ui, 0.85f));
+    // Each with the organizer's longest label then: "gone" during the knockout, which alone brings its call's marks.
+    LegendPlace all, between, usual;
+    const uint32_t every = (AllLegend & ~ToggledMarks) | toggled, knockout_only = CallMarks & ~(1u << L_Came);
+    FlowLegend(fonts, width, every, OrganizerGoneLabel, all);
+    FlowLegend(fonts, width, every & ~knockout_only, OrganizerFewerLabels[1], between);
+    FlowLegend(fonts, width, UsualLegend, OrganizerFewerLabels[1], usual);
+    L.legend_h = std::max({float(all.rows) * L.line, float(between.rows) * L.line,
+                           float(usual.rows) * L.line + WrappedHeight(fonts, CallNotes[0], width, Font_Ui, 0.85f)});
     y += L.legend_h + L.gap;
 
     if (L.narrow) {
@@ -1634,13 +1667,6 @@ uint32_t LegendShown(const SimView& view, const app::SimLab& lab) {
     return shown;
 }
 
-// Whether the organizers are gone from the maps: during the knockout, or once the reader sent them away for good
-// (interventions act on both panels alike). The key line and the key say so alike, and the key's note then says who
-// starts a call instead (CallNotesFor); the key kept "from an organizer" after "Organizers leave for good".
-bool OrganizersGone(const app::SimLab& lab) {
-    return lab.knockout.phase != app::KnockoutPhase::Idle || lab.comparison.mobilized.RemainingOrganizers() == 0;
-}
-
 // The key's samples of the knockout's starter and of one who heard of the call, as the maps draw them.
 void DrawCallerSample(ImDrawList* list, ImVec2 c, const Palette& palette) {
     list->AddCircle(c, 6.0f, palette.ink, 16, 2.0f);
@@ -1654,9 +1680,8 @@ void DrawHeardSample(ImDrawList* list, ImVec2 c, const Marks& marks) {
 // then the knockout's ring and grey discs, unexplained where they saw them). Entries that do not fit the line are left
 // to the key, the organizers' last.
 void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, const app::SimLab& lab, ImVec2 at,
-                     const Palette& palette) {
-    const int count = lab.comparison.mobilized.RemainingOrganizers();
-    const bool knockout = lab.knockout.phase != app::KnockoutPhase::Idle, gone = OrganizersGone(lab);
+                     const Palette& palette, const OrganizersShown& organizers) {
+    const bool knockout = lab.knockout.phase != app::KnockoutPhase::Idle, gone = organizers.gone;
     const float small = L.u * 0.85f;
     const float mid = std::round(at.y + small * 0.6f);
     const Marks marks = MarksFor(palette, 2.2f);
@@ -1664,7 +1689,7 @@ void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     // Draws an entry after the last where it fits the line; false where it does not.
     const auto entry = [&](int item, const std::string& words) {
         const float w = CameSampleRoom + TextWidth(fonts, words.c_str(), Font_Ui, 0.85f);
-        if (x > at.x && x + w > at.x + L.width)
+        if (x + w > at.x + L.width)
             return false;
         const ImVec2 c(x + 4.5f, mid);
         if (item == L_Caller)
@@ -1683,20 +1708,33 @@ void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     }
     // After the knockout's two entries a 320 px phone has no room for "organizers gone", and its faded diamonds went
     // unkeyed there (three of stop 44's fresh readers): beside its diamond, "gone" says it.
-    if (!gone)
-        entry(L_Organizer, doc::Counted(count, "organizer", "organizers") + ", the same on both maps");
-    else if (!entry(L_Organizer, "organizers gone"))
-        entry(L_Organizer, "gone");
+    const std::array<int, app::PanelCount>& left = organizers.left;
+    if (gone) {
+        if (!entry(L_Organizer, "organizers gone"))
+            entry(L_Organizer, "gone");
+    } else if (organizers.fewer < 0) {
+        const std::string count = doc::Counted(left[0], "organizer", "organizers");
+        if (!entry(L_Organizer, count + ", the same on both maps"))
+            entry(L_Organizer, count);
+    } else {
+        // The two counts, map by map, and why they differ where the line has room.
+        const std::string counts = "organizers: " + std::to_string(left[0]) + " mobilized, " +
+                                   std::to_string(left[1]) + " integrated";
+        if (!entry(L_Organizer, counts + "; the others quit, burnt out") && !entry(L_Organizer, counts + ", the others quit"))
+            entry(L_Organizer, counts);
+    }
 }
 
 void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImVec2 origin, const Palette& palette,
-                app::Theme theme, bool organizers_gone, const sim::Settings& settings, uint32_t shown,
+                app::Theme theme, const OrganizersShown& organizers, const sim::Settings& settings, uint32_t shown,
                 float came_cap) {
+    const bool organizers_gone = organizers.gone;
+    const char* organizer_label = OrganizerLabel(organizers);
     const float small = L.u * 0.85f;
     Marks marks = MarksFor(palette, 3.0f);
     marks.came_r = std::min(CameRadius(marks), came_cap);
     LegendPlace place;
-    FlowLegend(fonts, L.width, shown, organizers_gone, place);
+    FlowLegend(fonts, L.width, shown, organizer_label, place);
     // In the room the entries leave: what a call to action is, where it fits (the knockout's marks may fill it).
     const float room = L.legend_h - float(place.rows) * L.line;
     for (const char* note : CallNotesFor(organizers_gone, settings.initiator, settings.w_info < settings.w_friend))
@@ -1756,7 +1794,7 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
             break;
         }
         list->AddText(fonts.font[Font_Ui], small, ImVec2(p.x + SampleRoom(L.u), p.y), palette.muted,
-                      LegendLabel(i, organizers_gone, shown));
+                      LegendLabel(i, organizer_label, shown));
     }
 }
 
@@ -2092,11 +2130,12 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
             DrawMap(list, view, lab, k, map, ImVec2(L.map_w, L.map_h), L.map_top, palette, state.theme,
                     state.reduced_motion, view.positions, MapMarks::All);
     }
+    const OrganizersShown organizers = OrganizersNow(lab);
     if (L.key_line_y > 0.0f)
-        DrawMapsKeyLine(list, fonts, L, lab, ImVec2(origin.x, origin.y + L.key_line_y), palette);
+        DrawMapsKeyLine(list, fonts, L, lab, ImVec2(origin.x, origin.y + L.key_line_y), palette, organizers);
     if (ImGui::IsRectVisible(ImVec2(origin.x, origin.y + L.legend_y),
                              ImVec2(origin.x + width, origin.y + L.legend_y + L.legend_h)))
-        DrawLegend(list, fonts, L, origin, palette, state.theme, OrganizersGone(lab),
+        DrawLegend(list, fonts, L, origin, palette, state.theme, organizers,
                    lab.comparison.mobilized.settings(), // its rules, the base settings', the same on both panels
                    LegendShown(view, lab), CameCap(L, lab));
     DrawControls(view, ui, L, origin, sandbox);

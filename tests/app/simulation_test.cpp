@@ -590,6 +590,39 @@ TEST_CASE("the knockout is offered once time has passed, until the organizers ha
     CHECK(app::KnockoutEnabled(lab)); // and its end is always offered
 }
 
+TEST_CASE("the organizers are counted map by map: at the defaults the mobilized ones quit, burnt out", "[app][sim]") {
+    app::SimLab lab;
+    app::EnsureSim(lab);
+    using Counts = std::array<int, app::PanelCount>;
+    CHECK(app::OrganizersOnMaps(lab) == Counts{4, 4});
+    CHECK(app::LastCallMonth(lab, 0) == -1);
+    app::AdvanceWeeks(lab, 30 * sim::WeeksPerMonth);
+    CHECK(app::OrganizersOnMaps(lab) == Counts{4, 4});
+    CHECK(app::LastCallMonth(lab, 0) >= 29); // calls come every month or two while organizers call them
+    CHECK(app::SimStatusSentence(lab).find("no organizers left") == std::string::npos);
+    // By month 40 of seed 1 all four mobilized organizers have quit after quit_after burnouts, none of the integrated.
+    app::AdvanceWeeks(lab, 10 * sim::WeeksPerMonth);
+    CHECK(lab.comparison.mobilized.counters().organizer_quits == 4);
+    CHECK(lab.comparison.integrated.counters().organizer_quits == 0);
+    CHECK(app::OrganizersOnMaps(lab) == Counts{0, 4});
+    // No call has come on the mobilized map since: its last is months back, the integrated map's recent.
+    const int last = app::LastCallMonth(lab, 0);
+    CHECK(last < 36);
+    CHECK(app::LastCallMonth(lab, 1) >= 39);
+    CHECK(app::SimStatusSentence(lab).find("Mobilized " + sim::Percent(app::LastTurnout(lab, 0)) + " (month " +
+                                            std::to_string(last) + "; no organizers left)") != std::string::npos);
+    CHECK(app::SimJson(lab, app::FrameReport{}).find("\"organizers\":[0,4],\"lastCallMonth\":[" +
+                                                     std::to_string(last) + ",") != std::string::npos);
+    // Organizers remain on one map, so the question and "Organizers leave for good" still act; once that has taken
+    // the integrated map's, neither does.
+    CHECK(app::KnockoutEnabled(lab));
+    CHECK(app::actions::OrganizersRemain(lab));
+    REQUIRE(app::ApplySimCommand(lab, "act remove-organizers", false));
+    CHECK(app::OrganizersOnMaps(lab) == Counts{0, 0});
+    CHECK_FALSE(app::KnockoutEnabled(lab));
+    CHECK_FALSE(app::actions::OrganizersRemain(lab));
+}
+
 TEST_CASE("a link to the figure reproduces its state hashes", "[app][sim][link]") {
     // As essay-sim runs it: each scenario from the default settings and the seed, months × 4 weekly ticks.
     auto reference = [](sim::ScenarioKind kind, uint64_t seed, int weeks) {

@@ -60,6 +60,15 @@ function referenceHash(scenario, seed, months) {
   return line.trim().split(' ').pop();
 }
 
+// essay-sim's rows for one scenario and seed, month by month, as objects keyed by the CSV's header.
+function referenceRows(scenario, seed, months) {
+  const out = execFileSync(essaySim, ['--scenario', scenario, '--seed', String(seed), '--months', String(months),
+    '--format', 'csv'], { encoding: 'utf8' });
+  const [head, ...rows] = out.split('\n').filter((l) => l && !l.startsWith('#'));
+  const names = head.split(',');
+  return rows.map((r) => Object.fromEntries(r.split(',').map((v, i) => [names[i], v])));
+}
+
 // Opens the essay at a figure link and waits until the figure has reached its week.
 // The same page at a phone's width, scrolled to the figure's top, once the control `id` is drawn.
 async function asPhoneAtFigure(page, id) {
@@ -432,6 +441,44 @@ export const tests = [
         assert.equal(t.sim.knockout.enabled, false);
         await press(page, t, 'step');
         t = await waitForState(page, (u) => u.sim.knockout.enabled === true, 5000);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
+    name: 'where the mobilized organizers have quit, burnt out, the figure counts the organizers map by map, as essay-sim does',
+    async run({ browser, url }) {
+      const { context, page, errors, s } = await openLink(browser, url, '#sim=seed:1,month:40', 160,
+        { width: 1280, height: 800 });
+      try {
+        let t = await waitForRest(page);
+        // essay-sim's organizer_quits at month 40.
+        const left = ['mobilized', 'integrated'].map((k) => {
+          const rows = referenceRows(k, 1, 40);
+          return 4 - Number(rows[rows.length - 1].organizer_quits);
+        });
+        assert.deepEqual(left, [0, 4], 'seed 1 of essay-sim: the mobilized organizers have quit by month 40');
+        assert.deepEqual(t.sim.organizers, left);
+        assert.ok(t.sim.lastCallMonth[0] >= 30 && t.sim.lastCallMonth[0] < 36, `${t.sim.lastCallMonth}`);
+        assert.ok(t.sim.lastCallMonth[1] >= 39, `${t.sim.lastCallMonth}`);
+        // The live region says the mobilized map's last call is months old, and why no call has come since.
+        assert.match(t.sim.status, new RegExp(`Mobilized \\d+% \\(month ${t.sim.lastCallMonth[0]}; no organizers left\\), ` +
+          'Integrated \\d+%\\.$'));
+        // Organizers remain on the integrated map: the question and "Organizers leave for good" still act, and once
+        // that has taken them, neither does.
+        t = await waitForRest(page);
+        assert.equal(t.sim.knockout.enabled, true);
+        assert.equal(t.sim.actions.find((a) => a.id === 'remove-organizers').enabled, true);
+        await press(page, t, 'remove-organizers');
+        t = await waitForState(page, (u) => u.sim.organizers[1] === 0, 5000);
+        assert.deepEqual(t.sim.organizers, [0, 0]);
+        assert.equal(t.sim.knockout.enabled, false);
+        assert.equal(t.sim.actions.find((a) => a.id === 'remove-organizers').enabled, false);
+        // The page's live region says it of both maps now.
+        await page.waitForFunction(() => /Integrated \d+% \(month \d+; no organizers left\)/
+          .test(document.querySelector('.sim-live').textContent), null, { timeout: 5000 });
         assert.deepEqual(errors, []);
       } finally {
         await context.close();
