@@ -862,6 +862,13 @@ const char* const KnockoutQuestion = "If the organizers vanished today, who woul
 // Settled, the title answers its own question (three fresh readers of stop 39 found the question left unanswered
 // over the numbers that answer it). The integrated panel first, as the essay's argument reads; the numbers are this
 // seed's, whatever they show.
+std::string OrganizersQuitTitle(int panel, int last_call_month) {
+    const char* const names[PanelCount] = {"mobilized", "integrated"};
+    return std::string("The ") + names[panel] + " organizers have quit, burnt out, and no call has come there" +
+           (last_call_month >= 0 ? " since month " + std::to_string(last_call_month) : std::string()) + "; the " +
+           names[1 - panel] + " ones remain";
+}
+
 std::string KnockoutAnswer(const std::array<int, PanelCount>& came, int residents) {
     // Under one in a hundred, as a count of the residents: "0.3%" of 300 is one person, and read as false precision
     // to two of stop 40's fresh readers.
@@ -907,6 +914,11 @@ std::string FigureTitle(const SimLab& lab) {
     }
     if (ko.phase == KnockoutPhase::Running)
         return KnockoutQuestion;
+    const std::array<int, PanelCount> left = OrganizersOnMaps(lab);
+    for (int k = 0; k < PanelCount; ++k)
+        if (left[size_t(k)] == 0 && left[size_t(1 - k)] > 0 &&
+            lab.comparison.Panel(PanelKind(k)).counters().organizer_quits > 0)
+            return OrganizersQuitTitle(k, LastCallMonth(lab, k));
     return AtDefaults(lab) && Week(lab) >= 30 * sim::WeeksPerMonth ? sim::FigureFindingSentence : NeutralFigureTitle;
 }
 

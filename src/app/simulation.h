@@ -326,9 +326,15 @@ bool AtDefaults(const SimLab& lab);
 // - the knockout, once it has settled: its answer in its own numbers, each panel's share who came without organizers
 //   (KnockoutAnswer);
 // - while it plays: the question those numbers answer (KnockoutQuestion);
+// - where one map's organizers have all quit, burnt out, and the other's remain: that (OrganizersQuitTitle), the
+//   biggest event on the maps, which the finding of month 30 over month 40's maps hid (all three of stop 45's first
+//   fresh readers found that title stale);
 // - after 30 months at the defaults: the finding the claims measure there (sim::FigureFindingSentence);
 // - else what the two maps compare (NeutralFigureTitle).
 std::string FigureTitle(const SimLab& lab);
+// "The mobilized organizers have quit, burnt out, and no call has come there since month 34; the integrated ones
+// remain": the map `panel`'s, its last call's month (-1: none, and no month is given). Live facts of the run only.
+std::string OrganizersQuitTitle(int panel, int last_call_month);
 extern const char* const NeutralFigureTitle;
 extern const char* const KnockoutQuestion;
 // The words of the figure's two buttons that follow the run, one source for the canvas and the page's HTML controls

@@ -320,12 +320,13 @@ OrganizersShown OrganizersNow(const app::SimLab& lab) {
         o.fewer = o.left[0] < o.left[1] ? 0 : 1;
     return o;
 }
-// The organizer's entry in the key, by OrganizersShown.
+// The organizer's entry in the key, by OrganizersShown. Organizers gone stay on the maps, faded (GoneOrganizerAlpha):
+// where the maps differ, the entry keys the faded ones.
+constexpr float GoneOrganizerAlpha = 0.3f;
 const char* const OrganizerGoneLabel = "organizer (gone)";
-const char* const OrganizerFewerLabels[app::PanelCount] = {"organizer (mobilized ones quit, burnt out)",
-                                                           "organizer (integrated ones quit, burnt out)"};
+const char* const OrganizerFewerLabel = "organizer (faded: quit, burnt out)";
 const char* OrganizerLabel(const OrganizersShown& o) {
-    return o.gone ? OrganizerGoneLabel : o.fewer >= 0 ? OrganizerFewerLabels[o.fewer] : LegendLabels[L_Organizer];
+    return o.gone ? OrganizerGoneLabel : o.fewer >= 0 ? OrganizerFewerLabel : LegendLabels[L_Organizer];
 }
 // Between calls the call's row holds only "came": then it says what it keys in words and needs no row label
 // ("In a call: ●● came" read as clumsy to three fresh readers).
@@ -595,8 +596,9 @@ const std::string& LongestKnockoutAnswer() {
 // under it moves as it changes.
 float TallestTitle(const Fonts& fonts, float width, FontRole role, float scale) {
     float h = 0.0f;
+    static const std::string quit = app::OrganizersQuitTitle(1, 999); // "integrated" is the longer name
     for (const char* title : {app::NeutralFigureTitle, app::KnockoutQuestion, LongestKnockoutAnswer().c_str(),
-                              sim::FigureFindingSentence})
+                              sim::FigureFindingSentence, quit.c_str()})
         h = std::max(h, WrappedHeight(fonts, title, width, role, scale));
     return h;
 }
@@ -836,8 +838,8 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     LegendPlace all, between, usual;
     const uint32_t every = (AllLegend & ~ToggledMarks) | toggled, knockout_only = CallMarks & ~(1u << L_Came);
     FlowLegend(fonts, width, every, OrganizerGoneLabel, all);
-    FlowLegend(fonts, width, every & ~knockout_only, OrganizerFewerLabels[1], between);
-    FlowLegend(fonts, width, UsualLegend, OrganizerFewerLabels[1], usual);
+    FlowLegend(fonts, width, every & ~knockout_only, OrganizerFewerLabel, between);
+    FlowLegend(fonts, width, UsualLegend, OrganizerFewerLabel, usual);
     L.legend_h = std::max({float(all.rows) * L.line, float(between.rows) * L.line,
                            float(usual.rows) * L.line + WrappedHeight(fonts, CallNotes[0], width, Font_Ui, 0.85f)});
     y += L.legend_h + L.gap;
@@ -1301,16 +1303,17 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
         }
     if (marked == MapMarks::Thumbnail)
         return;
-    // Organizers fade out as the knockout begins: the question is what is left without them.
+    // Organizers fade out as the knockout begins: the question is what is left without them. Those gone for good
+    // (sent away, or quit after burnouts) stay faded where they were: their diamonds simply vanished, and two fresh
+    // readers of stop 45 asked for the absence to show, as the knockout's does.
     float organizer_alpha = 1.0f;
     if (knockout)
         organizer_alpha = reduced_motion || ko.phase == app::KnockoutPhase::Done
-                              ? 0.3f
-                              : std::max(0.3f, 1.0f - ko.elapsed / app::KnockoutHoldSeconds);
+                              ? GoneOrganizerAlpha
+                              : std::max(GoneOrganizerAlpha, 1.0f - ko.elapsed / app::KnockoutHoldSeconds);
     for (int o = 0; o < model.OrganizerCount(); ++o) {
         const sim::NodeId node = model.OrganizerNode(o);
-        if (!agents[node].removed)
-            DrawOrganizer(list, pos[node], marks, organizer_alpha);
+        DrawOrganizer(list, pos[node], marks, agents[node].removed ? GoneOrganizerAlpha : organizer_alpha);
     }
 }
 
@@ -1697,7 +1700,7 @@ void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         else if (item == L_Heard)
             DrawHeardSample(list, c, marks);
         else
-            DrawOrganizer(list, c, marks, gone ? 0.3f : 1.0f);
+            DrawOrganizer(list, c, marks, gone ? GoneOrganizerAlpha : 1.0f);
         list->AddText(fonts.font[Font_Ui], small, ImVec2(x + CameSampleRoom, at.y), palette.muted, words.c_str());
         x += w + LegendGroupGap;
         return true;
@@ -1717,11 +1720,22 @@ void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         if (!entry(L_Organizer, count + ", the same on both maps"))
             entry(L_Organizer, count);
     } else {
-        // The two counts, map by map, and why they differ where the line has room.
-        const std::string counts = "organizers: " + std::to_string(left[0]) + " mobilized, " +
-                                   std::to_string(left[1]) + " integrated";
-        if (!entry(L_Organizer, counts + "; the others quit, burnt out") && !entry(L_Organizer, counts + ", the others quit"))
-            entry(L_Organizer, counts);
+        // Those left, map by map, and who quit, where the line has room ("0 mobilized, 4 integrated, the others quit"
+        // left two fresh readers of stop 45 asking which others).
+        const char* const names[app::PanelCount] = {"mobilized", "integrated"};
+        const int f = organizers.fewer, other = 1 - f;
+        const std::string more = std::to_string(left[size_t(other)]) + " " + names[other] + " organizers";
+        const std::string fewer = names[f];
+        if (left[size_t(f)] == 0) {
+            if (!entry(L_Organizer, more + "; the faded " + fewer + " ones quit, burnt out") &&
+                !entry(L_Organizer, more + "; the faded " + fewer + " ones quit"))
+                entry(L_Organizer, more + "; " + fewer + " ones quit");
+        } else {
+            const std::string both = std::to_string(left[0]) + " mobilized, " + std::to_string(left[1]) +
+                                     " integrated organizers";
+            if (!entry(L_Organizer, both + "; faded ones quit, burnt out") && !entry(L_Organizer, both + "; faded ones quit"))
+                entry(L_Organizer, both);
+        }
     }
 }
 
@@ -1778,7 +1792,9 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
             // As large as the maps' spent disc (CameRadius, capped as theirs are), so it reads as the same mark.
             DrawSpentDisc(list, c, marks, PanelColour(theme, 0));
             break;
-        case L_Organizer: DrawOrganizer(list, c, MarksFor(palette, 2.2f), organizers_gone ? 0.3f : 1.0f); break;
+        case L_Organizer:
+            DrawOrganizer(list, c, MarksFor(palette, 2.2f), organizers_gone ? GoneOrganizerAlpha : 1.0f);
+            break;
         case L_List: list->AddLine(a, b, ListSample(palette), 1.0f); break;
         case L_Caller: DrawCallerSample(list, c, palette); break;
         case L_Heard: DrawHeardSample(list, c, marks); break;

@@ -600,6 +600,7 @@ TEST_CASE("the organizers are counted map by map: at the defaults the mobilized 
     CHECK(app::OrganizersOnMaps(lab) == Counts{4, 4});
     CHECK(app::LastCallMonth(lab, 0) >= 29); // calls come every month or two while organizers call them
     CHECK(app::SimStatusSentence(lab).find("no organizers left") == std::string::npos);
+    CHECK(app::FigureTitle(lab) == sim::FigureFindingSentence);
     // By month 40 of seed 1 all four mobilized organizers have quit after quit_after burnouts, none of the integrated.
     app::AdvanceWeeks(lab, 10 * sim::WeeksPerMonth);
     CHECK(lab.comparison.mobilized.counters().organizer_quits == 4);
@@ -613,6 +614,9 @@ TEST_CASE("the organizers are counted map by map: at the defaults the mobilized 
                                             std::to_string(last) + "; no organizers left)") != std::string::npos);
     CHECK(app::SimJson(lab, app::FrameReport{}).find("\"organizers\":[0,4],\"lastCallMonth\":[" +
                                                      std::to_string(last) + ",") != std::string::npos);
+    // The title says so, in place of month 30's finding, and no more once the integrated map's have gone too.
+    CHECK(app::FigureTitle(lab) == "The mobilized organizers have quit, burnt out, and no call has come there since "
+                                   "month " + std::to_string(last) + "; the integrated ones remain");
     // Organizers remain on one map, so the question and "Organizers leave for good" still act; once that has taken
     // the integrated map's, neither does.
     CHECK(app::KnockoutEnabled(lab));
@@ -621,6 +625,7 @@ TEST_CASE("the organizers are counted map by map: at the defaults the mobilized 
     CHECK(app::OrganizersOnMaps(lab) == Counts{0, 0});
     CHECK_FALSE(app::KnockoutEnabled(lab));
     CHECK_FALSE(app::actions::OrganizersRemain(lab));
+    CHECK(app::FigureTitle(lab) == app::NeutralFigureTitle);
 }
 
 TEST_CASE("a link to the figure reproduces its state hashes", "[app][sim][link]") {

@@ -463,6 +463,9 @@ export const tests = [
         assert.deepEqual(t.sim.organizers, left);
         assert.ok(t.sim.lastCallMonth[0] >= 30 && t.sim.lastCallMonth[0] < 36, `${t.sim.lastCallMonth}`);
         assert.ok(t.sim.lastCallMonth[1] >= 39, `${t.sim.lastCallMonth}`);
+        // The title says it, in place of month 30's finding.
+        assert.equal(t.sim.title, 'The mobilized organizers have quit, burnt out, and no call has come there since ' +
+          `month ${t.sim.lastCallMonth[0]}; the integrated ones remain`);
         // The live region says the mobilized map's last call is months old, and why no call has come since.
         assert.match(t.sim.status, new RegExp(`Mobilized \\d+% \\(month ${t.sim.lastCallMonth[0]}; no organizers left\\), ` +
           'Integrated \\d+%\\.$'));
