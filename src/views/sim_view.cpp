@@ -322,7 +322,7 @@ OrganizersShown OrganizersNow(const app::SimLab& lab) {
 }
 // The organizer's entry in the key, by OrganizersShown. Organizers gone stay on the maps, faded (GoneOrganizerAlpha):
 // where the maps differ, the entry keys the faded ones.
-constexpr float GoneOrganizerAlpha = 0.3f;
+constexpr float GoneOrganizerAlpha = 0.45f; // at 0.3, near black on the dark theme's ground (two fresh readers)
 const char* const OrganizerGoneLabel = "organizer (gone)";
 const char* const OrganizerFewerLabel = "organizer (faded: quit, burnt out)";
 const char* OrganizerLabel(const OrganizersShown& o) {
@@ -405,16 +405,21 @@ struct ShareResult {
     std::string share; // "25%"
     std::string words;
     float fraction = -1.0f; // the share, 0 to 1; -1 before any call
+    bool past = false;      // a call months back, on a map with no organizers left to call (PastCallShare)
 };
 ShareResult TurnoutShare(double share) { return {sim::Percent(share), "came to the last call to action"}; }
 // Where a map's organizers are gone, no call comes from them, and its last call's share stands for a past month: the
-// words say which (the mobilized map's last call is from month 35 at the defaults, and at month 40 "the last call"
-// read as this month's).
+// words say which, and the share and the map's discs of who came are drawn faded (PastCallFade). At month 40 of seed
+// 1, month 34's "10%" in the map's colour read as this month's to three of stop 45's fresh readers.
 ShareResult PastCallShare(double share, int month) {
-    return {sim::Percent(share), "came to the last call, month " + std::to_string(month)};
+    return {sim::Percent(share), "came to the last call, month " + std::to_string(month), -1.0f, true};
 }
+constexpr float PastCallFade = 0.45f;
+// One who came is the call's starter (its starters are residents able to come): "0.3%" of the mobilized neighborhood,
+// under a map whose one disc of who came is in the starter's ring, read as padding to a fresh reader of stop 45.
 ShareResult KnockoutShare(int came, int residents) {
-    return {sim::Percent(double(came) / std::max(1, residents)), "came without organizers"};
+    return {sim::Percent(double(came) / std::max(1, residents)),
+            came == 1 ? "only its starter came" : "came without organizers"};
 }
 // A panel's share now: the knockout's while it plays, else the last call's. Before any call its place says so in
 // words, so the header has no hole where it will be (a dash there read as a placeholder, and "0%" would say a call
@@ -1143,13 +1148,14 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
     const float least = size.x < 240.0f ? 1.6f : 2.6f;
     Marks marks = MarksFor(palette, std::clamp(2.6f * scale, least, 3.4f));
     marks.came_r = std::min(CameRadius(marks), CameCap(size, top, agents.size()));
-    // Who came, in the neighborhood's own colour: a gold of its own sat too near the mobilized orange (two fresh
-    // readers). The key draws one disc of each.
-    const ImU32 came = PanelColour(theme, k);
-    const sim::NodeId residents = sim::NodeId(s.residents);
-
     const app::KnockoutPlay& ko = lab.knockout;
     const bool knockout = ko.phase != app::KnockoutPhase::Idle;
+    // Who came, in the neighborhood's own colour: a gold of its own sat too near the mobilized orange (two fresh
+    // readers). The key draws one disc of each. Faded where no organizer is left to call, as the share is (PanelShare).
+    const bool past_call = !knockout && app::OrganizersOnMaps(lab)[size_t(k)] == 0;
+    const ImU32 came = WithAlpha(PanelColour(theme, k), past_call ? PastCallFade : 1.0f);
+    const sim::NodeId residents = sim::NodeId(s.residents);
+
     std::vector<bool> on_disc(agents.size(), false); // who has the disc of who came under their mark, as drawn
     const int round = app::KnockoutRound(ko);
     // While the call travels, the ties step back so the light reads; they stay visible as the paths it takes.
@@ -1406,8 +1412,9 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
 
 // One who came, as the maps draw it: a disc in the panel's colour, with no resident's dot in it (DrawMap leaves the
 // dot out under a disc).
-void DrawCameSample(ImDrawList* list, ImVec2 c, app::Theme theme, int k, float cap) {
-    list->AddCircleFilled(c, std::min(4.5f, cap), PanelColour(theme, k, int(255 * CameAlpha)), 12);
+void DrawCameSample(ImDrawList* list, ImVec2 c, app::Theme theme, int k, float cap, bool past = false) {
+    list->AddCircleFilled(c, std::min(4.5f, cap), PanelColour(theme, k, int(255 * CameAlpha * (past ? PastCallFade : 1.0f))),
+                          12);
 }
 
 // A panel's calls month by month, from week 0 (at lo.x) to now (at hi.x), 100% at lo.y and 0% at hi.y: each month's
@@ -1442,6 +1449,11 @@ void DrawTurnoutLine(ImDrawList* list, const app::SimLab& lab, int k, ImVec2 lo,
         previous_month = month;
     }
     list->AddCircleFilled(at(float(calls.back().tick), calls.back().turnout), dot, colour, 16);
+}
+
+// A share in its map's colour, faded as its map's discs are where it is a past call's.
+ImU32 ShareColour(app::Theme theme, int k, const ShareResult& r) {
+    return PanelColour(theme, k, r.past ? int(255 * PastCallFade) : 255);
 }
 
 // A share as a bar on a track from x0 to x1 (as long in both panels, so 25% against 61% is seen as lengths), centred
@@ -1541,7 +1553,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         // In its map's colour, which ties it to the map under it (a fresh reader read the second share as the first
         // map's).
         if (called)
-            list->AddText(fonts.font[ShareFont], ShareSize(fonts), p, PanelColour(theme, k), r.share.c_str());
+            list->AddText(fonts.font[ShareFont], ShareSize(fonts), p, ShareColour(theme, k, r), r.share.c_str());
         else
             list->AddText(fonts.font[Font_UiBold], u, ImVec2(p.x, p.y + 2.0f), palette.muted, r.share.c_str());
         // The column as wide as what it holds now (ComputeLayout kept room for the wider of the two).
@@ -1551,7 +1563,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         // Who came, keyed where it is counted: the map's own disc before the words (on a phone the key is a screen
         // below, and fresh readers found the discs unexplained there).
         if (called)
-            DrawCameSample(list, ImVec2(x - room + 4.5f, top + u * 0.85f * 0.6f), theme, k, CameCap(L, lab));
+            DrawCameSample(list, ImVec2(x - room + 4.5f, top + u * 0.85f * 0.6f), theme, k, CameCap(L, lab), r.past);
         // Before any call, "No call yet" and its words both quiet (the words in the ink outranked it, a fresh reader).
         const ImU32 words_colour = called ? palette.ink : palette.muted;
         list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(x, top), words_colour, r.words.c_str(), nullptr, beside);
@@ -1591,7 +1603,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     list->AddText(fonts.font[Font_UiBold], u, p, PanelColour(theme, k), lab.titles[size_t(k)].c_str());
     const float result_y = p.y + L.line;
     if (called)
-        list->AddText(fonts.font[ShareFont], ShareSize(fonts), ImVec2(p.x, result_y), PanelColour(theme, k),
+        list->AddText(fonts.font[ShareFont], ShareSize(fonts), ImVec2(p.x, result_y), ShareColour(theme, k, r),
                       r.share.c_str());
     else // quiet, in the share's place: nothing has happened yet, which is not a result to set large
         list->AddText(fonts.font[Font_UiBold], u, ImVec2(p.x, std::round(result_y + (share_h - u * 1.2f) * 0.5f)),
@@ -1630,7 +1642,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     }
     const float words_x = called ? CameSampleRoom : 0.0f;
     if (called)
-        DrawCameSample(list, ImVec2(p.x + 4.5f, result_y + share_h + u * 0.85f * 0.6f), theme, k, CameCap(L, lab));
+        DrawCameSample(list, ImVec2(p.x + 4.5f, result_y + share_h + u * 0.85f * 0.6f), theme, k, CameCap(L, lab), r.past);
     list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x + words_x, result_y + share_h),
                   called ? palette.ink : palette.muted, r.words.c_str(), nullptr, width - words_x);
     const float result_h = share_h + WrappedHeight(fonts, r.words.c_str(), width - words_x, Font_Ui, 0.85f) + 4.0f;
@@ -1792,8 +1804,9 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
             // As large as the maps' spent disc (CameRadius, capped as theirs are), so it reads as the same mark.
             DrawSpentDisc(list, c, marks, PanelColour(theme, 0));
             break;
-        case L_Organizer:
-            DrawOrganizer(list, c, MarksFor(palette, 2.2f), organizers_gone ? GoneOrganizerAlpha : 1.0f);
+        case L_Organizer: // faded as the organizers it keys are (a fresh reader found a black sample for faded ones)
+            DrawOrganizer(list, c, MarksFor(palette, 2.2f),
+                          organizers_gone || organizers.fewer >= 0 ? GoneOrganizerAlpha : 1.0f);
             break;
         case L_List: list->AddLine(a, b, ListSample(palette), 1.0f); break;
         case L_Caller: DrawCallerSample(list, c, palette); break;
