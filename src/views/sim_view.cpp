@@ -309,13 +309,15 @@ float SampleRoom(float u) { return u * 1.4f; }
 // on at the defaults.
 struct OrganizersShown {
     std::array<int, app::PanelCount> left {};
+    bool knockout = false;
     bool gone = false; // none on either map, or the knockout
     int fewer = -1;    // the panel with fewer, where the two differ
 };
 OrganizersShown OrganizersNow(const app::SimLab& lab) {
     OrganizersShown o;
     o.left = app::OrganizersOnMaps(lab);
-    o.gone = lab.knockout.phase != app::KnockoutPhase::Idle || o.left[0] + o.left[1] == 0;
+    o.knockout = lab.knockout.phase != app::KnockoutPhase::Idle;
+    o.gone = o.knockout || o.left[0] + o.left[1] == 0;
     if (!o.gone && o.left[0] != o.left[1])
         o.fewer = o.left[0] < o.left[1] ? 0 : 1;
     return o;
@@ -1814,8 +1816,9 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
         case L_Came:
             // One disc in each neighborhood's colour, as the maps draw them, apart: overlapping, they read as one
             // blot.
-            for (int k = 0; k < app::PanelCount; ++k)
-                DrawCameSample(list, ImVec2(p.x + 4.5f + float(k) * 10.5f, mid), theme, k, marks.came_r);
+            for (int k = 0; k < app::PanelCount; ++k) // faded where its map's are (a fresh reader of stop 45)
+                DrawCameSample(list, ImVec2(p.x + 4.5f + float(k) * 10.5f, mid), theme, k, marks.came_r,
+                               !organizers.knockout && organizers.left[size_t(k)] == 0);
             break;
         case L_Path:
             list->AddLine(a, c, PanelColour(theme, 0, 150), 1.5f);
