@@ -354,9 +354,9 @@ std::array<int, PanelCount> OrganizersOnMaps(const SimLab& lab);
 // The month of a panel's last call; -1 before any.
 int LastCallMonth(const SimLab& lab, int panel);
 // Whether the knockout's button acts: always to end it, and to start it once time has passed and while organizers
-// remain on either map. At week 0 nothing has happened for the organizers to leave behind (two fresh readers of stop 44 found the
-// question offered there); once they have left for good, "What if the organizers vanished?" asks about what the maps
-// already show. The canvas draws the button disabled, the page's HTML button follows `knockout.enabled`, and
+// remain on either map. At week 0 nothing has happened for the organizers to leave behind (two fresh readers of stop
+// 44 found the question offered there); once none is left, "What if the organizers vanished?" asks about what the
+// maps already show. The canvas draws the button disabled, the page's HTML button follows `knockout.enabled`, and
 // "knockout" is refused.
 bool KnockoutEnabled(const SimLab& lab);
 // "If the organizers vanished today, 57% of the integrated neighborhood would still come to a call, and 1 in 300 of the

@@ -225,12 +225,12 @@ const char* const CallNotes[] = {
      "comes to any call they hear of, if able."),
     "A call to action spreads from an organizer along ties; a leader comes to any call they hear of, if able.",
     "A call to action spreads from an organizer along ties."};
-// While the organizers are gone (OrganizersShown::gone), who starts the call instead, by the run's rule (sim::InitiatorRule,
-// sim::Model's SetUpAvailability): "from an organizer" under maps whose organizers were gone contradicted them (a
-// fresh reader of stop 43). And, where acquaintances carry word (w_info below w_friend, as at the defaults), that the
-// call spreads along them too: the maps leave them out unless Show has them, and residents who "heard of it" with no
-// drawn tie to anyone who came contradicted "spreads along neighbors' ties" (a fresh reader of stop 44). No longer
-// than CallNotes[0], whose room the key keeps.
+// While the organizers are gone (OrganizersShown::gone), who starts the call instead, by the run's rule
+// (sim::InitiatorRule, sim::Model's SetUpAvailability): "from an organizer" under maps whose organizers were gone
+// contradicted them (a fresh reader of stop 43). And, where acquaintances carry word (w_info below w_friend, as at the
+// defaults), that the call spreads along them too: the maps leave them out unless Show has them, and residents who
+// "heard of it" with no drawn tie to anyone who came contradicted "spreads along neighbors' ties" (a fresh reader of
+// stop 44). No longer than CallNotes[0], whose room the key keeps.
 std::span<const char* const> CallNotesFor(bool organizers_gone, sim::InitiatorRule rule, bool acquaintances_carry) {
     static const char* const OneLeader[2][2] = {
         {"Without organizers, one leader able to come (else one resident) starts the call, and it spreads along "
@@ -309,8 +309,8 @@ float SampleRoom(float u) { return u * 1.4f; }
 // on at the defaults.
 struct OrganizersShown {
     std::array<int, app::PanelCount> left {};
-    bool knockout = false;
-    bool gone = false; // none on either map, or the knockout
+    bool knockout = false; // the knockout shows: the maps draw its call, not the run's last
+    bool gone = false;     // none on either map, or the knockout
     int fewer = -1;    // the panel with fewer, where the two differ
 };
 OrganizersShown OrganizersNow(const app::SimLab& lab) {
@@ -1415,8 +1415,8 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
 // One who came, as the maps draw it: a disc in the panel's colour, with no resident's dot in it (DrawMap leaves the
 // dot out under a disc).
 void DrawCameSample(ImDrawList* list, ImVec2 c, app::Theme theme, int k, float cap, bool past = false) {
-    list->AddCircleFilled(c, std::min(4.5f, cap), PanelColour(theme, k, int(255 * CameAlpha * (past ? PastCallFade : 1.0f))),
-                          12);
+    const float alpha = CameAlpha * (past ? PastCallFade : 1.0f);
+    list->AddCircleFilled(c, std::min(4.5f, cap), PanelColour(theme, k, int(255 * alpha)), 12);
 }
 
 // A panel's calls month by month, from week 0 (at lo.x) to now (at hi.x), 100% at lo.y and 0% at hi.y: each month's
@@ -1644,7 +1644,8 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     }
     const float words_x = called ? CameSampleRoom : 0.0f;
     if (called)
-        DrawCameSample(list, ImVec2(p.x + 4.5f, result_y + share_h + u * 0.85f * 0.6f), theme, k, CameCap(L, lab), r.past);
+        DrawCameSample(list, ImVec2(p.x + 4.5f, result_y + share_h + u * 0.85f * 0.6f), theme, k, CameCap(L, lab),
+                       r.past);
     list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x + words_x, result_y + share_h),
                   called ? palette.ink : palette.muted, r.words.c_str(), nullptr, width - words_x);
     const float result_h = share_h + WrappedHeight(fonts, r.words.c_str(), width - words_x, Font_Ui, 0.85f) + 4.0f;
