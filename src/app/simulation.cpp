@@ -859,16 +859,16 @@ const char* const NeutralFigureTitle = "Two neighborhoods, the same people in th
 // stale headline to two fresh readers.)
 const char* const KnockoutQuestion = "If the organizers vanished today, who would still come to a call?";
 
+std::string OrganizersQuitTitle(int panel, int last_call_month) {
+    return std::string("The ") + sim::ScenarioName(PanelKind(panel)) +
+           " organizers have quit, burnt out, and no call has come there" +
+           (last_call_month >= 0 ? " since month " + std::to_string(last_call_month) : std::string()) + "; the " +
+           sim::ScenarioName(PanelKind(1 - panel)) + " ones remain";
+}
+
 // Settled, the title answers its own question (three fresh readers of stop 39 found the question left unanswered
 // over the numbers that answer it). The integrated panel first, as the essay's argument reads; the numbers are this
 // seed's, whatever they show.
-std::string OrganizersQuitTitle(int panel, int last_call_month) {
-    const char* const names[PanelCount] = {"mobilized", "integrated"};
-    return std::string("The ") + names[panel] + " organizers have quit, burnt out, and no call has come there" +
-           (last_call_month >= 0 ? " since month " + std::to_string(last_call_month) : std::string()) + "; the " +
-           names[1 - panel] + " ones remain";
-}
-
 std::string KnockoutAnswer(const std::array<int, PanelCount>& came, int residents) {
     // Under one in a hundred, as a count of the residents: "0.3%" of 300 is one person, and read as false precision
     // to two of stop 40's fresh readers.
@@ -949,7 +949,6 @@ std::string SimJson(const SimLab& lab, const FrameReport& drawn) {
                   LastTurnout(lab, 0), LastTurnout(lab, 1), (unsigned long long)lab.comparison.mobilized.StateHash(),
                   (unsigned long long)lab.comparison.integrated.StateHash());
     std::string json = buffer;
-    const char* const names[PanelCount] = {"mobilized", "integrated"};
     json += "\"drawn\":{";
     for (int k = 0; k < PanelCount; ++k) {
         const sim::DrawnCounts& d = DrawnNow(lab)[size_t(k)];
@@ -957,7 +956,7 @@ std::string SimJson(const SimLab& lab, const FrameReport& drawn) {
         std::snprintf(part, sizeof part,
                       "%s\"%s\":{\"friend\":%d,\"close\":%d,\"list\":%d,\"acquaintance\":%d,\"leaders\":%d,"
                       "\"exhausted\":%d}",
-                      k ? "," : "", names[k], d.friend_ties, d.close_ties, d.list, d.acquaintance, d.leaders,
+                      k ? "," : "", sim::ScenarioName(PanelKind(k)), d.friend_ties, d.close_ties, d.list, d.acquaintance, d.leaders,
                       d.exhausted);
         json += part;
     }

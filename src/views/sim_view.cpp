@@ -311,7 +311,10 @@ struct OrganizersShown {
     std::array<int, app::PanelCount> left {};
     bool knockout = false; // the knockout shows: the maps draw its call, not the run's last
     bool gone = false;     // none on either map, or the knockout
-    int fewer = -1;    // the panel with fewer, where the two differ
+    int fewer = -1;        // the panel with fewer, where the two differ
+    // Map k has no organizer left to call, so what it shows of calls is its last, months back (PastCallShare); not
+    // during the knockout, whose call is drawn instead.
+    bool PastCall(int k) const { return !knockout && left[size_t(k)] == 0; }
 };
 OrganizersShown OrganizersNow(const app::SimLab& lab) {
     OrganizersShown o;
@@ -456,8 +459,8 @@ ShareResult PanelShare(const app::SimLab& lab, int k) {
     const double turnout = app::LastTurnout(lab, k);
     if (turnout < 0)
         return PanelShareBeforeAnyCall(AtAlikeStart(lab));
-    ShareResult r = app::OrganizersOnMaps(lab)[size_t(k)] > 0 ? TurnoutShare(turnout)
-                                                              : PastCallShare(turnout, app::LastCallMonth(lab, k));
+    ShareResult r = OrganizersNow(lab).PastCall(k) ? PastCallShare(turnout, app::LastCallMonth(lab, k))
+                                                   : TurnoutShare(turnout);
     r.fraction = float(turnout);
     return r;
 }
@@ -1154,8 +1157,7 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
     const bool knockout = ko.phase != app::KnockoutPhase::Idle;
     // Who came, in the neighborhood's own colour: a gold of its own sat too near the mobilized orange (two fresh
     // readers). The key draws one disc of each. Faded where no organizer is left to call, as the share is (PanelShare).
-    const bool past_call = !knockout && app::OrganizersOnMaps(lab)[size_t(k)] == 0;
-    const ImU32 came = WithAlpha(PanelColour(theme, k), past_call ? PastCallFade : 1.0f);
+    const ImU32 came = WithAlpha(PanelColour(theme, k), OrganizersNow(lab).PastCall(k) ? PastCallFade : 1.0f);
     const sim::NodeId residents = sim::NodeId(s.residents);
 
     std::vector<bool> on_disc(agents.size(), false); // who has the disc of who came under their mark, as drawn
@@ -1697,9 +1699,9 @@ void DrawHeardSample(ImDrawList* list, ImVec2 c, const Marks& marks) {
 // knockout first the call's marks (the whole key is a screen below; fresh readers of stop 42 found the diamonds, and
 // then the knockout's ring and grey discs, unexplained where they saw them). Entries that do not fit the line are left
 // to the key, the organizers' last.
-void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, const app::SimLab& lab, ImVec2 at,
-                     const Palette& palette, const OrganizersShown& organizers) {
-    const bool knockout = lab.knockout.phase != app::KnockoutPhase::Idle, gone = organizers.gone;
+void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImVec2 at, const Palette& palette,
+                     const OrganizersShown& organizers) {
+    const bool knockout = organizers.knockout, gone = organizers.gone;
     const float small = L.u * 0.85f;
     const float mid = std::round(at.y + small * 0.6f);
     const Marks marks = MarksFor(palette, 2.2f);
@@ -1737,10 +1739,10 @@ void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     } else {
         // Those left, map by map, and who quit, where the line has room ("0 mobilized, 4 integrated, the others quit"
         // left two fresh readers of stop 45 asking which others).
-        const char* const names[app::PanelCount] = {"mobilized", "integrated"};
         const int f = organizers.fewer, other = 1 - f;
-        const std::string more = std::to_string(left[size_t(other)]) + " " + names[other] + " organizers";
-        const std::string fewer = names[f];
+        const std::string more = std::to_string(left[size_t(other)]) + " " +
+                                 sim::ScenarioName(app::PanelKind(other)) + " organizers";
+        const std::string fewer = sim::ScenarioName(app::PanelKind(f));
         if (left[size_t(f)] == 0) {
             if (!entry(L_Organizer, more + "; the faded " + fewer + " ones quit, burnt out") &&
                 !entry(L_Organizer, more + "; the faded " + fewer + " ones quit"))
@@ -1819,7 +1821,7 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
             // blot.
             for (int k = 0; k < app::PanelCount; ++k) // faded where its map's are (a fresh reader of stop 45)
                 DrawCameSample(list, ImVec2(p.x + 4.5f + float(k) * 10.5f, mid), theme, k, marks.came_r,
-                               !organizers.knockout && organizers.left[size_t(k)] == 0);
+                               organizers.PastCall(k));
             break;
         case L_Path:
             list->AddLine(a, c, PanelColour(theme, 0, 150), 1.5f);
@@ -2165,7 +2167,7 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     }
     const OrganizersShown organizers = OrganizersNow(lab);
     if (L.key_line_y > 0.0f)
-        DrawMapsKeyLine(list, fonts, L, lab, ImVec2(origin.x, origin.y + L.key_line_y), palette, organizers);
+        DrawMapsKeyLine(list, fonts, L, ImVec2(origin.x, origin.y + L.key_line_y), palette, organizers);
     if (ImGui::IsRectVisible(ImVec2(origin.x, origin.y + L.legend_y),
                              ImVec2(origin.x + width, origin.y + L.legend_y + L.legend_h)))
         DrawLegend(list, fonts, L, origin, palette, state.theme, organizers,
