@@ -686,12 +686,13 @@ void DrawFloatingNotes(EssayView& view, app::AppState& state, app::FrameReport& 
     }
 }
 
-// Returns how far the text at the window's top moves as cards wholly above it open or close: in the column (a
-// phone's), where a card pushes the text down, the page moves by as much, as a browser's scroll anchoring does (the
-// card that Next left closed above the one it opened, and took that one's head above the window).
+// Returns how far the text at the window's top moves as cards above it open or close: in the column (a phone's),
+// where a card pushes the text down, the page moves by as much, as a browser's scroll anchoring does (the card that
+// Next left closed above the one it opened, and took that one's head above the window).
 float AnimateCards(EssayView& view, const app::AppState& state, app::FrameReport& report, float dt) {
     const size_t n = state.document.objections.size();
     view.card_reveal.resize(n, 0.0f);
+    view.card_held.resize(n, 0);
     float moved = 0.0f;
     for (uint32_t o = 0; o < n; ++o) {
         const float target = app::IsShown(state.objections, doc::ObjectionId{o}) ? 1.0f : 0.0f;
@@ -702,10 +703,18 @@ float AnimateCards(EssayView& view, const app::AppState& state, app::FrameReport
         else
             t = target > t ? std::min(target, t + dt / RevealSeconds) : std::max(target, t - dt / RevealSeconds);
         report.wants_frame = report.wants_frame || t != target;
-        // Where it was last frame is known only if it was shown then.
-        if (!view.wide && t != before && before > 0.0f && o < view.card_top.size() && o < view.cards.size() &&
-            view.card_top[o] + view.cards[o].height * before <= state.scroll.y + view.top_inset)
-            moved += view.cards[o].height * (t - before);
+        // Where it was last frame is known only if it was shown then. A card that begins to close with its head
+        // above the window (closed at its foot, or left by Next) keeps the text under it in place to the end, so the
+        // reader goes on where the card ended rather than a card's height further down.
+        if (target > 0.0f)
+            view.card_held[o] = 0;
+        if (!view.wide && t != before && before > 0.0f && o < view.card_top.size() && o < view.cards.size()) {
+            const float window_top = state.scroll.y + view.top_inset;
+            if (t < before && before >= 1.0f)
+                view.card_held[o] = view.card_top[o] < window_top;
+            if (t < before ? view.card_held[o] != 0 : view.card_top[o] + view.cards[o].height * before <= window_top)
+                moved += view.cards[o].height * (t - before) - (t <= 0.0f ? CardGap : 0.0f); // the gap goes with it
+        }
     }
     return moved;
 }

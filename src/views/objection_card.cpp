@@ -355,7 +355,14 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // In the accent, as every action on the card is (in grey, "disabled" to two of stop 40's fresh readers).
     const CL::Item& copy = b.Add("Copy link", Font_Ui, CL::Ink_Accent, 1.35f, Gap + 6.0f, CL::Look_Link,
                                  CardAction::CopyLink);
-    const float copy_y = copy.y, copy_right = copy.x + copy.layout.width;
+    float copy_y = copy.y, copy_right = copy.x + copy.layout.width;
+    // In the column a card can be taller than a phone's screen, and the × at its head is then a screen back up: its
+    // foot closes it too (three of stop 45's fresh readers asked for a way out where they finished reading it).
+    if (!wide) {
+        b.AddAfter(card.items.back(), "Close", Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::Close, 0, NavGap);
+        copy_y = card.items.back().y;
+        copy_right = card.items.back().x + card.items.back().layout.width;
+    }
     // At the foot, as at a chapter's end: the way on to the objections before and after this one in the byline's
     // count (a fresh reader, at "Objection 1 of 14", looked for the second). Beside Copy link where they fit, else on
     // a row of their own under it; set from the right edge, added in reading order for the focus.

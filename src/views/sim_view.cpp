@@ -898,9 +898,10 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     y += 4.0f;
 
     L.status_y = y;
-    // The week, then what just happened: as much room as most of those sentences take, so that most changes move
-    // nothing below, and more where one needs it (a fixed box cut a phone's month-30 sentence off mid-phrase).
-    L.status_h = L.line + std::max(L.line * (L.narrow ? 6.0f : 3.0f),
+    // The preset if one is on, then what just happened: as much room as most of those sentences take, so that most
+    // changes move nothing below, and more where one needs it (a fixed box cut a phone's month-30 sentence off
+    // mid-phrase).
+    L.status_h = (lab.preset ? L.line : 0.0f) + std::max(L.line * (L.narrow ? 6.0f : 3.0f),
                                    WrappedHeight(fonts, lab.summary.c_str(), width, Font_Ui, 1.0f));
     y += L.status_h + L.gap;
 
@@ -1809,10 +1810,18 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
             // As large as the maps' spent disc (CameRadius, capped as theirs are), so it reads as the same mark.
             DrawSpentDisc(list, c, marks, PanelColour(theme, 0));
             break;
-        case L_Organizer: // faded as the organizers it keys are (a fresh reader found a black sample for faded ones)
-            DrawOrganizer(list, c, MarksFor(palette, 2.2f),
-                          organizers_gone || organizers.fewer >= 0 ? GoneOrganizerAlpha : 1.0f);
+        case L_Organizer: {
+            // Faded as the organizers it keys are (a fresh reader found a black sample for faded ones). Where one map
+            // has fewer, a full diamond and a faded one, as the came discs sit: the faded sample alone left the other
+            // map's diamonds unkeyed.
+            const Marks organizer = MarksFor(palette, 2.2f);
+            if (organizers.fewer >= 0) {
+                DrawOrganizer(list, ImVec2(p.x + 5.0f, mid), organizer, 1.0f);
+                DrawOrganizer(list, ImVec2(p.x + 16.5f, mid), organizer, GoneOrganizerAlpha);
+            } else
+                DrawOrganizer(list, c, organizer, organizers_gone ? GoneOrganizerAlpha : 1.0f);
             break;
+        }
         case L_List: list->AddLine(a, b, ListSample(palette), 1.0f); break;
         case L_Caller: DrawCallerSample(list, c, palette); break;
         case L_Heard: DrawHeardSample(list, c, marks); break;
@@ -1938,15 +1947,15 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
 
 void DrawStatus(ImDrawList* list, const Fonts& fonts, const app::SimLab& lab, const FigureLayout& L, ImVec2 origin,
                 float width, const Palette& palette) {
-    const ImVec2 p(origin.x, origin.y + L.status_y);
-    const int week = app::Week(lab);
-    char buffer[160];
-    // Where time is, and the preset if one is on: the seed and whether it plays are the controls' to show.
-    std::snprintf(buffer, sizeof buffer, "Week %d · month %d%s%s", week, week / sim::WeeksPerMonth,
-                  lab.preset ? " · preset: " : "", lab.preset ? lab.preset->name : "");
-    list->AddText(fonts.font[Font_UiBold], L.u, p, palette.ink, buffer);
-    list->AddText(fonts.font[Font_Ui], L.u, ImVec2(p.x, p.y + L.line), palette.ink, lab.summary.c_str(), nullptr,
-                  width);
+    ImVec2 p(origin.x, origin.y + L.status_y);
+    // The sentence says when ("Week 160: …"); a line over it saying "Week 160 · month 40" repeated it, and the
+    // figure's "Month 40" (two of stop 45's fresh readers). The preset, where one is on, is said over it.
+    if (lab.preset) {
+        const std::string preset = std::string("Preset: ") + lab.preset->name;
+        list->AddText(fonts.font[Font_UiBold], L.u, p, palette.ink, preset.c_str());
+        p.y += L.line;
+    }
+    list->AddText(fonts.font[Font_Ui], L.u, p, palette.ink, lab.summary.c_str(), nullptr, width);
 }
 
 void DrawChartNote(ImDrawList* list, const Fonts& fonts, const SimView& view, const app::SimLab& lab,

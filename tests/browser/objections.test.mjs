@@ -318,6 +318,48 @@ export const tests = [
     },
   },
   {
+    name: 'on a 320 px phone a card taller than the screen closes from its foot, and the text under it stays in place',
+    async run({ browser, url }) {
+      const viewport = { width: 320, height: 700 };
+      const { context, page, errors } = await openEssay(browser, `${url}#open=only-one-step`, viewport);
+      try {
+        const id = 'only-one-step';
+        let s = await waitForState(page, (x) => !!control(x, 'close', id));
+        const head = control(s, 'close', id);
+        assert.equal(s.controls.filter((c) => c.kind === 'close' && c.id === id).length, 1, 'the × alone is on screen');
+        // Read down to the card's foot: its head, the ×, goes above the window.
+        for (let i = 0; i < 20 && !(control(s, 'copy', id) && control(s, 'copy', id).y < viewport.height - 80); i++) {
+          await page.mouse.move(viewport.width / 2, viewport.height / 2);
+          await page.mouse.wheel(0, 200);
+          await page.waitForTimeout(200);
+          s = await state(page);
+        }
+        s = await waitForRest(page);
+        const copy = control(s, 'copy', id);
+        const foot = s.controls.find((c) => c.kind === 'close' && c.id === id && Math.abs(c.y - copy.y) < 4);
+        assert.ok(foot, `the foot has a Close beside Copy link: ${JSON.stringify(s.controls.filter((c) => c.id === id))}`);
+        assert.ok(foot.x > copy.x + copy.width, 'after Copy link');
+        assert.ok(s.scrollY > head.y + 100, 'the card\'s head is above the window');
+        await page.mouse.click(centre(foot).x, centre(foot).y);
+        const closed = await waitForState(page, (x) => x.open.length === 0);
+        await page.waitForTimeout(800); // the card's close animates
+        const after = await waitForRest(page);
+        // The page moves up by the card's height, so the text the card pushed down stays where the reader was.
+        const card = s.contentHeight - after.contentHeight;
+        assert.ok(card > viewport.height, `the card was taller than the screen: ${card}`);
+        assert.ok(Math.abs(s.scrollY - after.scrollY - card) < 2,
+          `the page moved up by the card's height: ${s.scrollY} -> ${after.scrollY}, card ${card}`);
+        assert.doesNotMatch(closed.hash, /open=/);
+        const marker = control(after, 'marker', id);
+        assert.ok(marker && marker.y > 0 && marker.y < viewport.height, 'its marker, given the focus, is on screen');
+        assert.equal(after.focus, `marker:${id}`);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
     name: 'the API rejects unknown ids with a warning and reports openings to listeners',
     async run({ browser, url }) {
       const { context, page, errors } = await openEssay(browser, url);
