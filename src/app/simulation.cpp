@@ -27,7 +27,7 @@ const char* const ContentPresets[] = {"remove-organizers", "aid-policy", "burnou
 
 int Month(const SimLab& lab) { return Week(lab) / sim::WeeksPerMonth; }
 
-std::string WeekLabel(const SimLab& lab) { return "Week " + std::to_string(Week(lab)); }
+std::string NowLabel(const SimLab& lab) { return TimeLabel(Week(lab)); } // "Month 40", as the figure says it
 
 void NoteCalls(SimLab& lab) {
     for (int k = 0; k < PanelCount; ++k) {
@@ -143,7 +143,7 @@ void ResetSim(SimLab& lab) {
         h.clear();
     MeasureMonth(lab);
     RestartEnsembles(lab);
-    lab.summary = "Week 0: two neighborhoods with the same people in the same homes. " +
+    lab.summary = "Month 0: two neighborhoods with the same people in the same homes. " +
                   sim::FigureCaption(lab.panel_settings[0], lab.panel_settings[1]);
 }
 
@@ -180,9 +180,8 @@ void ContinueOpening(SimLab& lab, int weeks) {
     if (Week(lab) < lab.opening_weeks)
         return;
     lab.opened = true;
-    lab.summary = WeekLabel(lab) + " (month " + std::to_string(Month(lab)) +
-                  "): two neighborhoods with the same people in the same homes, where one run of each strategy has "
-                  "brought them. " + FindingIfDefaults(lab) + "Reset starts them over from week 0. " +
+    lab.summary = NowLabel(lab) + ": two neighborhoods with the same people in the same homes, where one run of each strategy has "
+                  "brought them. " + FindingIfDefaults(lab) + "Reset starts them over from month 0. " +
                   sim::FigureCaption(lab.panel_settings[0], lab.panel_settings[1]);
 }
 } // namespace
@@ -350,7 +349,7 @@ void Intervene(SimLab& lab, const sim::Intervention& intervention) {
     EnsureSim(lab);
     if (intervention.kind == sim::InterventionKind::AdvanceWeeks) {
         AdvanceWeeks(lab, intervention.value);
-        lab.summary = WeekLabel(lab) + ": " + std::to_string(intervention.value / sim::WeeksPerMonth) +
+        lab.summary = NowLabel(lab) + ": " + std::to_string(intervention.value / sim::WeeksPerMonth) +
                       " months passed in both neighborhoods.";
         return;
     }
@@ -376,7 +375,7 @@ void Intervene(SimLab& lab, const sim::Intervention& intervention) {
         break;
     case sim::InterventionKind::AdvanceWeeks: break;
     }
-    lab.summary = WeekLabel(lab) + ": " + what;
+    lab.summary = NowLabel(lab) + ": " + what;
 }
 
 void SetSeed(SimLab& lab, uint64_t seed) {
@@ -525,15 +524,23 @@ void TestStrikeObjection(SimLab& lab, bool leaders_emerge) {
     lab.strike_test = test;
     char buffer[320];
     std::snprintf(buffer, sizeof buffer,
-                  "Week %d, three months after a strike: turnout without the organizers ÷ with them is %.2f "
+                  "%s, three months after a strike: turnout without the organizers ÷ with them is %.2f "
                   "(mobilized) and %.2f (integrated) with picket captains, %.2f and %.2f without; before it, %.2f "
                   "and %.2f.",
-                  Week(lab), test.ratio_after[1][0], test.ratio_after[1][1], test.ratio_after[0][0],
+                  NowLabel(lab).c_str(), test.ratio_after[1][0], test.ratio_after[1][1], test.ratio_after[0][0],
                   test.ratio_after[0][1], test.ratio_before[0], test.ratio_before[1]);
     lab.summary = buffer;
 }
 
 int Week(const SimLab& lab) { return lab.initialized ? int(lab.comparison.mobilized.tick()) : 0; }
+
+std::string TimeLabel(int week) {
+    const int month = week / sim::WeeksPerMonth, weeks = week % sim::WeeksPerMonth;
+    std::string label = "Month " + std::to_string(month);
+    if (weeks > 0)
+        label += " + " + std::to_string(weeks) + (weeks == 1 ? " week" : " weeks");
+    return label;
+}
 
 PanelsVersion CurrentVersion(const SimLab& lab) { return {Week(lab), lab.ensemble_generation}; }
 
@@ -658,9 +665,9 @@ void StartKnockout(SimLab& lab, bool reduced_motion) {
     lab.knockout = std::move(play);
     char buffer[320];
     std::snprintf(buffer, sizeof buffer,
-                  "Week %d: if the organizers vanished today, a call would bring %d of %d mobilized and %d of %d "
+                  "%s: if the organizers vanished today, a call would bring %d of %d mobilized and %d of %d "
                   "integrated residents (the median of %d draws of the probe).",
-                  Week(lab), lab.knockout.probe[0].outcome.attendees, lab.knockout.residents,
+                  NowLabel(lab).c_str(), lab.knockout.probe[0].outcome.attendees, lab.knockout.residents,
                   lab.knockout.probe[1].outcome.attendees, lab.knockout.residents, sim::ProbeDraws);
     lab.summary = buffer;
 }
@@ -752,8 +759,8 @@ void ApplySimLink(SimLab& lab, const SimLink& link, bool reduced_motion) {
     }
     if (target > Week(lab))
         AdvanceWeeks(lab, target - Week(lab));
-    lab.summary = WeekLabel(lab) + ": the state a shared link set up" +
-                  (link.preset.empty() ? "" : ", with the preset " + link.preset) + ". Reset starts over.";
+    lab.summary = NowLabel(lab) + ", as the shared link set it up" +
+                  (link.preset.empty() ? "" : ", with the preset " + link.preset) + ". Reset starts over from month 0.";
 }
 
 namespace {
@@ -764,7 +771,7 @@ std::string StepCaption(const SimLab& lab, int step) {
     switch (step) {
     case 1:
         std::snprintf(buffer, sizeof buffer,
-                      "Week 0. The same %d residents live in the same homes on both sides, with the same %s and %s. "
+                      "Month 0. The same %d residents live in the same homes on both sides, with the same %s and %s. "
                       "Only the organizers’ strategy will differ.",
                       lab.comparison.mobilized.Residents(),
                       doc::Counted(m.friend_ties + m.close_ties, "friend tie", "friend ties").c_str(),
@@ -933,7 +940,7 @@ std::string SimStatusSentence(const SimLab& lab) {
             return sim::Percent(share);
         return sim::Percent(share) + " (month " + std::to_string(LastCallMonth(lab, k)) + "; no organizers left)";
     };
-    return WeekLabel(lab) + " (month " + std::to_string(Month(lab)) + "), " + (lab.playing ? "playing" : "paused") +
+    return NowLabel(lab) + ", " + (lab.playing ? "playing" : "paused") +
            ". Turnout at the last call: " + lab.titles[0] + " " + turnout(0) + ", " + lab.titles[1] + " " + turnout(1) +
            ".";
 }
@@ -1073,7 +1080,7 @@ bool RunSimCommand(SimLab& lab, std::string_view command, bool reduced_motion) {
         } else {
             lab.playing = verb == "play";
         }
-        lab.summary = WeekLabel(lab) + (lab.playing ? ": playing." : ": paused.");
+        lab.summary = NowLabel(lab) + (lab.playing ? ": playing." : ": paused.");
         return true;
     }
     if (verb == "guide") {
@@ -1094,13 +1101,13 @@ bool RunSimCommand(SimLab& lab, std::string_view command, bool reduced_motion) {
         if (lab.knockout.phase == KnockoutPhase::Idle)
             return false;
         lab.knockout = {};
-        lab.summary = "Back to " + WeekLabel(lab) + ", with the organizers.";
+        lab.summary = "Back to " + NowLabel(lab) + ", with the organizers.";
         return true;
     }
     if (verb == "step") {
         lab.playing = false;
         StepWeek(lab);
-        lab.summary = WeekLabel(lab) + ": one week passed in both neighborhoods.";
+        lab.summary = NowLabel(lab) + ": one week passed in both neighborhoods.";
         return true;
     }
     if (verb == "reset") {

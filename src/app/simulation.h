@@ -312,6 +312,11 @@ void TestStrikeObjection(SimLab& lab, bool leaders_emerge);
 std::string PresetSlug(std::string_view name);
 
 int Week(const SimLab& lab);
+// When the figure stands, in the months the figure counts in: "Month 40", or "Month 40 + 1 week" between months.
+// (The model's months are four weeks, so "month 30 · week 120" read as a sum that does not add up; the weeks into the
+// month say the same without asking the reader to divide.) The summaries and the live region say it as the figure's
+// clock does: "Week 160" under "Month 40" read as two clocks to two fresh readers of stop 46.
+std::string TimeLabel(int week);
 // The view shows the charts: their ensemble may start (and costs nothing before).
 void WantEnsemble(SimLab& lab);
 // The view shows the sensitivity chart: AdvanceEnsembles may run the sweep once the ensembles are done.

@@ -615,6 +615,10 @@ void HandleCardClick(EssayView& view, app::AppState& state, doc::ObjectionId id,
     switch (click.action) {
     case CardAction::None: break;
     case CardAction::Close:
+        // Not when Next, Previous or a link closes it: the page then goes to another place, which holding the text
+        // here would undo.
+        if (!view.wide && id.index < view.card_top.size() && id.index < view.card_held.size())
+            view.card_held[id.index] = view.card_top[id.index] < state.scroll.y + view.top_inset;
         app::CloseObjection(state.objections, id);
         FocusOn(view.focus, marker);
         break;
@@ -703,18 +707,14 @@ float AnimateCards(EssayView& view, const app::AppState& state, app::FrameReport
         else
             t = target > t ? std::min(target, t + dt / RevealSeconds) : std::max(target, t - dt / RevealSeconds);
         report.wants_frame = report.wants_frame || t != target;
-        // Where it was last frame is known only if it was shown then. A card that begins to close with its head
-        // above the window (closed at its foot, or left by Next) keeps the text under it in place to the end, so the
-        // reader goes on where the card ended rather than a card's height further down.
+        // Where it was last frame is known only if it was shown then. A card its own Close closed with its head above
+        // the window (card_held) keeps the text under it in place to the end, gap and all, so the reader goes on where
+        // the card ended rather than a card's height further down.
         if (target > 0.0f)
             view.card_held[o] = 0;
-        if (!view.wide && t != before && before > 0.0f && o < view.card_top.size() && o < view.cards.size()) {
-            const float window_top = state.scroll.y + view.top_inset;
-            if (t < before && before >= 1.0f)
-                view.card_held[o] = view.card_top[o] < window_top;
-            if (t < before ? view.card_held[o] != 0 : view.card_top[o] + view.cards[o].height * before <= window_top)
-                moved += view.cards[o].height * (t - before) - (t <= 0.0f ? CardGap : 0.0f); // the gap goes with it
-        }
+        if (!view.wide && t != before && before > 0.0f && o < view.card_top.size() && o < view.cards.size() &&
+            (view.card_held[o] || view.card_top[o] + view.cards[o].height * before <= state.scroll.y + view.top_inset))
+            moved += view.cards[o].height * (t - before) - (view.card_held[o] && t <= 0.0f ? CardGap : 0.0f);
     }
     return moved;
 }

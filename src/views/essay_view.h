@@ -44,7 +44,7 @@ struct EssayView {
     std::vector<app::MarkerGroup> markers; // the Document's passage markers: it is immutable, so grouped once
     std::vector<float> card_top;       // content y of each shown card
     std::vector<float> card_reveal;    // 0..1 opening animation of each card
-    std::vector<uint8_t> card_held;    // a closing card keeps the text under it in place (AnimateCards)
+    std::vector<uint8_t> card_held;    // closed by its own Close, head above the window: the text under it stays
     doc::ObjectionId reveal_card;      // a card just opened from its marker: its head is glided into view once placed
     float column_width = 0.0f;
     float column_left = 0.0f;

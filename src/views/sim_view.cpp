@@ -1353,17 +1353,12 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
         step == 0 && !start && L.narrow && !reduced_motion && tour_w + 2.0f * Spacing + quick_w + month_w <= width;
     // A phone has no room for the month beside two buttons; the line under them names it.
     if ((step == 0 || !L.narrow) && !(start && (L.narrow || L.intro_beside))) {
-        char when[48];
-        // The model's months are four weeks, so "month 30 · week 120" would read as a sum that does not add up; the
-        // weeks into the month say the same without asking the reader to divide. A phone has room for the month.
-        const int month = app::Week(lab) / sim::WeeksPerMonth, weeks = app::Week(lab) % sim::WeeksPerMonth;
-        if (L.narrow || weeks == 0)
-            std::snprintf(when, sizeof when, "Month %d", month);
-        else
-            std::snprintf(when, sizeof when, "Month %d + %d week%s", month, weeks, weeks == 1 ? "" : "s");
-        const ImVec2 size = UiTextSize(fonts, Font_UiBold, when);
+        // A phone has room for the month alone.
+        const int week = app::Week(lab);
+        const std::string when = app::TimeLabel(L.narrow ? week - week % sim::WeeksPerMonth : week);
+        const ImVec2 size = UiTextSize(fonts, Font_UiBold, when.c_str());
         DrawUiText(draw, fonts, Font_UiBold, ImVec2(p.x + width - size.x, std::round(p.y + (L.frame - size.y) * 0.5f)),
-                   palette.ink, when);
+                   palette.ink, when.c_str());
     }
     if (step == 0) {
         // At the alike start the run is the accent, beside the tour where the two fit side by side.

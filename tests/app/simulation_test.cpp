@@ -351,8 +351,31 @@ TEST_CASE("the JSON summary names the week, the actions and every reported contr
     CHECK(json.find("only-one-step") == std::string::npos);
     for (const app::SimAction& action : app::SimActions())
         CHECK(json.find("{\"id\":\"" + std::string(action.id) + "\",\"label\":") != std::string::npos);
-    CHECK(json.find("\"status\":\"Week 0 (month 0), paused. Turnout at the last call: Mobilized no call yet, "
+    CHECK(json.find("\"status\":\"Month 0, paused. Turnout at the last call: Mobilized no call yet, "
                     "Integrated no call yet.\"") != std::string::npos);
+}
+
+TEST_CASE("the figure's time reads in months, with the weeks into a month where there are any", "[app][sim]") {
+    const int month = GENERATE(0, 1, 30, 40, 99);
+    const int weeks = GENERATE(0, 1, 2, 3);
+    const std::string label = app::TimeLabel(month * sim::WeeksPerMonth + weeks);
+    CAPTURE(month, weeks, label);
+    const std::string months = "Month " + std::to_string(month);
+    CHECK(label == (weeks == 0   ? months
+                    : weeks == 1 ? months + " + 1 week"
+                                 : months + " + " + std::to_string(weeks) + " weeks"));
+    CHECK(label.find("Week") == std::string::npos);
+}
+
+TEST_CASE("the summaries and the live region tell the time as the figure's clock does", "[app][sim]") {
+    app::SimLab lab;
+    app::EnsureSim(lab);
+    app::Intervene(lab, {sim::InterventionKind::AdvanceWeeks, 12});
+    CHECK(lab.summary == "Month 3: 3 months passed in both neighborhoods.");
+    CHECK(app::SimStatusSentence(lab).rfind("Month 3, paused. ", 0) == 0);
+    REQUIRE(app::ApplySimCommand(lab, "step", false));
+    CHECK(lab.summary == "Month 3 + 1 week: one week passed in both neighborhoods.");
+    CHECK(app::SimStatusSentence(lab).rfind("Month 3 + 1 week, paused. ", 0) == 0);
 }
 
 TEST_CASE("every simulation action is one row of the table, reachable by command, with its state-dependent label",

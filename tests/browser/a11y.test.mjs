@@ -139,10 +139,10 @@ export const tests = [
         await waitForState(page, (t) => t.sim && t.sim.week === 120 && t.sim.figureY >= 0, 10000);
         await page.keyboard.press('Enter');
         await waitForState(page, (t) => t.sim && t.sim.week === 132, 10000);
-        await page.waitForFunction(() => /Week 132/.test(document.querySelector('#simulation [role=status]').textContent),
+        await page.waitForFunction(() => /Month 33/.test(document.querySelector('#simulation [role=status]').textContent),
           null, { timeout: 5000, polling: 100 }).catch(() => {});
         const said = await page.textContent('#simulation [role=status]');
-        assert.match(said, /Week 132 \(month 33\), paused\. Turnout at the last call: Mobilized/);
+        assert.match(said, /Month 33, paused\. Turnout at the last call: Mobilized/);
         assert.equal(await page.getAttribute('#simulation [role=status]', 'aria-live'), 'polite');
         assert.deepEqual(errors, []);
       } finally {
