@@ -181,7 +181,7 @@ enum LegendItem {
     L_Close, L_Friend, L_Acq, L_Social, L_Organizing, L_AidTie, L_Action, L_Struggle,
     // An organizer's list beside the organizer, not under "Ties, by width:" (where at week 0 it stood alone, a list
     // keyed as a width to a fresh reader).
-    // A spent disc, emptied to its rim, is one who came to the last call and is now exhausted. Its entry says both
+    // A spent disc, the disc of who came drawn pale, is one who came to the last call and is now exhausted. Its entry says both
     // words: as one entry with two samples ("✕ ⊗ exhausted") it left all twelve fresh readers of stop 35 asking how
     // the marks differ; as "came, exhausted by it" five of six of stop 34 asked which crosses the panel's "53 too
     // exhausted" counted.
@@ -1063,7 +1063,7 @@ bool DrawsSpentDisc(const app::SimLab& lab, int k) {
     return false;
 }
 
-// The disc of one who came to a call; a spent disc is its rim.
+// The disc of one who came to a call; a spent disc is as large.
 float CameRadius(const Marks& m) { return m.came_r > 0.0f ? m.came_r : m.r * 1.6f + 1.0f; }
 // The grey disc of one who heard of the knockout's call and stayed home: smaller than who came. Larger (at 1.8 a
 // resident's dot), the grey discs covered the integrated map after the knockout, a "mush" to three of stop 43's fresh
@@ -1084,15 +1084,15 @@ float CameCap(const FigureLayout& L, const app::SimLab& lab) {
     return CameCap(ImVec2(L.map_w, L.map_h), L.map_top, lab.comparison.mobilized.agents().size());
 }
 
-// One who came to the last call and is now exhausted: the disc of who came, emptied to its rim. A cross on it (a dark
-// one, or the accent's edged in the paper, a muddle to five fresh readers of stop 39) made a second exhaustion mark
-// beside the bare cross, and those crossed discs were the mobilized map's busiest texture to all three of stop 43's
-// first fresh readers; an emptied disc still counts among who came, as the header's share does.
+// One who came to the last call and is now exhausted: the disc of who came, pale, still counted among who came as the
+// header's share does. A cross on it (a dark one, or the accent's edged in the paper, a muddle to five fresh readers
+// of stop 39) made a second exhaustion mark beside the bare cross, and those crossed discs were the mobilized map's
+// busiest texture to all three of stop 43's first fresh readers; emptied to a ring, the rings were still its busiest
+// texture to eight of nine of stop 45's and both of stop 46's first, who asked for the mark to be merged.
 void DrawSpentDisc(ImDrawList* list, ImVec2 c, const Marks& m, ImU32 disc) {
     const float r = CameRadius(m);
     list->AddCircleFilled(c, r, m.paper, 16);
-    list->AddCircleFilled(c, r, Faded(disc, 0.22f), 16);
-    list->AddCircle(c, r - 0.8f, disc, 16, 1.6f);
+    list->AddCircleFilled(c, r, Faded(disc, 0.38f), 16);
 }
 // One who is exhausted and did not come: a cross half again a resident's dot (exhaustion is half the mobilized map's
 // story, and a cross the size of a dot was too small to carry it, said a fresh reader), edged in the paper so it
