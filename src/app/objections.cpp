@@ -116,30 +116,4 @@ std::string WayToPassage(const doc::Document& d, doc::BlockId from, doc::BlockId
     return std::to_string(paragraphs) + (down ? " paragraphs down" : " paragraphs up") + " in this section" + arrow;
 }
 
-std::string OpeningSentence(std::string_view words) {
-    // A sentence ends at . ! or ? (after any closing quotation marks or brackets) before a space; what follows the
-    // first must be more than a few words, or the ellipsis would save the reader nothing.
-    constexpr size_t ShortRest = 24;
-    constexpr std::string_view Closers[] = {"\u201D", "\u2019", "\"", "'", ")"};
-    for (size_t i = 0; i < words.size(); ++i) {
-        if (words[i] != '.' && words[i] != '!' && words[i] != '?')
-            continue;
-        size_t end = i + 1;
-        for (bool more = true; more;) {
-            more = false;
-            for (std::string_view closer : Closers)
-                if (words.substr(end).starts_with(closer)) {
-                    end += closer.size();
-                    more = true;
-                }
-        }
-        if (end >= words.size() || words[end] != ' ')
-            continue;
-        if (words.size() - end <= ShortRest)
-            break;
-        return std::string(words.substr(0, end)) + "\u00A0…";
-    }
-    return std::string(words);
-}
-
 } // namespace app

@@ -54,9 +54,4 @@ std::vector<MarkerGroup> GroupMarkers(const doc::Document& document);
 // another section is named by its section ("in “Conclusion” ↓").
 std::string WayToPassage(const doc::Document& document, doc::BlockId from, doc::BlockId to);
 
-// How a margin card quotes an objection whose words are the tinted passage beside it: its first sentence, then " …",
-// enough to name the words without printing them twice side by side (fresh readers of stop 34 saw them twice); the
-// whole when it is one sentence, or when what follows the first is shorter than a few words.
-std::string OpeningSentence(std::string_view words);
-
 } // namespace app

@@ -28,14 +28,12 @@ constexpr float WashLeft = 5.0f;       // a wash reaches this far left of its wo
 
 // Words set on the wash that marks them in the text beside the card.
 bool Washed(CardLayout::Look look) {
-    return look == CardLayout::Look_Highlighted || look == CardLayout::Look_Pointer ||
-           look == CardLayout::Look_ObjectionBeside;
+    return look == CardLayout::Look_Highlighted || look == CardLayout::Look_Pointer;
 }
 // Quotations, with the grey rule of the essay's own block quotes: the objection's in the markers' accent differed from
 // the rule beside the same words in the text (two of stop 40's fresh readers); the washes tell the voices apart.
 bool Ruled(CardLayout::Look look) {
-    return look == CardLayout::Look_Objection || look == CardLayout::Look_ObjectionBeside ||
-           look == CardLayout::Look_Highlighted;
+    return look == CardLayout::Look_Objection || look == CardLayout::Look_Highlighted;
 }
 
 // The editors' note leads into the replies when it ends in a colon; set apart from them by a label, it ends as a
@@ -278,11 +276,12 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
                            Font_Ui, CL::Ink_Body, 1.3f, 0.0f);
     if (reader)
         b.AddAfter(from, "Read it all\u00A0↓", Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::ReadComment, 0, 10.0f);
-    // Where the objection's words are the passage the card marks: in the margin the card quotes their first sentence,
-    // on their tint (all seven fresh readers of stop 34 who saw a margin card without them looked across the page for
-    // them, as readers of earlier stops had; quoted whole, three of the next found them printed twice side by side); in
-    // the column, where the card opens right under that passage, it points up to it instead (two found them twice on
-    // one phone screen). A reader's words, set elsewhere, are quoted whole.
+    // Where the objection's words are the passage the card marks, the card points to them, on their tint, rather than
+    // print them twice side by side (three of stop 34's fresh readers) or twice on one phone screen (two): in the
+    // column up to the passage right above it, in the margin across to it, and there as a link, since a card pushed
+    // down by another may sit lower. Its first sentence quoted in the margin card, with "Read it in full at left ←"
+    // under it, was a stub to six of stop 45's nine fresh readers and two of stop 46's first three; one preferred
+    // the phone's pointer. A reader's words, set elsewhere, are quoted whole.
     const bool at_passage = o.quote.block == o.anchor.block && o.quote.begin >= o.anchor.begin &&
                             o.quote.end <= o.anchor.end;
     // Headed as the replies and the verdict are, so the card reads as three parts (a fresh reader found the objection
@@ -290,21 +289,12 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     CL::Item& head = b.Add(reader ? "The objection, in the reader’s words" : "The objection", Font_UiBold, CL::Ink_Body,
                            1.3f, Gap + 4.0f);
     // "Tinted" names the passage by what the reader sees (four fresh readers asked which words were the objection).
-    if (at_passage && !wide) {
-        b.AddAfter(head, "the tinted passage above\u00A0↑", Font_Ui, CL::Ink_Body, CL::Look_Pointer, CardAction::None, 0,
-                   14.0f);
-    } else {
-        const std::string_view words = d.PassageText(o.quote);
-        b.Add("“" + (at_passage ? app::OpeningSentence(words) : std::string(words)) + "”", Font_NoteItalic,
-              CL::Ink_Body, 1.45f, 4.0f, at_passage ? CL::Look_ObjectionBeside : CL::Look_Objection);
-        // Where the rest is, under the quotation, as a reply beside the card says where it is: beside the head, two
-        // fresh readers found the two pointers placed two ways. Said to the reader ("tinted at left ←" read to five of
-        // stop 35's last six fresh readers as a note to the designer). A link, as every way to a passage on the card
-        // is: in grey beside the replies' accent links it read as a disabled one to three of stop 39's.
-        if (at_passage)
-            b.AddAfter(b.card.items.back(), "Read it in full at left\u00A0←", Font_Ui, CL::Ink_Accent, CL::Look_Link,
-                       CardAction::JumpToQuote, 0, 0.0f, true);
-    }
+    if (at_passage)
+        b.AddAfter(head, wide ? "the tinted passage at left\u00A0←" : "the tinted passage above\u00A0↑", Font_Ui,
+                   CL::Ink_Body, CL::Look_Pointer, wide ? CardAction::JumpToQuote : CardAction::None, 0, 14.0f);
+    else
+        b.Add("“" + std::string(d.PassageText(o.quote)) + "”", Font_NoteItalic, CL::Ink_Body, 1.45f, 4.0f,
+              CL::Look_Objection);
     if (!o.replies.empty()) {
         // The card's sections are headed in the ink: in grey they were lost in the card (a fresh reader).
         // Says the replies are quoted (two of stop 41's fresh readers found nothing saying they were the author's

@@ -113,39 +113,3 @@ TEST_CASE("a card's link to a reply says how far its passage is", "[objections]"
     }
     CHECK(app::WayToPassage(d, doc::BlockId{3}, doc::BlockId{3}) == "in this paragraph");
 }
-
-TEST_CASE("a margin card names an objection by its first sentence, verbatim", "[objections]") {
-    SECTION("examples") {
-        const auto [words, opening] = GENERATE(table<std::string, std::string>({
-            {"This was only one step, you see! The real work is happening behind the scenes, awareness matters.",
-             "This was only one step, you see!\u00A0…"},
-            // Closing quotation marks and brackets stay with the sentence they end.
-            {"He said “stop.” Then he left, and nobody followed him out of the hall.",
-             "He said “stop.”\u00A0…"},
-            {"Is it not so? (Such as protesting rather than striking.)", "Is it not so?\u00A0…"},
-            // One sentence, or a short rest, is quoted whole; a stop inside a word does not end a sentence.
-            {"Only one sentence here.", "Only one sentence here."},
-            {"A first sentence. Then a short one.", "A first sentence. Then a short one."},
-            {"It costs 1.5 hours a week, which nobody who works two jobs can spare.",
-             "It costs 1.5 hours a week, which nobody who works two jobs can spare."},
-            {"", ""},
-        }));
-        CAPTURE(words);
-        CHECK(app::OpeningSentence(words) == opening);
-    }
-    SECTION("every objection of the essay: a prefix of its words, shortened only with the ellipsis") {
-        const doc::Document& d = Essay();
-        for (const doc::Objection& o : d.objections) {
-            const std::string_view words = d.PassageText(o.quote);
-            const std::string opening = app::OpeningSentence(words);
-            CAPTURE(o.id, words);
-            if (opening == words)
-                continue;
-            const std::string_view ellipsis = "\u00A0…";
-            REQUIRE(opening.ends_with(ellipsis));
-            const std::string_view kept = std::string_view(opening).substr(0, opening.size() - ellipsis.size());
-            CHECK(words.starts_with(kept));
-            CHECK(kept.size() < words.size());
-        }
-    }
-}

@@ -222,7 +222,7 @@ export const tests = [
     },
   },
   {
-    name: '"jump to passage" scrolls to the reply, a margin card\'s "Read it in full at left" to the objection, and the way back returns',
+    name: '"jump to passage" scrolls to the reply, a margin card\'s "the tinted passage at left" to the objection, and the way back returns',
     async run({ browser, url }) {
       const { context, page, errors } = await openEssay(browser, `${url}#open=only-one-step`, { width: 1400, height: 900 });
       try {
@@ -234,7 +234,7 @@ export const tests = [
         const there = await waitForState(page, (x) => !!control(x, 'back') && Math.abs(x.scrollY - from) > 1);
         await goBack(page, from);
         assert.ok(there.scrollY !== from);
-        // The objection's own words, quoted in part in the margin card, are a jump too, and the card stays open.
+        // The margin card's pointer to the objection's own words is a jump too, and the card stays open.
         const quote = control(await state(page), 'quote', 'only-one-step');
         assert.ok(quote && quote.x > 700, `a link in the margin card, at x ${quote && quote.x}`);
         await page.mouse.click(centre(quote).x, centre(quote).y);
