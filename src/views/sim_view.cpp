@@ -1003,7 +1003,10 @@ Marks MarksFor(const Palette& palette, float r) {
     Marks m;
     m.resident = WithAlpha(palette.muted, 0.75f);
     m.leader = palette.ink;
-    m.exhausted = palette.accent;
+    // Grey, not the accent: the maps' colour is who came, so the mobilized map's coloured area is its turnout (in the
+    // accent, the crosses added as much colour as the discs to three of stop 46's fresh readers, and the accent is
+    // also the page's links and buttons).
+    m.exhausted = WithAlpha(palette.ink, 0.6f);
     m.organizer = palette.ink;
     // Faint: every resident on a list has a spoke, the same on both maps, and at 0.22 (still at 0.13, said the next
     // fresh reader) they buried the difference between the maps' own ties; still there, so an organizer connects to
@@ -1013,7 +1016,8 @@ Marks MarksFor(const Palette& palette, float r) {
     // readers of stop 40, and at 0.6 it drowned the discs of who came to another. (As a ring round the resident's dot
     // it read as a leader's mark.) Since they are smaller than who came (HeardRadius), 0.5 left them halos that all
     // three of stop 44's first fresh readers could not tell from residents.
-    m.heard = WithAlpha(palette.muted, 0.7f);
+    // An empty ring now (DrawHeard), in the ink at 0.6 so its thin line holds on both papers.
+    m.heard = WithAlpha(palette.ink, 0.6f);
     m.paper = ImGui::ColorConvertFloat4ToU32(palette.background);
     m.r = r;
     return m;
@@ -1065,12 +1069,18 @@ bool DrawsSpentDisc(const app::SimLab& lab, int k) {
 
 // The disc of one who came to a call; a spent disc is as large.
 float CameRadius(const Marks& m) { return m.came_r > 0.0f ? m.came_r : m.r * 1.6f + 1.0f; }
-// The grey disc of one who heard of the knockout's call and stayed home: smaller than who came. Larger (at 1.8 a
+// The size of the ring of one who heard of the knockout's call and stayed home: smaller than who came. Larger (at 1.8 a
 // resident's dot), the grey discs covered the integrated map after the knockout, a "mush" to three of stop 43's fresh
 // readers, and the discs of who came, the result, were lost in them.
 // (Kept a pixel and a half wider than a resident's dot, on a 320 px phone they were again as heavy as who came's and
-// muddied the 57%, said three of stop 44's fresh readers; its darker grey, MarksFor's, tells them from residents.)
+// muddied the 57%, said three of stop 44's fresh readers.)
 float HeardRadius(const Marks& m) { return 0.75f * CameRadius(m); }
+// One who heard of the knockout's call and stayed home: an empty ring, as large, where the resident's dot was; filled,
+// grey discs a little larger than the residents' dots were one more resident to eight of nine of stop 45's fresh
+// readers and all six of stop 46's.
+void DrawHeard(ImDrawList* list, ImVec2 c, const Marks& m) {
+    list->AddCircle(c, HeardRadius(m) - 0.7f, m.heard, 14, 1.4f);
+}
 // The most a disc of who came may measure on a map of this size with this many homes: 0.34 of the homes' mean spacing.
 // At its usual size on a 320 px phone's short map the discs nearly touched and buried the ties between them (three of
 // stop 42's fresh readers); at 0.4, still "a teal cloud" hiding the ties to all six of stop 44's. (At 0.34 the cross
@@ -1162,6 +1172,7 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
     const sim::NodeId residents = sim::NodeId(s.residents);
 
     std::vector<bool> on_disc(agents.size(), false); // who has the disc of who came under their mark, as drawn
+    std::vector<bool> heard_disc(agents.size(), false); // who heard of the knockout's call and stayed home, as drawn
     const int round = app::KnockoutRound(ko);
     // While the call travels, the ties step back so the light reads; they stay visible as the paths it takes.
     const float tie_alpha = knockout ? 0.35f : 1.0f;
@@ -1259,8 +1270,10 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
                     list->AddCircleFilled(pos[i], CameRadius(marks), joined, 12);
                     on_disc[i] = true;
                 }
-                else if (heard[i] >= 0 && heard[i] <= round)
-                    list->AddCircleFilled(pos[i], HeardRadius(marks), marks.heard, 12);
+                else if (heard[i] >= 0 && heard[i] <= round) {
+                    DrawHeard(list, pos[i], marks);
+                    heard_disc[i] = true;
+                }
             }
             // The initiator: the one who starts the call once no organizer is there to.
             for (sim::NodeId i = 0; i < residents; ++i)
@@ -1307,7 +1320,7 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
                     DrawExhausted(list, pos[i], marks);
                 break;
             case ResidentMark::Plain: // the disc of who came marks them; a dot in it made a target (a fresh reader)
-                if (!on_disc[i])
+                if (!on_disc[i] && !heard_disc[i])
                     DrawResident(list, pos[i], marks);
                 break;
             }
@@ -1687,9 +1700,7 @@ uint32_t LegendShown(const SimView& view, const app::SimLab& lab) {
 void DrawCallerSample(ImDrawList* list, ImVec2 c, const Palette& palette) {
     list->AddCircle(c, 6.0f, palette.ink, 16, 2.0f);
 }
-void DrawHeardSample(ImDrawList* list, ImVec2 c, const Marks& marks) {
-    list->AddCircleFilled(c, HeardRadius(marks), marks.heard, 12);
-}
+void DrawHeardSample(ImDrawList* list, ImVec2 c, const Marks& marks) { DrawHeard(list, c, marks); }
 
 // A phone's line between its maps, keying what the counts above them do not: the organizers' diamond, and during the
 // knockout first the call's marks (the whole key is a screen below; fresh readers of stop 42 found the diamonds, and
