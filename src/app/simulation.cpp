@@ -180,8 +180,8 @@ void ContinueOpening(SimLab& lab, int weeks) {
     if (Week(lab) < lab.opening_weeks)
         return;
     lab.opened = true;
-    lab.summary = NowLabel(lab) + ": two neighborhoods with the same people in the same homes, where one run of each strategy has "
-                  "brought them. " + FindingIfDefaults(lab) + "Reset starts them over from month 0. " +
+    lab.summary = NowLabel(lab) + ": two neighborhoods with the same people in the same homes, where one run of each "
+                  "strategy has brought them. " + FindingIfDefaults(lab) + "Reset starts them over from month 0. " +
                   sim::FigureCaption(lab.panel_settings[0], lab.panel_settings[1]);
 }
 } // namespace

@@ -26,8 +26,8 @@ struct CardLayout {
         Look_Objection, // the objection's verbatim words set elsewhere (a reader's comment), with a rule at their left
         Look_Highlighted, // a reply, the essay's verbatim words: a rule at their left, on the wash that marks them in the
                           // text while the card is showing
-        Look_Pointer, // a pointer to the objection's passage, above a card in the column or beside one in the margin, on
-                      // the tint that marks it there
+        Look_Pointer, // a pointer to the objection's passage, above a card in the column or beside one in the
+                      // margin, on the tint that marks it there
         Look_Pill,   // an outlined accent pill: the simulation test, like "Back to the objection"
         Look_Link,   // a text action: a reply's way to its passage (in the accent), copy the link, close
         Look_Verdict, // the editors' verdict, after its mark (DrawVerdictMark), on a chip in its colour

@@ -181,10 +181,10 @@ enum LegendItem {
     L_Close, L_Friend, L_Acq, L_Social, L_Organizing, L_AidTie, L_Action, L_Struggle,
     // An organizer's list beside the organizer, not under "Ties, by width:" (where at week 0 it stood alone, a list
     // keyed as a width to a fresh reader).
-    // A spent disc, the disc of who came drawn pale, is one who came to the last call and is now exhausted. Its entry says both
-    // words: as one entry with two samples ("✕ ⊗ exhausted") it left all twelve fresh readers of stop 35 asking how
-    // the marks differ; as "came, exhausted by it" five of six of stop 34 asked which crosses the panel's "53 too
-    // exhausted" counted.
+    // A spent disc, the disc of who came drawn pale, is one who came to the last call and is now exhausted. Its entry
+    // says both words: as one entry with two samples ("✕ ⊗ exhausted") it left all twelve fresh readers of stop 35
+    // asking how the marks differ; as "came, exhausted by it" five of six of stop 34 asked which crosses the panel's
+    // "53 too exhausted" counted.
     L_Resident, L_Leader, L_Exhausted, L_CameExhausted, L_Organizer, L_List, L_Caller, L_Heard, L_Came, L_Path,
     LegendCount
 };
@@ -901,8 +901,8 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     // The preset if one is on, then what just happened: as much room as most of those sentences take, so that most
     // changes move nothing below, and more where one needs it (a fixed box cut a phone's month-30 sentence off
     // mid-phrase).
-    L.status_h = (lab.preset ? L.line : 0.0f) + std::max(L.line * (L.narrow ? 6.0f : 3.0f),
-                                   WrappedHeight(fonts, lab.summary.c_str(), width, Font_Ui, 1.0f));
+    const float said = WrappedHeight(fonts, lab.summary.c_str(), width, Font_Ui, 1.0f);
+    L.status_h = (lab.preset ? L.line : 0.0f) + std::max(L.line * (L.narrow ? 6.0f : 3.0f), said);
     y += L.status_h + L.gap;
 
     L.charts_y = y;
@@ -1371,7 +1371,7 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
         const std::string when = app::TimeLabel(L.narrow ? week - week % sim::WeeksPerMonth : week);
         const ImVec2 size = UiTextSize(fonts, Font_UiBold, when.c_str());
         DrawUiText(draw, fonts, Font_UiBold, ImVec2(p.x + width - size.x, std::round(p.y + (L.frame - size.y) * 0.5f)),
-                   palette.ink, when.c_str());
+                   palette.ink, when);
     }
     if (step == 0) {
         // At the alike start the run is the accent, beside the tour where the two fit side by side.
@@ -1954,8 +1954,8 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
 void DrawStatus(ImDrawList* list, const Fonts& fonts, const app::SimLab& lab, const FigureLayout& L, ImVec2 origin,
                 float width, const Palette& palette) {
     ImVec2 p(origin.x, origin.y + L.status_y);
-    // The sentence says when ("Week 160: …"); a line over it saying "Week 160 · month 40" repeated it, and the
-    // figure's "Month 40" (two of stop 45's fresh readers). The preset, where one is on, is said over it.
+    // The sentence says when ("Month 40: …", app::TimeLabel); a line over it saying "Week 160 · month 40" repeated it
+    // and the figure's "Month 40" (two of stop 45's fresh readers). The preset, where one is on, is said over it.
     if (lab.preset) {
         const std::string preset = std::string("Preset: ") + lab.preset->name;
         list->AddText(fonts.font[Font_UiBold], L.u, p, palette.ink, preset.c_str());
