@@ -345,13 +345,14 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // In the accent, as every action on the card is (in grey, "disabled" to two of stop 40's fresh readers).
     const CL::Item& copy = b.Add("Copy link", Font_Ui, CL::Ink_Accent, 1.35f, Gap + 6.0f, CL::Look_Link,
                                  CardAction::CopyLink);
-    float copy_y = copy.y, copy_right = copy.x + copy.layout.width;
+    // The foot's left-hand links end where Copy link does, or Close after it.
+    float left_y = copy.y, left_end = copy.x + copy.layout.width;
     // In the column a card can be taller than a phone's screen, and the × at its head is then a screen back up: its
     // foot closes it too (three of stop 45's fresh readers asked for a way out where they finished reading it).
     if (!wide) {
         b.AddAfter(card.items.back(), "Close", Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::Close, 0, NavGap);
-        copy_y = card.items.back().y;
-        copy_right = card.items.back().x + card.items.back().layout.width;
+        left_y = card.items.back().y;
+        left_end = card.items.back().x + card.items.back().layout.width;
     }
     // At the foot, as at a chapter's end: the way on to the objections before and after this one in the byline's
     // count (a fresh reader, at "Objection 1 of 14", looked for the second). Beside Copy link where they fit, else on
@@ -372,8 +373,8 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     float needed = 0.0f;
     for (size_t i = first; i < card.items.size(); ++i)
         needed += card.items[i].layout.width + (i > first ? NavGap : 0.0f);
-    const bool beside = copy_right + NavGap + needed <= Padding + b.inner;
-    const float nav_y = beside ? copy_y : b.y + 6.0f;
+    const bool beside = left_end + NavGap + needed <= Padding + b.inner;
+    const float nav_y = beside ? left_y : b.y + 6.0f;
     float right = Padding + b.inner;
     for (size_t i = card.items.size(); i-- > first;) {
         CL::Item& item = card.items[i];

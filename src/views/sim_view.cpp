@@ -1696,11 +1696,10 @@ uint32_t LegendShown(const SimView& view, const app::SimLab& lab) {
     return shown;
 }
 
-// The key's samples of the knockout's starter and of one who heard of the call, as the maps draw them.
+// The key's sample of the knockout's starter (one who heard of the call is keyed by DrawHeard, as the maps draw it).
 void DrawCallerSample(ImDrawList* list, ImVec2 c, const Palette& palette) {
     list->AddCircle(c, 6.0f, palette.ink, 16, 2.0f);
 }
-void DrawHeardSample(ImDrawList* list, ImVec2 c, const Marks& marks) { DrawHeard(list, c, marks); }
 
 // A phone's line between its maps, keying what the counts above them do not: the organizers' diamond, and during the
 // knockout first the call's marks (the whole key is a screen below; fresh readers of stop 42 found the diamonds, and
@@ -1722,7 +1721,7 @@ void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         if (item == L_Caller)
             DrawCallerSample(list, c, palette);
         else if (item == L_Heard)
-            DrawHeardSample(list, c, marks);
+            DrawHeard(list, c, marks);
         else
             DrawOrganizer(list, c, marks, gone ? GoneOrganizerAlpha : 1.0f);
         list->AddText(fonts.font[Font_Ui], small, ImVec2(x + CameSampleRoom, at.y), palette.muted, words.c_str());
@@ -1830,7 +1829,7 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
         }
         case L_List: list->AddLine(a, b, ListSample(palette), 1.0f); break;
         case L_Caller: DrawCallerSample(list, c, palette); break;
-        case L_Heard: DrawHeardSample(list, c, marks); break;
+        case L_Heard: DrawHeard(list, c, marks); break;
         case L_Came:
             // One disc in each neighborhood's colour, as the maps draw them, apart: overlapping, they read as one
             // blot.
