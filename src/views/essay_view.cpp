@@ -708,13 +708,14 @@ float AnimateCards(EssayView& view, const app::AppState& state, app::FrameReport
             t = target > t ? std::min(target, t + dt / RevealSeconds) : std::max(target, t - dt / RevealSeconds);
         report.wants_frame = report.wants_frame || t != target;
         // Where it was last frame is known only if it was shown then. A card its own Close closed with its head above
-        // the window (card_held) keeps the text under it in place to the end, gap and all, so the reader goes on where
-        // the card ended rather than a card's height further down.
+        // the window (card_held) keeps the text under it in place to the end, so the reader goes on where the card
+        // ended rather than a card's height further down. Either way the gap above the card goes with its last frame:
+        // left out, the text jumped by it as a card above the window finished closing.
         if (target > 0.0f)
             view.card_held[o] = 0;
         if (!view.wide && t != before && before > 0.0f && o < view.card_top.size() && o < view.cards.size() &&
             (view.card_held[o] || view.card_top[o] + view.cards[o].height * before <= state.scroll.y + view.top_inset))
-            moved += view.cards[o].height * (t - before) - (view.card_held[o] && t <= 0.0f ? CardGap : 0.0f);
+            moved += view.cards[o].height * (t - before) - (t <= 0.0f ? CardGap : 0.0f);
     }
     return moved;
 }
