@@ -1,5 +1,5 @@
 // Takes full-size screenshots of the simulation figure for reviewers: week 0, month 30 (its maps, then its controls and
-// charts further down) and after the knockout, at desktop
+// charts further down), month 40 and after the knockout, at desktop
 // (1280×900), phone (390×844) and narrow phone (320×700), light and dark, at dpr 2. Knows the page's public API and
 // the #sim= link grammar, nothing of the app's insides. Not a test: the images are for people to read.
 // Usage (after ./scripts/build): node scripts/figure-shots.mjs [DIST_DIR] [OUT_DIR] [NAME_FILTER]
@@ -21,6 +21,7 @@ const devices = { desktop: [1280, 900], phone: [390, 844], narrow: [320, 700] };
 const states = {
   week0: { hash: '#sim=seed:1', week: 0 },
   month30: { hash: '#sim=seed:1,month:30', week: 120 },
+  month40: { hash: '#sim=seed:1,month:40', week: 160 },
   knockout: { hash: '#sim=seed:1,month:30', week: 120, knockout: true },
   controls: { hash: '#sim=seed:1,month:30', week: 120, below: true },
 };

@@ -25,6 +25,7 @@ extern const char* const StrikeCaptainsSentence;  // the objection test: the two
 extern const char* const BurnoutCallsSentence;    // the "burnout" objection's status line
 extern const char* const AcquaintanceTippingSentence; // under the lambda_weak sweep in the assumptions drawer
 extern const char* const FigureFindingSentence;   // the figure's title while it runs at the defaults
+extern const char* const LeadersMadeSentence;     // the figure's key: what makes a leader, and that it lasts
 
 struct ClaimResult {
     bool pass = false;

@@ -218,19 +218,25 @@ constexpr LegendRow LabelledRows[] = {{L_Close, "Ties, by width:", StrengthMarks
                                       {L_Caller, "In a call:", CallMarks}};
 // Under the key, in the room its entries leave: what a call is, so the headers' "call to action" is explained beside
 // the key's "came", and what makes a leader (the model's: no threshold, sim::Model::IsLeader, though still subject to
-// energy, burnout and the availability draw, hence "if able"; two fresh readers found "leader" defined nowhere); the
-// first form that fits the room.
-const char* const CallNotes[] = {
-    ("A call to action goes out from an organizer to their contact list and spreads along neighbors’ ties; a leader "
-     "comes to any call they hear of, if able."),
-    "A call to action spreads from an organizer along ties; a leader comes to any call they hear of, if able.",
-    "A call to action spreads from an organizer along ties."};
+// energy, burnout and the availability draw, hence "if able"; two fresh readers found "leader" defined nowhere), and
+// how leaders are made and that they last (sim::LeadersMadeSentence, a measured claim: the mobilized map's leaders
+// rising as its organizers quit was unexplained to five fresh readers); the first form that fits the room.
+std::span<const char* const> CallNotes() {
+    static const std::string full = std::string("A call to action goes out from an organizer to their contact list and "
+                                                "spreads along neighbors’ ties; a leader comes to any call they hear "
+                                                "of, if able. ") + sim::LeadersMadeSentence;
+    static const char* const notes[] = {
+        full.c_str(),
+        "A call to action spreads from an organizer along ties; a leader comes to any call they hear of, if able.",
+        "A call to action spreads from an organizer along ties."};
+    return notes;
+}
 // While the organizers are gone (OrganizersShown::gone), who starts the call instead, by the run's rule
 // (sim::InitiatorRule, sim::Model's SetUpAvailability): "from an organizer" under maps whose organizers were gone
 // contradicted them (a fresh reader of stop 43). And, where acquaintances carry word (w_info below w_friend, as at the
 // defaults), that the call spreads along them too: the maps leave them out unless Show has them, and residents who
 // "heard of it" with no drawn tie to anyone who came contradicted "spreads along neighbors' ties" (a fresh reader of
-// stop 44). No longer than CallNotes[0], whose room the key keeps.
+// stop 44). No longer than CallNotes()[0], whose room the key keeps.
 std::span<const char* const> CallNotesFor(bool organizers_gone, sim::InitiatorRule rule, bool acquaintances_carry) {
     static const char* const OneLeader[2][2] = {
         {"Without organizers, one leader able to come (else one resident) starts the call, and it spreads along "
@@ -252,7 +258,7 @@ std::span<const char* const> CallNotesFor(bool organizers_gone, sim::InitiatorRu
         {"Without organizers, one resident able to come starts the call; it spreads along ties, acquaintances too.",
          "Without organizers, one resident starts the call; it spreads along ties, acquaintances too."}};
     if (!organizers_gone)
-        return CallNotes;
+        return CallNotes();
     const int a = acquaintances_carry ? 1 : 0;
     switch (rule) {
     case sim::InitiatorRule::LeadersCoordinate: return Leaders[a];
@@ -851,7 +857,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     FlowLegend(fonts, width, every & ~knockout_only, OrganizerFewerLabel, between);
     FlowLegend(fonts, width, UsualLegend, OrganizerFewerLabel, usual);
     L.legend_h = std::max({float(all.rows) * L.line, float(between.rows) * L.line,
-                           float(usual.rows) * L.line + WrappedHeight(fonts, CallNotes[0], width, Font_Ui, 0.85f)});
+                           float(usual.rows) * L.line + WrappedHeight(fonts, CallNotes()[0], width, Font_Ui, 0.85f)});
     y += L.legend_h + L.gap;
 
     if (L.narrow) {
@@ -1121,6 +1127,14 @@ void DrawOrganizer(ImDrawList* list, ImVec2 c, const Marks& m, float alpha) {
     list->AddQuadFilled(ImVec2(c.x, c.y - d), ImVec2(c.x + d, c.y), ImVec2(c.x, c.y + d), ImVec2(c.x - d, c.y),
                         WithAlpha(m.organizer, alpha));
 }
+// The organizers' sample where one map has fewer: a full diamond and, after it, a faded one, as the came discs sit.
+// The faded sample alone left the other map's diamonds unkeyed; the full one alone, under the map whose organizers
+// had quit, keyed diamonds that map no longer had (a fresh reader of stop 46).
+constexpr float OrganizerPairStep = 11.5f; // from the full diamond's centre to the faded one's
+void DrawOrganizerPair(ImDrawList* list, ImVec2 full, const Marks& m) {
+    DrawOrganizer(list, full, m, 1.0f);
+    DrawOrganizer(list, ImVec2(full.x + OrganizerPairStep, full.y), m, GoneOrganizerAlpha);
+}
 
 // One neighborhood on its map, positions from the model's homes (identical in both panels). Ties between residents
 // are strokes by weight class (close thicker than friend) and coloured by what built them; acquaintances are hidden
@@ -1171,8 +1185,10 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
     const ImU32 came = WithAlpha(PanelColour(theme, k), OrganizersNow(lab).PastCall(k) ? PastCallFade : 1.0f);
     const sim::NodeId residents = sim::NodeId(s.residents);
 
-    std::vector<bool> on_disc(agents.size(), false); // who has the disc of who came under their mark, as drawn
-    std::vector<bool> heard_disc(agents.size(), false); // who heard of the knockout's call and stayed home, as drawn
+    // What is drawn under each resident's mark, which that mark is drawn to suit: the disc of who came, or the
+    // knockout's ring of one who heard of its call and stayed home.
+    enum class Under : uint8_t { Nothing, CameDisc, HeardRing };
+    std::vector<Under> under(agents.size(), Under::Nothing);
     const int round = app::KnockoutRound(ko);
     // While the call travels, the ties step back so the light reads; they stay visible as the paths it takes.
     const float tie_alpha = knockout ? 0.35f : 1.0f;
@@ -1268,11 +1284,11 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
             for (sim::NodeId i = 0; i < residents; ++i) {
                 if (c.joined[i] && c.generation[i] <= round) {
                     list->AddCircleFilled(pos[i], CameRadius(marks), joined, 12);
-                    on_disc[i] = true;
+                    under[i] = Under::CameDisc;
                 }
                 else if (heard[i] >= 0 && heard[i] <= round) {
                     DrawHeard(list, pos[i], marks);
-                    heard_disc[i] = true;
+                    under[i] = Under::HeardRing;
                 }
             }
             // The initiator: the one who starts the call once no organizer is there to.
@@ -1298,7 +1314,7 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
             for (sim::NodeId i = 0; i < residents; ++i)
                 if (call.joined[i] && call.generation[i] <= shown && !agents[i].removed) {
                     list->AddCircleFilled(pos[i], CameRadius(marks), WithAlpha(came, alpha), 12);
-                    on_disc[i] = true;
+                    under[i] = Under::CameDisc;
                 }
         }
     }
@@ -1314,13 +1330,13 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
             switch (mark) {
             case ResidentMark::Leader: DrawLeader(list, pos[i], marks); break;
             case ResidentMark::Exhausted:
-                if (on_disc[i])
+                if (under[i] == Under::CameDisc)
                     DrawSpentDisc(list, pos[i], marks, came);
                 else
                     DrawExhausted(list, pos[i], marks);
                 break;
             case ResidentMark::Plain: // the disc of who came marks them; a dot in it made a target (a fresh reader)
-                if (!on_disc[i] && !heard_disc[i])
+                if (under[i] == Under::Nothing)
                     DrawResident(list, pos[i], marks);
                 break;
             }
@@ -1712,9 +1728,11 @@ void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     const float mid = std::round(at.y + small * 0.6f);
     const Marks marks = MarksFor(palette, 2.2f);
     float x = at.x;
+    const bool pair = organizers.fewer >= 0;
     // Draws an entry after the last where it fits the line; false where it does not.
     const auto entry = [&](int item, const std::string& words) {
-        const float w = CameSampleRoom + TextWidth(fonts, words.c_str(), Font_Ui, 0.85f);
+        const float room = CameSampleRoom + (item == L_Organizer && pair ? OrganizerPairStep : 0.0f);
+        const float w = room + TextWidth(fonts, words.c_str(), Font_Ui, 0.85f);
         if (x + w > at.x + L.width)
             return false;
         const ImVec2 c(x + 4.5f, mid);
@@ -1722,9 +1740,11 @@ void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
             DrawCallerSample(list, c, palette);
         else if (item == L_Heard)
             DrawHeard(list, c, marks);
+        else if (pair)
+            DrawOrganizerPair(list, c, marks);
         else
             DrawOrganizer(list, c, marks, gone ? GoneOrganizerAlpha : 1.0f);
-        list->AddText(fonts.font[Font_Ui], small, ImVec2(x + CameSampleRoom, at.y), palette.muted, words.c_str());
+        list->AddText(fonts.font[Font_Ui], small, ImVec2(x + room, at.y), palette.muted, words.c_str());
         x += w + LegendGroupGap;
         return true;
     };
@@ -1751,8 +1771,11 @@ void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         const std::string fewer = sim::ScenarioName(app::PanelKind(f));
         if (left[size_t(f)] == 0) {
             if (!entry(L_Organizer, more + "; the faded " + fewer + " ones quit, burnt out") &&
-                !entry(L_Organizer, more + "; the faded " + fewer + " ones quit"))
-                entry(L_Organizer, more + "; " + fewer + " ones quit");
+                !entry(L_Organizer, more + "; the faded " + fewer + " ones quit") &&
+                !entry(L_Organizer, more + "; " + fewer + " ones quit") &&
+                !entry(L_Organizer, more + "; " + fewer + " quit"))
+                entry(L_Organizer, std::to_string(left[size_t(other)]) + " " +
+                                       sim::ScenarioName(app::PanelKind(other)) + "; " + fewer + " ones quit");
         } else {
             const std::string both = std::to_string(left[0]) + " mobilized, " + std::to_string(left[1]) +
                                      " integrated organizers";
@@ -1816,14 +1839,11 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
             DrawSpentDisc(list, c, marks, PanelColour(theme, 0));
             break;
         case L_Organizer: {
-            // Faded as the organizers it keys are (a fresh reader found a black sample for faded ones). Where one map
-            // has fewer, a full diamond and a faded one, as the came discs sit: the faded sample alone left the other
-            // map's diamonds unkeyed.
+            // Faded as the organizers it keys are (a fresh reader found a black sample for faded ones).
             const Marks organizer = MarksFor(palette, 2.2f);
-            if (organizers.fewer >= 0) {
-                DrawOrganizer(list, ImVec2(p.x + 5.0f, mid), organizer, 1.0f);
-                DrawOrganizer(list, ImVec2(p.x + 16.5f, mid), organizer, GoneOrganizerAlpha);
-            } else
+            if (organizers.fewer >= 0)
+                DrawOrganizerPair(list, ImVec2(p.x + 5.0f, mid), organizer);
+            else
                 DrawOrganizer(list, c, organizer, organizers_gone ? GoneOrganizerAlpha : 1.0f);
             break;
         }
