@@ -315,9 +315,9 @@ ClaimResult FigureFinding(ClaimRunner& r, const Claim& c) {
 // from month 30 to month 40, over which the mobilized organizers quit.
 ClaimResult LeadersMade(ClaimRunner& r, const Claim& c) {
     constexpr int Month = 40;
-    const auto total = [&](ScenarioKind kind, const char* assignments, int months) {
+    const auto total = [&](ScenarioKind kind, const char* assignments) {
         double sum = 0.0;
-        for (const Metrics& m : r.Final(kind, "", assignments, months, c.seeds)) sum += m[Metric::Leaders];
+        for (const Metrics& m : r.Final(kind, "", assignments, Month, c.seeds)) sum += m[Metric::Leaders];
         return sum;
     };
     bool pass = true;
@@ -330,8 +330,8 @@ ClaimResult LeadersMade(ClaimRunner& r, const Claim& c) {
             fell += at40[s] < at30[s];
             rose += at40[s] > at30[s];
         }
-        const double usual = total(kind, "", Month), no_talks = total(kind, "dl_one_on_one=0", Month),
-                     no_calls = total(kind, "dl_event=0", Month);
+        const double usual = total(kind, ""), no_talks = total(kind, "dl_one_on_one=0"),
+                     no_calls = total(kind, "dl_event=0");
         pass = pass && no_talks == 0.0 && no_calls < usual && fell == 0 && Defined(at40) == c.seeds;
         measured += Format("%s%s, month 40, leaders over %d seeds: %.0f; without one-on-ones %.0f; without what a call "
                            "adds %.0f; from month 30 to 40 the count fell in %d seeds and rose in %d",

@@ -1766,16 +1766,15 @@ void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         // Those left, map by map, and who quit, where the line has room ("0 mobilized, 4 integrated, the others quit"
         // left two fresh readers of stop 45 asking which others).
         const int f = organizers.fewer, other = 1 - f;
-        const std::string more = std::to_string(left[size_t(other)]) + " " +
-                                 sim::ScenarioName(app::PanelKind(other)) + " organizers";
+        const std::string others = std::to_string(left[size_t(other)]) + " " + sim::ScenarioName(app::PanelKind(other));
+        const std::string more = others + " organizers";
         const std::string fewer = sim::ScenarioName(app::PanelKind(f));
         if (left[size_t(f)] == 0) {
             if (!entry(L_Organizer, more + "; the faded " + fewer + " ones quit, burnt out") &&
                 !entry(L_Organizer, more + "; the faded " + fewer + " ones quit") &&
                 !entry(L_Organizer, more + "; " + fewer + " ones quit") &&
                 !entry(L_Organizer, more + "; " + fewer + " quit"))
-                entry(L_Organizer, std::to_string(left[size_t(other)]) + " " +
-                                       sim::ScenarioName(app::PanelKind(other)) + "; " + fewer + " ones quit");
+                entry(L_Organizer, others + "; " + fewer + " ones quit");
         } else {
             const std::string both = std::to_string(left[0]) + " mobilized, " + std::to_string(left[1]) +
                                      " integrated organizers";
