@@ -125,7 +125,7 @@ TEST_CASE("the content's presets apply; unknown ids are rejected", "[app][sim]")
     CHECK(lab.comparison.mobilized.settings().relational_share == lab.comparison.integrated.settings().relational_share);
     // The caption is written from the panels' settings: here only the aid policy differs.
     CHECK(sim::FigureCaption(lab.comparison.mobilized.settings(), lab.comparison.integrated.settings())
-              .rfind("Only the aid policy differs", 0) == 0);
+              .rfind("In this model, only the aid policy differs", 0) == 0);
 
     REQUIRE(app::ApplyPreset(lab, "burnout"));
     CHECK(app::Week(lab) == 24 * sim::WeeksPerMonth);

@@ -334,21 +334,21 @@ TEST_CASE("claims table: the calibration document names every claim with its sen
 TEST_CASE("the figure's caption says what differs between the sides", "[sim][caption]") {
     const Settings mob = ScenarioSettings(ScenarioKind::Mobilized), integ = ScenarioSettings(ScenarioKind::Integrated);
     CHECK(FigureCaption(mob, integ) ==
-          "Only the organizers’ strategy differs: mobilized organizers spend 10% of their hours on relationships and "
-          "aid only members; integrated organizers spend 80% and aid anyone in need.");
+          "In this model, only the organizers’ strategy differs: mobilized ones spend 10% of their hours on "
+          "relationships and aid only members; integrated ones, 80%, and aid anyone in need.");
     // The aid test: both sides spend the integrated share of hours on relationships.
     const Settings conditional = WithStrategy(mob, {0.8, true}), unconditional = WithStrategy(mob, {0.8, false});
     CHECK(FigureCaption(conditional, unconditional) ==
-          "Only the aid policy differs: mobilized, aid to members only; integrated, unconditional aid; both spend 80% of "
-          "organizer hours on relationships.");
+          "In this model, only the aid policy differs: mobilized, aid to members only; integrated, unconditional aid; "
+          "both spend 80% of organizer hours on relationships.");
     CHECK(FigureCaption(integ, integ) ==
-          "The two sides have the same settings: both spend 80% of organizer hours on relationships and give "
-          "unconditional aid.");
+          "In this model, the two sides have the same settings: both spend 80% of organizer hours on relationships and "
+          "give unconditional aid.");
     Settings fused = mob;
     fused.fusion = 2.5;
     CHECK(FigureCaption(fused, mob) ==
-          "Only fusion (mobilized 2.5, integrated 1) differs; both spend 10% of organizer hours on relationships and give aid "
-          "to members only.");
+          "In this model, only fusion (mobilized 2.5, integrated 1) differs; both spend 10% of organizer hours on "
+          "relationships and give aid to members only.");
 
     SECTION("every flip preset: each setting that differs is named, and 'Only' only when nothing else differs") {
         for (const FlipPreset& preset : FlipPresets()) {
@@ -367,7 +367,7 @@ TEST_CASE("the figure's caption says what differs between the sides", "[sim][cap
                 ++others;
                 CHECK(caption.find(name + " ") != std::string::npos);
             }
-            CHECK((caption.rfind("Only the organizers’ strategy differs", 0) == 0) == (others == 0));
+            CHECK((caption.rfind("In this model, only the organizers’ strategy differs", 0) == 0) == (others == 0));
             char share[16];
             std::snprintf(share, sizeof share, "%.0f%%", right.relational_share * 100.0);
             CHECK(caption.find(share) != std::string::npos);
