@@ -80,7 +80,8 @@ std::string FigureCaption(const Settings& left, const Settings& right) {
         // only; integrated, 80% and unconditional aid" had to be read twice by fresh readers ("80% of what?").
         auto aids = [](bool conditional) { return conditional ? "aid only members" : "aid anyone in need"; };
         // "ones" after "the organizers’ strategy differs", and the second clause's verb left out, keep the default
-        // caption, "In this model" and all, to four lines on a 320 px phone, where the title and both maps fit one screen.
+        // caption, "In this model" and all, to four lines on a 320 px phone, where the title and both maps fit one
+        // screen.
         strategy = first + " ones spend " + Percent(left.relational_share) + " of their hours on relationships and " +
                    aids(left.aid_conditional) + "; " + second + " ones, " + Percent(right.relational_share) + ", and " +
                    aids(right.aid_conditional);
