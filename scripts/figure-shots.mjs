@@ -24,6 +24,7 @@ const states = {
   month40: { hash: '#sim=seed:1,month:40', week: 160 },
   knockout: { hash: '#sim=seed:1,month:30', week: 120, knockout: true },
   controls: { hash: '#sim=seed:1,month:30', week: 120, below: true },
+  knockoutkey: { hash: '#sim=seed:1,month:30', week: 120, knockout: true, below: true },
 };
 
 const server = await startServer(dist);

@@ -638,6 +638,10 @@ void StartKnockout(SimLab& lab, bool reduced_motion) {
         play.residents = model.Residents();
         sim::MedianProbe& probe = play.probe[size_t(k)];
         probe = sim::MedianProbeDraw(model);
+        for (sim::NodeId i = 0; i < sim::NodeId(model.Residents()); ++i)
+            play.exhausted[size_t(k)] += sim::IsExhausted(model, i);
+        play.rested[size_t(k)] = play.exhausted[size_t(k)] > 0 ? sim::MedianProbeDraw(model.Rested()).outcome.attendees
+                                                               : probe.outcome.attendees;
         // Word reaches a node one round after the first participant tied to it by a tie that carries awareness
         // (sim::RunCascade's rule); participants hear when they join.
         const sim::CascadeResult& c = probe.outcome.cascade;
@@ -670,6 +674,8 @@ void StartKnockout(SimLab& lab, bool reduced_motion) {
                   NowLabel(lab).c_str(), lab.knockout.probe[0].outcome.attendees, lab.knockout.residents,
                   lab.knockout.probe[1].outcome.attendees, lab.knockout.residents, sim::ProbeDraws);
     lab.summary = buffer;
+    if (const std::string rested = KnockoutRestedNote(lab.knockout); !rested.empty())
+        lab.summary += " " + rested;
 }
 
 SimLink CurrentSimLink(const SimLab& lab) {
@@ -876,17 +882,37 @@ std::string OrganizersQuitTitle(int panel, int last_call_month) {
 // Settled, the title answers its own question (three fresh readers of stop 39 found the question left unanswered
 // over the numbers that answer it). The integrated panel first, as the essay's argument reads; the numbers are this
 // seed's, whatever they show.
+namespace {
+// Under one in a hundred, as a count of the residents: "0.3%" of 300 is one person, and read as false precision to
+// two of stop 40's fresh readers.
+std::string KnockoutShare(int came, int residents) {
+    const double fraction = double(came) / std::max(1, residents);
+    return sim::UnderWholePercent(fraction) ? std::to_string(came) + " in " + std::to_string(residents)
+                                            : sim::Percent(fraction);
+}
+} // namespace
+
 std::string KnockoutAnswer(const std::array<int, PanelCount>& came, int residents) {
-    // Under one in a hundred, as a count of the residents: "0.3%" of 300 is one person, and read as false precision
-    // to two of stop 40's fresh readers.
-    const auto share = [&](int k) {
-        const double fraction = double(came[size_t(k)]) / std::max(1, residents);
-        return sim::UnderWholePercent(fraction)
-                   ? std::to_string(came[size_t(k)]) + " in " + std::to_string(residents)
-                   : sim::Percent(fraction);
-    };
-    return "If the organizers vanished today, " + share(1) + " of the integrated neighborhood would still come to a "
-           "call, and " + share(0) + " of the mobilized one";
+    return "If the organizers vanished today, " + KnockoutShare(came[1], residents) +
+           " of the integrated neighborhood would still come to a call, and " + KnockoutShare(came[0], residents) +
+           " of the mobilized one";
+}
+
+std::string KnockoutRestedNote(const KnockoutPlay& play) {
+    std::string note;
+    if (play.phase == KnockoutPhase::Idle)
+        return note;
+    for (int k = 0; k < PanelCount; ++k) {
+        const int exhausted = play.exhausted[size_t(k)], rested = play.rested[size_t(k)];
+        if (exhausted == 0)
+            continue;
+        note += std::string(note.empty() ? "" : " ") + "With its " +
+                doc::Counted(exhausted, "exhausted resident", "exhausted residents") + " rested, the " +
+                sim::ScenarioName(PanelKind(k)) + " neighborhood would " +
+                (rested == play.probe[size_t(k)].outcome.attendees ? "still " : "") + "bring " +
+                KnockoutShare(rested, play.residents) + ".";
+    }
+    return note;
 }
 
 const char* PlayLabel(const SimLab& lab) { return lab.playing ? "Pause" : "Play"; }
@@ -974,12 +1000,13 @@ std::string SimJson(const SimLab& lab, const FrameReport& drawn) {
     char part[400];
     std::snprintf(part, sizeof part,
                   "},\"knockout\":{\"phase\":\"%s\",\"round\":%d,\"rounds\":%d,\"lit\":[%d,%d],\"heard\":[%d,%d],"
-                  "\"final\":[%d,%d],\"residents\":%d,\"draw\":[%d,%d],\"label\":\"%s\",\"enabled\":%s},"
-                  "\"playLabel\":\"%s\",",
+                  "\"final\":[%d,%d],\"residents\":%d,\"exhausted\":[%d,%d],\"rested\":[%d,%d],\"draw\":[%d,%d],"
+                  "\"label\":\"%s\",\"enabled\":%s},\"playLabel\":\"%s\",",
                   phase, round, play.rounds, any ? KnockoutCame(play, 0, round) : 0, any ? KnockoutCame(play, 1, round) : 0,
                   any ? KnockoutHeard(play, 0, round) : 0, any ? KnockoutHeard(play, 1, round) : 0,
                   any ? play.probe[0].outcome.attendees : 0, any ? play.probe[1].outcome.attendees : 0,
-                  lab.comparison.mobilized.Residents(), play.probe[0].draw, play.probe[1].draw, KnockoutLabel(lab),
+                  lab.comparison.mobilized.Residents(), play.exhausted[0], play.exhausted[1], play.rested[0],
+                  play.rested[1], play.probe[0].draw, play.probe[1].draw, KnockoutLabel(lab),
                   KnockoutEnabled(lab) ? "true" : "false", PlayLabel(lab));
     json += part;
     const std::array<int, PanelCount> organizers = OrganizersOnMaps(lab);

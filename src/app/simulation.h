@@ -65,6 +65,11 @@ struct KnockoutPlay {
     std::array<std::vector<int16_t>, PanelCount> heard_round;
     int rounds = 0;    // the last round anything happens on either map
     int residents = 0; // per panel (both panels have the same people)
+    // Each panel's residents too exhausted to come when it began, and who would come in the probe's median draw with
+    // every one of them rested (sim::Model::Rested): the knockout runs whenever the reader asks, often just after a
+    // call has worn people out, and fresh readers asked whether tiredness, not the missing ties, kept them home.
+    std::array<int, PanelCount> exhausted{};
+    std::array<int, PanelCount> rested{};
 };
 // Which round is lit now: -1 while the organizers fade, then 0 (the initiator) to rounds.
 int KnockoutRound(const KnockoutPlay& play);
@@ -368,6 +373,10 @@ bool KnockoutEnabled(const SimLab& lab);
 // mobilized one": `came` per panel, of `residents` each, as the panels' shares print them (sim::Percent), but a share
 // that rounds to 0% as a count ("1 in 300").
 std::string KnockoutAnswer(const std::array<int, PanelCount>& came, int residents);
+// "With its 53 exhausted residents rested, the mobilized neighborhood would still bring 1 in 300.": for each panel
+// with exhausted residents, what the knockout would bring were none of them (KnockoutPlay::rested), "still" where
+// that is what it brings now; empty where nobody is exhausted, or no knockout shows.
+std::string KnockoutRestedNote(const KnockoutPlay& play);
 // The reader is on a step of the guided path, and has not changed the figure since it was set up.
 bool OnGuideStep(const SimLab& lab);
 // Something on the figure moves every frame (play, a call spreading): draw every frame.
@@ -386,7 +395,7 @@ double EnsembleProgress(const SimLab& lab);
 //  "actions":[{"id":..,"label":..,"enabled":..}],
 //  "drawn":{"mobilized":{friend,close,list,acquaintance,leaders,exhausted},"integrated":{..}},
 //  "knockout":{"phase":"idle|running|done","round":..,"lit":[m,i],"final":[m,i],"heard":[m,i],"residents":..,
-//  "draw":..,"label":..,"enabled":..},"guide":..,"figureY":..,"maps":[[x,y,w,h],[x,y,w,h]],"controls":{id:[x,y,w,h]}}, the figure's place, its maps' and
+//  "exhausted":[m,i],"rested":[m,i],"draw":..,"label":..,"enabled":..},"guide":..,"figureY":..,"maps":[[x,y,w,h],[x,y,w,h]],"controls":{id:[x,y,w,h]}}, the figure's place, its maps' and
 // controls as the last drawn frame reported them. StateJson adds the ensemble's progress.
 std::string SimJson(const SimLab& lab, const FrameReport& drawn);
 // "Week 12 (month 3), paused. Turnout at the last call: Mobilized 41%, Integrated 37%." for a live region.

@@ -1290,6 +1290,16 @@ void Model::RemoveRandomResidents(int count) {
     }
 }
 
+Model Model::Rested() const {
+    Model out = *this;
+    for (Agent& a : out.agents_)
+        if (!a.organizer) {
+            a.energy = 1.0;
+            a.burnout_until = std::min(a.burnout_until, tick_ - 1);
+        }
+    return out;
+}
+
 Model Model::Relabeled(std::span<const NodeId> new_id) const {
     assert(new_id.size() == static_cast<size_t>(settings_.residents));
     const size_t total = agents_.size();

@@ -177,6 +177,10 @@ public:
     // their nodes): every agent, tie, neighbor list and the last call move with their person. Random draws are
     // keyed by node number, so the relabelled model's future differs draw by draw but not in distribution (B4).
     Model Relabeled(std::span<const NodeId> new_id) const;
+    // The same neighborhood with every resident rested: full energy and out of burnout, organizers as they are. A
+    // counterfactual for measuring whether tiredness explains a call's turnout (the knockout just after a call);
+    // never a step of the model.
+    Model Rested() const;
 
     const Settings& settings() const { return settings_; }
     uint64_t seed() const { return seed_; }

@@ -1784,9 +1784,10 @@ void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     }
 }
 
+// `rested`: during the knockout, app::KnockoutRestedNote (else empty).
 void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImVec2 origin, const Palette& palette,
                 app::Theme theme, const OrganizersShown& organizers, const sim::Settings& settings, uint32_t shown,
-                float came_cap) {
+                float came_cap, const std::string& rested) {
     const bool organizers_gone = organizers.gone;
     const char* organizer_label = OrganizerLabel(organizers);
     const float small = L.u * 0.85f;
@@ -1794,14 +1795,24 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
     marks.came_r = std::min(CameRadius(marks), came_cap);
     LegendPlace place;
     FlowLegend(fonts, L.width, shown, organizer_label, place);
-    // In the room the entries leave: what a call to action is, where it fits (the knockout's marks may fill it).
+    // In the room the entries leave: what a call to action is, where it fits (the knockout's marks may fill it). During
+    // the knockout, what it would bring with nobody exhausted follows, in the first form with room for both (the
+    // question the crosses raise is asked where the knockout is explained), else the first that fits alone.
     const float room = L.legend_h - float(place.rows) * L.line;
-    for (const char* note : CallNotesFor(organizers_gone, settings.initiator, settings.w_info < settings.w_friend))
-        if (WrappedHeight(fonts, note, L.width, Font_Ui, 0.85f) <= room) {
-            list->AddText(fonts.font[Font_Ui], small, ImVec2(origin.x, origin.y + L.legend_y + float(place.rows) * L.line),
-                          palette.muted, note, nullptr, L.width);
-            break;
+    const std::span<const char* const> notes =
+        CallNotesFor(organizers_gone, settings.initiator, settings.w_info < settings.w_friend);
+    std::string chosen;
+    for (int with_rested = rested.empty() ? 0 : 1; with_rested >= 0 && chosen.empty(); --with_rested)
+        for (const char* note : notes) {
+            const std::string text = with_rested ? std::string(note) + " " + rested : std::string(note);
+            if (WrappedHeight(fonts, text.c_str(), L.width, Font_Ui, 0.85f) <= room) {
+                chosen = text;
+                break;
+            }
         }
+    if (!chosen.empty())
+        list->AddText(fonts.font[Font_Ui], small, ImVec2(origin.x, origin.y + L.legend_y + float(place.rows) * L.line),
+                      palette.muted, chosen.c_str(), nullptr, L.width);
     for (size_t k = 0; k < std::size(LabelledRows); ++k)
         if (place.label_row[k] >= 0)
             list->AddText(fonts.font[Font_UiBold], small,
@@ -2205,7 +2216,7 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
                              ImVec2(origin.x + width, origin.y + L.legend_y + L.legend_h)))
         DrawLegend(list, fonts, L, origin, palette, state.theme, organizers,
                    lab.comparison.mobilized.settings(), // its rules, the base settings', the same on both panels
-                   LegendShown(view, lab), CameCap(L, lab));
+                   LegendShown(view, lab), CameCap(L, lab), app::KnockoutRestedNote(lab.knockout));
     DrawControls(view, ui, L, origin, sandbox);
     DrawStatus(list, fonts, lab, L, origin, width, palette);
 

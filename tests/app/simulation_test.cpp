@@ -540,6 +540,45 @@ TEST_CASE("the knockout replays the probe's median draw and ends at its turnout"
     CHECK(app::FigureTitle(lab) == sim::FigureFindingSentence);
 }
 
+TEST_CASE("the knockout says what it would bring with its exhausted residents rested", "[app][sim][knockout]") {
+    // Seed 1's month-30 knockout comes just after a call that left many mobilized residents exhausted and no
+    // integrated one; seed 35's is the claim knockout-rested's largest exception, where resting them changes the
+    // answer, so the note must not say "still" there.
+    const uint64_t seed = GENERATE(1, 35);
+    CAPTURE(seed);
+    app::SimLab lab;
+    lab.seed = seed;
+    app::EnsureSim(lab);
+    app::AdvanceWeeks(lab, 30 * sim::WeeksPerMonth);
+    CHECK(app::KnockoutRestedNote(lab.knockout).empty()); // no knockout, nothing to say
+    const std::array<sim::DrawnCounts, app::PanelCount> drawn = app::DrawnNow(lab);
+    REQUIRE(app::ApplySimCommand(lab, "knockout", true));
+    const app::KnockoutPlay& ko = lab.knockout;
+    const sim::Model& mobilized = lab.comparison.mobilized;
+    CHECK(ko.exhausted[0] == drawn[0].exhausted);
+    CHECK(ko.exhausted[1] == drawn[1].exhausted);
+    REQUIRE(ko.exhausted[0] > 0);
+    CHECK(ko.exhausted[1] == 0);
+    CHECK(ko.rested[0] == sim::MedianProbeDraw(mobilized.Rested()).outcome.attendees);
+    CHECK(ko.rested[1] == ko.probe[1].outcome.attendees); // nobody to rest
+    const std::string note = app::KnockoutRestedNote(ko);
+    const int residents = mobilized.Residents();
+    const auto share = [&](int came) {
+        return came > 0 && 200 * came < residents ? std::to_string(came) + " in " + std::to_string(residents)
+                                                  : sim::Percent(double(came) / residents);
+    };
+    const bool same = ko.rested[0] == ko.probe[0].outcome.attendees;
+    CHECK(same == (seed == 1));
+    CHECK(note == "With its " + std::to_string(ko.exhausted[0]) + " exhausted residents rested, the mobilized "
+                  "neighborhood would " + (same ? "still " : "") + "bring " + share(ko.rested[0]) + ".");
+    CHECK(note.find("integrated") == std::string::npos);
+    // The live region says it too, and the page's state carries the counts.
+    CHECK(lab.summary.ends_with(" " + note));
+    CHECK(app::SimJson(lab, app::FrameReport{}).find("\"exhausted\":[" + std::to_string(ko.exhausted[0]) + ",0]," +
+                                                     "\"rested\":[" + std::to_string(ko.rested[0]) + ",") !=
+          std::string::npos);
+}
+
 TEST_CASE("the figure's title states the finding only where the claims measure it", "[app][sim]") {
     app::SimLab lab;
     app::EnsureSim(lab);

@@ -236,6 +236,12 @@ export const tests = [
         assert.ok(mid.sim.knockout.lit[1] <= done.sim.knockout.final[1]);
         assert.ok(done.sim.knockout.final[1] > 5 * done.sim.knockout.final[0], JSON.stringify(done.sim.knockout));
         assert.equal(done.sim.mobilizedHash, running.sim.mobilizedHash, 'the knockout changes nothing in the model');
+        // Whether tiredness kept them home: the exhausted as the maps count them, and what resting them would bring,
+        // in the live region's summary too (seed 1: the same one resident).
+        assert.deepEqual(done.sim.knockout.exhausted, [m.exhausted, i.exhausted], JSON.stringify(done.sim.knockout));
+        assert.deepEqual(done.sim.knockout.rested, done.sim.knockout.final, JSON.stringify(done.sim.knockout));
+        assert.ok(done.sim.summary.endsWith(`With its ${m.exhausted} exhausted residents rested, the mobilized ` +
+          'neighborhood would still bring 1 in 300.'), done.sim.summary);
         assert.equal(done.sim.knockout.label, 'Bring the organizers back');
         for (let tries = 0; !(await htmlLabels()).includes('Bring the organizers back'); tries++) {
           assert.ok(tries < 40, `the page's HTML button follows: ${JSON.stringify(await htmlLabels())}`);

@@ -79,6 +79,39 @@ TEST_CASE("B3 state, not history: the knockout probe follows the state, whatever
     CHECK(i.ratio - m.ratio > 0.2);  // the swap is a swap of two different answers
 }
 
+TEST_CASE("B3 state, not history: resting everyone changes only energy and burnout, and no call brings fewer",
+          "[sim][metamorphic]") {
+    // Model::Rested is the counterfactual behind the knockout's "with its exhausted residents rested": it must change
+    // nothing but tiredness, and since only who can come changes, a call the organizers seed (the same seeds and
+    // thresholds) can only gain from it. Just after month 30's call, when many mobilized residents are exhausted.
+    const uint64_t seed = GENERATE(1, 2, 13);
+    CAPTURE(seed);
+    Model model(ScenarioSettings(ScenarioKind::Mobilized), seed);
+    model.Apply({InterventionKind::AdvanceWeeks, 30 * WeeksPerMonth});
+    const Model rested = model.Rested();
+    int exhausted = 0;
+    for (NodeId i = 0; i < NodeId(model.agents().size()); ++i) {
+        const Agent& a = model.agents()[i];
+        Agent expected = a;
+        if (!a.organizer) {
+            exhausted += IsExhausted(model, i);
+            expected.energy = 1.0;
+            CHECK_FALSE(rested.InBurnout(i));
+            CHECK_FALSE(IsExhausted(rested, i));
+        } else {
+            CHECK(rested.InBurnout(i) == model.InBurnout(i));
+        }
+        expected.burnout_until = rested.agents()[i].burnout_until;
+        CHECK(rested.agents()[i] == expected);
+    }
+    REQUIRE(exhausted > 0); // else resting tests nothing
+    CHECK(rested.network() == model.network());
+    CHECK(rested.tick() == model.tick());
+    CHECK(rested.Rested() == rested);
+    for (int d = 0; d < ProbeDraws; ++d)
+        CHECK(ProbeCall(rested, d, true).attendees >= ProbeCall(model, d, true).attendees);
+}
+
 namespace {
 
 // A random permutation of [0, n), keyed so that every run of the test uses the same one.
