@@ -638,8 +638,7 @@ void StartKnockout(SimLab& lab, bool reduced_motion) {
         play.residents = model.Residents();
         sim::MedianProbe& probe = play.probe[size_t(k)];
         probe = sim::MedianProbeDraw(model);
-        for (sim::NodeId i = 0; i < sim::NodeId(model.Residents()); ++i)
-            play.exhausted[size_t(k)] += sim::IsExhausted(model, i);
+        play.exhausted[size_t(k)] = DrawnNow(lab)[size_t(k)].exhausted;
         play.rested[size_t(k)] = play.exhausted[size_t(k)] > 0 ? sim::MedianProbeDraw(model.Rested()).outcome.attendees
                                                                : probe.outcome.attendees;
         // Word reaches a node one round after the first participant tied to it by a tie that carries awareness

@@ -354,8 +354,7 @@ ClaimResult KnockoutRested(ClaimRunner&, const Claim& c) {
     for (uint64_t seed = 1; seed <= uint64_t(c.seeds); ++seed) {
         Model model(settings, seed);
         for (int w = 0; w < Horizon * WeeksPerMonth; ++w) model.Step();
-        int count = 0;
-        for (NodeId i = 0; i < NodeId(model.Residents()); ++i) count += IsExhausted(model, i);
+        const int count = CountDrawn(model).exhausted;
         exhausted.push_back(count);
         tired += count > 0;
         rested.push_back(share(model.Rested()));
