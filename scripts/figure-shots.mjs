@@ -25,6 +25,8 @@ const states = {
   knockout: { hash: '#sim=seed:1,month:30', week: 120, knockout: true },
   controls: { hash: '#sim=seed:1,month:30', week: 120, below: true },
   knockoutkey: { hash: '#sim=seed:1,month:30', week: 120, knockout: true, below: true },
+  // Its charts, a screen or so further down (further: screens past the time row).
+  knockoutcharts: { hash: '#sim=seed:1,month:30', week: 120, knockout: true, below: true, further: 2 },
 };
 
 const server = await startServer(dist);
@@ -57,7 +59,7 @@ try {
               s = await waitForRest(page);
             }
             if (row(s)) {
-              await page.mouse.wheel(0, Math.round(row(s)[1] - height * 0.25));
+              await page.mouse.wheel(0, Math.round(row(s)[1] - height * 0.25 + (spec.further || 0) * height * 0.85));
               await waitForRest(page);
             }
             await page.mouse.move(1, 1);

@@ -666,12 +666,30 @@ void StartKnockout(SimLab& lab, bool reduced_motion) {
             play.rounds = std::max(play.rounds, int(heard[i]));
     }
     lab.knockout = std::move(play);
-    char buffer[320];
+    // The maps replay the median try, and the chart of turnout without organizers plots the tries' average: a call
+    // either spreads or fizzles, so the two can be far apart (57% and 36% of the integrated residents at seed 1's
+    // month 30, which all three of stop 48's fresh readers took for the figure contradicting itself). The range says
+    // why.
+    std::string tries[PanelCount], average[PanelCount];
+    for (int k = 0; k < PanelCount; ++k) {
+        const std::vector<int32_t>& all = lab.knockout.probe[size_t(k)].attendees;
+        const auto [least, most] = std::minmax_element(all.begin(), all.end());
+        double sum = 0.0;
+        for (const int32_t a : all)
+            sum += a;
+        tries[k] = all.empty() ? std::string("none") : *least == *most ? std::to_string(*least) + " each time"
+                                                     : "from " + std::to_string(*least) + " to " + std::to_string(*most);
+        average[k] = sim::Percent(sum / double(std::max<size_t>(1, all.size())) / std::max(1, lab.knockout.residents));
+    }
+    char buffer[480];
     std::snprintf(buffer, sizeof buffer,
                   "%s: if the organizers vanished today, a call would bring %d of %d mobilized and %d of %d "
-                  "integrated residents (the median of %d draws of the probe).",
+                  "integrated residents in the median of %d tries, which the maps replay. The tries brought %s "
+                  "(mobilized) and %s (integrated): %s and %s on average, which the chart of turnout without organizers "
+                  "plots.",
                   NowLabel(lab).c_str(), lab.knockout.probe[0].outcome.attendees, lab.knockout.residents,
-                  lab.knockout.probe[1].outcome.attendees, lab.knockout.residents, sim::ProbeDraws);
+                  lab.knockout.probe[1].outcome.attendees, lab.knockout.residents, sim::ProbeDraws, tries[0].c_str(),
+                  tries[1].c_str(), average[0].c_str(), average[1].c_str());
     lab.summary = buffer;
     if (const std::string rested = KnockoutRestedNote(lab.knockout); !rested.empty())
         lab.summary += " " + rested;
@@ -808,8 +826,8 @@ std::string StepCaption(const SimLab& lab, int step) {
     case 4:
         std::snprintf(buffer, sizeof buffer,
                       "Month 30, if the organizers vanished today: word of a call reaches %d and brings %d of the "
-                      "integrated residents, and reaches %d and brings %d of the mobilized ones (the probe’s median "
-                      "draw of %d).",
+                      "integrated residents, and reaches %d and brings %d of the mobilized ones (the median of %d "
+                      "tries).",
                       lab.knockout.probe[1].outcome.aware, lab.knockout.probe[1].outcome.attendees,
                       lab.knockout.probe[0].outcome.aware, lab.knockout.probe[0].outcome.attendees, sim::ProbeDraws);
         break;

@@ -131,8 +131,10 @@ MedianProbe MedianProbeDraw(const Model& model, int draws) {
     if (draws <= 0)
         return median;
     std::vector<std::pair<int32_t, int>> turnouts;  // (attendees, draw): sorting breaks ties by the lower draw
-    for (int d = 0; d < draws; ++d)
-        turnouts.emplace_back(ProbeCall(model, d, false).attendees, d);
+    for (int d = 0; d < draws; ++d) {
+        median.attendees.push_back(ProbeCall(model, d, false).attendees);
+        turnouts.emplace_back(median.attendees.back(), d);
+    }
     std::sort(turnouts.begin(), turnouts.end());
     median.draw = turnouts[size_t(draws - 1) / 2].second;
     median.outcome = ProbeCall(model, median.draw, false);

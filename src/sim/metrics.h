@@ -79,6 +79,9 @@ struct MedianProbe {
     int draw = 0;
     CallOutcome outcome;  // ProbeCall(model, draw, false)
     int rounds = 0;       // the last generation in which a resident joined (0 when only the first sweep joined)
+    // Every draw's attendees, in draw order: their mean share is Knockout::turnout_without, the figure's chart of
+    // turnout without organizers, which a bimodal spread can leave far from the median draw the maps replay.
+    std::vector<int32_t> attendees;
 };
 MedianProbe MedianProbeDraw(const Model& model, int draws = ProbeDraws);
 

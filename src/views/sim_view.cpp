@@ -634,7 +634,7 @@ const std::string& LongestCaption() {
 // As long as the longest step caption (app::GoToGuideStep's), so the guide bar has room for any of them.
 const char* const GuideSample =
     "Month 30, if the organizers vanished today: word of a call reaches 297 and brings 171 of the integrated "
-    "residents, and reaches 23 and brings 1 of the mobilized ones (the probe’s median draw of 10).";
+    "residents, and reaches 23 and brings 1 of the mobilized ones (the median of 10 tries).";
 
 const char* const GuideIntro = "Five steps through what the figure shows, or explore freely with the controls below.";
 // The same line at week 0 while the two maps are alike (AtAlikeStart).

@@ -486,6 +486,14 @@ TEST_CASE("the knockout replays the probe's median draw and ends at its turnout"
             mean += turnouts.back() / double(model.Residents()) / sim::ProbeDraws;
         }
         CHECK(mean == Approx(sim::ProbeKnockout(model).turnout_without));
+        CHECK(ko.probe[size_t(k)].attendees == std::vector<int32_t>(turnouts.begin(), turnouts.end()));
+        // The summary gives the tries' range and their average, the chart's value, beside the median the maps replay
+        // (far apart when a call either spreads or fizzles).
+        const auto [least, most] = std::minmax_element(turnouts.begin(), turnouts.end());
+        const std::string range = *least == *most ? std::to_string(*least) + " each time"
+                                                  : "from " + std::to_string(*least) + " to " + std::to_string(*most);
+        CHECK(lab.summary.find(range + (k == 0 ? " (mobilized)" : " (integrated)")) != std::string::npos);
+        CHECK(lab.summary.find(sim::Percent(mean) + (k == 0 ? " and " : " on average")) != std::string::npos);
         const int drawn = ko.probe[size_t(k)].draw;
         CHECK(ko.probe[size_t(k)].outcome.attendees == turnouts[size_t(drawn)]);
         std::vector<int> sorted = turnouts;
