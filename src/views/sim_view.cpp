@@ -420,8 +420,8 @@ struct ShareResult {
 };
 ShareResult TurnoutShare(double share) { return {sim::Percent(share), "came to the last call to action"}; }
 // Where a map's organizers are gone, no call comes from them, and its last call's share stands for a past month: the
-// words say which, and the share and the map's discs of who came are drawn faded (PastCallFade). At month 40 of seed
-// 1, month 34's "10%" in the map's colour read as this month's to three of stop 45's fresh readers.
+// words say which, the share is drawn faded (PastCallFade), and the map's marks of who came are rings (PastCame). At
+// month 40 of seed 1, month 34's "10%" in the map's colour read as this month's to three of stop 45's fresh readers.
 ShareResult PastCallShare(double share, int month) {
     return {sim::Percent(share), "came to the last call, month " + std::to_string(month), -1.0f, true};
 }
@@ -1100,6 +1100,14 @@ float CameCap(const FigureLayout& L, const app::SimLab& lab) {
     return CameCap(ImVec2(L.map_w, L.map_h), L.map_top, lab.comparison.mobilized.agents().size());
 }
 
+// One who came to a call months back, on a map with no organizers left to call again (PastCallShare): a ring in the
+// panel's colour, as large as the disc of who came. Drawn as that disc faded, it was the pale of one who came and is
+// now exhausted (DrawSpentDisc), and the same pale meant two things at months 30 and 40 to every fresh reader of
+// stops 46 to 48 who saw both.
+void DrawPastCame(ImDrawList* list, ImVec2 c, float r, ImU32 colour) {
+    list->AddCircle(c, std::max(1.0f, r - 0.8f), colour, 16, 1.6f);
+}
+
 // One who came to the last call and is now exhausted: the disc of who came, pale, still counted among who came as the
 // header's share does. A cross on it (a dark one, or the accent's edged in the paper, a muddle to five fresh readers
 // of stop 39) made a second exhaustion mark beside the bare cross, and those crossed discs were the mobilized map's
@@ -1182,7 +1190,8 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
     const bool knockout = ko.phase != app::KnockoutPhase::Idle;
     // Who came, in the neighborhood's own colour: a gold of its own sat too near the mobilized orange (two fresh
     // readers). The key draws one disc of each. Faded where no organizer is left to call, as the share is (PanelShare).
-    const ImU32 came = WithAlpha(PanelColour(theme, k), OrganizersNow(lab).PastCall(k) ? PastCallFade : 1.0f);
+    const ImU32 came = PanelColour(theme, k);
+    const bool past_call = OrganizersNow(lab).PastCall(k);
     const sim::NodeId residents = sim::NodeId(s.residents);
 
     // What is drawn under each resident's mark, which that mark is drawn to suit: the disc of who came, or the
@@ -1313,7 +1322,10 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
             const float alpha = CameAlpha + (CameFlashAlpha - CameAlpha) * (1.0f - settle);
             for (sim::NodeId i = 0; i < residents; ++i)
                 if (call.joined[i] && call.generation[i] <= shown && !agents[i].removed) {
-                    list->AddCircleFilled(pos[i], CameRadius(marks), WithAlpha(came, alpha), 12);
+                    if (past_call)
+                        DrawPastCame(list, pos[i], CameRadius(marks), WithAlpha(came, alpha));
+                    else
+                        list->AddCircleFilled(pos[i], CameRadius(marks), WithAlpha(came, alpha), 12);
                     under[i] = Under::CameDisc;
                 }
         }
@@ -1440,10 +1452,13 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
 }
 
 // One who came, as the maps draw it: a disc in the panel's colour, with no resident's dot in it (DrawMap leaves the
-// dot out under a disc).
+// dot out under a disc), or the ring of a past call's (DrawPastCame).
 void DrawCameSample(ImDrawList* list, ImVec2 c, app::Theme theme, int k, float cap, bool past = false) {
-    const float alpha = CameAlpha * (past ? PastCallFade : 1.0f);
-    list->AddCircleFilled(c, std::min(4.5f, cap), PanelColour(theme, k, int(255 * alpha)), 12);
+    const ImU32 colour = PanelColour(theme, k, int(255 * CameAlpha));
+    if (past)
+        DrawPastCame(list, c, std::min(4.5f, cap), colour);
+    else
+        list->AddCircleFilled(c, std::min(4.5f, cap), colour, 12);
 }
 
 // A panel's calls month by month, from week 0 (at lo.x) to now (at hi.x), 100% at lo.y and 0% at hi.y: each month's
@@ -1863,7 +1878,7 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
         case L_Came:
             // One disc in each neighborhood's colour, as the maps draw them, apart: overlapping, they read as one
             // blot.
-            for (int k = 0; k < app::PanelCount; ++k) // faded where its map's are (a fresh reader of stop 45)
+            for (int k = 0; k < app::PanelCount; ++k) // a ring where its map's are (a fresh reader of stop 45)
                 DrawCameSample(list, ImVec2(p.x + 4.5f + float(k) * 10.5f, mid), theme, k, marks.came_r,
                                organizers.PastCall(k));
             break;

@@ -475,6 +475,20 @@ export const tests = [
         // The live region says the mobilized map's last call is months old, and why no call has come since.
         assert.match(t.sim.status, new RegExp(`Mobilized \\d+% \\(month ${t.sim.lastCallMonth[0]}; no organizers left\\), ` +
           'Integrated \\d+%\\.$'));
+        // Who came to that call months back is drawn as rings in the map's full orange, not as discs faded to the
+        // pale that marks one who came and is now exhausted (nobody is, at month 40): the rings' strokes are strong
+        // orange, their anti-aliased edges pale (about 640 and 900 pixels here), where faded discs were all pale
+        // (0 and 2,600).
+        assert.equal(t.sim.drawn.mobilized.exhausted, 0);
+        const [x, y, w, h] = t.sim.maps[0];
+        const { pixels } = decodePng(await page.screenshot({ clip: { x: x + 4, y: y + 4, width: w - 8, height: h - 8 } }));
+        let strong = 0, pale = 0;
+        for (let i = 0; i < pixels.length; i += 4) {
+          const warm = pixels[i] - pixels[i + 2]; // orange: red far over blue; the paper, ink and greys: neither
+          if (warm > 150) strong++;
+          else if (warm > 60) pale++;
+        }
+        assert.ok(strong > 100 && 2 * strong > pale, `rings, not pale discs: ${strong} strong, ${pale} pale pixels`);
         // Organizers remain on the integrated map: the question and "Organizers leave for good" still act, and once
         // that has taken them, neither does.
         t = await waitForRest(page);
