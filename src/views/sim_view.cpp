@@ -1150,7 +1150,9 @@ void DrawOrganizerPair(ImDrawList* list, ImVec2 full, const Marks& m) {
 // knockout the organizers fade and the probe's median draw lights up round by round.
 // A thumbnail (the margin's preview) draws the ties and who came, on the homes, and none of the marks the figure's key
 // explains: beside the essay's opening there is no key, and four of stop 42's six fresh readers found the preview's
-// crosses, rings and diamonds busy and unexplained there. Its caption speaks only of ties and of who comes.
+// crosses, rings and diamonds busy and unexplained there. Its caption speaks only of ties and of who comes. Of the
+// ties, only the close ones its caption names ("only the integrated neighbors have close ties"): the mobilized map's
+// one friend tie, drawn, read as a close tie contradicting it (a fresh reader of stop 48).
 enum class MapMarks { All, Thumbnail };
 void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int k, ImVec2 p0, ImVec2 size, float top,
              const Palette& palette, app::Theme theme, bool reduced_motion, std::vector<ImVec2>& pos,
@@ -1244,7 +1246,8 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
                               1.0f);
             break;
         case sim::TieClass::Friend:
-            list->AddLine(pos[tie.a], pos[tie.b], colour(t, friend_alpha, plain_friend), friend_w);
+            if (marked == MapMarks::All)
+                list->AddLine(pos[tie.a], pos[tie.b], colour(t, friend_alpha, plain_friend), friend_w);
             break;
         case sim::TieClass::Close:
             list->AddLine(pos[tie.a], pos[tie.b], colour(t, close_alpha, plain_close), close_w);
