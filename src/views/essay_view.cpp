@@ -34,6 +34,7 @@ namespace {
 // 72, with lines to 78, and two fresh readers found it long.
 constexpr float MaxColumn = 620.0f;
 constexpr float PhoneBreakpoint = 600.0f;
+constexpr float NarrowPhone = 360.0f; // a 320 px phone's, under every common phone's 360 to 430
 constexpr float WideBreakpoint = 1100.0f; // from here cards sit in the margin, like sidenotes
 constexpr float MarginGap = 44.0f;     // between the column and the margin cards
 // Wide enough for a card to quote its objection and still end inside a 1280 x 800 window (at 330 the first card
@@ -1187,8 +1188,11 @@ void ScrollFocusIntoView(const EssayView& view, app::AppState& state) {
 // [SECTION] DrawEssay
 // ---------------------------------------------------------------------------------------------------------------
 
+// A step smaller on the narrowest phones, where the column is about 260 px: at 18 px its lines held four or five words
+// (about 28 characters) to all three of stop 48's fresh readers.
 float BodySizeFor(const app::Viewport& viewport, int text_step) {
-    return std::round((viewport.width < PhoneBreakpoint ? 18.0f : 20.0f) * app::TextScale(text_step));
+    const float size = viewport.width < NarrowPhone ? 17.0f : viewport.width < PhoneBreakpoint ? 18.0f : 20.0f;
+    return std::round(size * app::TextScale(text_step));
 }
 
 void JumpToPassage(EssayView& view, app::AppState& state, const doc::Passage& passage) {

@@ -120,8 +120,11 @@ struct Builder {
             return;
         }
         // A washed item on a line of its own starts its wash, not its text, at the card's text edge (its wash stood
-        // out 5 px to the left for three fresh readers).
+        // out 5 px to the left for three fresh readers). Wrapped to the room right of where it starts: under a reply,
+        // indented as the reply's text is, it ran past the card's text edge by that indent.
         item.x = left + (Washed(look) ? WashLeft : 0.0f);
+        if (item.x > Padding)
+            LayoutPlain(text, role, Padding + inner - item.x, 1.3f, fonts, item.layout);
         item.y = y + 2.0f;
         y = item.y + item.layout.height;
     }

@@ -340,8 +340,14 @@ export const tests = [
         let s = await waitForState(page, (x) => !!control(x, 'close', id));
         const head = control(s, 'close', id);
         assert.equal(s.controls.filter((c) => c.kind === 'close' && c.id === id).length, 1, 'the × alone is on screen');
+        // Every link under a reply ends inside the card's text, whose right edge the × ends at (its target is wider
+        // than the glyph, about 8 px either side of it): indented under the reply, a link that fitted the card's
+        // full width ran 7 px past it.
+        const textEdge = centre(head).x + 6;
+        const inside = (x) => x.controls.filter((c) => c.kind === 'jump' && c.x + c.width > textEdge);
         // Read down to the card's foot: its head, the ×, goes above the window.
         for (let i = 0; i < 20 && !(control(s, 'copy', id) && control(s, 'copy', id).y < viewport.height - 80); i++) {
+          assert.deepEqual(inside(s), [], `links past the card's text edge at ${textEdge}`);
           await page.mouse.move(viewport.width / 2, viewport.height / 2);
           await page.mouse.wheel(0, 200);
           await page.waitForTimeout(200);
