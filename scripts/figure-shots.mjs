@@ -25,8 +25,8 @@ const states = {
   knockout: { hash: '#sim=seed:1,month:30', week: 120, knockout: true },
   controls: { hash: '#sim=seed:1,month:30', week: 120, below: true },
   knockoutkey: { hash: '#sim=seed:1,month:30', week: 120, knockout: true, below: true },
-  // Its charts, a screen or so further down (further: screens past the time row).
-  knockoutcharts: { hash: '#sim=seed:1,month:30', week: 120, knockout: true, below: true, further: 2 },
+  // Its charts, further down: the first chart a quarter of the way down.
+  knockoutcharts: { hash: '#sim=seed:1,month:30', week: 120, knockout: true, below: 'chart-1' },
 };
 
 const server = await startServer(dist);
@@ -52,14 +52,14 @@ try {
             // Down to the controls: a screen at a time until the figure reports its time row, then that row a
             // quarter of the way down (a screen down from the maps left a 320 px phone's rows below the shot).
             await page.mouse.move(width / 2, height / 2);
-            const row = (s) => s.sim.controls.step || s.sim.controls.play;
+            const row = (s) => (spec.below === true ? s.sim.controls.step || s.sim.controls.play : s.sim.controls[spec.below]);
             let s = await waitForRest(page);
-            for (let i = 0; i < 4 && !row(s); i++) {
+            for (let i = 0; i < 8 && !row(s); i++) {
               await page.mouse.wheel(0, Math.round(height * 0.85));
               s = await waitForRest(page);
             }
             if (row(s)) {
-              await page.mouse.wheel(0, Math.round(row(s)[1] - height * 0.25 + (spec.further || 0) * height * 0.85));
+              await page.mouse.wheel(0, Math.round(row(s)[1] - height * 0.25));
               await waitForRest(page);
             }
             await page.mouse.move(1, 1);
