@@ -28,8 +28,9 @@ FACES = [
 
 # Always kept: printable ASCII (numbers, labels, ids) and the replacement character the layout engine draws for bad
 # input.
-# The no-break space too: the views tie a link's arrow to its last word with it, written as an escape.
-BASE_UNICODES = set(range(0x20, 0x7F)) | {0xFFFD, 0x00A0}
+# The no-break space too: the views tie a link's arrow to its last word with it, written as an escape. And the one dot
+# leader, views::KeepNumbersWhole's decimal point, written as an escape too.
+BASE_UNICODES = set(range(0x20, 0x7F)) | {0xFFFD, 0x00A0, 0x2024}
 
 
 def used_unicodes(paths):

@@ -1,6 +1,7 @@
 // Lays out and draws the simulation figure and the sandbox with ImGui; the panels are batched draw-list calls.
 #include "views/sim_view.h"
 
+#include "views/text_draw.h"
 #include "views/theme.h"
 #include "views/widgets.h"
 
@@ -89,9 +90,18 @@ float TextWidth(const Fonts& fonts, const char* text, FontRole role = Font_Ui, f
     return fonts.font[role]->CalcTextSizeA(UiTextSize(fonts) * scale, FLT_MAX, 0.0f, text).x;
 }
 
+// The figure's wrapped text, measured and drawn alike: with its numbers kept whole (KeepNumbersWhole).
 float WrappedHeight(const Fonts& fonts, const char* text, float width, FontRole role, float scale) {
-    return fonts.font[role]->CalcTextSizeA(UiTextSize(fonts) * scale, FLT_MAX, width, text).y;
+    const std::string whole = KeepNumbersWhole(text);
+    return fonts.font[role]->CalcTextSizeA(UiTextSize(fonts) * scale, FLT_MAX, width, whole.c_str()).y;
 }
+void AddWrapped(ImDrawList* list, ImFont* font, float size, ImVec2 at, ImU32 colour, std::string_view text,
+                float width) {
+    const std::string whole = KeepNumbersWhole(text);
+    list->AddText(font, size, at, colour, whole.c_str(), nullptr, width);
+}
+// ImGui's own wrapped text (the drawer's pages), with its numbers kept whole.
+void TextWrappedWhole(std::string_view text) { ImGui::TextWrapped("%s", KeepNumbersWhole(text).c_str()); }
 
 // The narrowest width, down to half of `width`, that wraps `text` into no more lines than `width` does: its lines
 // come out about even (CSS's text-wrap: balance). Wrapped at the full width, the caption's second line was a short
@@ -1422,8 +1432,8 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
                           ImVec2(p.x + x, std::round(p.y + (L.frame - L.u * 0.95f) * 0.5f)),
                           start ? palette.ink : palette.muted, intro);
         } else if (L.guide_text_h > 0.0f) { // a phone's layout keeps no room for it once the run has started
-            draw->AddText(fonts.font[Font_Ui], L.u * 0.95f, ImVec2(p.x, text_y), start ? palette.ink : palette.muted,
-                          intro, nullptr, width);
+            AddWrapped(draw, fonts.font[Font_Ui], L.u * 0.95f, ImVec2(p.x, text_y), start ? palette.ink : palette.muted,
+                       intro, width);
         }
         return;
     }
@@ -1449,8 +1459,8 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
     const char* text = on_step ? lab.guide_caption.c_str()
                                : "You changed the figure since this step: Back or Next sets a step up again.";
     draw->PushClipRect(ImVec2(p.x, p.y), ImVec2(p.x + width, p.y + L.guide_h), true);
-    draw->AddText(fonts.font[Font_Ui], L.u * 0.95f, ImVec2(p.x, text_y), on_step ? palette.ink : palette.muted, text,
-                  nullptr, width);
+    AddWrapped(draw, fonts.font[Font_Ui], L.u * 0.95f, ImVec2(p.x, text_y), on_step ? palette.ink : palette.muted, text,
+               width);
     draw->PopClipRect();
 }
 
@@ -1613,7 +1623,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
             DrawCameSample(list, ImVec2(x - room + 4.5f, top + u * 0.85f * 0.6f), theme, k, CameCap(L, lab), r.past);
         // Before any call, "No call yet" and its words both quiet (the words in the ink outranked it, a fresh reader).
         const ImU32 words_colour = called ? palette.ink : palette.muted;
-        list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(x, top), words_colour, r.words.c_str(), nullptr, beside);
+        AddWrapped(list, fonts.font[Font_Ui], u * 0.85f, ImVec2(x, top), words_colour, r.words, beside);
         const float words_h = WrappedHeight(fonts, r.words.c_str(), beside, Font_Ui, 0.85f);
         Marks marks = MarksFor(palette, 2.6f);
         marks.came_r = std::min(CameRadius(marks), CameCap(L, lab));
@@ -1691,14 +1701,13 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     if (called)
         DrawCameSample(list, ImVec2(p.x + 4.5f, result_y + share_h + u * 0.85f * 0.6f), theme, k, CameCap(L, lab),
                        r.past);
-    list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x + words_x, result_y + share_h),
-                  called ? palette.ink : palette.muted, r.words.c_str(), nullptr, width - words_x);
+    AddWrapped(list, fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x + words_x, result_y + share_h),
+               called ? palette.ink : palette.muted, r.words, width - words_x);
     const float result_h = share_h + WrappedHeight(fonts, r.words.c_str(), width - words_x, Font_Ui, 0.85f) + 4.0f;
     const std::string details = PanelDetails(d);
     // Right under the result as it wraps now; the header keeps room for its longest form below the details, so
     // the map never moves.
-    list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x, result_y + result_h), palette.muted, details.c_str(),
-                  nullptr, width);
+    AddWrapped(list, fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x, result_y + result_h), palette.muted, details, width);
 }
 
 // Which legend entries either map shows now, one bit per LegendItem: the key lists those and no others.
@@ -1829,8 +1838,9 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
             }
         }
     if (!chosen.empty())
-        list->AddText(fonts.font[Font_Ui], small, ImVec2(origin.x, origin.y + L.legend_y + float(place.rows) * L.line),
-                      palette.muted, chosen.c_str(), nullptr, L.width);
+        AddWrapped(list, fonts.font[Font_Ui], small,
+                   ImVec2(origin.x, origin.y + L.legend_y + float(place.rows) * L.line), palette.muted, chosen,
+                   L.width);
     for (size_t k = 0; k < std::size(LabelledRows); ++k)
         if (place.label_row[k] >= 0)
             list->AddText(fonts.font[Font_UiBold], small,
@@ -2008,7 +2018,7 @@ void DrawStatus(ImDrawList* list, const Fonts& fonts, const app::SimLab& lab, co
         list->AddText(fonts.font[Font_UiBold], L.u, p, palette.ink, preset.c_str());
         p.y += L.line;
     }
-    list->AddText(fonts.font[Font_Ui], L.u, p, palette.ink, lab.summary.c_str(), nullptr, width);
+    AddWrapped(list, fonts.font[Font_Ui], L.u, p, palette.ink, lab.summary, width);
 }
 
 void DrawChartNote(ImDrawList* list, const Fonts& fonts, const SimView& view, const app::SimLab& lab,
@@ -2031,14 +2041,14 @@ void DrawChartNote(ImDrawList* list, const Fonts& fonts, const SimView& view, co
                       sim::Percent(integ.back().p50).c_str(), lab.titles[1].c_str());
         note += buffer;
     }
-    list->AddText(fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + L.note_y + ChartKeyHeight(fonts, width)),
-                  palette.muted, note.c_str(), nullptr, width);
+    AddWrapped(list, fonts.font[Font_Ui], L.u * 0.85f,
+               ImVec2(origin.x, origin.y + L.note_y + ChartKeyHeight(fonts, width)), palette.muted, note, width);
 }
 
 // One slider per assumption; the strategy parameters are what differs between the panels, so they have none.
 void DrawAssumption(app::SimLab& lab, const sim::Assumption& a) {
     ImGui::PushID(a.param);
-    ImGui::TextWrapped("%s", a.rule);
+    TextWrappedWhole(a.rule);
     ImGui::TextDisabled("%s · %s · %s", a.group, a.source, a.param);
     const sim::ParamInfo* p = sim::FindParam(a.param);
     const std::string_view name = a.param;
@@ -2102,16 +2112,19 @@ void DrawObjectionTest(SimView& view, app::SimLab& lab, app::FrameReport& report
         // link its layout engine (about 12 KB of wasm) for this one place.
         for (int k = 0; k < app::PanelCount; ++k) {
             const size_t i = size_t(k);
-            ImGui::TextWrapped("%s: before %s; 3 months on, captains emerge %s (ties %.2f, leaders %d); no captains %s "
-                               "(ties %.2f, leaders %d)",
-                               lab.titles[i].c_str(), RatioText(t.ratio_before[i]).c_str(),
-                               RatioText(t.ratio_after[1][i]).c_str(), t.strength_after[1][i], t.leaders_after[1][i],
-                               RatioText(t.ratio_after[0][i]).c_str(), t.strength_after[0][i], t.leaders_after[0][i]);
+            char line[320];
+            std::snprintf(line, sizeof line,
+                          "%s: before %s; 3 months on, captains emerge %s (ties %.2f, leaders %d); no captains %s "
+                          "(ties %.2f, leaders %d)",
+                          lab.titles[i].c_str(), RatioText(t.ratio_before[i]).c_str(),
+                          RatioText(t.ratio_after[1][i]).c_str(), t.strength_after[1][i], t.leaders_after[1][i],
+                          RatioText(t.ratio_after[0][i]).c_str(), t.strength_after[0][i], t.leaders_after[0][i]);
+            TextWrappedWhole(line);
         }
     }
     ImGui::Spacing();
-    ImGui::TextWrapped("%s %s Both cases are the model’s; run them on other seeds before drawing a conclusion.",
-                       sim::StrikeTiesSentence, sim::StrikeCaptainsSentence);
+    TextWrappedWhole(std::string(sim::StrikeTiesSentence) + " " + sim::StrikeCaptainsSentence +
+                     " Both cases are the model’s; run them on other seeds before drawing a conclusion.");
 }
 
 // The drawer's four pages, one segment each.
@@ -2160,7 +2173,7 @@ void DrawDrawer(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, flo
                 ImGui::SameLine();
                 ImGui::TextDisabled("(in force)");
             }
-            ImGui::TextWrapped("%s", p.why);
+            TextWrappedWhole(p.why);
             ImGui::TextDisabled("%s%s%s", p.settings, p.target == sim::PresetTarget::Both ? ", both panels"
                                                       : p.target == sim::PresetTarget::Mobilized
                                                           ? ", mobilized panel only"
@@ -2175,7 +2188,7 @@ void DrawDrawer(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, flo
             DrawAssumption(lab, a);
             if (std::string_view(a.param) == "lambda_weak") {
                 DrawSweepChart(view.sweep, lab, ui.fonts, ui.state.theme);
-                ImGui::TextWrapped("%s", sim::AcquaintanceTippingSentence);
+                TextWrappedWhole(sim::AcquaintanceTippingSentence);
             }
         }
         break;
@@ -2183,7 +2196,7 @@ void DrawDrawer(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, flo
     default:
         for (const char* omission : sim::Omissions()) {
             ImGui::Bullet();
-            ImGui::TextWrapped("%s", omission);
+            TextWrappedWhole(omission);
         }
         break;
     }
@@ -2206,12 +2219,11 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     ImGui::PushID("sim");
 
     const std::string title = app::FigureTitle(lab);
-    list->AddText(fonts.font[Font_UiBold], L.u * 1.05f, origin, palette.heading, title.c_str(), nullptr,
-                  BalancedWidth(fonts, title.c_str(), width, Font_UiBold, 1.05f));
+    AddWrapped(list, fonts.font[Font_UiBold], L.u * 1.05f, origin, palette.heading, title,
+               BalancedWidth(fonts, title.c_str(), width, Font_UiBold, 1.05f));
     // In the ink, not the muted grey: it is the one fact that explains the difference (a fresh reader found it buried).
-    list->AddText(fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + L.title_h), palette.ink,
-                  caption.c_str(), nullptr,
-                  L.narrow ? BalancedWidth(fonts, caption.c_str(), L.caption_w, Font_Ui, 0.85f) : L.caption_w);
+    AddWrapped(list, fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + L.title_h), palette.ink, caption,
+               L.narrow ? BalancedWidth(fonts, caption.c_str(), L.caption_w, Font_Ui, 0.85f) : L.caption_w);
     DrawGuide(ui, L, origin, width);
     const std::array<sim::DrawnCounts, app::PanelCount>& drawn = app::DrawnNow(lab);
     const bool compact_counts = L.stacked && CompactCounts(fonts, L, lab);
@@ -2315,8 +2327,7 @@ bool DrawSimPreview(SimView& view, Ui& ui, ImVec2 top_left, float width, float h
     if (!title.empty() && title.back() != '?' && title.back() != '.')
         title += '.';
     const float title_y = top_left.y + P.line + P.map_h + PreviewTitleGap;
-    list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(top_left.x, title_y), ui.palette.ink, title.c_str(), nullptr,
-                  width);
+    AddWrapped(list, fonts.font[Font_Ui], u * 0.85f, ImVec2(top_left.x, title_y), ui.palette.ink, title, width);
     const Button open{.label = "Open the simulation\u00A0↓", .kind = "preview", .id = "note",
                       .look = ButtonLook::Link};
     const float link_y = top_left.y + height - ThemeMetrics.control_height; // under the title's room

@@ -7,6 +7,19 @@
 
 namespace views {
 
+std::string KeepNumbersWhole(std::string_view text) {
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    std::string out;
+    out.reserve(text.size() + 8);
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '.' && i > 0 && i + 1 < text.size() && digit(text[i - 1]) && digit(text[i + 1]))
+            out += "\u2024";
+        else
+            out += text[i];
+    }
+    return out;
+}
+
 namespace {
 // Draws one glyph from the atlas snapped to the device-pixel grid, so kerned sub-pixel positions stay crisp.
 // ImFont::RenderChar would floor to whole CSS px, which at dpr 2 or 3 spaces letters unevenly.
