@@ -915,6 +915,12 @@ std::string KnockoutAnswer(const std::array<int, PanelCount>& came, int resident
            " of the mobilized one";
 }
 
+int KnockoutTriesAsGood(const KnockoutPlay& play, int panel) {
+    const sim::MedianProbe& probe = play.probe[size_t(panel)];
+    return int(std::count_if(probe.attendees.begin(), probe.attendees.end(),
+                             [&](int32_t a) { return a >= probe.outcome.attendees; }));
+}
+
 std::string KnockoutRestedNote(const KnockoutPlay& play) {
     std::string note;
     if (play.phase == KnockoutPhase::Idle)

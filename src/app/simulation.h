@@ -373,6 +373,9 @@ bool KnockoutEnabled(const SimLab& lab);
 // mobilized one": `came` per panel, of `residents` each, as the panels' shares print them (sim::Percent), but a share
 // that rounds to 0% as a count ("1 in 300").
 std::string KnockoutAnswer(const std::array<int, PanelCount>& came, int residents);
+// How many of the probe's tries brought at least as many of panel's residents as the median one the maps replay: at
+// least half of them, by the median's definition, and all of them where every try brought the same.
+int KnockoutTriesAsGood(const KnockoutPlay& play, int panel);
 // "With its 53 exhausted residents rested, the mobilized neighborhood would still bring 1 in 300.": for each panel
 // with exhausted residents, what the knockout would bring were none of them (KnockoutPlay::rested), "still" where
 // that is what it brings now; empty where nobody is exhausted, or no knockout shows.

@@ -438,9 +438,16 @@ ShareResult PastCallShare(double share, int month) {
 constexpr float PastCallFade = 0.45f;
 // One who came is the call's starter (its starters are residents able to come): "0.3%" of the mobilized neighborhood,
 // under a map whose one disc of who came is in the starter's ring, read as padding to a fresh reader of stop 45.
-ShareResult KnockoutShare(int came, int residents) {
-    return {sim::Percent(double(came) / std::max(1, residents)),
-            came == 1 ? "only its starter came" : "came without organizers"};
+// Settled, how many of the probe's tries brought as many (`tries`, app::KnockoutTriesAsGood; 0 while it plays): the
+// maps replay the median try, and a call either spreads or fizzles, so with "57%" alone all six of stop 48's fresh
+// readers took the share for the flattering number beside the chart's mean of the tries, 36%.
+ShareResult KnockoutShare(int came, int residents, int tries = 0) {
+    std::string words = came == 1 ? "only its starter came" : "came without organizers";
+    if (came != 1 && tries > 0)
+        words = tries == sim::ProbeDraws ? "came in all " + std::to_string(tries) + " tries"
+                                         : "came in " + std::to_string(tries) + " of " +
+                                               std::to_string(sim::ProbeDraws) + " tries";
+    return {sim::Percent(double(came) / std::max(1, residents)), words};
 }
 // A panel's share now: the knockout's while it plays, else the last call's. Before any call its place says so in
 // words, so the header has no hole where it will be (a dash there read as a placeholder, and "0%" would say a call
@@ -468,7 +475,8 @@ ShareResult PanelShare(const app::SimLab& lab, int k) {
     if (ko.phase != app::KnockoutPhase::Idle) {
         const int round = app::KnockoutRound(ko);
         const int came = round >= 0 ? app::KnockoutCame(ko, k, round) : 0;
-        ShareResult r = KnockoutShare(came, ko.residents);
+        ShareResult r = KnockoutShare(came, ko.residents,
+                                      ko.phase == app::KnockoutPhase::Done ? app::KnockoutTriesAsGood(ko, k) : 0);
         r.fraction = float(came) / float(std::max(1, ko.residents));
         return r;
     }
@@ -721,7 +729,8 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     L.guide_h = L.frame + (L.guide_text_h > 0.0f ? 6.0f + L.guide_text_h : 0.0f) + L.gap;
     y += L.guide_h;
     const float share_h = WrappedHeight(fonts, "100%", width, ShareFont, ShareScale(fonts));
-    const ShareResult longest_words[] = {TurnoutShare(1.0), PastCallShare(1.0, 99), KnockoutShare(300, 300)};
+    const ShareResult longest_words[] = {TurnoutShare(1.0), PastCallShare(1.0, 99), KnockoutShare(300, 300),
+                                         KnockoutShare(300, 300, sim::ProbeDraws - 1)};
     if (L.stacked) {
         // One over the other, each under its own name and share: the name first, in its colour (fresh readers met
         // the number before they knew whose it was), the share large at the left, what it counts and the details
