@@ -896,9 +896,6 @@ std::string OrganizersQuitTitle(int panel, int last_call_month) {
            sim::ScenarioName(PanelKind(1 - panel)) + " ones remain";
 }
 
-// Settled, the title answers its own question (three fresh readers of stop 39 found the question left unanswered
-// over the numbers that answer it). The integrated panel first, as the essay's argument reads; the numbers are this
-// seed's, whatever they show.
 namespace {
 // Under one in a hundred, as a count of the residents: "0.3%" of 300 is one person, and read as false precision to
 // two of stop 40's fresh readers.
@@ -909,6 +906,9 @@ std::string KnockoutShare(int came, int residents) {
 }
 } // namespace
 
+// Settled, the title answers its own question (three fresh readers of stop 39 found the question left unanswered
+// over the numbers that answer it). The integrated panel first, as the essay's argument reads; the numbers are this
+// seed's, whatever they show.
 std::string KnockoutAnswer(const std::array<int, PanelCount>& came, int residents) {
     return "If the organizers vanished today, " + KnockoutShare(came[1], residents) +
            " of the integrated neighborhood would still come to a call, and " + KnockoutShare(came[0], residents) +
@@ -1020,7 +1020,7 @@ std::string SimJson(const SimLab& lab, const FrameReport& drawn) {
     const char* phase = play.phase == KnockoutPhase::Running ? "running" : play.phase == KnockoutPhase::Done ? "done" : "idle";
     const int round = KnockoutRound(play);
     const bool any = play.phase != KnockoutPhase::Idle;
-    char part[400];
+    char part[520];
     std::snprintf(part, sizeof part,
                   "},\"knockout\":{\"phase\":\"%s\",\"round\":%d,\"rounds\":%d,\"lit\":[%d,%d],\"heard\":[%d,%d],"
                   "\"final\":[%d,%d],\"residents\":%d,\"exhausted\":[%d,%d],\"rested\":[%d,%d],\"draw\":[%d,%d],"

@@ -430,8 +430,9 @@ struct ShareResult {
 };
 ShareResult TurnoutShare(double share) { return {sim::Percent(share), "came to the last call to action"}; }
 // Where a map's organizers are gone, no call comes from them, and its last call's share stands for a past month: the
-// words say which, the share is drawn faded (PastCallFade), and the map's marks of who came are rings (PastCame). At
-// month 40 of seed 1, month 34's "10%" in the map's colour read as this month's to three of stop 45's fresh readers.
+// words say which, the share is drawn faded (PastCallFade), and the map's marks of who came are rings
+// (DrawPastCame). At month 40 of seed 1, month 34's "10%" in the map's colour read as this month's to three of stop
+// 45's fresh readers.
 ShareResult PastCallShare(double share, int month) {
     return {sim::Percent(share), "came to the last call, month " + std::to_string(month), -1.0f, true};
 }
@@ -439,8 +440,8 @@ constexpr float PastCallFade = 0.45f;
 // One who came is the call's starter (its starters are residents able to come): "0.3%" of the mobilized neighborhood,
 // under a map whose one disc of who came is in the starter's ring, read as padding to a fresh reader of stop 45.
 // Settled, how many of the probe's tries brought as many (`tries`, app::KnockoutTriesAsGood; 0 while it plays): the
-// maps replay the median try, and a call either spreads or fizzles, so with "57%" alone all six of stop 48's fresh
-// readers took the share for the flattering number beside the chart's mean of the tries, 36%.
+// maps replay the median try, and a call either spreads or fizzles, so with "57%" alone all three of stop 48's second
+// fresh readers took the share for the flattering number beside the chart's mean of the tries, 36%.
 ShareResult KnockoutShare(int came, int residents, int tries = 0) {
     std::string words = came == 1 ? "only its starter came" : "came without organizers";
     if (came != 1 && tries > 0)
