@@ -441,12 +441,13 @@ constexpr float PastCallFade = 0.45f;
 // under a map whose one disc of who came is in the starter's ring, read as padding to a fresh reader of stop 45.
 // Settled, how many of the probe's tries brought as many (`tries`, app::KnockoutTriesAsGood; 0 while it plays): the
 // maps replay the median try, and a call either spreads or fizzles, so with "57%" alone all three of stop 48's second
-// fresh readers took the share for the flattering number beside the chart's mean of the tries, 36%.
+// fresh readers took the share for the flattering number beside the chart's mean of the tries, 36%. "Or more": as
+// "came in 6 of 10 tries", two of the next three could not tell whether it counted the tries or the people.
 ShareResult KnockoutShare(int came, int residents, int tries = 0) {
     std::string words = came == 1 ? "only its starter came" : "came without organizers";
     if (came != 1 && tries > 0)
-        words = tries == sim::ProbeDraws ? "came in all " + std::to_string(tries) + " tries"
-                                         : "came in " + std::to_string(tries) + " of " +
+        words = tries == sim::ProbeDraws ? "or more came in all " + std::to_string(tries) + " tries"
+                                         : "or more came in " + std::to_string(tries) + " of " +
                                                std::to_string(sim::ProbeDraws) + " tries";
     return {sim::Percent(double(came) / std::max(1, residents)), words};
 }
