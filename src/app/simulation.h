@@ -369,10 +369,12 @@ int LastCallMonth(const SimLab& lab, int panel);
 // maps already show. The canvas draws the button disabled, the page's HTML button follows `knockout.enabled`, and
 // "knockout" is refused.
 bool KnockoutEnabled(const SimLab& lab);
-// "If the organizers vanished today, 57% of the integrated neighborhood would still come to a call, and 1 in 300 of the
-// mobilized one": `came` per panel, of `residents` each, as the panels' shares print them (sim::Percent), but a share
-// that rounds to 0% as a count ("1 in 300").
-std::string KnockoutAnswer(const std::array<int, PanelCount>& came, int residents);
+// "If the organizers vanished today, a call would bring on average 36% of the integrated residents and 0.3% of the
+// mobilized ones": `mean_came`, the average attendees of the knockout's tries per panel, as shares of `residents`, as
+// the chart of turnout without organizers plots them (sim::Percent).
+std::string KnockoutAnswer(const std::array<double, PanelCount>& mean_came, int residents);
+// The average attendees of the knockout probe's tries on panel (Knockout::turnout_without times the residents).
+double KnockoutMeanCame(const KnockoutPlay& play, int panel);
 // How many of the probe's tries brought at least as many of panel's residents as the median one the maps replay: at
 // least half of them, by the median's definition, and all of them where every try brought the same.
 int KnockoutTriesAsGood(const KnockoutPlay& play, int panel);
