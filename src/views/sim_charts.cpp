@@ -11,12 +11,14 @@ namespace views {
 
 // Raw turnouts rather than their ratio: a ratio above 1 would need explaining, two shares do not. A title has one line,
 // on a 320 px phone too: none wider than the close ties' (the knockout's said "average of 10 tries" and wrapped onto
-// the plot on a desktop).
+// the plot on a desktop). Leaders "could" start a call: only without organizers does one start it (the knockout's
+// probe), and "who start calls" over 9 leaders at month 40, where no call had come since month 34, read as a
+// contradiction to two of stop 48's fresh readers.
 constexpr ChartSpec Charts[ChartCount] = {
     {sim::Metric::TurnoutPerCall, "Turnout per call (share of residents)", true, true, "No call yet."},
     {sim::Metric::TurnoutWithout, "Turnout without organizers (mean of 10 tries)", true, false, ""},
     {sim::Metric::CloseTies, "Close ties between residents (number of ties)", false, false, "No close ties yet."},
-    {sim::Metric::Leaders, "Leaders (residents who start calls)", false, false, "No leaders yet."},
+    {sim::Metric::Leaders, "Leaders (residents who could start a call)", false, false, "No leaders yet."},
     {sim::Metric::Exhausted, "Exhausted residents (too tired to come)", false, false, "Nobody exhausted yet."},
     {sim::Metric::FriendComponent, "Largest group linked by friendships", true, false, ""},
 };
