@@ -666,10 +666,10 @@ void StartKnockout(SimLab& lab, bool reduced_motion) {
             play.rounds = std::max(play.rounds, int(heard[i]));
     }
     lab.knockout = std::move(play);
-    // The maps replay the median try, and the chart of turnout without organizers plots the tries' average: a call
-    // either spreads or fizzles, so the two can be far apart (57% and 36% of the integrated residents at seed 1's
-    // month 30, which all three of stop 48's fresh readers took for the figure contradicting itself). The range says
-    // why.
+    // The average first, as the title, the panels' shares and the chart of turnout without organizers give it; then
+    // the range, and the median try the maps replay: a call either spreads or fizzles, so the two can be far apart
+    // (36% and 57% of the integrated residents at seed 1's month 30, which fresh readers of stops 48 and 49 took for
+    // the figure contradicting itself).
     std::string tries[PanelCount], average[PanelCount];
     for (int k = 0; k < PanelCount; ++k) {
         const std::vector<int32_t>& all = lab.knockout.probe[size_t(k)].attendees;
@@ -680,13 +680,12 @@ void StartKnockout(SimLab& lab, bool reduced_motion) {
     }
     char buffer[480];
     std::snprintf(buffer, sizeof buffer,
-                  "%s: if the organizers vanished today, a call would bring %d of %d mobilized and %d of %d "
-                  "integrated residents in the median of %d tries, which the maps replay. The tries brought %s "
-                  "(mobilized) and %s (integrated): %s and %s on average, which the chart of turnout without organizers "
-                  "plots.",
-                  NowLabel(lab).c_str(), lab.knockout.probe[0].outcome.attendees, lab.knockout.residents,
-                  lab.knockout.probe[1].outcome.attendees, lab.knockout.residents, sim::ProbeDraws, tries[0].c_str(),
-                  tries[1].c_str(), average[0].c_str(), average[1].c_str());
+                  "%s: if the organizers vanished today, a call would bring on average %s of the mobilized and %s of "
+                  "the integrated residents, as the chart of turnout without organizers plots. Its %d tries brought %s "
+                  "(mobilized) and %s (integrated); the maps replay the median try, which brought %d and %d of %d.",
+                  NowLabel(lab).c_str(), average[0].c_str(), average[1].c_str(), sim::ProbeDraws, tries[0].c_str(),
+                  tries[1].c_str(), lab.knockout.probe[0].outcome.attendees, lab.knockout.probe[1].outcome.attendees,
+                  lab.knockout.residents);
     lab.summary = buffer;
     if (const std::string rested = KnockoutRestedNote(lab.knockout); !rested.empty())
         lab.summary += " " + rested;
@@ -922,10 +921,11 @@ double KnockoutMeanCame(const KnockoutPlay& play, int panel) {
     return sum / double(std::max<size_t>(1, all.size()));
 }
 
-int KnockoutTriesAsGood(const KnockoutPlay& play, int panel) {
-    const sim::MedianProbe& probe = play.probe[size_t(panel)];
-    return int(std::count_if(probe.attendees.begin(), probe.attendees.end(),
-                             [&](int32_t a) { return a >= probe.outcome.attendees; }));
+std::string KnockoutSettledWords(const std::vector<int32_t>& tries, int shown, int residents) {
+    if (std::all_of(tries.begin(), tries.end(), [&](int32_t a) { return a == shown; }))
+        return shown == 1 ? "only its starter came, every try" : "came in every try";
+    return "average of " + std::to_string(tries.size()) + " tries; map: " +
+           sim::Percent(double(shown) / std::max(1, residents));
 }
 
 std::string KnockoutRestedNote(const KnockoutPlay& play) {

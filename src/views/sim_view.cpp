@@ -427,6 +427,8 @@ struct ShareResult {
     std::string words;
     float fraction = -1.0f; // the share, 0 to 1; -1 before any call
     bool past = false;      // a call months back, on a map with no organizers left to call (PastCallShare)
+    std::vector<float> tries; // the settled knockout's tries, each a share, ticked on the bar (KnockoutSettledShare)
+    float shown_try = -1.0f;  // of those, the one its map replays, ticked stronger; -1 where none
 };
 ShareResult TurnoutShare(double share) { return {sim::Percent(share), "came to the last call to action"}; }
 // Where a map's organizers are gone, no call comes from them, and its last call's share stands for a past month: the
@@ -439,17 +441,25 @@ ShareResult PastCallShare(double share, int month) {
 constexpr float PastCallFade = 0.45f;
 // One who came is the call's starter (its starters are residents able to come): "0.3%" of the mobilized neighborhood,
 // under a map whose one disc of who came is in the starter's ring, read as padding to a fresh reader of stop 45.
-// Settled, how many of the probe's tries brought as many (`tries`, app::KnockoutTriesAsGood; 0 while it plays): the
-// maps replay the median try, and a call either spreads or fizzles, so with "57%" alone all three of stop 48's second
-// fresh readers took the share for the flattering number beside the chart's mean of the tries, 36%. "Or more": as
-// "came in 6 of 10 tries", two of the next three could not tell whether it counted the tries or the people.
-ShareResult KnockoutShare(int came, int residents, int tries = 0) {
-    std::string words = came == 1 ? "only its starter came" : "came without organizers";
-    if (came != 1 && tries > 0)
-        words = tries == sim::ProbeDraws ? "or more came in all " + std::to_string(tries) + " tries"
-                                         : "or more came in " + std::to_string(tries) + " of " +
-                                               std::to_string(sim::ProbeDraws) + " tries";
-    return {sim::Percent(double(came) / std::max(1, residents)), words};
+// While it plays, the share counts who has come so far in the try the map replays.
+ShareResult KnockoutShare(int came, int residents) {
+    return {sim::Percent(double(came) / std::max(1, residents)),
+            came == 1 ? "only its starter came" : "came without organizers", float(came) / float(std::max(1, residents))};
+}
+// Settled, the average of the probe's tries, as the title and the chart of turnout without organizers give it, each
+// try a tick on its bar, and the try the map replays (the median) in the words. A call either spreads or fizzles, so
+// the two can be far apart: with the median try's "57%" large under a title of the average's "36%", all three of
+// stop 49's first fresh readers saw the figure contradict itself, and "57% or more came in 6 of 10 tries" was opaque.
+ShareResult KnockoutSettledShare(const app::KnockoutPlay& ko, int k) {
+    const std::vector<int32_t>& tries = ko.probe[size_t(k)].attendees;
+    const int residents = std::max(1, ko.residents);
+    const double mean = app::KnockoutMeanCame(ko, k) / residents;
+    ShareResult r{sim::Percent(mean), app::KnockoutSettledWords(tries, ko.probe[size_t(k)].outcome.attendees, residents),
+                  float(mean)};
+    for (const int32_t a : tries)
+        r.tries.push_back(float(a) / float(residents));
+    r.shown_try = float(ko.probe[size_t(k)].outcome.attendees) / float(residents);
+    return r;
 }
 // A panel's share now: the knockout's while it plays, else the last call's. Before any call its place says so in
 // words, so the header has no hole where it will be (a dash there read as a placeholder, and "0%" would say a call
@@ -474,13 +484,11 @@ bool AtAlikeStart(const app::SimLab& lab) {
 
 ShareResult PanelShare(const app::SimLab& lab, int k) {
     const app::KnockoutPlay& ko = lab.knockout;
-    if (ko.phase != app::KnockoutPhase::Idle) {
+    if (ko.phase == app::KnockoutPhase::Done)
+        return KnockoutSettledShare(ko, k);
+    if (ko.phase == app::KnockoutPhase::Running) {
         const int round = app::KnockoutRound(ko);
-        const int came = round >= 0 ? app::KnockoutCame(ko, k, round) : 0;
-        ShareResult r = KnockoutShare(came, ko.residents,
-                                      ko.phase == app::KnockoutPhase::Done ? app::KnockoutTriesAsGood(ko, k) : 0);
-        r.fraction = float(came) / float(std::max(1, ko.residents));
-        return r;
+        return KnockoutShare(round >= 0 ? app::KnockoutCame(ko, k, round) : 0, ko.residents);
     }
     const double turnout = app::LastTurnout(lab, k);
     if (turnout < 0)
@@ -731,8 +739,11 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     L.guide_h = L.frame + (L.guide_text_h > 0.0f ? 6.0f + L.guide_text_h : 0.0f) + L.gap;
     y += L.guide_h;
     const float share_h = WrappedHeight(fonts, "100%", width, ShareFont, ShareScale(fonts));
+    std::vector<int32_t> spread(sim::ProbeDraws, 300); // tries that differ, the replayed one at 100%
+    spread[0] = 0;
     const ShareResult longest_words[] = {TurnoutShare(1.0), PastCallShare(1.0, 99), KnockoutShare(300, 300),
-                                         KnockoutShare(300, 300, sim::ProbeDraws - 1)};
+                                         {"", app::KnockoutSettledWords(spread, 300, 300)},
+                                         {"", app::KnockoutSettledWords(std::vector<int32_t>(sim::ProbeDraws, 1), 1, 300)}};
     if (L.stacked) {
         // One over the other, each under its own name and share: the name first, in its colour (fresh readers met
         // the number before they knew whose it was), the share large at the left, what it counts and the details
@@ -1525,9 +1536,12 @@ ImU32 ShareColour(app::Theme theme, int k, const ShareResult& r) {
 }
 
 // A share as a bar on a track from x0 to x1 (as long in both panels, so 25% against 61% is seen as lengths), centred
-// on `centre_y`, `h` tall.
-void DrawShareBar(ImDrawList* list, float x0, float x1, float centre_y, float h, float fraction, ImU32 colour,
+// on `centre_y`, `h` tall; where the share is an average (r.tries), each try a thin mark across it, so a spread of
+// tries that either spread or fizzled is seen, not only the average between them, and the one its map replays
+// (r.shown_try) a longer, stronger mark, which the words under the share name ("map: 57%").
+void DrawShareBar(ImDrawList* list, float x0, float x1, float centre_y, float h, const ShareResult& r, ImU32 colour,
                   const Palette& palette) {
+    const float fraction = r.fraction;
     const float y = std::round(centre_y - h * 0.5f);
     list->AddRectFilled(ImVec2(x0, y), ImVec2(x1, y + h), WithAlpha(palette.muted, 0.18f), h * 0.5f);
     // A share above nothing shows: 0.3% of the track is under a pixel, and an empty bar beside "0.3%" looked broken to
@@ -1535,6 +1549,15 @@ void DrawShareBar(ImDrawList* list, float x0, float x1, float centre_y, float h,
     const float fill = fraction > 0.0f ? std::max(4.0f, (x1 - x0) * std::min(fraction, 1.0f)) : 0.0f;
     if (fill > 0.0f)
         list->AddRectFilled(ImVec2(x0, y), ImVec2(x0 + fill, y + h), colour, std::min(fill, h) * 0.5f);
+    // In the ink, half strong, so ticks that fall together read darker: how many tries brought about that share.
+    const auto tick = [&](float t, float out, float alpha) {
+        const float x = std::round(std::clamp(x0 + (x1 - x0) * std::min(t, 1.0f), x0 + 1.0f, x1 - 1.0f)) + 0.5f;
+        list->AddLine(ImVec2(x, y - out), ImVec2(x, y + h + out), WithAlpha(palette.ink, alpha), 1.5f);
+    };
+    for (const float t : r.tries)
+        tick(t, 3.0f, 0.45f);
+    if (r.shown_try >= 0.0f)
+        tick(r.shown_try, 5.0f, 1.0f);
 }
 
 // Whether a panel's header shows its calls month by month: once two have come, and not during the knockout (its
@@ -1615,7 +1638,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
             // figure draws it: without it a 320 px phone's knockout showed 0.3% against 57% in numbers alone (fresh
             // readers of stop 43).
             DrawShareBar(list, span_x, std::min(p.x + width, span_x + 200.0f), std::round(p.y + L.line * 0.45f), 8.0f,
-                         r.fraction, PanelColour(theme, k), palette);
+                         r, PanelColour(theme, k), palette);
         }
         p.y += L.line;
         // In its map's colour, which ties it to the map under it (a fresh reader read the second share as the first
@@ -1705,8 +1728,8 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
                           palette.muted, "100%");
         }
     } else if (called && bar_end - bar_x > 24.0f) {
-        DrawShareBar(list, bar_x, bar_end, std::round(result_y + share_h * 0.55f), 12.0f, r.fraction,
-                     PanelColour(theme, k), palette);
+        DrawShareBar(list, bar_x, bar_end, std::round(result_y + share_h * 0.55f), 12.0f, r, PanelColour(theme, k),
+                     palette);
     }
     const float words_x = called ? CameSampleRoom : 0.0f;
     if (called)
