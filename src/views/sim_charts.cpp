@@ -159,8 +159,9 @@ void DrawChartKey(ImDrawList* list, const Fonts& fonts, app::Theme theme, ImVec2
         case 3: list->AddCircleFilled(ImVec2(p.x + small * 0.8f, mid), 2.6f, palette.ink, 8); break;
         case 4: list->AddCircle(ImVec2(p.x + small * 0.8f, mid), 3.2f, palette.ink, 8, 1.5f); break;
         case 5:
-            list->AddTriangleFilled(ImVec2(p.x + small * 0.8f, mid - 4.0f), ImVec2(p.x + small * 0.8f - 4.0f, mid + 3.0f),
-                                    ImVec2(p.x + small * 0.8f + 4.0f, mid + 3.0f), colour);
+            list->AddTriangleFilled(ImVec2(p.x + small * 0.8f - 4.0f, mid - 3.0f),
+                                    ImVec2(p.x + small * 0.8f + 4.0f, mid - 3.0f), ImVec2(p.x + small * 0.8f, mid + 4.0f),
+                                    colour);
             break;
         case 6: list->AddLine(ImVec2(p.x + small * 0.8f, mid - 6.0f), ImVec2(p.x + small * 0.8f, mid + 6.0f), palette.accent, 1.5f); break;
         }
@@ -220,12 +221,14 @@ void DrawChart(ImDrawList* list, const Fonts& fonts, app::Theme theme, const Cha
     list->AddText(font, small, ImVec2(p1.x - font->CalcTextSizeA(small, FLT_MAX, 0.0f, unit).x, p1.y + small * 1.25f),
                   palette.muted, unit);
 
-    // Events on the time axis: divisive issues (every shock_every weeks) and the reader's interventions.
+    // Events: divisive issues (every shock_every weeks), pointing down onto the plot from over its top, and the
+    // reader's interventions. On the time axis the marks sat on the zero line, where the mobilized lines of four
+    // charts lie, and hid them (all three of stop 49's first fresh readers).
     const sim::Settings& s = lab.comparison.mobilized.settings();
     if (s.shock_every > 0)
         for (int t = s.shock_every; t <= app::Week(lab) && t <= months * sim::WeeksPerMonth; t += s.shock_every) {
             const float x = X(double(t) / sim::WeeksPerMonth);
-            list->AddTriangleFilled(ImVec2(x, p1.y - 5.0f), ImVec2(x - 3.5f, p1.y + 1.0f), ImVec2(x + 3.5f, p1.y + 1.0f),
+            list->AddTriangleFilled(ImVec2(x - 3.5f, p0.y - 6.0f), ImVec2(x + 3.5f, p0.y - 6.0f), ImVec2(x, p0.y),
                                     palette.muted);
         }
     for (const sim::ScheduledIntervention& done : lab.done) {

@@ -2350,8 +2350,11 @@ bool DrawSimPreview(SimView& view, Ui& ui, ImVec2 top_left, float width, float h
     const float u = UiTextSize(fonts);
     for (int k = 0; k < app::PanelCount; ++k) {
         const ImVec2 at(top_left.x + float(k) * (width - P.map_w), top_left.y);
-        // Each map under its name and share, in its colour, as the figure's own panels are.
-        const std::string name = lab.titles[size_t(k)] + "  " + PanelShare(lab, k).share;
+        // Each map under its name and share, in its colour, as the figure's own panels are; "came", since the
+        // caption under the maps comes after them ("Mobilized 25%" had no subject to all three of stop 49's first
+        // fresh readers).
+        const ShareResult r = PanelShare(lab, k);
+        const std::string name = lab.titles[size_t(k)] + "  " + r.share + (r.fraction >= 0.0f ? " came" : "");
         list->AddText(fonts.font[Font_UiBold], u * 0.85f, at, PanelColour(state.theme, k), name.c_str());
         DrawMap(list, view, lab, k, ImVec2(at.x, at.y + P.line), ImVec2(P.map_w, P.map_h), MapInset, ui.palette,
                 state.theme, state.reduced_motion, view.positions, MapMarks::Thumbnail);
