@@ -869,13 +869,6 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         flow(g, hi, y, true);
         y += float(rows) * pitch + Spacing + 4.0f;
     };
-    // On a phone the figure's question comes right under the maps it is about: after the key and the time's column of
-    // buttons it was a screen and a half below them (fresh readers of stops 42 and 43).
-    if (L.narrow) {
-        place_stacked(G_WhatIf);
-        y += L.gap; // the key under it keys the maps, not the button
-    }
-
     L.legend_y = y;
     // Room for every entry a run can bring at once, so nothing below moves as marks come and go while it plays, and
     // for the note on a call and a leader under the marks a run shows at rest: on a wide figure every entry fits in
@@ -892,7 +885,11 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
                            float(usual.rows) * L.line + WrappedHeight(fonts, CallNotes()[0], width, Font_Ui, 0.85f)});
     y += L.legend_h + L.gap;
 
+    // On a phone the figure's question comes right after the key to the maps it is about, before the other groups:
+    // after the time's column of buttons it was a screen and a half below them (fresh readers of stops 42 and 43),
+    // and over the key it left the key a screen from the maps (all three of stop 49's first fresh readers).
     if (L.narrow) {
+        place_stacked(G_WhatIf);
         for (int g = 0; g < GroupCount; ++g)
             if (g != G_WhatIf)
                 place_stacked(g);
@@ -1957,7 +1954,7 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
                       ui.palette.muted, GroupLabels[g]);
     }
     // In reading order, which the focus ring follows: on a phone the question's group comes first, right under the
-    // maps (ComputeLayout).
+    // key to the maps (ComputeLayout).
     std::array<int, SlotCount> order = SlotOrder();
     if (L.narrow)
         std::stable_partition(order.begin(), order.end(), [](int i) { return SlotGroup(i) == G_WhatIf; });
