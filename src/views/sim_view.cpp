@@ -247,7 +247,19 @@ std::span<const char* const> CallNotes() {
 // defaults), that the call spreads along them too: the maps leave them out unless Show has them, and residents who
 // "heard of it" with no drawn tie to anyone who came contradicted "spreads along neighbors' ties" (a fresh reader of
 // stop 44). No longer than CallNotes()[0], whose room the key keeps.
-std::span<const char* const> CallNotesFor(bool organizers_gone, sim::InitiatorRule rule, bool acquaintances_carry) {
+// Where one map's organizers have all quit (`none_left_on_one`) and the other's remain, that no call comes there: in
+// the run only organizers send calls, and "a leader comes to any call" over a map with 9 leaders and no call since
+// month 34 read as a contradiction to two of stop 48's fresh readers and one of stop 49's.
+std::span<const char* const> CallNotesFor(bool organizers_gone, bool none_left_on_one, sim::InitiatorRule rule,
+                                          bool acquaintances_carry) {
+    static const std::string quit_full = std::string("Only organizers send calls (or you, with an intervention), so "
+                                                     "where all have quit none comes; a leader comes to any call they "
+                                                     "hear of, if able. ") + sim::LeadersMadeSentence;
+    static const char* const Quit[] = {
+        quit_full.c_str(),
+        "Only organizers send calls (or you, with an intervention): where all have quit, none comes, however many "
+        "leaders remain.",
+        "Only organizers send calls: where all have quit, none comes."};
     static const char* const OneLeader[2][2] = {
         {"Without organizers, one leader able to come (else one resident) starts the call, and it spreads along "
          "neighbors’ ties.",
@@ -268,7 +280,7 @@ std::span<const char* const> CallNotesFor(bool organizers_gone, sim::InitiatorRu
         {"Without organizers, one resident able to come starts the call; it spreads along ties, acquaintances too.",
          "Without organizers, one resident starts the call; it spreads along ties, acquaintances too."}};
     if (!organizers_gone)
-        return CallNotes();
+        return none_left_on_one ? std::span<const char* const>(Quit) : CallNotes();
     const int a = acquaintances_carry ? 1 : 0;
     switch (rule) {
     case sim::InitiatorRule::LeadersCoordinate: return Leaders[a];
@@ -296,9 +308,15 @@ constexpr uint32_t UsualLegend = 1u << L_Resident | 1u << L_Leader | 1u << L_Exh
 // The key's four groups, each a short sentence: ties by width, ties by what built them, people, a call.
 int LegendGroup(int item) { return item < L_Social ? 0 : item < L_Resident ? 1 : item < L_Caller ? 2 : 3; }
 constexpr int LegendGroups = 4;
-// People and the call first: who came and who is exhausted carry the maps' argument, and on a phone only the key's
-// first row shows under the two maps (a fresh reader looked there for the marks).
-constexpr int LegendGroupOrder[LegendGroups] = {2, 3, 0, 1};
+// The call and people first: who came and who is exhausted carry the maps' argument, and on a phone only the key's
+// first row shows under the two maps (a fresh reader looked there for the marks). Who came first of all: after the
+// people's marks and the organizer's, "came to the last call" ended the key, and two of stop 49's first fresh readers
+// asked for the mark the argument rests on first.
+constexpr int LegendGroupOrder[LegendGroups] = {3, 2, 0, 1};
+// Where a group stands in the key's order: the second of each pair may follow the first on its row.
+int LegendGroupPosition(int group) {
+    return int(std::find(std::begin(LegendGroupOrder), std::end(LegendGroupOrder), group) - std::begin(LegendGroupOrder));
+}
 // The entries in the key's order: group by group, each group's entries as LegendItem lists them.
 const std::array<int, LegendCount>& LegendOrder() {
     static const std::array<int, LegendCount> order = [] {
@@ -386,7 +404,7 @@ void FlowLegend(const Fonts& fonts, float width, uint32_t shown, const char* org
     for (const int i : LegendOrder()) {
         if (LegendGroup(i) != group) {
             group = LegendGroup(i);
-            const bool follows = group % 2 == 1 && cx > 0.0f &&
+            const bool follows = LegendGroupPosition(group) % 2 == 1 && cx > 0.0f &&
                                  cx + LegendGroupGap + label_w[group] + group_w[group] - Spacing <= width;
             if (follows)
                 cx += LegendGroupGap - Spacing;
@@ -1858,7 +1876,8 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
     // question the crosses raise is asked where the knockout is explained), else the first that fits alone.
     const float room = L.legend_h - float(place.rows) * L.line;
     const std::span<const char* const> notes =
-        CallNotesFor(organizers_gone, settings.initiator, settings.w_info < settings.w_friend);
+        CallNotesFor(organizers_gone, organizers.PastCall(0) || organizers.PastCall(1), settings.initiator,
+                     settings.w_info < settings.w_friend);
     std::string chosen;
     for (int with_rested = rested.empty() ? 0 : 1; with_rested >= 0 && chosen.empty(); --with_rested)
         for (const char* note : notes) {
