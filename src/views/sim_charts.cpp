@@ -111,8 +111,10 @@ ImU32 PanelColour(app::Theme theme, int panel, int alpha) {
 }
 
 namespace {
+// The marks of divisive issues are the model's own, every shock_every weeks, not the reader's (whose show as
+// interventions): as "divisive issue" alone, three of stop 49's fresh readers asked whether they had raised them.
 const char* const KeyLabels[] = {"this run", "median of 20 seeds", "10–90% of seeds", "a call", "a call you made",
-                                 "divisive issue", "your intervention"};
+                                 "divisive issue (scheduled)", "your intervention"};
 constexpr int KeyCount = 7;
 
 template <typename F> void KeyFlow(const Fonts& fonts, float width, F&& place) {
@@ -158,11 +160,12 @@ void DrawChartKey(ImDrawList* list, const Fonts& fonts, app::Theme theme, ImVec2
             break;
         case 3: list->AddCircleFilled(ImVec2(p.x + small * 0.8f, mid), 2.6f, palette.ink, 8); break;
         case 4: list->AddCircle(ImVec2(p.x + small * 0.8f, mid), 3.2f, palette.ink, 8, 1.5f); break;
-        case 5:
-            list->AddTriangleFilled(ImVec2(p.x + small * 0.8f - 4.0f, mid - 3.0f),
-                                    ImVec2(p.x + small * 0.8f + 4.0f, mid - 3.0f), ImVec2(p.x + small * 0.8f, mid + 4.0f),
+        case 5: { // pointing down, as the charts draw them over their plots
+            const float x = p.x + small * 0.8f;
+            list->AddTriangleFilled(ImVec2(x - 4.0f, mid - 3.0f), ImVec2(x + 4.0f, mid - 3.0f), ImVec2(x, mid + 4.0f),
                                     colour);
             break;
+        }
         case 6: list->AddLine(ImVec2(p.x + small * 0.8f, mid - 6.0f), ImVec2(p.x + small * 0.8f, mid + 6.0f), palette.accent, 1.5f); break;
         }
         list->AddText(fonts.font[Font_Ui], small, ImVec2(p.x + small * 2.0f, p.y), colour, KeyLabels[i]);

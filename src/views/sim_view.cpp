@@ -315,7 +315,8 @@ constexpr int LegendGroups = 4;
 constexpr int LegendGroupOrder[LegendGroups] = {3, 2, 0, 1};
 // Where a group stands in the key's order: the second of each pair may follow the first on its row.
 int LegendGroupPosition(int group) {
-    return int(std::find(std::begin(LegendGroupOrder), std::end(LegendGroupOrder), group) - std::begin(LegendGroupOrder));
+    const int* at = std::find(std::begin(LegendGroupOrder), std::end(LegendGroupOrder), group);
+    return int(at - std::begin(LegendGroupOrder));
 }
 // The entries in the key's order: group by group, each group's entries as LegendItem lists them.
 const std::array<int, LegendCount>& LegendOrder() {
@@ -447,7 +448,19 @@ struct ShareResult {
     bool past = false;      // a call months back, on a map with no organizers left to call (PastCallShare)
     std::vector<float> tries; // the settled knockout's tries, each a share, ticked on the bar (KnockoutSettledShare)
     float shown_try = -1.0f;  // of those, the one its map replays, ticked stronger; -1 where none
+    std::string words_short;  // the words where they would take more than a line (WordsIn); empty: no other form
 };
+// A share's words as set in `width`: the short form where the full one would wrap (on a 320 px phone the knockout's
+// "average of 10 tries (ticks); map: 57%" took two lines, and the room kept for it a band over every state's maps).
+const std::string& WordsIn(const Fonts& fonts, const ShareResult& r, float width) {
+    const float line = WrappedHeight(fonts, "0", width, Font_Ui, 0.85f);
+    if (r.words_short.empty() || WrappedHeight(fonts, r.words.c_str(), width, Font_Ui, 0.85f) <= line)
+        return r.words;
+    return r.words_short;
+}
+float WordsHeight(const Fonts& fonts, const ShareResult& r, float width) {
+    return WrappedHeight(fonts, WordsIn(fonts, r, width).c_str(), width, Font_Ui, 0.85f);
+}
 ShareResult TurnoutShare(double share) { return {sim::Percent(share), "came to the last call to action"}; }
 // Where a map's organizers are gone, no call comes from them, and its last call's share stands for a past month: the
 // words say which, the share is drawn faded (PastCallFade), and the map's marks of who came are rings
@@ -461,8 +474,8 @@ constexpr float PastCallFade = 0.45f;
 // under a map whose one disc of who came is in the starter's ring, read as padding to a fresh reader of stop 45.
 // While it plays, the share counts who has come so far in the try the map replays.
 ShareResult KnockoutShare(int came, int residents) {
-    return {sim::Percent(double(came) / std::max(1, residents)),
-            came == 1 ? "only its starter came" : "came without organizers", float(came) / float(std::max(1, residents))};
+    const float share = float(came) / float(std::max(1, residents));
+    return {sim::Percent(share), came == 1 ? "only its starter came" : "came without organizers", share};
 }
 // Settled, the average of the probe's tries, as the title and the chart of turnout without organizers give it, each
 // try a tick on its bar, and the try the map replays (the median) in the words. A call either spreads or fizzles, so
@@ -472,11 +485,12 @@ ShareResult KnockoutSettledShare(const app::KnockoutPlay& ko, int k) {
     const std::vector<int32_t>& tries = ko.probe[size_t(k)].attendees;
     const int residents = std::max(1, ko.residents);
     const double mean = app::KnockoutMeanCame(ko, k) / residents;
-    ShareResult r{sim::Percent(mean), app::KnockoutSettledWords(tries, ko.probe[size_t(k)].outcome.attendees, residents),
-                  float(mean)};
+    const int shown = ko.probe[size_t(k)].outcome.attendees;
+    ShareResult r{sim::Percent(mean), app::KnockoutSettledWords(tries, shown, residents), float(mean)};
+    r.words_short = app::KnockoutSettledWords(tries, shown, residents, false);
     for (const int32_t a : tries)
         r.tries.push_back(float(a) / float(residents));
-    r.shown_try = float(ko.probe[size_t(k)].outcome.attendees) / float(residents);
+    r.shown_try = float(shown) / float(residents);
     return r;
 }
 // A panel's share now: the knockout's while it plays, else the last call's. Before any call its place says so in
@@ -759,9 +773,10 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     const float share_h = WrappedHeight(fonts, "100%", width, ShareFont, ShareScale(fonts));
     std::vector<int32_t> spread(sim::ProbeDraws, 300); // tries that differ, the replayed one at 100%
     spread[0] = 0;
-    const ShareResult longest_words[] = {TurnoutShare(1.0), PastCallShare(1.0, 99), KnockoutShare(300, 300),
-                                         {"", app::KnockoutSettledWords(spread, 300, 300)},
-                                         {"", app::KnockoutSettledWords(std::vector<int32_t>(sim::ProbeDraws, 1), 1, 300)}};
+    ShareResult longest_words[] = {TurnoutShare(1.0), PastCallShare(1.0, 99), KnockoutShare(300, 300),
+                                   {"", app::KnockoutSettledWords(spread, 300, 300)},
+                                   {"", app::KnockoutSettledWords(std::vector<int32_t>(sim::ProbeDraws, 1), 1, 300)}};
+    longest_words[3].words_short = app::KnockoutSettledWords(spread, 300, 300, false);
     if (L.stacked) {
         // One over the other, each under its own name and share: the name first, in its colour (fresh readers met
         // the number before they knew whose it was), the share large at the left, what it counts and the details
@@ -773,7 +788,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         const float called_beside = StackedBeside(fonts, width, true), quiet_beside = StackedBeside(fonts, width, false);
         float words_h = 0.0f;
         for (const ShareResult& r : longest_words)
-            words_h = std::max(words_h, WrappedHeight(fonts, r.words.c_str(), called_beside, Font_Ui, 0.85f));
+            words_h = std::max(words_h, WordsHeight(fonts, r, called_beside));
         const sim::DrawnCounts most{.friend_ties = 999, .close_ties = 999, .leaders = 99, .exhausted = 299};
         float quiet_h = 0.0f;
         for (const char* words : BeforeCallWords)
@@ -809,7 +824,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         // Name, result (room for its longest form: the knockout's, or a call's), details.
         float words_h = 0.0f;
         for (const ShareResult& r : longest_words)
-            words_h = std::max(words_h, WrappedHeight(fonts, r.words.c_str(), L.panel_w, Font_Ui, 0.85f));
+            words_h = std::max(words_h, WordsHeight(fonts, r, L.panel_w));
         // The details are set small, on one line: their room is theirs, not one of the figure's lines.
         L.header_h = L.line + share_h + words_h + 4.0f + WrappedHeight(fonts, "0", L.panel_w, Font_Ui, 0.85f) + 10.0f;
         L.panel[0] = ImVec2(0.0f, y);
@@ -1596,7 +1611,7 @@ bool CompactCounts(const Fonts& fonts, const FigureLayout& L, const app::SimLab&
         const bool called = r.fraction >= 0.0f;
         const float beside = StackedBeside(fonts, L.panel_w, called);
         const DetailsStyle usual{.marks = called, .spent_discs = DrawsSpentDisc(lab, k)};
-        if (WrappedHeight(fonts, r.words.c_str(), beside, Font_Ui, 0.85f) +
+        if (WordsHeight(fonts, r, beside) +
                 LayOutDetails(fonts, app::DrawnNow(lab)[size_t(k)], beside, usual).height >
             L.stack_body_h)
             return true;
@@ -1672,8 +1687,9 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
             DrawCameSample(list, ImVec2(x - room + 4.5f, top + u * 0.85f * 0.6f), theme, k, CameCap(L, lab), r.past);
         // Before any call, "No call yet" and its words both quiet (the words in the ink outranked it, a fresh reader).
         const ImU32 words_colour = called ? palette.ink : palette.muted;
-        AddWrapped(list, fonts.font[Font_Ui], u * 0.85f, ImVec2(x, top), words_colour, r.words, beside);
-        const float words_h = WrappedHeight(fonts, r.words.c_str(), beside, Font_Ui, 0.85f);
+        const std::string& words = WordsIn(fonts, r, beside);
+        AddWrapped(list, fonts.font[Font_Ui], u * 0.85f, ImVec2(x, top), words_colour, words, beside);
+        const float words_h = WrappedHeight(fonts, words.c_str(), beside, Font_Ui, 0.85f);
         Marks marks = MarksFor(palette, 2.6f);
         marks.came_r = std::min(CameRadius(marks), CameCap(L, lab));
         DetailsStyle style{.marks = called, .spent_discs = DrawsSpentDisc(lab, k), .compact = compact_counts};
@@ -1751,8 +1767,8 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         DrawCameSample(list, ImVec2(p.x + 4.5f, result_y + share_h + u * 0.85f * 0.6f), theme, k, CameCap(L, lab),
                        r.past);
     AddWrapped(list, fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x + words_x, result_y + share_h),
-               called ? palette.ink : palette.muted, r.words, width - words_x);
-    const float result_h = share_h + WrappedHeight(fonts, r.words.c_str(), width - words_x, Font_Ui, 0.85f) + 4.0f;
+               called ? palette.ink : palette.muted, WordsIn(fonts, r, width - words_x), width - words_x);
+    const float result_h = share_h + WordsHeight(fonts, r, width - words_x) + 4.0f;
     const std::string details = PanelDetails(d);
     // Right under the result as it wraps now; the header keeps room for its longest form below the details, so
     // the map never moves.
