@@ -1579,9 +1579,13 @@ void DrawShareBar(ImDrawList* list, float x0, float x1, float centre_y, float h,
     const float fill = fraction > 0.0f ? std::max(4.0f, (x1 - x0) * std::min(fraction, 1.0f)) : 0.0f;
     if (fill > 0.0f)
         list->AddRectFilled(ImVec2(x0, y), ImVec2(x0 + fill, y + h), colour, std::min(fill, h) * 0.5f);
-    // In the ink, half strong, so ticks that fall together read darker: how many tries brought about that share.
+    // In the ink, half strong, so ticks that fall together read darker: how many tries brought about that share. Each
+    // on a hairline of the paper, so a tick on the fill shows: in the ink alone, the tries that fizzled, at the fill's
+    // start, were lost in it (two of stop 49's last fresh readers).
+    const ImU32 paper = ImGui::ColorConvertFloat4ToU32(palette.background);
     const auto tick = [&](float t, float out, float alpha) {
-        const float x = std::round(std::clamp(x0 + (x1 - x0) * std::min(t, 1.0f), x0 + 1.0f, x1 - 1.0f)) + 0.5f;
+        const float x = std::round(std::clamp(x0 + (x1 - x0) * std::min(t, 1.0f), x0 + 2.0f, x1 - 2.0f)) + 0.5f;
+        list->AddLine(ImVec2(x, y - out), ImVec2(x, y + h + out), paper, 3.5f);
         list->AddLine(ImVec2(x, y - out), ImVec2(x, y + h + out), WithAlpha(palette.ink, alpha), 1.5f);
     };
     for (const float t : r.tries)
