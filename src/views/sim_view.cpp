@@ -713,6 +713,22 @@ std::string CaptionOf(const app::SimLab& lab) {
     return sim::FigureCaption(lab.comparison.mobilized.settings(), lab.comparison.integrated.settings());
 }
 
+// The longest words each form of a panel's share can show, for the room ComputeLayout keeps them; built once, as
+// ComputeLayout runs every frame.
+std::span<const ShareResult> LongestShareWords() {
+    static const std::array<ShareResult, 5> longest = [] {
+        std::vector<int32_t> spread(sim::ProbeDraws, 300); // tries that differ, the replayed one at 100%
+        spread[0] = 0;
+        std::array<ShareResult, 5> words = {TurnoutShare(1.0), PastCallShare(1.0, 99), KnockoutShare(300, 300),
+                                            ShareResult{"", app::KnockoutSettledWords(spread, 300, 300)},
+                                            ShareResult{"", app::KnockoutSettledWords(
+                                                                std::vector<int32_t>(sim::ProbeDraws, 1), 1, 300)}};
+        words[3].words_short = app::KnockoutSettledWords(spread, 300, 300, false);
+        return words;
+    }();
+    return longest;
+}
+
 // From the lab only whether the guided path is on, the status's sentence (where it needs more than its usual room)
 // and, on a phone, the title, the caption (which keep room for themselves alone there) and whether the maps are at
 // their alike start: a desktop's layout never builds the caption, as it runs every frame.
@@ -771,12 +787,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     L.guide_h = L.frame + (L.guide_text_h > 0.0f ? 6.0f + L.guide_text_h : 0.0f) + L.gap;
     y += L.guide_h;
     const float share_h = WrappedHeight(fonts, "100%", width, ShareFont, ShareScale(fonts));
-    std::vector<int32_t> spread(sim::ProbeDraws, 300); // tries that differ, the replayed one at 100%
-    spread[0] = 0;
-    ShareResult longest_words[] = {TurnoutShare(1.0), PastCallShare(1.0, 99), KnockoutShare(300, 300),
-                                   {"", app::KnockoutSettledWords(spread, 300, 300)},
-                                   {"", app::KnockoutSettledWords(std::vector<int32_t>(sim::ProbeDraws, 1), 1, 300)}};
-    longest_words[3].words_short = app::KnockoutSettledWords(spread, 300, 300, false);
+    const std::span<const ShareResult> longest_words = LongestShareWords();
     if (L.stacked) {
         // One over the other, each under its own name and share: the name first, in its colour (fresh readers met
         // the number before they knew whose it was), the share large at the left, what it counts and the details
