@@ -921,11 +921,11 @@ double KnockoutMeanCame(const KnockoutPlay& play, int panel) {
     return sum / double(std::max<size_t>(1, all.size()));
 }
 
-std::string KnockoutSettledWords(const std::vector<int32_t>& tries, int shown, int residents, bool name_ticks) {
+std::string KnockoutSettledWords(const std::vector<int32_t>& tries, int shown, int residents, bool name_bars) {
     if (std::all_of(tries.begin(), tries.end(), [&](int32_t a) { return a == shown; }))
         return shown == 1 ? "only its starter came, every try" : "came in every try";
     return "average of " + std::to_string(tries.size()) +
-           (name_ticks ? " tries (ticks); map:\u00A0" : " tries; map:\u00A0") +
+           (name_bars ? " tries (bars); map:\u00A0" : " tries; map:\u00A0") +
            sim::Percent(double(shown) / std::max(1, residents));
 }
 

@@ -446,12 +446,12 @@ struct ShareResult {
     std::string words;
     float fraction = -1.0f; // the share, 0 to 1; -1 before any call
     bool past = false;      // a call months back, on a map with no organizers left to call (PastCallShare)
-    std::vector<float> tries; // the settled knockout's tries, each a share, ticked on the bar (KnockoutSettledShare)
-    float shown_try = -1.0f;  // of those, the one its map replays, ticked stronger; -1 where none
+    std::vector<float> tries; // the settled knockout's tries, each a share, a bar each (KnockoutSettledShare, DrawTries)
+    float shown_try = -1.0f;  // of those, the one its map replays, outlined; -1 where none
     std::string words_short;  // the words where they would take more than a line (WordsIn); empty: no other form
 };
 // A share's words as set in `width`: the short form where the full one would wrap (on a 320 px phone the knockout's
-// "average of 10 tries (ticks); map: 57%" took two lines, and the room kept for it a band over every state's maps).
+// "average of 10 tries (bars); map: 57%" took two lines, and the room kept for it a band over every state's maps).
 const std::string& WordsIn(const Fonts& fonts, const ShareResult& r, float width) {
     const float line = WrappedHeight(fonts, "0", width, Font_Ui, 0.85f);
     if (r.words_short.empty() || WrappedHeight(fonts, r.words.c_str(), width, Font_Ui, 0.85f) <= line)
@@ -478,9 +478,10 @@ ShareResult KnockoutShare(int came, int residents) {
     return {sim::Percent(share), came == 1 ? "only its starter came" : "came without organizers", share};
 }
 // Settled, the average of the probe's tries, as the title and the chart of turnout without organizers give it, each
-// try a tick on its bar, and the try the map replays (the median) in the words. A call either spreads or fizzles, so
-// the two can be far apart: with the median try's "57%" large under a title of the average's "36%", all three of
-// stop 49's first fresh readers saw the figure contradict itself, and "57% or more came in 6 of 10 tries" was opaque.
+// try a bar of its own (DrawTries), and the try the map replays (the median) in the words. A call either spreads or
+// fizzles, so the two can be far apart: with the median try's "57%" large under a title of the average's "36%", all
+// three of stop 49's first fresh readers saw the figure contradict itself, and "57% or more came in 6 of 10 tries"
+// was opaque.
 ShareResult KnockoutSettledShare(const app::KnockoutPlay& ko, int k) {
     const std::vector<int32_t>& tries = ko.probe[size_t(k)].attendees;
     const int residents = std::max(1, ko.residents);
@@ -1577,12 +1578,9 @@ ImU32 ShareColour(app::Theme theme, int k, const ShareResult& r) {
 }
 
 // A share as a bar on a track from x0 to x1 (as long in both panels, so 25% against 61% is seen as lengths), centred
-// on `centre_y`, `h` tall; where the share is an average (r.tries), each try a thin mark across it, so a spread of
-// tries that either spread or fizzled is seen, not only the average between them, and the one its map replays
-// (r.shown_try) a longer, stronger mark, which the words under the share name ("map: 57%").
-void DrawShareBar(ImDrawList* list, float x0, float x1, float centre_y, float h, const ShareResult& r, ImU32 colour,
+// on `centre_y`, `h` tall.
+void DrawShareBar(ImDrawList* list, float x0, float x1, float centre_y, float h, float fraction, ImU32 colour,
                   const Palette& palette) {
-    const float fraction = r.fraction;
     const float y = std::round(centre_y - h * 0.5f);
     list->AddRectFilled(ImVec2(x0, y), ImVec2(x1, y + h), WithAlpha(palette.muted, 0.18f), h * 0.5f);
     // A share above nothing shows: 0.3% of the track is under a pixel, and an empty bar beside "0.3%" looked broken to
@@ -1590,19 +1588,36 @@ void DrawShareBar(ImDrawList* list, float x0, float x1, float centre_y, float h,
     const float fill = fraction > 0.0f ? std::max(4.0f, (x1 - x0) * std::min(fraction, 1.0f)) : 0.0f;
     if (fill > 0.0f)
         list->AddRectFilled(ImVec2(x0, y), ImVec2(x0 + fill, y + h), colour, std::min(fill, h) * 0.5f);
-    // In the ink, half strong, so ticks that fall together read darker: how many tries brought about that share. Each
-    // on a hairline of the paper, so a tick on the fill shows: in the ink alone, the tries that fizzled, at the fill's
-    // start, were lost in it (two of stop 49's last fresh readers).
-    const ImU32 paper = ImGui::ColorConvertFloat4ToU32(palette.background);
-    const auto tick = [&](float t, float out, float alpha) {
-        const float x = std::round(std::clamp(x0 + (x1 - x0) * std::min(t, 1.0f), x0 + 2.0f, x1 - 2.0f)) + 0.5f;
-        list->AddLine(ImVec2(x, y - out), ImVec2(x, y + h + out), paper, 3.5f);
-        list->AddLine(ImVec2(x, y - out), ImVec2(x, y + h + out), WithAlpha(palette.ink, alpha), 1.5f);
-    };
-    for (const float t : r.tries)
-        tick(t, 3.0f, 0.45f);
-    if (r.shown_try >= 0.0f)
-        tick(r.shown_try, 5.0f, 1.0f);
+}
+
+// The settled knockout's tries (r.tries), one small upright bar each between x0 and x1, top to bottom, tallest first,
+// the one its map replays (r.shown_try) outlined in the ink, as the words under the share say ("(bars); map: 57%").
+// A call either spreads or fizzles, and ten bars show how many did which: a bar filled to the tries' average, with a
+// tick for each, read as misleading to all three of stop 49's last fresh readers, who asked for the tries one by one.
+// Returns where the last bar ends.
+float DrawTries(ImDrawList* list, float x0, float x1, float top, float bottom, const ShareResult& r, ImU32 colour,
+                const Palette& palette) {
+    std::vector<float> tries = r.tries;
+    std::sort(tries.begin(), tries.end(), std::greater<>());
+    const float n = float(tries.size()), gap = 3.0f;
+    const float w = std::floor(std::min(16.0f, (x1 - x0 - gap * (n - 1.0f)) / n));
+    const float h = bottom - top;
+    bool outlined = false;
+    for (size_t i = 0; i < tries.size(); ++i) {
+        const float x = std::round(x0 + float(i) * (w + gap));
+        list->AddRectFilled(ImVec2(x, top), ImVec2(x + w, bottom), WithAlpha(palette.muted, 0.18f), 1.5f);
+        // As the share's bar, a try that brought anyone shows (one resident in 300 is under a pixel).
+        const float fill = tries[i] > 0.0f ? std::max(2.0f, std::round(h * std::min(tries[i], 1.0f))) : 0.0f;
+        if (fill > 0.0f)
+            list->AddRectFilled(ImVec2(x, bottom - fill), ImVec2(x + w, bottom), colour, 1.5f);
+        // Where every try brought the same, the words name no map's try ("only its starter came, every try").
+        if (!outlined && tries[i] == r.shown_try && tries.front() != tries.back()) {
+            list->AddRect(ImVec2(x - 1.5f, top - 1.5f), ImVec2(x + w + 1.5f, bottom + 1.5f), palette.ink, 2.5f, 0,
+                          1.5f);
+            outlined = true;
+        }
+    }
+    return std::round(x0 + n * (w + gap) - gap);
 }
 
 // Whether a panel's header shows its calls month by month: once two have come, and not during the knockout (its
@@ -1682,8 +1697,13 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
             // Otherwise (the knockout's share, or a first call) the share as a bar in the line's place, as the wide
             // figure draws it: without it a 320 px phone's knockout showed 0.3% against 57% in numbers alone (fresh
             // readers of stop 43).
-            DrawShareBar(list, span_x, std::min(p.x + width, span_x + 200.0f), std::round(p.y + L.line * 0.45f), 8.0f,
-                         r, PanelColour(theme, k), palette);
+            const float end = std::min(p.x + width, span_x + 200.0f);
+            if (!r.tries.empty())
+                DrawTries(list, span_x, end, std::round(p.y + 2.0f), std::round(p.y + L.line - 3.0f), r,
+                          PanelColour(theme, k), palette);
+            else
+                DrawShareBar(list, span_x, end, std::round(p.y + L.line * 0.45f), 8.0f, r.fraction,
+                             PanelColour(theme, k), palette);
         }
         p.y += L.line;
         // In its map's colour, which ties it to the map under it (a fresh reader read the second share as the first
@@ -1754,28 +1774,33 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     const float bar_x = p.x + TextWidth(fonts, "100%", ShareFont, ShareScale(fonts)) + 12.0f;
     const float bar_end = std::min(p.x + width, bar_x + 240.0f);
     const bool over_time = called && ShowsTurnoutLine(lab, k);
+    const float top = std::round(result_y + share_h * 0.1f), bottom = std::round(result_y + share_h * 0.92f);
+    // As large as the words under the share: at three quarters of them, "tiny" to five of stop 39's fresh readers.
+    constexpr float LabelScale = 0.85f;
+    // A chart's scale after its end, where there is room.
+    const auto scale_after = [&](float end) {
+        if (end + 8.0f + TextWidth(fonts, "100%", Font_Ui, LabelScale) > p.x + width)
+            return;
+        const float half = u * LabelScale * 0.6f;
+        list->AddText(fonts.font[Font_Ui], u * LabelScale, ImVec2(end + 8.0f, std::round(bottom - half)), palette.muted,
+                      "0%");
+        list->AddText(fonts.font[Font_Ui], u * LabelScale, ImVec2(end + 8.0f, std::round(top - half)), palette.muted,
+                      "100%");
+    };
     if (over_time && bar_end - bar_x > 24.0f) {
-        const float top = std::round(result_y + share_h * 0.1f), bottom = std::round(result_y + share_h * 0.92f);
         DrawTurnoutLine(list, lab, k, ImVec2(bar_x, top), ImVec2(bar_end, bottom), 3.6f, theme, palette);
         // What it is and its span, over it on the name's line, as a chart's title (a fresh reader asked what the
-        // line's ends were; set at its baseline's end, the span read as a value on its scale to three more); its
-        // scale after its end, where there is room.
-        // As large as the words under the share: at three quarters of them, "tiny" to five of stop 39's fresh readers.
-        constexpr float LabelScale = 0.85f;
+        // line's ends were; set at its baseline's end, the span read as a value on its scale to three more).
         const std::string title = TurnoutTitle(lab);
         const float name_end = p.x + TextWidth(fonts, lab.titles[size_t(k)].c_str(), Font_UiBold) + 12.0f;
         list->AddText(fonts.font[Font_Ui], u * LabelScale, ImVec2(std::max(bar_x, name_end), std::round(p.y + u * 0.12f)),
                       palette.muted, title.c_str());
-        if (bar_end + 8.0f + TextWidth(fonts, "100%", Font_Ui, LabelScale) <= p.x + width) {
-            const float half = u * LabelScale * 0.6f;
-            list->AddText(fonts.font[Font_Ui], u * LabelScale, ImVec2(bar_end + 8.0f, std::round(bottom - half)),
-                          palette.muted, "0%");
-            list->AddText(fonts.font[Font_Ui], u * LabelScale, ImVec2(bar_end + 8.0f, std::round(top - half)),
-                          palette.muted, "100%");
-        }
+        scale_after(bar_end);
+    } else if (called && bar_end - bar_x > 24.0f && !r.tries.empty()) {
+        scale_after(DrawTries(list, bar_x, bar_end, top, bottom, r, PanelColour(theme, k), palette));
     } else if (called && bar_end - bar_x > 24.0f) {
-        DrawShareBar(list, bar_x, bar_end, std::round(result_y + share_h * 0.55f), 12.0f, r, PanelColour(theme, k),
-                     palette);
+        DrawShareBar(list, bar_x, bar_end, std::round(result_y + share_h * 0.55f), 12.0f, r.fraction,
+                     PanelColour(theme, k), palette);
     }
     const float words_x = called ? CameSampleRoom : 0.0f;
     if (called)

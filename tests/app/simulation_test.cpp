@@ -539,11 +539,11 @@ TEST_CASE("the knockout replays the probe's median draw and ends at its turnout"
     CHECK(app::KnockoutSettledWords(lab.knockout.probe[0].attendees, lab.knockout.probe[0].outcome.attendees,
                                     residents) == "only its starter came, every try");
     CHECK(app::KnockoutSettledWords(lab.knockout.probe[1].attendees, lab.knockout.probe[1].outcome.attendees,
-                                    residents) == "average of 10 tries (ticks); map:\u00A0" +
+                                    residents) == "average of 10 tries (bars); map:\u00A0" +
                                                       sim::Percent(lab.knockout.probe[1].outcome.attendees /
                                                                    double(residents)));
     CHECK(app::KnockoutSettledWords({5, 5, 5}, 5, 300) == "came in every try");
-    CHECK(app::KnockoutSettledWords({1, 9, 1}, 1, 300) == "average of 3 tries (ticks); map:\u00A00.3%");
+    CHECK(app::KnockoutSettledWords({1, 9, 1}, 1, 300) == "average of 3 tries (bars); map:\u00A00.3%");
     CHECK(app::KnockoutSettledWords({1, 9, 1}, 1, 300, false) == "average of 3 tries; map:\u00A00.3%");
     const size_t integrated = title.find(" on average " + words(1) + " of the integrated residents");
     const size_t mobilized = title.find(" " + words(0) + " of the mobilized ones");
