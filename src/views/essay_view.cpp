@@ -37,9 +37,9 @@ constexpr float PhoneBreakpoint = 600.0f;
 constexpr float NarrowPhone = 360.0f; // a 320 px phone's, under every common phone's 360 to 430
 constexpr float WideBreakpoint = 1100.0f; // from here cards sit in the margin, like sidenotes
 constexpr float MarginGap = 44.0f;     // between the column and the margin cards
-// Wide enough for a card to quote its objection and still end inside a 1280 x 800 window (at 330 the first card
-// ran 150 px past it; 410 saved it no line).
-constexpr float MaxCardWidth = 390.0f;
+// Wide enough for a card to quote its objection and still end inside a 1280 x 800 window: at 390, once the margin
+// card quoted its objection whole, the first card's Copy link and Next fell under it (at 330 it ran 150 px past).
+constexpr float MaxCardWidth = 440.0f;
 // The figure breaks out of the column where there is room, as Distill's figures do: at most the column and the margin
 // cards' lane together.
 constexpr float MaxFigure = MaxColumn + MarginGap + MaxCardWidth;

@@ -28,7 +28,8 @@ constexpr float WashLeft = 5.0f;       // a wash reaches this far left of its wo
 
 // Words set on the wash that marks them in the text beside the card.
 bool Washed(CardLayout::Look look) {
-    return look == CardLayout::Look_Highlighted || look == CardLayout::Look_Pointer;
+    return look == CardLayout::Look_Highlighted || look == CardLayout::Look_Pointer ||
+           look == CardLayout::Look_Objection;
 }
 // Quotations, with the grey rule of the essay's own block quotes: the objection's in the markers' accent differed from
 // the rule beside the same words in the text (two of stop 40's fresh readers); the washes tell the voices apart.
@@ -279,24 +280,27 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
                            Font_Ui, CL::Ink_Body, 1.3f, 0.0f);
     if (reader)
         b.AddAfter(from, "Read it all\u00A0↓", Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::ReadComment, 0, 10.0f);
-    // Where the objection's words are the passage the card marks, the card points to them, on their tint, rather than
-    // print them twice side by side (three of stop 34's fresh readers) or twice on one phone screen (two): in the
-    // column up to the passage right above it, in the margin across to it, and there as a link, since a card pushed
-    // down by another may sit lower. Its first sentence quoted in the margin card, with "Read it in full at left ←"
-    // under it, was a stub to six of stop 45's nine fresh readers and two of stop 46's first three; one preferred
-    // the phone's pointer. A reader's words, set elsewhere, are quoted whole.
-    const bool at_passage = o.quote.block == o.anchor.block && o.quote.begin >= o.anchor.begin &&
-                            o.quote.end <= o.anchor.end;
     // Headed as the replies and the verdict are, so the card reads as three parts (a fresh reader found the objection
     // the one part without a head).
     CL::Item& head = b.Add(reader ? "The objection, in the reader’s words" : "The objection", Font_UiBold, CL::Ink_Body,
                            1.3f, Gap + 4.0f);
-    // "Tinted" names the passage by what the reader sees (four fresh readers asked which words were the objection).
+    // Where the objection's words are the passage the card marks, the head points to them on their tint: in the
+    // column up to the passage right above it, in the margin across to it, and there as a link, since a card pushed
+    // down by another may sit lower ("tinted" names the passage by what the reader sees: four fresh readers asked
+    // which words were the objection). A margin card quotes them whole all the same, so that it stands alone: with
+    // the pointer only, every one of stop 49's nine fresh readers and two of stop 50's first three found the
+    // objection missing from the card, more than the three of stop 34 who found them printed twice side by side;
+    // their first sentence alone, with "Read it in full at left ←", was a stub to six of stop 45's nine. A column's
+    // card, right under the passage, does not print it twice on one phone screen (two of stop 34's). A reader's
+    // words, set elsewhere, are quoted whole.
+    const bool at_passage = o.quote.block == o.anchor.block && o.quote.begin >= o.anchor.begin &&
+                            o.quote.end <= o.anchor.end;
     if (at_passage)
         b.AddAfter(head, wide ? "the tinted passage at left\u00A0←" : "the tinted passage above\u00A0↑", Font_Ui,
                    CL::Ink_Body, CL::Look_Pointer, wide ? CardAction::JumpToQuote : CardAction::None, 0, 14.0f);
-    else
-        b.Add("“" + std::string(d.PassageText(o.quote)) + "”", Font_NoteItalic, CL::Ink_Body, 1.45f, 4.0f,
+    // In the roman of the replies, on the tint of its words in the text, as each reply is on theirs.
+    if (wide || !at_passage)
+        b.Add("“" + std::string(d.PassageText(o.quote)) + "”", Font_Note, CL::Ink_Body, 1.45f, 4.0f,
               CL::Look_Objection);
     if (!o.replies.empty()) {
         // The card's sections are headed in the ink: in grey they were lost in the card (a fresh reader).
@@ -412,8 +416,8 @@ CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 o
         // it read as misaligned to two fresh readers.
         // A reply's wash runs to the card's text edge, so the replies are blocks of one width (as wide as their own
         // lines, two of stop 40's three fresh readers found them ragged).
-        const float wash_end =
-            item.look == CardLayout::Look_Highlighted ? origin.x + card.width - Padding : end.x + 4.0f;
+        const bool block = item.look == CardLayout::Look_Highlighted || item.look == CardLayout::Look_Objection;
+        const float wash_end = block ? origin.x + card.width - Padding : end.x + 4.0f;
         if (Washed(item.look))
             list->AddRectFilled(ImVec2(Ruled(item.look) ? at.x - QuoteInset : at.x - WashLeft, at.y + 1.0f),
                                 ImVec2(wash_end, end.y - 1.0f),

@@ -23,7 +23,7 @@ struct CardLayout {
     enum Ink : uint8_t { Ink_Body, Ink_Muted, Ink_Accent };
     enum Look : uint8_t {
         Look_Plain,
-        Look_Objection, // the objection's verbatim words set elsewhere (a reader's comment), with a rule at their left
+        Look_Objection, // the objection's verbatim words, on the objection's tint with a rule at their left
         Look_Highlighted, // a reply, the essay's verbatim words: a rule at their left, on the wash that marks them in the
                           // text while the card is showing
         Look_Pointer, // a pointer to the objection's passage, above a card in the column or beside one in the
