@@ -451,6 +451,10 @@ void ResolvePendingAnchor(EssayView& view, app::AppState& state) {
                 target = titled;
             if (needed > target)
                 target = std::min(needed, highest);
+            // A margin card raised above its passage, to end above the figure, shows its head too (the third
+            // objection's, once it quoted its reader's words, opened with its title under the bar).
+            if (view.wide)
+                target = std::min(target, card_top - view.top_inset - Margin);
             // Never the title cut by the bar's edge: where the window's top would fall inside it, the title goes
             // fully under the bar (the passage keeps the gap below it as its margin).
             if (titled_top < block_top) {

@@ -298,10 +298,11 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     if (at_passage)
         b.AddAfter(head, wide ? "the tinted passage at left\u00A0←" : "the tinted passage above\u00A0↑", Font_Ui,
                    CL::Ink_Body, CL::Look_Pointer, wide ? CardAction::JumpToQuote : CardAction::None, 0, 14.0f);
-    // In the roman of the replies, on the tint of its words in the text, as each reply is on theirs.
+    // Set as the replies are, in their roman on the tint of its words in the text, its rule marking it a quotation:
+    // in quotation marks, an objection the author paraphrased read as the critics' own words (a fresh reader of
+    // stop 50, under "paraphrased by the author").
     if (wide || !at_passage)
-        b.Add("“" + std::string(d.PassageText(o.quote)) + "”", Font_Note, CL::Ink_Body, 1.45f, 4.0f,
-              CL::Look_Objection);
+        b.Add(std::string(d.PassageText(o.quote)), Font_Note, CL::Ink_Body, 1.45f, 4.0f, CL::Look_Objection);
     if (!o.replies.empty()) {
         // The card's sections are headed in the ink: in grey they were lost in the card (a fresh reader).
         // Says the replies are quoted (two of stop 41's fresh readers found nothing saying they were the author's

@@ -163,6 +163,25 @@ export const tests = [
     },
   },
   {
+    name: 'on a desktop a deep link to a card raised above its passage (to end above the figure) shows its head and foot',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, `${url}#open=dependency-only-in-struggle`,
+        { width: 1280, height: 800, reducedMotion: 'reduce' });
+      try {
+        const s = await waitForState(page, (x) => x.open.includes('dependency-only-in-struggle') && x.scrollY > 500 &&
+          !!control(x, 'close', 'dependency-only-in-struggle'));
+        // Its × sits on its title's first line: under the bar (44 px), the title was cut by it.
+        const close = control(s, 'close', 'dependency-only-in-struggle');
+        const foot = control(s, 'next', 'dependency-only-in-struggle');
+        assert.ok(close.y >= 44, `the card's head is below the bar: ${JSON.stringify(close)}`);
+        assert.ok(foot && foot.y + foot.height <= s.viewport.height, `the card ends inside the window: ${JSON.stringify(foot)}`);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
     name: 'a deep link restores the open card and the position, and back and forward step through openings',
     async run({ browser, url }) {
       const { context, page, errors } = await openEssay(browser, `${url}#open=only-one-step`);
