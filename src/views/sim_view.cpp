@@ -1683,24 +1683,28 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
                                       : std::string("turnout");
         const float line_x = span_x + TextWidth(fonts, title.c_str(), Font_Ui, 0.75f) + 6.0f;
         const float line_end = std::min(p.x + width - scale_w, line_x + 160.0f);
-        if (called && ShowsTurnoutLine(lab, k) && line_end - line_x >= 48.0f) {
-            const float top = std::round(p.y + 2.0f), bottom = std::round(p.y + L.line - 3.0f);
+        const float line_top = std::round(p.y + 2.0f), bottom = std::round(p.y + L.line - 3.0f);
+        const auto scale_after = [&](float end) {
             const float scale_h = u * ScaleScale;
+            list->AddText(fonts.font[Font_Ui], scale_h, ImVec2(end + 4.0f, std::round(line_top - scale_h * 0.5f)),
+                          palette.muted, "100%");
+            list->AddText(fonts.font[Font_Ui], scale_h, ImVec2(end + 4.0f, std::round(bottom - scale_h * 0.5f)),
+                          palette.muted, "0%");
+        };
+        if (called && ShowsTurnoutLine(lab, k) && line_end - line_x >= 48.0f) {
             list->AddText(fonts.font[Font_Ui], u * 0.75f, ImVec2(span_x, std::round(p.y + u * 0.2f)), palette.muted,
                           title.c_str());
-            DrawTurnoutLine(list, lab, k, ImVec2(line_x, top), ImVec2(line_end, bottom), 2.6f, theme, palette);
-            list->AddText(fonts.font[Font_Ui], scale_h, ImVec2(line_end + 4.0f, std::round(top - scale_h * 0.5f)),
-                          palette.muted, "100%");
-            list->AddText(fonts.font[Font_Ui], scale_h, ImVec2(line_end + 4.0f, std::round(bottom - scale_h * 0.5f)),
-                          palette.muted, "0%");
+            DrawTurnoutLine(list, lab, k, ImVec2(line_x, line_top), ImVec2(line_end, bottom), 2.6f, theme, palette);
+            scale_after(line_end);
         } else if (called && p.x + width - span_x >= 48.0f) {
             // Otherwise (the knockout's share, or a first call) the share as a bar in the line's place, as the wide
             // figure draws it: without it a 320 px phone's knockout showed 0.3% against 57% in numbers alone (fresh
-            // readers of stop 43).
+            // readers of stop 43). The tries' bars with their scale, as the line's (a fresh reader of stop 50 found
+            // the phone's without one, where the wide figure's has it).
             const float end = std::min(p.x + width, span_x + 200.0f);
             if (!r.tries.empty())
-                DrawTries(list, span_x, end, std::round(p.y + 2.0f), std::round(p.y + L.line - 3.0f), r,
-                          PanelColour(theme, k), palette);
+                scale_after(DrawTries(list, span_x, std::min(end, p.x + width - scale_w), line_top, bottom, r,
+                                      PanelColour(theme, k), palette));
             else
                 DrawShareBar(list, span_x, end, std::round(p.y + L.line * 0.45f), 8.0f, r.fraction,
                              PanelColour(theme, k), palette);
