@@ -1620,6 +1620,14 @@ float DrawTries(ImDrawList* list, float x0, float x1, float top, float bottom, c
     return std::round(x0 + n * (w + gap) - gap);
 }
 
+// A small chart's scale at `x`, after its end: "100%" level with its `top`, "0%" with its `bottom`, in `size` px
+// type raised by `lift` of its size.
+void DrawScaleAfter(ImDrawList* list, const Fonts& fonts, const Palette& palette, float x, float top, float bottom,
+                    float size, float lift) {
+    list->AddText(fonts.font[Font_Ui], size, ImVec2(x, std::round(top - size * lift)), palette.muted, "100%");
+    list->AddText(fonts.font[Font_Ui], size, ImVec2(x, std::round(bottom - size * lift)), palette.muted, "0%");
+}
+
 // Whether a panel's header shows its calls month by month: once two have come, and not during the knockout (its
 // share is the knockout's then).
 bool ShowsTurnoutLine(const app::SimLab& lab, int k) {
@@ -1685,11 +1693,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         const float line_end = std::min(p.x + width - scale_w, line_x + 160.0f);
         const float line_top = std::round(p.y + 2.0f), bottom = std::round(p.y + L.line - 3.0f);
         const auto scale_after = [&](float end) {
-            const float scale_h = u * ScaleScale;
-            list->AddText(fonts.font[Font_Ui], scale_h, ImVec2(end + 4.0f, std::round(line_top - scale_h * 0.5f)),
-                          palette.muted, "100%");
-            list->AddText(fonts.font[Font_Ui], scale_h, ImVec2(end + 4.0f, std::round(bottom - scale_h * 0.5f)),
-                          palette.muted, "0%");
+            DrawScaleAfter(list, fonts, palette, end + 4.0f, line_top, bottom, u * ScaleScale, 0.5f);
         };
         if (called && ShowsTurnoutLine(lab, k) && line_end - line_x >= 48.0f) {
             list->AddText(fonts.font[Font_Ui], u * 0.75f, ImVec2(span_x, std::round(p.y + u * 0.2f)), palette.muted,
@@ -1783,13 +1787,8 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     constexpr float LabelScale = 0.85f;
     // A chart's scale after its end, where there is room.
     const auto scale_after = [&](float end) {
-        if (end + 8.0f + TextWidth(fonts, "100%", Font_Ui, LabelScale) > p.x + width)
-            return;
-        const float half = u * LabelScale * 0.6f;
-        list->AddText(fonts.font[Font_Ui], u * LabelScale, ImVec2(end + 8.0f, std::round(bottom - half)), palette.muted,
-                      "0%");
-        list->AddText(fonts.font[Font_Ui], u * LabelScale, ImVec2(end + 8.0f, std::round(top - half)), palette.muted,
-                      "100%");
+        if (end + 8.0f + TextWidth(fonts, "100%", Font_Ui, LabelScale) <= p.x + width)
+            DrawScaleAfter(list, fonts, palette, end + 8.0f, top, bottom, u * LabelScale, 0.6f);
     };
     if (over_time && bar_end - bar_x > 24.0f) {
         DrawTurnoutLine(list, lab, k, ImVec2(bar_x, top), ImVec2(bar_end, bottom), 3.6f, theme, palette);
