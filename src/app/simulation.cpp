@@ -8,6 +8,7 @@
 #include "sim/seed_job.h"
 
 #include <algorithm>
+#include <functional>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -921,12 +922,35 @@ double KnockoutMeanCame(const KnockoutPlay& play, int panel) {
     return sum / double(std::max<size_t>(1, all.size()));
 }
 
-std::string KnockoutSettledWords(const std::vector<int32_t>& tries, int shown, int residents, bool name_bars) {
+std::string KnockoutSettledWords(const std::vector<int32_t>& tries, int shown, int residents, int narrower) {
     if (std::all_of(tries.begin(), tries.end(), [&](int32_t a) { return a == shown; }))
         return shown == 1 ? "only its starter came, every try" : "came in every try";
-    return "average of " + std::to_string(tries.size()) +
-           (name_bars ? " tries (bars); map:\u00A0" : " tries; map:\u00A0") +
-           sim::Percent(double(shown) / std::max(1, residents));
+    residents = std::max(1, residents);
+    const std::string average = "average of " + std::to_string(tries.size()) + " tries";
+    const std::string map = "; map:\u00A0" + sim::Percent(double(shown) / residents);
+    if (narrower >= 2)
+        return average + map;
+    if (narrower == 1)
+        return average + " (bars)" + map;
+    std::vector<int32_t> sorted = tries;
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    size_t split = 0;
+    int32_t widest = 0;
+    for (size_t i = 1; i < sorted.size(); ++i)
+        if (sorted[i - 1] - sorted[i] > widest) {
+            widest = sorted[i - 1] - sorted[i];
+            split = i;
+        }
+    // The shares of sorted[from, to), "57–63%", or one share where they round alike.
+    const auto range = [&](size_t from, size_t to) {
+        const std::string high = sim::Percent(double(sorted[from]) / residents);
+        const std::string low = sim::Percent(double(sorted[to - 1]) / residents);
+        return low == high ? high : low.substr(0, low.size() - 1) + "\u2013" + high;
+    };
+    if (4 * widest < residents)
+        return average + " (bars), " + range(0, sorted.size()) + map;
+    return average + ": " + std::to_string(split) + " at " + range(0, split) + ", " +
+           std::to_string(sorted.size() - split) + " at " + range(split, sorted.size()) + map;
 }
 
 std::string KnockoutRestedNote(const KnockoutPlay& play) {

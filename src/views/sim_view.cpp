@@ -448,15 +448,19 @@ struct ShareResult {
     bool past = false;      // a call months back, on a map with no organizers left to call (PastCallShare)
     std::vector<float> tries; // the settled knockout's tries, each a share, a bar each (KnockoutSettledShare, DrawTries)
     float shown_try = -1.0f;  // of those, the one its map replays, outlined; -1 where none
-    std::string words_short;  // the words where they would take more than a line (WordsIn); empty: no other form
+    std::vector<std::string> narrower; // shorter forms of the words, widest first, where they would wrap (WordsIn)
 };
-// A share's words as set in `width`: the short form where the full one would wrap (on a 320 px phone the knockout's
-// "average of 10 tries (bars); map: 57%" took two lines, and the room kept for it a band over every state's maps).
+// A share's words as set in `width`: the first of its forms that takes one line, else its shortest (on a 320 px phone
+// the knockout's "average of 10 tries (bars); map: 57%" took two lines, and the room kept for it a band over every
+// state's maps).
 const std::string& WordsIn(const Fonts& fonts, const ShareResult& r, float width) {
     const float line = WrappedHeight(fonts, "0", width, Font_Ui, 0.85f);
-    if (r.words_short.empty() || WrappedHeight(fonts, r.words.c_str(), width, Font_Ui, 0.85f) <= line)
+    if (r.narrower.empty() || WrappedHeight(fonts, r.words.c_str(), width, Font_Ui, 0.85f) <= line)
         return r.words;
-    return r.words_short;
+    for (const std::string& form : r.narrower)
+        if (WrappedHeight(fonts, form.c_str(), width, Font_Ui, 0.85f) <= line)
+            return form;
+    return r.narrower.back();
 }
 float WordsHeight(const Fonts& fonts, const ShareResult& r, float width) {
     return WrappedHeight(fonts, WordsIn(fonts, r, width).c_str(), width, Font_Ui, 0.85f);
@@ -488,7 +492,8 @@ ShareResult KnockoutSettledShare(const app::KnockoutPlay& ko, int k) {
     const double mean = app::KnockoutMeanCame(ko, k) / residents;
     const int shown = ko.probe[size_t(k)].outcome.attendees;
     ShareResult r{sim::Percent(mean), app::KnockoutSettledWords(tries, shown, residents), float(mean)};
-    r.words_short = app::KnockoutSettledWords(tries, shown, residents, false);
+    r.narrower = {app::KnockoutSettledWords(tries, shown, residents, 1),
+                  app::KnockoutSettledWords(tries, shown, residents, 2)};
     for (const int32_t a : tries)
         r.tries.push_back(float(a) / float(residents));
     r.shown_try = float(shown) / float(residents);
@@ -724,7 +729,8 @@ std::span<const ShareResult> LongestShareWords() {
                                             ShareResult{"", app::KnockoutSettledWords(spread, 300, 300)},
                                             ShareResult{"", app::KnockoutSettledWords(
                                                                 std::vector<int32_t>(sim::ProbeDraws, 1), 1, 300)}};
-        words[3].words_short = app::KnockoutSettledWords(spread, 300, 300, false);
+        words[3].narrower = {app::KnockoutSettledWords(spread, 300, 300, 1),
+                             app::KnockoutSettledWords(spread, 300, 300, 2)};
         return words;
     }();
     return longest;
@@ -1591,7 +1597,8 @@ void DrawShareBar(ImDrawList* list, float x0, float x1, float centre_y, float h,
 }
 
 // The settled knockout's tries (r.tries), one small upright bar each between x0 and x1, top to bottom, tallest first,
-// the one its map replays (r.shown_try) outlined in the ink, as the words under the share say ("(bars); map: 57%").
+// the one its map replays (r.shown_try) outlined in the ink, as the words under the share count them ("6 at 57–63%, 4
+// at 1%; map: 57%").
 // A call either spreads or fizzles, and ten bars show how many did which: a bar filled to the tries' average, with a
 // tick for each, read as misleading to all three of stop 49's last fresh readers, who asked for the tries one by one.
 // Returns where the last bar ends.

@@ -538,13 +538,18 @@ TEST_CASE("the knockout replays the probe's median draw and ends at its turnout"
     // the integrated ones 180 190 175 180 2 3 177 4 171 2, the map's 171).
     CHECK(app::KnockoutSettledWords(lab.knockout.probe[0].attendees, lab.knockout.probe[0].outcome.attendees,
                                     residents) == "only its starter came, every try");
+    // How many tries brought what, split where they part widest: six spread, four stayed near their starter.
     CHECK(app::KnockoutSettledWords(lab.knockout.probe[1].attendees, lab.knockout.probe[1].outcome.attendees,
-                                    residents) == "average of 10 tries (bars); map:\u00A0" +
-                                                      sim::Percent(lab.knockout.probe[1].outcome.attendees /
-                                                                   double(residents)));
+                                    residents) == "average of 10 tries: 6 at 57\u201363%, 4 at 1%; map:\u00A057%");
+    CHECK(app::KnockoutSettledWords(lab.knockout.probe[1].attendees, lab.knockout.probe[1].outcome.attendees,
+                                    residents, 1) == "average of 10 tries (bars); map:\u00A057%");
     CHECK(app::KnockoutSettledWords({5, 5, 5}, 5, 300) == "came in every try");
-    CHECK(app::KnockoutSettledWords({1, 9, 1}, 1, 300) == "average of 3 tries (bars); map:\u00A00.3%");
-    CHECK(app::KnockoutSettledWords({1, 9, 1}, 1, 300, false) == "average of 3 tries; map:\u00A00.3%");
+    // Split only where the widest gap is a quarter of the residents or more; else the range.
+    CHECK(app::KnockoutSettledWords({1, 9, 1}, 1, 300) == "average of 3 tries (bars), 0.3\u20133%; map:\u00A00.3%");
+    CHECK(app::KnockoutSettledWords({200, 1, 210, 2}, 200, 300) ==
+          "average of 4 tries: 2 at 67\u201370%, 2 at 0.3\u20131%; map:\u00A067%");
+    CHECK(app::KnockoutSettledWords({150, 151, 1}, 150, 300) == "average of 3 tries: 2 at 50%, 1 at 0.3%; map:\u00A050%");
+    CHECK(app::KnockoutSettledWords({1, 9, 1}, 1, 300, 2) == "average of 3 tries; map:\u00A00.3%");
     const size_t integrated = title.find(" on average " + words(1) + " of the integrated residents");
     const size_t mobilized = title.find(" " + words(0) + " of the mobilized ones");
     CHECK(integrated != std::string::npos);
