@@ -1215,13 +1215,13 @@ void DrawOrganizer(ImDrawList* list, ImVec2 c, const Marks& m, float alpha) {
     list->AddQuadFilled(ImVec2(c.x, c.y - d), ImVec2(c.x + d, c.y), ImVec2(c.x, c.y + d), ImVec2(c.x - d, c.y),
                         WithAlpha(m.organizer, alpha));
 }
-// The organizers' sample where one map has fewer: a full diamond and, after it, a faded one, as the came discs sit.
-// The faded sample alone left the other map's diamonds unkeyed; the full one alone, under the map whose organizers
-// had quit, keyed diamonds that map no longer had (a fresh reader of stop 46).
-constexpr float OrganizerPairStep = 11.5f; // from the full diamond's centre to the faded one's
-void DrawOrganizerPair(ImDrawList* list, ImVec2 full, const Marks& m) {
-    DrawOrganizer(list, full, m, 1.0f);
-    DrawOrganizer(list, ImVec2(full.x + OrganizerPairStep, full.y), m, GoneOrganizerAlpha);
+// The organizers' sample where one map has fewer: a full diamond and a faded one, in the order the words name them
+// (`faded_first`). The faded sample alone left the other map's diamonds unkeyed; the full one alone, under the map
+// whose organizers had quit, keyed diamonds that map no longer had (a fresh reader of stop 46).
+constexpr float OrganizerPairStep = 11.5f; // from the first diamond's centre to the second's
+void DrawOrganizerPair(ImDrawList* list, ImVec2 first, const Marks& m, bool faded_first) {
+    DrawOrganizer(list, first, m, faded_first ? GoneOrganizerAlpha : 1.0f);
+    DrawOrganizer(list, ImVec2(first.x + OrganizerPairStep, first.y), m, faded_first ? 1.0f : GoneOrganizerAlpha);
 }
 
 // One neighborhood on its map, positions from the model's homes (identical in both panels). Ties between residents
@@ -1871,6 +1871,7 @@ void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     const Marks marks = MarksFor(palette, 2.2f);
     float x = at.x;
     const bool pair = organizers.fewer >= 0;
+    const std::array<int, app::PanelCount>& left = organizers.left;
     // Draws an entry after the last where it fits the line; false where it does not.
     const auto entry = [&](int item, const std::string& words) {
         const float room = CameSampleRoom + (item == L_Organizer && pair ? OrganizerPairStep : 0.0f);
@@ -1883,7 +1884,7 @@ void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         else if (item == L_Heard)
             DrawHeard(list, c, marks);
         else if (pair)
-            DrawOrganizerPair(list, c, marks);
+            DrawOrganizerPair(list, c, marks, left[size_t(organizers.fewer)] == 0);
         else
             DrawOrganizer(list, c, marks, gone ? GoneOrganizerAlpha : 1.0f);
         list->AddText(fonts.font[Font_Ui], small, ImVec2(x + room, at.y), palette.muted, words.c_str());
@@ -1896,7 +1897,6 @@ void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     }
     // After the knockout's two entries a 320 px phone has no room for "organizers gone", and its faded diamonds went
     // unkeyed there (three of stop 44's fresh readers): beside its diamond, "gone" says it.
-    const std::array<int, app::PanelCount>& left = organizers.left;
     if (gone) {
         if (!entry(L_Organizer, "organizers gone"))
             entry(L_Organizer, "gone");
@@ -1909,14 +1909,15 @@ void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         // left two fresh readers of stop 45 asking which others).
         const int f = organizers.fewer, other = 1 - f;
         const std::string others = std::to_string(left[size_t(other)]) + " " + sim::ScenarioName(app::PanelKind(other));
-        const std::string more = others + " organizers";
         const std::string fewer = sim::ScenarioName(app::PanelKind(f));
+        // The map whose organizers quit first, and its faded diamond: under the mobilized map, a line that began with
+        // "4 integrated organizers" read as the wrong map's to three of stop 50's fresh readers.
         if (left[size_t(f)] == 0) {
-            if (!entry(L_Organizer, more + "; the faded " + fewer + " ones quit, burnt out") &&
-                !entry(L_Organizer, more + "; the faded " + fewer + " ones quit") &&
-                !entry(L_Organizer, more + "; " + fewer + " ones quit") &&
-                !entry(L_Organizer, more + "; " + fewer + " quit"))
-                entry(L_Organizer, others + "; " + fewer + " ones quit");
+            if (!entry(L_Organizer, "the faded " + fewer + " organizers quit, burnt out; " + others + " remain") &&
+                !entry(L_Organizer, "the faded " + fewer + " organizers quit; " + others + " remain") &&
+                !entry(L_Organizer, fewer + " organizers quit; " + others + " remain") &&
+                !entry(L_Organizer, fewer + " quit; " + others + " remain"))
+                entry(L_Organizer, fewer + " quit; " + others);
         } else {
             const std::string both = std::to_string(left[0]) + " mobilized, " + std::to_string(left[1]) +
                                      " integrated organizers";
@@ -1996,7 +1997,7 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
             // Faded as the organizers it keys are (a fresh reader found a black sample for faded ones).
             const Marks organizer = MarksFor(palette, 2.2f);
             if (organizers.fewer >= 0)
-                DrawOrganizerPair(list, ImVec2(p.x + 5.0f, mid), organizer);
+                DrawOrganizerPair(list, ImVec2(p.x + 5.0f, mid), organizer, false);
             else
                 DrawOrganizer(list, c, organizer, organizers_gone ? GoneOrganizerAlpha : 1.0f);
             break;
