@@ -548,7 +548,8 @@ TEST_CASE("the knockout replays the probe's median draw and ends at its turnout"
     CHECK(app::KnockoutSettledWords({1, 9, 1}, 1, 300) == "average of 3 tries (bars), 0.3\u20133%; map:\u00A00.3%");
     CHECK(app::KnockoutSettledWords({200, 1, 210, 2}, 200, 300) ==
           "average of 4 tries: 2 at 67\u201370%, 2 at 0.3\u20131%; map:\u00A067%");
-    CHECK(app::KnockoutSettledWords({150, 151, 1}, 150, 300) == "average of 3 tries: 2 at 50%, 1 at 0.3%; map:\u00A050%");
+    CHECK(app::KnockoutSettledWords({150, 151, 1}, 150, 300) ==
+          "average of 3 tries: 2 at 50%, 1 at 0.3%; map:\u00A050%");
     CHECK(app::KnockoutSettledWords({1, 9, 1}, 1, 300, 2) == "average of 3 tries; map:\u00A00.3%");
     const size_t integrated = title.find(" on average " + words(1) + " of the integrated residents");
     const size_t mobilized = title.find(" " + words(0) + " of the mobilized ones");
