@@ -415,10 +415,9 @@ CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 o
         // own words (a fresh reader asked what the two washes meant; the card now pairs each with its words).
         // A ruled reply's wash starts at its rule, as a tinted quotation's in the text does: 5 px right of the rule
         // it read as misaligned to two fresh readers.
-        // A reply's wash runs to the card's text edge, so the replies are blocks of one width (as wide as their own
-        // lines, two of stop 40's three fresh readers found them ragged).
-        const bool block = item.look == CardLayout::Look_Highlighted || item.look == CardLayout::Look_Objection;
-        const float wash_end = block ? origin.x + card.width - Padding : end.x + 4.0f;
+        // A quotation's wash (a reply's, the objection's) runs to the card's text edge, so they are blocks of one
+        // width (as wide as their own lines, two of stop 40's three fresh readers found them ragged).
+        const float wash_end = Ruled(item.look) ? origin.x + card.width - Padding : end.x + 4.0f;
         if (Washed(item.look))
             list->AddRectFilled(ImVec2(Ruled(item.look) ? at.x - QuoteInset : at.x - WashLeft, at.y + 1.0f),
                                 ImVec2(wash_end, end.y - 1.0f),

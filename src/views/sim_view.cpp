@@ -446,8 +446,8 @@ struct ShareResult {
     std::string words;
     float fraction = -1.0f; // the share, 0 to 1; -1 before any call
     bool past = false;      // a call months back, on a map with no organizers left to call (PastCallShare)
-    std::vector<float> tries; // the settled knockout's tries, each a share, a bar each (KnockoutSettledShare, DrawTries)
-    float shown_try = -1.0f;  // of those, the one its map replays, outlined; -1 where none
+    std::vector<float> tries; // the settled knockout's tries, each a share, tallest first, a bar each (DrawTries)
+    float shown_try = -1.0f;  // of those, the one its map replays, outlined; -1 where none (every try the same)
     std::vector<std::string> narrower; // shorter forms of the words, widest first, where they would wrap (WordsIn)
 };
 // A share's words as set in `width`: the first of its forms that takes one line, else its shortest (on a 320 px phone
@@ -481,6 +481,13 @@ ShareResult KnockoutShare(int came, int residents) {
     const float share = float(came) / float(std::max(1, residents));
     return {sim::Percent(share), came == 1 ? "only its starter came" : "came without organizers", share};
 }
+// The settled words in each of their forms, widest first (app::KnockoutSettledWords), the share left to the caller.
+ShareResult SettledWords(const std::vector<int32_t>& tries, int shown, int residents) {
+    ShareResult r{"", app::KnockoutSettledWords(tries, shown, residents)};
+    r.narrower = {app::KnockoutSettledWords(tries, shown, residents, 1),
+                  app::KnockoutSettledWords(tries, shown, residents, 2)};
+    return r;
+}
 // Settled, the average of the probe's tries, as the title and the chart of turnout without organizers give it, each
 // try a bar of its own (DrawTries), and the try the map replays (the median) in the words. A call either spreads or
 // fizzles, so the two can be far apart: with the median try's "57%" large under a title of the average's "36%", all
@@ -491,12 +498,15 @@ ShareResult KnockoutSettledShare(const app::KnockoutPlay& ko, int k) {
     const int residents = std::max(1, ko.residents);
     const double mean = app::KnockoutMeanCame(ko, k) / residents;
     const int shown = ko.probe[size_t(k)].outcome.attendees;
-    ShareResult r{sim::Percent(mean), app::KnockoutSettledWords(tries, shown, residents), float(mean)};
-    r.narrower = {app::KnockoutSettledWords(tries, shown, residents, 1),
-                  app::KnockoutSettledWords(tries, shown, residents, 2)};
+    ShareResult r = SettledWords(tries, shown, residents);
+    r.share = sim::Percent(mean);
+    r.fraction = float(mean);
     for (const int32_t a : tries)
         r.tries.push_back(float(a) / float(residents));
-    r.shown_try = float(shown) / float(residents);
+    std::sort(r.tries.begin(), r.tries.end(), std::greater<>());
+    // Where every try brought the same, the words name no map's try ("only its starter came, every try").
+    if (!r.tries.empty() && r.tries.front() != r.tries.back())
+        r.shown_try = float(shown) / float(residents);
     return r;
 }
 // A panel's share now: the knockout's while it plays, else the last call's. Before any call its place says so in
@@ -725,13 +735,9 @@ std::span<const ShareResult> LongestShareWords() {
     static const std::array<ShareResult, 5> longest = [] {
         std::vector<int32_t> spread(sim::ProbeDraws, 300); // tries that differ, the replayed one at 100%
         spread[0] = 0;
-        std::array<ShareResult, 5> words = {TurnoutShare(1.0), PastCallShare(1.0, 99), KnockoutShare(300, 300),
-                                            ShareResult{"", app::KnockoutSettledWords(spread, 300, 300)},
-                                            ShareResult{"", app::KnockoutSettledWords(
-                                                                std::vector<int32_t>(sim::ProbeDraws, 1), 1, 300)}};
-        words[3].narrower = {app::KnockoutSettledWords(spread, 300, 300, 1),
-                             app::KnockoutSettledWords(spread, 300, 300, 2)};
-        return words;
+        return std::array<ShareResult, 5>{TurnoutShare(1.0), PastCallShare(1.0, 99), KnockoutShare(300, 300),
+                                          SettledWords(spread, 300, 300),
+                                          SettledWords(std::vector<int32_t>(sim::ProbeDraws, 1), 1, 300)};
     }();
     return longest;
 }
@@ -1604,8 +1610,7 @@ void DrawShareBar(ImDrawList* list, float x0, float x1, float centre_y, float h,
 // Returns where the last bar ends.
 float DrawTries(ImDrawList* list, float x0, float x1, float top, float bottom, const ShareResult& r, ImU32 colour,
                 const Palette& palette) {
-    std::vector<float> tries = r.tries;
-    std::sort(tries.begin(), tries.end(), std::greater<>());
+    const std::vector<float>& tries = r.tries;
     const float n = float(tries.size()), gap = 3.0f;
     const float w = std::floor(std::min(16.0f, (x1 - x0 - gap * (n - 1.0f)) / n));
     const float h = bottom - top;
@@ -1617,8 +1622,7 @@ float DrawTries(ImDrawList* list, float x0, float x1, float top, float bottom, c
         const float fill = tries[i] > 0.0f ? std::max(2.0f, std::round(h * std::min(tries[i], 1.0f))) : 0.0f;
         if (fill > 0.0f)
             list->AddRectFilled(ImVec2(x, bottom - fill), ImVec2(x + w, bottom), colour, 1.5f);
-        // Where every try brought the same, the words name no map's try ("only its starter came, every try").
-        if (!outlined && tries[i] == r.shown_try && tries.front() != tries.back()) {
+        if (!outlined && tries[i] == r.shown_try) {
             list->AddRect(ImVec2(x - 1.5f, top - 1.5f), ImVec2(x + w + 1.5f, bottom + 1.5f), palette.ink, 2.5f, 0,
                           1.5f);
             outlined = true;
