@@ -123,33 +123,28 @@ constexpr const char* Colophon =
     "This edition: the verdicts and notes on the objection cards, and the objections’ short titles, are by its "
     "editors. Every quotation, from the essay or from a reader, is verbatim.";
 // The first-visit hint: what the marks in the margin are, in a line; its button opens the key, which says the rest.
-// It follows the first marked passage, and says what that passage is: where the essay quotes an objection (the
-// seed's first), its underlined words are the objection, not what it challenges (two fresh readers of stop 43).
-const char* HintText(doc::ObjectionSource first) {
+// It follows the first marked passage, or stands beside it in the margin lane, and says what that passage is: where
+// the essay quotes an objection (the seed's first), its underlined words are the objection, not what it challenges
+// (two fresh readers of stop 43).
+std::string HintText(doc::ObjectionSource first, bool lane) {
+    const std::string where = lane ? "at left" : "above";
     return first == doc::ObjectionSource::QuotedInEssay
-               ? "The circled number beside the passage above marks an objection the essay quotes in its underlined "
-                 "words: select it to read the objection and the essay’s replies."
-               : "The circled number beside the passage above marks an objection to its underlined words: select it "
-                 "to read the objection and the essay’s replies.";
+               ? "The circled number beside the passage " + where +
+                     " marks an objection the essay quotes in its underlined words: select it to read the objection "
+                     "and the essay’s replies."
+               : "The circled number beside the passage " + where +
+                     " marks an objection to its underlined words: select it to read the objection and the essay’s "
+                     "replies.";
 }
 // The key explains the verdicts' scale as well (two fresh readers asked what "partly answered" was measured against),
 // and under a note that has just said what the marks mean, "What the marks mean" read as the same thing again.
 constexpr const char* HintKeyLabel = "Key to the marks and verdicts";
-// The margin note beside the title on wide windows: the edition line, then this key to the marks. It takes the
-// first-visit hint's place there, without breaking into the text.
+// The margin note beside the title on wide windows: the edition line, then the way to the key. The marks are
+// explained where the reader first meets one, by the first-visit hint beside the first marked passage, as on a phone:
+// keyed in the note, before any mark was on screen, they read as a manual before the essay to five fresh readers of
+// stop 34, all nine of stops 38 and 39, and eight of stop 50's twelve, in every form tried (with the verdicts' scale,
+// with one mark, with both in one sentence, with each beside its sample).
 constexpr const char* NoteHeading = "This edition";
-// Each sample of the mark, at rest and filled, beside a short sentence of its own, then the way to the key; the key
-// has the rest. Longer notes before them read as a manual before the essay to five fresh readers of stop 34; with the
-// verdicts' scale under them (stops 37 and 38), all nine of stop 38 and 39's fresh readers still called the note a
-// manual; with the mark at rest alone, two of stop 40's (three of stop 39's) found the open card's filled mark
-// unexplained; as one sentence for both marks, all three of stop 41's found it hard to parse. The card's verdict row
-// says what its verdict means, and the key lists the scale.
-// "To the passage" was wrong for an objection the essay quotes, whose marker sits beside the objection itself (two
-// fresh readers of stop 43); "raised against the passage beside it, or quoted in it" took a third line, and was
-// unclear before any mark is seen (a fresh reader of stop 44). "At" is true of both; the key says which is which.
-constexpr const char* NoteMarkAtRest = "An objection at the passage beside it. Select it to read the objection and the "
-                                       "essay’s replies.";
-constexpr const char* NoteMarkOpen = "An objection whose card is open.";
 constexpr float HintPadding = 12.0f;
 constexpr float HintGlyph = 30.0f; // the marker's room at the hint's left
 
@@ -199,9 +194,6 @@ void LayoutBlocks(EssayView& view, const doc::Document& document, const Fonts& f
     // first-visit hint says what the marks are where the first one is.
     LayoutPlain(doc::EditionLine, Font_Ui, column_width, 1.45f, fonts, view.edition);
     LayoutPlain(Colophon, Font_Ui, column_width, 1.45f, fonts, view.colophon);
-    const doc::ObjectionSource first =
-        document.objections.empty() ? doc::ObjectionSource::ReaderComment : document.objections.front().source;
-    LayoutPlain(HintText(first), Font_Ui, column_width - 2.0f * HintPadding - HintGlyph, 1.4f, fonts, view.hint_text);
     view.comment_labels.assign(document.blocks.size(), {});
     for (size_t c = 0; c < document.comments.size(); ++c) {
         const doc::Comment& comment = document.comments[c];
@@ -286,8 +278,23 @@ float PassageTop(const EssayView& view, const doc::Passage& passage) {
 // The first-visit hint shows in the session it was first shown in, until dismissed or a card opens, while the marks
 // it explains are on.
 bool HintVisible(const EssayView& view, const app::AppState& state) {
-    return view.hint_shown && !view.margin_lane && state.only_figure.empty() &&
-           state.objections.mode == app::ObjectionsMode::Markers;
+    return view.hint_shown && state.only_figure.empty() && state.objections.mode == app::ObjectionsMode::Markers;
+}
+
+// The hint's box spans the column, or the cards' lane, where a card would open beside the passage.
+float HintLeft(const EssayView& view) { return view.margin_lane ? view.card_left : view.column_left; }
+float HintWidth(const EssayView& view) { return view.margin_lane ? view.card_width : view.column_width; }
+void LayoutHint(EssayView& view, const doc::Document& d, const Fonts& fonts) {
+    const float width = HintWidth(view);
+    if (width == view.hint_width && view.margin_lane == view.hint_lane && fonts.generation == view.hint_generation)
+        return;
+    view.hint_width = width;
+    view.hint_lane = view.margin_lane;
+    view.hint_generation = fonts.generation;
+    const doc::ObjectionSource first = d.objections.empty() ? doc::ObjectionSource::ReaderComment
+                                                            : d.objections.front().source;
+    LayoutPlain(HintText(first, view.margin_lane), Font_Ui, width - 2.0f * HintPadding - HintGlyph, 1.4f, fonts,
+                view.hint_text);
 }
 
 // The text, then its two buttons on a row under it.
@@ -295,22 +302,19 @@ float HintHeight(const EssayView& view) {
     return view.hint_text.height + 8.0f + ThemeMetrics.control_height + 2.0f * HintPadding;
 }
 
-// The margin note beside the title: what this edition is, a key to the marks with a sample marker, the way to
-// the full key, and under them a preview of the figure (the margin under the note was an empty rail to eight fresh
-// readers of stops 41 and 42, and the figure's picture makes the essay's argument at a glance). Set like a sidenote,
-// in the interface face and the muted ink, with no box: it is the editors'. (It listed the contents as well, to fill
-// the margin; fresh readers found that the bar's menu said twice.) Each part's top below the note's, and the note's
-// height: the cards' lane keeps clear of it.
+// The margin note beside the title: what this edition is, the way to the key, and under them a preview of the figure
+// (the margin under the note was an empty rail to eight fresh readers of stops 41 and 42, and the figure's picture
+// makes the essay's argument at a glance). Set like a sidenote, in the interface face and the muted ink, with no box:
+// it is the editors'. (It listed the contents as well, to fill the margin; fresh readers found that the bar's menu said
+// twice.) Each part's top below the note's, and the note's height: the cards' lane keeps clear of it.
 constexpr float PreviewGap = 28.0f; // from the key's link to the figure's preview: a part of its own
 struct NotePlaces {
-    float edition, marks, open_mark, link, preview, height;
+    float edition, link, preview, height;
 };
 NotePlaces PlaceMarginNote(const EssayView& view, const Fonts& fonts) {
     NotePlaces at{};
     at.edition = UiTextSize(fonts, Font_UiBold, NoteHeading).y + 6.0f;
-    at.marks = at.edition + view.note_edition.height + 12.0f;
-    at.open_mark = at.marks + view.note_marks[0].height + 6.0f;
-    at.link = at.open_mark + view.note_marks[1].height + 6.0f;
+    at.link = at.edition + view.note_edition.height + 6.0f;
     at.preview = at.link + ThemeMetrics.control_height + PreviewGap;
     at.height = at.preview + view.preview_height;
     return at;
@@ -358,10 +362,15 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
         }
         // The hint follows the first passage with a marker, where the reader first meets one (objections are in the
         // order of their anchors), not before the essay's first words.
+        // In the margin lane it stands beside the passage, where its card would open, and moves no text.
         if (HintVisible(view, state) && !d.objections.empty() && d.objections.front().anchor.block.index == i) {
             view.hint_after = uint32_t(i);
-            view.hint_top = y + body * 0.9f;
-            y = view.hint_top + HintHeight(view);
+            if (view.margin_lane) {
+                view.hint_top = view.block_top[i];
+            } else {
+                view.hint_top = y + body * 0.9f;
+                y = view.hint_top + HintHeight(view);
+            }
         }
     }
     view.colophon_top = y + body * 2.5f;
@@ -925,12 +934,10 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
         view.note_width = view.card_width;
         view.note_generation = fonts.generation;
         LayoutPlain(doc::EditionLine, Font_Ui, view.card_width, 1.45f, fonts, view.note_edition);
-        for (const bool open : {false, true})
-            LayoutPlain(open ? NoteMarkOpen : NoteMarkAtRest, Font_Ui, view.card_width - HintGlyph, 1.45f, fonts,
-                        view.note_marks[open]);
         view.preview_height = SimPreviewHeight(fonts, view.card_width);
         view.note_height = PlaceMarginNote(view, fonts).height;
     }
+    LayoutHint(view, d, fonts);
     // The figure's height follows its width (which may change while the column's does not) and grows while its
     // guided path is on (room for the steps' captions): set here, every frame, and nowhere else.
     float anchor_shift = 0.0f;
@@ -1104,7 +1111,7 @@ void DrawHint(EssayView& view, app::AppState& state, const Fonts& fonts, const F
     if (top + height < 0.0f || top > state.viewport.height)
         return;
     state.settings.hint_seen = true;
-    const ImVec2 min(view.column_left, top), max(view.column_left + view.column_width, top + height);
+    const ImVec2 min(HintLeft(view), top), max(HintLeft(view) + HintWidth(view), top + height);
     f.list->AddRectFilled(min, max, f.palette.card_background, ThemeMetrics.card_rounding);
     f.list->AddRect(min, max, f.palette.card_border, ThemeMetrics.card_rounding, 0, ThemeMetrics.hairline);
     const float text_top = top + HintPadding;
@@ -1130,23 +1137,15 @@ void DrawMarginNote(EssayView& view, app::AppState& state, const Fonts& fonts, c
     if (top + view.note_height < 0.0f || top > state.viewport.height)
         return;
     const NotePlaces at = PlaceMarginNote(view, fonts);
-    const float x = view.card_left, indent = x + HintGlyph;
+    const float x = view.card_left;
     const Palette& p = f.palette;
     DrawUiText(f.list, fonts, Font_UiBold, ImVec2(x, top), p.ink, NoteHeading);
     DrawLayout(f.list, view.note_edition, fonts, ImVec2(x, top + at.edition), p.muted);
-    for (const bool open : {false, true}) {
-        const text::Layout& words = view.note_marks[open];
-        const float y = top + (open ? at.open_mark : at.marks);
-        // Each sample on its sentence's first line.
-        DrawMarkerGlyph(f.list, fonts, p, ImVec2(x + MarkerRadius + 1.0f, std::round(y + 0.5f * words.lines.front().height)),
-                        MarkerRadius, 1, open, false);
-        DrawLayout(f.list, words, fonts, ImVec2(indent, y), p.muted);
-    }
     Ui ui{state, f.report, view.focus, fonts, p, false, 0, 0.0f};
     // A link in the accent, its words in line with the note's: as an outlined pill it read as a stock button (two
     // fresh readers).
     const Button key{.label = HintKeyLabel, .kind = "key", .id = "note", .look = ButtonLook::Link};
-    if (DrawButton(ui, key, ImVec2(indent - TextButtonPadding, top + at.link), ThemeMetrics.control_height))
+    if (DrawButton(ui, key, ImVec2(x - TextButtonPadding, top + at.link), ThemeMetrics.control_height))
         view.bar.key_requested = true;
     if (DrawSimPreview(view.sim, ui, ImVec2(x, top + at.preview), view.card_width, view.preview_height)) {
         state.pending_anchor = {"simulation", 0.0f};

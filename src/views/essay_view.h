@@ -26,16 +26,18 @@ struct EssayView {
     text::Layout reading; // the line under the title: reading time, objections, figures (doc::ReadingLine)
     text::Layout edition; // the line under it saying what this edition is
     text::Layout colophon; // the edition's fine print (who writes the cards), after the last comment
-    text::Layout hint_text; // the first-visit hint's line
-    // Wide windows with the margin lane: the edition line and the key to the marks as a note in the margin beside the
+    text::Layout hint_text; // the first-visit hint's line, valid for (hint_width, hint_lane, hint_generation)
+    float hint_width = 0.0f;
+    bool hint_lane = false; // laid out for the margin lane ("the passage at left") or the column ("above")
+    int hint_generation = -1;
+    // Wide windows with the margin lane: the edition line and the way to the key as a note in the margin beside the
     // title, valid for (card_width, font generation) like the cards; note_height is its whole height.
     text::Layout note_edition;
-    std::array<text::Layout, 2> note_marks; // the margin note's sentences beside the mark at rest and the mark filled
     float note_width = 0.0f, note_height = 0.0f;
     float preview_height = 0.0f; // the figure's preview at the note's foot (SimPreviewHeight), kept with the note
     int note_generation = -1;
     float colophon_top = 0.0f; // content y
-    float hint_top = 0.0f;     // content y of the hint's box, under the first marked passage
+    float hint_top = 0.0f;     // content y of the hint's box: under the first marked passage, or in the lane beside it
     uint32_t hint_after = 0;   // the block (the first marked passage) the hint follows, in drawing and focus order
     bool hint_decided = false; // whether to show the hint was decided, from the stored settings, at the first frame
     bool hint_shown = false;   // the hint shows this session (until "Got it")

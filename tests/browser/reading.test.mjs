@@ -150,7 +150,7 @@ tests.push(
     },
   },
   {
-    name: 'a wide window explains the marks in a margin note beside the title, whose button opens the key, and has no hint',
+    name: 'a wide window has a margin note beside the title, whose link opens the key, and the first-visit hint in the margin beside the first marked passage',
     async run({ browser, url }) {
       const { context, page, errors } = await openEssay(browser, url, { width: 1280, height: 800 });
       try {
@@ -162,12 +162,16 @@ tests.push(
         await click(page, note);
         const keyed = await waitForState(page, (s) => !!control(s, 'close', 'key'));
         await click(page, control(keyed, 'close', 'key'));
-        // Where a phone shows the first-visit hint, under the first marked passage, a wide window shows none.
+        // Where a phone shows the first-visit hint under the first marked passage, a wide window shows it beside the
+        // passage, in the lane where its card would open, right of the marker.
         await page.evaluate(() => window.essay.goTo(window.essay.objections()[0].anchor));
-        const there = await waitForState(page, (s) => !!control(s, 'marker', 'only-one-step'));
-        await page.waitForTimeout(300);
-        assert.equal(control(await state(page), 'hint'), undefined);
-        assert.ok(there);
+        const there = await waitForState(page, (s) => !!control(s, 'marker', 'only-one-step') && !!control(s, 'hint'));
+        const marker = control(there, 'marker', 'only-one-step'), got = control(there, 'hint');
+        assert.ok(got.x > marker.x + marker.width, `the hint's "Got it" at x ${got.x}, right of the marker at ${marker.x}`);
+        assert.ok(got.y > marker.y && got.y < marker.y + 300, `beside the passage: at y ${got.y}, marker at ${marker.y}`);
+        assert.ok(control(there, 'key', 'hint'), 'with its way to the key');
+        await click(page, got);
+        await waitForState(page, (s) => !control(s, 'hint'));
         // With the objections hidden there is no margin lane, and no note.
         await chooseObjections(page, 'objections-hidden');
         await page.evaluate(() => window.essay.goTo('title'));
