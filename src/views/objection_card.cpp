@@ -1,5 +1,5 @@
-// Lays out and draws objection cards as one typographic hierarchy: the objection in its speaker's words, the editors'
-// verdict and note, the essay's replies, then actions. The editors' words (labels, verdict, note) are set in the
+// Lays out and draws objection cards as one typographic hierarchy: the objection in its speaker's words, the essay's
+// replies, the editors' verdict and note, then actions. The editors' words (labels, verdict, note) are set in the
 // interface sans and credited to them; the objection's and the essay's words in the serif, verbatim, so the two can
 // never be confused.
 #include "views/objection_card.h"
@@ -241,9 +241,9 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     card.font_generation = fonts.generation;
     Builder b{card, fonts, width - 2.0f * Padding};
 
-    // One voice at a time, each named: the objection in its speaker's words, the editors' verdict, then the essay's
-    // replies. The objection's and the essay's words are set in the serif, verbatim; the editors' (the verdict and its
-    // note) in the sans. The editors' short title heads the card, in the sans, so the card says at once what it is
+    // One voice at a time, each named: the objection in its speaker's words, the essay's replies, then the editors.
+    // The objection's and the essay's words are set in the serif, verbatim; the editors' (the verdict and its note) in
+    // the sans, last. The editors' short title heads the card, in the sans, so the card says at once what it is
     // about (a fresh reader asked for a heading); the words it summarises follow (three asked for them in the card).
     // Close is a × at the top right, as on a dialog, the title wrapping clear of it: the foot then has room for the
     // way on to the next objection beside Copy link (on a row of its own, the way on read as stranded to a fresh
@@ -303,30 +303,6 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // stop 50, under "paraphrased by the author").
     if (wide || !at_passage)
         b.Add(std::string(d.PassageText(o.quote)), Font_Note, CL::Ink_Body, 1.45f, 4.0f, CL::Look_Objection);
-    // The editors' verdict on its chip beside its head, with their reasons under it, in one place (under the byline,
-    // the chip was read apart from its reasons by three fresh readers): right after the objection it judges and before
-    // the replies it weighs, as a fact-check gives its rating before its evidence (after the replies, a screen and a
-    // half down a phone's card, six of stop 50's nine fresh readers named it the card's first fault). The chip and the
-    // note say what the verdict is; the scale is the key's. In the card, as a list or row of the scale's marks ("bare
-    // list", "said twice", "buttons", "other editors' opinions"), a sentence on the other verdicts ("a glossary pasted
-    // in") or one on what the chip means (it "repeats the badge", all three of stop 41's last fresh readers), it was
-    // noise to two or three of every three fresh readers of stops 40 and 41.
-    b.AddRow({Builder::Word{"Editors’ verdict", Font_UiBold, CL::Ink_Body},
-              Builder::Word{doc::VerdictWord(o.status), Font_UiBold, CL::Ink_Body, CL::Look_Verdict}},
-             Gap + 4.0f, 10.0f);
-    if (o.replies.empty())
-        b.Add("The essay does not answer this.", Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
-    if (!o.lead.empty())
-        b.Add(NoteText(o.lead), Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
-    // The objection the note sends the reader on to, as a jump that opens it (a fresh reader looked for a way to the
-    // one the note names). After the note, which names it, the link says only how far it is: by its title it repeated
-    // the note's words (another fresh reader).
-    if (o.see.valid()) {
-        const doc::Objection& see = d.objection(o.see);
-        const std::string way = app::WayToPassage(d, o.anchor.block, see.anchor.block);
-        b.Add(o.lead.empty() ? "See also “" + see.title + "”, " + way : "Open that objection, " + way, Font_Ui,
-              CL::Ink_Accent, 1.35f, 4.0f, CL::Look_Link, CardAction::SeeObjection);
-    }
     if (!o.replies.empty()) {
         // The card's sections are headed in the ink: in grey they were lost in the card (a fresh reader).
         // Says the replies are quoted (two of stop 41's fresh readers found nothing saying they were the author's
@@ -348,6 +324,28 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
             b.AddAfter(b.card.items.back(), where, Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::JumpToReply, r,
                        0.0f, true);
         }
+    }
+    // The editors' verdict on its chip beside its head, with their reasons under it: after what they judge, and in one
+    // place (under the byline, the chip was read apart from its reasons by three fresh readers). The chip and the note
+    // say what the verdict is; the scale is the key's. In the card, as a list or row of the scale's marks ("bare
+    // list", "said twice", "buttons", "other editors' opinions"), a sentence on the other verdicts ("a glossary
+    // pasted in") or one on what the chip means (it "repeats the badge", all three of stop 41's last fresh readers),
+    // it was noise to two or three of every three fresh readers of stops 40 and 41.
+    b.AddRow({Builder::Word{"Editors’ verdict", Font_UiBold, CL::Ink_Body},
+              Builder::Word{doc::VerdictWord(o.status), Font_UiBold, CL::Ink_Body, CL::Look_Verdict}},
+             Gap + 4.0f, 10.0f);
+    if (o.replies.empty())
+        b.Add("The essay does not answer this.", Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
+    if (!o.lead.empty())
+        b.Add(NoteText(o.lead), Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
+    // The objection the note sends the reader on to, as a jump that opens it (a fresh reader looked for a way to the
+    // one the note names). After the note, which names it, the link says only how far it is: by its title it repeated
+    // the note's words (another fresh reader).
+    if (o.see.valid()) {
+        const doc::Objection& see = d.objection(o.see);
+        const std::string way = app::WayToPassage(d, o.anchor.block, see.anchor.block);
+        b.Add(o.lead.empty() ? "See also “" + see.title + "”, " + way : "Open that objection, " + way, Font_Ui,
+              CL::Ink_Accent, 1.35f, 4.0f, CL::Look_Link, CardAction::SeeObjection);
     }
     if (!o.sim_test.empty())
         b.Add("Test this in the simulation", Font_Ui, CL::Ink_Accent, 1.2f, Gap + 2.0f, CL::Look_Pill,
