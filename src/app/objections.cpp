@@ -97,7 +97,7 @@ std::vector<MarkerGroup> GroupMarkers(const doc::Document& document) {
     return groups;
 }
 
-std::string WayToPassage(const doc::Document& d, doc::BlockId from, doc::BlockId to) {
+std::string WayToPassage(const doc::Document& d, doc::BlockId from, doc::BlockId to, bool brief) {
     const bool down = to.index > from.index;
     const char* arrow = down ? "\u00A0↓" : "\u00A0↑"; // tied to the last word, never alone on a line
     const doc::SectionId section = d.block(to).section;
@@ -112,8 +112,10 @@ std::string WayToPassage(const doc::Document& d, doc::BlockId from, doc::BlockId
     if (paragraphs == 1)
         return std::string(down ? "the next paragraph" : "the paragraph before") + arrow;
     // Says it stays in this section: a bare count left four fresh readers of stop 42 unsure whether the reply was
-    // still in it.
-    return std::to_string(paragraphs) + (down ? " paragraphs down" : " paragraphs up") + " in this section" + arrow;
+    // still in it. Brief where that would wrap: on two lines under every reply, a 320 px card's links read as clutter
+    // to two of stop 51's fresh readers.
+    return std::to_string(paragraphs) + (down ? " paragraphs down" : " paragraphs up") +
+           (brief ? "" : " in this section") + arrow;
 }
 
 } // namespace app

@@ -51,7 +51,8 @@ std::vector<MarkerGroup> GroupMarkers(const doc::Document& document);
 // The way from one block to another, as a card's link to a reply reads: how far, so that each link in a card says
 // something of its own ("5 paragraphs down in this section ↓"; a fresh reader found "read in context" three times in
 // one card). Blocks of the same section count as paragraphs (a quotation or a list item is one too); a block in
-// another section is named by its section ("in “Conclusion” ↓").
-std::string WayToPassage(const doc::Document& document, doc::BlockId from, doc::BlockId to);
+// another section is named by its section ("in “Conclusion” ↓"). `brief` leaves out "in this section", for a card
+// too narrow to hold the count on one line.
+std::string WayToPassage(const doc::Document& document, doc::BlockId from, doc::BlockId to, bool brief = false);
 
 } // namespace app

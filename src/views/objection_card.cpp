@@ -75,7 +75,7 @@ struct Builder {
         std::string_view text;
         FontRole role;
         CardLayout::Ink ink;
-        CardLayout::Look look = CardLayout::Look_Plain; // Plain or Verdict
+        CardLayout::Look look = CardLayout::Look_Plain; // Plain, Verdict or Status
     };
     void AddRow(std::initializer_list<Word> words, float space_before, float spacing = 6.0f) {
         y += space_before;
@@ -86,8 +86,9 @@ struct Builder {
             item.ink = word.ink;
             item.look = word.look;
             // A verdict's mark stands before its word, and takes that room in the row, with its chip's edge.
-            const float pad =
-                word.look == CardLayout::Look_Verdict ? VerdictMarkWidth(item.layout.height) + VerdictChipX : 0.0f;
+            const float pad = word.look == CardLayout::Look_Verdict ? VerdictMarkWidth(item.layout.height) + VerdictChipX
+                              : word.look == CardLayout::Look_Status ? VerdictMarkWidth(item.layout.height)
+                                                                     : 0.0f;
             if (x > Padding && x + pad + item.layout.width > Padding + inner) {
                 x = Padding;
                 y += line;
@@ -265,15 +266,19 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // only as its critics ("naysayers", a "defensive response", an "insistence"): the editors say who, as far as the
     // essay does (Objection::by), and otherwise that it does not, rather than leave "a critic" to read as one they
     // chose not to name (fresh readers asked who raised it).
-    // Two lines, one fact each: which objection it is and whose words its title is (a fresh reader found the word
-    // "objection" nowhere on the card, another asked for "1 of 14", and two of stop 41's read the editors' summary as
-    // the critics' own words; "its title by the editors" was inside-baseball to two more), then who raised it (in one
-    // sentence with the first, all three of stop 41's next readers found three voices crammed into it). Who raised it
-    // is in the ink: in the grey of the line above, it ran into it and was the card's easiest fact to miss (three of
+    // Two lines, one fact each: which objection it is, with the editors' verdict on it, then who raised it (in one
+    // sentence with the first, all three of stop 41's readers found three voices crammed into it). Which: a fresh
+    // reader found the word "objection" nowhere on the card, another asked for "1 of 14". The verdict at a glance, its
+    // mark and word in its colour, where six of stop 50's nine fresh readers looked for it first; its chip and reasons
+    // stay at the foot, after the replies they weigh (given before them, with its reasons, the judgement came before
+    // the evidence to all three of stop 51's first readers). The title's maker is said in the key and the colophon:
+    // on this line, "title added by the editors" was noise and wrapped at 320 px (two of stop 51's). Who raised it is
+    // in the ink: in the grey of the line above, it ran into it and was the card's easiest fact to miss (three of
     // stop 42's fresh readers).
-    b.Add("Objection " + std::to_string(id.index + 1) + " of " + std::to_string(d.objections.size()) +
-              " · title added by the editors",
-          Font_Ui, CL::Ink_Muted, 1.3f, 2.0f);
+    b.AddRow({Builder::Word{"Objection " + std::to_string(id.index + 1) + " of " + std::to_string(d.objections.size()),
+                            Font_Ui, CL::Ink_Muted},
+              Builder::Word{doc::VerdictWord(o.status), Font_Ui, CL::Ink_Body, CL::Look_Status}},
+             2.0f, 14.0f);
     CL::Item& from = b.Add("Raised by " + (reader ? "a reader, in comment " +
                                                         std::to_string(d.block(o.quote.block).comment.index + 1)
                                                   : o.by.empty() ? std::string("a critic, unnamed in the essay") : o.by),
@@ -320,7 +325,9 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
             // for each reply, two fresh readers). Each says how far, the one beside the card too: as "Read it in its
             // paragraph at left ←" beside "5 paragraphs down ↓", two of stop 40's fresh readers found the labels
             // changing form.
-            const std::string where = app::WayToPassage(d, o.anchor.block, o.replies[r].passage.block);
+            std::string where = app::WayToPassage(d, o.anchor.block, o.replies[r].passage.block);
+            if (UiTextSize(fonts, Font_Ui, where).x > b.inner - QuoteInset)
+                where = app::WayToPassage(d, o.anchor.block, o.replies[r].passage.block, true);
             b.AddAfter(b.card.items.back(), where, Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::JumpToReply, r,
                        0.0f, true);
         }
@@ -409,8 +416,8 @@ CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 o
         const CardLayout::Item& item = card.items[i];
         const ImVec2 at(origin.x + item.x, origin.y + item.y);
         const ImVec2 end(at.x + item.layout.width, at.y + item.layout.height);
-        const bool verdict = item.look == CardLayout::Look_Verdict;
-        const ImU32 ink = verdict ? VerdictColour(o.status, palette) : InkColour(item.ink, palette);
+        const bool verdict = item.look == CardLayout::Look_Verdict, status = item.look == CardLayout::Look_Status;
+        const ImU32 ink = verdict || status ? VerdictColour(o.status, palette) : InkColour(item.ink, palette);
         // The same wash as the passage in the text: yellow for a reply beside the card, the objection's tint for its
         // own words (a fresh reader asked what the two washes meant; the card now pairs each with its words).
         // A ruled reply's wash starts at its rule, as a tinted quotation's in the text does: 5 px right of the rule
@@ -430,6 +437,9 @@ CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 o
             list->AddRectFilled(ImVec2(mark_x - VerdictChipX, at.y), ImVec2(end.x + VerdictChipX, end.y), Faded(ink, 0.13f),
                                 item.layout.height * 0.5f);
             DrawVerdictMark(list, ImVec2(mark_x, at.y), item.layout.height, o.status, ink);
+        } else if (status) {
+            DrawVerdictMark(list, ImVec2(at.x - VerdictMarkWidth(item.layout.height), at.y), item.layout.height,
+                            o.status, ink);
         }
         // Every quotation has its rule, a reply on its wash too, so the replies read as one kind (a fresh reader took
         // the one without a rule for another kind of thing).

@@ -144,9 +144,10 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
     DrawVerdictScale(list, scale, f, p, ImVec2(at.x + indent, y), at.x + r + 1.0f, p.ink);
     y += scale.height + 4.0f;
     y += 6.0f;
+    // The cards' titles say whose they are here and in the colophon, not on each card (BuildCardLayout).
     y += DrawWrappedUiText(list, f, Font_Ui, ImVec2(at.x, y), width, p.muted,
-                           "Summaries, notes and statuses are by the editors of this edition. Quotations from the "
-                           "essay and from readers are verbatim.");
+                           "The cards' titles, verdicts and notes are by the editors of this edition. Quotations from "
+                           "the essay and from readers are verbatim.");
     return y - at.y;
 }
 

@@ -110,6 +110,9 @@ TEST_CASE("a card's link to a reply says how far its passage is", "[objections]"
         CHECK(app::WayToPassage(d, to, from) ==
               std::string(count == 1 ? "the paragraph before\u00A0↑"
                                      : std::to_string(count) + " paragraphs up in this section\u00A0↑"));
+        // Brief, the count alone; the words that are short already stay.
+        CHECK(app::WayToPassage(d, from, to, true) ==
+              std::string(count == 1 ? "the next paragraph\u00A0↓" : std::to_string(count) + " paragraphs down\u00A0↓"));
     }
     CHECK(app::WayToPassage(d, doc::BlockId{3}, doc::BlockId{3}) == "in this paragraph");
 }
