@@ -122,19 +122,15 @@ float TitleLinesHeight(const EssayView& view, float body) {
 constexpr const char* Colophon =
     "This edition: the verdicts and notes on the objection cards, and the objections’ short titles, are by its "
     "editors. Every quotation, from the essay or from a reader, is verbatim.";
-// The first-visit hint: what the marks in the margin are, in a line; its button opens the key, which says the rest.
-// It follows the first marked passage, or stands beside it in the margin lane, and says what that passage is: where
-// the essay quotes an objection (the seed's first), its underlined words are the objection, not what it challenges
-// (two fresh readers of stop 43).
+// The first-visit hint: what the marks in the margin are, in two short sentences (in one of forty words, it was hard
+// going to a fresh reader of stop 51); its button opens the key, which says the rest. It follows the first marked
+// passage, or stands beside it in the margin lane, and says what that passage is: where the essay quotes an
+// objection (the seed's first), the passage is the objection, not what it challenges (two fresh readers of stop 43).
 std::string HintText(doc::ObjectionSource first, bool lane) {
-    const std::string where = lane ? "at left" : "above";
-    return first == doc::ObjectionSource::QuotedInEssay
-               ? "The circled number beside the passage " + where +
-                     " marks an objection the essay quotes in its underlined words: select it to read the objection "
-                     "and the essay’s replies."
-               : "The circled number beside the passage " + where +
-                     " marks an objection to its underlined words: select it to read the objection and the essay’s "
-                     "replies.";
+    return std::string("The circled number beside the passage ") + (lane ? "at left" : "above") +
+           (first == doc::ObjectionSource::QuotedInEssay ? " marks an objection the essay quotes there."
+                                                          : " marks an objection raised against it.") +
+           " Open it to read the objection and the essay’s replies.";
 }
 // The key explains the verdicts' scale as well (two fresh readers asked what "partly answered" was measured against),
 // and under a note that has just said what the marks mean, "What the marks mean" read as the same thing again.
@@ -556,9 +552,11 @@ void DrawScrollbar(EssayView& view, app::AppState& state, const Palette& palette
 // Stable across frames: the window's id stack is the same each time this is asked.
 ImGuiID MarkerId(size_t group) { return ImGui::GetID(reinterpret_cast<const void*>(static_cast<intptr_t>(group + 1))); }
 
-// The quiet underline of an anchored passage, and its marker beside the column: a small circle with the number of
-// objections, outlined at rest and filled while they are open (the bar's key explains both). Returns true when
-// clicked or activated.
+// An anchored passage's mark, and its marker beside the column: a small circle with the number of objections,
+// outlined at rest and filled while they are open (the bar's key explains both). At rest the passage is left as the
+// essay set it, underlined in a quiet grey only while its marker is pointed at or focused: underlined always, marked
+// passages read as links to all three of stop 51's first fresh readers, and a quotation, with its rule and marker, as
+// marked three times over. Returns true when the marker is clicked or activated.
 bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report, const app::MarkerGroup& group,
                 size_t index, ImVec2 block_origin, const Palette& palette, const Fonts& fonts) {
     ImDrawList* list = ImGui::GetWindowDrawList();
@@ -570,11 +568,24 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     bool shown = false;
     for (doc::ObjectionId id : group.objections)
         shown = shown || app::IsShown(state.objections, id);
-    // Open, the passage is tinted instead of underlined: the tint says "this is what the card beside is about". A red
-    // underline read as a spell-checker's mark to two fresh readers, and tint and underline together as a passage
-    // marked three times over (with a quotation's rule) to a third. Line to line without a gap, as a reply's wash:
-    // set apart, the lines' tints read as a stack of tags (a fresh reader). A whole paragraph is one tinted block:
-    // line by line, its ragged ends read as a text selection to three more.
+    const float radius = MarkerRadiusOf(view), size = 2.0f * radius + 2.0f;
+    const float gap = view.wide ? 12.0f : NarrowMarkerGap; // a phone's RightMargin counts it
+    const ImVec2 at(view.column_left + view.column_width + gap,
+                    std::round(block_origin.y + rects.front().y + (rects.front().height - size) * 0.5f));
+    const ImGuiID marker = MarkerId(index);
+    Ui ui{state, report, view.focus, fonts, palette, false, marker, view.phone ? ThemeMetrics.touch_target : 0.0f};
+    bool hovered = false, held = false;
+    ImGui::PushID(static_cast<int>(index) + 1000000);
+    const bool pressed = Interact(ui, "marker", state.document.objection(group.objections.front()).id, at,
+                                  ImVec2(at.x + size, at.y + size), hovered, held, marker);
+    ImGui::PopID();
+    const bool pointed = hovered || held || (view.focus.visible && view.focus.focused == marker);
+    DrawMarkerGlyph(list, fonts, palette, ImVec2(at.x + size * 0.5f, at.y + size * 0.5f), radius,
+                    int(group.objections.size()), shown, hovered || held);
+    // Open, the passage is tinted: the tint says "this is what the card beside is about". A red underline read as a
+    // spell-checker's mark to two fresh readers. Line to line without a gap, as a reply's wash: set apart, the lines'
+    // tints read as a stack of tags (a fresh reader). A whole paragraph is one tinted block: line by line, its ragged
+    // ends read as a text selection to three more.
     const bool whole = shown && group.anchor.begin == 0 &&
                        group.anchor.end >= state.document.blocks[group.anchor.block.index].text.size();
     if (whole) {
@@ -598,31 +609,17 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
         list->AddRectFilled(lo, hi, palette.objection_tint, 4.0f, quote ? ImDrawFlags_RoundCornersRight : 0);
         if (quote)
             list->AddRectFilled(lo, ImVec2(lo.x + QuoteRule, hi.y), palette.quote_bar);
-    } else {
+    } else if (shown || pointed) {
         for (const text::Rect& r : rects) {
             const float x0 = block_origin.x + r.x, x1 = x0 + r.width, top = block_origin.y + r.y;
-            if (shown) {
+            if (shown)
                 list->AddRectFilled(ImVec2(x0 - 2.0f, top), ImVec2(x1 + 2.0f, top + r.height), palette.objection_tint,
                                     3.0f);
-                continue;
-            }
-            const float y = top + r.height - 3.0f;
-            list->AddLine(ImVec2(x0, y), ImVec2(x1, y), palette.marker, 1.0f);
+            else
+                list->AddLine(ImVec2(x0, top + r.height - 3.0f), ImVec2(x1, top + r.height - 3.0f), palette.marker,
+                              1.0f);
         }
     }
-    const float radius = MarkerRadiusOf(view), size = 2.0f * radius + 2.0f;
-    const float gap = view.wide ? 12.0f : NarrowMarkerGap; // a phone's RightMargin counts it
-    const ImVec2 at(view.column_left + view.column_width + gap,
-                    std::round(block_origin.y + rects.front().y + (rects.front().height - size) * 0.5f));
-    const ImGuiID marker = MarkerId(index);
-    Ui ui{state, report, view.focus, fonts, palette, false, marker, view.phone ? ThemeMetrics.touch_target : 0.0f};
-    bool hovered = false, held = false;
-    ImGui::PushID(static_cast<int>(index) + 1000000);
-    const bool pressed = Interact(ui, "marker", state.document.objection(group.objections.front()).id, at,
-                                  ImVec2(at.x + size, at.y + size), hovered, held, marker);
-    ImGui::PopID();
-    DrawMarkerGlyph(list, fonts, palette, ImVec2(at.x + size * 0.5f, at.y + size * 0.5f), radius,
-                    int(group.objections.size()), shown, hovered || held);
     return pressed;
 }
 

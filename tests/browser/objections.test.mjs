@@ -144,6 +144,34 @@ export const tests = [
     },
   },
   {
+    name: 'a marked passage is underlined only while its marker is pointed at',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, url, { width: 1280, height: 800 });
+      try {
+        await waitForRest(page);
+        await page.evaluate(() => window.essay.goTo(window.essay.objections()[1].anchor));
+        const s = await waitForRest(page);
+        const marker = control(s, 'marker', 'organized-by-socialists');
+        assert.ok(marker, 'the second objection is marked');
+        // The passage's lines from the marker's down, the column only (not the marker, which darkens on hover).
+        const clip = { x: 60, y: marker.y - 10, width: marker.x - 70, height: 90 };
+        await page.mouse.move(5, 700);
+        const rest = await page.screenshot({ clip });
+        await page.mouse.move(marker.x + marker.width / 2, marker.y + marker.height / 2);
+        await page.waitForTimeout(300);
+        const pointed = await page.screenshot({ clip });
+        await page.mouse.move(5, 700);
+        await page.waitForTimeout(300);
+        const left = await page.screenshot({ clip });
+        assert.ok(!rest.equals(pointed), 'pointing at the marker underlines its passage');
+        assert.ok(rest.equals(left), 'and the underline goes with the pointer');
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
     name: 'on a phone a deep link to a card shows the card whole, its Copy link and Next inside the window',
     async run({ browser, url }) {
       const { context, page, errors } = await openEssay(browser, `${url}#open=only-one-step`,
