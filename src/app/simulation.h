@@ -333,8 +333,8 @@ const std::array<sim::DrawnCounts, PanelCount>& DrawnNow(const SimLab& lab);
 // the claims measure at the defaults holds for the picture, so the figure may state it (sim::FigureFindingSentence).
 bool AtDefaults(const SimLab& lab);
 // The figure's title, from what its picture shows now:
-// - the knockout, once it has settled: its answer in its own numbers, each panel's share who came without organizers
-//   (KnockoutAnswer);
+// - the knockout, once it has settled: its answer in its own numbers, in how many tries a call spread and how far,
+//   on each panel (KnockoutAnswer);
 // - while it plays: the question those numbers answer (KnockoutQuestion);
 // - where one map's organizers have all quit, burnt out, and the other's remain: that (OrganizersQuitTitle), the
 //   biggest event on the maps, which the finding of month 30 over month 40's maps hid (all three of stop 45's first
@@ -369,10 +369,11 @@ int LastCallMonth(const SimLab& lab, int panel);
 // maps already show. The canvas draws the button disabled, the page's HTML button follows `knockout.enabled`, and
 // "knockout" is refused.
 bool KnockoutEnabled(const SimLab& lab);
-// "If the organizers vanished today, a call would bring on average 36% of the integrated residents and 0.3% of the
-// mobilized ones": `mean_came`, the average attendees of the knockout's tries per panel, as shares of `residents`, as
-// the chart of turnout without organizers plots them (sim::Percent).
-std::string KnockoutAnswer(const std::array<double, PanelCount>& mean_came, int residents);
+// "If the organizers vanished today, 6 of 10 integrated calls would still reach 57–63%; no mobilized call would pass
+// its starter" (seed 1, month 30): from the attendees of the knockout's `tries` per panel, how many spread and how
+// far (shares of `residents`), split as KnockoutSettledWords splits them; where they do not part so widely, their
+// range ("mobilized calls would bring 0.3–3%"); where all brought the same, that.
+std::string KnockoutAnswer(const std::array<std::vector<int32_t>, PanelCount>& tries, int residents);
 // The average attendees of the knockout probe's tries on panel (Knockout::turnout_without times the residents).
 double KnockoutMeanCame(const KnockoutPlay& play, int panel);
 // The words under a panel's share once the knockout has settled, where the share is the average of its `tries`
