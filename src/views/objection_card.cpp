@@ -21,7 +21,6 @@ constexpr float Gap = 10.0f;
 constexpr float QuoteInset = 12.0f; // the verbatim words sit this far right of their rule
 constexpr float PillX = 12.0f, PillY = 6.0f;
 constexpr float VerdictMarkGap = 6.0f; // between a verdict's mark and its word
-constexpr float VerdictChipX = 8.0f;   // the verdict's chip beyond its mark and its word
 constexpr float CloseGap = 10.0f;      // between the title and the close × beside it
 constexpr float NavGap = 14.0f;        // between the foot's links
 constexpr float WashLeft = 5.0f;       // a wash reaches this far left of its words
@@ -75,7 +74,7 @@ struct Builder {
         std::string_view text;
         FontRole role;
         CardLayout::Ink ink;
-        CardLayout::Look look = CardLayout::Look_Plain; // Plain, Verdict or Status
+        CardLayout::Look look = CardLayout::Look_Plain; // Plain or Status
     };
     void AddRow(std::initializer_list<Word> words, float space_before, float spacing = 6.0f) {
         y += space_before;
@@ -85,10 +84,8 @@ struct Builder {
             LayoutPlain(word.text, word.role, inner, 1.3f, fonts, item.layout);
             item.ink = word.ink;
             item.look = word.look;
-            // A verdict's mark stands before its word, and takes that room in the row, with its chip's edge.
-            const float pad = word.look == CardLayout::Look_Verdict ? VerdictMarkWidth(item.layout.height) + VerdictChipX
-                              : word.look == CardLayout::Look_Status ? VerdictMarkWidth(item.layout.height)
-                                                                     : 0.0f;
+            // A verdict's mark stands before its word, and takes that room in the row.
+            const float pad = word.look == CardLayout::Look_Status ? VerdictMarkWidth(item.layout.height) : 0.0f;
             if (x > Padding && x + pad + item.layout.width > Padding + inner) {
                 x = Padding;
                 y += line;
@@ -269,15 +266,15 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // Two lines, one fact each: which objection it is, with the editors' verdict on it, then who raised it (in one
     // sentence with the first, all three of stop 41's readers found three voices crammed into it). Which: a fresh
     // reader found the word "objection" nowhere on the card, another asked for "1 of 14". The verdict at a glance, its
-    // mark and word in its colour, where six of stop 50's nine fresh readers looked for it first; its chip and reasons
-    // stay at the foot, after the replies they weigh (given before them, with its reasons, the judgement came before
-    // the evidence to all three of stop 51's first readers). The title's maker is said in the key and the colophon:
+    // mark and word in its colour, where six of stop 50's nine fresh readers looked for it first; its reasons stay at
+    // the foot, after the replies they weigh (given before them, the judgement came before the evidence to all three
+    // of stop 51's first readers). The title's maker is said in the key and the colophon:
     // on this line, "title added by the editors" was noise and wrapped at 320 px (two of stop 51's). Who raised it is
     // in the ink: in the grey of the line above, it ran into it and was the card's easiest fact to miss (three of
     // stop 42's fresh readers).
     b.AddRow({Builder::Word{"Objection " + std::to_string(id.index + 1) + " of " + std::to_string(d.objections.size()),
                             Font_Ui, CL::Ink_Muted},
-              Builder::Word{doc::VerdictWord(o.status), Font_Ui, CL::Ink_Body, CL::Look_Status}},
+              Builder::Word{doc::VerdictWord(o.status), Font_UiBold, CL::Ink_Body, CL::Look_Status}},
              2.0f, 14.0f);
     CL::Item& from = b.Add("Raised by " + (reader ? "a reader, in comment " +
                                                         std::to_string(d.block(o.quote.block).comment.index + 1)
@@ -332,15 +329,14 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
                        0.0f, true);
         }
     }
-    // The editors' verdict on its chip beside its head, with their reasons under it: after what they judge, and in one
-    // place (under the byline, the chip was read apart from its reasons by three fresh readers). The chip and the note
-    // say what the verdict is; the scale is the key's. In the card, as a list or row of the scale's marks ("bare
-    // list", "said twice", "buttons", "other editors' opinions"), a sentence on the other verdicts ("a glossary
-    // pasted in") or one on what the chip means (it "repeats the badge", all three of stop 41's last fresh readers),
-    // it was noise to two or three of every three fresh readers of stops 40 and 41.
-    b.AddRow({Builder::Word{"Editors’ verdict", Font_UiBold, CL::Ink_Body},
-              Builder::Word{doc::VerdictWord(o.status), Font_UiBold, CL::Ink_Body, CL::Look_Verdict}},
-             Gap + 4.0f, 10.0f);
+    // The editors' reasons for the verdict the head gives, after the replies they weigh. Not the verdict again: on its
+    // chip under "Editors’ verdict" as well as in the head, all three of stop 51's second round of fresh readers found
+    // it said twice. The scale is the key's: in the card, as a list or row of the scale's marks, a sentence on the
+    // other verdicts or one on what the mark means, it was noise to two or three of every three fresh readers of
+    // stops 40 and 41. Where the editors give no reasons (an objection the essay answers in full), the head says all.
+    const bool reasons = !o.lead.empty() || o.replies.empty();
+    if (reasons)
+        b.Add("The editors’ reasons", Font_UiBold, CL::Ink_Body, 1.3f, Gap + 4.0f);
     if (o.replies.empty())
         b.Add("The essay does not answer this.", Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
     if (!o.lead.empty())
@@ -352,7 +348,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
         const doc::Objection& see = d.objection(o.see);
         const std::string way = app::WayToPassage(d, o.anchor.block, see.anchor.block);
         b.Add(o.lead.empty() ? "See also “" + see.title + "”, " + way : "Open that objection, " + way, Font_Ui,
-              CL::Ink_Accent, 1.35f, 4.0f, CL::Look_Link, CardAction::SeeObjection);
+              CL::Ink_Accent, 1.35f, reasons ? 4.0f : Gap + 4.0f, CL::Look_Link, CardAction::SeeObjection);
     }
     if (!o.sim_test.empty())
         b.Add("Test this in the simulation", Font_Ui, CL::Ink_Accent, 1.2f, Gap + 2.0f, CL::Look_Pill,
@@ -416,8 +412,8 @@ CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 o
         const CardLayout::Item& item = card.items[i];
         const ImVec2 at(origin.x + item.x, origin.y + item.y);
         const ImVec2 end(at.x + item.layout.width, at.y + item.layout.height);
-        const bool verdict = item.look == CardLayout::Look_Verdict, status = item.look == CardLayout::Look_Status;
-        const ImU32 ink = verdict || status ? VerdictColour(o.status, palette) : InkColour(item.ink, palette);
+        const bool status = item.look == CardLayout::Look_Status;
+        const ImU32 ink = status ? VerdictColour(o.status, palette) : InkColour(item.ink, palette);
         // The same wash as the passage in the text: yellow for a reply beside the card, the objection's tint for its
         // own words (a fresh reader asked what the two washes meant; the card now pairs each with its words).
         // A ruled reply's wash starts at its rule, as a tinted quotation's in the text does: 5 px right of the rule
@@ -430,17 +426,11 @@ CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 o
                                 ImVec2(wash_end, end.y - 1.0f),
                                 item.look == CardLayout::Look_Highlighted ? palette.reply_wash : palette.objection_tint, 3.0f,
                                 Ruled(item.look) ? ImDrawFlags_RoundCornersRight : ImDrawFlags_None);
-        if (verdict) {
-            // On a chip of its own colour: the one judgement on the card, told apart at a glance (a fresh reader
-            // asked for a verdict in colour; black on white it read as one more label).
-            const float mark_x = at.x - VerdictMarkWidth(item.layout.height);
-            list->AddRectFilled(ImVec2(mark_x - VerdictChipX, at.y), ImVec2(end.x + VerdictChipX, end.y), Faded(ink, 0.13f),
-                                item.layout.height * 0.5f);
-            DrawVerdictMark(list, ImVec2(mark_x, at.y), item.layout.height, o.status, ink);
-        } else if (status) {
+        // The verdict in its own colour after its mark: the one judgement on the card, told apart at a glance (a
+        // fresh reader asked for a verdict in colour; black on white it read as one more label).
+        if (status)
             DrawVerdictMark(list, ImVec2(at.x - VerdictMarkWidth(item.layout.height), at.y), item.layout.height,
                             o.status, ink);
-        }
         // Every quotation has its rule, a reply on its wash too, so the replies read as one kind (a fresh reader took
         // the one without a rule for another kind of thing).
         if (Ruled(item.look))

@@ -30,8 +30,7 @@ struct CardLayout {
                       // margin, on the tint that marks it there
         Look_Pill,   // an outlined accent pill: the simulation test, like "Back to the objection"
         Look_Link,   // a text action: a reply's way to its passage (in the accent), copy the link, close
-        Look_Verdict, // the editors' verdict, after its mark (DrawVerdictMark), on a chip in its colour
-        Look_Status,  // the same in the card's head, its mark and word in its colour without the chip
+        Look_Status, // the editors' verdict in the card's head, its word after its mark (DrawVerdictMark), in its colour
     };
     struct Item {
         text::Layout layout;
