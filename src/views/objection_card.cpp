@@ -276,7 +276,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
                             Font_Ui, CL::Ink_Muted},
               Builder::Word{doc::VerdictWord(o.status), Font_UiBold, CL::Ink_Body, CL::Look_Status}},
              2.0f, 14.0f);
-    CL::Item& from = b.Add("Raised by " + (reader ? "a reader, in comment " +
+    CL::Item& from = b.Add("Raised by " + (reader ? "a reader, unnamed, in comment " +
                                                         std::to_string(d.block(o.quote.block).comment.index + 1)
                                                   : o.by.empty() ? std::string("a critic, unnamed in the essay") : o.by),
                            Font_Ui, CL::Ink_Body, 1.3f, 0.0f);
