@@ -131,8 +131,8 @@ struct Objection {
     ObjectionStatus status = ObjectionStatus::Answered;
     std::string lead;   // optional connecting text of ours, shown as ours; never the author's words
     std::string by;     // optional: who raised it, in our words, read after "Raised by " ("one of the two naysayers
-                        // of the author's last piece, unnamed, as the author quotes him"); empty: the
-                        // card says only that the essay does not name its critic
+                        // of the author's last piece, unnamed, as the author quotes him"); empty: the card says
+                        // only that the essay does not name its critic
     std::vector<Reply> replies;
     std::string sim_test; // optional simulation preset id that tests this objection; empty when none
     ObjectionId see;      // optional other objection that the editors' note sends the reader on to; invalid when none

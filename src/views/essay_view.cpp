@@ -357,8 +357,8 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
             y += view.cards[o].height * view.card_reveal[o];
         }
         // The hint follows the first passage with a marker, where the reader first meets one (objections are in the
-        // order of their anchors), not before the essay's first words.
-        // In the margin lane it stands beside the passage, where its card would open, and moves no text.
+        // order of their anchors), not before the essay's first words; in the margin lane it stands beside the
+        // passage, where its card would open, and moves no text.
         if (HintVisible(view, state) && !d.objections.empty() && d.objections.front().anchor.block.index == i) {
             view.hint_after = uint32_t(i);
             if (view.margin_lane) {

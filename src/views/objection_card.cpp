@@ -267,11 +267,11 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // sentence with the first, all three of stop 41's readers found three voices crammed into it). Which: a fresh
     // reader found the word "objection" nowhere on the card, another asked for "1 of 14". The verdict at a glance, its
     // mark and word in its colour, where six of stop 50's nine fresh readers looked for it first; its reasons stay at
-    // the foot, after the replies they weigh (given before them, the judgement came before the evidence to all three
-    // of stop 51's first readers). The title's maker is said in the key and the colophon:
-    // on this line, "title added by the editors" was noise and wrapped at 320 px (two of stop 51's). Who raised it is
-    // in the ink: in the grey of the line above, it ran into it and was the card's easiest fact to miss (three of
-    // stop 42's fresh readers).
+    // the foot, after the replies they weigh (given before them, the judgement came before the evidence to all three of
+    // stop 51's first readers). The title's maker is said in the key and the colophon: on this line, "title added by
+    // the editors" was noise and wrapped at 320 px (three of stop 51's first fresh readers). Who raised it is in the
+    // ink: in the grey of the line above, it ran into it and was the card's easiest fact to miss (three of stop 42's
+    // fresh readers).
     b.AddRow({Builder::Word{"Objection " + std::to_string(id.index + 1) + " of " + std::to_string(d.objections.size()),
                             Font_Ui, CL::Ink_Muted},
               Builder::Word{doc::VerdictWord(o.status), Font_UiBold, CL::Ink_Body, CL::Look_Status}},
