@@ -358,12 +358,10 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
         }
         // The hint follows the first passage with a marker, where the reader first meets one (objections are in the
         // order of their anchors), not before the essay's first words; in the margin lane it stands beside the
-        // passage, where its card would open, and moves no text.
+        // passage, placed as a card would be (below), and moves no text.
         if (HintVisible(view, state) && !d.objections.empty() && d.objections.front().anchor.block.index == i) {
             view.hint_after = uint32_t(i);
-            if (view.margin_lane) {
-                view.hint_top = view.block_top[i];
-            } else {
+            if (!view.margin_lane) {
                 view.hint_top = y + body * 0.9f;
                 y = view.hint_top + HintHeight(view);
             }
@@ -382,6 +380,13 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
             items.push_back({view.block_top[a.block.index] + PassageTop(view, a), view.cards[o].height});
             which.push_back(o);
         }
+        // The first-visit hint in the lane, last (no card is open while it shows), kept clear of the note and the
+        // figure as a card is.
+        const bool lane_hint = view.margin_lane && HintVisible(view, state) && !d.objections.empty();
+        if (lane_hint) {
+            const doc::Passage& a = d.objections.front().anchor;
+            items.push_back({view.block_top[a.block.index] + PassageTop(view, a), HintHeight(view)});
+        }
         // The figure spans the cards' lane, and the note beside the title heads it: cards keep clear of both.
         std::vector<app::MarginBlock> blocks;
         for (size_t i = 0; i < d.blocks.size(); ++i) {
@@ -394,6 +399,10 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
         for (size_t k = 0; k < which.size(); ++k) {
             view.card_top[which[k]] = tops[k];
             bottom = std::max(bottom, tops[k] + items[k].height);
+        }
+        if (lane_hint) {
+            view.hint_top = tops.back();
+            bottom = std::max(bottom, view.hint_top + items.back().height);
         }
     }
     view.content_height = bottom + body * 4.0f;
@@ -579,7 +588,7 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     const bool pressed = Interact(ui, "marker", state.document.objection(group.objections.front()).id, at,
                                   ImVec2(at.x + size, at.y + size), hovered, held, marker);
     ImGui::PopID();
-    const bool pointed = hovered || held || (view.focus.visible && view.focus.focused == marker);
+    const bool pointed = hovered || held || HasFocus(view.focus, marker);
     DrawMarkerGlyph(list, fonts, palette, ImVec2(at.x + size * 0.5f, at.y + size * 0.5f), radius,
                     int(group.objections.size()), shown, hovered || held);
     // Open, the passage is tinted: the tint says "this is what the card beside is about". A red underline read as a

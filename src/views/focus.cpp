@@ -49,7 +49,7 @@ bool FocusableItem(FocusRing& ring, ImGuiID id, ImVec2 screen_min, ImVec2 screen
     const float to_content = fixed ? 0.0f : scroll_y;
     ring.items.push_back({id, group, ImVec2(screen_min.x, screen_min.y + to_content),
                           ImVec2(screen_max.x, screen_max.y + to_content), fixed});
-    if (ring.focused == id && ring.visible) {
+    if (HasFocus(ring, id)) {
         const ImU32 col = ImGui::GetColorU32(ImGuiCol_NavHighlight);
         ImGui::GetWindowDrawList()->AddRect(ImVec2(screen_min.x - 3, screen_min.y - 3),
                                             ImVec2(screen_max.x + 3, screen_max.y + 3), col, 4.0f, 0, 2.0f);

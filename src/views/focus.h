@@ -38,6 +38,8 @@ void BeginFocusFrame(FocusRing& ring, bool keyboard_free);
 bool FocusableItem(FocusRing& ring, ImGuiID id, ImVec2 screen_min, ImVec2 screen_max, float scroll_y, bool fixed,
                    ImGuiID group = 0);
 void FocusOn(FocusRing& ring, ImGuiID id);
+// Whether the keyboard's visible focus is on `id` (its ring is drawn).
+inline bool HasFocus(const FocusRing& ring, ImGuiID id) { return ring.visible && ring.focused == id; }
 // The group of the focused item, or 0.
 ImGuiID FocusedGroup(const FocusRing& ring);
 

@@ -47,7 +47,7 @@ void DrawUiText(ImDrawList* list, const Fonts& fonts, FontRole role, ImVec2 at, 
 
 void ReportControl(app::FrameReport& report, const app::Viewport& viewport, const FocusRing& focus, ImGuiID focus_id,
                    const char* kind, std::string_view id, ImVec2 min, ImVec2 max) {
-    if (focus.visible && focus.focused == focus_id)
+    if (HasFocus(focus, focus_id))
         report.focused_control = id.empty() ? std::string(kind) : std::string(kind) + ":" + std::string(id);
     if (max.y < 0.0f || min.y > viewport.height)
         return;
