@@ -488,25 +488,24 @@ ShareResult SettledWords(const std::vector<int32_t>& tries, int shown, int resid
                   app::KnockoutSettledWords(tries, shown, residents, 2)};
     return r;
 }
-// Settled, the average of the probe's tries, as the title and the chart of turnout without organizers give it, each
-// try a bar of its own (DrawTries), and the try the map replays (the median) in the words. A call either spreads or
-// fizzles, so the two can be far apart: with the median try's "57%" large under a title of the average's "36%", all
-// three of stop 49's first fresh readers saw the figure contradict itself, and "57% or more came in 6 of 10 tries"
-// was opaque.
+// Settled, what the try its map replays (the median) brought, each try a bar of its own (DrawTries) with that one
+// outlined, and in the words how many tries brought what. As the tries' average (the chart of turnout without
+// organizers plots it), the large "36%" at seed 1's month 30 described no try and no map, under a title of "6 of 10
+// integrated calls would still reach 57–63%" and beside "map: 57%": the figure's first fault to all three of stop
+// 51's last fresh readers. As the map's, the large number is what the map under it shows.
 ShareResult KnockoutSettledShare(const app::KnockoutPlay& ko, int k) {
     const std::vector<int32_t>& tries = ko.probe[size_t(k)].attendees;
     const int residents = std::max(1, ko.residents);
-    const double mean = app::KnockoutMeanCame(ko, k) / residents;
     const int shown = ko.probe[size_t(k)].outcome.attendees;
     ShareResult r = SettledWords(tries, shown, residents);
-    r.share = sim::Percent(mean);
-    r.fraction = float(mean);
+    r.fraction = float(shown) / float(residents);
+    r.share = sim::Percent(r.fraction);
     for (const int32_t a : tries)
         r.tries.push_back(float(a) / float(residents));
     std::sort(r.tries.begin(), r.tries.end(), std::greater<>());
     // Where every try brought the same, the words name no map's try ("only its starter came, every try").
     if (!r.tries.empty() && r.tries.front() != r.tries.back())
-        r.shown_try = float(shown) / float(residents);
+        r.shown_try = r.fraction;
     return r;
 }
 // A panel's share now: the knockout's while it plays, else the last call's. Before any call its place says so in
@@ -1606,8 +1605,8 @@ void DrawShareBar(ImDrawList* list, float x0, float x1, float centre_y, float h,
 }
 
 // The settled knockout's tries (r.tries), one small upright bar each between x0 and x1, top to bottom, tallest first,
-// the one its map replays (r.shown_try) outlined in the ink, as the words under the share count them ("6 at 57–63%, 4
-// at 1%; map: 57%").
+// the one its map replays (r.shown_try, the large share) outlined in the ink, as the words under the share count them
+// ("came in the map's try (outlined); of 10 tries, 6 at 57–63%, 4 at 1%").
 // A call either spreads or fizzles, and ten bars show how many did which: a bar filled to the tries' average, with a
 // tick for each, read as misleading to all three of stop 49's last fresh readers, who asked for the tries one by one.
 // Returns where the last bar ends.
