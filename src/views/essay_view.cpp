@@ -126,10 +126,15 @@ constexpr const char* Colophon =
 // going to a fresh reader of stop 51); its button opens the key, which says the rest. It follows the first marked
 // passage, or stands beside it in the margin lane, and says what that passage is: where the essay quotes an
 // objection (the seed's first), the passage is the objection, not what it challenges (two fresh readers of stop 43).
+// In the lane the hint stands under the first passage's peek, and names both marks.
 std::string HintText(doc::ObjectionSource first, bool lane) {
-    return std::string("The circled number beside the passage ") + (lane ? "at left" : "above") +
-           (first == doc::ObjectionSource::QuotedInEssay ? " marks an objection the essay quotes there."
-                                                          : " marks an objection raised against it.") +
+    const bool quoted = first == doc::ObjectionSource::QuotedInEssay;
+    if (lane)
+        return std::string("The circled number and the title above mark an objection ") +
+               (quoted ? "the essay quotes in the passage at left." : "raised against the passage at left.") +
+               " Open either to read the objection and the essay’s replies.";
+    return std::string("The circled number beside the passage above") +
+           (quoted ? " marks an objection the essay quotes there." : " marks an objection raised against it.") +
            " Open it to read the objection and the essay’s replies.";
 }
 // The key explains the verdicts' scale as well (two fresh readers asked what "partly answered" was measured against),
@@ -271,6 +276,34 @@ float PassageTop(const EssayView& view, const doc::Passage& passage) {
     return rects.empty() ? 0.0f : rects.front().y;
 }
 
+// A marker group's card is showing, opening or closing: its peeks give way to it.
+bool GroupShowing(const EssayView& view, const app::MarkerGroup& group) {
+    for (const doc::ObjectionId id : group.objections)
+        if (id.index < view.card_reveal.size() && view.card_reveal[id.index] > 0.0f)
+            return true;
+    return false;
+}
+// A group's peeks, one under another; a group has at least one objection.
+constexpr float PeekSpacing = 10.0f;
+float GroupPeekHeight(const EssayView& view, const app::MarkerGroup& group) {
+    float height = -PeekSpacing;
+    for (const doc::ObjectionId id : group.objections)
+        height += view.peeks[id.index].height + PeekSpacing;
+    return height;
+}
+// Where a group's peeks would start: their first line centred on the passage's first line, as its marker is, so the
+// two read as one line: "① It was only one step; …".
+float PeekDesiredTop(const EssayView& view, const app::MarkerGroup& group) {
+    const float block_top = view.block_top[group.anchor.block.index];
+    std::vector<text::Rect> rects;
+    text::InkRects(view.layouts[group.anchor.block.index], group.anchor.begin, group.anchor.end, rects);
+    if (rects.empty())
+        return block_top + PassageTop(view, group.anchor);
+    const text::Layout& title = view.peeks[group.objections.front().index].title;
+    const float line = title.lines.empty() ? 0.0f : title.lines.front().height;
+    return std::round(block_top + rects.front().y + (rects.front().height - line) * 0.5f);
+}
+
 // The first-visit hint shows in the session it was first shown in, until dismissed or a card opens, while the marks
 // it explains are on.
 bool HintVisible(const EssayView& view, const app::AppState& state) {
@@ -370,7 +403,16 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
     view.colophon_top = y + body * 2.5f;
     y = view.colophon_top + view.colophon.height;
     float bottom = y;
+    view.peek_top.assign(view.markers.size(), -1.0f);
     if (view.wide) {
+        // The figure spans the cards' lane, and the note beside the title heads it: cards keep clear of both.
+        std::vector<app::MarginBlock> blocks;
+        for (size_t i = 0; i < d.blocks.size(); ++i) {
+            if (d.blocks[i].kind == doc::BlockKind::Figure && view.layouts[i].height > 0.0f)
+                blocks.push_back({view.block_top[i], view.block_top[i] + view.layouts[i].height});
+            if (view.margin_lane && IsTitle(d.blocks[i]))
+                blocks.push_back({view.block_top[i], view.block_top[i] + view.note_height});
+        }
         std::vector<app::MarginItem> items;
         std::vector<uint32_t> which;
         for (uint32_t o = 0; o < d.objections.size(); ++o) {
@@ -380,28 +422,32 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
             items.push_back({view.block_top[a.block.index] + PassageTop(view, a), view.cards[o].height});
             which.push_back(o);
         }
-        // The first-visit hint in the lane, last (no card is open while it shows), kept clear of the note and the
-        // figure as a card is.
-        const bool lane_hint = view.margin_lane && HintVisible(view, state) && !d.objections.empty();
-        if (lane_hint) {
-            const doc::Passage& a = d.objections.front().anchor;
-            items.push_back({view.block_top[a.block.index] + PassageTop(view, a), HintHeight(view)});
-        }
-        // The figure spans the cards' lane, and the note beside the title heads it: cards keep clear of both.
-        std::vector<app::MarginBlock> blocks;
-        for (size_t i = 0; i < d.blocks.size(); ++i) {
-            if (d.blocks[i].kind == doc::BlockKind::Figure && view.layouts[i].height > 0.0f)
-                blocks.push_back({view.block_top[i], view.block_top[i] + view.layouts[i].height});
-            if (view.margin_lane && IsTitle(d.blocks[i]))
-                blocks.push_back({view.block_top[i], view.block_top[i] + view.note_height});
-        }
         const std::vector<float> tops = app::PlaceMarginItems(items, CardGap, blocks);
         for (size_t k = 0; k < which.size(); ++k) {
             view.card_top[which[k]] = tops[k];
             bottom = std::max(bottom, tops[k] + items[k].height);
+            blocks.push_back({tops[k], tops[k] + items[k].height});
+        }
+        // Then the closed groups' peeks, which give way to the open cards: a card stands where it did without them.
+        // The first-visit hint comes last, under the first passage's peek (no card is open while it shows).
+        items.clear();
+        which.clear();
+        for (uint32_t g = 0; view.margin_lane && g < view.markers.size(); ++g) {
+            if (GroupShowing(view, view.markers[g]))
+                continue;
+            items.push_back({PeekDesiredTop(view, view.markers[g]), GroupPeekHeight(view, view.markers[g])});
+            which.push_back(g);
+        }
+        const bool lane_hint = view.margin_lane && HintVisible(view, state) && !view.markers.empty();
+        if (lane_hint)
+            items.push_back({PeekDesiredTop(view, view.markers.front()), HintHeight(view)});
+        const std::vector<float> peeks = app::PlaceMarginItems(items, CardGap, blocks);
+        for (size_t k = 0; k < which.size(); ++k) {
+            view.peek_top[which[k]] = peeks[k];
+            bottom = std::max(bottom, peeks[k] + items[k].height);
         }
         if (lane_hint) {
-            view.hint_top = tops.back();
+            view.hint_top = peeks.back();
             bottom = std::max(bottom, view.hint_top + items.back().height);
         }
     }
@@ -567,7 +613,7 @@ ImGuiID MarkerId(size_t group) { return ImGui::GetID(reinterpret_cast<const void
 // passages read as links to all three of stop 51's first fresh readers, and a quotation, with its rule and marker, as
 // marked three times over. Returns true when the marker is clicked or activated.
 bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report, const app::MarkerGroup& group,
-                size_t index, ImVec2 block_origin, const Palette& palette, const Fonts& fonts) {
+                size_t index, ImVec2 block_origin, const Palette& palette, const Fonts& fonts, bool peek_pointed) {
     ImDrawList* list = ImGui::GetWindowDrawList();
     std::vector<text::Rect> rects;
     const text::Layout& layout = view.layouts[group.anchor.block.index];
@@ -588,9 +634,9 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     const bool pressed = Interact(ui, "marker", state.document.objection(group.objections.front()).id, at,
                                   ImVec2(at.x + size, at.y + size), hovered, held, marker);
     ImGui::PopID();
-    const bool pointed = hovered || held || HasFocus(view.focus, marker);
+    const bool pointed = hovered || held || peek_pointed || HasFocus(view.focus, marker);
     DrawMarkerGlyph(list, fonts, palette, ImVec2(at.x + size * 0.5f, at.y + size * 0.5f), radius,
-                    int(group.objections.size()), shown, hovered || held);
+                    int(group.objections.size()), shown, hovered || held || peek_pointed);
     // Open, the passage is tinted: the tint says "this is what the card beside is about". A red underline read as a
     // spell-checker's mark to two fresh readers. Line to line without a gap, as a reply's wash: set apart, the lines'
     // tints read as a stack of tags (a fresh reader). A whole paragraph is one tinted block: line by line, its ragged
@@ -974,6 +1020,11 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
             (card.width != view.card_width || card.wide != view.wide || card.font_generation != fonts.generation))
             BuildCardLayout(card, d, doc::ObjectionId{o}, view.card_width, view.wide, fonts);
     }
+    if (view.margin_lane) {
+        view.peeks.resize(d.objections.size());
+        for (uint32_t o = 0; o < d.objections.size(); ++o)
+            BuildCardPeek(view.peeks[o], d, doc::ObjectionId{o}, view.card_width, fonts);
+    }
     PositionFlow(view, state, fonts);
     app::Relayout(state.scroll, view.content_height, vp.height, anchor_shift);
     RevealOpenedCard(view, state);
@@ -1080,15 +1131,47 @@ void DrawBlock(EssayView& view, app::AppState& state, const Fonts& fonts, FrameD
     f.any_text = f.any_text || !block.text.empty();
 }
 
-// The markers of a block's passages and the cards they open: after their paragraph, so keyboard focus meets them in
-// reading order.
+// A marker group's peeks in the lane, while its cards are closed: one target for the pointer, which opens them as the
+// marker does, and is `pointed` while over it. The keyboard opens them from the marker, so the peeks add no stop to
+// the focus ring. Returns true when clicked.
+bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const FrameDraw& f, size_t g, bool& pointed) {
+    const app::MarkerGroup& group = view.markers[g];
+    const float top = g < view.peek_top.size() ? view.peek_top[g] : -1.0f;
+    const float height = top >= 0.0f ? GroupPeekHeight(view, group) : 0.0f;
+    if (top < 0.0f || top + height < f.near_top || top > f.near_bottom)
+        return false;
+    const ImVec2 min(view.card_left, std::floor(top - f.scroll_y)), max(min.x + view.card_width, min.y + height);
+    const doc::Document& d = state.document;
+    ImGui::PushID("peek");
+    ImGui::PushID(static_cast<int>(g));
+    ImGui::SetCursorScreenPos(min);
+    const bool clicked = ImGui::InvisibleButton("##peek", ImVec2(max.x - min.x, max.y - min.y));
+    pointed = ImGui::IsItemHovered() || ImGui::IsItemActive();
+    const ImGuiID id = ImGui::GetID("##peek"); // the button's; never in the focus ring, so never reported as focused
+    ImGui::PopID();
+    ImGui::PopID();
+    if (pointed)
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ReportControl(f.report, state.viewport, view.focus, id, "peek", d.objection(group.objections.front()).id, min, max);
+    float y = min.y;
+    for (const doc::ObjectionId o : group.objections) {
+        DrawCardPeek(f.list, view.peeks[o.index], fonts, f.palette, d.objection(o).status, ImVec2(min.x, y), pointed);
+        y += view.peeks[o.index].height + PeekSpacing;
+    }
+    return clicked;
+}
+
+// The markers of a block's passages, their peeks and the cards they open: after their paragraph, so keyboard focus
+// meets them in reading order.
 void DrawMarkersAndCards(EssayView& view, app::AppState& state, const Fonts& fonts, const FrameDraw& f, size_t i,
                          ImVec2 origin) {
     const std::vector<app::MarkerGroup>& groups = view.markers;
     for (size_t g = 0; g < groups.size(); ++g) {
         if (groups[g].anchor.block.index != i)
             continue;
-        if (DrawMarker(view, state, f.report, groups[g], g, origin, f.palette, fonts)) {
+        bool peek_pointed = false;
+        const bool peek_clicked = DrawPeeks(view, state, fonts, f, g, peek_pointed);
+        if (DrawMarker(view, state, f.report, groups[g], g, origin, f.palette, fonts, peek_pointed) || peek_clicked) {
             app::ToggleObjections(state.objections, groups[g].objections);
             if (app::IsShown(state.objections, groups[g].objections.front()))
                 view.reveal_card = groups[g].objections.front();

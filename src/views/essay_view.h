@@ -45,6 +45,11 @@ struct EssayView {
     std::vector<CardLayout> cards;     // one per objection, built when first shown
     std::vector<app::MarkerGroup> markers; // the Document's passage markers: it is immutable, so grouped once
     std::vector<float> card_top;       // content y of each shown card
+    // In the margin lane, a closed card's peek (its title and verdict) beside its passage: one per objection, laid out
+    // while the lane shows; and per marker group, the content y of its peeks, or -1 where none shows (a card of the
+    // group is showing, or there is no lane).
+    std::vector<CardPeek> peeks;
+    std::vector<float> peek_top;
     std::vector<float> card_reveal;    // 0..1 opening animation of each card
     std::vector<uint8_t> card_held;    // closed by its own Close, head above the window: the text under it stays
     doc::ObjectionId reveal_card;      // a card just opened from its marker: its head is glided into view once placed

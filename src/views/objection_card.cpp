@@ -24,6 +24,7 @@ constexpr float VerdictMarkGap = 6.0f; // between a verdict's mark and its word
 constexpr float CloseGap = 10.0f;      // between the title and the close × beside it
 constexpr float NavGap = 14.0f;        // between the foot's links
 constexpr float WashLeft = 5.0f;       // a wash reaches this far left of its words
+constexpr float PeekGap = 2.0f;        // between a peek's title and its head's line, as on the card
 
 // Words set on the wash that marks them in the text beside the card.
 bool Washed(CardLayout::Look look) {
@@ -156,6 +157,12 @@ ImU32 InkColour(CardLayout::Ink ink, const Palette& palette) {
 
 float VerdictMarkRadius(float line_height) { return std::round(line_height * 0.3f); }
 
+// The head's line under a card's title, and a peek's: which objection it is, then the verdict.
+std::string WhichObjection(const doc::Document& d, doc::ObjectionId id) {
+    return "Objection " + std::to_string(id.index + 1) + " of " + std::to_string(d.objections.size());
+}
+constexpr float HeadRowSpacing = 14.0f;
+
 
 } // namespace
 
@@ -272,10 +279,9 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // the editors" was noise and wrapped at 320 px (three of stop 51's first fresh readers). Who raised it is in the
     // ink: in the grey of the line above, it ran into it and was the card's easiest fact to miss (three of stop 42's
     // fresh readers).
-    b.AddRow({Builder::Word{"Objection " + std::to_string(id.index + 1) + " of " + std::to_string(d.objections.size()),
-                            Font_Ui, CL::Ink_Muted},
+    b.AddRow({Builder::Word{WhichObjection(d, id), Font_Ui, CL::Ink_Muted},
               Builder::Word{doc::VerdictWord(o.status), Font_UiBold, CL::Ink_Body, CL::Look_Status}},
-             2.0f, 14.0f);
+             2.0f, HeadRowSpacing);
     CL::Item& from = b.Add("Raised by " + (reader ? "a reader, unnamed, in comment " +
                                                         std::to_string(d.block(o.quote.block).comment.index + 1)
                                                   : o.by.empty() ? std::string("a critic, unnamed in the essay") : o.by),
@@ -459,6 +465,29 @@ CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 o
     }
     ImGui::PopID();
     return click;
+}
+
+void BuildCardPeek(CardPeek& peek, const doc::Document& d, doc::ObjectionId id, float width, const Fonts& fonts) {
+    if (peek.width == width && peek.font_generation == fonts.generation)
+        return;
+    peek.width = width;
+    peek.font_generation = fonts.generation;
+    const doc::Objection& o = d.objection(id);
+    LayoutPlain(o.title, Font_Ui, width, 1.3f, fonts, peek.title);
+    LayoutPlain(WhichObjection(d, id), Font_Ui, width, 1.3f, fonts, peek.which);
+    LayoutPlain(doc::VerdictWord(o.status), Font_UiBold, width, 1.3f, fonts, peek.verdict);
+    peek.height = peek.title.height + PeekGap + peek.which.height;
+}
+
+void DrawCardPeek(ImDrawList* list, const CardPeek& peek, const Fonts& fonts, const Palette& palette,
+                  doc::ObjectionStatus status, ImVec2 at, bool pointed) {
+    DrawLayout(list, peek.title, fonts, at, pointed ? palette.accent : palette.ink);
+    const float y = at.y + peek.title.height + PeekGap;
+    DrawLayout(list, peek.which, fonts, ImVec2(at.x, y), palette.muted);
+    const float line = peek.verdict.height, x = at.x + peek.which.width + HeadRowSpacing;
+    const ImU32 colour = VerdictColour(status, palette);
+    DrawVerdictMark(list, ImVec2(x, y), line, status, colour);
+    DrawLayout(list, peek.verdict, fonts, ImVec2(x + VerdictMarkWidth(line), y), colour);
 }
 
 } // namespace views

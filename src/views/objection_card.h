@@ -72,6 +72,22 @@ void DrawVerdictScale(ImDrawList* list, const VerdictScale& scale, const Fonts& 
 void BuildCardLayout(CardLayout& card, const doc::Document& document, doc::ObjectionId id, float width, bool wide,
                      const Fonts& fonts);
 
+// A closed card's stand-in in the margin lane, beside its passage: the card's title, then its head's line
+// ("Objection 1 of 14 ◐ partly answered"), so that the margin says what each mark holds before it is opened, as a
+// sidenote does. Cached by the essay view per objection; valid for (width, font generation).
+struct CardPeek {
+    text::Layout title, which, verdict; // the title; "Objection 1 of 14"; the verdict's word
+    float width = 0.0f;
+    float height = 0.0f;
+    int font_generation = -1;
+};
+// Lays the peek out at `width`, unless it already is.
+void BuildCardPeek(CardPeek& peek, const doc::Document& document, doc::ObjectionId id, float width,
+                   const Fonts& fonts);
+// Draws it with its top-left at `at` (screen); `pointed`, its title in the accent, as a link under the pointer.
+void DrawCardPeek(ImDrawList* list, const CardPeek& peek, const Fonts& fonts, const Palette& palette,
+                  doc::ObjectionStatus status, ImVec2 at, bool pointed);
+
 struct CardClick {
     CardAction action = CardAction::None;
     uint32_t reply = 0;

@@ -109,8 +109,8 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
     };
     const Row rows[] = {
         {Sample::Marker, 1, false,
-         "An objection has been raised against the passage beside it, or the passage quotes one. Select the mark to "
-         "read it."},
+         "An objection has been raised against the passage beside it, or the passage quotes one. Select the mark, or "
+         "on a wide window the objection’s title in the margin, to read it."},
         {Sample::Marker, 2, false, "The number counts the objections marked at that passage."},
         {Sample::Marker, 1, true, "Filled: its card is showing."},
         {Sample::Underline, 0, false,
@@ -147,7 +147,7 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
     y += 6.0f;
     // The cards' titles say whose they are here and in the colophon, not on each card (BuildCardLayout).
     y += DrawWrappedUiText(list, f, Font_Ui, ImVec2(at.x, y), width, p.muted,
-                           "The cards' titles, verdicts and notes are by the editors of this edition. Quotations from "
+                           "The cards’ titles, verdicts and notes are by the editors of this edition. Quotations from "
                            "the essay and from readers are verbatim.");
     return y - at.y;
 }

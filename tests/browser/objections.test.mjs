@@ -172,6 +172,48 @@ export const tests = [
     },
   },
   {
+    name: 'on a wide screen a closed objection\'s title stands in the margin beside its passage, and opens its card',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, url, { width: 1280, height: 800, reducedMotion: 'reduce' });
+      try {
+        await waitForRest(page);
+        const id = 'organized-by-socialists';
+        await page.evaluate(() => window.essay.goTo(window.essay.objections()[1].anchor));
+        const s = await waitForRest(page);
+        const marker = control(s, 'marker', id), peek = control(s, 'peek', id);
+        assert.ok(marker && peek, `the marker and its peek are on screen: ${JSON.stringify(s.controls)}`);
+        // In the lane right of the marker, its first line level with the marker's: "① Its title".
+        assert.ok(peek.x >= marker.x + marker.width, `right of the marker: ${JSON.stringify({ marker, peek })}`);
+        assert.ok(Math.abs(peek.y - marker.y) <= 8, `level with the marker: ${JSON.stringify({ marker, peek })}`);
+        // Pointing at it underlines the passage, as pointing at the marker does.
+        const clip = { x: 60, y: marker.y - 10, width: marker.x - 70, height: 90 };
+        await page.mouse.move(5, 700);
+        const rest = await page.screenshot({ clip });
+        await page.mouse.move(peek.x + 20, peek.y + 8);
+        await page.waitForTimeout(300);
+        assert.ok(!rest.equals(await page.screenshot({ clip })), 'pointing at the peek underlines its passage');
+        // A click opens the card, which takes the peek's place.
+        await page.mouse.click(peek.x + 20, peek.y + 8);
+        const open = await waitForState(page, (x) => x.open.includes(id) && !!control(x, 'close', id));
+        assert.equal(control(open, 'peek', id), undefined, 'the open card replaces its peek');
+        const close = control(open, 'close', id);
+        await page.mouse.click(centre(close).x, centre(close).y);
+        await waitForState(page, (x) => !x.open.includes(id) && !!control(x, 'peek', id));
+        // Where the cards open in the text (narrower windows), and with the marks hidden, there are no peeks.
+        await page.setViewportSize({ width: 1000, height: 800 });
+        await waitForState(page, (x) => x.viewport.width === 1000 && !!control(x, 'marker'));
+        assert.equal((await state(page)).controls.filter((c) => c.kind === 'peek').length, 0, 'no peeks at 1000 px');
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await waitForState(page, (x) => !!control(x, 'peek'));
+        await chooseObjections(page, 'objections-hidden');
+        assert.equal((await state(page)).controls.filter((c) => c.kind === 'peek').length, 0, 'no peeks when hidden');
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
     name: 'on a phone a deep link to a card shows the card whole, its Copy link and Next inside the window',
     async run({ browser, url }) {
       const { context, page, errors } = await openEssay(browser, `${url}#open=only-one-step`,
