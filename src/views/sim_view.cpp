@@ -442,13 +442,13 @@ void FlowLegend(const Fonts& fonts, float width, uint32_t shown, const char* org
 // compared at a glance (a fresh reader's suggestion on the phone; the next asked for the same on the desktop). What a
 // call is is said in the same words as the key's ("the last call" alone left a reader asking).
 struct ShareResult {
-    std::string share; // "25%"
-    std::string words;
+    std::string share{}; // "25%"
+    std::string words{};
     float fraction = -1.0f; // the share, 0 to 1; -1 before any call
     bool past = false;      // a call months back, on a map with no organizers left to call (PastCallShare)
-    std::vector<float> tries; // the settled knockout's tries, each a share, tallest first, a bar each (DrawTries)
+    std::vector<float> tries{}; // the settled knockout's tries, each a share, tallest first, a bar each (DrawTries)
     float shown_try = -1.0f;  // of those, the one its map replays, outlined; -1 where none (every try the same)
-    std::vector<std::string> narrower; // shorter forms of the words, widest first, where they would wrap (WordsIn)
+    std::vector<std::string> narrower{}; // shorter forms of the words, widest first, where they would wrap (WordsIn)
 };
 // A share's words as set in `width`: the first of its forms that takes one line, else its shortest (on a 320 px phone
 // the knockout's "average of 10 tries (bars); map: 57%" took two lines, and the room kept for it a band over every
@@ -465,13 +465,16 @@ const std::string& WordsIn(const Fonts& fonts, const ShareResult& r, float width
 float WordsHeight(const Fonts& fonts, const ShareResult& r, float width) {
     return WrappedHeight(fonts, WordsIn(fonts, r, width).c_str(), width, Font_Ui, 0.85f);
 }
-ShareResult TurnoutShare(double share) { return {sim::Percent(share), "came to the last call to action"}; }
+ShareResult TurnoutShare(double share) {
+    return {.share = sim::Percent(share), .words = "came to the last call to action"};
+}
 // Where a map's organizers are gone, no call comes from them, and its last call's share stands for a past month: the
 // words say which, the share is drawn faded (PastCallFade), and the map's marks of who came are rings
 // (DrawPastCame). At month 40 of seed 1, month 34's "10%" in the map's colour read as this month's to three of stop
 // 45's fresh readers.
 ShareResult PastCallShare(double share, int month) {
-    return {sim::Percent(share), "came to the last call, month " + std::to_string(month), -1.0f, true};
+    return {.share = sim::Percent(share), .words = "came to the last call, month " + std::to_string(month),
+            .past = true};
 }
 constexpr float PastCallFade = 0.45f;
 // One who came is the call's starter (its starters are residents able to come): "0.3%" of the mobilized neighborhood,
@@ -479,11 +482,13 @@ constexpr float PastCallFade = 0.45f;
 // While it plays, the share counts who has come so far in the try the map replays.
 ShareResult KnockoutShare(int came, int residents) {
     const float share = float(came) / float(std::max(1, residents));
-    return {sim::Percent(share), came == 1 ? "only its starter came" : "came without organizers", share};
+    return {.share = sim::Percent(share),
+            .words = came == 1 ? "only its starter came" : "came without organizers",
+            .fraction = share};
 }
 // The settled words in each of their forms, widest first (app::KnockoutSettledWords), the share left to the caller.
 ShareResult SettledWords(const std::vector<int32_t>& tries, int shown, int residents) {
-    ShareResult r{"", app::KnockoutSettledWords(tries, shown, residents)};
+    ShareResult r{.words = app::KnockoutSettledWords(tries, shown, residents)};
     r.narrower = {app::KnockoutSettledWords(tries, shown, residents, 1),
                   app::KnockoutSettledWords(tries, shown, residents, 2)};
     return r;
@@ -518,7 +523,9 @@ constexpr float CameSampleRoom = 14.0f; // on a phone, the "came" disc before th
 // At the alike start the words name the one button there (beside "Run 30 months", "advance time" read as another
 // control to three fresh readers).
 constexpr const char* BeforeCallWords[] = {"advance time to see one", "run 30 months to see one"};
-ShareResult PanelShareBeforeAnyCall(bool at_start) { return {NoCallYet, BeforeCallWords[at_start ? 1 : 0]}; }
+ShareResult PanelShareBeforeAnyCall(bool at_start) {
+    return {.share = NoCallYet, .words = BeforeCallWords[at_start ? 1 : 0]};
+}
 // At week 0, where Reset takes the figure, the two maps are alike by construction (one seed: the same residents,
 // homes and organizers' lists), so the picture alone says nothing yet. Until the reader moves the clock, the guide's
 // row says so and offers the run the figure is about. False when a preset makes the two worlds differ.
