@@ -161,8 +161,8 @@ void DrawChartKey(ImDrawList* list, const Fonts& fonts, app::Theme theme, ImVec2
         case 3: list->AddCircleFilled(ImVec2(p.x + small * 0.8f, mid), 2.6f, palette.ink, 8); break;
         case 4: list->AddCircle(ImVec2(p.x + small * 0.8f, mid), 3.2f, palette.ink, 8, 1.5f); break;
         case 5: { // pointing down, as the charts draw them over their plots
-            const float x = p.x + small * 0.8f;
-            list->AddTriangleFilled(ImVec2(x - 4.0f, mid - 3.0f), ImVec2(x + 4.0f, mid - 3.0f), ImVec2(x, mid + 4.0f),
+            const float cx = p.x + small * 0.8f;
+            list->AddTriangleFilled(ImVec2(cx - 4.0f, mid - 3.0f), ImVec2(cx + 4.0f, mid - 3.0f), ImVec2(cx, mid + 4.0f),
                                     colour);
             break;
         }
