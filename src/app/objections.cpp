@@ -97,6 +97,13 @@ std::vector<MarkerGroup> GroupMarkers(const doc::Document& document) {
     return groups;
 }
 
+std::string MarkerLabel(const MarkerGroup& group) {
+    std::string label;
+    for (const doc::ObjectionId id : group.objections)
+        label += (label.empty() ? "" : ",") + std::to_string(id.index + 1);
+    return label;
+}
+
 std::string WayToPassage(const doc::Document& d, doc::BlockId from, doc::BlockId to, bool brief) {
     const bool down = to.index > from.index;
     const char* arrow = down ? "\u00A0↓" : "\u00A0↑"; // tied to the last word, never alone on a line

@@ -126,15 +126,18 @@ constexpr const char* Colophon =
 // going to a fresh reader of stop 51); its button opens the key, which says the rest. It follows the first marked
 // passage, or stands beside it in the margin lane, and says what that passage is: where the essay quotes an
 // objection (the seed's first), the passage is the objection, not what it challenges (two fresh readers of stop 43).
-// In the lane the hint stands under the first passage's peek, and names both marks.
-std::string HintText(doc::ObjectionSource first, bool lane) {
+// In the lane the hint stands under the first passage's peek, and names both marks. The mark reads the objection's
+// number (`label`, app::MarkerLabel), which the hint names, so it is not taken for a count.
+std::string HintText(doc::ObjectionSource first, bool lane, const std::string& label) {
     const bool quoted = first == doc::ObjectionSource::QuotedInEssay;
+    const bool one = label.find(',') == std::string::npos;
+    const std::string which = (one ? "objection " : "objections ") + label;
     if (lane)
-        return std::string("The circled number and the title above mark an objection ") +
-               (quoted ? "the essay quotes in the passage at left." : "raised against the passage at left.") +
+        return "The circled " + label + " and the title above mark " + which +
+               (quoted ? ", which the essay quotes in the passage at left." : ", raised against the passage at left.") +
                " Open either to read the objection and the essay’s replies.";
-    return std::string("The circled number beside the passage above") +
-           (quoted ? " marks an objection the essay quotes there." : " marks an objection raised against it.") +
+    return "The circled " + label + " beside the passage above marks " + which +
+           (quoted ? ", which the essay quotes there." : ", raised against it.") +
            " Open it to read the objection and the essay’s replies.";
 }
 // The key explains the verdicts' scale as well (two fresh readers asked what "partly answered" was measured against),
@@ -320,10 +323,12 @@ void LayoutHint(EssayView& view, const doc::Document& d, const Fonts& fonts) {
     view.hint_width = width;
     view.hint_lane = view.margin_lane;
     view.hint_generation = fonts.generation;
-    const doc::ObjectionSource first = d.objections.empty() ? doc::ObjectionSource::ReaderComment
-                                                            : d.objections.front().source;
-    LayoutPlain(HintText(first, view.margin_lane), Font_Ui, width - 2.0f * HintPadding - HintGlyph, 1.4f, fonts,
-                view.hint_text);
+    if (view.markers.empty()) // no hint shows without a marked passage
+        return;
+    // The first marked passage's, in reading order, as DrawHint's mark.
+    const app::MarkerGroup& group = view.markers.front();
+    LayoutPlain(HintText(d.objection(group.objections.front()).source, view.margin_lane, app::MarkerLabel(group)),
+                Font_Ui, width - 2.0f * HintPadding - HintGlyph, 1.4f, fonts, view.hint_text);
 }
 
 // The text, then its two buttons on a row under it.
@@ -607,7 +612,7 @@ void DrawScrollbar(EssayView& view, app::AppState& state, const Palette& palette
 // Stable across frames: the window's id stack is the same each time this is asked.
 ImGuiID MarkerId(size_t group) { return ImGui::GetID(reinterpret_cast<const void*>(static_cast<intptr_t>(group + 1))); }
 
-// An anchored passage's mark, and its marker beside the column: a small circle with the number of objections,
+// An anchored passage's mark, and its marker beside the column: a small circle with its objections' numbers,
 // outlined at rest and filled while they are open (the bar's key explains both). At rest the passage is left as the
 // essay set it, underlined in a quiet grey only while its marker is pointed at or focused: underlined always, marked
 // passages read as links to all three of stop 51's first fresh readers, and a quotation, with its rule and marker, as
@@ -630,13 +635,17 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     const ImGuiID marker = MarkerId(index);
     Ui ui{state, report, view.focus, fonts, palette, false, marker, view.phone ? ThemeMetrics.touch_target : 0.0f};
     bool hovered = false, held = false;
+    // A capsule ("8,9") grows about the circle's centre, into the gaps either side of it.
+    const std::string label = app::MarkerLabel(group);
+    const float wider = MarkerHalfWidth(fonts, radius, label) - radius;
     ImGui::PushID(static_cast<int>(index) + 1000000);
-    const bool pressed = Interact(ui, "marker", state.document.objection(group.objections.front()).id, at,
-                                  ImVec2(at.x + size, at.y + size), hovered, held, marker);
+    const bool pressed = Interact(ui, "marker", state.document.objection(group.objections.front()).id,
+                                  ImVec2(at.x - wider, at.y), ImVec2(at.x + size + wider, at.y + size), hovered, held,
+                                  marker);
     ImGui::PopID();
     const bool pointed = hovered || held || peek_pointed || HasFocus(view.focus, marker);
-    DrawMarkerGlyph(list, fonts, palette, ImVec2(at.x + size * 0.5f, at.y + size * 0.5f), radius,
-                    int(group.objections.size()), shown, hovered || held || peek_pointed);
+    DrawMarkerGlyph(list, fonts, palette, ImVec2(at.x + size * 0.5f, at.y + size * 0.5f), radius, label, shown,
+                    hovered || held || peek_pointed);
     // Open, the passage is tinted: the tint says "this is what the card beside is about". A red underline read as a
     // spell-checker's mark to two fresh readers. Line to line without a gap, as a reply's wash: set apart, the lines'
     // tints read as a stack of tags (a fresh reader). A whole paragraph is one tinted block: line by line, its ragged
@@ -989,6 +998,8 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
         view.preview_height = SimPreviewHeight(fonts, view.card_width);
         view.note_height = PlaceMarginNote(view, fonts).height;
     }
+    if (view.markers.empty() && !d.objections.empty())
+        view.markers = app::GroupMarkers(d);
     LayoutHint(view, d, fonts);
     // The figure's height follows its width (which may change while the column's does not) and grows while its
     // guided path is on (room for the steps' captions): set here, every frame, and nowhere else.
@@ -1011,8 +1022,6 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
         view.figure_extent = figure;
     }
     view.cards.resize(d.objections.size());
-    if (view.markers.empty() && !d.objections.empty())
-        view.markers = app::GroupMarkers(d);
     anchor_shift += AnimateCards(view, state, report, dt);
     for (uint32_t o = 0; o < d.objections.size(); ++o) {
         CardLayout& card = view.cards[o];
@@ -1207,8 +1216,8 @@ void DrawHint(EssayView& view, app::AppState& state, const Fonts& fonts, const F
     const float first_line = view.hint_text.lines.front().height; // a layout always has a line
     const float radius = MarkerRadiusOf(view);
     DrawMarkerGlyph(f.list, fonts, f.palette,
-                    ImVec2(min.x + HintPadding + radius + 1.0f, std::round(text_top + first_line * 0.5f)), radius, 1,
-                    false, false);
+                    ImVec2(min.x + HintPadding + radius + 1.0f, std::round(text_top + first_line * 0.5f)), radius,
+                    app::MarkerLabel(view.markers.front()), false, false);
     DrawLayout(f.list, view.hint_text, fonts, ImVec2(min.x + HintPadding + HintGlyph, text_top), f.palette.ink);
     Ui ui{state, f.report, view.focus, fonts, f.palette, false, 0, view.phone ? ThemeMetrics.touch_target : 0.0f};
     const Button key{.label = HintKeyLabel, .kind = "key", .id = "hint", .look = ButtonLook::Link};

@@ -92,7 +92,7 @@ void TextSizeControl(Ui& ui, ImVec2 at, float height) {
         ++step;
 }
 
-// The key to the marks: what a marker, its count and its fill mean, and what the statuses say. Returns its height.
+// The key to the marks: what a marker, its numbers and its fill mean, and what the statuses say. Returns its height.
 float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
     const Palette& p = ui.palette;
     const Fonts& f = ui.fonts;
@@ -103,16 +103,16 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
     enum class Sample { Marker, Underline, Tint, Highlight };
     struct Row {
         Sample sample;
-        int count;
+        const char* label; // a marker's
         bool open;
         const char* text;
     };
     const Row rows[] = {
-        {Sample::Marker, 1, false,
-         "An objection has been raised against the passage beside it, or the passage quotes one. Select the mark, or "
-         "on a wide window the objection’s title in the margin, to read it."},
-        {Sample::Marker, 2, false, "The number counts the objections marked at that passage."},
-        {Sample::Marker, 1, true, "Filled: its card is showing."},
+        {Sample::Marker, "4", false,
+         "The objection of that number, as its card numbers it, raised against the passage beside it or quoted "
+         "there. Select the mark, or on a wide window its title in the margin, to read it."},
+        {Sample::Marker, "8,9", false, "Two objections marked at one passage."},
+        {Sample::Marker, "4", true, "Filled: its card is showing."},
         {Sample::Underline, 0, false,
          "Underlined while its mark is pointed at: the passage an objection challenges, or the objection as the essay "
          "quotes it."},
@@ -122,7 +122,7 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
     for (const Row& row : rows) {
         const ImVec2 centre(at.x + r + 1.0f, y + r + 1.0f);
         if (row.sample == Sample::Marker) {
-            DrawMarkerGlyph(list, f, p, centre, r, row.count, row.open, false);
+            DrawMarkerGlyph(list, f, p, centre, r, row.label, row.open, false);
         } else {
             if (row.sample == Sample::Tint) // as DrawMarker tints an open objection's passage
                 list->AddRectFilled(ImVec2(at.x, y + 1.0f), ImVec2(at.x + indent - 8.0f, y + 2.0f * r + 1.0f),

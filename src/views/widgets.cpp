@@ -169,23 +169,38 @@ int DrawSegmented(Ui& ui, std::span<const Segment> segments, int selected, ImVec
     return chosen;
 }
 
+namespace {
+// The label is set a step smaller than the interface text in MarkerRadius's circle, to sit inside it, and in
+// proportion to a larger one; two digits at a step smaller again, so "14" keeps a margin inside the ring.
+float MarkerLabelScale(std::string_view label, float radius) {
+    return (label.size() > 1 ? 0.7f : 0.8f) * radius / MarkerRadius;
+}
+} // namespace
+
+float MarkerHalfWidth(const Fonts& fonts, float radius, std::string_view label) {
+    if (label.size() <= 2)
+        return radius;
+    return std::max(radius, std::ceil(UiTextSize(fonts, Font_UiBold, label).x * MarkerLabelScale(label, radius) * 0.5f +
+                                      radius * 0.55f));
+}
+
 void DrawMarkerGlyph(ImDrawList* list, const Fonts& fonts, const Palette& palette, ImVec2 centre, float radius,
-                     int count, bool open, bool hovered) {
+                     std::string_view label, bool open, bool hovered) {
     const ImU32 ring = open ? palette.accent : hovered ? palette.ink : palette.marker;
-    if (open)
-        list->AddCircleFilled(centre, radius, palette.accent, 24);
-    else
-        list->AddCircleFilled(centre, radius, palette.card_background, 24);
-    list->AddCircle(centre, radius, ring, 24, open ? 1.0f : 1.25f);
-    const std::string label = std::to_string(count);
+    const float half = MarkerHalfWidth(fonts, radius, label) - radius; // a capsule's straight run, each side
+    const ImVec2 lo(centre.x - half - radius, centre.y - radius), hi(centre.x + half + radius, centre.y + radius);
+    if (half <= 0.0f) {
+        list->AddCircleFilled(centre, radius, open ? palette.accent : palette.card_background, 24);
+        list->AddCircle(centre, radius, ring, 24, open ? 1.0f : 1.25f);
+    } else {
+        list->AddRectFilled(lo, hi, open ? palette.accent : palette.card_background, radius);
+        list->AddRect(lo, hi, ring, radius, 0, open ? 1.0f : 1.25f);
+    }
     const ImVec2 t = UiTextSize(fonts, Font_UiBold, label);
-    // The count is set a step smaller than the interface text in MarkerRadius's circle, to sit inside it, and in
-    // proportion to a larger one.
-    const float scale = 0.8f * radius / MarkerRadius;
-    const float size = SizeOf(fonts, Font_UiBold) * scale;
-    list->AddText(FontOf(fonts, Font_UiBold), size,
+    const float scale = MarkerLabelScale(label, radius);
+    list->AddText(FontOf(fonts, Font_UiBold), SizeOf(fonts, Font_UiBold) * scale,
                   ImVec2(std::round(centre.x - t.x * scale * 0.5f), std::round(centre.y - t.y * scale * 0.5f)),
-                  open ? palette.card_background : ring, label.c_str());
+                  open ? palette.card_background : ring, label.data(), label.data() + label.size());
 }
 
 float WrappedUiTextHeight(const Fonts& fonts, FontRole role, float width, std::string_view text) {

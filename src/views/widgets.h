@@ -76,12 +76,15 @@ bool Interact(Ui& ui, const char* kind, std::string_view id, ImVec2 min, ImVec2 
 void ReportControl(app::FrameReport& report, const app::Viewport& viewport, const FocusRing& focus, ImGuiID focus_id,
                    const char* kind, std::string_view id, ImVec2 min, ImVec2 max);
 
-// The mark beside a passage with objections: a small circle with their count, outlined at rest and filled in the
-// annotation colour while they are open. The reader bar's key draws the same mark to explain it. MarkerRadius is its
-// size beside the column on windows wider than a phone's and in the keys; the count grows with a larger circle.
+// The mark beside a passage with objections: a small circle with their numbers (app::MarkerLabel), outlined at rest and
+// filled in the annotation colour while they are open. The reader bar's key draws the same mark to explain it.
+// MarkerRadius is its size beside the column on windows wider than a phone's and in the keys; the label grows with a
+// larger circle. A circle holds one or two digits; a longer label ("8,9") takes a capsule as tall as the circle,
+// MarkerHalfWidth either side of `centre`.
 constexpr float MarkerRadius = 9.0f;
 void DrawMarkerGlyph(ImDrawList* list, const Fonts& fonts, const Palette& palette, ImVec2 centre, float radius,
-                     int count, bool open, bool hovered);
+                     std::string_view label, bool open, bool hovered);
+float MarkerHalfWidth(const Fonts& fonts, float radius, std::string_view label);
 
 // Wrapped interface text `width` wide at `at`; returns its height.
 float DrawWrappedUiText(ImDrawList* list, const Fonts& fonts, FontRole role, ImVec2 at, float width, ImU32 colour,

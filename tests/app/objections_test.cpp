@@ -62,8 +62,19 @@ TEST_CASE("every objection has exactly one marker, in reading order", "[objectio
             CHECK(groups[i - 1].anchor.block.index <= groups[i].anchor.block.index);
     }
     CHECK(total == Essay().objections.size());
-    // The essay's content anchors several objections on one passage, so at least one marker carries a count.
+    // The essay's content anchors several objections on one passage, so at least one marker carries two numbers.
     CHECK(groups.size() < Essay().objections.size());
+}
+
+TEST_CASE("a marker reads the numbers of its objections, as their cards give them", "[objections]") {
+    CHECK(app::MarkerLabel({{}, {doc::ObjectionId{3}}}) == "4");
+    CHECK(app::MarkerLabel({{}, {doc::ObjectionId{7}, doc::ObjectionId{8}}}) == "8,9");
+    CHECK(app::MarkerLabel({{}, {doc::ObjectionId{12}}}) == "13");
+    for (const app::MarkerGroup& group : app::GroupMarkers(Essay())) {
+        const std::string label = app::MarkerLabel(group);
+        CHECK(label.find(std::to_string(group.objections.front().index + 1)) == 0);
+        CHECK(std::count(label.begin(), label.end(), ',') == std::ptrdiff_t(group.objections.size() - 1));
+    }
 }
 
 TEST_CASE("every objection's simulation test names a preset the simulation knows", "[objections]") {
