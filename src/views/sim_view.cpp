@@ -14,6 +14,7 @@
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <span>
 #include <utility>
 
@@ -2268,6 +2269,24 @@ std::span<const Segment> DrawerSegments() {
 
 // The drawer: a segmented choice of its page over a box that scrolls inside itself, so the figure keeps its height
 // whichever page is open.
+// A preset's schedule in words: "strike@18 protest@20" is ", a strike in month 18, a protest in month 20" (its
+// NAME@MONTH form read as code); empty for none. Names are the interventions' (sim::InterventionByName).
+std::string ScheduleWords(std::string_view schedule) {
+    std::string words;
+    while (!schedule.empty()) {
+        const size_t end = std::min(schedule.find(' '), schedule.size());
+        const std::string_view item = schedule.substr(0, end);
+        schedule.remove_prefix(std::min(end + 1, schedule.size()));
+        const size_t at = item.find('@');
+        if (item.empty() || at == std::string_view::npos)
+            continue;
+        std::string name(item.substr(0, at));
+        std::replace(name.begin(), name.end(), '-', ' ');
+        words += ", a " + name + " in month " + std::string(item.substr(at + 1));
+    }
+    return words;
+}
+
 void DrawDrawer(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
     app::SimLab& lab = ui.state.sim;
     // All four on one row where they fit, else two rows of two (a phone).
@@ -2304,11 +2323,14 @@ void DrawDrawer(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, flo
                 ImGui::TextDisabled("(in force)");
             }
             TextWrappedWhole(p.why);
-            ImGui::TextDisabled("%s%s%s", p.settings, p.target == sim::PresetTarget::Both ? ", both panels"
-                                                      : p.target == sim::PresetTarget::Mobilized
-                                                          ? ", mobilized panel only"
-                                                          : ", integrated panel only",
-                                *p.schedule ? (std::string(", ") + p.schedule).c_str() : "");
+            // The model's own names for what it sets, as the Assumptions tab's sliders name them, said to be that:
+            // bare ("t_social=2, both panels") it read as a developer's string left on the page to two of stop 52's
+            // fresh readers.
+            ImGui::TextDisabled("Model setting%s: %s, on %s%s", std::strchr(p.settings, ' ') ? "s" : "", p.settings,
+                                p.target == sim::PresetTarget::Both        ? "both maps"
+                                : p.target == sim::PresetTarget::Mobilized ? "the mobilized map only"
+                                                                           : "the integrated map only",
+                                ScheduleWords(p.schedule).c_str());
         }
         break;
     case 1:
