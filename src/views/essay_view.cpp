@@ -279,6 +279,17 @@ float PassageTop(const EssayView& view, const doc::Passage& passage) {
     return rects.empty() ? 0.0f : rects.front().y;
 }
 
+// Where a marker stands: right of the column, clear of its text (a phone's RightMargin counts the gap).
+float MarkerLeft(const EssayView& view) {
+    return view.column_left + view.column_width + (view.wide ? 12.0f : NarrowMarkerGap);
+}
+// What a group's marker reads: in the lane, where each of its peeks has its own number beside it (DrawPeeks), its
+// first objection's; elsewhere all of theirs (app::MarkerLabel). Three of stop 52's second fresh readers found "8,9"
+// beside two titles left the second without a number of its own.
+std::string MarkLabel(const EssayView& view, const app::MarkerGroup& group) {
+    return view.margin_lane ? std::to_string(group.objections.front().index + 1) : app::MarkerLabel(group);
+}
+
 // A marker group's card is showing, opening or closing: its peeks give way to it.
 bool GroupShowing(const EssayView& view, const app::MarkerGroup& group) {
     for (const doc::ObjectionId id : group.objections)
@@ -327,7 +338,7 @@ void LayoutHint(EssayView& view, const doc::Document& d, const Fonts& fonts) {
         return;
     // The first marked passage's, in reading order, as DrawHint's mark.
     const app::MarkerGroup& group = view.markers.front();
-    LayoutPlain(HintText(d.objection(group.objections.front()).source, view.margin_lane, app::MarkerLabel(group)),
+    LayoutPlain(HintText(d.objection(group.objections.front()).source, view.margin_lane, MarkLabel(view, group)),
                 Font_Ui, width - 2.0f * HintPadding - HintGlyph, 1.4f, fonts, view.hint_text);
 }
 
@@ -629,14 +640,13 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     for (doc::ObjectionId id : group.objections)
         shown = shown || app::IsShown(state.objections, id);
     const float radius = MarkerRadiusOf(view), size = 2.0f * radius + 2.0f;
-    const float gap = view.wide ? 12.0f : NarrowMarkerGap; // a phone's RightMargin counts it
-    const ImVec2 at(view.column_left + view.column_width + gap,
+    const ImVec2 at(MarkerLeft(view),
                     std::round(block_origin.y + rects.front().y + (rects.front().height - size) * 0.5f));
     const ImGuiID marker = MarkerId(index);
     Ui ui{state, report, view.focus, fonts, palette, false, marker, view.phone ? ThemeMetrics.touch_target : 0.0f};
     bool hovered = false, held = false;
     // A capsule ("8,9") grows about the circle's centre, into the gaps either side of it.
-    const std::string label = app::MarkerLabel(group);
+    const std::string label = MarkLabel(view, group);
     const float wider = MarkerHalfWidth(fonts, radius, label) - radius;
     ImGui::PushID(static_cast<int>(index) + 1000000);
     const bool pressed = Interact(ui, "marker", state.document.objection(group.objections.front()).id,
@@ -650,6 +660,10 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     // spell-checker's mark to two fresh readers. Line to line without a gap, as a reply's wash: set apart, the lines'
     // tints read as a stack of tags (a fresh reader). A whole paragraph is one tinted block: line by line, its ragged
     // ends read as a text selection to three more.
+    // In the lane, a closed group's passage keeps a faint underline while its peek stands beside it: with the title in
+    // the margin and nothing in the text, all three of stop 52's second fresh readers could not tell which sentence
+    // it challenged. (Without peeks an underline at rest read as a link; the title beside it says what it is.)
+    const bool beside_peek = !shown && index < view.peek_top.size() && view.peek_top[index] >= 0.0f;
     const bool whole = shown && group.anchor.begin == 0 &&
                        group.anchor.end >= state.document.blocks[group.anchor.block.index].text.size();
     if (whole) {
@@ -673,15 +687,16 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
         list->AddRectFilled(lo, hi, palette.objection_tint, 4.0f, quote ? ImDrawFlags_RoundCornersRight : 0);
         if (quote)
             list->AddRectFilled(lo, ImVec2(lo.x + QuoteRule, hi.y), palette.quote_bar);
-    } else if (shown || pointed) {
+    } else if (shown || pointed || beside_peek) {
+        // Pointed at, the quiet grey; at rest beside its peek, half as strong.
+        const ImU32 underline = pointed ? palette.marker : Faded(palette.marker, 0.5f);
         for (const text::Rect& r : rects) {
             const float x0 = block_origin.x + r.x, x1 = x0 + r.width, top = block_origin.y + r.y;
             if (shown)
                 list->AddRectFilled(ImVec2(x0 - 2.0f, top), ImVec2(x1 + 2.0f, top + r.height), palette.objection_tint,
                                     3.0f);
             else
-                list->AddLine(ImVec2(x0, top + r.height - 3.0f), ImVec2(x1, top + r.height - 3.0f), palette.marker,
-                              1.0f);
+                list->AddLine(ImVec2(x0, top + r.height - 3.0f), ImVec2(x1, top + r.height - 3.0f), underline, 1.0f);
         }
     }
     return pressed;
@@ -1162,10 +1177,18 @@ bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const 
     if (pointed)
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ReportControl(f.report, state.viewport, view.focus, id, "peek", d.objection(group.objections.front()).id, min, max);
+    // Each peek after the first has its own number where a marker stands, level with its title's first line (the
+    // group's marker reads the first's, MarkLabel).
+    const float radius = MarkerRadiusOf(view), centre_x = MarkerLeft(view) + radius + 1.0f;
     float y = min.y;
     for (const doc::ObjectionId o : group.objections) {
-        DrawCardPeek(f.list, view.peeks[o.index], fonts, f.palette, d.objection(o).status, ImVec2(min.x, y), pointed);
-        y += view.peeks[o.index].height + PeekSpacing;
+        const CardPeek& peek = view.peeks[o.index];
+        if (o != group.objections.front() && !peek.title.lines.empty())
+            DrawMarkerGlyph(f.list, fonts, f.palette,
+                            ImVec2(centre_x, std::round(y + peek.title.lines.front().height * 0.5f)), radius,
+                            std::to_string(o.index + 1), false, pointed);
+        DrawCardPeek(f.list, peek, fonts, f.palette, d.objection(o).status, ImVec2(min.x, y), pointed);
+        y += peek.height + PeekSpacing;
     }
     return clicked;
 }
@@ -1217,7 +1240,7 @@ void DrawHint(EssayView& view, app::AppState& state, const Fonts& fonts, const F
     const float radius = MarkerRadiusOf(view);
     DrawMarkerGlyph(f.list, fonts, f.palette,
                     ImVec2(min.x + HintPadding + radius + 1.0f, std::round(text_top + first_line * 0.5f)), radius,
-                    app::MarkerLabel(view.markers.front()), false, false);
+                    MarkLabel(view, view.markers.front()), false, false);
     DrawLayout(f.list, view.hint_text, fonts, ImVec2(min.x + HintPadding + HintGlyph, text_top), f.palette.ink);
     Ui ui{state, f.report, view.focus, fonts, f.palette, false, 0, view.phone ? ThemeMetrics.touch_target : 0.0f};
     const Button key{.label = HintKeyLabel, .kind = "key", .id = "hint", .look = ButtonLook::Link};
