@@ -625,9 +625,10 @@ ImGuiID MarkerId(size_t group) { return ImGui::GetID(reinterpret_cast<const void
 
 // An anchored passage's mark, and its marker beside the column: a small circle with its objections' numbers,
 // outlined at rest and filled while they are open (the bar's key explains both). At rest the passage is left as the
-// essay set it, underlined in a quiet grey only while its marker is pointed at or focused: underlined always, marked
-// passages read as links to all three of stop 51's first fresh readers, and a quotation, with its rule and marker, as
-// marked three times over. Returns true when the marker is clicked or activated.
+// essay set it, underlined in a quiet grey only while its marker (or its peek) is pointed at or focused, or faintly
+// beside its peek in the lane: underlined always, without the peeks, marked passages read as links to all three of
+// stop 51's first fresh readers, and a quotation, with its rule and marker, as marked three times over. Returns true
+// when the marker is clicked or activated.
 bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report, const app::MarkerGroup& group,
                 size_t index, ImVec2 block_origin, const Palette& palette, const Fonts& fonts, bool peek_pointed) {
     ImDrawList* list = ImGui::GetWindowDrawList();
@@ -656,14 +657,14 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     const bool pointed = hovered || held || peek_pointed || HasFocus(view.focus, marker);
     DrawMarkerGlyph(list, fonts, palette, ImVec2(at.x + size * 0.5f, at.y + size * 0.5f), radius, label, shown,
                     hovered || held || peek_pointed);
-    // Open, the passage is tinted: the tint says "this is what the card beside is about". A red underline read as a
-    // spell-checker's mark to two fresh readers. Line to line without a gap, as a reply's wash: set apart, the lines'
-    // tints read as a stack of tags (a fresh reader). A whole paragraph is one tinted block: line by line, its ragged
-    // ends read as a text selection to three more.
     // In the lane, a closed group's passage keeps a faint underline while its peek stands beside it: with the title in
     // the margin and nothing in the text, all three of stop 52's second fresh readers could not tell which sentence
     // it challenged. (Without peeks an underline at rest read as a link; the title beside it says what it is.)
     const bool beside_peek = !shown && index < view.peek_top.size() && view.peek_top[index] >= 0.0f;
+    // Open, the passage is tinted: the tint says "this is what the card beside is about". A red underline read as a
+    // spell-checker's mark to two fresh readers. Line to line without a gap, as a reply's wash: set apart, the lines'
+    // tints read as a stack of tags (a fresh reader). A whole paragraph is one tinted block: line by line, its ragged
+    // ends read as a text selection to three more.
     const bool whole = shown && group.anchor.begin == 0 &&
                        group.anchor.end >= state.document.blocks[group.anchor.block.index].text.size();
     if (whole) {
