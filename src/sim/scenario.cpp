@@ -301,6 +301,21 @@ constexpr const char* OmissionList[] = {
 
 }  // namespace
 
+bool ParseSchedule(std::string_view text, std::vector<ScheduledIntervention>* out, std::string* out_error) {
+    while (!text.empty()) {
+        const size_t space = text.find(' ');
+        const std::string_view item = text.substr(0, space);
+        if (!item.empty()) {
+            ScheduledIntervention s;
+            if (!ParseScheduledIntervention(item, &s, out_error)) return false;
+            out->push_back(s);
+        }
+        if (space == std::string_view::npos) break;
+        text.remove_prefix(space + 1);
+    }
+    return true;
+}
+
 std::span<const FlipPreset> FlipPresets() { return Presets; }
 
 const FlipPreset* FindPreset(std::string_view name) {
@@ -314,19 +329,7 @@ bool ApplyPreset(const FlipPreset& preset, ScenarioKind panel, Settings* setting
     const bool applies = preset.target == PresetTarget::Both ||
                          (preset.target == PresetTarget::Mobilized) == (panel == ScenarioKind::Mobilized);
     if (applies && !ApplyAssignments(*settings, preset.settings, out_error)) return false;
-    std::string_view rest = preset.schedule;
-    while (!rest.empty()) {
-        const size_t space = rest.find(' ');
-        const std::string_view item = rest.substr(0, space);
-        if (!item.empty()) {
-            ScheduledIntervention s;
-            if (!ParseScheduledIntervention(item, &s, out_error)) return false;
-            schedule->push_back(s);
-        }
-        if (space == std::string_view::npos) break;
-        rest.remove_prefix(space + 1);
-    }
-    return true;
+    return ParseSchedule(preset.schedule, schedule, out_error);
 }
 
 std::span<const Assumption> Assumptions() { return AssumptionList; }

@@ -56,6 +56,8 @@ const char* InterventionName(const Intervention& intervention);
 // Parses "NAME@MONTH", NAME as above; MONTH counts WeeksPerMonth-week months from the start. Reports errors naming
 // the input.
 bool ParseScheduledIntervention(std::string_view text, ScheduledIntervention* out, std::string* out_error);
+// Appends each of `text`'s space-separated "NAME@MONTH" items to `out`, in order; false with the first item's error.
+bool ParseSchedule(std::string_view text, std::vector<ScheduledIntervention>* out, std::string* out_error);
 
 // Both panels: the same population, positions and random draws, different strategy. Interventions go to both.
 struct Comparison {

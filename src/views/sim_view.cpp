@@ -2270,19 +2270,16 @@ std::span<const Segment> DrawerSegments() {
 // The drawer: a segmented choice of its page over a box that scrolls inside itself, so the figure keeps its height
 // whichever page is open.
 // A preset's schedule in words: "strike@18 protest@20" is ", a strike in month 18, a protest in month 20" (its
-// NAME@MONTH form read as code); empty for none. Names are the interventions' (sim::InterventionByName).
-std::string ScheduleWords(std::string_view schedule) {
+// NAME@MONTH form read as code); empty for none. Parsed as the preset applies it (sim::ParseSchedule), which the
+// presets' own test checks for every preset.
+std::string ScheduleWords(const char* schedule) {
+    std::vector<sim::ScheduledIntervention> items;
+    sim::ParseSchedule(schedule, &items, nullptr);
     std::string words;
-    while (!schedule.empty()) {
-        const size_t end = std::min(schedule.find(' '), schedule.size());
-        const std::string_view item = schedule.substr(0, end);
-        schedule.remove_prefix(std::min(end + 1, schedule.size()));
-        const size_t at = item.find('@');
-        if (item.empty() || at == std::string_view::npos)
-            continue;
-        std::string name(item.substr(0, at));
+    for (const sim::ScheduledIntervention& s : items) {
+        std::string name = sim::InterventionName(s.what);
         std::replace(name.begin(), name.end(), '-', ' ');
-        words += ", a " + name + " in month " + std::string(item.substr(at + 1));
+        words += ", a " + name + " in month " + std::to_string(s.tick / sim::WeeksPerMonth);
     }
     return words;
 }

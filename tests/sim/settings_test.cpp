@@ -65,6 +65,17 @@ TEST_CASE("scheduled interventions parse", "[sim][settings]") {
     CHECK(!ParseScheduledIntervention("riot@3", &s, &error));
     CHECK(!ParseScheduledIntervention("strike@x", &s, &error));
     CHECK(error == "strike@x: expected a month number after @");
+    // A preset's schedule: space-separated items, in order, the first bad one's error.
+    std::vector<ScheduledIntervention> schedule;
+    CHECK(ParseSchedule("strike@18  protest@20", &schedule, &error));
+    REQUIRE(schedule.size() == 2);
+    CHECK(schedule[0].tick == 18 * WeeksPerMonth);
+    CHECK(schedule[0].what.kind == InterventionKind::CallStrike);
+    CHECK(schedule[1].tick == 20 * WeeksPerMonth);
+    CHECK(ParseSchedule("", &schedule, &error));
+    CHECK(schedule.size() == 2);
+    CHECK(!ParseSchedule("protest@2 riot@3", &schedule, &error));
+    CHECK(error.rfind("riot@3: unknown intervention", 0) == 0);
 }
 
 TEST_CASE("presets, assumptions and omissions are complete data", "[sim][settings]") {
