@@ -937,7 +937,8 @@ TrySplit SplitTries(const std::vector<int32_t>& tries, int residents) {
 // over the numbers that answer it), in how many tries the call spread and how far: as the tries' average (36% at
 // seed 1's month 30, the chart's value), it described no try, since the tries either spread (six, to 57–63%) or
 // fizzled (four, at 1%), and five of stop 50's last six fresh readers and four of stop 51's six asked for the split
-// there; as the median try the maps replay (57%) it was the flattering number to all six of stop 48's last. The integrated panel first, as the essay's argument reads; the numbers are this seed's, whatever they show.
+// there; as the median try the maps replay (57%) it was the flattering number to all six of stop 48's last. The
+// integrated panel first, as the essay's argument reads; the numbers are this seed's, whatever they show.
 std::string KnockoutAnswer(const std::array<std::vector<int32_t>, PanelCount>& tries, int residents) {
     const auto phrase = [&](int k) {
         const std::string name = sim::ScenarioName(PanelKind(k));

@@ -405,10 +405,10 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
             view.card_top[o] = y;
             y += view.cards[o].height * view.card_reveal[o];
         }
-        // The hint follows the first passage with a marker, where the reader first meets one (objections are in the
-        // order of their anchors), not before the essay's first words; in the margin lane it stands beside the
-        // passage, placed as a card would be (below), and moves no text.
-        if (HintVisible(view, state) && !d.objections.empty() && d.objections.front().anchor.block.index == i) {
+        // The hint follows the first passage with a marker, where the reader first meets one (the markers are in
+        // reading order, and the hint names the first's), not before the essay's first words; in the margin lane it
+        // stands beside the passage, placed as a card would be (below), and moves no text.
+        if (HintVisible(view, state) && !view.markers.empty() && view.markers.front().anchor.block.index == i) {
             view.hint_after = uint32_t(i);
             if (!view.margin_lane) {
                 view.hint_top = y + body * 0.9f;

@@ -163,7 +163,6 @@ std::string WhichObjection(const doc::Document& d, doc::ObjectionId id) {
 }
 constexpr float HeadRowSpacing = 14.0f;
 
-
 } // namespace
 
 ImU32 VerdictColour(doc::ObjectionStatus status, const Palette& palette) {
