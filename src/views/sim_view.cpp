@@ -43,8 +43,9 @@ constexpr float ChipPad = 12.0f;
 constexpr float ChipTick = 12.0f;
 constexpr float ChipSample = 18.0f;
 constexpr float ChipGap = 7.0f;
-constexpr float TabsInline = 330.0f;
-constexpr float TabsSandbox = 460.0f;
+// The drawer's open page: a box that scrolls inside itself, taller in the full window.
+constexpr float DrawerBoxInline = 294.0f;
+constexpr float DrawerBoxSandbox = 424.0f;
 
 
 // Colour says what built a tie (its dominant origin); these hues keep 3:1 against both themes' backgrounds. Most ties
@@ -124,6 +125,8 @@ float BalancedWidth(const Fonts& fonts, const char* text, float width, FontRole 
 // readers missed the figure's strongest picture behind it). The interventions follow on the next row.
 enum Group { G_Time, G_WhatIf, G_Act, G_Show, G_Seed, GroupCount };
 const char* const GroupLabels[GroupCount] = {"Time", "What if", "Interventions", "Show", "Chance"};
+// The drawer's row is labelled as a group of controls is: closed, it is one more row of the figure's controls.
+const char* const DrawerLabel = "Details";
 constexpr float GroupGap = 28.0f; // between two groups on one row (a desktop's)
 enum ItemKind { K_Button, K_Accent, K_Toggle, K_Seed, K_Speed };
 struct Item {
@@ -682,7 +685,8 @@ struct FigureLayout {
     float charts_y = 0, chart_w = 0;
     int chart_cols = 1;
     float note_y = 0;
-    float tabs_y = 0, tabs_h = 0;
+    float tabs_y = 0, tabs_h = 0; // the drawer: its label's top, and its height with its open page
+    float drawer_x = 0, drawer_rows_y = 0; // where its pages' row starts (after or under its label)
     float height = 0;
 };
 
@@ -752,11 +756,50 @@ std::span<const ShareResult> LongestShareWords() {
     return longest;
 }
 
+// The drawer's four pages, one segment each.
+std::span<const Segment> DrawerSegments() {
+    static const Segment segments[] = {{"Flip presets", app::SimControlKind, "drawer-presets"},
+                                       {"Assumptions", app::SimControlKind, "drawer-assumptions"},
+                                       {"Test the objection", app::SimControlKind, "drawer-objection"},
+                                       {"What the model leaves out", app::SimControlKind, "drawer-omissions"}};
+    return segments;
+}
+// Where the drawer's pages go in `width`: one segmented control where all fit in a row; else each its own, as a
+// phone's chips flow, in rows (two rows of two segments ran past a 320 px phone's edge). Returns the rows.
+struct DrawerPlace {
+    bool one = true;
+    float x[4] = {}; // per page, as DrawerSegments lists them
+    int row[4] = {};
+};
+int PlaceDrawer(const Fonts& fonts, float width, DrawerPlace& place) {
+    const std::span<const Segment> all = DrawerSegments();
+    place.one = SegmentedWidth(fonts, all) <= width;
+    float x = 0.0f;
+    int row = 0;
+    for (size_t i = 0; i < all.size(); ++i) {
+        const float w = SegmentedWidth(fonts, all.subspan(i, 1));
+        if (!place.one && x > 0.0f && x + w > width) {
+            x = 0.0f;
+            ++row;
+        }
+        place.x[i] = x;
+        place.row[i] = row;
+        x += w + (place.one ? 0.0f : Spacing);
+    }
+    return row + 1;
+}
+
+float DrawerHeight(const Fonts& fonts, float width, float frame) {
+    DrawerPlace place;
+    const int rows = PlaceDrawer(fonts, width, place);
+    return float(rows) * frame + float(rows - 1) * Spacing + 4.0f;
+}
+
 // From the lab only whether the guided path is on, the status's sentence (where it needs more than its usual room)
 // and, on a phone, the title, the caption (which keep room for themselves alone there) and whether the maps are at
 // their alike start: a desktop's layout never builds the caption, as it runs every frame.
 FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const app::SimLab& lab, bool reduced_motion,
-                           uint32_t toggled) {
+                           uint32_t toggled, bool drawer_open) {
     const bool touring = lab.guide_step != 0;
     FigureLayout L;
     L.u = UiTextSize(fonts);
@@ -874,6 +917,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
 
     for (int g = 0; g < GroupCount; ++g)
         L.group_label_w = std::max(L.group_label_w, TextWidth(fonts, GroupLabels[g], Font_UiBold, 0.85f) + 12.0f);
+    L.group_label_w = std::max(L.group_label_w, TextWidth(fonts, DrawerLabel, Font_UiBold, 0.85f) + 12.0f);
     // On a phone each group's label sits above its buttons; on a desktop, at the left of their row.
     const float indent = L.narrow ? 0.0f : L.group_label_w;
     const float avail = width - indent;
@@ -1015,7 +1059,12 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     L.note_y = y;
     y += ChartKeyHeight(fonts, width) + L.line * (L.narrow ? 4.0f : 2.0f) + L.gap;
     L.tabs_y = y;
-    L.tabs_h = sandbox ? TabsSandbox : TabsInline;
+    L.drawer_x = indent;
+    L.drawer_rows_y = y + (L.narrow ? L.line : 0.0f);
+    // Closed, the drawer is its row of pages alone: the presets' settings and their measured sentences, open under
+    // the charts, stood where the essay resumes, and all six of stop 52's fresh readers named their jargon there.
+    L.tabs_h = L.drawer_rows_y - y + DrawerHeight(fonts, width - indent, L.frame) +
+               (drawer_open ? (sandbox ? DrawerBoxSandbox : DrawerBoxInline) : 0.0f);
     y += L.tabs_h + L.gap;
     L.height = y;
     return L;
@@ -2036,23 +2085,25 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
     }
 }
 
+// Where a group's label stands in its row on a desktop, from the row's top: on its baseline, not centred in the row,
+// where the smaller label sat 2–3 px above the words beside it (a fresh reader). A button centres its words
+// (widgets.cpp); each font's ascent puts the baseline under its top.
+float GroupLabelTop(const Fonts& fonts, const FigureLayout& L) {
+    const ImFont* word = fonts.font[Font_Ui];
+    const ImFont* bold = fonts.font[Font_UiBold];
+    const float baseline = std::round((L.frame - L.u) * 0.5f) + word->Ascent / word->FontSize * L.u;
+    return L.narrow ? 0.0f : baseline - bold->Ascent / bold->FontSize * L.u * 0.85f;
+}
+
 void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, bool sandbox) {
     app::SimLab& lab = ui.state.sim;
     const bool reduced_motion = ui.state.reduced_motion;
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const float label_size = L.u * 0.85f;
-    // On a desktop a group's label shares its row's baseline: centred in the row, the smaller label sat 2–3 px above
-    // the words beside it (a fresh reader). A button centres its words (widgets.cpp); each font's ascent puts the
-    // baseline under its top.
-    const ImFont* word = ui.fonts.font[Font_Ui];
-    const ImFont* bold = ui.fonts.font[Font_UiBold];
-    const float baseline = std::round((L.frame - L.u) * 0.5f) + word->Ascent / word->FontSize * L.u;
-    const float label_top = baseline - bold->Ascent / bold->FontSize * label_size;
-    for (int g = 0; g < GroupCount; ++g) {
-        const float label_y = L.narrow ? L.group_y[g] : L.group_y[g] + label_top;
-        draw->AddText(ui.fonts.font[Font_UiBold], label_size, ImVec2(origin.x + L.group_x[g], origin.y + label_y),
-                      ui.palette.muted, GroupLabels[g]);
-    }
+    const float label_top = GroupLabelTop(ui.fonts, L);
+    for (int g = 0; g < GroupCount; ++g)
+        draw->AddText(ui.fonts.font[Font_UiBold], L.u * 0.85f,
+                      ImVec2(origin.x + L.group_x[g], origin.y + L.group_y[g] + label_top), ui.palette.muted,
+                      GroupLabels[g]);
     // In reading order, which the focus ring follows: on a phone the question's group comes first, right under the
     // key to the maps (ComputeLayout).
     std::array<int, SlotCount> order = SlotOrder();
@@ -2258,17 +2309,6 @@ void DrawObjectionTest(SimView& view, app::SimLab& lab, app::FrameReport& report
                      " Both cases are the model’s; run them on other seeds before drawing a conclusion.");
 }
 
-// The drawer's four pages, one segment each.
-std::span<const Segment> DrawerSegments() {
-    static const Segment segments[] = {{"Flip presets", app::SimControlKind, "drawer-presets"},
-                                       {"Assumptions", app::SimControlKind, "drawer-assumptions"},
-                                       {"Test the objection", app::SimControlKind, "drawer-objection"},
-                                       {"What the model leaves out", app::SimControlKind, "drawer-omissions"}};
-    return segments;
-}
-
-// The drawer: a segmented choice of its page over a box that scrolls inside itself, so the figure keeps its height
-// whichever page is open.
 // A preset's schedule in words: "strike@18 protest@20" is ", a strike in month 18, a protest in month 20" (its
 // NAME@MONTH form read as code); empty for none. Parsed as the preset applies it (sim::ParseSchedule), which the
 // presets' own test checks for every preset.
@@ -2284,19 +2324,28 @@ std::string ScheduleWords(const char* schedule) {
     return words;
 }
 
+// The drawer: a segmented choice of its page over a box that scrolls inside itself, so the figure keeps its height
+// whichever page is open. The open page's segment closes it.
 void DrawDrawer(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
     app::SimLab& lab = ui.state.sim;
-    // All four on one row where they fit, else two rows of two (a phone).
     const std::span<const Segment> all = DrawerSegments();
-    const size_t per_row = SegmentedWidth(ui.fonts, all) <= width ? all.size() : 2;
-    ImVec2 at(origin.x, origin.y + L.tabs_y);
-    for (size_t first = 0; first < all.size(); first += per_row) {
-        const int chosen = DrawSegmented(ui, all.subspan(first, per_row), view.drawer - int(first), at, L.frame);
+    ImGui::GetWindowDrawList()->AddText(ui.fonts.font[Font_UiBold], L.u * 0.85f,
+                                        ImVec2(origin.x, origin.y + L.tabs_y + GroupLabelTop(ui.fonts, L)),
+                                        ui.palette.muted, DrawerLabel);
+    DrawerPlace place;
+    const int rows = PlaceDrawer(ui.fonts, width - L.drawer_x, place);
+    const size_t run = place.one ? all.size() : 1; // one control, or one a page
+    for (size_t first = 0; first < all.size(); first += run) {
+        const int page = int(first) + 1;
+        const ImVec2 at(origin.x + L.drawer_x + place.x[first],
+                        origin.y + L.drawer_rows_y + float(place.row[first]) * (L.frame + Spacing));
+        const int chosen = DrawSegmented(ui, all.subspan(first, run), view.drawer - page, at, L.frame, true);
         if (chosen >= 0)
-            view.drawer = int(first) + chosen;
-        at.y += L.frame;
+            view.drawer = view.drawer == page + chosen ? 0 : page + chosen;
     }
-    at.y += 4.0f;
+    if (view.drawer == 0)
+        return;
+    ImVec2 at(origin.x, origin.y + L.drawer_rows_y + float(rows) * L.frame + float(rows - 1) * Spacing + 4.0f);
     ImGui::GetWindowDrawList()->AddLine(ImVec2(at.x, at.y - 0.5f), ImVec2(at.x + width, at.y - 0.5f),
                                         ui.palette.card_border, ThemeMetrics.hairline);
     ImGui::SetCursorScreenPos(at);
@@ -2304,7 +2353,7 @@ void DrawDrawer(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, flo
     ImGui::BeginChild("##sim-honesty", ImVec2(width, origin.y + L.tabs_y + L.tabs_h - at.y), false,
                       ImGuiWindowFlags_AlwaysUseWindowPadding);
     switch (view.drawer) {
-    case 0:
+    case 1:
         ImGui::TextWrapped("Each preset changes one assumption (a strike preset: one strike’s settings), resets and "
                            "runs 30 months. Its sentence says what changes, as the command essay-sim --claims measures "
                            "it over seeds; the charts’ bands show how often it happens.");
@@ -2330,7 +2379,7 @@ void DrawDrawer(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, flo
                                 ScheduleWords(p.schedule).c_str());
         }
         break;
-    case 1:
+    case 2:
         ImGui::TextWrapped("Every rule of the model in one sentence, with its source and its slider. Sliders act "
                            "on both panels at once; changes to the population reset the run.");
         for (const sim::Assumption& a : sim::Assumptions()) {
@@ -2341,7 +2390,7 @@ void DrawDrawer(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, flo
             }
         }
         break;
-    case 2: DrawObjectionTest(view, lab, ui.report); break;
+    case 3: DrawObjectionTest(view, lab, ui.report); break;
     default:
         for (const char* omission : sim::Omissions()) {
             ImGui::Bullet();
@@ -2359,7 +2408,8 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     const Fonts& fonts = ui.fonts;
     app::SimLab& lab = state.sim;
     app::OpenFigure(lab, state.reduced_motion);
-    const FigureLayout L = ComputeLayout(fonts, width, sandbox, lab, state.reduced_motion, ToggledLegend(view));
+    const FigureLayout L = ComputeLayout(fonts, width, sandbox, lab, state.reduced_motion, ToggledLegend(view),
+                                           view.drawer != 0);
     const std::string caption = CaptionOf(lab);
     const Palette& palette = PaletteFor(state.theme);
     ImDrawList* list = ImGui::GetWindowDrawList();
@@ -2488,7 +2538,7 @@ bool DrawSimPreview(SimView& view, Ui& ui, ImVec2 top_left, float width, float h
 
 FigureExtent SimFigureExtent(const SimView& view, const app::SimLab& lab, const Fonts& fonts, float width,
                              bool reduced_motion) {
-    const FigureLayout L = ComputeLayout(fonts, width, false, lab, reduced_motion, ToggledLegend(view));
+    const FigureLayout L = ComputeLayout(fonts, width, false, lab, reduced_motion, ToggledLegend(view), view.drawer != 0);
     return {L.height, L.title_h + L.caption_h, L.status_y + L.status_h};
 }
 
@@ -2518,7 +2568,8 @@ bool DrawSimSandbox(SimView& view, app::AppState& state, app::FrameReport& repor
     DrawBody(view, ui, origin, width, true);
     // Tells the window how tall its content is, so it scrolls.
     ImGui::SetCursorScreenPos(origin);
-    ImGui::Dummy(ImVec2(width, ComputeLayout(fonts, width, true, state.sim, state.reduced_motion, ToggledLegend(view))
+    ImGui::Dummy(ImVec2(width, ComputeLayout(fonts, width, true, state.sim, state.reduced_motion, ToggledLegend(view),
+                                                 view.drawer != 0)
                                    .height));
     ImGui::End();
     return view.sandbox_open;

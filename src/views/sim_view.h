@@ -26,7 +26,9 @@ struct SimView {
     // same on both maps, read as clutter or rendering noise to fresh readers.
     bool show_lists = false;
     bool show_origins = false; // ties coloured by what built them (social time, organizing, aid...), else all alike
-    int drawer = 0; // the assumptions drawer's page: flip presets, assumptions, the objection's test, omissions
+    // The drawer's open page, 1-4 (flip presets, assumptions, the objection's test, what the model leaves out); 0 while
+    // it is closed, as it starts.
+    int drawer = 0;
     int readout_month[ChartCount] = {}; // the keyboard's read-out month per chart (Left/Right while it has focus)
     ChartCache charts;
     SweepCache sweep;
@@ -36,8 +38,8 @@ struct SimView {
 // The figure's height at a width, and where its caption ends (from the figure's top). They depend on the width, the
 // UI font size, whether the guided path is on (its captions need room), reduced motion (no Play row) and which of the
 // view's Show toggles are on (their entries in the key); on a phone also on the title and the caption, which take only
-// their own room there, and on the status's sentence where it is longer than most. Otherwise nothing moves under the
-// reader while they explore (the drawer's pages scroll inside a fixed-height box).
+// their own room there, on the status's sentence where it is longer than most, and on whether the drawer is open.
+// Otherwise nothing moves under the reader while they explore (the drawer's pages scroll inside a fixed-height box).
 struct FigureExtent {
     float height = 0.0f;
     float caption_bottom = 0.0f;

@@ -173,6 +173,36 @@ export const tests = [
     },
   },
   {
+    name: 'the figure\'s drawer starts closed under the charts; a page opens below its row, moving nothing above, and closes from its own button',
+    async run({ browser, url }) {
+      for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844, mobile: true }]) {
+        const { context, page, errors, s } = await openAtFigure(browser, url, viewport);
+        try {
+          const closed = await waitForState(page, (t) => t.sim.week === 120, 10000);
+          const row = await scrollToControl(page, closed, 'drawer-presets');
+          const before = await waitForRest(page);
+          await press(page, before, 'drawer-presets');
+          const open = await waitForRest(page);
+          // Its page's box is the only new height: the row, and the charts above it, stay where they were.
+          const grown = open.contentHeight - before.contentHeight;
+          assert.ok(grown > 250 && grown < 450, `the open page adds its box (${grown} px) at ${viewport.width} px`);
+          assert.deepEqual(open.sim.controls['drawer-presets'], row, 'the row stays put');
+          assert.equal(open.scrollY, before.scrollY, 'the page does not scroll');
+          // Another page replaces it in the same box; the open page's button closes it.
+          await press(page, open, 'drawer-omissions');
+          const other = await waitForRest(page);
+          assert.equal(other.contentHeight, open.contentHeight, 'one page open at a time, in the same box');
+          await press(page, other, 'drawer-omissions');
+          const shut = await waitForRest(page);
+          assert.equal(shut.contentHeight, before.contentHeight, 'closed again, the drawer takes its row alone');
+          assert.deepEqual(errors, []);
+        } finally {
+          await context.close();
+        }
+      }
+    },
+  },
+  {
     name: 'an intervention changes both panels at once',
     async run({ browser, url }) {
       const { context, page, errors } = await openAtFigure(browser, url);
@@ -329,13 +359,14 @@ export const tests = [
         for (let i = 0; i < 30; i++) {
           t = await waitForRest(page);
           for (const [id, r] of Object.entries(t.sim.controls)) seen[id] = r;
-          if (seen['chart-6'] && t.sim.controls['chart-6']) break;
+          if (seen['drawer-omissions'] && t.sim.controls['drawer-omissions']) break;
           await page.mouse.wheel(0, t.viewport.height * 0.5);
           await page.waitForTimeout(100);
         }
         const ids = Object.keys(seen);
         for (const id of ['play', 'speed-2', 'step', 'plus3', 'plus12', 'reset', 'knockout', 'acquaintances', 'lists',
-          'remove-organizers', 'protest', 'strike', 'aid', 'divisive', 'seed-up', 'expand', 'chart-1', 'chart-6'])
+          'remove-organizers', 'protest', 'strike', 'aid', 'divisive', 'seed-up', 'expand', 'chart-1', 'chart-6',
+          'drawer-presets', 'drawer-assumptions', 'drawer-objection', 'drawer-omissions'])
           assert.ok(ids.includes(id), `the figure shows its "${id}" control on the way down: ${ids}`);
         for (const id of ids) {
           const [x, , w, h] = seen[id];
