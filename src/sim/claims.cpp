@@ -15,8 +15,9 @@ const char* const StrikeTiesSentence =
     "linked by friendships grows by at least a tenth of the residents in most seeds.";
 const char* const StrikeCaptainsSentence =
     "Whether the mobilized neighborhood can then act without its organizers depends on one assumption. If picket "
-    "captains emerge in the strike, three months later it keeps most of its turnout without them (at least 0.6 in "
-    "almost every seed, median above 0.9); if they do not, it keeps almost none (below 0.2) in every seed.";
+    "captains emerge in the strike, three months later it keeps most of its turnout without them (at least 60% in "
+    "almost every seed, over 90% in the median one); if they do not, it keeps almost none (under a fifth) in every "
+    "seed.";
 const char* const BurnoutCallsSentence =
     "Burnout also depends on how many calls are made: with calls twice as costly (the call cost slider), the "
     "mobilized organizers do not burn out by month 24.";

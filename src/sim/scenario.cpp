@@ -190,32 +190,33 @@ constexpr FlipPreset Presets[] = {
     {"Already-sociable neighborhood", PresetTarget::Both, "t_social=2", "",
      "Neighbors who already spend four times as long together knit the integrated side faster: by month 12 it keeps "
      "more than twice as much of its turnout without its organizers as at the defaults. Mobilizing does not turn that "
-     "sociability into people who start calls, so the mobilized side still keeps almost none (below 0.2)."},
+     "sociability into people who start calls, so the mobilized side still keeps almost none (under a fifth)."},
     {"Fast friendships", PresetTarget::Both, "alpha=0.02", "",
      "If friendships form twice as fast, the hours people spend side by side at events knit many ties: the "
-     "integrated side keeps nearly all its turnout without its organizers (median above 0.9), and about half of the "
+     "integrated side keeps nearly all its turnout without its organizers (over 90% in the median seed), and about "
+     "half of the "
      "mobilized seeds still led by an organizer keep at least half of theirs."},
     {"Integration without action", PresetTarget::Integrated, "relational_share=1", "",
      "With every hour spent on relationships and none on calls, nobody practises acting together and attending never "
-     "makes leaders: the integrated side keeps about 0.12 of its turnout without its organizers, about ten times the "
-     "mobilized side's 0.012 but far below the 0.6 of the default mix (Han: the best chapters combine both)."},
+     "makes leaders: the integrated side keeps about 12% of its turnout without its organizers, about ten times the "
+     "mobilized side's 1.2% but far below the 60% of the default mix (Han: the best chapters combine both)."},
     {"Forgetful neighborhood", PresetTarget::Both, "lambda0=0.02 lambda_weak=0.02", "",
      "If unused ties fade twice as fast, the relationships organizing builds do not outlast the weeks between "
-     "contacts, so neither neighborhood can act alone: each keeps less than 0.2 of its turnout without its "
+     "contacts, so neither neighborhood can act alone: each keeps less than a fifth of its turnout without its "
      "organizers."},
     {"No time begets time", PresetTarget::Both, "t_gain=0", "",
      "If having friends does not make people spend more time together, relational work cannot snowball: the "
      "integrated side weakens (it keeps less of its turnout without its organizers than at the defaults), and in "
-     "about a third of the seeds it keeps less than 0.2."},
+     "about a third of the seeds it keeps less than a fifth."},
     {"Leaders coordinate without ties", PresetTarget::Both, "initiator=1", "",
      "If every leader can start a call at once without hearing of it through ties, the integrated side's many "
-     "leaders suffice on their own: it keeps at least 0.7 of its turnout without its organizers in almost every "
-     "seed, while the mobilized side, with few leaders, still keeps less than 0.2."},
+     "leaders suffice on their own: it keeps at least 70% of its turnout without its organizers in almost every "
+     "seed, while the mobilized side, with few leaders, still keeps less than a fifth."},
     {"Minnesota: big strike, leaders emerge", PresetTarget::Mobilized,
      "strike_walkout=0.4 fusion=1.5 picket_pairs=5 dl_strike=0.15", "strike@18",
      "A long shared struggle with repression bonds the strikers quickly, and picket captains who emerge can start "
      "the next action, so the mobilized neighborhood becomes able to act without its organizers: at month 30 it "
-     "keeps at least 0.6 of its turnout without them in most seeds."},
+     "keeps at least 60% of its turnout without them in most seeds."},
     {"Strike, no leaders emerge", PresetTarget::Mobilized, "strike_walkout=0.4 fusion=1.5 picket_pairs=5 dl_strike=0",
      "strike@18",
      "The strike builds ties just as fast, but nobody learns to call the next action, so without the organizers "

@@ -2354,9 +2354,12 @@ void DrawDrawer(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, flo
                       ImGuiWindowFlags_AlwaysUseWindowPadding);
     switch (view.drawer) {
     case 1:
-        ImGui::TextWrapped("Each preset changes one assumption (a strike preset: one strike’s settings), resets and "
-                           "runs 30 months. Its sentence says what changes, as the command essay-sim --claims measures "
-                           "it over seeds; the charts’ bands show how often it happens.");
+        // Plain words for the reader: the command that measures each sentence (essay-sim --claims) is the README's
+        // and docs/simulation-calibration.md's; on the page it was the authors' tool to all three of stop 53's fresh
+        // readers.
+        ImGui::TextWrapped("Each preset changes one assumption (for a strike, its settings) and runs the model again "
+                           "for 30 months. Its sentence says what then happens across many seeds, runs that differ "
+                           "only by chance; the charts’ bands show the spread.");
         if (ImGui::Button("No preset (defaults)"))
             app::ApplyPreset(lab, "none");
         for (const sim::FlipPreset& p : sim::FlipPresets()) {
