@@ -221,13 +221,6 @@ private:
             out_ += "<details class=\"objection\" id=\"" + Escaped(o.id) + "\" data-status=\"" + StatusKey(o.status) +
                     "\">\n<summary><span class=\"objection-title ours\">" + Escaped(o.title) +
                     "</span> <span class=\"objection-status\">(verdict: " + VerdictWord(o.status) + ")</span></summary>\n";
-            // The editors' reasons follow their verdict, as on the card.
-            if (!o.lead.empty()) out_ += "<p class=\"objection-lead ours\">" + Escaped(o.lead) + "</p>\n";
-            if (o.see.valid()) {
-                const Objection& see = d_.objections[o.see.index];
-                out_ += "<p class=\"objection-see ours\">See the objection <a href=\"#" + Escaped(see.id) + "\">" +
-                        Escaped(see.title) + "</a></p>\n";
-            }
             out_ += "<figure class=\"objection-quote\">\n";
             WriteQuote(o.quote, "objection-source");
             out_ += "<figcaption class=\"ours\">";
@@ -241,6 +234,12 @@ private:
             out_ += ": <a href=\"#" + quote_id + "\">read it in context</a></figcaption>\n</figure>\n";
             out_ += "<p class=\"objection-anchor ours\">It challenges <a href=\"#" + anchor_id + "\">this passage: “" +
                     Escaped(d_.PassageText(o.anchor)) + "”</a></p>\n";
+            if (!o.lead.empty()) out_ += "<p class=\"objection-lead ours\">" + Escaped(o.lead) + "</p>\n";
+            if (o.see.valid()) {
+                const Objection& see = d_.objections[o.see.index];
+                out_ += "<p class=\"objection-see ours\">See the objection <a href=\"#" + Escaped(see.id) + "\">" +
+                        Escaped(see.title) + "</a></p>\n";
+            }
             if (!o.replies.empty()) {
                 out_ += "<p class=\"ours\">The essay’s reply:</p>\n<ol class=\"objection-replies\">\n";
                 for (const Reply& r : o.replies) {

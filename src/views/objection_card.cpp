@@ -1,5 +1,5 @@
-// Lays out and draws objection cards as one typographic hierarchy: the editors' verdict and note, the objection in its
-// speaker's words, the essay's replies, then actions. The editors' words (labels, verdict, note) are set in the
+// Lays out and draws objection cards as one typographic hierarchy: the objection in its speaker's words, the essay's
+// replies, the editors' verdict and note, then actions. The editors' words (labels, verdict, note) are set in the
 // interface sans and credited to them; the objection's and the essay's words in the serif, verbatim, so the two can
 // never be confused.
 #include "views/objection_card.h"
@@ -245,12 +245,13 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     card.font_generation = fonts.generation;
     Builder b{card, fonts, width - 2.0f * Padding};
 
-    // Each voice named: the editors' verdict and reasons in the head, then the objection in its speaker's words and the
-    // essay's replies. The objection's and the essay's words are set in the serif, verbatim; the editors' (the verdict
-    // and its note) in the sans. The editors' short title heads the card, in the sans, so the card says at once what it
-    // is about (a fresh reader asked for a heading); the words it summarises follow (three asked for them in the card).
-    // Close is a × at the top right, as on a dialog, the title wrapping clear of it: the foot then has room for the way
-    // on to the next objection beside Copy link (on a row of its own, the way on read as stranded to a fresh reader).
+    // One voice at a time, each named: the objection in its speaker's words, the essay's replies, then the editors.
+    // The objection's and the essay's words are set in the serif, verbatim; the editors' (the verdict and its note) in
+    // the sans, last. The editors' short title heads the card, in the sans, so the card says at once what it is
+    // about (a fresh reader asked for a heading); the words it summarises follow (three asked for them in the card).
+    // Close is a × at the top right, as on a dialog, the title wrapping clear of it: the foot then has room for the
+    // way on to the next objection beside Copy link (on a row of its own, the way on read as stranded to a fresh
+    // reader).
     CL::Item close;
     LayoutPlain("×", Font_UiBold, b.inner, 1.3f, fonts, close.layout);
     close.x = Padding + b.inner - close.layout.width;
@@ -267,41 +268,23 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // Readers' comments are numbered where they are set ("Reader’s comment 1"); the essay names the people it quotes
     // only as its critics ("naysayers", a "defensive response", an "insistence"): the editors say who, as far as the
     // essay does (Objection::by), and otherwise that it does not, rather than leave "a critic" to read as one they
-    // chose not to name (fresh readers asked who raised it). One fact a line: which objection it is, with the editors'
-    // verdict on it, then their reasons, then who raised it (in one sentence with the first, all three of stop 41's
-    // readers found three voices crammed into it). Which: a fresh reader found the word "objection" nowhere on the
-    // card, another asked for "1 of 14". The verdict at a glance, its mark and word in its colour, where six of stop
-    // 50's nine fresh readers looked for it first. The title's maker is said in the key and the colophon: on this line,
-    // "title added by the editors" was noise and wrapped at 320 px (three of stop 51's first fresh readers). Who raised
-    // it is in the ink: in the grey of the line above, it ran into it and was the card's easiest fact to miss (three of
-    // stop 42's fresh readers).
+    // chose not to name (fresh readers asked who raised it).
+    // Two lines, one fact each: which objection it is, with the editors' verdict on it, then who raised it (in one
+    // sentence with the first, all three of stop 41's readers found three voices crammed into it). Which: a fresh
+    // reader found the word "objection" nowhere on the card, another asked for "1 of 14". The verdict at a glance, its
+    // mark and word in its colour, where six of stop 50's nine fresh readers looked for it first; its reasons stay at
+    // the foot, after the replies they weigh (given before them, the judgement came before the evidence to all three of
+    // stop 51's first readers). The title's maker is said in the key and the colophon: on this line, "title added by
+    // the editors" was noise and wrapped at 320 px (three of stop 51's first fresh readers). Who raised it is in the
+    // ink: in the grey of the line above, it ran into it and was the card's easiest fact to miss (three of stop 42's
+    // fresh readers).
     b.AddRow({Builder::Word{WhichObjection(d, id), Font_Ui, CL::Ink_Muted},
               Builder::Word{doc::VerdictWord(o.status), Font_UiBold, CL::Ink_Body, CL::Look_Status}},
              2.0f, HeadRowSpacing);
-    // The editors' reasons right under the verdict they give, unheaded, as its sentence: at the foot, after the replies
-    // they weigh, all six of stop 52's fresh readers and three of stop 51's found them far from it, and asked for them
-    // there. (Between the objection and the replies, the judgement interrupted its evidence to stop 51's first three.)
-    // Not the verdict again: said on a chip as well as in the head, all three of stop 51's second round found it said
-    // twice. The scale is the key's: in the card it was noise to two or three of every three fresh readers of stops
-    // 40 and 41. Where the editors give no reasons (an objection the essay answers in full), the head says all.
-    if (o.replies.empty())
-        b.Add("The essay does not answer this.", Font_Ui, CL::Ink_Body, 1.4f, 4.0f);
-    if (!o.lead.empty())
-        b.Add(NoteText(o.lead), Font_Ui, CL::Ink_Body, 1.4f, 4.0f);
-    // The objection the note sends the reader on to, as a jump that opens it (a fresh reader looked for a way to the
-    // one the note names). After the note, which names it, the link says only how far it is: by its title it repeated
-    // the note's words (another fresh reader).
-    if (o.see.valid()) {
-        const doc::Objection& see = d.objection(o.see);
-        const std::string way = app::WayToPassage(d, o.anchor.block, see.anchor.block);
-        b.Add(o.lead.empty() ? "See also “" + see.title + "”, " + way : "Open that objection, " + way, Font_Ui,
-              CL::Ink_Accent, 1.35f, 4.0f, CL::Look_Link, CardAction::SeeObjection);
-    }
-    const bool reasons = !o.lead.empty() || o.replies.empty() || o.see.valid();
     CL::Item& from = b.Add("Raised by " + (reader ? "a reader, unnamed, in comment " +
                                                         std::to_string(d.block(o.quote.block).comment.index + 1)
                                                   : o.by.empty() ? std::string("a critic, unnamed in the essay") : o.by),
-                           Font_Ui, CL::Ink_Body, 1.3f, reasons ? Gap : 0.0f);
+                           Font_Ui, CL::Ink_Body, 1.3f, 0.0f);
     if (reader)
         b.AddAfter(from, "Read it all\u00A0↓", Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::ReadComment, 0, 10.0f);
     // Headed as the replies and the verdict are, so the card reads as three parts (a fresh reader found the objection
@@ -350,6 +333,34 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
             b.AddAfter(b.card.items.back(), where, Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::JumpToReply, r,
                        0.0f, true);
         }
+    }
+    // The editors' reasons for the verdict the head gives, after the replies they weigh, headed by the verdict they
+    // give reasons for, its mark and word as in the head. Where to put them has no answer every fresh reader accepts:
+    // - under "The editors' reasons" here, they were far from the verdict to all six of stop 52's;
+    // - right under the verdict in the head, the judgement came before its evidence to all three of stop 53's, who
+    //   asked for them here, after the replies, as a section of their own (and so did stop 51's first three, given
+    //   them between the objection and the replies);
+    // - as a chip under "Editors' verdict" here, the verdict was said twice to all three of stop 51's second round.
+    // The scale is the key's: in the card, as a list or row of the scale's marks, a sentence on the other verdicts or
+    // one on what the mark means, it was noise to two or three of every three fresh readers of stops 40 and 41. Where
+    // the editors give no reasons (an objection the essay answers in full), the head says all.
+    const bool reasons = !o.lead.empty() || o.replies.empty();
+    if (reasons)
+        b.AddRow({Builder::Word{"Why it is", Font_UiBold, CL::Ink_Body},
+                  Builder::Word{doc::VerdictWord(o.status), Font_UiBold, CL::Ink_Body, CL::Look_Status}},
+                 Gap + 4.0f);
+    if (o.replies.empty())
+        b.Add("The essay does not answer this.", Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
+    if (!o.lead.empty())
+        b.Add(NoteText(o.lead), Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
+    // The objection the note sends the reader on to, as a jump that opens it (a fresh reader looked for a way to the
+    // one the note names). After the note, which names it, the link says only how far it is: by its title it repeated
+    // the note's words (another fresh reader).
+    if (o.see.valid()) {
+        const doc::Objection& see = d.objection(o.see);
+        const std::string way = app::WayToPassage(d, o.anchor.block, see.anchor.block);
+        b.Add(o.lead.empty() ? "See also “" + see.title + "”, " + way : "Open that objection, " + way, Font_Ui,
+              CL::Ink_Accent, 1.35f, reasons ? 4.0f : Gap + 4.0f, CL::Look_Link, CardAction::SeeObjection);
     }
     if (!o.sim_test.empty())
         b.Add("Test this in the simulation", Font_Ui, CL::Ink_Accent, 1.2f, Gap + 2.0f, CL::Look_Pill,
