@@ -144,9 +144,9 @@ export const tests = [
     },
   },
   {
-    // On a wide window it keeps a faint underline at rest beside its title in the margin (the peek), which pointing
-    // darkens; the shots differ either way.
-    name: 'a marked passage\'s underline shows, or darkens, only while its marker is pointed at',
+    // On a wide window, at rest beside its title in the margin (the peek), a faint line reaches down from the marker
+    // along the passage's lines instead, and gives way to the underline while the marker is pointed at.
+    name: 'a marked passage\'s underline shows only while its marker is pointed at; at rest in the margin a line from its marker spans it',
     async run({ browser, url }) {
       const { context, page, errors } = await openEssay(browser, url, { width: 1280, height: 800 });
       try {
@@ -157,16 +157,22 @@ export const tests = [
         assert.ok(marker, 'the second objection is marked');
         // The passage's lines from the marker's down, the column only (not the marker, which darkens on hover).
         const clip = { x: 60, y: marker.y - 10, width: marker.x - 70, height: 90 };
+        // Under the marker, where the line down the passage runs (this passage takes more than one line).
+        const below = { x: marker.x, y: marker.y + marker.height + 2, width: marker.width, height: 24 };
         await page.mouse.move(5, 700);
         const rest = await page.screenshot({ clip });
+        const restBelow = await page.screenshot({ clip: below });
         await page.mouse.move(marker.x + marker.width / 2, marker.y + marker.height / 2);
         await page.waitForTimeout(300);
         const pointed = await page.screenshot({ clip });
+        const pointedBelow = await page.screenshot({ clip: below });
         await page.mouse.move(5, 700);
         await page.waitForTimeout(300);
         const left = await page.screenshot({ clip });
         assert.ok(!rest.equals(pointed), 'pointing at the marker underlines its passage');
         assert.ok(rest.equals(left), 'and the underline goes with the pointer');
+        // Nothing else is drawn there: the difference is the line at rest, gone while the underline shows.
+        assert.ok(!restBelow.equals(pointedBelow), 'at rest a line runs down from the marker, which pointing removes');
         assert.deepEqual(errors, []);
       } finally {
         await context.close();
