@@ -970,18 +970,18 @@ double KnockoutMeanCame(const KnockoutPlay& play, int panel) {
 std::string KnockoutSettledWords(const std::vector<int32_t>& tries, int shown, int residents, int narrower) {
     if (std::all_of(tries.begin(), tries.end(), [&](int32_t a) { return a == shown; }))
         return shown == 1 ? "only its starter came, every try" : "came in every try";
-    const std::string map = "came in the map’s try";
-    if (narrower >= 2)
-        return map;
-    if (narrower == 1)
-        return map + " (outlined bar)";
     const TrySplit split = SplitTries(tries, residents);
     const size_t n = split.sorted.size();
-    const std::string of = map + " (outlined); of " + std::to_string(n) + " tries, ";
+    const std::string average = "average of " + std::to_string(n) + " tries";
+    const std::string map = "; the map’s is outlined";
+    if (narrower >= 2)
+        return average;
+    if (narrower == 1)
+        return average + map;
     if (split.upper == 0)
-        return of + "all at " + split.Range(0, n);
-    return of + std::to_string(split.upper) + " at " + split.Range(0, split.upper) + ", " +
-           std::to_string(n - split.upper) + " at " + split.Range(split.upper, n);
+        return average + ", all at " + split.Range(0, n) + map;
+    return average + ": " + std::to_string(split.upper) + " at " + split.Range(0, split.upper) + ", " +
+           std::to_string(n - split.upper) + " at " + split.Range(split.upper, n) + map;
 }
 
 std::string KnockoutRestedNote(const KnockoutPlay& play) {

@@ -376,12 +376,12 @@ bool KnockoutEnabled(const SimLab& lab);
 std::string KnockoutAnswer(const std::array<std::vector<int32_t>, PanelCount>& tries, int residents);
 // The average attendees of the knockout probe's tries on panel (Knockout::turnout_without times the residents).
 double KnockoutMeanCame(const KnockoutPlay& play, int panel);
-// The words under a panel's share once the knockout has settled, where the share is what the try its map replays
-// brought (`shown` attendees), outlined among the bars of its `tries` (attendees each). Where every try brought the
+// The words under a panel's share once the knockout has settled, where the share is the average of its `tries`
+// (attendees each), a bar each, the try its map replays (`shown` attendees) outlined. Where every try brought the
 // same, "came in every try" ("only its starter came, every try" for the one). Otherwise, at `narrower` 0, how many
-// tries brought what, split as KnockoutAnswer splits them: "came in the map's try (outlined); of 10 tries, 6 at
-// 57–63%, 4 at 1%", else their range, "…; of 10 tries, all at 20–45%"; at 1, "came in the map's try (outlined bar)";
-// at 2, "came in the map's try", for narrower room.
+// tries brought what, split as KnockoutAnswer splits them: "average of 10 tries: 6 at 57–63%, 4 at 1%; the map's is
+// outlined", else their range, "average of 10 tries, all at 20–45%; the map's is outlined"; at 1, "average of 10
+// tries; the map's is outlined"; at 2, "average of 10 tries", for narrower room.
 std::string KnockoutSettledWords(const std::vector<int32_t>& tries, int shown, int residents, int narrower = 0);
 // "With its 53 exhausted residents rested, the mobilized neighborhood would still bring 1 in 300.": for each panel
 // with exhausted residents, what the knockout would bring were none of them (KnockoutPlay::rested), "still" where

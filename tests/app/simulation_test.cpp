@@ -533,25 +533,25 @@ TEST_CASE("the knockout replays the probe's median draw and ends at its turnout"
     for (int k = 0; k < app::PanelCount; ++k)
         CHECK(app::KnockoutMeanCame(lab.knockout, k) / residents ==
               Approx(sim::ProbeKnockout(lab.comparison.Panel(app::PanelKind(k))).turnout_without));
-    // Under each share, what the try its map replays brought, and how many tries brought what (seed 1: the mobilized
-    // tries brought 1 each, the integrated ones 180 190 175 180 2 3 177 4 171 2, the map's 171).
+    // Under each share, the tries' average, how many tries brought what, and which bar the map replays (seed 1: the
+    // mobilized tries brought 1 each, the integrated ones 180 190 175 180 2 3 177 4 171 2, the map's 171).
     CHECK(app::KnockoutSettledWords(lab.knockout.probe[0].attendees, lab.knockout.probe[0].outcome.attendees,
                                     residents) == "only its starter came, every try");
     // Split where they part widest: six spread, four stayed near their starter.
     CHECK(app::KnockoutSettledWords(lab.knockout.probe[1].attendees, lab.knockout.probe[1].outcome.attendees,
                                     residents) ==
-          "came in the map\u2019s try (outlined); of 10 tries, 6 at 57\u201363%, 4 at 1%");
+          "average of 10 tries: 6 at 57\u201363%, 4 at 1%; the map\u2019s is outlined");
     CHECK(app::KnockoutSettledWords(lab.knockout.probe[1].attendees, lab.knockout.probe[1].outcome.attendees,
-                                    residents, 1) == "came in the map\u2019s try (outlined bar)");
+                                    residents, 1) == "average of 10 tries; the map\u2019s is outlined");
     CHECK(app::KnockoutSettledWords({5, 5, 5}, 5, 300) == "came in every try");
     // Split only where the widest gap is a quarter of the residents or more; else the range.
     CHECK(app::KnockoutSettledWords({1, 9, 1}, 1, 300) ==
-          "came in the map\u2019s try (outlined); of 3 tries, all at 0.3\u20133%");
+          "average of 3 tries, all at 0.3\u20133%; the map\u2019s is outlined");
     CHECK(app::KnockoutSettledWords({200, 1, 210, 2}, 200, 300) ==
-          "came in the map\u2019s try (outlined); of 4 tries, 2 at 67\u201370%, 2 at 0.3\u20131%");
+          "average of 4 tries: 2 at 67\u201370%, 2 at 0.3\u20131%; the map\u2019s is outlined");
     CHECK(app::KnockoutSettledWords({150, 151, 1}, 150, 300) ==
-          "came in the map\u2019s try (outlined); of 3 tries, 2 at 50%, 1 at 0.3%");
-    CHECK(app::KnockoutSettledWords({1, 9, 1}, 1, 300, 2) == "came in the map\u2019s try");
+          "average of 3 tries: 2 at 50%, 1 at 0.3%; the map\u2019s is outlined");
+    CHECK(app::KnockoutSettledWords({1, 9, 1}, 1, 300, 2) == "average of 3 tries");
     const std::string json = app::SimJson(lab, app::FrameReport{});
     CHECK(json.find("\"knockout\":{\"phase\":\"done\"") != std::string::npos);
     CHECK(json.find("\"final\":[" + std::to_string(lab.knockout.probe[0].outcome.attendees) + "," +
