@@ -2497,14 +2497,33 @@ PreviewLayout LayOutPreview(const Fonts& fonts, float width) {
     P.map_h = std::floor(P.map_w * 0.8f);
     return P;
 }
-constexpr float PreviewTitleGap = 6.0f; // from the maps to the title under them
+constexpr float PreviewTitleGap = 10.0f; // from the maps to the title under them
+// The title under the maps is set as the margin note over them is, in the interface face at its size and leading:
+// smaller and as tight as ImGui sets a line, it read as cramped beside the note to two of stop 53's fresh readers.
+constexpr float PreviewTitleLeading = 1.4f;
+// Ends as a sentence does (two fresh readers missed its full stop).
+std::string PreviewTitle(std::string title) {
+    if (!title.empty() && title.back() != '?' && title.back() != '.')
+        title += '.';
+    return title;
+}
+float TallestPreviewTitle(const Fonts& fonts, float width) {
+    static const std::string quit = app::OrganizersQuitTitle(1, 999); // "integrated" is the longer name
+    float h = 0.0f;
+    text::Layout layout;
+    for (const std::string& title : {std::string(app::NeutralFigureTitle), std::string(app::KnockoutQuestion),
+                                     LongestKnockoutAnswer(), std::string(sim::FigureFindingSentence), quit}) {
+        LayoutPlain(PreviewTitle(title), Font_Ui, width, PreviewTitleLeading, fonts, layout);
+        h = std::max(h, layout.height);
+    }
+    return h;
+}
 
 } // namespace
 
 float SimPreviewHeight(const Fonts& fonts, float width) {
     const PreviewLayout P = LayOutPreview(fonts, width);
-    return P.line + P.map_h + PreviewTitleGap + TallestTitle(fonts, width, Font_Ui, 0.85f) +
-           ThemeMetrics.control_height;
+    return P.line + P.map_h + PreviewTitleGap + TallestPreviewTitle(fonts, width) + ThemeMetrics.control_height;
 }
 
 bool DrawSimPreview(SimView& view, Ui& ui, ImVec2 top_left, float width, float height) {
@@ -2528,12 +2547,10 @@ bool DrawSimPreview(SimView& view, Ui& ui, ImVec2 top_left, float width, float h
         DrawMap(list, view, lab, k, ImVec2(at.x, at.y + P.line), ImVec2(P.map_w, P.map_h), MapInset, ui.palette,
                 state.theme, state.reduced_motion, view.positions, MapMarks::Thumbnail);
     }
-    // Under the maps the title is their caption, and ends as a sentence does (two fresh readers missed its full stop).
-    std::string title = app::FigureTitle(lab);
-    if (!title.empty() && title.back() != '?' && title.back() != '.')
-        title += '.';
-    const float title_y = top_left.y + P.line + P.map_h + PreviewTitleGap;
-    AddWrapped(list, fonts.font[Font_Ui], u * 0.85f, ImVec2(top_left.x, title_y), ui.palette.ink, title, width);
+    // Under the maps the title is their caption.
+    text::Layout title;
+    LayoutPlain(PreviewTitle(app::FigureTitle(lab)), Font_Ui, width, PreviewTitleLeading, fonts, title);
+    DrawLayout(list, title, fonts, ImVec2(top_left.x, top_left.y + P.line + P.map_h + PreviewTitleGap), ui.palette.ink);
     const Button open{.label = "Open the simulation\u00A0↓", .kind = "preview", .id = "note",
                       .look = ButtonLook::Link};
     const float link_y = top_left.y + height - ThemeMetrics.control_height; // under the title's room
