@@ -2479,6 +2479,11 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     }
     DrawChartNote(list, fonts, lab, L, origin, width, state.theme, palette);
     DrawDrawer(view, ui, L, origin, width);
+    // In the essay, a hairline closes the figure where the text resumes: without it, the text went on straight under
+    // the drawer's row, and two of stop 53's fresh readers could not see where the figure ended.
+    if (!sandbox)
+        list->AddLine(ImVec2(origin.x, origin.y + L.height - 0.5f), ImVec2(origin.x + width, origin.y + L.height - 0.5f),
+                      palette.card_border, ThemeMetrics.hairline);
 
     ImGui::PopID();
     ImGui::PopStyleVar();
