@@ -701,14 +701,18 @@ const std::string& LongestKnockoutAnswer() {
     }();
     return answer;
 }
-// The room the figure's title takes at its tallest, of every title a state can show (app::FigureTitle), so nothing
-// under it moves as it changes.
+// Every title a state can show (app::FigureTitle), each at its longest, for the room they take at their tallest.
+std::span<const std::string> EveryTitle() {
+    static const std::array<std::string, 5> titles = {app::NeutralFigureTitle, app::KnockoutQuestion,
+                                                      LongestKnockoutAnswer(), sim::FigureFindingSentence,
+                                                      app::OrganizersQuitTitle(1, 999)}; // "integrated" is longer
+    return titles;
+}
+// The room the figure's title takes at its tallest, so nothing under it moves as it changes.
 float TallestTitle(const Fonts& fonts, float width, FontRole role, float scale) {
     float h = 0.0f;
-    static const std::string quit = app::OrganizersQuitTitle(1, 999); // "integrated" is the longer name
-    for (const char* title : {app::NeutralFigureTitle, app::KnockoutQuestion, LongestKnockoutAnswer().c_str(),
-                              sim::FigureFindingSentence, quit.c_str()})
-        h = std::max(h, WrappedHeight(fonts, title, width, role, scale));
+    for (const std::string& title : EveryTitle())
+        h = std::max(h, WrappedHeight(fonts, title.c_str(), width, role, scale));
     return h;
 }
 // The longest caption the figure can show: a strike preset on the mobilized panel only. Every other reachable state
@@ -2513,11 +2517,9 @@ std::string PreviewTitle(std::string title) {
     return title;
 }
 float TallestPreviewTitle(const Fonts& fonts, float width) {
-    static const std::string quit = app::OrganizersQuitTitle(1, 999); // "integrated" is the longer name
     float h = 0.0f;
     text::Layout layout;
-    for (const std::string& title : {std::string(app::NeutralFigureTitle), std::string(app::KnockoutQuestion),
-                                     LongestKnockoutAnswer(), std::string(sim::FigureFindingSentence), quit}) {
+    for (const std::string& title : EveryTitle()) {
         LayoutPlain(PreviewTitle(title), Font_Ui, width, PreviewTitleLeading, fonts, layout);
         h = std::max(h, layout.height);
     }
