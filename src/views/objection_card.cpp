@@ -335,7 +335,9 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
         }
     }
     // The editors' reasons for the verdict the head gives, after the replies they weigh, headed by the verdict they
-    // give reasons for, its mark and word as in the head. Where to put them has no answer every fresh reader accepts:
+    // give reasons for, its mark and word as in the head, and by whose it is (as "Why it is", two of stop 53's second
+    // fresh readers found nothing on the card saying who gave the verdict, and feared the author graded his own
+    // answers). Where to put them has no answer every fresh reader accepts:
     // - under "The editors' reasons" here, they were far from the verdict to all six of stop 52's;
     // - right under the verdict in the head, the judgement came before its evidence to all three of stop 53's, who
     //   asked for them here, after the replies, as a section of their own (and so did stop 51's first three, given
@@ -346,7 +348,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // the editors give no reasons (an objection the essay answers in full), the head says all.
     const bool reasons = !o.lead.empty() || o.replies.empty();
     if (reasons)
-        b.AddRow({Builder::Word{"Why it is", Font_UiBold, CL::Ink_Body},
+        b.AddRow({Builder::Word{"Why the editors call it", Font_UiBold, CL::Ink_Body},
                   Builder::Word{doc::VerdictWord(o.status), Font_UiBold, CL::Ink_Body, CL::Look_Status}},
                  Gap + 4.0f);
     if (o.replies.empty())
