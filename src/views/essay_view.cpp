@@ -623,13 +623,12 @@ void DrawScrollbar(EssayView& view, app::AppState& state, const Palette& palette
 // Stable across frames: the window's id stack is the same each time this is asked.
 ImGuiID MarkerId(size_t group) { return ImGui::GetID(reinterpret_cast<const void*>(static_cast<intptr_t>(group + 1))); }
 
-// An anchored passage's mark, and its marker beside the column: a small circle with its objections' numbers, outlined
-// at rest and filled while they are open (the bar's key explains both). At rest the passage is left as the essay set
-// it, underlined in a quiet grey only while its marker (or its peek) is pointed at or focused: underlined always,
-// marked passages read as links to all three of stop 51's first fresh readers, and a quotation, with its rule and
-// marker, as marked three times over. Beside its peek in the lane, a faint line down from the marker spans the
-// passage's lines instead, or a faint underline marks it on one line. Returns true when the marker is clicked or
-// activated.
+// An anchored passage's mark, and its marker beside the column: a small circle with its objections' numbers,
+// outlined at rest and filled while they are open (the bar's key explains both). At rest the passage is left as the
+// essay set it, underlined in a quiet grey only while its marker (or its peek) is pointed at or focused: underlined
+// always, marked passages read as links to all three of stop 51's first fresh readers, and a quotation, with its rule
+// and marker, as marked three times over. Beside its peek in the lane, a faint line down from the marker spans the
+// passage's lines instead. Returns true when the marker is clicked or activated.
 bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report, const app::MarkerGroup& group,
                 size_t index, ImVec2 block_origin, const Palette& palette, const Fonts& fonts, bool peek_pointed) {
     ImDrawList* list = ImGui::GetWindowDrawList();
@@ -662,16 +661,17 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     // margin, as a bracket: with the title in the margin and nothing marking the text, all three of stop 52's second
     // fresh readers could not tell which sentence it challenged; with a faint underline at rest, all three of stop
     // 53's first found the paragraphs "a wall of links", and two could not tell which underline was which title's. A
-    // passage on one line has no lines to span: it keeps the faint underline (with none, two of stop 53's second
-    // could not tell where it began).
+    // passage on one line has no lines to span, and its marker stands level with it: a faint underline there alone
+    // (f4d0bea) was a third kind of mark, which all three of stop 53's last fresh readers could not decode.
     const bool beside_peek = !shown && index < view.peek_top.size() && view.peek_top[index] >= 0.0f;
-    const text::Rect& last = rects.back();
-    const bool one_line = last.y == rects.front().y;
-    const ImU32 faint = Faded(palette.marker, 0.7f);
-    if (beside_peek && !pointed && !one_line) {
+    if (beside_peek && !pointed) {
+        const text::Rect& last = rects.back();
         const float x = std::round(at.x + size * 0.5f) + 0.5f, bottom = block_origin.y + last.y + last.height - 4.0f;
-        list->AddLine(ImVec2(x, at.y + size + 4.0f), ImVec2(x, bottom), faint, 1.0f);
-        list->AddLine(ImVec2(x - 5.0f, bottom), ImVec2(x + 0.5f, bottom), faint, 1.0f);
+        if (bottom > at.y + size + 8.0f) {
+            const ImU32 faint = Faded(palette.marker, 0.7f);
+            list->AddLine(ImVec2(x, at.y + size + 4.0f), ImVec2(x, bottom), faint, 1.0f);
+            list->AddLine(ImVec2(x - 5.0f, bottom), ImVec2(x + 0.5f, bottom), faint, 1.0f);
+        }
     }
     // Open, the passage is tinted: the tint says "this is what the card beside is about". A red underline read as a
     // spell-checker's mark to two fresh readers. Line to line without a gap, as a reply's wash: set apart, the lines'
@@ -700,15 +700,15 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
         list->AddRectFilled(lo, hi, palette.objection_tint, 4.0f, quote ? ImDrawFlags_RoundCornersRight : 0);
         if (quote)
             list->AddRectFilled(lo, ImVec2(lo.x + QuoteRule, hi.y), palette.quote_bar);
-    } else if (shown || pointed || (beside_peek && one_line)) {
+    } else if (shown || pointed) {
         for (const text::Rect& r : rects) {
             const float x0 = block_origin.x + r.x, x1 = x0 + r.width, top = block_origin.y + r.y;
             if (shown)
                 list->AddRectFilled(ImVec2(x0 - 2.0f, top), ImVec2(x1 + 2.0f, top + r.height), palette.objection_tint,
                                     3.0f);
             else
-                list->AddLine(ImVec2(x0, top + r.height - 3.0f), ImVec2(x1, top + r.height - 3.0f),
-                              pointed ? palette.marker : faint, 1.0f);
+                list->AddLine(ImVec2(x0, top + r.height - 3.0f), ImVec2(x1, top + r.height - 3.0f), palette.marker,
+                              1.0f);
         }
     }
     return pressed;

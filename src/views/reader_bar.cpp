@@ -114,9 +114,8 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
         {Sample::Marker, "8,9", false, "Two objections marked at one passage."},
         {Sample::Marker, "4", true, "Filled: its card is showing."},
         {Sample::Underline, 0, false,
-         "Underlined while its mark is pointed at (at rest on a wide window, a line down from the mark spans it, or a "
-         "faint underline marks it on one line): the passage an objection challenges, or the objection as the essay "
-         "quotes it."},
+         "Underlined while its mark is pointed at (on a wide window, a line down from the mark spans it at rest): the "
+         "passage an objection challenges, or the objection as the essay quotes it."},
         {Sample::Tint, 0, false, "Tinted: that passage while its card is showing."},
         {Sample::Highlight, 0, false, "Highlighted: the essay’s reply to the objection whose card is showing."},
     };
