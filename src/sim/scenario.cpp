@@ -194,8 +194,7 @@ constexpr FlipPreset Presets[] = {
     {"Fast friendships", PresetTarget::Both, "alpha=0.02", "",
      "If friendships form twice as fast, the hours people spend side by side at events knit many ties: the "
      "integrated side keeps nearly all its turnout without its organizers (over 90% in the median seed), and about "
-     "half of the "
-     "mobilized seeds still led by an organizer keep at least half of theirs."},
+     "half of the mobilized seeds still led by an organizer keep at least half of theirs."},
     {"Integration without action", PresetTarget::Integrated, "relational_share=1", "",
      "With every hour spent on relationships and none on calls, nobody practises acting together and attending never "
      "makes leaders: the integrated side keeps about 12% of its turnout without its organizers, about ten times the "

@@ -47,7 +47,6 @@ constexpr float ChipGap = 7.0f;
 constexpr float DrawerBoxInline = 294.0f;
 constexpr float DrawerBoxSandbox = 424.0f;
 
-
 // Colour says what built a tie (its dominant origin); these hues keep 3:1 against both themes' backgrounds. Most ties
 // are social time's: they are in a slate near the ink, so the panels' orange and teal, which say who came, stay the
 // loudest colours on the maps (in blue, the commonest ties competed with them for two fresh readers).
@@ -662,6 +661,13 @@ StackedDetails LayOutDetails(const Fonts& fonts, const sim::DrawnCounts& d, floa
 }
 
 // Every position in the figure, from its width and the UI font alone: SimFigureHeight and the drawing share it.
+// Where the drawer's pages stand in their rows (PlaceDrawer).
+struct DrawerPlace {
+    bool one = true;
+    float x[4] = {}; // per page, as DrawerSegments lists them
+    int row[4] = {};
+};
+
 struct FigureLayout {
     float width = 0;
     float u = 0, line = 0, frame = 0, gap = 0;
@@ -690,6 +696,8 @@ struct FigureLayout {
     float note_y = 0;
     float tabs_y = 0, tabs_h = 0; // the drawer: its label's top, and its height with its open page
     float drawer_x = 0, drawer_rows_y = 0; // where its pages' row starts (after or under its label)
+    DrawerPlace drawer;                    // its pages in their rows, from drawer_x and drawer_rows_y
+    float drawer_box_y = 0;                // where its open page's box starts, under the rows
     float height = 0;
 };
 
@@ -785,11 +793,6 @@ std::span<const Segment> DrawerSegments() {
 }
 // Where the drawer's pages go in `width`: one segmented control where all fit in a row; else each its own, as a
 // phone's chips flow, in rows (two rows of two segments ran past a 320 px phone's edge). Returns the rows.
-struct DrawerPlace {
-    bool one = true;
-    float x[4] = {}; // per page, as DrawerSegments lists them
-    int row[4] = {};
-};
 int PlaceDrawer(const Fonts& fonts, float width, DrawerPlace& place) {
     const std::span<const Segment> all = DrawerSegments();
     place.one = SegmentedWidth(fonts, all) <= width;
@@ -806,12 +809,6 @@ int PlaceDrawer(const Fonts& fonts, float width, DrawerPlace& place) {
         x += w + (place.one ? 0.0f : Spacing);
     }
     return row + 1;
-}
-
-float DrawerHeight(const Fonts& fonts, float width, float frame) {
-    DrawerPlace place;
-    const int rows = PlaceDrawer(fonts, width, place);
-    return float(rows) * frame + float(rows - 1) * Spacing + 4.0f;
 }
 
 // From the lab only whether the guided path is on, the status's sentence (where it needs more than its usual room)
@@ -1082,10 +1079,11 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     L.tabs_y = y;
     L.drawer_x = indent;
     L.drawer_rows_y = y + (L.narrow ? L.line : 0.0f);
+    const int drawer_rows = PlaceDrawer(fonts, width - indent, L.drawer);
+    L.drawer_box_y = L.drawer_rows_y + float(drawer_rows) * L.frame + float(drawer_rows - 1) * Spacing + 4.0f;
     // Closed, the drawer is its row of pages alone: the presets' settings and their measured sentences, open under
     // the charts, stood where the essay resumes, and all six of stop 52's fresh readers named their jargon there.
-    L.tabs_h = L.drawer_rows_y - y + DrawerHeight(fonts, width - indent, L.frame) +
-               (drawer_open ? (sandbox ? DrawerBoxSandbox : DrawerBoxInline) : 0.0f);
+    L.tabs_h = L.drawer_box_y - y + (drawer_open ? (sandbox ? DrawerBoxSandbox : DrawerBoxInline) : 0.0f);
     y += L.tabs_h + L.gap;
     L.height = y;
     return L;
@@ -2106,25 +2104,29 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
     }
 }
 
-// Where a group's label stands in its row on a desktop, from the row's top: on its baseline, not centred in the row,
-// where the smaller label sat 2–3 px above the words beside it (a fresh reader). A button centres its words
-// (widgets.cpp); each font's ascent puts the baseline under its top.
-float GroupLabelTop(const Fonts& fonts, const FigureLayout& L) {
-    const ImFont* word = fonts.font[Font_Ui];
-    const ImFont* bold = fonts.font[Font_UiBold];
-    const float baseline = std::round((L.frame - L.u) * 0.5f) + word->Ascent / word->FontSize * L.u;
-    return L.narrow ? 0.0f : baseline - bold->Ascent / bold->FontSize * L.u * 0.85f;
+// A group's label at the top of its row, or on a phone of the line over it. On a desktop it stands on the row's
+// baseline, not centred in the row, where the smaller label sat 2–3 px above the words beside it (a fresh reader). A
+// button centres its words (widgets.cpp); each font's ascent puts the baseline under its top.
+void DrawGroupLabel(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImVec2 row, const char* label,
+                    ImU32 colour) {
+    const float size = L.u * 0.85f;
+    float top = 0.0f;
+    if (!L.narrow) {
+        const ImFont* word = fonts.font[Font_Ui];
+        const ImFont* bold = fonts.font[Font_UiBold];
+        const float baseline = std::round((L.frame - L.u) * 0.5f) + word->Ascent / word->FontSize * L.u;
+        top = baseline - bold->Ascent / bold->FontSize * size;
+    }
+    list->AddText(fonts.font[Font_UiBold], size, ImVec2(row.x, row.y + top), colour, label);
 }
 
 void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, bool sandbox) {
     app::SimLab& lab = ui.state.sim;
     const bool reduced_motion = ui.state.reduced_motion;
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const float label_top = GroupLabelTop(ui.fonts, L);
     for (int g = 0; g < GroupCount; ++g)
-        draw->AddText(ui.fonts.font[Font_UiBold], L.u * 0.85f,
-                      ImVec2(origin.x + L.group_x[g], origin.y + L.group_y[g] + label_top), ui.palette.muted,
-                      GroupLabels[g]);
+        DrawGroupLabel(draw, ui.fonts, L, ImVec2(origin.x + L.group_x[g], origin.y + L.group_y[g]), GroupLabels[g],
+                       ui.palette.muted);
     // In reading order, which the focus ring follows: on a phone the question's group comes first, right under the
     // key to the maps (ComputeLayout).
     std::array<int, SlotCount> order = SlotOrder();
@@ -2334,23 +2336,20 @@ std::string ScheduleWords(const char* schedule) {
 void DrawDrawer(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
     app::SimLab& lab = ui.state.sim;
     const std::span<const Segment> all = DrawerSegments();
-    ImGui::GetWindowDrawList()->AddText(ui.fonts.font[Font_UiBold], L.u * 0.85f,
-                                        ImVec2(origin.x, origin.y + L.tabs_y + GroupLabelTop(ui.fonts, L)),
-                                        ui.palette.muted, DrawerLabel);
-    DrawerPlace place;
-    const int rows = PlaceDrawer(ui.fonts, width - L.drawer_x, place);
-    const size_t run = place.one ? all.size() : 1; // one control, or one a page
+    DrawGroupLabel(ImGui::GetWindowDrawList(), ui.fonts, L, ImVec2(origin.x, origin.y + L.tabs_y), DrawerLabel,
+                   ui.palette.muted);
+    const size_t run = L.drawer.one ? all.size() : 1; // one control, or one a page
     for (size_t first = 0; first < all.size(); first += run) {
         const int page = int(first) + 1;
-        const ImVec2 at(origin.x + L.drawer_x + place.x[first],
-                        origin.y + L.drawer_rows_y + float(place.row[first]) * (L.frame + Spacing));
+        const ImVec2 at(origin.x + L.drawer_x + L.drawer.x[first],
+                        origin.y + L.drawer_rows_y + float(L.drawer.row[first]) * (L.frame + Spacing));
         const int chosen = DrawSegmented(ui, all.subspan(first, run), view.drawer - page, at, L.frame, true);
         if (chosen >= 0)
             view.drawer = view.drawer == page + chosen ? 0 : page + chosen;
     }
     if (view.drawer == 0)
         return;
-    ImVec2 at(origin.x, origin.y + L.drawer_rows_y + float(rows) * L.frame + float(rows - 1) * Spacing + 4.0f);
+    const ImVec2 at(origin.x, origin.y + L.drawer_box_y);
     ImGui::GetWindowDrawList()->AddLine(ImVec2(at.x, at.y - 0.5f), ImVec2(at.x + width, at.y - 0.5f),
                                         ui.palette.card_border, ThemeMetrics.hairline);
     ImGui::SetCursorScreenPos(at);
