@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './static_server.mjs';
-import { launchBrowser, openEssay, waitForRest, waitForState } from '../tests/browser/chromium.mjs';
+import { launchBrowser, openEssay, openSimControls, waitForRest, waitForState } from '../tests/browser/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = resolve(process.argv[2] || join(root, 'dist'));
@@ -52,9 +52,17 @@ try {
             // Down to the controls: a screen at a time until the figure reports its time row, then that row a
             // quarter of the way down (a screen down from the maps left a 320 px phone's rows below the shot).
             await page.mouse.move(width / 2, height / 2);
+            // The controls are behind "Explore the model", pressed on the way down.
             const row = (s) => (spec.below === true ? s.sim.controls.step || s.sim.controls.play : s.sim.controls[spec.below]);
             let s = await waitForRest(page);
             for (let i = 0; i < 8 && !row(s); i++) {
+              const way = s.sim.controls.explore;
+              if (!s.sim.controlsOpen && way && way[1] >= 0 && way[1] + way[3] <= height) {
+                await openSimControls(page, s);
+                await page.mouse.move(width / 2, height / 2);
+                s = await waitForRest(page);
+                continue;
+              }
               await page.mouse.wheel(0, Math.round(height * 0.85));
               s = await waitForRest(page);
             }

@@ -1,12 +1,12 @@
 // Prints how long the charts' ensemble (2 panels × 20 seeds × 30 months at N=300) takes to finish in headless
 // Chromium on 127.0.0.1, from the moment the figure's charts come on screen, and the frame intervals meanwhile.
-// Knows the page only through window.essay.state(). Usage (after ./scripts/build): node bench/sim_web/run.mjs [DIST]
+// Knows the page only through window.essay.state() and the controls it reports. Usage (after ./scripts/build): node bench/sim_web/run.mjs [DIST]
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/static_server.mjs';
 import { quantile } from '../stats.mjs';
-import { launchBrowser, openEssay } from '../../tests/browser/chromium.mjs';
+import { launchBrowser, openEssay, openSimControls, waitForState } from '../../tests/browser/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = resolve(process.argv[2] || join(root, 'dist'));
@@ -18,6 +18,8 @@ try {
   const seconds = [];
   for (let run = 0; run < runs; run++) {
     const { context, page } = await openEssay(browser, `${url}#simulation`, { width: 1280, height: 800 });
+    // The charts are behind "Explore the model", under the maps' key: nothing runs for them until it is pressed.
+    await openSimControls(page, await waitForState(page, (t) => t.sim && !!t.sim.controls.explore, 10000));
     // Polled inside the page, once a frame, so that the poll itself does not wait on the test's round trips.
     const result = await page.evaluate(() => new Promise((done, fail) => {
       const frames = [];

@@ -1,7 +1,7 @@
 // Runs the simulation figure at full speed in headless Chromium for a while and samples the wasm heap
 // (window.essay.memory().heapBytes, i.e. Module.HEAP8.length). Shared by bench/web_memory/run.mjs (10 minutes) and
 // tests/browser/memory.test.mjs (a bounded run for CI). Knows the page API, nothing of the app's internals.
-import { openEssay, state, waitForRest, waitForState } from '../../tests/browser/chromium.mjs';
+import { openEssay, openSimControls, state, waitForRest, waitForState } from '../../tests/browser/chromium.mjs';
 
 // Presses at the middle of a rectangle, or at a given x inside it; press and release land in different frames.
 async function pressAt(page, x, y) {
@@ -13,9 +13,9 @@ async function pressAt(page, x, y) {
   await page.waitForTimeout(250); // the click's frame before the next press (ImGui 1.86 keeps no input queue)
 }
 
-// Goes to the figure with essay.goTo('simulation') and waits until its controls are on screen and still. The jump
-// puts the figure's title under the bar, so on a short window its time controls may sit at the bottom edge: a turn
-// of the wheel then brings them up.
+// Goes to the figure with essay.goTo('simulation'), opens its controls, and waits until they are on screen and still.
+// The jump puts the figure's title under the bar, so on a short window its time controls may sit at the bottom edge: a
+// turn of the wheel then brings them up.
 export async function atFigure(page) {
   await page.evaluate(() => window.essay.goTo('simulation'));
   const onScreen = (t) => {
@@ -25,7 +25,12 @@ export async function atFigure(page) {
   };
   const near = (t) => t.sim && t.sim.figureY >= 0 && Math.abs(t.sim.figureY - t.scrollY) < t.viewport.height / 2;
   await waitForState(page, near, 10000);
-  const s = await waitForRest(page);
+  let s = await waitForRest(page);
+  // The controls are behind "Explore the model", under the maps' key.
+  if (!s.sim.controlsOpen && s.sim.controls.explore) {
+    await openSimControls(page, s);
+    s = await waitForRest(page);
+  }
   if (!onScreen(s)) {
     await page.mouse.move(s.viewport.width / 2, s.viewport.height / 2);
     await page.mouse.wheel(0, s.viewport.height / 4);

@@ -744,6 +744,10 @@ void ApplySimLink(SimLab& lab, const SimLink& link, bool reduced_motion) {
     lab.opened = true; // the link says where the figure is
     lab.playing = false;
     lab.seed = std::max<uint64_t>(1, link.seed);
+    // The closed figure shows the month and the tour's step; a seed, a preset, a slider or an intervention is read
+    // in the controls, so a link that sets one opens them.
+    if (link.seed != 1 || !link.preset.empty() || !link.params.empty() || !link.acts.empty())
+        lab.controls_open = true;
     if (link.guide > 0) {
         lab.base = sim::Settings{};
         lab.preset = nullptr;
@@ -1096,8 +1100,8 @@ std::string SimJson(const SimLab& lab, const FrameReport& drawn) {
     std::snprintf(buffer, sizeof buffer, "\"organizers\":[%d,%d],\"lastCallMonth\":[%d,%d],", organizers[0],
                   organizers[1], LastCallMonth(lab, 0), LastCallMonth(lab, 1));
     json += buffer;
-    std::snprintf(buffer, sizeof buffer, "\"guide\":%d,\"figureY\":%.2f,\"maps\":[[%.1f,%.1f,%.1f,%.1f],[%.1f,%.1f,%.1f,%.1f]],\"status\":",
-                  lab.guide_step, double(drawn.figure_y), double(drawn.maps[0][0]), double(drawn.maps[0][1]),
+    std::snprintf(buffer, sizeof buffer, "\"controlsOpen\":%s,\"guide\":%d,\"figureY\":%.2f,\"maps\":[[%.1f,%.1f,%.1f,%.1f],[%.1f,%.1f,%.1f,%.1f]],\"status\":",
+                  lab.controls_open ? "true" : "false", lab.guide_step, double(drawn.figure_y), double(drawn.maps[0][0]), double(drawn.maps[0][1]),
                   double(drawn.maps[0][2]), double(drawn.maps[0][3]), double(drawn.maps[1][0]),
                   double(drawn.maps[1][1]), double(drawn.maps[1][2]), double(drawn.maps[1][3]));
     json += buffer;

@@ -141,6 +141,12 @@ struct SimLab {
 
     StrikeTest strike_test;
     KnockoutPlay knockout;
+    // The figure's controls, charts and drawer are shown ("Explore the model"); closed, the figure in the essay is its
+    // maps, their key and the guided tour's row, and the essay resumes under them (eight of stop 53's nine fresh
+    // readers found the whole figure stopped the essay for screens). Opened by the reader, by a card's "Test this" and
+    // by a link that sets what only the controls show (ApplySimLink); nothing here closes it. The guided tour's step
+    // 5 applies a preset and leaves them as they are: its caption says what the step shows.
+    bool controls_open = false;
     // The guided path: the step the reader is on (0: the free sandbox), its caption from the live run, and the
     // panels' version when the step was set up (once the reader changes anything, the link is the sandbox's again).
     int guide_step = 0;

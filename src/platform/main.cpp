@@ -467,6 +467,7 @@ int main(int, char**) {
     app::ResetObjections(p.state.objections, p.state.document);
     p.state.page_url = platform::ReadPageUrl();
     p.state.only_figure = platform::ReadOnlyFigure();
+    p.state.sim.controls_open = !p.state.only_figure.empty(); // an embed of the figure alone is there to be explored
     // The figure opens where its charts end and the essay's comparison is read: month 30 of the default run.
     p.state.sim.opening_weeks = app::DefaultHorizonMonths * sim::WeeksPerMonth;
     app::ParseSettings(platform::LoadSettings(), p.state.settings, p.state.objections.mode);

@@ -754,6 +754,7 @@ void HandleCardClick(EssayView& view, app::AppState& state, doc::ObjectionId id,
     case CardAction::TestInSimulation:
         // The content's preset ids are checked by the simulation; an unknown one still takes the reader there.
         app::ApplyPreset(state.sim, o.sim_test);
+        state.sim.controls_open = true; // the preset is named, and what it sets said, in the controls' status
         state.pending_anchor = {"simulation", 0.0f};
         break;
     case CardAction::CopyLink:

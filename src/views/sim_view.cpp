@@ -686,6 +686,9 @@ struct FigureLayout {
     float map_top = 0; // from a map's top edge to its highest homes: more where a tab crosses the edge
     float key_line_y = 0; // stacked: the line between the maps keying the organizers and the call (0: none)
     float legend_y = 0, legend_h = 0;
+    bool open = false;          // the controls, charts and drawer are laid out (SimLab::controls_open, or the sandbox)
+    float explore_y = 0;        // the row of the way into them (not in the sandbox, which is them)
+    bool explore_note_beside = false; // its note on the button's row, where it fits there
     float seed_note_w = 0; // SeedNote beside the seed's control and its gap, where there is room (0 on a phone)
     float group_label_w = 0;
     float item_w[SlotCount] = {}, item_x[SlotCount] = {}, item_y[SlotCount] = {};
@@ -741,13 +744,21 @@ const char* const GuideSample =
     "Month 30, if the organizers vanished today: word of a call reaches 297 and brings 171 of the integrated "
     "residents, and reaches 23 and brings 1 of the mobilized ones (the median of 10 tries).";
 
-const char* const GuideIntro = "Five steps through what the figure shows, or explore freely with the controls below.";
+const char* const GuideIntro = "Five steps through what the figure shows, or explore the model yourself below.";
 // The same line at week 0 while the two maps are alike (AtAlikeStart).
 // One label on every screen: shortened only where it shared a 320 px row with "Run 30 months", it read as two
 // buttons to three fresh readers; short, it fits there beside the run.
 constexpr const char* TourLabel = "Guided tour";
 constexpr const char* RunLabel = "Run 30 months";
 const char* const StartIntro = "Month 0: both start alike. Run 30 months to see where each strategy leads.";
+
+// The way into the figure's controls, charts and drawer, under the maps' key (SimLab::controls_open), and while it is
+// closed what it holds. Its label says which way it goes: down into them, or back up.
+constexpr const char* ExploreLabel = "Explore the model\u00A0↓";
+constexpr const char* HideLabel = "Hide the controls\u00A0↑";
+const char* const ExploreNote =
+    "Step through time, intervene, change the seed or the assumptions until the outcome flips; charts add 20 other "
+    "seeds.";
 
 // Under reduced motion nothing plays: Play and its speed give way to the steps ("+1 week", "+3 months"...).
 bool SlotShown(int slot, bool reduced_motion) { return !(reduced_motion && (slot == I_Play || slot == I_Speed)); }
@@ -1011,6 +1022,23 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     L.legend_h = std::max({float(all.rows) * L.line, float(between.rows) * L.line,
                            float(usual.rows) * L.line + WrappedHeight(fonts, CallNotes()[0], width, Font_Ui, 0.85f)});
     y += L.legend_h + L.gap;
+
+    // In the essay, the way into the rest; closed, the figure ends under it.
+    L.open = sandbox || lab.controls_open;
+    if (!sandbox) {
+        L.explore_y = y;
+        const float button_w = std::max(PillWidth(fonts, ExploreLabel), PillWidth(fonts, HideLabel));
+        L.explore_note_beside =
+            !L.narrow && button_w + IntroGap + TextWidth(fonts, ExploreNote, Font_Ui, 0.95f) <= width;
+        y += L.frame + L.gap;
+        if (!L.open && !L.explore_note_beside)
+            y += WrappedHeight(fonts, ExploreNote, width, Font_Ui, 0.95f);
+    }
+    if (!L.open) {
+        L.status_y = y; // no status: its sentence is the controls'
+        L.height = y;
+        return L;
+    }
 
     // On a phone the figure's question comes right after the key to the maps it is about, before the other groups:
     // after the time's column of buttons it was a screen and a half below them (fresh readers of stops 42 and 43),
@@ -2409,7 +2437,64 @@ void DrawDrawer(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, flo
     ImGui::PopStyleVar();
 }
 
-// Everything in the figure; the inline figure and the sandbox differ only in width, tab height and one button.
+// The way into the controls, charts and drawer under the maps' key, and while it is closed, what they hold.
+void DrawExplore(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
+    app::SimLab& lab = ui.state.sim;
+    const ImVec2 at(origin.x, origin.y + L.explore_y);
+    if (FigureButton(ui, "explore", lab.controls_open ? HideLabel : ExploreLabel, at, L.frame))
+        lab.controls_open = !lab.controls_open;
+    if (lab.controls_open)
+        return;
+    const Fonts& fonts = ui.fonts;
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    const float size = L.u * 0.95f;
+    if (L.explore_note_beside)
+        list->AddText(fonts.font[Font_Ui], size,
+                      ImVec2(at.x + PillWidth(fonts, ExploreLabel) + IntroGap, std::round(at.y + (L.frame - size) * 0.5f)),
+                      ui.palette.muted, ExploreNote);
+    else
+        AddWrapped(list, fonts.font[Font_Ui], size, ImVec2(at.x, at.y + L.frame + 4.0f), ui.palette.muted, ExploreNote,
+                   width);
+}
+
+// Under the open way into them, the controls, the status, the charts (whose bands it asks the lab for) and the drawer.
+void DrawRest(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, float width, bool sandbox) {
+    app::AppState& state = ui.state;
+    const Fonts& fonts = ui.fonts;
+    app::SimLab& lab = state.sim;
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    DrawControls(view, ui, L, origin, sandbox);
+    DrawStatus(list, fonts, lab, L, origin, width, ui.palette);
+    app::WantEnsemble(lab);
+    RefreshCharts(view.charts, lab);
+    for (int c = 0; c < ChartCount; ++c) {
+        const int col = c % L.chart_cols, row = c / L.chart_cols;
+        const ImVec2 p(origin.x + float(col) * (L.chart_w + L.gap), origin.y + L.charts_y + float(row) * (ChartHeight + L.gap));
+        const ImVec2 end(p.x + L.chart_w, p.y + ChartHeight);
+        // Each chart is in the focus ring: with focus, Left and Right move its read-out a month (Home and End still
+        // scroll the essay, as everywhere).
+        static const char* const ChartIds[ChartCount] = {"chart-1", "chart-2", "chart-3", "chart-4", "chart-5", "chart-6"};
+        bool hovered = false, held = false;
+        Interact(ui, app::SimControlKind, ChartIds[c], p, end, hovered, held);
+        int keyboard_month = -1;
+        if (ui.report.focused_control == std::string(app::SimControlKind) + ":" + ChartIds[c]) {
+            const auto key = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k), true); };
+            const int last = ChartMonths(lab);
+            int& month = view.readout_month[c];
+            month = std::clamp(month + key(ImGuiKey_RightArrow) - key(ImGuiKey_LeftArrow), 0, last);
+            keyboard_month = month;
+        } else {
+            view.readout_month[c] = ChartMonths(lab); // focus arrives at the latest month
+        }
+        if (ImGui::IsRectVisible(p, end))
+            DrawChart(list, fonts, state.theme, view.charts, lab, c, p, ImVec2(L.chart_w, ChartHeight), keyboard_month);
+    }
+    DrawChartNote(list, fonts, lab, L, origin, width, state.theme, ui.palette);
+    DrawDrawer(view, ui, L, origin, width);
+}
+
+// Everything in the figure. The sandbox is always open and has no way in, a taller drawer and a Close button; the
+// inline figure shows its controls, charts and drawer only once the reader opens them.
 void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     app::AppState& state = ui.state;
     const Fonts& fonts = ui.fonts;
@@ -2453,35 +2538,10 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
         DrawLegend(list, fonts, L, origin, palette, state.theme, organizers,
                    lab.comparison.mobilized.settings(), // its rules, the base settings', the same on both panels
                    LegendShown(view, lab), CameCap(L, lab), app::KnockoutRestedNote(lab.knockout));
-    DrawControls(view, ui, L, origin, sandbox);
-    DrawStatus(list, fonts, lab, L, origin, width, palette);
-
-    app::WantEnsemble(lab);
-    RefreshCharts(view.charts, lab);
-    for (int c = 0; c < ChartCount; ++c) {
-        const int col = c % L.chart_cols, row = c / L.chart_cols;
-        const ImVec2 p(origin.x + float(col) * (L.chart_w + L.gap), origin.y + L.charts_y + float(row) * (ChartHeight + L.gap));
-        const ImVec2 end(p.x + L.chart_w, p.y + ChartHeight);
-        // Each chart is in the focus ring: with focus, Left and Right move its read-out a month (Home and End still
-        // scroll the essay, as everywhere).
-        static const char* const ChartIds[ChartCount] = {"chart-1", "chart-2", "chart-3", "chart-4", "chart-5", "chart-6"};
-        bool hovered = false, held = false;
-        Interact(ui, app::SimControlKind, ChartIds[c], p, end, hovered, held);
-        int keyboard_month = -1;
-        if (ui.report.focused_control == std::string(app::SimControlKind) + ":" + ChartIds[c]) {
-            const auto key = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k), true); };
-            const int last = ChartMonths(lab);
-            int& month = view.readout_month[c];
-            month = std::clamp(month + key(ImGuiKey_RightArrow) - key(ImGuiKey_LeftArrow), 0, last);
-            keyboard_month = month;
-        } else {
-            view.readout_month[c] = ChartMonths(lab); // focus arrives at the latest month
-        }
-        if (ImGui::IsRectVisible(p, end))
-            DrawChart(list, fonts, state.theme, view.charts, lab, c, p, ImVec2(L.chart_w, ChartHeight), keyboard_month);
-    }
-    DrawChartNote(list, fonts, lab, L, origin, width, state.theme, palette);
-    DrawDrawer(view, ui, L, origin, width);
+    if (!sandbox)
+        DrawExplore(ui, L, origin, width);
+    if (L.open)
+        DrawRest(view, ui, L, origin, width, sandbox);
     // In the essay, a hairline closes the figure where the text resumes: without it, the text went on straight under
     // the drawer's row, and two of stop 53's fresh readers could not see where the figure ended.
     if (!sandbox)

@@ -38,7 +38,8 @@ struct SimView {
 // The figure's height at a width, and where its caption ends (from the figure's top). They depend on the width, the
 // UI font size, whether the guided path is on (its captions need room), reduced motion (no Play row) and which of the
 // view's Show toggles are on (their entries in the key); on a phone also on the title and the caption, which take only
-// their own room there, on the status's sentence where it is longer than most, and on whether the drawer is open.
+// their own room there, on the status's sentence where it is longer than most, and on whether the controls
+// (SimLab::controls_open) and the drawer are open.
 // Otherwise nothing moves under the reader while they explore (the drawer's pages scroll inside a fixed-height box).
 struct FigureExtent {
     float height = 0.0f;

@@ -777,6 +777,32 @@ TEST_CASE("a link to the figure reproduces its state hashes", "[app][sim][link]"
     CHECK(again.comparison.integrated.StateHash() == preset.comparison.integrated.StateHash());
 }
 
+TEST_CASE("the figure's controls open for a link that sets what only they show", "[app][sim][link]") {
+    // The closed figure shows the month and the tour's step; the seed, a preset, a slider and the interventions are
+    // read in the controls.
+    const auto [text, opens] = GENERATE(table<const char*, bool>({
+        {"month:30", false}, {"seed:1,month:0", false}, {"guide:3", false}, {"seed:7,guide:3", true},
+        {"seed:7,month:30", true}, {"preset:forgetful,month:31", true}, {"push:0.07,week:19", true},
+        {"act:protest@10,week:19", true}}));
+    CAPTURE(text);
+    app::SimLab lab;
+    CHECK_FALSE(lab.controls_open); // closed until something opens them
+    const std::optional<app::SimLink> link = app::ParseSimLink(text);
+    REQUIRE(link.has_value());
+    app::ApplySimLink(lab, *link);
+    CHECK(lab.controls_open == opens);
+    // A link never closes them: the reader's own choice stands.
+    lab.controls_open = true;
+    app::ApplySimLink(lab, *link);
+    CHECK(lab.controls_open);
+
+    // The guided tour's strike step applies a preset and leaves them closed: its caption says what the step shows.
+    app::SimLab toured;
+    app::GoToGuideStep(toured, 5, false);
+    CHECK(toured.content_preset == "strike-repression");
+    CHECK_FALSE(toured.controls_open);
+}
+
 TEST_CASE("a slider moved during the run is in the link at its week, and the link reproduces the run",
           "[app][sim][link]") {
     app::SimLab reader;

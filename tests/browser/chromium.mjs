@@ -83,6 +83,14 @@ export async function pressControl(page, c) {
   await page.mouse.up();
 }
 
+// Opens the figure's controls, charts and drawer as a reader does, pressing "Explore the model" where the state `s`
+// reports it on screen. Returns the state once they are open.
+export async function openSimControls(page, s) {
+  const [x, y, width, height] = s.sim.controls.explore;
+  await pressControl(page, { x, y, width, height });
+  return waitForState(page, (t) => t.sim.controlsOpen);
+}
+
 // Chooses how the objections show ('objections-hidden', 'objections-markers' or 'objections-all') as a reader does:
 // the switch is in the Settings menu, which the choice closes. Returns the state once the page follows.
 export async function chooseObjections(page, kind) {

@@ -35,12 +35,13 @@ const states = {
   },
   figure: {
     act: (page) => page.evaluate(() => window.essay.goTo('simulation')),
-    ready: (s) => s.sim && s.sim.week === 120 && s.sim.figureY >= 0 && s.sim.ensemble >= 1, // opened; bands complete
+    // As a reader meets it: its maps and their key, its controls and charts closed (nothing runs for their bands).
+    ready: (s) => s.sim && s.sim.week === 120 && s.sim.figureY >= 0 && !s.sim.controlsOpen,
   },
   // The figure opens on month 30; week 0, where Reset takes it, through the figure's own link.
   figure0: {
     hash: '#sim=seed:1,month:0',
-    ready: (s) => s.sim && s.sim.week === 0 && s.sim.figureY >= 0 && s.sim.ensemble >= 1,
+    ready: (s) => s.sim && s.sim.week === 0 && s.sim.figureY >= 0 && !s.sim.controlsOpen,
   },
   contents: {
     async act(page) {

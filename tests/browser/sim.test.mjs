@@ -5,15 +5,24 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodePng, inkCoverage } from './png.mjs';
-import { chooseObjections, control, openEssay, pressControl, state, waitForRest, waitForState } from './chromium.mjs';
+import { chooseObjections, control, openEssay, openSimControls, pressControl, state, waitForRest, waitForState } from
+  './chromium.mjs';
 
 // The figure reports only the controls on screen: scrolls through the figure, as a reader would, until `id` is in
-// the middle part of the window, and returns its rectangle.
+// the middle part of the window, and returns its rectangle. Passing "Explore the model" on the way while they are
+// closed, it opens the controls, as every control but the guided tour's is behind it.
 async function scrollToControl(page, s, id) {
   await page.mouse.move(s.viewport.width / 2, s.viewport.height / 2);
   for (let i = 0; i < 40; i++) {
     const r = s.sim.controls[id];
     if (r && r[1] >= 0 && r[1] + r[3] <= s.viewport.height - 10) return r;
+    const way = s.sim.controls.explore;
+    if (!r && !s.sim.controlsOpen && way && way[1] >= 0 && way[1] + way[3] <= s.viewport.height - 10) {
+      await openSimControls(page, s);
+      await page.mouse.move(s.viewport.width / 2, s.viewport.height / 2);
+      s = await waitForRest(page);
+      continue;
+    }
     // Towards it when it is reported; otherwise from the figure's top downwards.
     const delta = r ? r[1] + r[3] / 2 - s.viewport.height / 2
       : s.scrollY < s.sim.figureY - 50 ? s.sim.figureY - s.scrollY : s.viewport.height * 0.5;
@@ -203,6 +212,58 @@ export const tests = [
     },
   },
   {
+    name: 'in the essay the figure is its maps and their key until the reader explores it; "Explore the model" opens the controls, charts and drawer below it, moving nothing above, and closes them',
+    async run({ browser, url }) {
+      for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844, mobile: true }]) {
+        const { context, page, errors, s } = await openLink(browser, url, '#sim=seed:1,month:30', 120, viewport);
+        try {
+          const way = await scrollToControl(page, s, 'explore');
+          const closed = await waitForRest(page);
+          assert.equal(closed.sim.controlsOpen, false);
+          // Closed, the figure offers its tour and the way in, nothing else; on a desktop, from its title to the way
+          // in it is one screen, and the essay's next paragraph follows.
+          const offered = Object.keys(closed.sim.controls);
+          assert.ok(offered.every((id) => ['guide-next', 'guide-play', 'explore'].includes(id)), `closed: ${offered}`);
+          if (viewport.width > 1000) {
+            const span = way[1] + way[3] + closed.scrollY - closed.sim.figureY;
+            assert.ok(span < viewport.height, `from the figure's title to the way in: ${span} px`);
+          }
+          await press(page, closed, 'explore');
+          const open = await waitForRest(page);
+          assert.equal(open.sim.controlsOpen, true);
+          assert.deepEqual(open.sim.controls.explore.slice(0, 2), way.slice(0, 2), 'the way in stays put');
+          assert.equal(open.scrollY, closed.scrollY, 'the page does not scroll');
+          assert.equal(open.sim.figureY, closed.sim.figureY);
+          const grown = open.contentHeight - closed.contentHeight;
+          assert.ok(grown > 600, `the controls, status, charts and drawer add their height (${grown} px)`);
+          assert.ok(open.sim.controls.play || open.sim.controls.knockout, `open: ${Object.keys(open.sim.controls)}`);
+          // Nothing was computed for the charts until now; open, their seeds run.
+          await waitForState(page, (t) => t.sim.ensemble > 0, 20000);
+          await press(page, open, 'explore');
+          const shut = await waitForRest(page);
+          assert.equal(shut.sim.controlsOpen, false);
+          assert.equal(shut.contentHeight, closed.contentHeight, 'closed again, the figure ends under the way in');
+          assert.deepEqual(errors, []);
+        } finally {
+          await context.close();
+        }
+      }
+      // "Test this in the simulation" on a card takes the reader to the figure with its controls open, where the
+      // preset it runs is named.
+      const { context, page, errors } = await openEssay(browser, `${url}#organized-by-socialists`, { width: 1280, height: 800 });
+      try {
+        const card = await waitForState(page, (t) => !!control(t, 'simulation'), 10000);
+        assert.equal(card.sim.controlsOpen, false);
+        await pressControl(page, control(card, 'simulation'));
+        const there = await waitForState(page, (t) => t.sim.controlsOpen && Math.abs(t.sim.figureY - t.scrollY) < 200, 10000);
+        assert.match(there.sim.summary, /organizers/i);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
     name: 'an intervention changes both panels at once',
     async run({ browser, url }) {
       const { context, page, errors } = await openAtFigure(browser, url);
@@ -291,8 +352,12 @@ export const tests = [
     name: 'the charts\' ensemble runs in Web Workers and gives the rows the main thread gives; without workers, or with a broken one, the main thread runs it',
     async run({ browser, url }) {
       const ensemble = async (options) => {
-        const { context, page } = await openEssay(browser, `${url}#simulation`, options);
+        const { context, page, s: first } = await openAtFigure(browser, url, options);
         try {
+          // Nothing runs for the charts until the reader opens the controls that hold them.
+          await page.waitForTimeout(1000);
+          assert.equal((await state(page)).sim.ensemble, 0, 'no ensemble while the charts are closed');
+          await scrollToControl(page, first, 'reset');
           const s = await waitForState(page, (x) => x.sim && x.sim.ensemble >= 1, 60000);
           const pool = await page.evaluate(() => ({ workers: Module.essayWorkers.list.length, done: Module.essayWorkers.done }));
           return { hash: s.sim.ensembleHash, ...pool };
@@ -318,9 +383,10 @@ export const tests = [
   {
     name: 'under reduced motion the figure offers steps instead of Play, and the knockout shows its final state at once',
     async run({ browser, url }) {
-      const { context, page, errors } = await openLink(browser, url, '#sim=seed:1,month:30', 120,
+      const { context, page, errors, s } = await openLink(browser, url, '#sim=seed:1,month:30', 120,
         { reducedMotion: 'reduce' });
       try {
+        await scrollToControl(page, s, 'reset');
         const drawn = await waitForState(page, (t) => t.sim.controls && t.sim.controls.reset);
         const ids = Object.keys(drawn.sim.controls);
         assert.ok(ids.includes('step') && ids.includes('plus3'), `the steps are offered: ${ids}`);
@@ -360,6 +426,12 @@ export const tests = [
           t = await waitForRest(page);
           for (const [id, r] of Object.entries(t.sim.controls)) seen[id] = r;
           if (seen['drawer-omissions'] && t.sim.controls['drawer-omissions']) break;
+          const way = t.sim.controls.explore;
+          if (!t.sim.controlsOpen && way && way[1] >= 0 && way[1] + way[3] <= t.viewport.height) {
+            await openSimControls(page, t);
+            await page.mouse.move(t.viewport.width / 2, t.viewport.height / 2);
+            continue;
+          }
           await page.mouse.wheel(0, t.viewport.height * 0.5);
           await page.waitForTimeout(100);
         }
@@ -449,13 +521,14 @@ export const tests = [
         { width: 320, height: 700, mobile: true });
       try {
         // Under the second map and its key, before the time's buttons: the key's five rows and its note (about 180 px
-        // at 320 px), a label's line and gaps, so more than the 70 px of the question alone right under the map
-        // (where the key was a screen from the maps), and less than a third of the screen.
+        // at 320 px), "Explore the model" open (52 px), a label's line and gaps, so more than the 70 px of the question
+        // alone right under the map (where the key was a screen from the maps), and less than a third of the screen
+        // past the way in.
         const r = await scrollToControl(page, s, 'knockout');
         let t = await waitForRest(page);
         const b = t.sim.maps[1];
         const below = r[1] - (b[1] + b[3]);
-        assert.ok(below > 150 && below < 700 / 3 + 20, `the question ${below} px under the second map: ${r} / ${b}`);
+        assert.ok(below > 150 && below < 700 / 3 + 20 + 52, `the question ${below} px under the second map: ${r} / ${b}`);
         for (const id of ['play', 'step', 'reset'])
           assert.ok(!t.sim.controls[id] || t.sim.controls[id][1] > r[1], `"${id}" comes after the question`);
         assert.equal(t.sim.knockout.enabled, true);
