@@ -39,7 +39,8 @@ void NoteCalls(SimLab& lab) {
     }
 }
 
-// The ensemble replays the preset's schedule and everything the reader did, in tick order, over other seeds.
+// The ensemble replays the preset's schedule and everything the reader did, in tick order, over seeds 1 to
+// EnsembleSeeds (the reader's own among them where it is one of those).
 void RestartEnsembles(SimLab& lab) {
     std::vector<sim::ScheduledIntervention> all = lab.schedule;
     all.insert(all.end(), lab.done.begin(), lab.done.end());
@@ -598,6 +599,62 @@ double LastTurnout(const SimLab& lab, int panel) {
 
 double EnsembleProgress(const SimLab& lab) {
     return 0.5 * (lab.ensemble[0].Progress() + lab.ensemble[1].Progress());
+}
+
+namespace {
+// The charts' metrics (EnsembleMetrics) as the note names them, in the charts' order.
+struct NamedMetric {
+    sim::Metric metric;
+    const char* name;
+};
+constexpr NamedMetric ChartedMetrics[] = {
+    {sim::Metric::TurnoutPerCall, "turnout per call"}, {sim::Metric::TurnoutWithout, "turnout without organizers"},
+    {sim::Metric::CloseTies, "close ties"},            {sim::Metric::Leaders, "leaders"},
+    {sim::Metric::Exhausted, "exhausted residents"},   {sim::Metric::FriendComponent, "the largest group"}};
+
+std::string JoinAnd(const std::vector<const char*>& names) {
+    std::string out;
+    for (size_t i = 0; i < names.size(); ++i)
+        out += std::string(i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+    return out;
+}
+} // namespace
+
+std::string RunAgainstBands(const SimLab& lab) {
+    if (EnsembleProgress(lab) < 1.0)
+        return {};
+    std::string panels;
+    int month = -1;
+    for (int k = PanelCount - 1; k >= 0; --k) { // the integrated first, as the figure's title names them
+        const std::vector<sim::Metrics>& run = lab.history[size_t(k)];
+        std::vector<const char*> above, below;
+        for (const NamedMetric& m : ChartedMetrics) {
+            const std::vector<sim::Band> bands = lab.ensemble[size_t(k)].Bands(m.metric);
+            if (run.empty() || bands.empty())
+                continue;
+            const size_t at = std::min(run.size(), bands.size()) - 1;
+            month = int(at);
+            const double value = run[at][m.metric];
+            const sim::Band& band = bands[at];
+            if (value != value || band.seeds == 0 || band.p10 != band.p10)
+                continue; // no call that month, or no seed measured it
+            if (value > band.p90)
+                above.push_back(m.name);
+            else if (value < band.p10)
+                below.push_back(m.name);
+        }
+        std::string said = sim::ScenarioName(PanelKind(k));
+        if (above.empty() && below.empty())
+            said += " inside every band";
+        if (!above.empty())
+            said += " above the band in " + JoinAnd(above);
+        if (!below.empty())
+            said += std::string(above.empty() ? " below the band in " : ", below it in ") + JoinAnd(below);
+        panels += (panels.empty() ? "" : "; ") + said;
+    }
+    if (month < 0)
+        return {};
+    return "This run at month " + std::to_string(month) + ": " + panels + ".";
 }
 
 int KnockoutRound(const KnockoutPlay& play) {

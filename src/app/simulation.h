@@ -405,6 +405,12 @@ const sim::Metrics* Latest(const SimLab& lab, int panel);
 // Turnout of a panel's most recent call (share of residents), or -1 before the first call.
 double LastTurnout(const SimLab& lab, int panel);
 double EnsembleProgress(const SimLab& lab);
+// Where the maps' run stands among the bands' seeds at its latest month, for the charts' note: each panel's charted
+// metrics where its run lies above the seeds' 90th percentile or below their 10th, as "This run at month 30:
+// integrated above the band in the largest group, below it in leaders; mobilized inside every band." Empty until both
+// ensembles are complete. (Seed 1's maps have more close ties and a larger group than most seeds: two fresh readers
+// found it only by reading the charts, and nothing said so.)
+std::string RunAgainstBands(const SimLab& lab);
 
 // {"week":..,"month":..,"playing":..,"speed":..,"speedRange":[min,max],"seed":..,"mobilizedTurnout":..,"integratedTurnout":..,
 //  "mobilizedHash":..,"integratedHash":..,"status":"<one sentence for a live region>","summary":"<the last event>",

@@ -86,8 +86,13 @@ std::string ValueText(double v, bool share) {
 
 void RefreshCharts(ChartCache& cache, const app::SimLab& lab) {
     const double progress = app::EnsembleProgress(lab);
-    if (progress == cache.progress && lab.ensemble_generation == cache.generation &&
-        lab.horizon_months == cache.horizon)
+    const bool same_bands = progress == cache.progress && lab.ensemble_generation == cache.generation &&
+                            lab.horizon_months == cache.horizon;
+    if (same_bands && lab.history[0].size() == cache.months)
+        return;
+    cache.standing = app::RunAgainstBands(lab);
+    cache.months = lab.history[0].size();
+    if (same_bands)
         return;
     for (int c = 0; c < ChartCount; ++c)
         for (int k = 0; k < app::PanelCount; ++k)

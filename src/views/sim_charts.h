@@ -12,6 +12,7 @@
 #include "imgui.h"
 
 #include <array>
+#include <string>
 #include <vector>
 
 namespace views {
@@ -28,9 +29,11 @@ extern const ChartSpec Charts[ChartCount];
 
 struct ChartCache {
     std::array<std::array<std::vector<sim::Band>, app::PanelCount>, ChartCount> bands;
+    std::string standing; // app::RunAgainstBands: where the maps' run stands among the bands' seeds
     double progress = -1.0;
     int generation = -1; // the lab's ensemble_generation the bands came from
     int horizon = 0;
+    size_t months = 0; // the run's months when `standing` was said
 };
 void RefreshCharts(ChartCache& cache, const app::SimLab& lab);
 

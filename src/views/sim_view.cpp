@@ -757,7 +757,7 @@ const char* const StartIntro = "Month 0: both start alike. Run 30 months to see 
 constexpr const char* ExploreLabel = "Explore the model\u00A0↓";
 constexpr const char* HideLabel = "Hide the controls\u00A0↑";
 const char* const ExploreNote =
-    "Step through time, intervene, change the seed or the assumptions until the outcome flips; charts add 20 other "
+    "Step through time, intervene, change the seed or the assumptions until the outcome flips; charts compare 20 "
     "seeds.";
 
 // Under reduced motion nothing plays: Play and its speed give way to the steps ("+1 week", "+3 months"...).
@@ -786,12 +786,27 @@ std::span<const ShareResult> LongestShareWords() {
 // on the seeds' median turnout without organizers (38% at month 30) was a third number for one question beside the
 // knockout's 57% and the summary's average of 36%, and all three of stop 53's fresh readers named the three as the
 // figure's first fault. The chart plots that median, and its key names it.
-std::string ChartNote(double progress) {
-    std::string note = "Bands: " + std::to_string(app::EnsembleSeeds) +
-                       " other seeds with the same settings and interventions";
+// The bands' seeds are 1 to app::EnsembleSeeds whatever the maps' seed: the maps' run is one of them where its seed is
+// (it said "20 other seeds", which it was not). Once they are complete, where the maps' run stands among them
+// (`standing`, app::RunAgainstBands).
+std::string ChartNote(double progress, uint64_t seed, const std::string& standing) {
+    const std::string seeds = "seeds 1–" + std::to_string(app::EnsembleSeeds);
+    std::string note = "Bands: " + seeds + " with the same settings and interventions" +
+                       (seed <= uint64_t(app::EnsembleSeeds) ? ", the maps’ seed " + std::to_string(seed) + " among them"
+                                                             : " (the maps show seed " + std::to_string(seed) + ")");
     if (progress < 1.0)
         note += " (still being computed: " + std::to_string(int(progress * 100.0)) + "%)";
-    return note + ".";
+    note += ".";
+    return standing.empty() ? note : note + " " + standing;
+}
+// Room for the note with as long a standing as most runs have (two charts out of band on each panel): a longer one
+// grows the figure under the charts. Room for the longest (all six on both) left three empty lines under most.
+const std::string& RoomyChartNote() {
+    static const std::string note =
+        ChartNote(1.0, 9999999, // the seed's field takes seven digits
+                  "This run at month 99: integrated above the band in close ties and the largest group, below it in "
+                  "leaders; mobilized above the band in turnout per call, below it in exhausted residents.");
+    return note;
 }
 
 // The drawer's four pages, one segment each.
@@ -826,7 +841,10 @@ int PlaceDrawer(const Fonts& fonts, float width, DrawerPlace& place) {
 // and, on a phone, the title, the caption (which keep room for themselves alone there) and whether the maps are at
 // their alike start: a desktop's layout never builds the caption, as it runs every frame.
 FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const app::SimLab& lab, bool reduced_motion,
-                           uint32_t toggled, bool drawer_open) {
+                           const SimView& view) {
+    const uint32_t toggled = ToggledLegend(view);
+    const bool drawer_open = view.drawer != 0;
+    const std::string standing_note = ChartNote(1.0, lab.seed, view.charts.standing);
     const bool touring = lab.guide_step != 0;
     FigureLayout L;
     L.u = UiTextSize(fonts);
@@ -1101,8 +1119,8 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     const int chart_rows = (ChartCount + L.chart_cols - 1) / L.chart_cols;
     y += float(chart_rows) * (ChartHeight + L.gap);
     L.note_y = y;
-    static const std::string longest_note = ChartNote(0.99);
-    y += ChartKeyHeight(fonts, width) + WrappedHeight(fonts, longest_note.c_str(), width, Font_Ui, 0.85f) +
+    y += ChartKeyHeight(fonts, width) + std::max(WrappedHeight(fonts, RoomyChartNote().c_str(), width, Font_Ui, 0.85f),
+                                                 WrappedHeight(fonts, standing_note.c_str(), width, Font_Ui, 0.85f)) +
          2.0f * L.gap;
     L.tabs_y = y;
     L.drawer_x = indent;
@@ -2254,12 +2272,12 @@ void DrawStatus(ImDrawList* list, const Fonts& fonts, const app::SimLab& lab, co
     AddWrapped(list, fonts.font[Font_Ui], L.u, p, palette.ink, lab.summary, width);
 }
 
-void DrawChartNote(ImDrawList* list, const Fonts& fonts, const app::SimLab& lab, const FigureLayout& L, ImVec2 origin,
-                   float width, app::Theme theme, const Palette& palette) {
+void DrawChartNote(ImDrawList* list, const Fonts& fonts, const app::SimLab& lab, const std::string& standing,
+                   const FigureLayout& L, ImVec2 origin, float width, app::Theme theme, const Palette& palette) {
     DrawChartKey(list, fonts, theme, ImVec2(origin.x, origin.y + L.note_y), width);
     AddWrapped(list, fonts.font[Font_Ui], L.u * 0.85f,
                ImVec2(origin.x, origin.y + L.note_y + ChartKeyHeight(fonts, width)), palette.muted,
-               ChartNote(app::EnsembleProgress(lab)), width);
+               ChartNote(app::EnsembleProgress(lab), lab.seed, standing), width);
 }
 
 // One slider per assumption; the strategy parameters are what differs between the panels, so they have none.
@@ -2489,7 +2507,7 @@ void DrawRest(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, float
         if (ImGui::IsRectVisible(p, end))
             DrawChart(list, fonts, state.theme, view.charts, lab, c, p, ImVec2(L.chart_w, ChartHeight), keyboard_month);
     }
-    DrawChartNote(list, fonts, lab, L, origin, width, state.theme, ui.palette);
+    DrawChartNote(list, fonts, lab, view.charts.standing, L, origin, width, state.theme, ui.palette);
     DrawDrawer(view, ui, L, origin, width);
 }
 
@@ -2500,8 +2518,7 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     const Fonts& fonts = ui.fonts;
     app::SimLab& lab = state.sim;
     app::OpenFigure(lab, state.reduced_motion);
-    const FigureLayout L = ComputeLayout(fonts, width, sandbox, lab, state.reduced_motion, ToggledLegend(view),
-                                           view.drawer != 0);
+    const FigureLayout L = ComputeLayout(fonts, width, sandbox, lab, state.reduced_motion, view);
     const std::string caption = CaptionOf(lab);
     const Palette& palette = PaletteFor(state.theme);
     ImDrawList* list = ImGui::GetWindowDrawList();
@@ -2625,7 +2642,7 @@ bool DrawSimPreview(SimView& view, Ui& ui, ImVec2 top_left, float width, float h
 
 FigureExtent SimFigureExtent(const SimView& view, const app::SimLab& lab, const Fonts& fonts, float width,
                              bool reduced_motion) {
-    const FigureLayout L = ComputeLayout(fonts, width, false, lab, reduced_motion, ToggledLegend(view), view.drawer != 0);
+    const FigureLayout L = ComputeLayout(fonts, width, false, lab, reduced_motion, view);
     return {L.height, L.title_h + L.caption_h, L.status_y + L.status_h};
 }
 
@@ -2655,9 +2672,7 @@ bool DrawSimSandbox(SimView& view, app::AppState& state, app::FrameReport& repor
     DrawBody(view, ui, origin, width, true);
     // Tells the window how tall its content is, so it scrolls.
     ImGui::SetCursorScreenPos(origin);
-    ImGui::Dummy(ImVec2(width, ComputeLayout(fonts, width, true, state.sim, state.reduced_motion, ToggledLegend(view),
-                                                 view.drawer != 0)
-                                   .height));
+    ImGui::Dummy(ImVec2(width, ComputeLayout(fonts, width, true, state.sim, state.reduced_motion, view).height));
     ImGui::End();
     return view.sandbox_open;
 }
