@@ -1028,21 +1028,38 @@ double KnockoutMeanCame(const KnockoutPlay& play, int panel) {
     return sum / double(std::max<size_t>(1, all.size()));
 }
 
+std::string KnockoutSettledCount(const std::vector<int32_t>& tries, int residents) {
+    if (tries.empty())
+        return {};
+    const TrySplit split = SplitTries(tries, residents);
+    const std::string of = " of " + std::to_string(split.sorted.size());
+    if (split.sorted.front() <= 1)
+        return "0" + of;
+    return split.upper > 0 ? std::to_string(split.upper) + of : std::string();
+}
+
 std::string KnockoutSettledWords(const std::vector<int32_t>& tries, int shown, int residents, int narrower) {
-    if (std::all_of(tries.begin(), tries.end(), [&](int32_t a) { return a == shown; }))
-        return shown == 1 ? "only its starter came, every try" : "came in every try";
     const TrySplit split = SplitTries(tries, residents);
     const size_t n = split.sorted.size();
+    if (n > 0 && split.sorted.front() <= 1)
+        return narrower >= 1 ? "tries spread" : "tries spread: each brought only its starter";
+    if (std::all_of(tries.begin(), tries.end(), [&](int32_t a) { return a == shown; }))
+        return "came in every try";
+    const std::string map = "; the map’s (" + sim::Percent(double(shown) / split.residents) + ") is outlined";
+    if (split.upper > 0) {
+        const std::string spread = "tries spread, to " + split.Range(0, split.upper);
+        if (narrower >= 2)
+            return spread;
+        if (narrower == 1)
+            return spread + map;
+        return spread + ", and " + std::to_string(n - split.upper) + " stayed at " + split.Range(split.upper, n) + map;
+    }
     const std::string average = "average of " + std::to_string(n) + " tries";
-    const std::string map = "; the map’s is outlined";
     if (narrower >= 2)
         return average;
     if (narrower == 1)
         return average + map;
-    if (split.upper == 0)
-        return average + ", all at " + split.Range(0, n) + map;
-    return average + ": " + std::to_string(split.upper) + " at " + split.Range(0, split.upper) + ", " +
-           std::to_string(n - split.upper) + " at " + split.Range(split.upper, n) + map;
+    return average + ", all at " + split.Range(0, n) + map;
 }
 
 std::string KnockoutRestedNote(const KnockoutPlay& play) {

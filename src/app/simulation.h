@@ -382,12 +382,18 @@ bool KnockoutEnabled(const SimLab& lab);
 std::string KnockoutAnswer(const std::array<std::vector<int32_t>, PanelCount>& tries, int residents);
 // The average attendees of the knockout probe's tries on panel (Knockout::turnout_without times the residents).
 double KnockoutMeanCame(const KnockoutPlay& play, int panel);
-// The words under a panel's share once the knockout has settled, where the share is the average of its `tries`
-// (attendees each), a bar each, the try its map replays (`shown` attendees) outlined. Where every try brought the
-// same, "came in every try" ("only its starter came, every try" for the one). Otherwise, at `narrower` 0, how many
-// tries brought what, split as KnockoutAnswer splits them: "average of 10 tries: 6 at 57–63%, 4 at 1%; the map's is
-// outlined", else their range, "average of 10 tries, all at 20–45%; the map's is outlined"; at 1, "average of 10
-// tries; the map's is outlined"; at 2, "average of 10 tries", for narrower room.
+// The large figure over a panel's words once the knockout has settled: how many of its `tries` (attendees each) spread,
+// split as KnockoutAnswer splits them, "6 of 10" (seed 1's integrated, month 30); "0 of 10" where none brought anyone
+// but its starter; empty where the tries do not part so widely, and the caller gives their average. Stop 51's fresh
+// readers rejected the average there, stop 52's and 53's the map's try; five of stop 53's last six, and all three of
+// stop 54's first, asked for the count.
+std::string KnockoutSettledCount(const std::vector<int32_t>& tries, int residents);
+// The words under it, a bar each for the tries, the try its map replays (`shown` attendees) outlined. At `narrower` 0,
+// "tries spread, to 57–63%, and 4 stayed at 1%; the map's (57%) is outlined"; at 1, "tries spread, to 57–63%; the
+// map's (57%) is outlined"; at 2, "tries spread, to 57–63%", for narrower room. Where none spread, "tries spread: each
+// brought only its starter" (at 1 or 2, "tries spread"); where every try brought the same, "came in every try";
+// where the tries do not part, under their average, "average of 10 tries, all at 20–45%; the map's (31%) is
+// outlined", "average of 10 tries; the map's (31%) is outlined", "average of 10 tries".
 std::string KnockoutSettledWords(const std::vector<int32_t>& tries, int shown, int residents, int narrower = 0);
 // "With its 53 exhausted residents rested, the mobilized neighborhood would still bring 1 in 300.": for each panel
 // with exhausted residents, what the knockout would bring were none of them (KnockoutPlay::rested), "still" where

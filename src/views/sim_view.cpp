@@ -489,28 +489,29 @@ ShareResult KnockoutShare(int came, int residents) {
             .words = came == 1 ? "only its starter came" : "came without organizers",
             .fraction = share};
 }
-// The settled words in each of their forms, widest first (app::KnockoutSettledWords), the share left to the caller.
+// The settled count and words in each of their forms, widest first (app::KnockoutSettledCount, KnockoutSettledWords);
+// where the tries do not part, no count, and the caller sets their average.
 ShareResult SettledWords(const std::vector<int32_t>& tries, int shown, int residents) {
-    ShareResult r{.words = app::KnockoutSettledWords(tries, shown, residents)};
+    ShareResult r{.share = app::KnockoutSettledCount(tries, residents),
+                  .words = app::KnockoutSettledWords(tries, shown, residents)};
     r.narrower = {app::KnockoutSettledWords(tries, shown, residents, 1),
                   app::KnockoutSettledWords(tries, shown, residents, 2)};
     return r;
 }
-// Settled, the tries' average, as the summary and the chart of turnout without organizers give it, each try a bar of
-// its own (DrawTries) with the one its map replays outlined, and in the words how many tries brought what. The large
-// number has no form every fresh reader accepts:
-// - as the map's try (57% at seed 1's month 30), the most flattering number on the page beside the summary's
-//   average (36%) to five of stop 52's six and all three of stop 53's, seven of whom asked for the average there;
-// - as the average, worded "average of 10 tries (bars); map: 57%", it described no try and no map under a title of
-//   "6 of 10 integrated calls would still reach 57–63%" to all three of stop 51's last.
-// The words now give the split the title gives, and say which bar the map is.
+// Settled, how many tries spread ("6 of 10", as the title says), each try a bar of its own (DrawTries) with the one its
+// map replays outlined, and in the words how far they spread and the map's try. The large number had no form every
+// fresh reader accepted: as the map's try (57% at seed 1's month 30), the most flattering number on the page beside
+// the summary's average (36%) to five of stop 52's six and all three of stop 53's; as the average, a number no try
+// brought to stop 51's last three and to all three of stop 54's first, who asked for the count. The average is the
+// status's and the chart's.
 ShareResult KnockoutSettledShare(const app::KnockoutPlay& ko, int k) {
     const std::vector<int32_t>& tries = ko.probe[size_t(k)].attendees;
     const int residents = std::max(1, ko.residents);
     const int shown = ko.probe[size_t(k)].outcome.attendees;
     ShareResult r = SettledWords(tries, shown, residents);
     r.fraction = float(app::KnockoutMeanCame(ko, k)) / float(residents);
-    r.share = sim::Percent(r.fraction);
+    if (r.share.empty())
+        r.share = sim::Percent(r.fraction);
     for (const int32_t a : tries)
         r.tries.push_back(float(a) / float(residents));
     std::sort(r.tries.begin(), r.tries.end(), std::greater<>());
@@ -563,11 +564,16 @@ ShareResult PanelShare(const app::SimLab& lab, int k) {
 constexpr FontRole ShareFont = Font_Heading;
 float ShareSize(const Fonts& fonts) { return fonts.font[ShareFont]->FontSize / fonts.dpr; } // the atlas's, in CSS px
 float ShareScale(const Fonts& fonts) { return ShareSize(fonts) / UiTextSize(fonts); }
-// On a phone, the width beside a panel's share for its words and counts: after the share's column (the share, or "No
-// call yet" before any call) and, once a call has come, the room for the disc that keys who came.
+// The large share's column: room for "100%", or for the share where it is wider (the knockout's "6 of 10").
+float ShareColumn(const Fonts& fonts, const std::string& share) {
+    return std::max(TextWidth(fonts, "100%", ShareFont, ShareScale(fonts)),
+                    TextWidth(fonts, share.c_str(), ShareFont, ShareScale(fonts)));
+}
+// On a phone, the width beside a panel's share for its words and counts: after the share's column ("100%", into which
+// a wider share is fitted, or "No call yet" before any call) and, once a call has come, the room for the disc that
+// keys who came.
 float StackedBeside(const Fonts& fonts, float width, bool called) {
-    const float column =
-        called ? TextWidth(fonts, "100%", ShareFont, ShareScale(fonts)) : TextWidth(fonts, NoCallYet, Font_UiBold);
+    const float column = called ? ShareColumn(fonts, {}) : TextWidth(fonts, NoCallYet, Font_UiBold);
     return width - column - 12.0f - (called ? CameSampleRoom : 0.0f);
 }
 
@@ -1851,8 +1857,14 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         p.y += L.line;
         // In its map's colour, which ties it to the map under it (a fresh reader read the second share as the first
         // map's).
+        // A share wider than "100%" (the knockout's "6 of 10") set smaller to fit its column, on its baseline: widened,
+        // the column narrowed the words and counts beside it, and the room kept for them pushed a 320 px phone's second
+        // map below its screen.
+        const float fit = std::min(1.0f, ShareColumn(fonts, {}) / ShareColumn(fonts, r.share));
         if (called)
-            list->AddText(fonts.font[ShareFont], ShareSize(fonts), p, ShareColour(theme, k, r), r.share.c_str());
+            list->AddText(fonts.font[ShareFont], ShareSize(fonts) * fit,
+                          ImVec2(p.x, std::round(p.y + share_h * (1.0f - fit) * 0.8f)), ShareColour(theme, k, r),
+                          r.share.c_str());
         else
             list->AddText(fonts.font[Font_UiBold], u, ImVec2(p.x, p.y + 2.0f), palette.muted, r.share.c_str());
         // The column as wide as what it holds now (ComputeLayout kept room for the wider of the two).
@@ -1914,7 +1926,9 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     // seen, not only stated (a fresh reader found no time in the headline; every call a dot of its own smeared into
     // a band). Otherwise (the knockout's share, or a first call) the share as a bar on a track as long in both
     // panels, so 25% against 61% is seen as lengths (another's request).
-    const float bar_x = p.x + TextWidth(fonts, "100%", ShareFont, ShareScale(fonts)) + 12.0f;
+    // After the wider of the two panels' shares, so their bars start in line.
+    const float bar_x =
+        p.x + std::max(ShareColumn(fonts, PanelShare(lab, 0).share), ShareColumn(fonts, PanelShare(lab, 1).share)) + 12.0f;
     const float bar_end = std::min(p.x + width, bar_x + 240.0f);
     const bool over_time = called && ShowsTurnoutLine(lab, k);
     const float top = std::round(result_y + share_h * 0.1f), bottom = std::round(result_y + share_h * 0.92f);

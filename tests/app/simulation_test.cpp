@@ -557,24 +557,36 @@ TEST_CASE("the knockout replays the probe's median draw and ends at its turnout"
     for (int k = 0; k < app::PanelCount; ++k)
         CHECK(app::KnockoutMeanCame(lab.knockout, k) / residents ==
               Approx(sim::ProbeKnockout(lab.comparison.Panel(app::PanelKind(k))).turnout_without));
-    // Under each share, the tries' average, how many tries brought what, and which bar the map replays (seed 1: the
-    // mobilized tries brought 1 each, the integrated ones 180 190 175 180 2 3 177 4 171 2, the map's 171).
-    CHECK(app::KnockoutSettledWords(lab.knockout.probe[0].attendees, lab.knockout.probe[0].outcome.attendees,
-                                    residents) == "only its starter came, every try");
+    // Over each panel's words, how many tries spread, as the title says; under it how far, and which bar the map
+    // replays (seed 1: the mobilized tries brought 1 each, the integrated ones 180 190 175 180 2 3 177 4 171 2, the
+    // map's 171).
+    const auto& mobilized = lab.knockout.probe[0];
+    const auto& integrated = lab.knockout.probe[1];
+    CHECK(app::KnockoutSettledCount(mobilized.attendees, residents) == "0 of 10");
+    CHECK(app::KnockoutSettledWords(mobilized.attendees, mobilized.outcome.attendees, residents) ==
+          "tries spread: each brought only its starter");
     // Split where they part widest: six spread, four stayed near their starter.
-    CHECK(app::KnockoutSettledWords(lab.knockout.probe[1].attendees, lab.knockout.probe[1].outcome.attendees,
-                                    residents) ==
-          "average of 10 tries: 6 at 57\u201363%, 4 at 1%; the map\u2019s is outlined");
-    CHECK(app::KnockoutSettledWords(lab.knockout.probe[1].attendees, lab.knockout.probe[1].outcome.attendees,
-                                    residents, 1) == "average of 10 tries; the map\u2019s is outlined");
+    CHECK(app::KnockoutSettledCount(integrated.attendees, residents) == "6 of 10");
+    CHECK(app::KnockoutSettledWords(integrated.attendees, integrated.outcome.attendees, residents) ==
+          "tries spread, to 57\u201363%, and 4 stayed at 1%; the map\u2019s (57%) is outlined");
+    CHECK(app::KnockoutSettledWords(integrated.attendees, integrated.outcome.attendees, residents, 1) ==
+          "tries spread, to 57\u201363%; the map\u2019s (57%) is outlined");
+    CHECK(app::KnockoutSettledWords(integrated.attendees, integrated.outcome.attendees, residents, 2) ==
+          "tries spread, to 57\u201363%");
+    CHECK(app::KnockoutSettledCount({5, 5, 5}, 300).empty());
     CHECK(app::KnockoutSettledWords({5, 5, 5}, 5, 300) == "came in every try");
-    // Split only where the widest gap is a quarter of the residents or more; else the range.
+    CHECK(app::KnockoutSettledCount({1, 1, 1}, 300) == "0 of 3");
+    // Split only where the widest gap is a quarter of the residents or more; else no count, and their range under
+    // their average.
+    CHECK(app::KnockoutSettledCount({1, 9, 1}, 300).empty());
     CHECK(app::KnockoutSettledWords({1, 9, 1}, 1, 300) ==
-          "average of 3 tries, all at 0.3\u20133%; the map\u2019s is outlined");
+          "average of 3 tries, all at 0.3\u20133%; the map\u2019s (0.3%) is outlined");
+    CHECK(app::KnockoutSettledCount({200, 1, 210, 2}, 300) == "2 of 4");
     CHECK(app::KnockoutSettledWords({200, 1, 210, 2}, 200, 300) ==
-          "average of 4 tries: 2 at 67\u201370%, 2 at 0.3\u20131%; the map\u2019s is outlined");
+          "tries spread, to 67\u201370%, and 2 stayed at 0.3\u20131%; the map\u2019s (67%) is outlined");
+    CHECK(app::KnockoutSettledCount({150, 151, 1}, 300) == "2 of 3");
     CHECK(app::KnockoutSettledWords({150, 151, 1}, 150, 300) ==
-          "average of 3 tries: 2 at 50%, 1 at 0.3%; the map\u2019s is outlined");
+          "tries spread, to 50%, and 1 stayed at 0.3%; the map\u2019s (50%) is outlined");
     CHECK(app::KnockoutSettledWords({1, 9, 1}, 1, 300, 2) == "average of 3 tries");
     const std::string json = app::SimJson(lab, app::FrameReport{});
     CHECK(json.find("\"knockout\":{\"phase\":\"done\"") != std::string::npos);
