@@ -51,7 +51,8 @@ const char* VerdictWord(ObjectionStatus status) {
     switch (status) {
     case ObjectionStatus::Answered: return "answered";
     case ObjectionStatus::PartlyAnswered: return "partly answered";
-    case ObjectionStatus::Open: return "open";
+    // Not "open": beside cards that open and "Open that objection", two of stop 54's fresh readers read it as a control.
+    case ObjectionStatus::Open: return "unanswered";
     }
     return "";
 }
