@@ -1048,14 +1048,16 @@ std::string KnockoutSettledWords(const std::vector<int32_t>& tries, int shown, i
     const std::string map = "; the map’s (" + sim::Percent(double(shown) / split.residents) + ") is outlined";
     if (split.upper > 0) {
         const std::string spread = "tries spread, to " + split.Range(0, split.upper);
-        if (narrower >= 2)
-            return spread;
-        if (narrower == 1)
-            return spread + map;
-        return spread + ", and " + std::to_string(n - split.upper) + " stayed at " + split.Range(split.upper, n) + map;
+        const std::string rest = std::to_string(n - split.upper) + " stayed at " + split.Range(split.upper, n);
+        switch (narrower) {
+        case 0: return spread + ", and " + rest + map;
+        case 1: return spread + ", and " + rest;
+        case 2: return spread + "; " + std::to_string(n - split.upper) + " at " + split.Range(split.upper, n);
+        default: return spread;
+        }
     }
     const std::string average = "average of " + std::to_string(n) + " tries";
-    if (narrower >= 2)
+    if (narrower >= 2) // no form between this and the one before
         return average;
     if (narrower == 1)
         return average + map;

@@ -389,11 +389,13 @@ double KnockoutMeanCame(const KnockoutPlay& play, int panel);
 // stop 54's first, asked for the count.
 std::string KnockoutSettledCount(const std::vector<int32_t>& tries, int residents);
 // The words under it, a bar each for the tries, the try its map replays (`shown` attendees) outlined. At `narrower` 0,
-// "tries spread, to 57–63%, and 4 stayed at 1%; the map's (57%) is outlined"; at 1, "tries spread, to 57–63%; the
-// map's (57%) is outlined"; at 2, "tries spread, to 57–63%", for narrower room. Where none spread, "tries spread: each
-// brought only its starter" (at 1 or 2, "tries spread"); where every try brought the same, "came in every try";
-// where the tries do not part, under their average, "average of 10 tries, all at 20–45%; the map's (31%) is
-// outlined", "average of 10 tries; the map's (31%) is outlined", "average of 10 tries".
+// "tries spread, to 57–63%, and 4 stayed at 1%; the map's (57%) is outlined"; for narrower room, at 1, "tries spread,
+// to 57–63%, and 4 stayed at 1%", at 2, "tries spread, to 57–63%; 4 at 1%", at 3, "tries spread, to 57–63%" (the
+// tries that stayed go last: two of stop 54's fresh readers found a phone's "tries spread, to 57–63%" dropped the
+// honest half). Where none spread, "tries spread: each brought only its starter" (narrower, "tries spread"); where
+// every try brought the same, "came in every try"; where the tries do not part, under their average, "average of 10
+// tries, all at 20–45%; the map's (31%) is outlined", "average of 10 tries; the map's (31%) is outlined", then
+// "average of 10 tries".
 std::string KnockoutSettledWords(const std::vector<int32_t>& tries, int shown, int residents, int narrower = 0);
 // "With its 53 exhausted residents rested, the mobilized neighborhood would still bring 1 in 300.": for each panel
 // with exhausted residents, what the knockout would bring were none of them (KnockoutPlay::rested), "still" where

@@ -495,7 +495,8 @@ ShareResult SettledWords(const std::vector<int32_t>& tries, int shown, int resid
     ShareResult r{.share = app::KnockoutSettledCount(tries, residents),
                   .words = app::KnockoutSettledWords(tries, shown, residents)};
     r.narrower = {app::KnockoutSettledWords(tries, shown, residents, 1),
-                  app::KnockoutSettledWords(tries, shown, residents, 2)};
+                  app::KnockoutSettledWords(tries, shown, residents, 2),
+                  app::KnockoutSettledWords(tries, shown, residents, 3)};
     return r;
 }
 // Settled, how many tries spread ("6 of 10", as the title says), each try a bar of its own (DrawTries) with the one its

@@ -570,8 +570,10 @@ TEST_CASE("the knockout replays the probe's median draw and ends at its turnout"
     CHECK(app::KnockoutSettledWords(integrated.attendees, integrated.outcome.attendees, residents) ==
           "tries spread, to 57\u201363%, and 4 stayed at 1%; the map\u2019s (57%) is outlined");
     CHECK(app::KnockoutSettledWords(integrated.attendees, integrated.outcome.attendees, residents, 1) ==
-          "tries spread, to 57\u201363%; the map\u2019s (57%) is outlined");
+          "tries spread, to 57\u201363%, and 4 stayed at 1%");
     CHECK(app::KnockoutSettledWords(integrated.attendees, integrated.outcome.attendees, residents, 2) ==
+          "tries spread, to 57\u201363%; 4 at 1%");
+    CHECK(app::KnockoutSettledWords(integrated.attendees, integrated.outcome.attendees, residents, 3) ==
           "tries spread, to 57\u201363%");
     CHECK(app::KnockoutSettledCount({5, 5, 5}, 300).empty());
     CHECK(app::KnockoutSettledWords({5, 5, 5}, 5, 300) == "came in every try");
