@@ -449,6 +449,7 @@ struct ShareResult {
     std::string words{};
     float fraction = -1.0f; // the share, 0 to 1; -1 before any call
     bool past = false;      // a call months back, on a map with no organizers left to call (PastCallShare)
+    bool spent = false;     // some who came are now exhausted, pale on the map (HeaderShare)
     std::vector<float> tries{}; // the settled knockout's tries, each a share, tallest first, a bar each (DrawTries)
     float shown_try = -1.0f;  // of those, the one its map replays, outlined; -1 where none (every try the same)
     std::vector<std::string> narrower{}; // shorter forms of the words, widest first, where they would wrap (WordsIn)
@@ -1673,12 +1674,22 @@ void DrawGuide(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
 
 // One who came, as the maps draw it: a disc in the panel's colour, with no resident's dot in it (DrawMap leaves the
 // dot out under a disc), or the ring of a past call's (DrawPastCame).
-void DrawCameSample(ImDrawList* list, ImVec2 c, app::Theme theme, int k, float cap, bool past = false) {
+// `spent`: its right half pale, as the map draws one who came and is now exhausted (DrawSpentDisc), on `paper`.
+void DrawCameSample(ImDrawList* list, ImVec2 c, app::Theme theme, int k, float cap, bool past = false,
+                    bool spent = false, ImU32 paper = 0) {
     const ImU32 colour = PanelColour(theme, k, int(255 * CameAlpha));
-    if (past)
-        DrawPastCame(list, c, std::min(4.5f, cap), colour);
-    else
-        list->AddCircleFilled(c, std::min(4.5f, cap), colour, 12);
+    const float r = std::min(4.5f, cap);
+    if (past) {
+        DrawPastCame(list, c, r, colour);
+        return;
+    }
+    list->AddCircleFilled(c, r, colour, 12);
+    if (!spent)
+        return;
+    for (const ImU32 fill : {paper, Faded(PanelColour(theme, k), 0.38f)}) {
+        list->PathArcTo(c, r, -0.5f * 3.14159265f, 0.5f * 3.14159265f, 8);
+        list->PathFillConvex(fill);
+    }
 }
 
 // A panel's calls month by month, from week 0 (at lo.x) to now (at hi.x), 100% at lo.y and 0% at hi.y: each month's
@@ -1782,12 +1793,25 @@ std::string TurnoutTitle(const app::SimLab& lab) {
     return "turnout, months 0–" + std::to_string(app::Week(lab) / sim::WeeksPerMonth);
 }
 
+// A panel's share as its header gives it: where some who came to the last call are now exhausted, drawn pale on the
+// map, its words say that the pale ones count (three of stop 54's fresh readers counted only the solid discs, and two
+// read the pale ones as not having come, keyed beside the exhausted), and its sample is half pale.
+ShareResult HeaderShare(const app::SimLab& lab, int k) {
+    ShareResult r = PanelShare(lab, k);
+    if (r.past || r.fraction < 0.0f || lab.knockout.phase != app::KnockoutPhase::Idle || !DrawsSpentDisc(lab, k))
+        return r;
+    r.spent = true;
+    r.narrower = {r.words}; // where it would wrap, as on a phone, the usual words
+    r.words += " (the pale ones are now exhausted)";
+    return r;
+}
+
 // Whether a phone's panels set their counts in the compact form: where either panel's usual counts need more room than
 // the header keeps, both take it, so the two say "close ties" alike (three of stop 42's fresh readers found "0 close,"
 // over "97 close ties,"). Once for the figure.
 bool CompactCounts(const Fonts& fonts, const FigureLayout& L, const app::SimLab& lab) {
     for (int k = 0; k < app::PanelCount; ++k) {
-        const ShareResult r = PanelShare(lab, k);
+        const ShareResult r = HeaderShare(lab, k);
         const bool called = r.fraction >= 0.0f;
         const float beside = StackedBeside(fonts, L.panel_w, called);
         const DetailsStyle usual{.marks = called, .spent_discs = DrawsSpentDisc(lab, k)};
@@ -1806,7 +1830,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
                      const sim::DrawnCounts& d, ImVec2 p, float width, app::Theme theme, const Palette& palette,
                      bool compact_counts) {
     const float u = L.u;
-    const ShareResult r = PanelShare(lab, k);
+    const ShareResult r = HeaderShare(lab, k);
     const bool called = r.fraction >= 0.0f;
     const float share_h = WrappedHeight(fonts, "100%", width, ShareFont, ShareScale(fonts));
     if (L.stacked) { // over its own map: the name, then the share, and beside it what it counts and the details
@@ -1875,7 +1899,8 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         // Who came, keyed where it is counted: the map's own disc before the words (on a phone the key is a screen
         // below, and fresh readers found the discs unexplained there).
         if (called)
-            DrawCameSample(list, ImVec2(x - room + 4.5f, top + u * 0.85f * 0.6f), theme, k, CameCap(L, lab), r.past);
+            DrawCameSample(list, ImVec2(x - room + 4.5f, top + u * 0.85f * 0.6f), theme, k, CameCap(L, lab), r.past,
+                           r.spent, ImGui::ColorConvertFloat4ToU32(palette.background));
         // Before any call, "No call yet" and its words both quiet (the words in the ink outranked it, a fresh reader).
         const ImU32 words_colour = called ? palette.ink : palette.muted;
         const std::string& words = WordsIn(fonts, r, beside);
@@ -1958,7 +1983,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     const float words_x = called ? CameSampleRoom : 0.0f;
     if (called)
         DrawCameSample(list, ImVec2(p.x + 4.5f, result_y + share_h + u * 0.85f * 0.6f), theme, k, CameCap(L, lab),
-                       r.past);
+                       r.past, r.spent, ImGui::ColorConvertFloat4ToU32(palette.background));
     AddWrapped(list, fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x + words_x, result_y + share_h),
                called ? palette.ink : palette.muted, WordsIn(fonts, r, width - words_x), width - words_x);
     const float result_h = share_h + WordsHeight(fonts, r, width - words_x) + 4.0f;
