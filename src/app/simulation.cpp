@@ -627,15 +627,16 @@ std::string RunAgainstBands(const SimLab& lab) {
     int month = -1;
     for (int k = PanelCount - 1; k >= 0; --k) { // the integrated first, as the figure's title names them
         const std::vector<sim::Metrics>& run = lab.history[size_t(k)];
+        const sim::Ensemble& seeds = lab.ensemble[size_t(k)];
+        if (run.empty())
+            continue;
         std::vector<const char*> above, below;
+        // The run's latest month the bands reach (their months 0 to Months()): one band a metric, not every month's.
+        const size_t at = std::min(run.size() - 1, size_t(std::max(0, seeds.Months())));
+        month = int(at);
         for (const NamedMetric& m : ChartedMetrics) {
-            const std::vector<sim::Band> bands = lab.ensemble[size_t(k)].Bands(m.metric);
-            if (run.empty() || bands.empty())
-                continue;
-            const size_t at = std::min(run.size(), bands.size()) - 1;
-            month = int(at);
             const double value = run[at][m.metric];
-            const sim::Band& band = bands[at];
+            const sim::Band band = seeds.BandAt(m.metric, int(at));
             if (value != value || band.seeds == 0 || band.p10 != band.p10)
                 continue; // no call that month, or no seed measured it
             if (value > band.p90)

@@ -1808,10 +1808,11 @@ ShareResult HeaderShare(const app::SimLab& lab, int k) {
 
 // Whether a phone's panels set their counts in the compact form: where either panel's usual counts need more room than
 // the header keeps, both take it, so the two say "close ties" alike (three of stop 42's fresh readers found "0 close,"
-// over "97 close ties,"). Once for the figure.
-bool CompactCounts(const Fonts& fonts, const FigureLayout& L, const app::SimLab& lab) {
+// over "97 close ties,"). Once for the figure, from the panels' `shares` (HeaderShare).
+bool CompactCounts(const Fonts& fonts, const FigureLayout& L, const app::SimLab& lab,
+                   const std::array<ShareResult, app::PanelCount>& shares) {
     for (int k = 0; k < app::PanelCount; ++k) {
-        const ShareResult r = HeaderShare(lab, k);
+        const ShareResult& r = shares[size_t(k)];
         const bool called = r.fraction >= 0.0f;
         const float beside = StackedBeside(fonts, L.panel_w, called);
         const DetailsStyle usual{.marks = called, .spent_discs = DrawsSpentDisc(lab, k)};
@@ -1825,12 +1826,11 @@ bool CompactCounts(const Fonts& fonts, const FigureLayout& L, const app::SimLab&
 
 // A panel's header: its name, then the result in large type (what a call brings, with or without the organizers),
 // then what its map draws, in small type; on a phone its counts compact where `compact_counts` (CompactCounts). Every
-// figure is the live run's.
+// figure is the live run's. `r` is its share (HeaderShare), `share_column` the wider of the two panels' share columns.
 void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, const app::SimLab& lab, int k,
-                     const sim::DrawnCounts& d, ImVec2 p, float width, app::Theme theme, const Palette& palette,
-                     bool compact_counts) {
+                     const ShareResult& r, float share_column, const sim::DrawnCounts& d, ImVec2 p, float width,
+                     app::Theme theme, const Palette& palette, bool compact_counts) {
     const float u = L.u;
-    const ShareResult r = HeaderShare(lab, k);
     const bool called = r.fraction >= 0.0f;
     const float share_h = WrappedHeight(fonts, "100%", width, ShareFont, ShareScale(fonts));
     if (L.stacked) { // over its own map: the name, then the share, and beside it what it counts and the details
@@ -1953,8 +1953,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     // a band). Otherwise (the knockout's share, or a first call) the share as a bar on a track as long in both
     // panels, so 25% against 61% is seen as lengths (another's request).
     // After the wider of the two panels' shares, so their bars start in line.
-    const float bar_x =
-        p.x + std::max(ShareColumn(fonts, PanelShare(lab, 0).share), ShareColumn(fonts, PanelShare(lab, 1).share)) + 12.0f;
+    const float bar_x = p.x + share_column + 12.0f;
     const float bar_end = std::min(p.x + width, bar_x + 240.0f);
     const bool over_time = called && ShowsTurnoutLine(lab, k);
     const float top = std::round(result_y + share_h * 0.1f), bottom = std::round(result_y + share_h * 0.92f);
@@ -2574,12 +2573,16 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
                L.narrow ? BalancedWidth(fonts, caption.c_str(), L.caption_w, Font_Ui, 0.85f) : L.caption_w);
     DrawGuide(ui, L, origin, width);
     const std::array<sim::DrawnCounts, app::PanelCount>& drawn = app::DrawnNow(lab);
-    const bool compact_counts = L.stacked && CompactCounts(fonts, L, lab);
+    // Each panel's share once a frame, for both headers and the counts' form.
+    const std::array<ShareResult, app::PanelCount> shares = {HeaderShare(lab, 0), HeaderShare(lab, 1)};
+    const float share_column = std::max(ShareColumn(fonts, shares[0].share), ShareColumn(fonts, shares[1].share));
+    const bool compact_counts = L.stacked && CompactCounts(fonts, L, lab, shares);
     // Culled where off screen: most frames show only part of the figure.
     for (int k = 0; k < app::PanelCount; ++k) {
         const ImVec2 p(origin.x + L.panel[k].x, origin.y + L.panel[k].y);
         if (ImGui::IsRectVisible(p, ImVec2(p.x + L.panel_w, p.y + L.header_h)))
-            DrawPanelHeader(list, fonts, L, lab, k, drawn[k], p, L.panel_w, state.theme, palette, compact_counts);
+            DrawPanelHeader(list, fonts, L, lab, k, shares[size_t(k)], share_column, drawn[k], p, L.panel_w,
+                            state.theme, palette, compact_counts);
         const ImVec2 map(origin.x + L.map[k].x, origin.y + L.map[k].y);
         // The maps' places, for tests and the page.
         ui.report.maps[size_t(k)] = {map.x, map.y, L.map_w, L.map_h};

@@ -49,8 +49,8 @@ struct FigureExtent {
 FigureExtent SimFigureExtent(const SimView& view, const app::SimLab& lab, const Fonts& fonts, float width,
                              bool reduced_motion);
 // Draws the figure inside the current window with its top-left corner at top_left (screen px) and, while its controls
-// are open (SimLab::controls_open), asks the lab for the ensemble bands. Call it only when some of it is on screen. Its controls join ui's focus ring, and they and
-// the figure's place go into ui.report.
+// are open (SimLab::controls_open), asks the lab for the ensemble bands. Call it only when some of it is on screen.
+// Its controls join ui's focus ring, and they and the figure's place go into ui.report.
 void DrawSimFigure(SimView& view, Ui& ui, ImVec2 top_left, float width);
 // A preview of the figure for the margin beside the essay's title, `width` wide: its two maps as they stand, side
 // by side under their names and shares, the figure's title under them, and a link to the figure. Drawing it opens
