@@ -124,9 +124,9 @@ constexpr const char* Colophon =
     "editors. Every quotation, from the essay or from a reader, is verbatim.";
 // The first-visit hint: what the marks in the margin are, in two short sentences (in one of forty words, it was hard
 // going to a fresh reader of stop 51); its button opens the key, which says the rest. It follows the first marked
-// passage, or stands beside it in the margin lane, and says what that passage is: where the essay quotes an
-// objection (the seed's first), the passage is the objection, not what it challenges (two fresh readers of stop 43).
-// In the lane the hint stands under the first passage's peek, and names both marks. The mark reads the objection's
+// passage, or stands beside it in the margin lane, and says what that passage is: where the essay quotes an objection
+// (the seed's first), the passage is the objection, not what it challenges (two fresh readers of stop 43). It stands
+// under the first passage's peek, in the lane or the column, and names both marks. The mark reads the objection's
 // number (`label`, app::MarkerLabel), which the hint names, so it is not taken for a count.
 std::string HintText(doc::ObjectionSource first, bool lane, const std::string& label) {
     const bool quoted = first == doc::ObjectionSource::QuotedInEssay;
@@ -136,9 +136,9 @@ std::string HintText(doc::ObjectionSource first, bool lane, const std::string& l
         return "The circled " + label + " and the title above mark " + which +
                (quoted ? ", which the essay quotes in the passage at left." : ", raised against the passage at left.") +
                " Open either to read the objection and the essay’s replies.";
-    return "The circled " + label + " beside the passage above marks " + which +
+    return "The circled " + label + " beside the passage above, and the title under it, mark " + which +
            (quoted ? ", which the essay quotes there." : ", raised against it.") +
-           " Open it to read the objection and the essay’s replies.";
+           " Open either to read the objection and the essay’s replies.";
 }
 // The key explains the verdicts' scale as well (two fresh readers asked what "partly answered" was measured against),
 // and under a note that has just said what the marks mean, "What the marks mean" read as the same thing again.
@@ -151,6 +151,7 @@ constexpr const char* HintKeyLabel = "Key to the marks and verdicts";
 constexpr const char* NoteHeading = "This edition";
 constexpr float HintPadding = 12.0f;
 constexpr float HintGlyph = 30.0f; // the marker's room at the hint's left
+constexpr float HintGap = 0.9f;    // above the hint in the column, in body sizes
 
 ImU32 LinkColour(uint32_t tag, ImU32 colour, const void* palette) {
     return (tag & doc::SpanStyle_Link) ? static_cast<const Palette*>(palette)->accent : colour;
@@ -237,6 +238,7 @@ float ColumnWidth(const EssayView& view, const app::Viewport& vp) {
 void ChooseGeometry(EssayView& view, const app::Viewport& vp, bool margin_cards) {
     view.wide = vp.width >= WideBreakpoint;
     view.margin_lane = view.wide && margin_cards;
+    view.peeks_in_column = !view.wide && margin_cards;
     view.phone = vp.width < PhoneBreakpoint;
     const float margin = LeftMargin(vp);
     if (view.wide) {
@@ -304,6 +306,24 @@ float GroupPeekHeight(const EssayView& view, const app::MarkerGroup& group) {
     for (const doc::ObjectionId id : group.objections)
         height += view.peeks[id.index].height + PeekSpacing;
     return height;
+}
+// The room a group's peeks take: in the column, their box (padded as a card is) under the paragraph.
+float PeekBoxHeight(const EssayView& view, const app::MarkerGroup& group) {
+    return GroupPeekHeight(view, group) + (view.peeks_in_column ? 2.0f * CardPadding : 0.0f);
+}
+// The room a marker group takes in the column under its paragraph, its cards at `reveal` (0..1 per objection): its
+// shown cards, each after a gap, or while none shows, its peeks' box. A card opening from its box never takes less
+// room than the box did, so the text under it does not jump up before the card pushes it down.
+float ColumnGroupRoom(const EssayView& view, const app::MarkerGroup& group, const std::vector<float>& reveal) {
+    const float box = view.peeks_in_column ? CardGap + PeekBoxHeight(view, group) : 0.0f;
+    float cards = 0.0f;
+    bool showing = false;
+    for (const doc::ObjectionId id : group.objections)
+        if (reveal[id.index] > 0.0f) {
+            showing = true;
+            cards += CardGap + view.cards[id.index].height * reveal[id.index];
+        }
+    return showing ? std::max(cards, box) : box;
 }
 // Where a group's peeks would start: their first line centred on the passage's first line, as its marker is, so the
 // two read as one line: "① It was only one step; …".
@@ -388,6 +408,7 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
     // A phone's title starts a line and a half under the bar, not two and a half: with the edition line and the key's
     // link under it, the first words began 40% down a 390 × 844 screen (four fresh readers).
     float y = view.top_inset + body * (view.phone ? 1.5f : 2.5f);
+    view.peek_top.assign(view.markers.size(), -1.0f);
     const doc::Block* previous = nullptr;
     for (size_t i = 0; i < d.blocks.size(); ++i) {
         const doc::Block& block = d.blocks[i];
@@ -397,13 +418,22 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
         if (IsTitle(block))
             y += TitleLinesHeight(view, body);
         previous = &block;
-        // In a narrow window an open card sits under its paragraph and pushes the text below it down.
-        for (uint32_t o = 0; !view.wide && o < d.objections.size(); ++o) {
-            if (d.objections[o].anchor.block.index != i || view.card_reveal[o] <= 0.0f)
+        // In a narrow window an open card sits under its paragraph and pushes the text below it down; closed, its
+        // group's peeks stand there in a box, so that a phone says what each mark holds as the margin does (four of
+        // stop 54's six fresh readers found a closed objection on a phone only a number in the gutter).
+        for (size_t g = 0; !view.wide && g < view.markers.size(); ++g) {
+            const app::MarkerGroup& group = view.markers[g];
+            if (group.anchor.block.index != i)
                 continue;
-            y += CardGap;
-            view.card_top[o] = y;
-            y += view.cards[o].height * view.card_reveal[o];
+            if (view.peeks_in_column && !GroupShowing(view, group))
+                view.peek_top[g] = y + CardGap;
+            float top = y;
+            for (const doc::ObjectionId o : group.objections)
+                if (view.card_reveal[o.index] > 0.0f) {
+                    view.card_top[o.index] = top + CardGap;
+                    top += CardGap + view.cards[o.index].height * view.card_reveal[o.index];
+                }
+            y += ColumnGroupRoom(view, group, view.card_reveal);
         }
         // The hint follows the first passage with a marker, where the reader first meets one (the markers are in
         // reading order, and the hint names the first's), not before the essay's first words; in the margin lane it
@@ -411,7 +441,7 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
         if (HintVisible(view, state) && !view.markers.empty() && view.markers.front().anchor.block.index == i) {
             view.hint_after = uint32_t(i);
             if (!view.margin_lane) {
-                view.hint_top = y + body * 0.9f;
+                view.hint_top = y + body * HintGap;
                 y = view.hint_top + HintHeight(view);
             }
         }
@@ -419,7 +449,6 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
     view.colophon_top = y + body * 2.5f;
     y = view.colophon_top + view.colophon.height;
     float bottom = y;
-    view.peek_top.assign(view.markers.size(), -1.0f);
     if (view.wide) {
         // The figure spans the cards' lane, and the note beside the title heads it: cards keep clear of both.
         std::vector<app::MarginBlock> blocks;
@@ -627,7 +656,7 @@ ImGuiID MarkerId(size_t group) { return ImGui::GetID(reinterpret_cast<const void
 // outlined at rest and filled while they are open (the bar's key explains both). At rest the passage is left as the
 // essay set it, underlined in a quiet grey only while its marker (or its peek) is pointed at or focused: underlined
 // always, marked passages read as links to all three of stop 51's first fresh readers, and a quotation, with its rule
-// and marker, as marked three times over. Beside its peek in the lane, a faint line down from the marker spans the
+// and marker, as marked three times over. While its peek shows, a faint line down from the marker spans the
 // passage's lines instead. Returns true when the marker is clicked or activated.
 bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report, const app::MarkerGroup& group,
                 size_t index, ImVec2 block_origin, const Palette& palette, const Fonts& fonts, bool peek_pointed) {
@@ -657,12 +686,13 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     const bool pointed = hovered || held || peek_pointed || HasFocus(view.focus, marker);
     DrawMarkerGlyph(list, fonts, palette, ImVec2(at.x + size * 0.5f, at.y + size * 0.5f), radius, label, shown,
                     hovered || held || peek_pointed);
-    // In the lane, while its peek stands beside it, a closed group's marker reaches down the passage's lines in the
-    // margin, as a bracket: with the title in the margin and nothing marking the text, all three of stop 52's second
-    // fresh readers could not tell which sentence it challenged; with a faint underline at rest, all three of stop
-    // 53's first found the paragraphs "a wall of links", and two could not tell which underline was which title's. A
-    // passage on one line has no lines to span, and its marker stands level with it: a faint underline there alone
-    // (f4d0bea) was a third kind of mark, which all three of stop 53's last fresh readers could not decode.
+    // While its peek shows (beside it in the lane, under its paragraph in the column), a closed group's marker
+    // reaches down the passage's lines beside the column, as a bracket: with the title in the margin and nothing
+    // marking the text, all three of stop 52's second fresh readers could not tell which sentence it challenged; with
+    // a faint underline at rest, all three of stop 53's first found the paragraphs "a wall of links", and two could
+    // not tell which underline was which title's. A passage on one line has no lines to span, and its marker stands
+    // level with it: a faint underline there alone (f4d0bea) was a third kind of mark, which all three of stop 53's
+    // last fresh readers could not decode.
     const bool beside_peek = !shown && index < view.peek_top.size() && view.peek_top[index] >= 0.0f;
     if (beside_peek && !pointed) {
         const text::Rect& last = rects.back();
@@ -803,25 +833,37 @@ float AnimateCards(EssayView& view, const app::AppState& state, app::FrameReport
     const size_t n = state.document.objections.size();
     view.card_reveal.resize(n, 0.0f);
     view.card_held.resize(n, 0);
-    float moved = 0.0f;
+    const std::vector<float> before = view.card_reveal;
     for (uint32_t o = 0; o < n; ++o) {
         const float target = app::IsShown(state.objections, doc::ObjectionId{o}) ? 1.0f : 0.0f;
         float& t = view.card_reveal[o];
-        const float before = t;
         if (state.reduced_motion || dt <= 0.0f)
             t = target;
         else
             t = target > t ? std::min(target, t + dt / RevealSeconds) : std::max(target, t - dt / RevealSeconds);
         report.wants_frame = report.wants_frame || t != target;
-        // Where it was last frame is known only if it was shown then. A card its own Close closed with its head above
-        // the window (card_held) keeps the text under it in place to the end, so the reader goes on where the card
-        // ended rather than a card's height further down. Either way the gap above the card goes with its last frame:
-        // left out, the text jumped by it as a card above the window finished closing.
         if (target > 0.0f)
             view.card_held[o] = 0;
-        if (!view.wide && t != before && before > 0.0f && o < view.card_top.size() && o < view.cards.size() &&
-            (view.card_held[o] || view.card_top[o] + view.cards[o].height * before <= state.scroll.y + view.top_inset))
-            moved += view.cards[o].height * (t - before) - (t <= 0.0f ? CardGap : 0.0f);
+    }
+    // Where a card was last frame is known only if it was shown then. A card its own Close closed with its head above
+    // the window (card_held), or one wholly above it, keeps the text under it in place to the end, so the reader goes
+    // on where the card ended rather than a card's height further down. Its group's whole room counts, the gap above
+    // it and the peeks' box that takes its place too: left out, the text jumped by them as a card above the window
+    // finished closing.
+    if (view.wide)
+        return 0.0f;
+    float moved = 0.0f;
+    for (const app::MarkerGroup& group : view.markers) {
+        bool above = false;
+        for (const doc::ObjectionId id : group.objections) {
+            const uint32_t o = id.index;
+            above = above || (view.card_reveal[o] != before[o] && before[o] > 0.0f && o < view.card_top.size() &&
+                              o < view.cards.size() &&
+                              (view.card_held[o] ||
+                               view.card_top[o] + view.cards[o].height * before[o] <= state.scroll.y + view.top_inset));
+        }
+        if (above)
+            moved += ColumnGroupRoom(view, group, view.card_reveal) - ColumnGroupRoom(view, group, before);
     }
     return moved;
 }
@@ -1013,9 +1055,16 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
         view.hint_decided = true;
         view.hint_shown = !state.settings.hint_seen;
     }
-    // A reader who has opened a card knows what the marks do: the hint would tell them to do what they just did.
-    if (app::AnyOpen(state.objections))
+    // A reader who has opened a card knows what the marks do: the hint would tell them to do what they just did. In the
+    // column a hint above the window takes its room with it, and the page follows, so the text in view stays put (a
+    // card opened from its box further down jumped up by the hint's height).
+    float anchor_shift = 0.0f;
+    if (app::AnyOpen(state.objections) && view.hint_shown) {
+        if (HintVisible(view, state) && !view.margin_lane &&
+            view.hint_top + HintHeight(view) < state.scroll.y + view.top_inset)
+            anchor_shift -= fonts.size_css[Font_Body] * HintGap + HintHeight(view);
         view.hint_shown = false;
+    }
     const float column = ColumnWidth(view, vp);
     if (column != view.column_width || fonts.generation != view.font_generation || view.layouts.size() != d.blocks.size())
         LayoutBlocks(view, d, fonts, column);
@@ -1031,7 +1080,6 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
     LayoutHint(view, d, fonts);
     // The figure's height follows its width (which may change while the column's does not) and grows while its
     // guided path is on (room for the steps' captions): set here, every frame, and nowhere else.
-    float anchor_shift = 0.0f;
     for (size_t i = 0; i < d.blocks.size(); ++i) {
         if (!doc::IsSimulation(d.blocks[i]))
             continue;
@@ -1043,11 +1091,18 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
         const FigureExtent& old = view.figure_extent;
         if (old.caption_bottom > 0.0f && i < view.block_top.size()) {
             const float top = view.block_top[i];
-            anchor_shift = top + old.status_bottom < state.scroll.y    ? figure.status_bottom - old.status_bottom
-                           : top + old.caption_bottom < state.scroll.y ? figure.caption_bottom - old.caption_bottom
-                                                                       : 0.0f;
+            anchor_shift += top + old.status_bottom < state.scroll.y    ? figure.status_bottom - old.status_bottom
+                            : top + old.caption_bottom < state.scroll.y ? figure.caption_bottom - old.caption_bottom
+                                                                        : 0.0f;
         }
         view.figure_extent = figure;
+    }
+    // The peeks before the cards' animation, which weighs the room of a box that replaces a closing card.
+    if (view.margin_lane || view.peeks_in_column) {
+        const float width = view.card_width - (view.peeks_in_column ? 2.0f * CardPadding : 0.0f);
+        view.peeks.resize(d.objections.size());
+        for (uint32_t o = 0; o < d.objections.size(); ++o)
+            BuildCardPeek(view.peeks[o], d, doc::ObjectionId{o}, width, fonts);
     }
     view.cards.resize(d.objections.size());
     anchor_shift += AnimateCards(view, state, report, dt);
@@ -1056,11 +1111,6 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
         if (view.card_reveal[o] > 0.0f &&
             (card.width != view.card_width || card.wide != view.wide || card.font_generation != fonts.generation))
             BuildCardLayout(card, d, doc::ObjectionId{o}, view.card_width, view.wide, fonts);
-    }
-    if (view.margin_lane) {
-        view.peeks.resize(d.objections.size());
-        for (uint32_t o = 0; o < d.objections.size(); ++o)
-            BuildCardPeek(view.peeks[o], d, doc::ObjectionId{o}, view.card_width, fonts);
     }
     PositionFlow(view, state, fonts);
     app::Relayout(state.scroll, view.content_height, vp.height, anchor_shift);
@@ -1168,13 +1218,13 @@ void DrawBlock(EssayView& view, app::AppState& state, const Fonts& fonts, FrameD
     f.any_text = f.any_text || !block.text.empty();
 }
 
-// A marker group's peeks in the lane, while its cards are closed: one target for the pointer, which opens them as the
-// marker does, and is `pointed` while over it. The keyboard opens them from the marker, so the peeks add no stop to
-// the focus ring. Returns true when clicked.
+// A marker group's peeks while its cards are closed, in the lane or in their box in the column: one target for the
+// pointer, which opens them as the marker does, and is `pointed` while over it. The keyboard opens them from the
+// marker, so the peeks add no stop to the focus ring. Returns true when clicked.
 bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const FrameDraw& f, size_t g, bool& pointed) {
     const app::MarkerGroup& group = view.markers[g];
     const float top = g < view.peek_top.size() ? view.peek_top[g] : -1.0f;
-    const float height = top >= 0.0f ? GroupPeekHeight(view, group) : 0.0f;
+    const float height = top >= 0.0f ? PeekBoxHeight(view, group) : 0.0f;
     if (top < 0.0f || top + height < f.near_top || top > f.near_bottom)
         return false;
     const ImVec2 min(view.card_left, std::floor(top - f.scroll_y)), max(min.x + view.card_width, min.y + height);
@@ -1190,17 +1240,23 @@ bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const 
     if (pointed)
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ReportControl(f.report, state.viewport, view.focus, id, "peek", d.objection(group.objections.front()).id, min, max);
-    // Each peek after the first has its own number where a marker stands, level with its title's first line (the
-    // group's marker reads the first's, MarkLabel).
+    // In the column the box is a closed card: its border and paper, the peeks where the open card's head would be.
+    const float inset = view.peeks_in_column ? CardPadding : 0.0f;
+    if (view.peeks_in_column) {
+        f.list->AddRectFilled(min, max, f.palette.card_background, ThemeMetrics.card_rounding);
+        f.list->AddRect(min, max, f.palette.card_border, ThemeMetrics.card_rounding, 0, ThemeMetrics.hairline);
+    }
+    // Each peek has its number where a marker stands, level with its title's first line: in the lane the group's
+    // marker reads the first's, beside it (MarkLabel); in the column every peek's is drawn, under the passage's.
     const float radius = MarkerRadiusOf(view), centre_x = MarkerLeft(view) + radius + 1.0f;
-    float y = min.y;
+    float y = min.y + inset;
     for (const doc::ObjectionId o : group.objections) {
         const CardPeek& peek = view.peeks[o.index];
-        if (o != group.objections.front() && !peek.title.lines.empty())
+        if ((view.peeks_in_column || o != group.objections.front()) && !peek.title.lines.empty())
             DrawMarkerGlyph(f.list, fonts, f.palette,
                             ImVec2(centre_x, std::round(y + peek.title.lines.front().height * 0.5f)), radius,
                             std::to_string(o.index + 1), false, pointed);
-        DrawCardPeek(f.list, peek, fonts, f.palette, d.objection(o).status, ImVec2(min.x, y), pointed);
+        DrawCardPeek(f.list, peek, fonts, f.palette, d.objection(o).status, ImVec2(min.x + inset, y), pointed);
         y += peek.height + PeekSpacing;
     }
     return clicked;

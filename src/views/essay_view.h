@@ -45,9 +45,9 @@ struct EssayView {
     std::vector<CardLayout> cards;     // one per objection, built when first shown
     std::vector<app::MarkerGroup> markers; // the Document's passage markers: it is immutable, so grouped once
     std::vector<float> card_top;       // content y of each shown card
-    // In the margin lane, a closed card's peek (its title and verdict) beside its passage: one per objection, laid out
-    // while the lane shows; and per marker group, the content y of its peeks, or -1 where none shows (a card of the
-    // group is showing, or there is no lane).
+    // A closed card's peek (its title and verdict): in the margin lane beside its passage, in the column in a box under
+    // its paragraph. One per objection, laid out while either shows; and per marker group, the content y of its peeks
+    // (of their box in the column), or -1 where none shows (a card of the group is showing, or the marks are off).
     std::vector<CardPeek> peeks;
     std::vector<float> peek_top;
     std::vector<float> card_reveal;    // 0..1 opening animation of each card
@@ -62,6 +62,7 @@ struct EssayView {
     FigureExtent figure_extent; // last frame's (SimFigureExtent): a change above the window scrolls by as much
     bool wide = false; // cards in the margin
     bool margin_lane = false; // wide, with objections on: the margin has the cards' lane (and the note at the top)
+    bool peeks_in_column = false; // narrow, with objections on: closed cards' peeks stand in the text (PositionFlow)
     bool phone = false; // touch-sized controls, narrow margins
     int font_generation = -1;
     float content_height = 0.0f;

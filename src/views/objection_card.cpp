@@ -16,7 +16,7 @@
 namespace views {
 
 namespace {
-constexpr float Padding = 16.0f;
+constexpr float Padding = CardPadding;
 constexpr float Gap = 10.0f;
 constexpr float QuoteInset = 12.0f; // the verbatim words sit this far right of their rule
 constexpr float PillX = 12.0f, PillY = 6.0f;

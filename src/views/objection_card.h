@@ -72,9 +72,13 @@ void DrawVerdictScale(ImDrawList* list, const VerdictScale& scale, const Fonts& 
 void BuildCardLayout(CardLayout& card, const doc::Document& document, doc::ObjectionId id, float width, bool wide,
                      const Fonts& fonts);
 
-// A closed card's stand-in in the margin lane, beside its passage: the card's title, then its head's line
-// ("Objection 1 of 14 ◐ partly answered"), so that the margin says what each mark holds before it is opened, as a
-// sidenote does. Cached by the essay view per objection; valid for (width, font generation).
+// A card's padding, inside its border: a peek's box in the column is padded alike, so that a closed card reads as the
+// head of the card it opens into.
+inline constexpr float CardPadding = 16.0f;
+
+// A closed card's stand-in, beside its passage in the margin lane or under its paragraph in the column: the card's
+// title, then its head's line ("Objection 1 of 14 ◐ partly answered"), so that the page says what each mark holds
+// before it is opened, as a sidenote does. Cached by the essay view per objection; valid for (width, font generation).
 struct CardPeek {
     text::Layout title, which, verdict; // the title; "Objection 1 of 14"; the verdict's word
     float width = 0.0f;

@@ -207,14 +207,70 @@ export const tests = [
         const close = control(open, 'close', id);
         await page.mouse.click(centre(close).x, centre(close).y);
         await waitForState(page, (x) => !x.open.includes(id) && !!control(x, 'peek', id));
-        // Where the cards open in the text (narrower windows), and with the marks hidden, there are no peeks.
+        // Where the cards open in the text (narrower windows) the peek stands in the column, under its paragraph.
         await page.setViewportSize({ width: 1000, height: 800 });
-        await waitForState(page, (x) => x.viewport.width === 1000 && !!control(x, 'marker'));
-        assert.equal((await state(page)).controls.filter((c) => c.kind === 'peek').length, 0, 'no peeks at 1000 px');
+        const narrow = await waitForState(page, (x) => x.viewport.width === 1000 && !!control(x, 'peek', id));
+        const inColumn = control(narrow, 'peek', id), narrowMarker = control(narrow, 'marker', id);
+        assert.ok(inColumn.x + inColumn.width < narrowMarker.x + narrowMarker.width / 2 - 8 &&
+          inColumn.y > narrowMarker.y + narrowMarker.height,
+          `at 1000 px, left of the marker and under it: ${JSON.stringify({ inColumn, narrowMarker })}`);
+        // With the marks hidden there are none.
         await page.setViewportSize({ width: 1280, height: 800 });
-        await waitForState(page, (x) => !!control(x, 'peek'));
+        await waitForState(page, (x) => x.viewport.width === 1280 && !!control(x, 'peek'));
         await chooseObjections(page, 'objections-hidden');
         assert.equal((await state(page)).controls.filter((c) => c.kind === 'peek').length, 0, 'no peeks when hidden');
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
+    name: 'on a phone a closed objection\'s title and verdict stand in a box under its paragraph, opening into its card',
+    async run({ browser, url }) {
+      const viewport = { width: 390, height: 844 };
+      const { context, page, errors } = await openEssay(browser, url, { ...viewport, mobile: true });
+      try {
+        const id = 'organized-by-socialists';
+        await waitForRest(page);
+        await page.evaluate(() => window.essay.goTo(window.essay.objections()[1].anchor));
+        const s = await waitForRest(page);
+        const marker = control(s, 'marker', id), peek = control(s, 'peek', id);
+        assert.ok(marker && peek, `the marker and its box are on screen: ${JSON.stringify(s.controls)}`);
+        // The box spans the column under the passage its marker stands beside, clear of the marker's gutter, and is a
+        // touch target.
+        assert.ok(peek.y > marker.y + marker.height && peek.x + peek.width < marker.x + marker.width / 2 - 8,
+          `under the passage, left of its marker: ${JSON.stringify({ marker, peek })}`);
+        assert.ok(peek.height >= 44 && peek.width > viewport.width * 0.7, `a column-wide target: ${JSON.stringify(peek)}`);
+        // A tap opens the card where the box was. The first-visit hint, far above under the first marked passage,
+        // goes once a card is open, and the page follows it: the passage stays where it was on screen.
+        await page.touchscreen.tap(peek.x + peek.width / 2, peek.y + peek.height / 2);
+        const open = await waitForState(page, (x) => x.open.includes(id) && !!control(x, 'close', id));
+        await page.waitForTimeout(400); // the card's opening animates
+        const opened = await waitForRest(page);
+        const stayed = control(opened, 'marker', id).y;
+        assert.ok(Math.abs(stayed - marker.y) < 2, `the passage stayed: ${marker.y} -> ${stayed}`);
+        assert.equal(control(open, 'peek', id), undefined, 'the card replaces its box');
+        const close = control(opened, 'close', id);
+        assert.ok(Math.abs(close.y - peek.y) < 30, `the card's head is where the box's was: ${close.y} vs ${peek.y}`);
+        // Closed again, the box returns; opened again, the text under it never moves up while the card grows.
+        await page.touchscreen.tap(centre(close).x, centre(close).y);
+        const closed = await waitForState(page, (x) => !x.open.includes(id) && !!control(x, 'peek', id));
+        const heights = [];
+        await page.touchscreen.tap(peek.x + peek.width / 2, peek.y + peek.height / 2);
+        for (let i = 0; i < 12; i++) {
+          heights.push((await state(page)).contentHeight);
+          await page.waitForTimeout(25);
+        }
+        assert.ok(heights.every((h) => h >= closed.contentHeight - 0.01) && heights.at(-1) > closed.contentHeight,
+          `the page never got shorter than ${closed.contentHeight}: ${heights}`);
+        await page.evaluate((o) => window.essay.close(o), id);
+        await waitForState(page, (x) => !x.open.includes(id) && !!control(x, 'peek', id));
+        await page.waitForTimeout(400);
+        assert.ok(Math.abs((await state(page)).contentHeight - closed.contentHeight) < 0.01, 'its length is restored');
+        // Every objection has its box while the marks are on; none with every card open, or with the marks hidden.
+        await chooseObjections(page, 'objections-hidden');
+        assert.equal((await state(page)).controls.filter((c) => c.kind === 'peek').length, 0, 'no boxes when hidden');
         assert.deepEqual(errors, []);
       } finally {
         await context.close();
@@ -436,7 +492,7 @@ export const tests = [
       try {
         const id = 'only-one-step';
         let s = await waitForState(page, (x) => !!control(x, 'close', id));
-        const head = control(s, 'close', id);
+        const head = control(s, 'close', id), headScroll = s.scrollY;
         assert.equal(s.controls.filter((c) => c.kind === 'close' && c.id === id).length, 1, 'the × alone is on screen');
         // Every link under a reply ends inside the card's text, whose right edge the × ends at (its target is wider
         // than the glyph, about 8 px either side of it): indented under the reply, a link that fitted the card's
@@ -461,11 +517,14 @@ export const tests = [
         const closed = await waitForState(page, (x) => x.open.length === 0);
         await page.waitForTimeout(800); // the card's close animates
         const after = await waitForRest(page);
-        // The page moves up by the card's height, so the text the card pushed down stays where the reader was.
-        const card = s.contentHeight - after.contentHeight;
+        // The page moves up by as much as the text under the card did (the card's height, less the box of its title
+        // that takes its place), so the text the card pushed down stays where the reader was.
+        const card = copy.y + copy.height + s.scrollY - (head.y + headScroll);
         assert.ok(card > viewport.height, `the card was taller than the screen: ${card}`);
-        assert.ok(Math.abs(s.scrollY - after.scrollY - card) < 2,
-          `the page moved up by the card's height: ${s.scrollY} -> ${after.scrollY}, card ${card}`);
+        const shrunk = s.contentHeight - after.contentHeight;
+        assert.ok(shrunk > card - 200 && shrunk < card, `the text under it moved up by less than the card: ${shrunk}`);
+        assert.ok(Math.abs(s.scrollY - after.scrollY - shrunk) < 2,
+          `the page moved up by as much: ${s.scrollY} -> ${after.scrollY}, text ${shrunk}`);
         assert.doesNotMatch(closed.hash, /open=/);
         const marker = control(after, 'marker', id);
         assert.ok(marker && marker.y > 0 && marker.y < viewport.height, 'its marker, given the focus, is on screen');
