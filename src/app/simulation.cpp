@@ -612,6 +612,20 @@ constexpr NamedMetric ChartedMetrics[] = {
     {sim::Metric::CloseTies, "close ties"},            {sim::Metric::Leaders, "leaders"},
     {sim::Metric::Exhausted, "exhausted residents"},   {sim::Metric::FriendComponent, "the largest group"}};
 
+// The note names every metric the bands are measured for, once each, and no other (the views' charts draw the same
+// ones: sim_charts.cpp asserts it against EnsembleMetrics too).
+constexpr bool NamesEnsembleMetrics() {
+    sim::MetricMask named = 0;
+    for (const NamedMetric& m : ChartedMetrics) {
+        const sim::MetricMask bit = sim::MaskOf({m.metric});
+        if (named & bit)
+            return false;
+        named |= bit;
+    }
+    return named == EnsembleMetrics;
+}
+static_assert(NamesEnsembleMetrics(), "ChartedMetrics lists app::EnsembleMetrics, each once");
+
 std::string JoinAnd(const std::vector<const char*>& names) {
     std::string out;
     for (size_t i = 0; i < names.size(); ++i)
@@ -978,6 +992,8 @@ struct TrySplit {
         const std::string low = sim::Percent(double(sorted[to - 1]) / residents);
         return low == high ? high : low.substr(0, low.size() - 1) + "\u2013" + high;
     }
+    // No try brought more than its starter: every call fizzled at once.
+    bool NonePassedStarter() const { return !sorted.empty() && sorted.front() <= 1; }
 };
 TrySplit SplitTries(const std::vector<int32_t>& tries, int residents) {
     TrySplit split{tries, 0, std::max(1, residents)};
@@ -1009,7 +1025,7 @@ std::string KnockoutAnswer(const std::array<std::vector<int32_t>, PanelCount>& t
             return "no " + name + " call was tried";
         const size_t n = split.sorted.size();
         if (split.sorted.front() == split.sorted.back())
-            return split.sorted.front() <= 1 ? "no " + name + " call would pass its starter"
+            return split.NonePassedStarter() ? "no " + name + " call would pass its starter"
                                               : "every " + name + " call would bring " + split.Range(0, n);
         if (split.upper > 0)
             return std::to_string(split.upper) + " of " + std::to_string(n) + " " + name + " calls would still reach " +
@@ -1034,7 +1050,7 @@ std::string KnockoutSettledCount(const std::vector<int32_t>& tries, int resident
         return {};
     const TrySplit split = SplitTries(tries, residents);
     const std::string of = " of " + std::to_string(split.sorted.size());
-    if (split.sorted.front() <= 1)
+    if (split.NonePassedStarter())
         return "0" + of;
     return split.upper > 0 ? std::to_string(split.upper) + of : std::string();
 }
@@ -1042,7 +1058,7 @@ std::string KnockoutSettledCount(const std::vector<int32_t>& tries, int resident
 std::string KnockoutSettledWords(const std::vector<int32_t>& tries, int shown, int residents, int narrower) {
     const TrySplit split = SplitTries(tries, residents);
     const size_t n = split.sorted.size();
-    if (n > 0 && split.sorted.front() <= 1)
+    if (split.NonePassedStarter())
         return narrower >= 1 ? "tries spread" : "tries spread: each brought only its starter";
     if (std::all_of(tries.begin(), tries.end(), [&](int32_t a) { return a == shown; }))
         return "came in every try";
