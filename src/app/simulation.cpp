@@ -737,6 +737,15 @@ void StartKnockout(SimLab& lab, bool reduced_motion) {
         }
         for (size_t i = 0; i < heard.size() && i < size_t(play.residents); ++i)
             play.rounds = std::max(play.rounds, int(heard[i]));
+        std::vector<KnockoutTeller>& told = play.told_by[size_t(k)];
+        told.assign(c.joined.size(), KnockoutTeller{});
+        for (const sim::Tie& t : ties) {
+            if (!t.alive || t.w < w_info)
+                continue;
+            for (const auto& [from, to] : {std::pair{t.a, t.b}, std::pair{t.b, t.a}})
+                if (c.joined[from] && heard[to] > c.generation[from] && t.w > told[to].weight)
+                    told[to] = {from, t.w};
+        }
     }
     lab.knockout = std::move(play);
     // The average first, as the title, the panels' shares and the chart of turnout without organizers give it; then

@@ -55,6 +55,12 @@ struct PanelsVersion {
 constexpr float KnockoutSeconds = 3.0f;
 constexpr float KnockoutHoldSeconds = 0.6f; // the organizers fade before the first round lights
 enum class KnockoutPhase : uint8_t { Idle, Running, Done };
+// Who passed a knockout's call on to a resident: `from` is NoTeller for its initiators and for those it never reached.
+inline constexpr sim::NodeId NoTeller = ~sim::NodeId{0};
+struct KnockoutTeller {
+    sim::NodeId from = NoTeller;
+    double weight = 0.0; // the tie's, which says whether the maps draw it
+};
 struct KnockoutPlay {
     KnockoutPhase phase = KnockoutPhase::Idle;
     float elapsed = 0.0f;
@@ -63,6 +69,9 @@ struct KnockoutPlay {
     // Per node, the round in which word of the call reached it (the cascade's awareness: one round after the first
     // joiner it is tied to with w ≥ w_info); -1 if it never did. Joiners hear in the round they join.
     std::array<std::vector<int16_t>, PanelCount> heard_round;
+    // Per node, who passed the call on to it: of the participants of rounds before the one it heard in, the one it is
+    // tied to most strongly by a tie that carries word. The maps draw the way the call came along it.
+    std::array<std::vector<KnockoutTeller>, PanelCount> told_by;
     int rounds = 0;    // the last round anything happens on either map
     int residents = 0; // per panel (both panels have the same people)
     // Each panel's residents too exhausted to come when it began, and who would come in the probe's median draw with

@@ -590,6 +590,45 @@ TEST_CASE("the knockout replays the probe's median draw and ends at its turnout"
     CHECK(app::KnockoutSettledWords({150, 151, 1}, 150, 300) ==
           "tries spread, to 50%, and 1 stayed at 0.3%; the map\u2019s (50%) is outlined");
     CHECK(app::KnockoutSettledWords({1, 9, 1}, 1, 300, 2) == "average of 3 tries");
+    // Everyone the call reached was told by someone who came before them, along a live tie strong enough to carry
+    // word; the starter was told by no one. The maps draw the way along these ties: at seed 1 some of the integrated
+    // joiners were reached over an acquaintance the map hides, and every mobilized ring only heard.
+    for (int k = 0; k < app::PanelCount; ++k) {
+        const sim::Model& model = lab.comparison.Panel(app::PanelKind(k));
+        const sim::CascadeResult& c = lab.knockout.probe[size_t(k)].outcome.cascade;
+        const std::vector<int16_t>& heard = lab.knockout.heard_round[size_t(k)];
+        const std::vector<app::KnockoutTeller>& told = lab.knockout.told_by[size_t(k)];
+        REQUIRE(told.size() == c.joined.size());
+        int starters = 0, over_acquaintance = 0, told_count = 0;
+        for (sim::NodeId i = 0; i < sim::NodeId(residents); ++i) {
+            if (heard[i] < 0) {
+                CHECK(told[i].from == app::NoTeller);
+                continue;
+            }
+            if (c.joined[i] && c.generation[i] == 0) {
+                ++starters;
+                CHECK(told[i].from == app::NoTeller);
+                continue;
+            }
+            REQUIRE(told[i].from != app::NoTeller);
+            ++told_count;
+            const sim::NodeId from = told[i].from;
+            CHECK(c.joined[from]);
+            CHECK(c.generation[from] < heard[i]);
+            CHECK(told[i].weight >= model.settings().w_info);
+            bool tied = false;
+            for (const sim::Tie& t : model.network().Ties())
+                tied = tied || (t.alive && t.w == told[i].weight &&
+                                ((t.a == from && t.b == i) || (t.a == i && t.b == from)));
+            CHECK(tied);
+            over_acquaintance += c.joined[i] &&
+                                 sim::ClassifyTie(model.settings(), told[i].weight) == sim::TieClass::Acquaintance;
+        }
+        CHECK(starters == 1);
+        CHECK(told_count == lab.knockout.probe[size_t(k)].outcome.aware - 1);
+        if (k == 1)
+            CHECK(over_acquaintance > 0);
+    }
     const std::string json = app::SimJson(lab, app::FrameReport{});
     CHECK(json.find("\"knockout\":{\"phase\":\"done\"") != std::string::npos);
     CHECK(json.find("\"final\":[" + std::to_string(lab.knockout.probe[0].outcome.attendees) + "," +
