@@ -150,7 +150,7 @@ constexpr const char* HintKeyLabel = "Key to the marks and verdicts";
 // with one mark, with both in one sentence, with each beside its sample).
 constexpr const char* NoteHeading = "This edition";
 constexpr float HintPadding = 12.0f;
-constexpr float HintGlyph = 30.0f; // the marker's room at the hint's left
+constexpr float HintGlyph = 30.0f; // the marker's room at the left of the hint, and of a column's peek rows
 constexpr float HintGap = 0.9f;    // above the hint in the column, in body sizes
 
 ImU32 LinkColour(uint32_t tag, ImU32 colour, const void* palette) {
@@ -285,12 +285,6 @@ float PassageTop(const EssayView& view, const doc::Passage& passage) {
 float MarkerLeft(const EssayView& view) {
     return view.column_left + view.column_width + (view.wide ? 12.0f : NarrowMarkerGap);
 }
-// What a group's marker reads: in the lane, where each of its peeks has its own number beside it (DrawPeeks), its
-// first objection's; elsewhere all of theirs (app::MarkerLabel). Three of stop 52's second fresh readers found "8,9"
-// beside two titles left the second without a number of its own.
-std::string MarkLabel(const EssayView& view, const app::MarkerGroup& group) {
-    return view.margin_lane ? std::to_string(group.objections.front().index + 1) : app::MarkerLabel(group);
-}
 
 // A marker group's card is showing, opening or closing: its peeks give way to it.
 bool GroupShowing(const EssayView& view, const app::MarkerGroup& group) {
@@ -307,15 +301,11 @@ float GroupPeekHeight(const EssayView& view, const app::MarkerGroup& group) {
         height += view.peeks[id.index].height + PeekSpacing;
     return height;
 }
-// The room a group's peeks take: in the column, their box (padded as a card is) under the paragraph.
-float PeekBoxHeight(const EssayView& view, const app::MarkerGroup& group) {
-    return GroupPeekHeight(view, group) + (view.peeks_in_column ? 2.0f * CardPadding : 0.0f);
-}
 // The room a marker group takes in the column under its paragraph, its cards at `reveal` (0..1 per objection): its
-// shown cards, each after a gap, or while none shows, its peeks' box. A card opening from its box never takes less
-// room than the box did, so the text under it does not jump up before the card pushes it down.
+// shown cards, each after a gap, or while none shows, its peeks' rows. A card opening from its row never takes less
+// room than the rows did, so the text under it does not jump up before the card pushes it down.
 float ColumnGroupRoom(const EssayView& view, const app::MarkerGroup& group, const std::vector<float>& reveal) {
-    const float box = view.peeks_in_column ? CardGap + PeekBoxHeight(view, group) : 0.0f;
+    const float box = view.peeks_in_column ? CardGap + GroupPeekHeight(view, group) : 0.0f;
     float cards = 0.0f;
     bool showing = false;
     for (const doc::ObjectionId id : group.objections)
@@ -336,6 +326,22 @@ float PeekDesiredTop(const EssayView& view, const app::MarkerGroup& group) {
     const text::Layout& title = view.peeks[group.objections.front().index].title;
     const float line = title.lines.empty() ? 0.0f : title.lines.front().height;
     return std::round(block_top + rects.front().y + (rects.front().height - line) * 0.5f);
+}
+// A group's peeks stand beside its marker in the lane: placed after an open card, they may be pushed far below it,
+// and the marker then reads every number of its group (with the first's alone, the second of "8,9" vanished from the
+// screen to all three of stop 55's first fresh readers).
+bool PeeksBesideMarker(const EssayView& view, size_t g) {
+    if (!view.margin_lane || g >= view.peek_top.size() || view.peek_top[g] < 0.0f)
+        return false;
+    const app::MarkerGroup& group = view.markers[g];
+    return view.peek_top[g] - PeekDesiredTop(view, group) < GroupPeekHeight(view, group);
+}
+// What a group's marker reads: beside its peeks in the lane, where each peek has its own number beside it (DrawPeeks),
+// its first objection's; elsewhere all of theirs (app::MarkerLabel). Three of stop 52's second fresh readers found
+// "8,9" beside two titles left the second without a number of its own.
+std::string MarkLabel(const EssayView& view, size_t g) {
+    const app::MarkerGroup& group = view.markers[g];
+    return PeeksBesideMarker(view, g) ? std::to_string(group.objections.front().index + 1) : app::MarkerLabel(group);
 }
 
 // The first-visit hint shows in the session it was first shown in, until dismissed or a card opens, while the marks
@@ -358,7 +364,7 @@ void LayoutHint(EssayView& view, const doc::Document& d, const Fonts& fonts) {
         return;
     // The first marked passage's, in reading order, as DrawHint's mark.
     const app::MarkerGroup& group = view.markers.front();
-    LayoutPlain(HintText(d.objection(group.objections.front()).source, view.margin_lane, MarkLabel(view, group)),
+    LayoutPlain(HintText(d.objection(group.objections.front()).source, view.margin_lane, MarkLabel(view, 0)),
                 Font_Ui, width - 2.0f * HintPadding - HintGlyph, 1.4f, fonts, view.hint_text);
 }
 
@@ -532,9 +538,14 @@ void ResolvePendingAnchor(EssayView& view, app::AppState& state) {
     }
     if (block.valid() && block.index < view.block_top.size()) {
         // The figure's title begins at its block's top, where a line of text has leading above it: a jump to it
-        // leaves some paper under the bar (not so much that the line before shows there).
-        constexpr float FigureJumpGap = 12.0f;
-        const float gap = d.block(block).kind == doc::BlockKind::Figure ? FigureJumpGap : 0.0f;
+        // leaves some paper under the bar (not so much that the line before shows there). So does a jump to a
+        // section's heading, set tight in its line: at the bar's edge it looked jammed under it to two of stop 55's
+        // first fresh readers.
+        constexpr float FigureJumpGap = 12.0f, HeadingJumpGap = 16.0f;
+        const doc::BlockKind kind = d.block(block).kind;
+        const float gap = kind == doc::BlockKind::Figure    ? FigureJumpGap
+                          : kind == doc::BlockKind::Heading ? HeadingJumpGap
+                                                            : 0.0f;
         float target = view.block_top[block.index] - view.top_inset - gap - anchor.offset;
         // An open card beside or under the passage ends inside the window where it can: the page then sits higher,
         // though never so high that the passage or the card's head goes under the bar, nor the title of the section
@@ -676,7 +687,7 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     Ui ui{state, report, view.focus, fonts, palette, false, marker, view.phone ? ThemeMetrics.touch_target : 0.0f};
     bool hovered = false, held = false;
     // A capsule ("8,9") grows about the circle's centre, into the gaps either side of it.
-    const std::string label = MarkLabel(view, group);
+    const std::string label = MarkLabel(view, index);
     const float wider = MarkerHalfWidth(fonts, radius, label) - radius;
     ImGui::PushID(static_cast<int>(index) + 1000000);
     const bool pressed = Interact(ui, "marker", state.document.objection(group.objections.front()).id,
@@ -707,7 +718,15 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     // spell-checker's mark to two fresh readers. Line to line without a gap, as a reply's wash: set apart, the lines'
     // tints read as a stack of tags (a fresh reader). A whole paragraph is one tinted block: line by line, its ragged
     // ends read as a text selection to three more.
-    const bool whole = shown && group.anchor.begin == 0 &&
+    // Where an open objection's reply quotes its passage whole, the reply's wash marks it: a tint over it as well made
+    // a third colour, which all three of stop 55's first fresh readers asked about.
+    bool washed = false;
+    for (const doc::ObjectionId id : group.objections)
+        for (const doc::Reply& reply : state.document.objection(id).replies)
+            washed = washed || (view.card_reveal[id.index] > 0.0f && reply.passage.block == group.anchor.block &&
+                                reply.passage.begin <= group.anchor.begin && reply.passage.end >= group.anchor.end);
+    const bool tinted = shown && !washed;
+    const bool whole = tinted && group.anchor.begin == 0 &&
                        group.anchor.end >= state.document.blocks[group.anchor.block.index].text.size();
     if (whole) {
         float x0 = rects.front().x, x1 = x0;
@@ -730,10 +749,10 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
         list->AddRectFilled(lo, hi, palette.objection_tint, 4.0f, quote ? ImDrawFlags_RoundCornersRight : 0);
         if (quote)
             list->AddRectFilled(lo, ImVec2(lo.x + QuoteRule, hi.y), palette.quote_bar);
-    } else if (shown || pointed) {
+    } else if (tinted || (pointed && !shown)) {
         for (const text::Rect& r : rects) {
             const float x0 = block_origin.x + r.x, x1 = x0 + r.width, top = block_origin.y + r.y;
-            if (shown)
+            if (tinted)
                 list->AddRectFilled(ImVec2(x0 - 2.0f, top), ImVec2(x1 + 2.0f, top + r.height), palette.objection_tint,
                                     3.0f);
             else
@@ -1099,10 +1118,10 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
     }
     // The peeks before the cards' animation, which weighs the room of a box that replaces a closing card.
     if (view.margin_lane || view.peeks_in_column) {
-        const float width = view.card_width - (view.peeks_in_column ? 2.0f * CardPadding : 0.0f);
+        const float width = view.card_width - (view.peeks_in_column ? HintGlyph : 0.0f);
         view.peeks.resize(d.objections.size());
         for (uint32_t o = 0; o < d.objections.size(); ++o)
-            BuildCardPeek(view.peeks[o], d, doc::ObjectionId{o}, width, fonts);
+            BuildCardPeek(view.peeks[o], d, doc::ObjectionId{o}, width, view.peeks_in_column, fonts);
     }
     view.cards.resize(d.objections.size());
     anchor_shift += AnimateCards(view, state, report, dt);
@@ -1218,45 +1237,45 @@ void DrawBlock(EssayView& view, app::AppState& state, const Fonts& fonts, FrameD
     f.any_text = f.any_text || !block.text.empty();
 }
 
-// A marker group's peeks while its cards are closed, in the lane or in their box in the column: one target for the
-// pointer, which opens them as the marker does, and is `pointed` while over it. The keyboard opens them from the
+// A marker group's peeks while its cards are closed, in the lane or as rows in the column: one target for the
+// pointer, which opens them as the marker does, and is `pointed` while over it (on a phone, at least a touch target
+// tall). The keyboard opens them from the
 // marker, so the peeks add no stop to the focus ring. Returns true when clicked.
 bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const FrameDraw& f, size_t g, bool& pointed) {
     const app::MarkerGroup& group = view.markers[g];
     const float top = g < view.peek_top.size() ? view.peek_top[g] : -1.0f;
-    const float height = top >= 0.0f ? PeekBoxHeight(view, group) : 0.0f;
+    const float height = top >= 0.0f ? GroupPeekHeight(view, group) : 0.0f;
     if (top < 0.0f || top + height < f.near_top || top > f.near_bottom)
         return false;
     const ImVec2 min(view.card_left, std::floor(top - f.scroll_y)), max(min.x + view.card_width, min.y + height);
+    const float reach = view.phone ? std::max(0.0f, std::ceil((ThemeMetrics.touch_target - height) * 0.5f)) : 0.0f;
+    const ImVec2 hit_min(min.x, min.y - reach), hit_max(max.x, max.y + reach);
     const doc::Document& d = state.document;
     ImGui::PushID("peek");
     ImGui::PushID(static_cast<int>(g));
-    ImGui::SetCursorScreenPos(min);
-    const bool clicked = ImGui::InvisibleButton("##peek", ImVec2(max.x - min.x, max.y - min.y));
+    ImGui::SetCursorScreenPos(hit_min);
+    const bool clicked = ImGui::InvisibleButton("##peek", ImVec2(hit_max.x - hit_min.x, hit_max.y - hit_min.y));
     pointed = ImGui::IsItemHovered() || ImGui::IsItemActive();
     const ImGuiID id = ImGui::GetID("##peek"); // the button's; never in the focus ring, so never reported as focused
     ImGui::PopID();
     ImGui::PopID();
     if (pointed)
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    ReportControl(f.report, state.viewport, view.focus, id, "peek", d.objection(group.objections.front()).id, min, max);
-    // In the column the box is a closed card: its border and paper, the peeks where the open card's head would be.
-    const float inset = view.peeks_in_column ? CardPadding : 0.0f;
-    if (view.peeks_in_column) {
-        f.list->AddRectFilled(min, max, f.palette.card_background, ThemeMetrics.card_rounding);
-        f.list->AddRect(min, max, f.palette.card_border, ThemeMetrics.card_rounding, 0, ThemeMetrics.hairline);
-    }
-    // Each peek has its number where a marker stands, level with its title's first line: in the lane the group's
-    // marker reads the first's, beside it (MarkLabel); in the column every peek's is drawn, under the passage's.
-    const float radius = MarkerRadiusOf(view), centre_x = MarkerLeft(view) + radius + 1.0f;
-    float y = min.y + inset;
+    ReportControl(f.report, state.viewport, view.focus, id, "peek", d.objection(group.objections.front()).id, hit_min,
+                  hit_max);
+    // Each peek has its number, level with its title's first line: in the lane where a marker stands (the group's
+    // marker reads the first's, beside it: MarkLabel); in the column at the row's left, as the hint has it.
+    const float radius = MarkerRadiusOf(view);
+    const float centre_x = view.peeks_in_column ? min.x + radius + 1.0f : MarkerLeft(view) + radius + 1.0f;
+    const float text_x = min.x + (view.peeks_in_column ? HintGlyph : 0.0f);
+    float y = min.y;
     for (const doc::ObjectionId o : group.objections) {
         const CardPeek& peek = view.peeks[o.index];
         if ((view.peeks_in_column || o != group.objections.front()) && !peek.title.lines.empty())
             DrawMarkerGlyph(f.list, fonts, f.palette,
                             ImVec2(centre_x, std::round(y + peek.title.lines.front().height * 0.5f)), radius,
                             std::to_string(o.index + 1), false, pointed);
-        DrawCardPeek(f.list, peek, fonts, f.palette, d.objection(o).status, ImVec2(min.x + inset, y), pointed);
+        DrawCardPeek(f.list, peek, fonts, f.palette, d.objection(o).status, ImVec2(text_x, y), pointed);
         y += peek.height + PeekSpacing;
     }
     return clicked;
@@ -1309,7 +1328,7 @@ void DrawHint(EssayView& view, app::AppState& state, const Fonts& fonts, const F
     const float radius = MarkerRadiusOf(view);
     DrawMarkerGlyph(f.list, fonts, f.palette,
                     ImVec2(min.x + HintPadding + radius + 1.0f, std::round(text_top + first_line * 0.5f)), radius,
-                    MarkLabel(view, view.markers.front()), false, false);
+                    MarkLabel(view, 0), false, false);
     DrawLayout(f.list, view.hint_text, fonts, ImVec2(min.x + HintPadding + HintGlyph, text_top), f.palette.ink);
     Ui ui{state, f.report, view.focus, fonts, f.palette, false, 0, view.phone ? ThemeMetrics.touch_target : 0.0f};
     const Button key{.label = HintKeyLabel, .kind = "key", .id = "hint", .look = ButtonLook::Link};

@@ -45,9 +45,9 @@ struct EssayView {
     std::vector<CardLayout> cards;     // one per objection, built when first shown
     std::vector<app::MarkerGroup> markers; // the Document's passage markers: it is immutable, so grouped once
     std::vector<float> card_top;       // content y of each shown card
-    // A closed card's peek (its title and verdict): in the margin lane beside its passage, in the column in a box under
-    // its paragraph. One per objection, laid out while either shows; and per marker group, the content y of its peeks
-    // (of their box in the column), or -1 where none shows (a card of the group is showing, or the marks are off).
+    // A closed card's peek (its title and verdict): in the margin lane beside its passage, in the column as a row under
+    // its paragraph. One per objection, laid out while either shows; and per marker group, the content y of its peeks,
+    // or -1 where none shows (a card of the group is showing, or the marks are off).
     std::vector<CardPeek> peeks;
     std::vector<float> peek_top;
     std::vector<float> card_reveal;    // 0..1 opening animation of each card

@@ -207,7 +207,7 @@ export const tests = [
         const close = control(open, 'close', id);
         await page.mouse.click(centre(close).x, centre(close).y);
         await waitForState(page, (x) => !x.open.includes(id) && !!control(x, 'peek', id));
-        // Where the cards open in the text (narrower windows) the peek stands in the column, under its paragraph.
+        // Where the cards open in the text (narrower windows) the peek is a row in the column, under its paragraph.
         await page.setViewportSize({ width: 1000, height: 800 });
         const narrow = await waitForState(page, (x) => x.viewport.width === 1000 && !!control(x, 'peek', id));
         const inColumn = control(narrow, 'peek', id), narrowMarker = control(narrow, 'marker', id);
@@ -226,7 +226,7 @@ export const tests = [
     },
   },
   {
-    name: 'on a phone a closed objection\'s title and verdict stand in a box under its paragraph, opening into its card',
+    name: 'on a phone a closed objection\'s title and verdict stand in a row under its paragraph, opening into its card',
     async run({ browser, url }) {
       const viewport = { width: 390, height: 844 };
       const { context, page, errors } = await openEssay(browser, url, { ...viewport, mobile: true });
@@ -236,13 +236,13 @@ export const tests = [
         await page.evaluate(() => window.essay.goTo(window.essay.objections()[1].anchor));
         const s = await waitForRest(page);
         const marker = control(s, 'marker', id), peek = control(s, 'peek', id);
-        assert.ok(marker && peek, `the marker and its box are on screen: ${JSON.stringify(s.controls)}`);
-        // The box spans the column under the passage its marker stands beside, clear of the marker's gutter, and is a
+        assert.ok(marker && peek, `the marker and its row are on screen: ${JSON.stringify(s.controls)}`);
+        // The row spans the column under the passage its marker stands beside, clear of the marker's gutter, and is a
         // touch target.
         assert.ok(peek.y > marker.y + marker.height && peek.x + peek.width < marker.x + marker.width / 2 - 8,
           `under the passage, left of its marker: ${JSON.stringify({ marker, peek })}`);
         assert.ok(peek.height >= 44 && peek.width > viewport.width * 0.7, `a column-wide target: ${JSON.stringify(peek)}`);
-        // A tap opens the card where the box was. The first-visit hint, far above under the first marked passage,
+        // A tap opens the card where the row was. The first-visit hint, far above under the first marked passage,
         // goes once a card is open, and the page follows it: the passage stays where it was on screen.
         await page.touchscreen.tap(peek.x + peek.width / 2, peek.y + peek.height / 2);
         const open = await waitForState(page, (x) => x.open.includes(id) && !!control(x, 'close', id));
@@ -250,10 +250,10 @@ export const tests = [
         const opened = await waitForRest(page);
         const stayed = control(opened, 'marker', id).y;
         assert.ok(Math.abs(stayed - marker.y) < 2, `the passage stayed: ${marker.y} -> ${stayed}`);
-        assert.equal(control(open, 'peek', id), undefined, 'the card replaces its box');
+        assert.equal(control(open, 'peek', id), undefined, 'the card replaces its row');
         const close = control(opened, 'close', id);
-        assert.ok(Math.abs(close.y - peek.y) < 30, `the card's head is where the box's was: ${close.y} vs ${peek.y}`);
-        // Closed again, the box returns; opened again, the text under it never moves up while the card grows.
+        assert.ok(Math.abs(close.y - peek.y) < 30, `the card's head is where the row was: ${close.y} vs ${peek.y}`);
+        // Closed again, the row returns; opened again, the text under it never moves up while the card grows.
         await page.touchscreen.tap(centre(close).x, centre(close).y);
         const closed = await waitForState(page, (x) => !x.open.includes(id) && !!control(x, 'peek', id));
         const heights = [];
@@ -268,9 +268,9 @@ export const tests = [
         await waitForState(page, (x) => !x.open.includes(id) && !!control(x, 'peek', id));
         await page.waitForTimeout(400);
         assert.ok(Math.abs((await state(page)).contentHeight - closed.contentHeight) < 0.01, 'its length is restored');
-        // Every objection has its box while the marks are on; none with every card open, or with the marks hidden.
+        // With the marks hidden there are none.
         await chooseObjections(page, 'objections-hidden');
-        assert.equal((await state(page)).controls.filter((c) => c.kind === 'peek').length, 0, 'no boxes when hidden');
+        assert.equal((await state(page)).controls.filter((c) => c.kind === 'peek').length, 0, 'no rows when hidden');
         assert.deepEqual(errors, []);
       } finally {
         await context.close();
@@ -517,7 +517,7 @@ export const tests = [
         const closed = await waitForState(page, (x) => x.open.length === 0);
         await page.waitForTimeout(800); // the card's close animates
         const after = await waitForRest(page);
-        // The page moves up by as much as the text under the card did (the card's height, less the box of its title
+        // The page moves up by as much as the text under the card did (the card's height, less the row of its title
         // that takes its place), so the text the card pushed down stays where the reader was.
         const card = copy.y + copy.height + s.scrollY - (head.y + headScroll);
         assert.ok(card > viewport.height, `the card was taller than the screen: ${card}`);
