@@ -150,7 +150,7 @@ constexpr const char* HintKeyLabel = "Key to the marks and verdicts";
 // with one mark, with both in one sentence, with each beside its sample).
 constexpr const char* NoteHeading = "This edition";
 constexpr float HintPadding = 12.0f;
-constexpr float HintGlyph = 30.0f; // the marker's room at the left of the hint, and of a column's peek rows
+constexpr float HintGlyph = 30.0f; // the marker's room at the hint's left
 constexpr float HintGap = 0.9f;    // above the hint in the column, in body sizes
 
 ImU32 LinkColour(uint32_t tag, ImU32 colour, const void* palette) {
@@ -336,13 +336,6 @@ bool PeeksBesideMarker(const EssayView& view, size_t g) {
     const app::MarkerGroup& group = view.markers[g];
     return view.peek_top[g] - PeekDesiredTop(view, group) < GroupPeekHeight(view, group);
 }
-// What a group's marker reads: beside its peeks in the lane, where each peek has its own number beside it (DrawPeeks),
-// its first objection's; elsewhere all of theirs (app::MarkerLabel). Three of stop 52's second fresh readers found
-// "8,9" beside two titles left the second without a number of its own.
-std::string MarkLabel(const EssayView& view, size_t g) {
-    const app::MarkerGroup& group = view.markers[g];
-    return PeeksBesideMarker(view, g) ? std::to_string(group.objections.front().index + 1) : app::MarkerLabel(group);
-}
 
 // The first-visit hint shows in the session it was first shown in, until dismissed or a card opens, while the marks
 // it explains are on.
@@ -364,7 +357,7 @@ void LayoutHint(EssayView& view, const doc::Document& d, const Fonts& fonts) {
         return;
     // The first marked passage's, in reading order, as DrawHint's mark.
     const app::MarkerGroup& group = view.markers.front();
-    LayoutPlain(HintText(d.objection(group.objections.front()).source, view.margin_lane, MarkLabel(view, 0)),
+    LayoutPlain(HintText(d.objection(group.objections.front()).source, view.margin_lane, app::MarkerLabel(view.markers.front())),
                 Font_Ui, width - 2.0f * HintPadding - HintGlyph, 1.4f, fonts, view.hint_text);
 }
 
@@ -686,17 +679,20 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     const ImGuiID marker = MarkerId(index);
     Ui ui{state, report, view.focus, fonts, palette, false, marker, view.phone ? ThemeMetrics.touch_target : 0.0f};
     bool hovered = false, held = false;
-    // A capsule ("8,9") grows about the circle's centre, into the gaps either side of it.
-    const std::string label = MarkLabel(view, index);
-    const float wider = MarkerHalfWidth(fonts, radius, label) - radius;
+    // Each of the group's numbers in a circle of its own, stacked down from the passage's first line; beside its peeks
+    // in the lane, where each peek has its number beside its title (DrawPeeks), the first's alone. As one capsule
+    // ("8,9") the pair was cryptic to all three of stop 55's second fresh readers; with the first's alone wherever the
+    // lane shows, the second vanished from the screen to all three of its first, its peek pushed below an open card.
+    const size_t numbers = PeeksBesideMarker(view, index) ? 1 : group.objections.size();
+    const float step = size + 4.0f, stack = size + step * float(numbers - 1);
     ImGui::PushID(static_cast<int>(index) + 1000000);
-    const bool pressed = Interact(ui, "marker", state.document.objection(group.objections.front()).id,
-                                  ImVec2(at.x - wider, at.y), ImVec2(at.x + size + wider, at.y + size), hovered, held,
-                                  marker);
+    const bool pressed = Interact(ui, "marker", state.document.objection(group.objections.front()).id, at,
+                                  ImVec2(at.x + size, at.y + stack), hovered, held, marker);
     ImGui::PopID();
     const bool pointed = hovered || held || peek_pointed || HasFocus(view.focus, marker);
-    DrawMarkerGlyph(list, fonts, palette, ImVec2(at.x + size * 0.5f, at.y + size * 0.5f), radius, label, shown,
-                    hovered || held || peek_pointed);
+    for (size_t n = 0; n < numbers; ++n)
+        DrawMarkerGlyph(list, fonts, palette, ImVec2(at.x + size * 0.5f, at.y + size * 0.5f + step * float(n)), radius,
+                        std::to_string(group.objections[n].index + 1), shown, hovered || held || peek_pointed);
     // While its peek shows (beside it in the lane, under its paragraph in the column), a closed group's marker
     // reaches down the passage's lines beside the column, as a bracket: with the title in the margin and nothing
     // marking the text, all three of stop 52's second fresh readers could not tell which sentence it challenged; with
@@ -708,9 +704,9 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     if (beside_peek && !pointed) {
         const text::Rect& last = rects.back();
         const float x = std::round(at.x + size * 0.5f) + 0.5f, bottom = block_origin.y + last.y + last.height - 4.0f;
-        if (bottom > at.y + size + 8.0f) {
+        if (bottom > at.y + stack + 8.0f) {
             const ImU32 faint = Faded(palette.marker, 0.7f);
-            list->AddLine(ImVec2(x, at.y + size + 4.0f), ImVec2(x, bottom), faint, 1.0f);
+            list->AddLine(ImVec2(x, at.y + stack + 4.0f), ImVec2(x, bottom), faint, 1.0f);
             list->AddLine(ImVec2(x - 5.0f, bottom), ImVec2(x + 0.5f, bottom), faint, 1.0f);
         }
     }
@@ -1118,10 +1114,9 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
     }
     // The peeks before the cards' animation, which weighs the room of a box that replaces a closing card.
     if (view.margin_lane || view.peeks_in_column) {
-        const float width = view.card_width - (view.peeks_in_column ? HintGlyph : 0.0f);
         view.peeks.resize(d.objections.size());
         for (uint32_t o = 0; o < d.objections.size(); ++o)
-            BuildCardPeek(view.peeks[o], d, doc::ObjectionId{o}, width, view.peeks_in_column, fonts);
+            BuildCardPeek(view.peeks[o], d, doc::ObjectionId{o}, view.card_width, view.peeks_in_column, fonts);
     }
     view.cards.resize(d.objections.size());
     anchor_shift += AnimateCards(view, state, report, dt);
@@ -1263,19 +1258,19 @@ bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const 
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ReportControl(f.report, state.viewport, view.focus, id, "peek", d.objection(group.objections.front()).id, hit_min,
                   hit_max);
-    // Each peek has its number, level with its title's first line: in the lane where a marker stands (the group's
-    // marker reads the first's, beside it: MarkLabel); in the column at the row's left, as the hint has it.
-    const float radius = MarkerRadiusOf(view);
-    const float centre_x = view.peeks_in_column ? min.x + radius + 1.0f : MarkerLeft(view) + radius + 1.0f;
-    const float text_x = min.x + (view.peeks_in_column ? HintGlyph : 0.0f);
+    // In the lane each peek after the first has its number where a marker stands, level with its title's first line
+    // (the group's marker reads the first's, beside it: DrawMarker). A column's rows have none: their passage's marker
+    // numbers them, in the same order, and a number on each row too was one mark twice to all three of stop 55's
+    // second fresh readers.
+    const float radius = MarkerRadiusOf(view), centre_x = MarkerLeft(view) + radius + 1.0f;
     float y = min.y;
     for (const doc::ObjectionId o : group.objections) {
         const CardPeek& peek = view.peeks[o.index];
-        if ((view.peeks_in_column || o != group.objections.front()) && !peek.title.lines.empty())
+        if (!view.peeks_in_column && o != group.objections.front() && !peek.title.lines.empty())
             DrawMarkerGlyph(f.list, fonts, f.palette,
                             ImVec2(centre_x, std::round(y + peek.title.lines.front().height * 0.5f)), radius,
                             std::to_string(o.index + 1), false, pointed);
-        DrawCardPeek(f.list, peek, fonts, f.palette, d.objection(o).status, ImVec2(text_x, y), pointed);
+        DrawCardPeek(f.list, peek, fonts, f.palette, d.objection(o).status, ImVec2(min.x, y), pointed);
         y += peek.height + PeekSpacing;
     }
     return clicked;
@@ -1328,7 +1323,7 @@ void DrawHint(EssayView& view, app::AppState& state, const Fonts& fonts, const F
     const float radius = MarkerRadiusOf(view);
     DrawMarkerGlyph(f.list, fonts, f.palette,
                     ImVec2(min.x + HintPadding + radius + 1.0f, std::round(text_top + first_line * 0.5f)), radius,
-                    MarkLabel(view, 0), false, false);
+                    app::MarkerLabel(view.markers.front()), false, false);
     DrawLayout(f.list, view.hint_text, fonts, ImVec2(min.x + HintPadding + HintGlyph, text_top), f.palette.ink);
     Ui ui{state, f.report, view.focus, fonts, f.palette, false, 0, view.phone ? ThemeMetrics.touch_target : 0.0f};
     const Button key{.label = HintKeyLabel, .kind = "key", .id = "hint", .look = ButtonLook::Link};

@@ -169,9 +169,9 @@ ImU32 VerdictColour(doc::ObjectionStatus status, const Palette& palette) {
     switch (status) {
     case doc::ObjectionStatus::Answered: return palette.answered;
     case doc::ObjectionStatus::PartlyAnswered: return palette.partly;
-    case doc::ObjectionStatus::Open: return palette.muted;
+    case doc::ObjectionStatus::Open: return palette.unanswered;
     }
-    return palette.muted;
+    return palette.unanswered;
 }
 
 float VerdictMarkWidth(float line_height) { return 2.0f * VerdictMarkRadius(line_height) + VerdictMarkGap; }
@@ -488,7 +488,9 @@ void BuildCardPeek(CardPeek& peek, const doc::Document& d, doc::ObjectionId id, 
         peek.which = {};
     else
         LayoutPlain(WhichObjection(d, id), Font_Ui, width, 1.3f, fonts, peek.which);
-    LayoutPlain(doc::VerdictWord(o.status), Font_UiBold, width, 1.3f, fonts, peek.verdict);
+    // A row's verdict in the regular weight: in bold, between paragraphs, it pulled the eye off the prose (a fresh
+    // reader of stop 55).
+    LayoutPlain(doc::VerdictWord(o.status), row ? Font_Ui : Font_UiBold, width, 1.3f, fonts, peek.verdict);
     const float last = peek.title.lines.empty() ? 0.0f : peek.title.lines.back().width;
     peek.verdict_after = row && last + HeadRowSpacing + VerdictMarkWidth(peek.verdict.height) + peek.verdict.width <= width;
     peek.height = peek.title.height + (peek.verdict_after ? 0.0f : PeekGap + (row ? peek.verdict : peek.which).height);

@@ -268,20 +268,19 @@ std::span<const char* const> CallNotesFor(bool organizers_gone, bool none_left_o
          "neighbors’ ties.",
          "Without organizers, one leader or resident starts the call; it spreads along ties."},
         {"Without organizers, one leader able to come (else one resident) starts the call; it spreads along ties, "
-         "acquaintances too. A short stroke points to who passed it on.",
+         "acquaintances too.",
          "Without organizers, one leader or resident starts the call; it spreads along ties, acquaintances too."}};
     static const char* const Leaders[2][2] = {
         {"Without organizers, every leader able to come starts the call at once (else one resident), and it spreads "
          "along neighbors’ ties.",
          "Without organizers, the leaders start the call; it spreads along ties."},
         {"Without organizers, every leader able to come starts the call at once (else one resident); it spreads along "
-         "ties, acquaintances too. A short stroke points to who passed it on.",
+         "ties, acquaintances too.",
          "Without organizers, the leaders start the call; it spreads along ties, acquaintances too."}};
     static const char* const Resident[2][2] = {
         {"Without organizers, one resident able to come starts the call, and it spreads along neighbors’ ties.",
          "Without organizers, one resident starts the call; it spreads along ties."},
-        {"Without organizers, one resident able to come starts the call; it spreads along ties, acquaintances too. A "
-         "short stroke points to who passed it on.",
+        {"Without organizers, one resident able to come starts the call; it spreads along ties, acquaintances too.",
          "Without organizers, one resident starts the call; it spreads along ties, acquaintances too."}};
     if (!organizers_gone)
         return none_left_on_one ? std::span<const char* const>(Quit) : CallNotes();
@@ -1218,7 +1217,6 @@ std::string RatioText(double ratio) {
 
 // The marks, shared by the maps and the legend so the key shows exactly what is drawn.
 constexpr float ListSpokeReach = 0.35f; // of the way from an organizer to a resident on its list
-constexpr float StubLength = 9.0f;       // at most, a knockout's stroke towards who told a resident
 
 struct Marks {
     ImU32 resident, leader, exhausted, organizer, list, heard, paper;
@@ -1480,32 +1478,21 @@ void DrawMap(ImDrawList* list, const SimView& view, const app::SimLab& lab, int 
         const std::vector<int16_t>& heard = ko.heard_round[size_t(k)];
         const std::vector<app::KnockoutTeller>& told = ko.told_by[size_t(k)];
         if (c.joined.size() == agents.size() && heard.size() == agents.size() && told.size() == agents.size()) {
-            // The way the call came (app::KnockoutPlay::told_by), once its round is lit. Along the ties the map
-            // draws, a line from who told them to who came: heavier than a friend tie and nearly opaque, over the ties
-            // in their quiet slate (thin and at half strength, the paths could not be told from the side's own ties,
-            // three of stop 41's fresh readers). Along an acquaintance, which the map hides, and to who only heard, a
-            // short stroke from the mark towards who told them, as a list's spokes are: drawn whole, every such way
-            // was a hairball of long lines across the integrated map (two fresh readers took it for a rendering
-            // error; three of three said it contradicted "spreads along neighbors' ties", and as faint hairlines
-            // three more still called it a hairball); left out, a disc or ring with no way to it was the knockout's
-            // first question to four of stop 54's six fresh readers.
+            // The way the call came to each who joined (app::KnockoutPlay::told_by), once its round is lit, along the
+            // ties the map draws: heavier than a friend tie and nearly opaque, over the ties in their quiet slate (thin
+            // and at half strength, the paths could not be told from the side's own ties, three of stop 41's fresh
+            // readers). Not along an acquaintance, which the map hides, unless the acquaintances are shown: drawn
+            // whole, their long chance ties were a hairball across the integrated map (two fresh readers took it for a
+            // rendering error; three of three said it contradicted "spreads along neighbors' ties", and as faint
+            // hairlines three more still called it a hairball). Nor, for the same reason, to who only heard: a short
+            // stroke towards who told each (e35212b) was noise, tadpoles on every mark, to two of stop 55's three.
             const ImU32 path = WithAlpha(came, 0.85f);
             for (sim::NodeId i = 0; i < residents; ++i) {
                 const sim::NodeId from = told[i].from;
-                if (from >= residents || heard[i] > round)
+                if (from >= residents || !c.joined[i] || heard[i] > round)
                     continue;
-                const bool drawn_tie =
-                    view.show_acquaintances || sim::ClassifyTie(s, told[i].weight) != sim::TieClass::Acquaintance;
-                if (c.joined[i] && drawn_tie) {
+                if (view.show_acquaintances || sim::ClassifyTie(s, told[i].weight) != sim::TieClass::Acquaintance)
                     list->AddLine(pos[from], pos[i], path, 1.4f * scale + 0.4f);
-                    continue;
-                }
-                const ImVec2 d(pos[from].x - pos[i].x, pos[from].y - pos[i].y);
-                const float length = std::sqrt(d.x * d.x + d.y * d.y);
-                if (length <= 0.0f)
-                    continue;
-                const float reach = std::min(length * ListSpokeReach, StubLength * scale) / length;
-                list->AddLine(pos[i], ImVec2(pos[i].x + d.x * reach, pos[i].y + d.y * reach), path, 1.0f * scale + 0.4f);
             }
             // As a real call's settled discs are, and as the key shows them: solid and larger, the integrated map's
             // came discs ran together into one blob (three fresh readers of the settled knockout).
@@ -1801,7 +1788,8 @@ ShareResult HeaderShare(const app::SimLab& lab, int k) {
         return r;
     r.spent = true;
     r.narrower = {r.words}; // where it would wrap, as on a phone, the usual words
-    r.words += " (the pale ones are now exhausted)";
+    // "Faded", not "pale": on the dark paper a faded disc is darker than a solid one (a fresh reader of stop 55).
+    r.words += " (the faded ones are now exhausted)";
     return r;
 }
 
