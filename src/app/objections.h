@@ -47,9 +47,10 @@ struct MarkerGroup {
     std::vector<doc::ObjectionId> objections;
 };
 std::vector<MarkerGroup> GroupMarkers(const doc::Document& document);
-// What a group's marker reads: the number of its objection as its card gives it ("Objection 4 of 14" is "4"), or
-// where a passage holds more than one, each one's ("8,9"). As a count ("1" beside "Objection 4 of 14" in the margin)
-// it read as the objection's number to all three of stop 52's fresh readers.
+// A group's objections by the numbers their cards give them ("Objection 4 of 14" is "4"), as the first-visit hint
+// names its mark: "4", or where a passage holds more than one, "8,9" (its marker stacks them, one circle each). As a
+// count ("1" beside "Objection 4 of 14" in the margin) it read as the objection's number to all three of stop 52's
+// fresh readers.
 std::string MarkerLabel(const MarkerGroup& group);
 
 // The way from one block to another, as a card's link to a reply reads: how far, so that each link in a card says

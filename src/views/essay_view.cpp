@@ -305,7 +305,7 @@ float GroupPeekHeight(const EssayView& view, const app::MarkerGroup& group) {
 // shown cards, each after a gap, or while none shows, its peeks' rows. A card opening from its row never takes less
 // room than the rows did, so the text under it does not jump up before the card pushes it down.
 float ColumnGroupRoom(const EssayView& view, const app::MarkerGroup& group, const std::vector<float>& reveal) {
-    const float box = view.peeks_in_column ? CardGap + GroupPeekHeight(view, group) : 0.0f;
+    const float rows = view.peeks_in_column ? CardGap + GroupPeekHeight(view, group) : 0.0f;
     float cards = 0.0f;
     bool showing = false;
     for (const doc::ObjectionId id : group.objections)
@@ -313,7 +313,7 @@ float ColumnGroupRoom(const EssayView& view, const app::MarkerGroup& group, cons
             showing = true;
             cards += CardGap + view.cards[id.index].height * reveal[id.index];
         }
-    return showing ? std::max(cards, box) : box;
+    return showing ? std::max(cards, rows) : rows;
 }
 // Where a group's peeks would start: their first line centred on the passage's first line, as its marker is, so the
 // two read as one line: "① It was only one step; …".
@@ -357,7 +357,7 @@ void LayoutHint(EssayView& view, const doc::Document& d, const Fonts& fonts) {
         return;
     // The first marked passage's, in reading order, as DrawHint's mark.
     const app::MarkerGroup& group = view.markers.front();
-    LayoutPlain(HintText(d.objection(group.objections.front()).source, view.margin_lane, app::MarkerLabel(view.markers.front())),
+    LayoutPlain(HintText(d.objection(group.objections.front()).source, view.margin_lane, app::MarkerLabel(group)),
                 Font_Ui, width - 2.0f * HintPadding - HintGlyph, 1.4f, fonts, view.hint_text);
 }
 
@@ -418,7 +418,7 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
             y += TitleLinesHeight(view, body);
         previous = &block;
         // In a narrow window an open card sits under its paragraph and pushes the text below it down; closed, its
-        // group's peeks stand there in a box, so that a phone says what each mark holds as the margin does (four of
+        // group's peeks stand there as rows, so that a phone says what each mark holds as the margin does (four of
         // stop 54's six fresh readers found a closed objection on a phone only a number in the gutter).
         for (size_t g = 0; !view.wide && g < view.markers.size(); ++g) {
             const app::MarkerGroup& group = view.markers[g];
@@ -863,7 +863,7 @@ float AnimateCards(EssayView& view, const app::AppState& state, app::FrameReport
     // Where a card was last frame is known only if it was shown then. A card its own Close closed with its head above
     // the window (card_held), or one wholly above it, keeps the text under it in place to the end, so the reader goes
     // on where the card ended rather than a card's height further down. Its group's whole room counts, the gap above
-    // it and the peeks' box that takes its place too: left out, the text jumped by them as a card above the window
+    // it and the peeks' rows that take its place too: left out, the text jumped by them as a card above the window
     // finished closing.
     if (view.wide)
         return 0.0f;
@@ -1072,7 +1072,7 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
     }
     // A reader who has opened a card knows what the marks do: the hint would tell them to do what they just did. In the
     // column a hint above the window takes its room with it, and the page follows, so the text in view stays put (a
-    // card opened from its box further down jumped up by the hint's height).
+    // card opened from its row further down jumped up by the hint's height).
     float anchor_shift = 0.0f;
     if (app::AnyOpen(state.objections) && view.hint_shown) {
         if (HintVisible(view, state) && !view.margin_lane &&
@@ -1112,7 +1112,7 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
         }
         view.figure_extent = figure;
     }
-    // The peeks before the cards' animation, which weighs the room of a box that replaces a closing card.
+    // The peeks before the cards' animation, which weighs the room of the rows that replace a closing card.
     if (view.margin_lane || view.peeks_in_column) {
         view.peeks.resize(d.objections.size());
         for (uint32_t o = 0; o < d.objections.size(); ++o)
@@ -1234,8 +1234,8 @@ void DrawBlock(EssayView& view, app::AppState& state, const Fonts& fonts, FrameD
 
 // A marker group's peeks while its cards are closed, in the lane or as rows in the column: one target for the
 // pointer, which opens them as the marker does, and is `pointed` while over it (on a phone, at least a touch target
-// tall). The keyboard opens them from the
-// marker, so the peeks add no stop to the focus ring. Returns true when clicked.
+// tall). The keyboard opens them from the marker, so the peeks add no stop to the focus ring. Returns true when
+// clicked.
 bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const FrameDraw& f, size_t g, bool& pointed) {
     const app::MarkerGroup& group = view.markers[g];
     const float top = g < view.peek_top.size() ? view.peek_top[g] : -1.0f;
