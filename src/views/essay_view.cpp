@@ -150,7 +150,7 @@ constexpr const char* HintKeyLabel = "Key to the marks and verdicts";
 // with one mark, with both in one sentence, with each beside its sample).
 constexpr const char* NoteHeading = "This edition";
 constexpr float HintPadding = 12.0f;
-constexpr float HintGlyph = 30.0f; // the marker's room at the hint's left
+constexpr float HintGlyph = 30.0f; // the marker's room at the left of the hint, and of a column's peek rows
 constexpr float HintGap = 0.9f;    // above the hint in the column, in body sizes
 
 ImU32 LinkColour(uint32_t tag, ImU32 colour, const void* palette) {
@@ -1116,7 +1116,8 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
     if (view.margin_lane || view.peeks_in_column) {
         view.peeks.resize(d.objections.size());
         for (uint32_t o = 0; o < d.objections.size(); ++o)
-            BuildCardPeek(view.peeks[o], d, doc::ObjectionId{o}, view.card_width, view.peeks_in_column, fonts);
+            BuildCardPeek(view.peeks[o], d, doc::ObjectionId{o},
+                          view.card_width - (view.peeks_in_column ? HintGlyph : 0.0f), view.peeks_in_column, fonts);
     }
     view.cards.resize(d.objections.size());
     anchor_shift += AnimateCards(view, state, report, dt);
@@ -1258,19 +1259,21 @@ bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const 
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ReportControl(f.report, state.viewport, view.focus, id, "peek", d.objection(group.objections.front()).id, hit_min,
                   hit_max);
-    // In the lane each peek after the first has its number where a marker stands, level with its title's first line
-    // (the group's marker reads the first's, beside it: DrawMarker). A column's rows have none: their passage's marker
-    // numbers them, in the same order, and a number on each row too was one mark twice to all three of stop 55's
-    // second fresh readers.
-    const float radius = MarkerRadiusOf(view), centre_x = MarkerLeft(view) + radius + 1.0f;
+    // Each peek has its number, level with its title's first line: in the lane where a marker stands (the group's
+    // marker reads the first's, beside it: DrawMarker); in the column at the row's left, as the hint has it. Without
+    // it, a row was tied to its passage's marker only by their order to both of stop 55's last fresh readers who named
+    // the rows (with it, one mark twice to the three before them, whose reading scores were higher).
+    const float radius = MarkerRadiusOf(view);
+    const float centre_x = view.peeks_in_column ? min.x + radius + 1.0f : MarkerLeft(view) + radius + 1.0f;
+    const float text_x = min.x + (view.peeks_in_column ? HintGlyph : 0.0f);
     float y = min.y;
     for (const doc::ObjectionId o : group.objections) {
         const CardPeek& peek = view.peeks[o.index];
-        if (!view.peeks_in_column && o != group.objections.front() && !peek.title.lines.empty())
+        if ((view.peeks_in_column || o != group.objections.front()) && !peek.title.lines.empty())
             DrawMarkerGlyph(f.list, fonts, f.palette,
                             ImVec2(centre_x, std::round(y + peek.title.lines.front().height * 0.5f)), radius,
                             std::to_string(o.index + 1), false, pointed);
-        DrawCardPeek(f.list, peek, fonts, f.palette, d.objection(o).status, ImVec2(min.x, y), pointed);
+        DrawCardPeek(f.list, peek, fonts, f.palette, d.objection(o).status, ImVec2(text_x, y), pointed);
         y += peek.height + PeekSpacing;
     }
     return clicked;

@@ -74,8 +74,8 @@ void BuildCardLayout(CardLayout& card, const doc::Document& document, doc::Objec
 
 // A closed card's stand-in, so that the page says what each mark holds before it is opened, as a sidenote does. In the
 // margin lane, beside its passage: the card's title, then its head's line ("Objection 1 of 14 ◐ partly answered"). In
-// the column, a row under its paragraph: the title, then the verdict after it where it fits. Cached by the essay view
-// per objection; valid for (width, row, font generation).
+// the column, a row under its paragraph: the title, then the verdict after it where it fits (the row's number is the
+// view's to draw, at its left). Cached by the essay view per objection; valid for (width, row, font generation).
 struct CardPeek {
     text::Layout title, which, verdict; // the title; "Objection 1 of 14"; the verdict's word
     float width = 0.0f;

@@ -697,6 +697,7 @@ struct FigureLayout {
     bool open = false;          // the controls, charts and drawer are laid out (SimLab::controls_open, or the sandbox)
     float explore_y = 0;        // the row of the way into them (not in the sandbox, which is them)
     bool explore_note_beside = false; // its note on the button's row, where it fits there
+    float ask_x = 0, ask_y = 0; // closed: the knockout's question, beside the way in or under it
     float seed_note_w = 0; // SeedNote beside the seed's control and its gap, where there is room (0 on a phone)
     float group_label_w = 0;
     float item_w[SlotCount] = {}, item_x[SlotCount] = {}, item_y[SlotCount] = {};
@@ -1054,8 +1055,22 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     if (!sandbox) {
         L.explore_y = y;
         const float button_w = std::max(PillWidth(fonts, ExploreLabel), PillWidth(fonts, HideLabel));
+        float row_end = button_w;
+        // Closed, the knockout's question stands beside the way in (under it where both do not fit): the figure's
+        // most telling test, the essay's own "if the organizers disappear", was behind "Explore the model" to five of
+        // stop 55's six last fresh readers, two of whom named it first.
+        if (!L.open) {
+            const float ask_w =
+                std::max(PillWidth(fonts, app::KnockoutAskLabel), PillWidth(fonts, app::KnockoutEndLabel));
+            const bool beside = button_w + Spacing * 2.0f + ask_w <= width;
+            L.ask_x = beside ? button_w + Spacing * 2.0f : 0.0f;
+            L.ask_y = beside ? y : y + L.frame + Spacing;
+            row_end = beside ? L.ask_x + ask_w : button_w;
+            if (!beside)
+                y = L.ask_y;
+        }
         L.explore_note_beside =
-            !L.narrow && button_w + IntroGap + TextWidth(fonts, ExploreNote, Font_Ui, 0.95f) <= width;
+            !L.narrow && row_end + IntroGap + TextWidth(fonts, ExploreNote, Font_Ui, 0.95f) <= width;
         y += L.frame + L.gap;
         if (!L.open && !L.explore_note_beside)
             y += WrappedHeight(fonts, ExploreNote, width, Font_Ui, 0.95f);
@@ -2481,7 +2496,8 @@ void DrawDrawer(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, flo
     ImGui::PopStyleVar();
 }
 
-// The way into the controls, charts and drawer under the maps' key, and while it is closed, what they hold.
+// The way into the controls, charts and drawer under the maps' key; while it is closed, the knockout's question beside
+// it (the controls hold it once open) and what they hold.
 void DrawExplore(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
     app::SimLab& lab = ui.state.sim;
     const ImVec2 at(origin.x, origin.y + L.explore_y);
@@ -2489,16 +2505,22 @@ void DrawExplore(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
         lab.controls_open = !lab.controls_open;
     if (lab.controls_open)
         return;
+    const bool knocked_out = lab.knockout.phase != app::KnockoutPhase::Idle;
+    if (FigureButton(ui, "knockout", app::KnockoutLabel(lab), ImVec2(origin.x + L.ask_x, origin.y + L.ask_y), L.frame,
+                     !app::KnockoutEnabled(lab), ButtonLook::AccentPill))
+        app::ApplySimCommand(lab, knocked_out ? "knockout-end" : "knockout", ui.state.reduced_motion);
     const Fonts& fonts = ui.fonts;
     ImDrawList* list = ImGui::GetWindowDrawList();
     const float size = L.u * 0.95f;
+    const float row_end = L.ask_y == L.explore_y ? L.ask_x + PillWidth(fonts, app::KnockoutLabel(lab))
+                                                  : PillWidth(fonts, ExploreLabel);
     if (L.explore_note_beside)
         list->AddText(fonts.font[Font_Ui], size,
-                      ImVec2(at.x + PillWidth(fonts, ExploreLabel) + IntroGap, std::round(at.y + (L.frame - size) * 0.5f)),
-                      ui.palette.muted, ExploreNote);
+                      ImVec2(at.x + row_end + IntroGap, std::round(at.y + (L.frame - size) * 0.5f)), ui.palette.muted,
+                      ExploreNote);
     else
-        AddWrapped(list, fonts.font[Font_Ui], size, ImVec2(at.x, at.y + L.frame + 4.0f), ui.palette.muted, ExploreNote,
-                   width);
+        AddWrapped(list, fonts.font[Font_Ui], size, ImVec2(at.x, origin.y + L.ask_y + L.frame + 4.0f), ui.palette.muted,
+                   ExploreNote, width);
 }
 
 // Under the open way into them, the controls, the status, the charts (whose bands it asks the lab for) and the drawer.

@@ -220,14 +220,19 @@ export const tests = [
           const way = await scrollToControl(page, s, 'explore');
           const closed = await waitForRest(page);
           assert.equal(closed.sim.controlsOpen, false);
-          // Closed, the figure offers its tour and the way in, nothing else; on a desktop, from its title to the way
-          // in it is one screen, and the essay's next paragraph follows.
+          // Closed, the figure offers its tour, the way in and the knockout's question beside it (beside it on a
+          // desktop, under it on a phone), nothing else; on a desktop, from its title to the way in it is one screen,
+          // and the essay's next paragraph follows.
           const offered = Object.keys(closed.sim.controls);
-          assert.ok(offered.every((id) => ['guide-next', 'guide-play', 'explore'].includes(id)), `closed: ${offered}`);
+          assert.ok(offered.every((id) => ['guide-next', 'guide-play', 'explore', 'knockout'].includes(id)),
+            `closed: ${offered}`);
+          const ask = closed.sim.controls.knockout;
+          assert.ok(ask, `the knockout's question is on the closed figure: ${offered}`);
           if (viewport.width > 1000) {
+            assert.equal(ask[1], way[1], 'beside the way in');
             const span = way[1] + way[3] + closed.scrollY - closed.sim.figureY;
             assert.ok(span < viewport.height, `from the figure's title to the way in: ${span} px`);
-          }
+          } else assert.ok(ask[1] > way[1] + way[3], 'under the way in');
           await press(page, closed, 'explore');
           const open = await waitForRest(page);
           assert.equal(open.sim.controlsOpen, true);
@@ -243,6 +248,13 @@ export const tests = [
           const shut = await waitForRest(page);
           assert.equal(shut.sim.controlsOpen, false);
           assert.equal(shut.contentHeight, closed.contentHeight, 'closed again, the figure ends under the way in');
+          // The question runs the knockout on the maps above, the controls staying closed; pressed again, it ends it.
+          await press(page, shut, 'knockout');
+          const asked = await waitForState(page, (t) => t.sim.knockout.phase !== 'idle', 5000);
+          assert.equal(asked.sim.controlsOpen, false);
+          await waitForState(page, (t) => t.sim.knockout.phase === 'done', 10000);
+          await press(page, await waitForRest(page), 'knockout');
+          await waitForState(page, (t) => t.sim.knockout.phase === 'idle', 5000);
           assert.deepEqual(errors, []);
         } finally {
           await context.close();
