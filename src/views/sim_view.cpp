@@ -698,6 +698,7 @@ struct FigureLayout {
     float explore_y = 0;        // the row of the way into them (not in the sandbox, which is them)
     bool explore_note_beside = false; // its note on the button's row, where it fits there
     float ask_x = 0, ask_y = 0; // closed: the knockout's question, beside the way in or under it
+    float explore_note_x = 0;   // closed, where its note stands beside the row: after the row's last pill as drawn
     float seed_note_w = 0; // SeedNote beside the seed's control and its gap, where there is room (0 on a phone)
     float group_label_w = 0;
     float item_w[SlotCount] = {}, item_x[SlotCount] = {}, item_y[SlotCount] = {};
@@ -1068,6 +1069,10 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
             row_end = beside ? L.ask_x + ask_w : button_w;
             if (!beside)
                 y = L.ask_y;
+            // The question's words change while the knockout shows: the note follows the words drawn now.
+            const float last_end =
+                beside ? L.ask_x + PillWidth(fonts, app::KnockoutLabel(lab)) : PillWidth(fonts, ExploreLabel);
+            L.explore_note_x = last_end + IntroGap;
         }
         L.explore_note_beside =
             !L.narrow && row_end + IntroGap + TextWidth(fonts, ExploreNote, Font_Ui, 0.95f) <= width;
@@ -2512,11 +2517,9 @@ void DrawExplore(Ui& ui, const FigureLayout& L, ImVec2 origin, float width) {
     const Fonts& fonts = ui.fonts;
     ImDrawList* list = ImGui::GetWindowDrawList();
     const float size = L.u * 0.95f;
-    const float row_end = L.ask_y == L.explore_y ? L.ask_x + PillWidth(fonts, app::KnockoutLabel(lab))
-                                                  : PillWidth(fonts, ExploreLabel);
     if (L.explore_note_beside)
         list->AddText(fonts.font[Font_Ui], size,
-                      ImVec2(at.x + row_end + IntroGap, std::round(at.y + (L.frame - size) * 0.5f)), ui.palette.muted,
+                      ImVec2(at.x + L.explore_note_x, std::round(at.y + (L.frame - size) * 0.5f)), ui.palette.muted,
                       ExploreNote);
     else
         AddWrapped(list, fonts.font[Font_Ui], size, ImVec2(at.x, origin.y + L.ask_y + L.frame + 4.0f), ui.palette.muted,
