@@ -104,6 +104,25 @@ std::string MarkerLabel(const MarkerGroup& group) {
     return label;
 }
 
+uint32_t ReferenceMarkAt(std::string_view text, const doc::Passage& passage) {
+    size_t at = std::min<size_t>(passage.end, text.size());
+    while (at > passage.begin && (text[at - 1] == ' ' || text[at - 1] == '\n' || text[at - 1] == '\t'))
+        --at;
+    // Closing marks in the seed's UTF-8: right quotes, the ellipsis and the closing guillemet.
+    static constexpr std::string_view Closing[] = {".", ",", ";", ":", "!", "?", ")", "]", "\"", "'",
+                                                   "\u201D", "\u2019", "\u2026", "\u00BB"};
+    for (bool more = true; more;) {
+        more = false;
+        for (const std::string_view mark : Closing)
+            if (text.substr(at).starts_with(mark)) {
+                at += mark.size();
+                more = true;
+                break;
+            }
+    }
+    return static_cast<uint32_t>(at);
+}
+
 std::string WayToPassage(const doc::Document& d, doc::BlockId from, doc::BlockId to, bool brief) {
     const bool down = to.index > from.index;
     const char* arrow = down ? "\u00A0↓" : "\u00A0↑"; // tied to the last word, never alone on a line

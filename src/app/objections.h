@@ -53,6 +53,11 @@ std::vector<MarkerGroup> GroupMarkers(const doc::Document& document);
 // fresh readers.
 std::string MarkerLabel(const MarkerGroup& group);
 
+// Where a passage's reference mark goes in its block's text, as a footnote's number does: after its last word and
+// any closing punctuation that follows it (quotes, brackets, stops), never before a space. A byte offset in `text`,
+// at most its size.
+uint32_t ReferenceMarkAt(std::string_view text, const doc::Passage& passage);
+
 // The way from one block to another, as a card's link to a reply reads: how far, so that each link in a card says
 // something of its own ("5 paragraphs down in this section ↓"; a fresh reader found "read in context" three times in
 // one card). Blocks of the same section count as paragraphs (a quotation or a list item is one too); a block in

@@ -151,6 +151,7 @@ private:
         RunCursor cursor{runs_};
         FontId previous_font;
         char32_t previous = Newline; // no kerning into the first glyph
+        size_t room = 0;
         for (size_t offset = 0; offset < text_.size();) {
             const Decoded decoded = DecodeUtf8(text_, offset);
             const auto byte_offset = static_cast<uint32_t>(offset);
@@ -163,6 +164,9 @@ private:
             previous = cp;
             previous_font = font;
             offset += decoded.length;
+            for (const std::span<const Room> rooms = settings_.rooms; room < rooms.size() && rooms[room].after <= offset;
+                 ++room)
+                glyphs.back().room += std::max(0.0f, rooms[room].width);
         }
     }
 
@@ -192,7 +196,7 @@ private:
             const Glyph& glyph = glyphs[i];
             if (glyph.codepoint == Newline) return i + 1;
             if (i > start) x += glyph.x;
-            const float x_end = x + glyph.advance;
+            const float x_end = x + glyph.advance + glyph.room;
             // The first glyph always stays, so every line makes progress even if one glyph is wider than the line.
             if (i > start && x_end > settings_.max_width && !IsHangingSpace(glyph.codepoint)) {
                 return last_break > start ? last_break : last_short > start ? last_short : i;
@@ -264,7 +268,7 @@ private:
             Glyph& glyph = glyphs[i];
             if (i > begin) x += glyph.x; // the kerning Shape() parked there
             glyph.x = x;
-            x += glyph.advance;
+            x += glyph.advance + glyph.room;
             if (glyph.codepoint != Newline && !IsHangingSpace(glyph.codepoint)) line.width = x;
 
             const uint32_t run = cursor_.At(glyph.byte_offset);
@@ -317,7 +321,7 @@ private:
 float LineEndX(const Layout& layout, const Line& line) {
     if (line.glyph_begin == line.glyph_end) return line.left;
     const Glyph& last = layout.glyphs[line.glyph_end - 1];
-    return last.x + last.advance;
+    return last.x + last.advance + last.room;
 }
 
 // x of the caret before the codepoint holding `offset`, or of the line's end if offset is at or past it.
@@ -377,7 +381,7 @@ uint32_t HitTest(const Layout& layout, float x, float y) {
     for (uint32_t i = line.glyph_begin; i < line.glyph_end; ++i) {
         const Glyph& glyph = layout.glyphs[i];
         if (glyph.codepoint == Newline) return glyph.byte_offset;
-        const float right = i + 1 < line.glyph_end ? layout.glyphs[i + 1].x : glyph.x + glyph.advance;
+        const float right = i + 1 < line.glyph_end ? layout.glyphs[i + 1].x : glyph.x + glyph.advance + glyph.room;
         // Written as RangeRects' rectangle centre (x + width / 2) so that point maps back to this glyph exactly.
         if (x <= glyph.x + (right - glyph.x) * 0.5f) return glyph.byte_offset;
     }

@@ -46,6 +46,15 @@ struct StyledRun {
 
 inline constexpr uint32_t NoRun = UINT32_MAX;
 
+// Room the caller keeps after a codepoint for a mark it draws there itself (a note's reference number): `width` after
+// the codepoint that ends at byte `after` (or holds byte after - 1; a room at 0 goes with the first, one past the
+// text's end is left out). The room belongs to that codepoint: it counts towards its line's width, so a line never
+// overflows with it, and no line starts with it.
+struct Room {
+    uint32_t after = 0;
+    float width = 0.0f;
+};
+
 struct LayoutSettings {
     float max_width = 0.0f;
     float line_height_scale = 1.0f; // multiplies each font's natural line height (ascent + descent + line gap)
@@ -62,18 +71,21 @@ struct LayoutSettings {
     // Glyph::codepoint changes; the text and every byte offset stay as written, so a selection copies the source's own
     // characters.
     bool typographic_quotes = false;
+    // Sorted by `after`; rooms at the same place add up. Not owned: the span must outlive the LayoutParagraph call.
+    std::span<const Room> rooms;
 };
 inline constexpr int ShortWord = 3;
 
 // One codepoint placed on a line. Kerning is already folded into x: the renderer draws the glyph at (x, baseline).
-// The caret boundary after a glyph is the next glyph's x on the same line, or x + advance after the line's last one.
-// Every codepoint of the text has a glyph, including spaces and the '\n' that ends a line (advance 0); renderers
+// The caret boundary after a glyph is the next glyph's x on the same line, or x + advance + room after the line's last
+// one. Every codepoint of the text has a glyph, including spaces and the '\n' that ends a line (advance 0); renderers
 // skip what they do not draw.
 struct Glyph {
     uint32_t byte_offset = 0;
     char32_t codepoint = 0;
     float x = 0.0f;
     float advance = 0.0f; // the font's own advance, kerning excluded
+    float room = 0.0f;    // LayoutSettings::rooms kept after it: the caller's mark goes at x + advance
 };
 
 // Consecutive glyphs of one line that share a run. glyph_begin/glyph_end index Layout::glyphs.

@@ -133,12 +133,14 @@ std::string HintText(doc::ObjectionSource first, bool lane, const std::string& l
     const bool one = label.find(',') == std::string::npos;
     const std::string which = (one ? "objection " : "objections ") + label;
     if (lane)
-        return "The circled " + label + " and the title above mark " + which +
+        return "The circled " + label + ", the title above and the small " + label + " at the passage’s end mark " +
+               which +
                (quoted ? ", which the essay quotes in the passage at left." : ", raised against the passage at left.") +
-               " Open either to read the objection and the essay’s replies.";
-    return "The circled " + label + " beside the passage above, and the title under it, mark " + which +
+               " Open any of them to read the objection and the essay’s replies.";
+    return "The circled " + label + " beside the passage above, the small " + label +
+           " at its end and the title under it mark " + which +
            (quoted ? ", which the essay quotes there." : ", raised against it.") +
-           " Open either to read the objection and the essay’s replies.";
+           " Open any of them to read the objection and the essay’s replies.";
 }
 // The key explains the verdicts' scale as well (two fresh readers asked what "partly answered" was measured against),
 // and under a note that has just said what the marks mean, "What the marks mean" read as the same thing again.
@@ -161,9 +163,35 @@ ImU32 LinkColour(uint32_t tag, ImU32 colour, const void* palette) {
 // [SECTION] layout: text per block (cached), positions per frame (cards move text)
 // ---------------------------------------------------------------------------------------------------------------
 
+constexpr float ReferenceMarkGap = 1.5f; // a hair of space between a passage's last mark and its number
+
+// Where each marker group's number goes in the text and the room it takes, per block in text order, for the layouts.
+void PlaceReferenceMarks(EssayView& view, const doc::Document& document, const Fonts& fonts,
+                         std::vector<std::vector<text::Room>>& rooms) {
+    view.reference_marks.assign(view.marks_in_text ? view.markers.size() : 0, {});
+    rooms.assign(document.blocks.size(), {});
+    for (size_t g = 0; g < view.reference_marks.size(); ++g) {
+        const app::MarkerGroup& group = view.markers[g];
+        EssayView::ReferenceMark& mark = view.reference_marks[g];
+        mark.after = app::ReferenceMarkAt(document.blocks[group.anchor.block.index].text, group.anchor);
+        mark.width = std::ceil(ReferenceMarkGap + UiTextSize(fonts, Font_UiBold, app::MarkerLabel(group)).x *
+                                                    ReferenceMarkScale);
+        // Groups are in reading order, but two passages' marks may land on one place; each then follows the last.
+        std::vector<text::Room>& block_rooms = rooms[group.anchor.block.index];
+        for (const text::Room& room : block_rooms)
+            mark.dx += room.after == mark.after ? room.width : 0.0f;
+        block_rooms.push_back({mark.after, mark.width});
+    }
+    for (std::vector<text::Room>& block_rooms : rooms)
+        std::stable_sort(block_rooms.begin(), block_rooms.end(),
+                         [](const text::Room& a, const text::Room& b) { return a.after < b.after; });
+}
+
 void LayoutBlocks(EssayView& view, const doc::Document& document, const Fonts& fonts, float column_width) {
     const ImGuiFontMetrics metrics(fonts);
     std::vector<text::StyledRun> runs;
+    std::vector<std::vector<text::Room>> rooms;
+    PlaceReferenceMarks(view, document, fonts, rooms);
     view.layouts.resize(document.blocks.size());
     for (size_t i = 0; i < document.blocks.size(); ++i) {
         const doc::Block& block = document.blocks[i];
@@ -188,6 +216,7 @@ void LayoutBlocks(EssayView& view, const doc::Document& document, const Fonts& f
         // The seed mixes "won't" with "it’s" in one sentence; set in one style, as a typesetter would. The document
         // keeps its bytes, so quotations, links and copies stay verbatim.
         settings.typographic_quotes = true;
+        settings.rooms = rooms[i];
         text::LayoutParagraph(block.text, runs, settings, metrics, view.layouts[i]);
     }
     // Who speaks where: the reading line and the editors' one line under the title, and a label above each reader's
@@ -689,7 +718,38 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     const bool pressed = Interact(ui, "marker", state.document.objection(group.objections.front()).id, at,
                                   ImVec2(at.x + size, at.y + stack), hovered, held, marker);
     ImGui::PopID();
-    const bool pointed = hovered || held || peek_pointed || HasFocus(view.focus, marker);
+    // The group's number in the text after its passage, as a footnote's, ties the marks to the words where the
+    // marker beside the column ties them only to lines: a passage on one line has no bracket, and nothing marked where
+    // in its lines a passage began or ended (first for the cards to all nine of stop 55's first fresh readers). A click
+    // on it does what the marker's does; the marker stays the control the keyboard and the page's API reach.
+    bool mark_hovered = false, mark_pressed = false;
+    ImVec2 mark_at;
+    const std::string label = index < view.reference_marks.size() ? app::MarkerLabel(group) : std::string();
+    if (!label.empty() && view.reference_marks[index].after > 0) {
+        const EssayView::ReferenceMark& mark = view.reference_marks[index];
+        const auto after = std::upper_bound(layout.glyphs.begin(), layout.glyphs.end(), mark.after - 1,
+                                            [](uint32_t at, const text::Glyph& g) { return at < g.byte_offset; });
+        const text::Glyph& glyph = *std::prev(after);
+        const text::Line& line = layout.lines[text::LineIndexAt(layout, glyph.byte_offset)];
+        mark_at = ImVec2(block_origin.x + glyph.x + glyph.advance + mark.dx + ReferenceMarkGap,
+                         std::round(block_origin.y + line.baseline - fonts.size_css[Font_Body] * 0.95f));
+        // Its line's height, and on a phone a touch target's width and height about the number.
+        const float grow_x = std::max(0.0f, ui.min_hit - mark.width) * 0.5f;
+        const float grow_y = std::max(0.0f, ui.min_hit - line.height) * 0.5f;
+        const ImVec2 lo(mark_at.x - grow_x, block_origin.y + line.top - grow_y);
+        const ImVec2 hi(mark_at.x + mark.width + grow_x, block_origin.y + line.top + line.height + grow_y);
+        ImGui::PushID(static_cast<int>(index) + 2000000);
+        ImGui::SetCursorScreenPos(lo);
+        const ImGuiID mark_id = ImGui::GetID("##mark");
+        mark_pressed = ImGui::InvisibleButton("##mark", ImVec2(hi.x - lo.x, hi.y - lo.y));
+        mark_hovered = ImGui::IsItemHovered() || ImGui::IsItemActive();
+        ReportControl(report, state.viewport, view.focus, mark_id, "mark",
+                      state.document.objection(group.objections.front()).id, lo, hi);
+        ImGui::PopID();
+        if (mark_hovered)
+            ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    }
+    const bool pointed = hovered || held || mark_hovered || peek_pointed || HasFocus(view.focus, marker);
     for (size_t n = 0; n < numbers; ++n)
         DrawMarkerGlyph(list, fonts, palette, ImVec2(at.x + size * 0.5f, at.y + size * 0.5f + step * float(n)), radius,
                         std::to_string(group.objections[n].index + 1), shown, hovered || held || peek_pointed);
@@ -756,7 +816,10 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
                               1.0f);
         }
     }
-    return pressed;
+    if (!label.empty())
+        DrawUiText(list, fonts, Font_UiBold, mark_at, shown ? palette.accent : pointed ? palette.ink : palette.muted,
+                   label, ReferenceMarkScale);
+    return pressed || mark_pressed;
 }
 
 void HandleCardClick(EssayView& view, app::AppState& state, doc::ObjectionId id, const CardClick& click,
@@ -1080,9 +1143,15 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
             anchor_shift -= fonts.size_css[Font_Body] * HintGap + HintHeight(view);
         view.hint_shown = false;
     }
+    if (view.markers.empty() && !d.objections.empty())
+        view.markers = app::GroupMarkers(d);
     const float column = ColumnWidth(view, vp);
-    if (column != view.column_width || fonts.generation != view.font_generation || view.layouts.size() != d.blocks.size())
+    const bool marks_in_text = whole_essay && state.objections.mode != app::ObjectionsMode::Hidden;
+    if (column != view.column_width || fonts.generation != view.font_generation ||
+        view.layouts.size() != d.blocks.size() || marks_in_text != view.marks_in_text) {
+        view.marks_in_text = marks_in_text;
         LayoutBlocks(view, d, fonts, column);
+    }
     if (view.margin_lane && (view.note_width != view.card_width || view.note_generation != fonts.generation)) {
         view.note_width = view.card_width;
         view.note_generation = fonts.generation;
@@ -1090,8 +1159,6 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
         view.preview_height = SimPreviewHeight(fonts, view.card_width);
         view.note_height = PlaceMarginNote(view, fonts).height;
     }
-    if (view.markers.empty() && !d.objections.empty())
-        view.markers = app::GroupMarkers(d);
     LayoutHint(view, d, fonts);
     // The figure's height follows its width (which may change while the column's does not) and grows while its
     // guided path is on (room for the steps' captions): set here, every frame, and nowhere else.

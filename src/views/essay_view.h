@@ -44,6 +44,15 @@ struct EssayView {
     std::vector<float> block_top;      // y of each block in content space, CSS px
     std::vector<CardLayout> cards;     // one per objection, built when first shown
     std::vector<app::MarkerGroup> markers; // the Document's passage markers: it is immutable, so grouped once
+    // Each marker group's number in the text after its passage, as a footnote's (app::ReferenceMarkAt): the block
+    // layouts keep room for them while marks_in_text, and are rebuilt when it changes.
+    struct ReferenceMark {
+        uint32_t after = 0; // byte offset in the block's text; the mark is drawn after the codepoint ending there
+        float dx = 0.0f;    // from that codepoint's advance, where marks share a place
+        float width = 0.0f; // the room kept for it, its gap before included
+    };
+    std::vector<ReferenceMark> reference_marks; // one per marker group while marks_in_text, else empty
+    bool marks_in_text = false;
     std::vector<float> card_top;       // content y of each shown card
     // A closed card's peek (its title and verdict): in the margin lane beside its passage, in the column as a row under
     // its paragraph. One per objection, laid out while either shows; and per marker group, the content y of its peeks,

@@ -99,8 +99,9 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
     float y = at.y;
     y += DrawWrappedUiText(list, f, Font_UiBold, ImVec2(at.x, y), width, p.heading, "The marks beside the text") + 8.0f;
     const float r = MarkerRadius, indent = 30.0f;
-    // Each row shows its mark as the text draws it: a marker, an underlined word, a tinted one, a highlighted one.
-    enum class Sample { Marker, Underline, Tint, Highlight };
+    // Each row shows its mark as the text draws it: a marker, a word with its reference number, an underlined word, a
+    // tinted one, a highlighted one.
+    enum class Sample { Marker, Reference, Underline, Tint, Highlight };
     struct Row {
         Sample sample;
         const char* label; // a marker's
@@ -111,6 +112,7 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
         {Sample::Marker, "4", false,
          "The objection of that number, as its card numbers it, raised against the passage beside it or quoted "
          "there. Select the mark, or on a wide window its title in the margin, to read it."},
+        {Sample::Reference, "4", false, "The same number in the text, where the passage ends, as a footnote’s."},
         {Sample::Marker, "8,9", false, "Two objections marked at one passage."},
         {Sample::Marker, "4", true, "Filled: its card is showing."},
         {Sample::Underline, 0, false,
@@ -123,6 +125,10 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
         const ImVec2 centre(at.x + r + 1.0f, y + r + 1.0f);
         if (row.sample == Sample::Marker) {
             DrawMarkerGlyph(list, f, p, centre, r, row.label, row.open, false);
+        } else if (row.sample == Sample::Reference) { // as DrawMarker sets it after the passage's last word
+            DrawUiText(list, f, Font_Ui, ImVec2(at.x + 1.0f, y), p.ink, "Aa");
+            DrawUiText(list, f, Font_UiBold, ImVec2(at.x + 2.0f + UiTextSize(f, Font_Ui, "Aa").x, y - 3.0f), p.muted,
+                       row.label, ReferenceMarkScale);
         } else {
             if (row.sample == Sample::Tint) // as DrawMarker tints an open objection's passage
                 list->AddRectFilled(ImVec2(at.x, y + 1.0f), ImVec2(at.x + indent - 8.0f, y + 2.0f * r + 1.0f),

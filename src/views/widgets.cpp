@@ -41,8 +41,9 @@ ImVec2 UiTextSize(const Fonts& fonts, FontRole role, std::string_view text) {
     return FontOf(fonts, role)->CalcTextSizeA(SizeOf(fonts, role), 1e9f, 0.0f, text.data(), text.data() + text.size());
 }
 
-void DrawUiText(ImDrawList* list, const Fonts& fonts, FontRole role, ImVec2 at, ImU32 colour, std::string_view text) {
-    list->AddText(FontOf(fonts, role), SizeOf(fonts, role), at, colour, text.data(), text.data() + text.size());
+void DrawUiText(ImDrawList* list, const Fonts& fonts, FontRole role, ImVec2 at, ImU32 colour, std::string_view text,
+                float scale) {
+    list->AddText(FontOf(fonts, role), SizeOf(fonts, role) * scale, at, colour, text.data(), text.data() + text.size());
 }
 
 void ReportControl(app::FrameReport& report, const app::Viewport& viewport, const FocusRing& focus, ImGuiID focus_id,

@@ -77,6 +77,31 @@ TEST_CASE("a marker reads the numbers of its objections, as their cards give the
     }
 }
 
+TEST_CASE("a passage's reference mark goes after its last word and the punctuation that closes it", "[objections]") {
+    const std::string text = "He said: \u201CThey are just neighbors.\u201D Then he left (for good). ";
+    const auto at = [&](std::string_view passage) {
+        const auto begin = static_cast<uint32_t>(text.find(passage));
+        return app::ReferenceMarkAt(text, {{}, begin, begin + static_cast<uint32_t>(passage.size())});
+    };
+    const auto after = [&](std::string_view prefix) { return static_cast<uint32_t>(text.find(prefix) + prefix.size()); };
+    CHECK(at("They are just neighbors") == after("neighbors.\u201D"));
+    CHECK(at("They are just neighbors.\u201D ") == after("neighbors.\u201D")); // trailing space given back
+    CHECK(at("said") == after("said:"));
+    CHECK(at("Then he left") == after("Then he left")); // a space follows: the mark stays on the word
+    CHECK(at("for good") == after("good)."));
+    CHECK(at("good). ") == text.size() - 1);
+    CHECK(app::ReferenceMarkAt(text, {{}, 0, 9999}) == text.size() - 1); // past the end: after the last stop
+    CHECK(app::ReferenceMarkAt(text, {{}, 5, 5}) == 5);                // empty: where it is
+    // Over the real content, every mark lands inside its block, at or after its passage's last non-space byte.
+    for (const app::MarkerGroup& group : app::GroupMarkers(Essay())) {
+        const std::string& block = Essay().blocks[group.anchor.block.index].text;
+        const uint32_t mark = app::ReferenceMarkAt(block, group.anchor);
+        CHECK(mark <= block.size());
+        CHECK(mark > group.anchor.begin);
+        CHECK((mark == block.size() || block[mark] != '.'));
+    }
+}
+
 TEST_CASE("every objection's simulation test names a preset the simulation knows", "[objections]") {
     size_t with_test = 0;
     for (const doc::Objection& o : Essay().objections) {

@@ -278,6 +278,47 @@ export const tests = [
     },
   },
   {
+    name: 'a marked passage\'s number follows its last word in the text, as a footnote\'s, and opens its cards',
+    async run({ browser, url }) {
+      for (const [viewport, index] of [[{ width: 1280, height: 800 }, 7], [{ width: 390, height: 844, mobile: true }, 1]]) {
+        const { context, page, errors } = await openEssay(browser, url, viewport);
+        try {
+          await waitForRest(page);
+          const objections = await page.evaluate(() => window.essay.objections());
+          const o = objections[index], group = objections.filter((x) => x.anchor === o.anchor).map((x) => x.id);
+          const s = await bringIntoView(page, 'mark', o.id);
+          const mark = control(s, 'mark', o.id), marker = control(s, 'marker', o.id);
+          assert.ok(marker, `its marker is on screen too: ${JSON.stringify(s.controls)}`);
+          // One number per passage, reported under its first objection; in the column, left of the marker's gutter.
+          for (const other of group.slice(1)) assert.equal(control(s, 'mark', other), undefined, other);
+          assert.ok(mark.x + mark.width < marker.x + marker.width / 2, `in the text: ${JSON.stringify({ mark, marker })}`);
+          if (viewport.mobile) {
+            // Objection 2's passage ends three lines under its first: its number is on the last, above the row under
+            // the paragraph; a touch target.
+            const peek = control(s, 'peek', o.id);
+            assert.ok(centre(mark).y > centre(marker).y + 60 && centre(mark).y < peek.y,
+              `on the passage's last line: ${JSON.stringify({ mark, marker, peek })}`);
+            assert.ok(mark.width >= 44 && mark.height >= 44, `a touch target: ${JSON.stringify(mark)}`);
+            await page.touchscreen.tap(centre(mark).x, centre(mark).y);
+          } else {
+            // Objections 8 and 9 share a passage of two lines at this width: one number, on the line after the
+            // marker's (a line is 32 px).
+            assert.ok(group.length === 2 && mark.y > marker.y + marker.height && mark.y < marker.y + 40,
+              `on the passage's second line: ${JSON.stringify({ group, mark, marker })}`);
+            await page.mouse.click(centre(mark).x, centre(mark).y);
+          }
+          await waitForState(page, (x) => group.every((id) => x.open.includes(id)));
+          // Hidden marks leave no number in the text.
+          await chooseObjections(page, 'objections-hidden');
+          assert.equal((await state(page)).controls.filter((c) => c.kind === 'mark').length, 0, 'none when hidden');
+          assert.deepEqual(errors, []);
+        } finally {
+          await context.close();
+        }
+      }
+    },
+  },
+  {
     name: 'on a phone a deep link to a card shows the card whole, its Copy link and Next inside the window',
     async run({ browser, url }) {
       const { context, page, errors } = await openEssay(browser, `${url}#open=only-one-step`,

@@ -216,6 +216,42 @@ TEST_CASE("layout properties: no line overflows, and '\\n' only ends lines") {
     }
 }
 
+TEST_CASE("layout properties: rooms go with the codepoint that ends at them and never make a line overflow") {
+    const auto seed = GENERATE(take(300, random(0u, 4000000000u)));
+    CAPTURE(seed);
+    Sample sample = RandomSample(seed);
+    std::mt19937 rng(seed ^ 0x9E3779B9u);
+    std::vector<Room> rooms(Pick(rng, 6));
+    for (Room& room : rooms)
+        room = {Pick(rng, static_cast<uint32_t>(sample.text.size()) + 2), static_cast<float>(Pick(rng, 300)) * 0.1f};
+    std::sort(rooms.begin(), rooms.end(), [](const Room& a, const Room& b) { return a.after < b.after; });
+    sample.settings.rooms = rooms;
+    CAPTURE(sample.text, sample.settings.max_width, rooms.size());
+    const Layout layout = LayoutParagraph(sample.text, sample.runs, sample.settings, Proportional);
+
+    for (size_t i = 0; i < layout.glyphs.size(); ++i) {
+        const uint32_t from = i == 0 ? 0 : layout.glyphs[i].byte_offset + 1;
+        const uint32_t to = i + 1 < layout.glyphs.size() ? layout.glyphs[i + 1].byte_offset : layout.text_size;
+        float expected = 0.0f;
+        for (const Room& room : rooms)
+            if (room.after >= from && room.after <= to) expected += room.width;
+        CAPTURE(i);
+        CHECK(layout.glyphs[i].room == Approx(expected));
+    }
+    for (const Line& line : layout.lines) {
+        uint32_t visible = 0;
+        float visible_end = line.left;
+        for (uint32_t i = line.glyph_begin; i < line.glyph_end; ++i) {
+            const Glyph& glyph = layout.glyphs[i];
+            if (!IsVisible(glyph.codepoint)) continue;
+            ++visible;
+            visible_end = glyph.x + glyph.advance + glyph.room;
+        }
+        CHECK(line.width == Approx(visible_end));
+        if (visible > 1) CHECK(line.width <= sample.settings.max_width);
+    }
+}
+
 TEST_CASE("layout properties: breaking is greedy and only at break opportunities, unless a word does not fit") {
     const auto seed = GENERATE(take(300, random(0u, 4000000000u)));
     CAPTURE(seed);

@@ -293,6 +293,54 @@ TEST_CASE("layout: kerning applies within a font, across runs of the same font, 
     }
 }
 
+TEST_CASE("layout: a room after a codepoint travels with it, widens its line and never starts one") {
+    const std::string s = "ab cd"; // monospace, 10 per codepoint: fits a 50-wide line exactly without rooms
+    LayoutSettings settings;
+    settings.max_width = 50.0f;
+
+    SECTION("room at the end of the text: the word that carries it moves to the next line") {
+        const Room rooms[] = {{5, 4.0f}};
+        settings.rooms = rooms;
+        const Layout layout = LayoutParagraph(s, OneRun(s), settings, Mono);
+        CHECK(LineTexts(layout, s) == Lines{"ab ", "cd"});
+        CHECK(layout.glyphs[4].room == 4.0f);
+        CHECK(layout.lines[1].width == 24.0f);
+        CHECK(CaretRect(layout, 5).x == 24.0f); // the caret after the text is after its room
+    }
+    SECTION("room inside the text: what follows moves right by it, and the caret before the next glyph follows") {
+        const Room rooms[] = {{2, 3.0f}, {2, 1.0f}}; // two at one place add up
+        settings.rooms = rooms;
+        settings.max_width = 1000.0f;
+        const Layout layout = LayoutParagraph(s, OneRun(s), settings, Mono);
+        REQUIRE(layout.lines.size() == 1);
+        CHECK(layout.glyphs[1].room == 4.0f);
+        CHECK(layout.glyphs[1].x == 10.0f); // the codepoint itself stays where it was; its mark goes at x + advance
+        CHECK(layout.glyphs[2].x == 24.0f);
+        CHECK(layout.lines[0].width == 54.0f);
+        CHECK(CaretRect(layout, 2).x == 24.0f);
+        CHECK(HitTest(layout, 23.0f, 1.0f) == 2); // the room counts as the right half of the 'b' before it
+    }
+    SECTION("a room at a line's last word counts towards that line") {
+        const Room rooms[] = {{2, 4.0f}};
+        settings.rooms = rooms;
+        settings.max_width = 45.0f;
+        const Layout layout = LayoutParagraph(s, OneRun(s), settings, Mono);
+        CHECK(LineTexts(layout, s) == Lines{"ab ", "cd"});
+        CHECK(layout.lines[0].width == 24.0f);
+    }
+    SECTION("a room in the middle of a multi-byte codepoint goes with that codepoint; past the end, nowhere") {
+        const std::string e = "a\xC3\xA9" "b"; // a, e-acute (two bytes), b
+        const Room rooms[] = {{2, 5.0f}, {9, 7.0f}};
+        settings.rooms = rooms;
+        const Layout layout = LayoutParagraph(e, OneRun(e), settings, Mono);
+        REQUIRE(layout.glyphs.size() == 3);
+        CHECK(layout.glyphs[0].room == 0.0f);
+        CHECK(layout.glyphs[1].room == 5.0f);
+        CHECK(layout.glyphs[2].room == 0.0f);
+        CHECK(layout.width == 35.0f);
+    }
+}
+
 TEST_CASE("layout: a line is as tall as its tallest font, and the baseline leaves room for the largest ascent") {
     const std::string s = "Big small";
     const std::vector<StyledRun> runs = {{{0, 4}, fake::Heading, 0}, {{4, 9}, fake::Regular, 0}};
