@@ -401,7 +401,7 @@ void FlowLegend(const Fonts& fonts, float width, uint32_t shown, const char* org
             group_w[LegendGroup(i)] += entry_w[i] + Spacing;
         }
     float cx = 0.0f, indent = 0.0f;
-    int row = 0, group = -1;
+    int row = 0, group = -1, previous = -1, on_row = 0; // the group's last entry placed, and its row's entries
     bool started = false;
     std::fill(std::begin(place.label_row), std::end(place.label_row), -1); // set where a labelled row starts
     std::fill(std::begin(place.row), std::end(place.row), -1);
@@ -430,13 +430,29 @@ void FlowLegend(const Fonts& fonts, float width, uint32_t shown, const char* org
                     place.label_x[k] = cx;
                     cx = indent = cx + label_w[group];
                 }
+            on_row = 0;
         } else if (cx + w > width) {
-            cx = indent;
+            // A group's last entry never wraps alone under a row of three or more: the one before it goes with it
+            // ("its path" stood alone under the call's row on a phone, to four of stop 55's fresh readers).
+            bool last = true;
+            for (const int j : LegendOrder())
+                last = last && !(j > i && LegendGroup(j) == group && (shown & 1u << j));
             ++row;
+            cx = indent;
+            if (last && on_row >= 3 && indent + entry_w[previous] + Spacing + w <= width) {
+                place.x[previous] = cx;
+                place.row[previous] = row;
+                cx += entry_w[previous] + Spacing;
+                on_row = 1;
+            } else {
+                on_row = 0;
+            }
         }
         place.x[i] = cx;
         place.row[i] = row;
         cx += w + Spacing;
+        previous = i;
+        ++on_row;
     }
     place.rows = row + (cx > 0.0f ? 1 : 0);
 }
