@@ -126,21 +126,19 @@ constexpr const char* Colophon =
 // going to a fresh reader of stop 51); its button opens the key, which says the rest. It follows the first marked
 // passage, or stands beside it in the margin lane, and says what that passage is: where the essay quotes an objection
 // (the seed's first), the passage is the objection, not what it challenges (two fresh readers of stop 43). It stands
-// under the first passage's peek, in the lane or the column, and names both marks. The mark reads the objection's
-// number (`label`, app::MarkerLabel), which the hint names, so it is not taken for a count.
+// under the first passage's peek in the lane, or under the passage in the column, and names both marks there. The
+// marks read the objection's number (`label`, app::MarkerLabel), which the hint names, so it is not taken for a count.
 std::string HintText(doc::ObjectionSource first, bool lane, const std::string& label) {
     const bool quoted = first == doc::ObjectionSource::QuotedInEssay;
     const bool one = label.find(',') == std::string::npos;
     const std::string which = (one ? "objection " : "objections ") + label;
     if (lane)
-        return "The circled " + label + ", the title above and the small " + label + " at the passage’s end mark " +
-               which +
-               (quoted ? ", which the essay quotes in the passage at left." : ", raised against the passage at left.") +
-               " Open any of them to read the objection and the essay’s replies.";
-    return "The circled " + label + " beside the passage above, the small " + label +
-           " at its end and the title under it mark " + which +
+        return "The title above and the small " + label + " after the passage at left mark " + which +
+               (quoted ? ", which the essay quotes there." : ", raised against that passage.") +
+               " Open either to read the objection and the essay’s replies.";
+    return "The small " + label + " after the passage above and the circled " + label + " beside it mark " + which +
            (quoted ? ", which the essay quotes there." : ", raised against it.") +
-           " Open any of them to read the objection and the essay’s replies.";
+           " Open either to read the objection and the essay’s replies.";
 }
 // The key explains the verdicts' scale as well (two fresh readers asked what "partly answered" was measured against),
 // and under a note that has just said what the marks mean, "What the marks mean" read as the same thing again.
@@ -152,7 +150,7 @@ constexpr const char* HintKeyLabel = "Key to the marks and verdicts";
 // with one mark, with both in one sentence, with each beside its sample).
 constexpr const char* NoteHeading = "This edition";
 constexpr float HintPadding = 12.0f;
-constexpr float HintGlyph = 30.0f; // the marker's room at the left of the hint, and of a column's peek rows
+constexpr float HintGlyph = 30.0f; // the marker's room at the left of the hint
 constexpr float HintGap = 0.9f;    // above the hint in the column, in body sizes
 
 ImU32 LinkColour(uint32_t tag, ImU32 colour, const void* palette) {
@@ -267,7 +265,6 @@ float ColumnWidth(const EssayView& view, const app::Viewport& vp) {
 void ChooseGeometry(EssayView& view, const app::Viewport& vp, bool margin_cards) {
     view.wide = vp.width >= WideBreakpoint;
     view.margin_lane = view.wide && margin_cards;
-    view.peeks_in_column = !view.wide && margin_cards;
     view.phone = vp.width < PhoneBreakpoint;
     const float margin = LeftMargin(vp);
     if (view.wide) {
@@ -331,18 +328,13 @@ float GroupPeekHeight(const EssayView& view, const app::MarkerGroup& group) {
     return height;
 }
 // The room a marker group takes in the column under its paragraph, its cards at `reveal` (0..1 per objection): its
-// shown cards, each after a gap, or while none shows, its peeks' rows. A card opening from its row never takes less
-// room than the rows did, so the text under it does not jump up before the card pushes it down.
+// shown cards, each after a gap.
 float ColumnGroupRoom(const EssayView& view, const app::MarkerGroup& group, const std::vector<float>& reveal) {
-    const float rows = view.peeks_in_column ? CardGap + GroupPeekHeight(view, group) : 0.0f;
     float cards = 0.0f;
-    bool showing = false;
     for (const doc::ObjectionId id : group.objections)
-        if (reveal[id.index] > 0.0f) {
-            showing = true;
+        if (reveal[id.index] > 0.0f)
             cards += CardGap + view.cards[id.index].height * reveal[id.index];
-        }
-    return showing ? std::max(cards, rows) : rows;
+    return cards;
 }
 // Where a group's peeks would start: their first line centred on the passage's first line, as its marker is, so the
 // two read as one line: "① It was only one step; …".
@@ -446,15 +438,14 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
         if (IsTitle(block))
             y += TitleLinesHeight(view, body);
         previous = &block;
-        // In a narrow window an open card sits under its paragraph and pushes the text below it down; closed, its
-        // group's peeks stand there as rows, so that a phone says what each mark holds as the margin does (four of
-        // stop 54's six fresh readers found a closed objection on a phone only a number in the gutter).
+        // In a narrow window an open card sits under its paragraph and pushes the text below it down. Closed, it
+        // leaves nothing there: its titles as rows between the paragraphs (stop 55) broke the essay to all three of
+        // stop 56's first fresh readers, with its number in the text, its marker and its row three marks for one
+        // objection.
         for (size_t g = 0; !view.wide && g < view.markers.size(); ++g) {
             const app::MarkerGroup& group = view.markers[g];
             if (group.anchor.block.index != i)
                 continue;
-            if (view.peeks_in_column && !GroupShowing(view, group))
-                view.peek_top[g] = y + CardGap;
             float top = y;
             for (const doc::ObjectionId o : group.objections)
                 if (view.card_reveal[o.index] > 0.0f) {
@@ -753,15 +744,16 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     for (size_t n = 0; n < numbers; ++n)
         DrawMarkerGlyph(list, fonts, palette, ImVec2(at.x + size * 0.5f, at.y + size * 0.5f + step * float(n)), radius,
                         std::to_string(group.objections[n].index + 1), shown, hovered || held || peek_pointed);
-    // While its peek shows (beside it in the lane, under its paragraph in the column), a closed group's marker
-    // reaches down the passage's lines beside the column, as a bracket: with the title in the margin and nothing
+    // Closed, in the column, or in the lane while its peek shows beside it, a group's marker reaches down the
+    // passage's lines beside the column, as a bracket: with the title in the margin and nothing
     // marking the text, all three of stop 52's second fresh readers could not tell which sentence it challenged; with
     // a faint underline at rest, all three of stop 53's first found the paragraphs "a wall of links", and two could
     // not tell which underline was which title's. A passage on one line has no lines to span, and its marker stands
     // level with it: a faint underline there alone (f4d0bea) was a third kind of mark, which all three of stop 53's
     // last fresh readers could not decode.
-    const bool beside_peek = !shown && index < view.peek_top.size() && view.peek_top[index] >= 0.0f;
-    if (beside_peek && !pointed) {
+    const bool bracket =
+        !shown && (!view.wide || (index < view.peek_top.size() && view.peek_top[index] >= 0.0f));
+    if (bracket && !pointed) {
         const text::Rect& last = rects.back();
         const float x = std::round(at.x + size * 0.5f) + 0.5f, bottom = block_origin.y + last.y + last.height - 4.0f;
         if (bottom > at.y + stack + 8.0f) {
@@ -1179,12 +1171,10 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
         }
         view.figure_extent = figure;
     }
-    // The peeks before the cards' animation, which weighs the room of the rows that replace a closing card.
-    if (view.margin_lane || view.peeks_in_column) {
+    if (view.margin_lane) {
         view.peeks.resize(d.objections.size());
         for (uint32_t o = 0; o < d.objections.size(); ++o)
-            BuildCardPeek(view.peeks[o], d, doc::ObjectionId{o},
-                          view.card_width - (view.peeks_in_column ? HintGlyph : 0.0f), view.peeks_in_column, fonts);
+            BuildCardPeek(view.peeks[o], d, doc::ObjectionId{o}, view.card_width, fonts);
     }
     view.cards.resize(d.objections.size());
     anchor_shift += AnimateCards(view, state, report, dt);
@@ -1300,9 +1290,8 @@ void DrawBlock(EssayView& view, app::AppState& state, const Fonts& fonts, FrameD
     f.any_text = f.any_text || !block.text.empty();
 }
 
-// A marker group's peeks while its cards are closed, in the lane or as rows in the column: one target for the
-// pointer, which opens them as the marker does, and is `pointed` while over it (on a phone, at least a touch target
-// tall). The keyboard opens them from the marker, so the peeks add no stop to the focus ring. Returns true when
+// A marker group's peeks in the lane while its cards are closed: one target for the pointer, which opens them as the
+// marker does, and is `pointed` while over it. The keyboard opens them from the marker, so the peeks add no stop to the focus ring. Returns true when
 // clicked.
 bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const FrameDraw& f, size_t g, bool& pointed) {
     const app::MarkerGroup& group = view.markers[g];
@@ -1310,9 +1299,8 @@ bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const 
     const float height = top >= 0.0f ? GroupPeekHeight(view, group) : 0.0f;
     if (top < 0.0f || top + height < f.near_top || top > f.near_bottom)
         return false;
-    const ImVec2 min(view.card_left, std::floor(top - f.scroll_y)), max(min.x + view.card_width, min.y + height);
-    const float reach = view.phone ? std::max(0.0f, std::ceil((ThemeMetrics.touch_target - height) * 0.5f)) : 0.0f;
-    const ImVec2 hit_min(min.x, min.y - reach), hit_max(max.x, max.y + reach);
+    const ImVec2 hit_min(view.card_left, std::floor(top - f.scroll_y));
+    const ImVec2 hit_max(hit_min.x + view.card_width, hit_min.y + height);
     const doc::Document& d = state.document;
     ImGui::PushID("peek");
     ImGui::PushID(static_cast<int>(g));
@@ -1326,17 +1314,13 @@ bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const 
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ReportControl(f.report, state.viewport, view.focus, id, "peek", d.objection(group.objections.front()).id, hit_min,
                   hit_max);
-    // Each peek has its number, level with its title's first line: in the lane where a marker stands (the group's
-    // marker reads the first's, beside it: DrawMarker); in the column at the row's left, as the hint has it. Without
-    // it, a row was tied to its passage's marker only by their order to both of stop 55's last fresh readers who named
-    // the rows (with it, one mark twice to the three before them, whose reading scores were higher).
-    const float radius = MarkerRadiusOf(view);
-    const float centre_x = view.peeks_in_column ? min.x + radius + 1.0f : MarkerLeft(view) + radius + 1.0f;
-    const float text_x = min.x + (view.peeks_in_column ? HintGlyph : 0.0f);
-    float y = min.y;
+    // Each peek has its number, level with its title's first line, where a marker stands: the group's marker reads
+    // the first's, beside it (DrawMarker).
+    const float radius = MarkerRadiusOf(view), centre_x = MarkerLeft(view) + radius + 1.0f, text_x = hit_min.x;
+    float y = hit_min.y;
     for (const doc::ObjectionId o : group.objections) {
         const CardPeek& peek = view.peeks[o.index];
-        if ((view.peeks_in_column || o != group.objections.front()) && !peek.title.lines.empty())
+        if (o != group.objections.front() && !peek.title.lines.empty())
             DrawMarkerGlyph(f.list, fonts, f.palette,
                             ImVec2(centre_x, std::round(y + peek.title.lines.front().height * 0.5f)), radius,
                             std::to_string(o.index + 1), false, pointed);

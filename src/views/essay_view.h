@@ -71,7 +71,6 @@ struct EssayView {
     FigureExtent figure_extent; // last frame's (SimFigureExtent): a change above the window scrolls by as much
     bool wide = false; // cards in the margin
     bool margin_lane = false; // wide, with objections on: the margin has the cards' lane (and the note at the top)
-    bool peeks_in_column = false; // narrow, with objections on: closed cards' peeks stand in the text (PositionFlow)
     bool phone = false; // touch-sized controls, narrow margins
     int font_generation = -1;
     float content_height = 0.0f;

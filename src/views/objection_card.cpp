@@ -475,42 +475,24 @@ CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 o
     return click;
 }
 
-void BuildCardPeek(CardPeek& peek, const doc::Document& d, doc::ObjectionId id, float width, bool row,
-                   const Fonts& fonts) {
-    if (peek.width == width && peek.row == row && peek.font_generation == fonts.generation)
+void BuildCardPeek(CardPeek& peek, const doc::Document& d, doc::ObjectionId id, float width, const Fonts& fonts) {
+    if (peek.width == width && peek.font_generation == fonts.generation)
         return;
     peek.width = width;
-    peek.row = row;
     peek.font_generation = fonts.generation;
     const doc::Objection& o = d.objection(id);
     LayoutPlain(o.title, Font_Ui, width, 1.3f, fonts, peek.title);
-    if (row)
-        peek.which = {};
-    else
-        LayoutPlain(WhichObjection(d, id), Font_Ui, width, 1.3f, fonts, peek.which);
-    // A row's verdict in the regular weight: in bold, between paragraphs, it pulled the eye off the prose (a fresh
-    // reader of stop 55).
-    LayoutPlain(doc::VerdictWord(o.status), row ? Font_Ui : Font_UiBold, width, 1.3f, fonts, peek.verdict);
-    const float last = peek.title.lines.empty() ? 0.0f : peek.title.lines.back().width;
-    peek.verdict_after = row && last + HeadRowSpacing + VerdictMarkWidth(peek.verdict.height) + peek.verdict.width <= width;
-    peek.height = peek.title.height + (peek.verdict_after ? 0.0f : PeekGap + (row ? peek.verdict : peek.which).height);
+    LayoutPlain(WhichObjection(d, id), Font_Ui, width, 1.3f, fonts, peek.which);
+    LayoutPlain(doc::VerdictWord(o.status), Font_UiBold, width, 1.3f, fonts, peek.verdict);
+    peek.height = peek.title.height + PeekGap + peek.which.height;
 }
 
 void DrawCardPeek(ImDrawList* list, const CardPeek& peek, const Fonts& fonts, const Palette& palette,
                   doc::ObjectionStatus status, ImVec2 at, bool pointed) {
     DrawLayout(list, peek.title, fonts, at, pointed ? palette.accent : palette.ink);
-    // The verdict: after the title's last line or under it in a row; after "Objection 1 of 14" under it beside a
-    // passage.
-    float x = at.x, y = at.y + peek.title.height + PeekGap;
-    if (peek.verdict_after) {
-        const text::Line& last = peek.title.lines.back();
-        x += last.width + HeadRowSpacing;
-        y = at.y + last.top;
-    } else if (!peek.row) {
-        DrawLayout(list, peek.which, fonts, ImVec2(at.x, y), palette.muted);
-        x += peek.which.width + HeadRowSpacing;
-    }
-    const float line = peek.verdict.height;
+    const float y = at.y + peek.title.height + PeekGap;
+    DrawLayout(list, peek.which, fonts, ImVec2(at.x, y), palette.muted);
+    const float line = peek.verdict.height, x = at.x + peek.which.width + HeadRowSpacing;
     const ImU32 colour = VerdictColour(status, palette);
     DrawVerdictMark(list, ImVec2(x, y), line, status, colour);
     DrawLayout(list, peek.verdict, fonts, ImVec2(x + VerdictMarkWidth(line), y), colour);

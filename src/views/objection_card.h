@@ -72,20 +72,17 @@ void DrawVerdictScale(ImDrawList* list, const VerdictScale& scale, const Fonts& 
 void BuildCardLayout(CardLayout& card, const doc::Document& document, doc::ObjectionId id, float width, bool wide,
                      const Fonts& fonts);
 
-// A closed card's stand-in, so that the page says what each mark holds before it is opened, as a sidenote does. In the
-// margin lane, beside its passage: the card's title, then its head's line ("Objection 1 of 14 ◐ partly answered"). In
-// the column, a row under its paragraph: the title, then the verdict after it where it fits (the row's number is the
-// view's to draw, at its left). Cached by the essay view per objection; valid for (width, row, font generation).
+// A closed card's stand-in in the margin lane, beside its passage: the card's title, then its head's line
+// ("Objection 1 of 14 ◐ partly answered"), so that the margin says what each mark holds before it is opened, as a
+// sidenote does. Cached by the essay view per objection; valid for (width, font generation).
 struct CardPeek {
     text::Layout title, which, verdict; // the title; "Objection 1 of 14"; the verdict's word
     float width = 0.0f;
-    bool row = false;           // the column's row: no "Objection 1 of 14"
-    bool verdict_after = false; // a row's verdict fits on its title's last line
     float height = 0.0f;
     int font_generation = -1;
 };
-// Lays the peek out at `width`, as a row or not, unless it already is.
-void BuildCardPeek(CardPeek& peek, const doc::Document& document, doc::ObjectionId id, float width, bool row,
+// Lays the peek out at `width`, unless it already is.
+void BuildCardPeek(CardPeek& peek, const doc::Document& document, doc::ObjectionId id, float width,
                    const Fonts& fonts);
 // Draws it with its top-left at `at` (screen); `pointed`, its title in the accent, as a link under the pointer.
 void DrawCardPeek(ImDrawList* list, const CardPeek& peek, const Fonts& fonts, const Palette& palette,
