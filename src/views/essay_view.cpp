@@ -349,8 +349,7 @@ float PeekDesiredTop(const EssayView& view, const app::MarkerGroup& group) {
     return std::round(block_top + rects.front().y + (rects.front().height - line) * 0.5f);
 }
 // A group's peeks stand beside its marker in the lane: placed after an open card, they may be pushed far below it,
-// and the marker then reads every number of its group (with the first's alone, the second of "8,9" vanished from the
-// screen to all three of stop 55's first fresh readers).
+// and the marker then shows only while pointed at or focused (DrawMarker), reading every number of its group.
 bool PeeksBesideMarker(const EssayView& view, size_t g) {
     if (!view.margin_lane || g >= view.peek_top.size() || view.peek_top[g] < 0.0f)
         return false;
@@ -741,7 +740,12 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     }
     const bool pointed = hovered || held || mark_hovered || peek_pointed || HasFocus(view.focus, marker);
-    for (size_t n = 0; n < numbers; ++n)
+    // In the lane, a closed group whose titles an open card has pushed down the margin shows no marker beside the
+    // card unless pointed at or focused (the keyboard still stops there): its number in the text marks it. Bare numbers
+    // beside a card, their titles gone, read as orphans to two of stop 56's first fresh readers.
+    const bool orphaned = view.margin_lane && !shown && index < view.peek_top.size() && view.peek_top[index] >= 0.0f &&
+                          !PeeksBesideMarker(view, index);
+    for (size_t n = 0; n < numbers && (!orphaned || pointed); ++n)
         DrawMarkerGlyph(list, fonts, palette, ImVec2(at.x + size * 0.5f, at.y + size * 0.5f + step * float(n)), radius,
                         std::to_string(group.objections[n].index + 1), shown, hovered || held || peek_pointed);
     // Closed, in the column, or in the lane while its peek shows beside it, a group's marker reaches down the
@@ -751,8 +755,7 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     // not tell which underline was which title's. A passage on one line has no lines to span, and its marker stands
     // level with it: a faint underline there alone (f4d0bea) was a third kind of mark, which all three of stop 53's
     // last fresh readers could not decode.
-    const bool bracket =
-        !shown && (!view.wide || (index < view.peek_top.size() && view.peek_top[index] >= 0.0f));
+    const bool bracket = !shown && !orphaned && (!view.wide || PeeksBesideMarker(view, index));
     if (bracket && !pointed) {
         const text::Rect& last = rects.back();
         const float x = std::round(at.x + size * 0.5f) + 0.5f, bottom = block_origin.y + last.y + last.height - 4.0f;

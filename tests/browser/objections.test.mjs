@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import {
   chooseObjections, control, openEssay, pressControl, state, waitForRest, waitForState,
 } from './chromium.mjs';
+import { decodePng, inkCoverage } from './png.mjs';
 
 // The objections as assets/content/objections.md writes them: id -> status.
 function contentStatuses() {
@@ -309,6 +310,34 @@ export const tests = [
         } finally {
           await context.close();
         }
+      }
+    },
+  },
+  {
+    name: 'on a wide screen a closed marker beside an open card, its title pushed down the margin, shows only when pointed at',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, `${url}#open=too-many-bonds`,
+        { width: 1280, height: 800, reducedMotion: 'reduce' });
+      try {
+        const next = (await page.evaluate(() => window.essay.objections()))[6].id; // objection 7, the next paragraph's
+        const s = await waitForState(page, (x) => x.open.includes('too-many-bonds') && !!control(x, 'marker', next));
+        const marker = control(s, 'marker', next), card = control(s, 'close', 'too-many-bonds');
+        assert.ok(marker.y > card.y && marker.x < card.x, `beside the card: ${JSON.stringify({ marker, card })}`);
+        assert.ok(!control(s, 'peek', next) || control(s, 'peek', next).y > marker.y + 100, 'its title is pushed down');
+        const clip = { x: marker.x - 2, y: marker.y - 2, width: marker.width + 4, height: marker.height + 4 };
+        const ink = async () => inkCoverage(decodePng(await page.screenshot({ clip }))).inkShare;
+        await page.mouse.move(5, 700);
+        await page.waitForTimeout(100);
+        assert.equal(await ink(), 0, 'no bare number beside the card');
+        await page.mouse.move(centre(marker).x, centre(marker).y);
+        await page.waitForTimeout(100);
+        assert.ok(await ink() > 0.05, 'pointed at, it shows');
+        // Still a control: a click opens its card.
+        await page.mouse.click(centre(marker).x, centre(marker).y);
+        await waitForState(page, (x) => x.open.includes(next));
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
       }
     },
   },
