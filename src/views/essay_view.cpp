@@ -698,7 +698,9 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     const ImGuiID marker = MarkerId(index);
     Ui ui{state, report, view.focus, fonts, palette, false, marker, view.phone ? ThemeMetrics.touch_target : 0.0f};
     bool hovered = false, held = false;
-    // Each of the group's numbers in a circle of its own, stacked down from the passage's first line; beside its peeks
+    // Each of the group's numbers in a circle of its own, in its verdict's colour (a phone's closed mark said nothing of
+    // its objection to all three of stop 56's second fresh readers, two of whom asked for the verdict's colour on it),
+    // stacked down from the passage's first line; beside its peeks
     // in the lane, where each peek has its number beside its title (DrawPeeks), the first's alone. As one capsule
     // ("8,9") the pair was cryptic to all three of stop 55's second fresh readers; with the first's alone wherever the
     // lane shows, the second vanished from the screen to all three of its first, its peek pushed below an open card.
@@ -747,7 +749,8 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
                           !PeeksBesideMarker(view, index);
     for (size_t n = 0; n < numbers && (!orphaned || pointed); ++n)
         DrawMarkerGlyph(list, fonts, palette, ImVec2(at.x + size * 0.5f, at.y + size * 0.5f + step * float(n)), radius,
-                        std::to_string(group.objections[n].index + 1), shown, hovered || held || peek_pointed);
+                        std::to_string(group.objections[n].index + 1), shown, hovered || held || peek_pointed,
+                        VerdictColour(state.document.objection(group.objections[n]).status, palette));
     // Closed, in the column, or in the lane while its peek shows beside it, a group's marker reaches down the
     // passage's lines beside the column, as a bracket: with the title in the margin and nothing
     // marking the text, all three of stop 52's second fresh readers could not tell which sentence it challenged; with
@@ -921,8 +924,7 @@ float AnimateCards(EssayView& view, const app::AppState& state, app::FrameReport
     // Where a card was last frame is known only if it was shown then. A card its own Close closed with its head above
     // the window (card_held), or one wholly above it, keeps the text under it in place to the end, so the reader goes
     // on where the card ended rather than a card's height further down. Its group's whole room counts, the gap above
-    // it and the peeks' rows that take its place too: left out, the text jumped by them as a card above the window
-    // finished closing.
+    // it too: left out, the text jumped by it as a card above the window finished closing.
     if (view.wide)
         return 0.0f;
     float moved = 0.0f;
@@ -1130,7 +1132,7 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
     }
     // A reader who has opened a card knows what the marks do: the hint would tell them to do what they just did. In the
     // column a hint above the window takes its room with it, and the page follows, so the text in view stays put (a
-    // card opened from its row further down jumped up by the hint's height).
+    // card opened further down jumped up by the hint's height).
     float anchor_shift = 0.0f;
     if (app::AnyOpen(state.objections) && view.hint_shown) {
         if (HintVisible(view, state) && !view.margin_lane &&
@@ -1326,7 +1328,7 @@ bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const 
         if (o != group.objections.front() && !peek.title.lines.empty())
             DrawMarkerGlyph(f.list, fonts, f.palette,
                             ImVec2(centre_x, std::round(y + peek.title.lines.front().height * 0.5f)), radius,
-                            std::to_string(o.index + 1), false, pointed);
+                            std::to_string(o.index + 1), false, pointed, VerdictColour(d.objection(o).status, f.palette));
         DrawCardPeek(f.list, peek, fonts, f.palette, d.objection(o).status, ImVec2(text_x, y), pointed);
         y += peek.height + PeekSpacing;
     }
@@ -1380,7 +1382,8 @@ void DrawHint(EssayView& view, app::AppState& state, const Fonts& fonts, const F
     const float radius = MarkerRadiusOf(view);
     DrawMarkerGlyph(f.list, fonts, f.palette,
                     ImVec2(min.x + HintPadding + radius + 1.0f, std::round(text_top + first_line * 0.5f)), radius,
-                    app::MarkerLabel(view.markers.front()), false, false);
+                    app::MarkerLabel(view.markers.front()), false, false,
+                    VerdictColour(state.document.objection(view.markers.front().objections.front()).status, f.palette));
     DrawLayout(f.list, view.hint_text, fonts, ImVec2(min.x + HintPadding + HintGlyph, text_top), f.palette.ink);
     Ui ui{state, f.report, view.focus, fonts, f.palette, false, 0, view.phone ? ThemeMetrics.touch_target : 0.0f};
     const Button key{.label = HintKeyLabel, .kind = "key", .id = "hint", .look = ButtonLook::Link};

@@ -111,7 +111,8 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
     const Row rows[] = {
         {Sample::Marker, "4", false,
          "The objection of that number, as its card numbers it, raised against the passage beside it or quoted "
-         "there. Select the mark, or on a wide window its title in the margin, to read it."},
+         "there, in the colour of the editors' verdict on it (below). Select the mark, or on a wide window its title "
+         "in the margin, to read it."},
         {Sample::Reference, "4", false, "The same number in the text, where the passage ends, as a footnote’s."},
         {Sample::Marker, "8,9", false, "Two objections marked at one passage."},
         {Sample::Marker, "4", true, "Filled: its card is showing."},
@@ -124,7 +125,7 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
     for (const Row& row : rows) {
         const ImVec2 centre(at.x + r + 1.0f, y + r + 1.0f);
         if (row.sample == Sample::Marker) {
-            DrawMarkerGlyph(list, f, p, centre, r, row.label, row.open, false);
+            DrawMarkerGlyph(list, f, p, centre, r, row.label, row.open, false, p.partly);
         } else if (row.sample == Sample::Reference) { // as DrawMarker sets it after the passage's last word
             DrawUiText(list, f, Font_Ui, ImVec2(at.x + 1.0f, y), p.ink, "Aa");
             DrawUiText(list, f, Font_UiBold, ImVec2(at.x + 2.0f + UiTextSize(f, Font_Ui, "Aa").x, y - 3.0f), p.muted,

@@ -186,8 +186,8 @@ float MarkerHalfWidth(const Fonts& fonts, float radius, std::string_view label) 
 }
 
 void DrawMarkerGlyph(ImDrawList* list, const Fonts& fonts, const Palette& palette, ImVec2 centre, float radius,
-                     std::string_view label, bool open, bool hovered) {
-    const ImU32 ring = open ? palette.accent : hovered ? palette.ink : palette.marker;
+                     std::string_view label, bool open, bool hovered, ImU32 rest) {
+    const ImU32 ring = open ? palette.accent : hovered ? palette.ink : rest != 0 ? rest : palette.marker;
     const float half = MarkerHalfWidth(fonts, radius, label) - radius; // a capsule's straight run, each side
     const ImVec2 lo(centre.x - half - radius, centre.y - radius), hi(centre.x + half + radius, centre.y + radius);
     if (half <= 0.0f) {

@@ -85,8 +85,10 @@ constexpr float MarkerRadius = 9.0f;
 // The same numbers in the text after each marked passage, as a footnote's: Inter's semibold figures, raised, at four
 // fifths of the interface's size (about 12.5 px beside 20 px text).
 constexpr float ReferenceMarkScale = 0.8f;
+// `rest` is its ring's and number's colour while closed and not pointed at: an objection's verdict's (VerdictColour),
+// or 0 for the marker's grey.
 void DrawMarkerGlyph(ImDrawList* list, const Fonts& fonts, const Palette& palette, ImVec2 centre, float radius,
-                     std::string_view label, bool open, bool hovered);
+                     std::string_view label, bool open, bool hovered, ImU32 rest = 0);
 float MarkerHalfWidth(const Fonts& fonts, float radius, std::string_view label);
 
 // Wrapped interface text `width` wide at `at`; returns its height.

@@ -342,6 +342,38 @@ export const tests = [
     },
   },
   {
+    name: 'a closed marker is drawn in its verdict\'s colour: objection 2 answered in green, objection 3 unanswered in slate',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, url, { width: 390, height: 844, mobile: true });
+      try {
+        await waitForRest(page);
+        const ids = (await page.evaluate(() => window.essay.objections())).map((o) => o.id);
+        // The mean colour of a marker's ink (its ring and number), away from the pointer.
+        const inkColour = async (id) => {
+          const m = control(await bringIntoView(page, 'marker', id), 'marker', id);
+          const size = 22, clip = { x: m.x + m.width / 2 - size / 2, y: m.y + m.height / 2 - size / 2, width: size, height: size };
+          const { width, height, pixels } = decodePng(await page.screenshot({ clip }));
+          const sum = [0, 0, 0];
+          let n = 0;
+          for (let i = 0; i < width * height; i++) {
+            const [r, g, b] = [pixels[i * 4], pixels[i * 4 + 1], pixels[i * 4 + 2]];
+            if (r + g + b > 600) continue; // the paper
+            sum[0] += r; sum[1] += g; sum[2] += b; n++;
+          }
+          assert.ok(n > 20, `${id}: its marker has ink (${n} pixels)`);
+          return sum.map((v) => v / n);
+        };
+        const [r2, g2, b2] = await inkColour(ids[1]);
+        assert.ok(g2 > r2 + 20 && g2 > b2, `objection 2's marker is green: ${[r2, g2, b2]}`);
+        const [r3, g3, b3] = await inkColour(ids[2]);
+        assert.ok(b3 > r3 + 20 && b3 > g3, `objection 3's marker is slate blue: ${[r3, g3, b3]}`);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
     name: 'on a phone a deep link to a card shows the card whole, its Copy link and Next inside the window',
     async run({ browser, url }) {
       const { context, page, errors } = await openEssay(browser, `${url}#open=only-one-step`,
