@@ -698,10 +698,10 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     const ImGuiID marker = MarkerId(index);
     Ui ui{state, report, view.focus, fonts, palette, false, marker, view.phone ? ThemeMetrics.touch_target : 0.0f};
     bool hovered = false, held = false;
-    // Each of the group's numbers in a circle of its own, in its verdict's colour (a phone's closed mark said nothing of
-    // its objection to all three of stop 56's second fresh readers, two of whom asked for the verdict's colour on it),
-    // stacked down from the passage's first line; beside its peeks
-    // in the lane, where each peek has its number beside its title (DrawPeeks), the first's alone. As one capsule
+    // Each of the group's numbers in a circle of its own, in its verdict's colour (a phone's closed mark said nothing
+    // of its objection to all three of stop 56's second fresh readers, two of whom asked for the verdict's colour on
+    // it), stacked down from the passage's first line; beside its peeks in the lane, where each peek has its number
+    // beside its title (DrawPeeks), the first's alone. As one capsule
     // ("8,9") the pair was cryptic to all three of stop 55's second fresh readers; with the first's alone wherever the
     // lane shows, the second vanished from the screen to all three of its first, its peek pushed below an open card.
     const size_t numbers = PeeksBesideMarker(view, index) ? 1 : group.objections.size();
@@ -749,15 +749,16 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
                           !PeeksBesideMarker(view, index);
     for (size_t n = 0; n < numbers && (!orphaned || pointed); ++n)
         DrawMarkerGlyph(list, fonts, palette, ImVec2(at.x + size * 0.5f, at.y + size * 0.5f + step * float(n)), radius,
-                        std::to_string(group.objections[n].index + 1), shown, hovered || held || peek_pointed,
+                        std::to_string(group.objections[n].index + 1), shown,
+                        hovered || held || mark_hovered || peek_pointed,
                         VerdictColour(state.document.objection(group.objections[n]).status, palette));
     // Closed, in the column, or in the lane while its peek shows beside it, a group's marker reaches down the
-    // passage's lines beside the column, as a bracket: with the title in the margin and nothing
-    // marking the text, all three of stop 52's second fresh readers could not tell which sentence it challenged; with
-    // a faint underline at rest, all three of stop 53's first found the paragraphs "a wall of links", and two could
-    // not tell which underline was which title's. A passage on one line has no lines to span, and its marker stands
-    // level with it: a faint underline there alone (f4d0bea) was a third kind of mark, which all three of stop 53's
-    // last fresh readers could not decode.
+    // passage's lines beside the column, as a bracket: with the title in the margin and nothing marking the text, all
+    // three of stop 52's second fresh readers could not tell which sentence it challenged; with a faint underline at
+    // rest, all three of stop 53's first found the paragraphs "a wall of links", and two could not tell which
+    // underline was which title's. A passage on one line has no lines to span: its marker stands level with it, and
+    // its number in the text marks where it ends (a faint underline there alone, f4d0bea, was a third kind of mark,
+    // which all three of stop 53's last fresh readers could not decode).
     const bool bracket = !shown && !orphaned && (!view.wide || PeeksBesideMarker(view, index));
     if (bracket && !pointed) {
         const text::Rect& last = rects.back();
@@ -1296,8 +1297,8 @@ void DrawBlock(EssayView& view, app::AppState& state, const Fonts& fonts, FrameD
 }
 
 // A marker group's peeks in the lane while its cards are closed: one target for the pointer, which opens them as the
-// marker does, and is `pointed` while over it. The keyboard opens them from the marker, so the peeks add no stop to the focus ring. Returns true when
-// clicked.
+// marker does, and is `pointed` while over it. The keyboard opens them from the marker, so the peeks add no stop to
+// the focus ring. Returns true when clicked.
 bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const FrameDraw& f, size_t g, bool& pointed) {
     const app::MarkerGroup& group = view.markers[g];
     const float top = g < view.peek_top.size() ? view.peek_top[g] : -1.0f;
@@ -1328,7 +1329,8 @@ bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const 
         if (o != group.objections.front() && !peek.title.lines.empty())
             DrawMarkerGlyph(f.list, fonts, f.palette,
                             ImVec2(centre_x, std::round(y + peek.title.lines.front().height * 0.5f)), radius,
-                            std::to_string(o.index + 1), false, pointed, VerdictColour(d.objection(o).status, f.palette));
+                            std::to_string(o.index + 1), false, pointed,
+                            VerdictColour(d.objection(o).status, f.palette));
         DrawCardPeek(f.list, peek, fonts, f.palette, d.objection(o).status, ImVec2(text_x, y), pointed);
         y += peek.height + PeekSpacing;
     }

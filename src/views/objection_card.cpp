@@ -285,8 +285,10 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
                                                         std::to_string(d.block(o.quote.block).comment.index + 1)
                                                   : o.by.empty() ? std::string("a critic, unnamed in the essay") : o.by),
                            Font_Ui, CL::Ink_Body, 1.3f, 0.0f);
+    // Says what it opens ("Read it all ↓" was vague to three of stop 56's fresh readers).
     if (reader)
-        b.AddAfter(from, "Read it all\u00A0↓", Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::ReadComment, 0, 10.0f);
+        b.AddAfter(from, "Read the whole comment\u00A0↓", Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::ReadComment,
+                   0, 10.0f);
     // Headed as the replies and the verdict are, so the card reads as three parts (a fresh reader found the objection
     // the one part without a head).
     CL::Item& head = b.Add(reader ? "The objection, in the reader’s words" : "The objection", Font_UiBold, CL::Ink_Body,

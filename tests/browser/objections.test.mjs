@@ -110,7 +110,7 @@ export const tests = [
           !!control(s, 'comment', 'dependency-only-in-struggle') && !!control(s, 'close', 'dependency-only-in-struggle'));
         await page.waitForTimeout(800); // the glide that brings the card's head into view
         const s = await state(page);
-        const head = control(s, 'comment', 'dependency-only-in-struggle'); // "Read it all", near the card's top
+        const head = control(s, 'comment', 'dependency-only-in-struggle'); // "Read the whole comment", near the card's top
         const foot = control(s, 'copy', 'dependency-only-in-struggle'); // "Copy link", on the card's last row
         const figureTop = s.sim.figureY - s.scrollY;
         assert.ok(head && head.y > 44, `the card's head is on screen, under the bar (${head && head.y})`);
