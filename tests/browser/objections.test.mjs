@@ -283,7 +283,8 @@ export const tests = [
           await waitForRest(page);
           const objections = await page.evaluate(() => window.essay.objections());
           const o = objections[index], group = objections.filter((x) => x.anchor === o.anchor).map((x) => x.id);
-          const s = await bringIntoView(page, 'mark', o.id);
+          await bringIntoView(page, 'mark', o.id);
+          const s = await waitForRest(page); // the glide settled, so the click lands where the state says
           const mark = control(s, 'mark', o.id), marker = control(s, 'marker', o.id);
           assert.ok(marker, `its marker is on screen too: ${JSON.stringify(s.controls)}`);
           // One number per passage, reported under its first objection; in the column, left of the marker's gutter.
@@ -350,7 +351,9 @@ export const tests = [
         const ids = (await page.evaluate(() => window.essay.objections())).map((o) => o.id);
         // The mean colour of a marker's ink (its ring and number), away from the pointer.
         const inkColour = async (id) => {
-          const m = control(await bringIntoView(page, 'marker', id), 'marker', id);
+          // Once the glide to it has settled: caught mid-way, the clip held the figure's orange frame.
+          await bringIntoView(page, 'marker', id);
+          const m = control(await waitForRest(page), 'marker', id);
           const size = 22, clip = { x: m.x + m.width / 2 - size / 2, y: m.y + m.height / 2 - size / 2, width: size, height: size };
           const { width, height, pixels } = decodePng(await page.screenshot({ clip }));
           const sum = [0, 0, 0];
