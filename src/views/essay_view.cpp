@@ -53,9 +53,6 @@ constexpr float QuoteRule = 3.0f; // the rule's width, at the column's left edge
 // the column from the quotation's rule, leaves as much room after the longest line as before the first letter.
 constexpr float QuoteRightIndent = 14.0f;
 constexpr float CommentIndent = 20.0f; // readers' comments sit inside a rule, set apart from the essay
-// Larger on a phone: at 18 px across beside 18 px text, five of nine fresh readers found it small to see and to aim
-// at (its touch target is 44 px either way).
-constexpr float PhoneMarkerRadius = 10.0f;
 constexpr float NarrowMarkerGap = 4.0f; // between the column and its marker below WideBreakpoint
 constexpr float WheelStep = 100.0f;    // CSS px per wheel unit; SDL's browser driver makes 100 px one unit
 constexpr float ArrowStep = 48.0f;
@@ -128,7 +125,7 @@ constexpr const char* Colophon =
 // (the seed's first), the passage is the objection, not what it challenges (two fresh readers of stop 43). It stands
 // under the first passage's peek in the lane, or under the passage in the column, and names both marks there. The
 // marks read the objection's number (`label`, app::MarkerLabel), which the hint names, so it is not taken for a count.
-std::string HintText(doc::ObjectionSource first, bool lane, const std::string& label) {
+std::string HintText(doc::ObjectionSource first, bool lane, bool phone, const std::string& label) {
     const bool quoted = first == doc::ObjectionSource::QuotedInEssay;
     const bool one = label.find(',') == std::string::npos;
     const std::string which = (one ? "objection " : "objections ") + label;
@@ -136,6 +133,10 @@ std::string HintText(doc::ObjectionSource first, bool lane, const std::string& l
         return "The title above and the small " + label + " after the passage at left mark " + which +
                (quoted ? ", which the essay quotes there." : ", raised against that passage.") +
                " Open either to read the objection and the essay’s replies.";
+    if (phone)
+        return "The small " + label + " after the passage above marks " + which +
+               (quoted ? ", which the essay quotes there." : ", raised against it.") +
+               (one ? " Tap it" : " Tap them") + " to read the objection and the essay’s replies.";
     return "The small " + label + " after the passage above and the circled " + label + " beside it mark " + which +
            (quoted ? ", which the essay quotes there." : ", raised against it.") +
            " Open either to read the objection and the essay’s replies.";
@@ -150,7 +151,8 @@ constexpr const char* HintKeyLabel = "Key to the marks and verdicts";
 // with one mark, with both in one sentence, with each beside its sample).
 constexpr const char* NoteHeading = "This edition";
 constexpr float HintPadding = 12.0f;
-constexpr float HintGlyph = 30.0f; // the marker's room at the left of the hint
+// The marker's room at the left of the hint; a phone's hint shows none, as no marker stands beside its text.
+float HintGlyph(const EssayView& view) { return view.phone ? 0.0f : 30.0f; }
 constexpr float HintGap = 0.9f;    // above the hint in the column, in body sizes
 
 ImU32 LinkColour(uint32_t tag, ImU32 colour, const void* palette) {
@@ -240,19 +242,13 @@ void LayoutBlocks(EssayView& view, const doc::Document& document, const Fonts& f
         card.font_generation = -1;
 }
 
-// Side margins of a narrow window: the right one leaves room for the objection markers beside the text, so a marker
-// never touches the window's edge.
-float LeftMargin(const app::Viewport& vp) { return vp.width < PhoneBreakpoint ? 24.0f : 48.0f; }
-// Room for the markers beside the column: on a phone, the marker's gap and width and an 11 px edge (at 8 it sat
-// against the screen's edge to four fresh readers), no more, so the column stays nearly centred (at 20 px on the
-// left and 38 on the right, with the ragged right edge, two fresh readers saw the text pushed left; at 24 and 41,
-// another). 37 px in all, as with the smaller marker: at 38 the first objection's quotation broke as "visibility is
-// a means to / build power!" on a 390 px phone, which five of six fresh readers found.
-float RightMargin(const app::Viewport& vp) {
-    return vp.width < PhoneBreakpoint ? NarrowMarkerGap + 2.0f * PhoneMarkerRadius + 2.0f + 11.0f : 56.0f;
-}
-// The markers' radius in this layout, beside the text and in the first-visit hint alike.
-float MarkerRadiusOf(const EssayView& view) { return view.phone ? PhoneMarkerRadius : MarkerRadius; }
+// Side margins of a narrow window. Between a phone's and a wide window's, the right one leaves room for the objection
+// markers beside the text, so a marker never touches the window's edge. A phone has no markers beside the text (its
+// numbers in the text are its marks: DrawMarker), so its column takes the width but for 20 px on each side: with a
+// gutter for the markers, a 320 px phone's column held 25 to 28 characters a line, named by four of stop 56's fresh
+// readers, two of whom asked for the gutter to go.
+float LeftMargin(const app::Viewport& vp) { return vp.width < PhoneBreakpoint ? 20.0f : 48.0f; }
+float RightMargin(const app::Viewport& vp) { return vp.width < PhoneBreakpoint ? 20.0f : 56.0f; }
 
 // Wide windows centre the column and its margin as one composition while the margin cards are on, and the column
 // alone when they are off.
@@ -368,17 +364,20 @@ float HintLeft(const EssayView& view) { return view.margin_lane ? view.card_left
 float HintWidth(const EssayView& view) { return view.margin_lane ? view.card_width : view.column_width; }
 void LayoutHint(EssayView& view, const doc::Document& d, const Fonts& fonts) {
     const float width = HintWidth(view);
-    if (width == view.hint_width && view.margin_lane == view.hint_lane && fonts.generation == view.hint_generation)
+    if (width == view.hint_width && view.margin_lane == view.hint_lane && view.phone == view.hint_phone &&
+        fonts.generation == view.hint_generation)
         return;
     view.hint_width = width;
     view.hint_lane = view.margin_lane;
+    view.hint_phone = view.phone;
     view.hint_generation = fonts.generation;
     if (view.markers.empty()) // no hint shows without a marked passage
         return;
     // The first marked passage's, in reading order, as DrawHint's mark.
     const app::MarkerGroup& group = view.markers.front();
-    LayoutPlain(HintText(d.objection(group.objections.front()).source, view.margin_lane, app::MarkerLabel(group)),
-                Font_Ui, width - 2.0f * HintPadding - HintGlyph, 1.4f, fonts, view.hint_text);
+    LayoutPlain(HintText(d.objection(group.objections.front()).source, view.margin_lane, view.phone,
+                         app::MarkerLabel(group)),
+                Font_Ui, width - 2.0f * HintPadding - HintGlyph(view), 1.4f, fonts, view.hint_text);
 }
 
 // The text, then its two buttons on a row under it.
@@ -675,12 +674,30 @@ void DrawScrollbar(EssayView& view, app::AppState& state, const Palette& palette
 // Stable across frames: the window's id stack is the same each time this is asked.
 ImGuiID MarkerId(size_t group) { return ImGui::GetID(reinterpret_cast<const void*>(static_cast<intptr_t>(group + 1))); }
 
-// An anchored passage's mark, and its marker beside the column: a small circle with its objections' numbers,
-// outlined at rest and filled while they are open (the bar's key explains both). At rest the passage is left as the
-// essay set it, underlined in a quiet grey only while its marker (or its peek) is pointed at or focused: underlined
-// always, marked passages read as links to all three of stop 51's first fresh readers, and a quotation, with its rule
-// and marker, as marked three times over. While its peek shows, a faint line down from the marker spans the
-// passage's lines instead. Returns true when the marker is clicked or activated.
+// A group's number in the text, each objection's in its verdict's colour at rest (or all in `colour` when given), the
+// commas between them muted, as DrawMarkerGlyph colours the circles.
+void DrawReferenceLabel(ImDrawList* list, const Fonts& fonts, ImVec2 at, const app::MarkerGroup& group,
+                        const doc::Document& d, const Palette& palette, ImU32 colour) {
+    for (size_t n = 0; n < group.objections.size(); ++n) {
+        if (n > 0) {
+            DrawUiText(list, fonts, Font_UiBold, at, colour ? colour : palette.muted, ",", ReferenceMarkScale);
+            at.x += UiTextSize(fonts, Font_UiBold, ",").x * ReferenceMarkScale;
+        }
+        const std::string number = std::to_string(group.objections[n].index + 1);
+        DrawUiText(list, fonts, Font_UiBold, at,
+                   colour ? colour : VerdictColour(d.objection(group.objections[n]).status, palette), number,
+                   ReferenceMarkScale);
+        at.x += UiTextSize(fonts, Font_UiBold, number).x * ReferenceMarkScale;
+    }
+}
+
+// An anchored passage's marks: its number in the text after its last word, as a footnote's, and beside the column its
+// marker, a small circle with the same numbers, outlined at rest and filled while they are open (the bar's key
+// explains both). On a phone the number is the marker, and no circle stands beside the text. At rest the passage is
+// left as the essay set it, underlined in a quiet grey only while its marker (or its peek) is pointed at or focused:
+// underlined always, marked passages read as links to all three of stop 51's first fresh readers, and a quotation,
+// with its rule and marker, as marked three times over. While its peek shows, a faint line down from the marker spans
+// the passage's lines instead. Returns true when the marker or the number is clicked or activated.
 bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report, const app::MarkerGroup& group,
                 size_t index, ImVec2 block_origin, const Palette& palette, const Fonts& fonts, bool peek_pointed) {
     ImDrawList* list = ImGui::GetWindowDrawList();
@@ -692,32 +709,16 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     bool shown = false;
     for (doc::ObjectionId id : group.objections)
         shown = shown || app::IsShown(state.objections, id);
-    const float radius = MarkerRadiusOf(view), size = 2.0f * radius + 2.0f;
-    const ImVec2 at(MarkerLeft(view),
-                    std::round(block_origin.y + rects.front().y + (rects.front().height - size) * 0.5f));
+    const std::string_view first = state.document.objection(group.objections.front()).id;
     const ImGuiID marker = MarkerId(index);
     Ui ui{state, report, view.focus, fonts, palette, false, marker, view.phone ? ThemeMetrics.touch_target : 0.0f};
-    bool hovered = false, held = false;
-    // Each of the group's numbers in a circle of its own, in its verdict's colour (a phone's closed mark said nothing
-    // of its objection to all three of stop 56's second fresh readers, two of whom asked for the verdict's colour on
-    // it), stacked down from the passage's first line; beside its peeks in the lane, where each peek has its number
-    // beside its title (DrawPeeks), the first's alone. As one capsule
-    // ("8,9") the pair was cryptic to all three of stop 55's second fresh readers; with the first's alone wherever the
-    // lane shows, the second vanished from the screen to all three of its first, its peek pushed below an open card.
-    const size_t numbers = PeeksBesideMarker(view, index) ? 1 : group.objections.size();
-    const float step = size + 4.0f, stack = size + step * float(numbers - 1);
-    ImGui::PushID(static_cast<int>(index) + 1000000);
-    const bool pressed = Interact(ui, "marker", state.document.objection(group.objections.front()).id, at,
-                                  ImVec2(at.x + size, at.y + stack), hovered, held, marker);
-    ImGui::PopID();
-    // The group's number in the text after its passage, as a footnote's, ties the marks to the words where the
-    // marker beside the column ties them only to lines: a passage on one line has no bracket, and nothing marked where
-    // in its lines a passage began or ended (first for the cards to all nine of stop 55's first fresh readers). A click
-    // on it does what the marker's does; the marker stays the control the keyboard and the page's API reach.
-    bool mark_hovered = false, mark_pressed = false;
-    ImVec2 mark_at;
-    const std::string label = index < view.reference_marks.size() ? app::MarkerLabel(group) : std::string();
-    if (!label.empty() && view.reference_marks[index].after > 0) {
+
+    // The group's number in the text after its passage ties the marks to the words where the marker beside the column
+    // ties them only to lines: a passage on one line has no bracket, and nothing marked where in its lines a passage
+    // began or ended (first for the cards to all nine of stop 55's first fresh readers). Its box is its line's height.
+    const bool has_mark = index < view.reference_marks.size() && view.reference_marks[index].after > 0;
+    ImVec2 mark_at, mark_min, mark_max;
+    if (has_mark) {
         const EssayView::ReferenceMark& mark = view.reference_marks[index];
         const auto after = std::upper_bound(layout.glyphs.begin(), layout.glyphs.end(), mark.after - 1,
                                             [](uint32_t at, const text::Glyph& g) { return at < g.byte_offset; });
@@ -725,18 +726,38 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
         const text::Line& line = layout.lines[text::LineIndexAt(layout, glyph.byte_offset)];
         mark_at = ImVec2(block_origin.x + glyph.x + glyph.advance + mark.dx + ReferenceMarkGap,
                          std::round(block_origin.y + line.baseline - fonts.size_css[Font_Body] * 0.95f));
-        // Its line's height, and on a phone a touch target's width and height about the number.
-        const float grow_x = std::max(0.0f, ui.min_hit - mark.width) * 0.5f;
-        const float grow_y = std::max(0.0f, ui.min_hit - line.height) * 0.5f;
-        const ImVec2 lo(mark_at.x - grow_x, block_origin.y + line.top - grow_y);
-        const ImVec2 hi(mark_at.x + mark.width + grow_x, block_origin.y + line.top + line.height + grow_y);
+        mark_min = ImVec2(mark_at.x, block_origin.y + line.top);
+        mark_max = ImVec2(mark_at.x + mark.width - ReferenceMarkGap, mark_min.y + line.height);
+    }
+    // On a phone the number is the marker, the control the keyboard and the page's API reach, with a touch target
+    // about it (Interact): a circled number in a gutter beside the text as well narrowed a 320 px column to 25 to 28
+    // characters a line, and made a third mark for one objection, to stop 56's fresh readers.
+    const bool in_text = view.phone && has_mark;
+    const bool beside = PeeksBesideMarker(view, index);
+    // Beside the column, each of the group's numbers in a circle of its own, stacked down from the passage's first
+    // line; beside its peeks in the lane, where each peek has its number beside its title (DrawPeeks), the first's
+    // alone. As one capsule ("8,9") the pair was cryptic to all three of stop 55's second fresh readers; with the
+    // first's alone wherever the lane shows, the second vanished from the screen to all three of its first, its peek
+    // pushed below an open card.
+    const float radius = MarkerRadius, size = 2.0f * radius + 2.0f;
+    const size_t numbers = beside ? 1 : group.objections.size();
+    const float step = size + 4.0f, stack = size + step * float(numbers - 1);
+    const ImVec2 at(MarkerLeft(view),
+                    std::round(block_origin.y + rects.front().y + (rects.front().height - size) * 0.5f));
+    bool hovered = false, held = false, mark_hovered = false, mark_pressed = false;
+    ImGui::PushID(static_cast<int>(index) + 1000000);
+    const bool pressed = in_text ? Interact(ui, "marker", first, mark_min, mark_max, hovered, held, marker)
+                                 : Interact(ui, "marker", first, at, ImVec2(at.x + size, at.y + stack), hovered,
+                                            held, marker);
+    ImGui::PopID();
+    // Beside a marker, a click on the number does what the marker's does; it adds no stop for the keyboard.
+    if (has_mark && !in_text) {
         ImGui::PushID(static_cast<int>(index) + 2000000);
-        ImGui::SetCursorScreenPos(lo);
+        ImGui::SetCursorScreenPos(mark_min);
         const ImGuiID mark_id = ImGui::GetID("##mark");
-        mark_pressed = ImGui::InvisibleButton("##mark", ImVec2(hi.x - lo.x, hi.y - lo.y));
+        mark_pressed = ImGui::InvisibleButton("##mark", ImVec2(mark_max.x - mark_min.x, mark_max.y - mark_min.y));
         mark_hovered = ImGui::IsItemHovered() || ImGui::IsItemActive();
-        ReportControl(report, state.viewport, view.focus, mark_id, "mark",
-                      state.document.objection(group.objections.front()).id, lo, hi);
+        ReportControl(report, state.viewport, view.focus, mark_id, "mark", first, mark_min, mark_max);
         ImGui::PopID();
         if (mark_hovered)
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -745,9 +766,9 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     // In the lane, a closed group whose titles an open card has pushed down the margin shows no marker beside the
     // card unless pointed at or focused (the keyboard still stops there): its number in the text marks it. Bare numbers
     // beside a card, their titles gone, read as orphans to two of stop 56's first fresh readers.
-    const bool orphaned = view.margin_lane && !shown && index < view.peek_top.size() && view.peek_top[index] >= 0.0f &&
-                          !PeeksBesideMarker(view, index);
-    for (size_t n = 0; n < numbers && (!orphaned || pointed); ++n)
+    const bool orphaned =
+        view.margin_lane && !shown && index < view.peek_top.size() && view.peek_top[index] >= 0.0f && !beside;
+    for (size_t n = 0; n < numbers && !in_text && (!orphaned || pointed); ++n)
         DrawMarkerGlyph(list, fonts, palette, ImVec2(at.x + size * 0.5f, at.y + size * 0.5f + step * float(n)), radius,
                         std::to_string(group.objections[n].index + 1), shown,
                         hovered || held || mark_hovered || peek_pointed,
@@ -759,7 +780,7 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     // underline was which title's. A passage on one line has no lines to span: its marker stands level with it, and
     // its number in the text marks where it ends (a faint underline there alone, f4d0bea, was a third kind of mark,
     // which all three of stop 53's last fresh readers could not decode).
-    const bool bracket = !shown && !orphaned && (!view.wide || PeeksBesideMarker(view, index));
+    const bool bracket = !in_text && !shown && !orphaned && (!view.wide || beside);
     if (bracket && !pointed) {
         const text::Rect& last = rects.back();
         const float x = std::round(at.x + size * 0.5f) + 0.5f, bottom = block_origin.y + last.y + last.height - 4.0f;
@@ -815,9 +836,11 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
                               1.0f);
         }
     }
-    if (!label.empty())
-        DrawUiText(list, fonts, Font_UiBold, mark_at, shown ? palette.accent : pointed ? palette.ink : palette.muted,
-                   label, ReferenceMarkScale);
+    // At rest in its verdict's colour, as the marker: muted, the numbers were pale to two of stop 56's fresh readers,
+    // and on a phone they are the only mark.
+    if (has_mark)
+        DrawReferenceLabel(list, fonts, mark_at, group, state.document, palette,
+                           shown ? palette.accent : pointed ? palette.ink : 0);
     return pressed || mark_pressed;
 }
 
@@ -1322,7 +1345,7 @@ bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const 
                   hit_max);
     // Each peek has its number, level with its title's first line, where a marker stands: the group's marker reads
     // the first's, beside it (DrawMarker).
-    const float radius = MarkerRadiusOf(view), centre_x = MarkerLeft(view) + radius + 1.0f, text_x = hit_min.x;
+    const float radius = MarkerRadius, centre_x = MarkerLeft(view) + radius + 1.0f, text_x = hit_min.x;
     float y = hit_min.y;
     for (const doc::ObjectionId o : group.objections) {
         const CardPeek& peek = view.peeks[o.index];
@@ -1381,19 +1404,20 @@ void DrawHint(EssayView& view, app::AppState& state, const Fonts& fonts, const F
     f.list->AddRect(min, max, f.palette.card_border, ThemeMetrics.card_rounding, 0, ThemeMetrics.hairline);
     const float text_top = top + HintPadding;
     const float first_line = view.hint_text.lines.front().height; // a layout always has a line
-    const float radius = MarkerRadiusOf(view);
-    DrawMarkerGlyph(f.list, fonts, f.palette,
-                    ImVec2(min.x + HintPadding + radius + 1.0f, std::round(text_top + first_line * 0.5f)), radius,
-                    app::MarkerLabel(view.markers.front()), false, false,
-                    VerdictColour(state.document.objection(view.markers.front().objections.front()).status, f.palette));
-    DrawLayout(f.list, view.hint_text, fonts, ImVec2(min.x + HintPadding + HintGlyph, text_top), f.palette.ink);
+    if (!view.phone)
+        DrawMarkerGlyph(
+            f.list, fonts, f.palette,
+            ImVec2(min.x + HintPadding + MarkerRadius + 1.0f, std::round(text_top + first_line * 0.5f)), MarkerRadius,
+            app::MarkerLabel(view.markers.front()), false, false,
+            VerdictColour(state.document.objection(view.markers.front().objections.front()).status, f.palette));
+    DrawLayout(f.list, view.hint_text, fonts, ImVec2(min.x + HintPadding + HintGlyph(view), text_top), f.palette.ink);
     Ui ui{state, f.report, view.focus, fonts, f.palette, false, 0, view.phone ? ThemeMetrics.touch_target : 0.0f};
     const Button key{.label = HintKeyLabel, .kind = "key", .id = "hint", .look = ButtonLook::Link};
     const Button got{.label = "Got it", .kind = "hint", .look = ButtonLook::Pill};
     const float h = ThemeMetrics.control_height;
     const float row = text_top + view.hint_text.height + 8.0f;
     const float got_x = max.x - HintPadding - ButtonSize(ui, got, h).x;
-    if (DrawButton(ui, key, ImVec2(min.x + HintPadding + HintGlyph - TextButtonPadding, row), h))
+    if (DrawButton(ui, key, ImVec2(min.x + HintPadding + HintGlyph(view) - TextButtonPadding, row), h))
         view.bar.key_requested = true;
     if (DrawButton(ui, got, ImVec2(got_x, row), h))
         view.hint_shown = false;

@@ -26,9 +26,10 @@ struct EssayView {
     text::Layout reading; // the line under the title: reading time, objections, figures (doc::ReadingLine)
     text::Layout edition; // the line under it saying what this edition is
     text::Layout colophon; // the edition's fine print (who writes the cards), after the last comment
-    text::Layout hint_text; // the first-visit hint's line, valid for (hint_width, hint_lane, hint_generation)
+    text::Layout hint_text; // the first-visit hint's line, valid for (hint_width, hint_lane, hint_phone, hint_generation)
     float hint_width = 0.0f;
-    bool hint_lane = false; // laid out for the margin lane ("the passage at left") or the column ("above")
+    bool hint_lane = false;  // laid out for the margin lane ("the passage at left") or the column ("above")
+    bool hint_phone = false; // laid out for a phone, whose only mark is the number in the text
     int hint_generation = -1;
     // Wide windows with the margin lane: the edition line and the way to the key as a note in the margin beside the
     // title, valid for (card_width, font generation) like the cards; note_height is its whole height.

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <span>
 #include <string>
 
 namespace views {
@@ -92,26 +93,30 @@ void TextSizeControl(Ui& ui, ImVec2 at, float height) {
         ++step;
 }
 
-// The key to the marks: what a marker, its numbers and its fill mean, and what the statuses say. Returns its height.
-float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
+// The key to the marks: what a marker, its numbers and its fill mean, and what the statuses say; on a phone, where the
+// number in the text is the only mark (no marker stands beside the text), what the number's colours mean. Returns its
+// height.
+float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone) {
     const Palette& p = ui.palette;
     const Fonts& f = ui.fonts;
     float y = at.y;
-    y += DrawWrappedUiText(list, f, Font_UiBold, ImVec2(at.x, y), width, p.heading, "The marks beside the text") + 8.0f;
-    const float r = MarkerRadius, indent = 30.0f;
+    y += DrawWrappedUiText(list, f, Font_UiBold, ImVec2(at.x, y), width, p.heading,
+                           phone ? "The marks in the text" : "The marks beside the text") +
+         8.0f;
+    const float r = MarkerRadius, sample = UiTextSize(f, Font_Ui, "Aa").x;
     // Each row shows its mark as the text draws it: a marker, a word with its reference number, an underlined word, a
     // tinted one, a highlighted one.
     enum class Sample { Marker, Reference, Underline, Tint, Highlight };
     struct Row {
         Sample sample;
-        const char* label; // a marker's
+        const char* label; // a marker's or a reference's
         bool open;
         const char* text;
     };
-    const Row rows[] = {
+    const Row wide_rows[] = {
         {Sample::Marker, "4", false,
          "The objection of that number, as its card numbers it, raised against the passage beside it or quoted "
-         "there, in the colour of the editors' verdict on it (below). Select the mark, or on a wide window its title "
+         "there, in the colour of the editors’ verdict on it (below). Select the mark, or on a wide window its title "
          "in the margin, to read it."},
         {Sample::Reference, "4", false, "The same number in the text, where the passage ends, as a footnote’s."},
         {Sample::Marker, "8,9", false, "Two objections marked at one passage."},
@@ -122,23 +127,42 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width) {
         {Sample::Tint, 0, false, "Tinted: that passage while its card is showing."},
         {Sample::Highlight, 0, false, "Highlighted: the essay’s reply to the objection whose card is showing."},
     };
+    const Row phone_rows[] = {
+        {Sample::Reference, "4", false,
+         "The objection of that number, as its card numbers it, raised against the passage it ends or quoted there, "
+         "in the colour of the editors’ verdict on it (below). Tap the number to open its card."},
+        {Sample::Reference, "8,9", false, "Two objections marked at one passage."},
+        {Sample::Reference, "4", true, "Red (orange on the dark page): its card is showing."},
+        {Sample::Underline, 0, false,
+         "Underlined while its number is pressed or focused: the passage an objection challenges, or the objection as "
+         "the essay quotes it."},
+        {Sample::Tint, 0, false, "Tinted: that passage while its card is showing."},
+        {Sample::Highlight, 0, false, "Highlighted: the essay’s reply to the objection whose card is showing."},
+    };
+    const std::span<const Row> rows = phone ? std::span<const Row>(phone_rows) : std::span<const Row>(wide_rows);
+    // The rows' text starts clear of the widest sample ("Aa⁸˒⁹" on a phone).
+    float indent = 30.0f;
+    for (const Row& row : rows)
+        if (row.sample == Sample::Reference)
+            indent = std::max(indent, std::ceil(sample + 2.0f + UiTextSize(f, Font_UiBold, row.label).x *
+                                                                   ReferenceMarkScale + 8.0f));
     for (const Row& row : rows) {
         const ImVec2 centre(at.x + r + 1.0f, y + r + 1.0f);
         if (row.sample == Sample::Marker) {
             DrawMarkerGlyph(list, f, p, centre, r, row.label, row.open, false, p.partly);
         } else if (row.sample == Sample::Reference) { // as DrawMarker sets it after the passage's last word
             DrawUiText(list, f, Font_Ui, ImVec2(at.x + 1.0f, y), p.ink, "Aa");
-            DrawUiText(list, f, Font_UiBold, ImVec2(at.x + 2.0f + UiTextSize(f, Font_Ui, "Aa").x, y - 3.0f), p.muted,
-                       row.label, ReferenceMarkScale);
+            DrawUiText(list, f, Font_UiBold, ImVec2(at.x + 2.0f + sample, y - 3.0f),
+                       row.open ? p.accent : p.partly, row.label, ReferenceMarkScale);
         } else {
             if (row.sample == Sample::Tint) // as DrawMarker tints an open objection's passage
-                list->AddRectFilled(ImVec2(at.x, y + 1.0f), ImVec2(at.x + indent - 8.0f, y + 2.0f * r + 1.0f),
+                list->AddRectFilled(ImVec2(at.x, y + 1.0f), ImVec2(at.x + sample + 2.0f, y + 2.0f * r + 1.0f),
                                     p.objection_tint, 3.0f);
             if (row.sample == Sample::Underline || row.sample == Sample::Tint)
-                list->AddLine(ImVec2(at.x, centre.y + 6.0f), ImVec2(at.x + indent - 8.0f, centre.y + 6.0f), p.marker,
+                list->AddLine(ImVec2(at.x, centre.y + 6.0f), ImVec2(at.x + sample + 2.0f, centre.y + 6.0f), p.marker,
                               1.0f);
             else
-                list->AddRectFilled(ImVec2(at.x, y + 1.0f), ImVec2(at.x + indent - 8.0f, y + 2.0f * r + 1.0f),
+                list->AddRectFilled(ImVec2(at.x, y + 1.0f), ImVec2(at.x + sample + 2.0f, y + 2.0f * r + 1.0f),
                                     p.reply_wash, 3.0f);
             DrawUiText(list, f, Font_Ui, ImVec2(at.x + 1.0f, y), p.ink, "Aa");
         }
@@ -326,7 +350,7 @@ void DrawKeyMenu(ReaderBar& bar, Ui& ui, const BarLayout& L) {
     const ImVec2 place(ui.state.viewport.width - width - 8.0f, L.top + L.height + MenuGap);
     Menu("##key", bar.key_open, bar, ui.palette, place, width,
          [&](ImDrawList* list, ImVec2 at, float inner, bool& close) {
-             float y = at.y + DrawKey(list, ui, at, inner) + 8.0f;
+             float y = at.y + DrawKey(list, ui, at, inner, L.phone) + 8.0f;
              const Button done{.label = "Close", .kind = "close", .id = "key", .look = ButtonLook::Pill};
              if (DrawButton(ui, done, ImVec2(at.x + inner - ButtonSize(ui, done, row).x, y), row))
                  close = true;
