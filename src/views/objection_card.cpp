@@ -486,6 +486,7 @@ void BuildCardPeek(CardPeek& peek, const doc::Document& d, doc::ObjectionId id, 
     LayoutPlain(o.title, Font_Ui, width, 1.3f, fonts, peek.title);
     LayoutPlain(WhichObjection(d, id), Font_Ui, width, 1.3f, fonts, peek.which);
     LayoutPlain(doc::VerdictWord(o.status), Font_UiBold, width, 1.3f, fonts, peek.verdict);
+    LayoutPlain("Open", Font_Ui, width, 1.3f, fonts, peek.open);
     peek.height = peek.title.height + PeekGap + peek.which.height;
 }
 
@@ -498,6 +499,11 @@ void DrawCardPeek(ImDrawList* list, const CardPeek& peek, const Fonts& fonts, co
     const ImU32 colour = VerdictColour(status, palette);
     DrawVerdictMark(list, ImVec2(x, y), line, status, colour);
     DrawLayout(list, peek.verdict, fonts, ImVec2(x + VerdictMarkWidth(line), y), colour);
+    // A closed title in the margin gave no sign that it opens to three of stop 56's fresh readers: the word the card's
+    // own links would say, in their colour, where the line has room for it.
+    const float open_x = x + VerdictMarkWidth(line) + peek.verdict.width + HeadRowSpacing;
+    if (open_x + peek.open.width <= at.x + peek.width)
+        DrawLayout(list, peek.open, fonts, ImVec2(open_x, y), pointed ? palette.ink : palette.accent);
 }
 
 } // namespace views

@@ -73,10 +73,11 @@ void BuildCardLayout(CardLayout& card, const doc::Document& document, doc::Objec
                      const Fonts& fonts);
 
 // A closed card's stand-in in the margin lane, beside its passage: the card's title, then its head's line
-// ("Objection 1 of 14 ◐ partly answered"), so that the margin says what each mark holds before it is opened, as a
-// sidenote does. Cached by the essay view per objection; valid for (width, font generation).
+// ("Objection 1 of 14 ◐ partly answered") and "Open" in the card's links' colour, so that the margin says what each
+// mark holds before it is opened, as a sidenote does, and that it opens. Cached by the essay view per objection; valid
+// for (width, font generation).
 struct CardPeek {
-    text::Layout title, which, verdict; // the title; "Objection 1 of 14"; the verdict's word
+    text::Layout title, which, verdict, open; // the title; "Objection 1 of 14"; the verdict's word; "Open"
     float width = 0.0f;
     float height = 0.0f;
     int font_generation = -1;

@@ -195,9 +195,17 @@ export const tests = [
         // In the lane right of the marker, its first line level with the marker's: "① Its title".
         assert.ok(peek.x >= marker.x + marker.width, `right of the marker: ${JSON.stringify({ marker, peek })}`);
         assert.ok(Math.abs(peek.y - marker.y) <= 8, `level with the marker: ${JSON.stringify({ marker, peek })}`);
+        // Its second line ends in "Open", in the card's links' red (objection 2's verdict is green).
+        await page.mouse.move(5, 700);
+        const line = decodePng(await page.screenshot({ clip: { x: peek.x, y: peek.y + 20, width: peek.width, height: 26 } }));
+        let red = 0;
+        for (let i = 0; i < line.width * line.height; i++) {
+          const [r, g, b] = [line.pixels[i * 4], line.pixels[i * 4 + 1], line.pixels[i * 4 + 2]];
+          if (r > 120 && g < 80 && b < 70) red++;
+        }
+        assert.ok(red > 15, `"Open" in red on the peek's second line: ${red} pixels`);
         // Pointing at it underlines the passage, as pointing at the marker does.
         const clip = { x: 60, y: marker.y - 10, width: marker.x - 70, height: 90 };
-        await page.mouse.move(5, 700);
         const rest = await page.screenshot({ clip });
         await page.mouse.move(peek.x + 20, peek.y + 8);
         await page.waitForTimeout(300);
