@@ -134,9 +134,9 @@ std::string HintText(doc::ObjectionSource first, bool lane, bool phone, const st
                (quoted ? ", which the essay quotes there." : ", raised against that passage.") +
                " Open either to read the objection and the essay’s replies.";
     if (phone)
-        return "The small " + label + " after the passage above marks " + which +
-               (quoted ? ", which the essay quotes there." : ", raised against it.") +
-               (one ? " Tap it" : " Tap them") + " to read the objection and the essay’s replies.";
+        return std::string(one ? "This mark" : "These marks") + " after the passage above " +
+               (one ? "is " : "are ") + which + (quoted ? ", which the essay quotes there" : ", raised against it") +
+               ", with the editors’ verdict on the essay’s answer. Tap it to read the objection and the replies.";
     return "The small " + label + " after the passage above and the circled " + label + " beside it mark " + which +
            (quoted ? ", which the essay quotes there." : ", raised against it.") +
            " Open either to read the objection and the essay’s replies.";
@@ -151,8 +151,11 @@ constexpr const char* HintKeyLabel = "Key to the marks and verdicts";
 // with one mark, with both in one sentence, with each beside its sample).
 constexpr const char* NoteHeading = "This edition";
 constexpr float HintPadding = 12.0f;
-// The marker's room at the left of the hint; a phone's hint shows none, as no marker stands beside its text.
-float HintGlyph(const EssayView& view) { return view.phone ? 0.0f : 30.0f; }
+// The room at the left of the hint for the mark it explains: a marker, or on a phone the first passage's chip.
+float HintGlyph(const EssayView& view, const Fonts& fonts) {
+    return view.phone && !view.reference_marks.empty() ? MarkChipWidth(fonts, view.reference_marks.front().chip) + 10.0f
+                                                       : 30.0f;
+}
 constexpr float HintGap = 0.9f;    // above the hint in the column, in body sizes
 
 ImU32 LinkColour(uint32_t tag, ImU32 colour, const void* palette) {
@@ -164,8 +167,10 @@ ImU32 LinkColour(uint32_t tag, ImU32 colour, const void* palette) {
 // ---------------------------------------------------------------------------------------------------------------
 
 constexpr float ReferenceMarkGap = 1.5f; // a hair of space between a passage's last mark and its number
+constexpr float ChipGap = 5.0f;          // a phone's chip after the passage's last mark, as a word after a space
 
-// Where each marker group's number goes in the text and the room it takes, per block in text order, for the layouts.
+// Where each marker group's number (a phone's chip) goes in the text and the room it takes, per block in text order,
+// for the layouts.
 void PlaceReferenceMarks(EssayView& view, const doc::Document& document, const Fonts& fonts,
                          std::vector<std::vector<text::Room>>& rooms) {
     view.reference_marks.assign(view.marks_in_text ? view.markers.size() : 0, {});
@@ -174,8 +179,12 @@ void PlaceReferenceMarks(EssayView& view, const doc::Document& document, const F
         const app::MarkerGroup& group = view.markers[g];
         EssayView::ReferenceMark& mark = view.reference_marks[g];
         mark.after = app::ReferenceMarkAt(document.blocks[group.anchor.block.index].text, group.anchor);
-        mark.width = std::ceil(ReferenceMarkGap + UiTextSize(fonts, Font_UiBold, app::MarkerLabel(group)).x *
-                                                    ReferenceMarkScale);
+        mark.label = app::MarkerLabel(group);
+        for (const doc::ObjectionId id : group.objections)
+            mark.chip.push_back({id.index + 1, document.objection(id).status});
+        const float number = UiTextSize(fonts, Font_UiBold, mark.label).x * ReferenceMarkScale;
+        mark.width = view.marks_as_chips ? ChipGap + MarkChipWidth(fonts, mark.chip) + 2.0f
+                                         : std::ceil(ReferenceMarkGap + number);
         // Groups are in reading order, but two passages' marks may land on one place; each then follows the last.
         std::vector<text::Room>& block_rooms = rooms[group.anchor.block.index];
         for (const text::Room& room : block_rooms)
@@ -244,7 +253,7 @@ void LayoutBlocks(EssayView& view, const doc::Document& document, const Fonts& f
 
 // Side margins of a narrow window. Between a phone's and a wide window's, the right one leaves room for the objection
 // markers beside the text, so a marker never touches the window's edge. A phone has no markers beside the text (its
-// numbers in the text are its marks: DrawMarker), so its column takes the width but for 20 px on each side: with a
+// chips in the text are its marks: DrawMarker), so its column takes the width but for 20 px on each side: with a
 // gutter for the markers, a 320 px phone's column held 25 to 28 characters a line, named by four of stop 56's fresh
 // readers, two of whom asked for the gutter to go.
 float LeftMargin(const app::Viewport& vp) { return vp.width < PhoneBreakpoint ? 20.0f : 48.0f; }
@@ -377,7 +386,7 @@ void LayoutHint(EssayView& view, const doc::Document& d, const Fonts& fonts) {
     const app::MarkerGroup& group = view.markers.front();
     LayoutPlain(HintText(d.objection(group.objections.front()).source, view.margin_lane, view.phone,
                          app::MarkerLabel(group)),
-                Font_Ui, width - 2.0f * HintPadding - HintGlyph(view), 1.4f, fonts, view.hint_text);
+                Font_Ui, width - 2.0f * HintPadding - HintGlyph(view, fonts), 1.4f, fonts, view.hint_text);
 }
 
 // The text, then its two buttons on a row under it.
@@ -674,30 +683,14 @@ void DrawScrollbar(EssayView& view, app::AppState& state, const Palette& palette
 // Stable across frames: the window's id stack is the same each time this is asked.
 ImGuiID MarkerId(size_t group) { return ImGui::GetID(reinterpret_cast<const void*>(static_cast<intptr_t>(group + 1))); }
 
-// A group's number in the text, each objection's in its verdict's colour at rest (or all in `colour` when given), the
-// commas between them muted, as DrawMarkerGlyph colours the circles.
-void DrawReferenceLabel(ImDrawList* list, const Fonts& fonts, ImVec2 at, const app::MarkerGroup& group,
-                        const doc::Document& d, const Palette& palette, ImU32 colour) {
-    for (size_t n = 0; n < group.objections.size(); ++n) {
-        if (n > 0) {
-            DrawUiText(list, fonts, Font_UiBold, at, colour ? colour : palette.muted, ",", ReferenceMarkScale);
-            at.x += UiTextSize(fonts, Font_UiBold, ",").x * ReferenceMarkScale;
-        }
-        const std::string number = std::to_string(group.objections[n].index + 1);
-        DrawUiText(list, fonts, Font_UiBold, at,
-                   colour ? colour : VerdictColour(d.objection(group.objections[n]).status, palette), number,
-                   ReferenceMarkScale);
-        at.x += UiTextSize(fonts, Font_UiBold, number).x * ReferenceMarkScale;
-    }
-}
-
 // An anchored passage's marks: its number in the text after its last word, as a footnote's, and beside the column its
 // marker, a small circle with the same numbers, outlined at rest and filled while they are open (the bar's key
-// explains both). On a phone the number is the marker, and no circle stands beside the text. At rest the passage is
-// left as the essay set it, underlined in a quiet grey only while its marker (or its peek) is pointed at or focused:
-// underlined always, marked passages read as links to all three of stop 51's first fresh readers, and a quotation,
-// with its rule and marker, as marked three times over. While its peek shows, a faint line down from the marker spans
-// the passage's lines instead. Returns true when the marker or the number is clicked or activated.
+// explains both). On a phone the marker is a chip in the text after the passage (DrawMarkChip), and no circle stands
+// beside the text. At rest the passage is left as the essay set it, underlined in a quiet grey only while its marker
+// (or its peek) is pointed at or focused: underlined always, marked passages read as links to all three of stop 51's
+// first fresh readers, and a quotation, with its rule and marker, as marked three times over. While its peek shows, a
+// faint line down from the marker spans the passage's lines instead. Returns true when the marker or the number is
+// clicked or activated.
 bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report, const app::MarkerGroup& group,
                 size_t index, ImVec2 block_origin, const Palette& palette, const Fonts& fonts, bool peek_pointed) {
     ImDrawList* list = ImGui::GetWindowDrawList();
@@ -716,23 +709,34 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     // The group's number in the text after its passage ties the marks to the words where the marker beside the column
     // ties them only to lines: a passage on one line has no bracket, and nothing marked where in its lines a passage
     // began or ended (first for the cards to all nine of stop 55's first fresh readers). Its box is its line's height.
-    const bool has_mark = index < view.reference_marks.size() && view.reference_marks[index].after > 0;
+    const EssayView::ReferenceMark* mark =
+        index < view.reference_marks.size() && view.reference_marks[index].after > 0 ? &view.reference_marks[index]
+                                                                                     : nullptr;
+    // On a phone the mark in the text is the marker, the control the keyboard and the page's API reach, with a touch
+    // target about it (Interact): a chip with the verdicts' marks and numbers, set in the line after the passage's
+    // last word. A circled number in a gutter beside the text as well narrowed a 320 px column to 25 to 28 characters
+    // a line, and made a third mark for one objection, to stop 56's fresh readers.
+    const bool in_text = mark && view.marks_as_chips;
     ImVec2 mark_at, mark_min, mark_max;
-    if (has_mark) {
-        const EssayView::ReferenceMark& mark = view.reference_marks[index];
-        const auto after = std::upper_bound(layout.glyphs.begin(), layout.glyphs.end(), mark.after - 1,
+    if (mark) {
+        const auto after = std::upper_bound(layout.glyphs.begin(), layout.glyphs.end(), mark->after - 1,
                                             [](uint32_t at, const text::Glyph& g) { return at < g.byte_offset; });
         const text::Glyph& glyph = *std::prev(after);
         const text::Line& line = layout.lines[text::LineIndexAt(layout, glyph.byte_offset)];
-        mark_at = ImVec2(block_origin.x + glyph.x + glyph.advance + mark.dx + ReferenceMarkGap,
-                         std::round(block_origin.y + line.baseline - fonts.size_css[Font_Body] * 0.95f));
-        mark_min = ImVec2(mark_at.x, block_origin.y + line.top);
-        mark_max = ImVec2(mark_at.x + mark.width - ReferenceMarkGap, mark_min.y + line.height);
+        const float end = block_origin.x + glyph.x + glyph.advance + mark->dx;
+        if (in_text) {
+            // Centred on the text's lower-case letters, as a word in the line is read.
+            const float height = MarkChipHeight(fonts);
+            mark_min = ImVec2(end + ChipGap, std::round(block_origin.y + line.baseline -
+                                                        fonts.size_css[Font_Body] * 0.24f - height * 0.5f));
+            mark_max = ImVec2(end + mark->width - 2.0f, mark_min.y + height);
+        } else {
+            mark_at = ImVec2(end + ReferenceMarkGap,
+                             std::round(block_origin.y + line.baseline - fonts.size_css[Font_Body] * 0.95f));
+            mark_min = ImVec2(mark_at.x, block_origin.y + line.top);
+            mark_max = ImVec2(mark_at.x + mark->width - ReferenceMarkGap, mark_min.y + line.height);
+        }
     }
-    // On a phone the number is the marker, the control the keyboard and the page's API reach, with a touch target
-    // about it (Interact): a circled number in a gutter beside the text as well narrowed a 320 px column to 25 to 28
-    // characters a line, and made a third mark for one objection, to stop 56's fresh readers.
-    const bool in_text = view.phone && has_mark;
     const bool beside = PeeksBesideMarker(view, index);
     // Beside the column, each of the group's numbers in a circle of its own, stacked down from the passage's first
     // line; beside its peeks in the lane, where each peek has its number beside its title (DrawPeeks), the first's
@@ -751,7 +755,7 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
                                             held, marker);
     ImGui::PopID();
     // Beside a marker, a click on the number does what the marker's does; it adds no stop for the keyboard.
-    if (has_mark && !in_text) {
+    if (mark && !in_text) {
         ImGui::PushID(static_cast<int>(index) + 2000000);
         ImGui::SetCursorScreenPos(mark_min);
         const ImGuiID mark_id = ImGui::GetID("##mark");
@@ -836,11 +840,14 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
                               1.0f);
         }
     }
-    // At rest in its verdict's colour, as the marker: muted, the numbers were pale to two of stop 56's fresh readers,
-    // and on a phone they are the only mark.
-    if (has_mark)
-        DrawReferenceLabel(list, fonts, mark_at, group, state.document, palette,
-                           shown ? palette.accent : pointed ? palette.ink : 0);
+    // Beside a marker the number is muted at rest: the verdict's colour is the marker's and its title's, and
+    // coloured numbers in the text as well made the margin's side of the page busy to two of stop 57's first fresh
+    // readers.
+    if (in_text)
+        DrawMarkChip(list, fonts, palette, mark_min, mark->chip, pointed, shown);
+    else if (mark)
+        DrawUiText(list, fonts, Font_UiBold, mark_at, shown ? palette.accent : pointed ? palette.ink : palette.muted,
+                   mark->label, ReferenceMarkScale);
     return pressed || mark_pressed;
 }
 
@@ -1169,8 +1176,10 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
     const float column = ColumnWidth(view, vp);
     const bool marks_in_text = whole_essay && state.objections.mode != app::ObjectionsMode::Hidden;
     if (column != view.column_width || fonts.generation != view.font_generation ||
-        view.layouts.size() != d.blocks.size() || marks_in_text != view.marks_in_text) {
+        view.layouts.size() != d.blocks.size() || marks_in_text != view.marks_in_text ||
+        view.phone != view.marks_as_chips) {
         view.marks_in_text = marks_in_text;
+        view.marks_as_chips = view.phone;
         LayoutBlocks(view, d, fonts, column);
     }
     if (view.margin_lane && (view.note_width != view.card_width || view.note_generation != fonts.generation)) {
@@ -1404,20 +1413,25 @@ void DrawHint(EssayView& view, app::AppState& state, const Fonts& fonts, const F
     f.list->AddRect(min, max, f.palette.card_border, ThemeMetrics.card_rounding, 0, ThemeMetrics.hairline);
     const float text_top = top + HintPadding;
     const float first_line = view.hint_text.lines.front().height; // a layout always has a line
-    if (!view.phone)
+    if (view.phone && !view.reference_marks.empty())
+        DrawMarkChip(f.list, fonts, f.palette,
+                     ImVec2(min.x + HintPadding, std::round(text_top + (first_line - MarkChipHeight(fonts)) * 0.5f)),
+                     view.reference_marks.front().chip, false, false);
+    else
         DrawMarkerGlyph(
             f.list, fonts, f.palette,
             ImVec2(min.x + HintPadding + MarkerRadius + 1.0f, std::round(text_top + first_line * 0.5f)), MarkerRadius,
             app::MarkerLabel(view.markers.front()), false, false,
             VerdictColour(state.document.objection(view.markers.front().objections.front()).status, f.palette));
-    DrawLayout(f.list, view.hint_text, fonts, ImVec2(min.x + HintPadding + HintGlyph(view), text_top), f.palette.ink);
+    const float text_x = min.x + HintPadding + HintGlyph(view, fonts);
+    DrawLayout(f.list, view.hint_text, fonts, ImVec2(text_x, text_top), f.palette.ink);
     Ui ui{state, f.report, view.focus, fonts, f.palette, false, 0, view.phone ? ThemeMetrics.touch_target : 0.0f};
     const Button key{.label = HintKeyLabel, .kind = "key", .id = "hint", .look = ButtonLook::Link};
     const Button got{.label = "Got it", .kind = "hint", .look = ButtonLook::Pill};
     const float h = ThemeMetrics.control_height;
     const float row = text_top + view.hint_text.height + 8.0f;
     const float got_x = max.x - HintPadding - ButtonSize(ui, got, h).x;
-    if (DrawButton(ui, key, ImVec2(min.x + HintPadding + HintGlyph(view) - TextButtonPadding, row), h))
+    if (DrawButton(ui, key, ImVec2(text_x - TextButtonPadding, row), h))
         view.bar.key_requested = true;
     if (DrawButton(ui, got, ImVec2(got_x, row), h))
         view.hint_shown = false;
