@@ -708,7 +708,8 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
 
     // The group's number in the text after its passage ties the marks to the words where the marker beside the column
     // ties them only to lines: a passage on one line has no bracket, and nothing marked where in its lines a passage
-    // began or ended (first for the cards to all nine of stop 55's first fresh readers). Its box is its line's height.
+    // began or ended (first for the cards to all nine of stop 55's first fresh readers). Beside a marker, its box is
+    // its line's height; a phone's chip, its own.
     const EssayView::ReferenceMark* mark =
         index < view.reference_marks.size() && view.reference_marks[index].after > 0 ? &view.reference_marks[index]
                                                                                      : nullptr;

@@ -59,9 +59,9 @@ struct EssayView {
     bool marks_in_text = false;
     bool marks_as_chips = false; // the rooms in the layouts are a phone's chips'; they are rebuilt when it changes
     std::vector<float> card_top;       // content y of each shown card
-    // A closed card's peek (its title and verdict): in the margin lane beside its passage, in the column as a row under
-    // its paragraph. One per objection, laid out while either shows; and per marker group, the content y of its peeks,
-    // or -1 where none shows (a card of the group is showing, or the marks are off).
+    // A closed card's peek (its title and verdict) in the margin lane beside its passage. One per objection, laid out
+    // while the lane shows; and per marker group, the content y of its peeks, or -1 where none shows (a card of the
+    // group is showing, or the marks are off).
     std::vector<CardPeek> peeks;
     std::vector<float> peek_top;
     std::vector<float> card_reveal;    // 0..1 opening animation of each card

@@ -190,12 +190,14 @@ void DrawVerdictMark(ImDrawList* list, ImVec2 at, float line_height, doc::Object
     }
 }
 
-// The chip's numbers in the interface's semibold a step smaller than its text (about 13.5 px), each after its verdict
+namespace {
+// The chip's numbers in the interface's semibold a step smaller than its text (about 13 px), each after its verdict
 // mark: large enough for a finger to find and an eye to read the mark's shape, which says the verdict without its
 // colour (on a phone the closed marks were a coloured superscript alone, a footnote to all three of stop 57's first
 // fresh readers, its verdict told by colour alone).
 constexpr float ChipScale = 0.85f, ChipPadX = 6.0f, ChipPadY = 3.0f, ChipSpacing = 7.0f;
 float ChipLine(const Fonts& fonts) { return UiTextSize(fonts, Font_UiBold, "0").y * ChipScale; }
+} // namespace
 
 float MarkChipWidth(const Fonts& fonts, std::span<const MarkChipEntry> entries) {
     float width = 2.0f * ChipPadX - ChipSpacing;
