@@ -151,9 +151,9 @@ constexpr const char* HintKeyLabel = "Key to the marks and verdicts";
 // with one mark, with both in one sentence, with each beside its sample).
 constexpr const char* NoteHeading = "This edition";
 constexpr float HintPadding = 12.0f;
-// The room at the left of the hint for the mark it explains: a marker, or on a phone the first passage's chip.
+// The room at the left of the hint for the mark it explains: a marker, or on a phone the first passage's mark.
 float HintGlyph(const EssayView& view, const Fonts& fonts) {
-    return view.phone && !view.reference_marks.empty() ? MarkChipWidth(fonts, view.reference_marks.front().chip) + 10.0f
+    return view.phone && !view.reference_marks.empty() ? PhoneMarkWidth(fonts, view.reference_marks.front().phone) + 10.0f
                                                        : 30.0f;
 }
 constexpr float HintGap = 0.9f;    // above the hint in the column, in body sizes
@@ -167,10 +167,9 @@ ImU32 LinkColour(uint32_t tag, ImU32 colour, const void* palette) {
 // ---------------------------------------------------------------------------------------------------------------
 
 constexpr float ReferenceMarkGap = 1.5f; // a hair of space between a passage's last mark and its number
-constexpr float ChipGap = 5.0f;          // a phone's chip after the passage's last mark, as a word after a space
 
-// Where each marker group's number (a phone's chip) goes in the text and the room it takes, per block in text order,
-// for the layouts.
+// Where each marker group's number (on a phone, with its verdicts' marks) goes in the text and the room it takes, per
+// block in text order, for the layouts.
 void PlaceReferenceMarks(EssayView& view, const doc::Document& document, const Fonts& fonts,
                          std::vector<std::vector<text::Room>>& rooms) {
     view.reference_marks.assign(view.marks_in_text ? view.markers.size() : 0, {});
@@ -181,10 +180,9 @@ void PlaceReferenceMarks(EssayView& view, const doc::Document& document, const F
         mark.after = app::ReferenceMarkAt(document.blocks[group.anchor.block.index].text, group.anchor);
         mark.label = app::MarkerLabel(group);
         for (const doc::ObjectionId id : group.objections)
-            mark.chip.push_back({id.index + 1, document.objection(id).status});
+            mark.phone.push_back({id.index + 1, document.objection(id).status});
         const float number = UiTextSize(fonts, Font_UiBold, mark.label).x * ReferenceMarkScale;
-        mark.width = view.marks_as_chips ? ChipGap + MarkChipWidth(fonts, mark.chip) + 2.0f
-                                         : std::ceil(ReferenceMarkGap + number);
+        mark.width = std::ceil(ReferenceMarkGap + (view.phone_marks ? PhoneMarkWidth(fonts, mark.phone) : number));
         // Groups are in reading order, but two passages' marks may land on one place; each then follows the last.
         std::vector<text::Room>& block_rooms = rooms[group.anchor.block.index];
         for (const text::Room& room : block_rooms)
@@ -253,7 +251,7 @@ void LayoutBlocks(EssayView& view, const doc::Document& document, const Fonts& f
 
 // Side margins of a narrow window. Between a phone's and a wide window's, the right one leaves room for the objection
 // markers beside the text, so a marker never touches the window's edge. A phone has no markers beside the text (its
-// chips in the text are its marks: DrawMarker), so its column takes the width but for 20 px on each side: with a
+// marks in the text are its markers: DrawMarker), so its column takes the width but for 20 px on each side: with a
 // gutter for the markers, a 320 px phone's column held 25 to 28 characters a line, named by four of stop 56's fresh
 // readers, two of whom asked for the gutter to go.
 float LeftMargin(const app::Viewport& vp) { return vp.width < PhoneBreakpoint ? 20.0f : 48.0f; }
@@ -685,8 +683,8 @@ ImGuiID MarkerId(size_t group) { return ImGui::GetID(reinterpret_cast<const void
 
 // An anchored passage's marks: its number in the text after its last word, as a footnote's, and beside the column its
 // marker, a small circle with the same numbers, outlined at rest and filled while they are open (the bar's key
-// explains both). On a phone the marker is a chip in the text after the passage (DrawMarkChip), and no circle stands
-// beside the text. At rest the passage is left as the essay set it, underlined in a quiet grey only while its marker
+// explains both). On a phone the marker is the number in the text, with its verdict's mark (DrawPhoneMark), and no
+// circle stands beside the text. At rest the passage is left as the essay set it, underlined in a quiet grey only while its marker
 // (or its peek) is pointed at or focused: underlined always, marked passages read as links to all three of stop 51's
 // first fresh readers, and a quotation, with its rule and marker, as marked three times over. While its peek shows, a
 // faint line down from the marker spans the passage's lines instead. Returns true when the marker or the number is
@@ -709,15 +707,15 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     // The group's number in the text after its passage ties the marks to the words where the marker beside the column
     // ties them only to lines: a passage on one line has no bracket, and nothing marked where in its lines a passage
     // began or ended (first for the cards to all nine of stop 55's first fresh readers). Beside a marker, its box is
-    // its line's height; a phone's chip, its own.
+    // its line's height; a phone's mark, its own.
     const EssayView::ReferenceMark* mark =
         index < view.reference_marks.size() && view.reference_marks[index].after > 0 ? &view.reference_marks[index]
                                                                                      : nullptr;
     // On a phone the mark in the text is the marker, the control the keyboard and the page's API reach, with a touch
-    // target about it (Interact): a chip with the verdicts' marks and numbers, set in the line after the passage's
-    // last word. A circled number in a gutter beside the text as well narrowed a 320 px column to 25 to 28 characters
-    // a line, and made a third mark for one objection, to stop 56's fresh readers.
-    const bool in_text = mark && view.marks_as_chips;
+    // target about it (Interact): the number with its verdict's mark, raised after the passage's last word. A circled
+    // number in a gutter beside the text as well narrowed a 320 px column to 25 to 28 characters a line, and made a
+    // third mark for one objection, to stop 56's fresh readers.
+    const bool in_text = mark && view.phone_marks;
     ImVec2 mark_at, mark_min, mark_max;
     if (mark) {
         const auto after = std::upper_bound(layout.glyphs.begin(), layout.glyphs.end(), mark->after - 1,
@@ -725,15 +723,12 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
         const text::Glyph& glyph = *std::prev(after);
         const text::Line& line = layout.lines[text::LineIndexAt(layout, glyph.byte_offset)];
         const float end = block_origin.x + glyph.x + glyph.advance + mark->dx;
+        mark_at = ImVec2(end + ReferenceMarkGap,
+                         std::round(block_origin.y + line.baseline - fonts.size_css[Font_Body] * 0.95f));
         if (in_text) {
-            // Centred on the text's lower-case letters, as a word in the line is read.
-            const float height = MarkChipHeight(fonts);
-            mark_min = ImVec2(end + ChipGap, std::round(block_origin.y + line.baseline -
-                                                        fonts.size_css[Font_Body] * 0.24f - height * 0.5f));
-            mark_max = ImVec2(end + mark->width - 2.0f, mark_min.y + height);
+            mark_min = ImVec2(mark_at.x, mark_at.y - 1.0f);
+            mark_max = ImVec2(end + mark->width, mark_min.y + PhoneMarkHeight(fonts));
         } else {
-            mark_at = ImVec2(end + ReferenceMarkGap,
-                             std::round(block_origin.y + line.baseline - fonts.size_css[Font_Body] * 0.95f));
             mark_min = ImVec2(mark_at.x, block_origin.y + line.top);
             mark_max = ImVec2(mark_at.x + mark->width - ReferenceMarkGap, mark_min.y + line.height);
         }
@@ -845,7 +840,7 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     // coloured numbers in the text as well made the margin's side of the page busy to two of stop 57's first fresh
     // readers.
     if (in_text)
-        DrawMarkChip(list, fonts, palette, mark_min, mark->chip, pointed, shown);
+        DrawPhoneMark(list, fonts, palette, mark_min, mark->phone, pointed, shown);
     else if (mark)
         DrawUiText(list, fonts, Font_UiBold, mark_at, shown ? palette.accent : pointed ? palette.ink : palette.muted,
                    mark->label, ReferenceMarkScale);
@@ -1178,9 +1173,9 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
     const bool marks_in_text = whole_essay && state.objections.mode != app::ObjectionsMode::Hidden;
     if (column != view.column_width || fonts.generation != view.font_generation ||
         view.layouts.size() != d.blocks.size() || marks_in_text != view.marks_in_text ||
-        view.phone != view.marks_as_chips) {
+        view.phone != view.phone_marks) {
         view.marks_in_text = marks_in_text;
-        view.marks_as_chips = view.phone;
+        view.phone_marks = view.phone;
         LayoutBlocks(view, d, fonts, column);
     }
     if (view.margin_lane && (view.note_width != view.card_width || view.note_generation != fonts.generation)) {
@@ -1415,9 +1410,9 @@ void DrawHint(EssayView& view, app::AppState& state, const Fonts& fonts, const F
     const float text_top = top + HintPadding;
     const float first_line = view.hint_text.lines.front().height; // a layout always has a line
     if (view.phone && !view.reference_marks.empty())
-        DrawMarkChip(f.list, fonts, f.palette,
-                     ImVec2(min.x + HintPadding, std::round(text_top + (first_line - MarkChipHeight(fonts)) * 0.5f)),
-                     view.reference_marks.front().chip, false, false);
+        DrawPhoneMark(f.list, fonts, f.palette,
+                     ImVec2(min.x + HintPadding, std::round(text_top + (first_line - PhoneMarkHeight(fonts)) * 0.5f)),
+                     view.reference_marks.front().phone, false, false);
     else
         DrawMarkerGlyph(
             f.list, fonts, f.palette,

@@ -29,7 +29,7 @@ struct EssayView {
     text::Layout hint_text; // the first-visit hint's line, valid for the four hint_ fields below
     float hint_width = 0.0f;
     bool hint_lane = false;  // laid out for the margin lane ("the passage at left") or the column ("above")
-    bool hint_phone = false; // laid out for a phone, whose only mark is the chip in the text
+    bool hint_phone = false; // laid out for a phone, whose only mark is the one in the text
     int hint_generation = -1;
     // Wide windows with the margin lane: the edition line and the way to the key as a note in the margin beside the
     // title, valid for (card_width, font generation) like the cards; note_height is its whole height.
@@ -47,17 +47,17 @@ struct EssayView {
     std::vector<app::MarkerGroup> markers; // the Document's passage markers: it is immutable, so grouped once
     // Each marker group's number in the text after its passage, as a footnote's (app::ReferenceMarkAt): the block
     // layouts keep room for them while marks_in_text, and are rebuilt when it changes.
-    // On a phone the mark is a chip with the verdicts' marks (DrawMarkChip), its room sized for it.
+    // On a phone the number comes with its verdict's mark (DrawPhoneMark), its room sized for both.
     struct ReferenceMark {
         uint32_t after = 0; // byte offset in the block's text; the mark is drawn after the codepoint ending there
         float dx = 0.0f;    // from that codepoint's advance, where marks share a place
         float width = 0.0f; // the room kept for it, its gap before included
         std::string label;  // app::MarkerLabel, as the number is drawn
-        std::vector<MarkChipEntry> chip; // the group's numbers and verdicts, as the chip is drawn
+        std::vector<PhoneMarkEntry> phone; // the group's numbers and verdicts, as a phone draws them
     };
     std::vector<ReferenceMark> reference_marks; // one per marker group while marks_in_text, else empty
     bool marks_in_text = false;
-    bool marks_as_chips = false; // the rooms in the layouts are a phone's chips'; they are rebuilt when it changes
+    bool phone_marks = false; // the rooms in the layouts are a phone's marks'; they are rebuilt when it changes
     std::vector<float> card_top;       // content y of each shown card
     // A closed card's peek (its title and verdict) in the margin lane beside its passage. One per objection, laid out
     // while the lane shows; and per marker group, the content y of its peeks, or -1 where none shows (a card of the

@@ -191,42 +191,44 @@ void DrawVerdictMark(ImDrawList* list, ImVec2 at, float line_height, doc::Object
 }
 
 namespace {
-// The chip's numbers in the interface's semibold a step smaller than its text (about 13 px), each after its verdict
-// mark: large enough for a finger to find and an eye to read the mark's shape, which says the verdict without its
-// colour (on a phone the closed marks were a coloured superscript alone, a footnote to all three of stop 57's first
-// fresh readers, its verdict told by colour alone).
-constexpr float ChipScale = 0.85f, ChipPadX = 6.0f, ChipPadY = 3.0f, ChipSpacing = 7.0f;
-float ChipLine(const Fonts& fonts) { return UiTextSize(fonts, Font_UiBold, "0").y * ChipScale; }
+// Raised as a footnote's number, at its size, each number after its verdict mark, whose shape says the verdict without
+// its colour: on a phone the closed marks were a coloured number alone, a footnote with its verdict told by colour
+// alone, to all three of stop 57's first fresh readers; as outlined chips in the line ("◐ 6"), pills that broke the
+// sentences, to all three of its second.
+constexpr float MarkPadX = 2.0f, MarkPadY = 1.0f, MarkSpacing = 4.0f;
+float MarkLine(const Fonts& fonts) { return UiTextSize(fonts, Font_UiBold, "0").y * ReferenceMarkScale; }
+// The verdict mark and a hair before its number: with the card's gap the two read as apart.
+float MarkGlyph(float line) { return 2.0f * VerdictMarkRadius(line) + 2.0f; }
 } // namespace
 
-float MarkChipWidth(const Fonts& fonts, std::span<const MarkChipEntry> entries) {
-    float width = 2.0f * ChipPadX - ChipSpacing;
-    for (const MarkChipEntry& e : entries)
-        width += VerdictMarkWidth(ChipLine(fonts)) +
-                 UiTextSize(fonts, Font_UiBold, std::to_string(e.number)).x * ChipScale + ChipSpacing;
+float PhoneMarkWidth(const Fonts& fonts, std::span<const PhoneMarkEntry> entries) {
+    float width = 2.0f * MarkPadX - MarkSpacing;
+    for (const PhoneMarkEntry& e : entries)
+        width += MarkGlyph(MarkLine(fonts)) +
+                 UiTextSize(fonts, Font_UiBold, std::to_string(e.number)).x * ReferenceMarkScale + MarkSpacing;
     return std::ceil(width);
 }
-float MarkChipHeight(const Fonts& fonts) { return std::round(ChipLine(fonts) + 2.0f * ChipPadY); }
+float PhoneMarkHeight(const Fonts& fonts) { return std::round(MarkLine(fonts) + 2.0f * MarkPadY); }
 
-void DrawMarkChip(ImDrawList* list, const Fonts& fonts, const Palette& palette, ImVec2 at,
-                  std::span<const MarkChipEntry> entries, bool pointed, bool open) {
+void DrawPhoneMark(ImDrawList* list, const Fonts& fonts, const Palette& palette, ImVec2 at,
+                   std::span<const PhoneMarkEntry> entries, bool pointed, bool open) {
     if (entries.empty())
         return;
-    const float line = ChipLine(fonts), height = MarkChipHeight(fonts);
-    const ImVec2 max(at.x + MarkChipWidth(fonts, entries), at.y + height);
-    const ImU32 first = open ? palette.accent : VerdictColour(entries.front().status, palette);
+    const float line = MarkLine(fonts), height = PhoneMarkHeight(fonts);
+    // Open, on the tint of its passage, its colours kept: turned to the accent, an open mark read as a fourth verdict,
+    // and a worse one, to two of stop 57's second fresh readers.
     if (open || pointed)
-        list->AddRectFilled(at, max, open ? palette.objection_tint : palette.control_hover, height * 0.5f);
-    list->AddRect(at, max, pointed || open ? first : Faded(first, 0.55f), height * 0.5f, 0, ThemeMetrics.hairline);
-    float x = at.x + ChipPadX;
-    const float y = at.y + ChipPadY;
-    for (const MarkChipEntry& e : entries) {
-        const ImU32 colour = open ? palette.accent : VerdictColour(e.status, palette);
+        list->AddRectFilled(at, ImVec2(at.x + PhoneMarkWidth(fonts, entries), at.y + height),
+                            open ? palette.objection_tint : palette.control_hover, 4.0f);
+    float x = at.x + MarkPadX;
+    const float y = at.y + MarkPadY;
+    for (const PhoneMarkEntry& e : entries) {
+        const ImU32 colour = pointed ? palette.ink : VerdictColour(e.status, palette);
         DrawVerdictMark(list, ImVec2(x, y), line, e.status, colour);
-        x += VerdictMarkWidth(line);
+        x += MarkGlyph(line);
         const std::string number = std::to_string(e.number);
-        DrawUiText(list, fonts, Font_UiBold, ImVec2(x, y), colour, number, ChipScale);
-        x += UiTextSize(fonts, Font_UiBold, number).x * ChipScale + ChipSpacing;
+        DrawUiText(list, fonts, Font_UiBold, ImVec2(x, y), colour, number, ReferenceMarkScale);
+        x += UiTextSize(fonts, Font_UiBold, number).x * ReferenceMarkScale + MarkSpacing;
     }
 }
 

@@ -56,18 +56,18 @@ ImU32 VerdictColour(doc::ObjectionStatus status, const Palette& palette);
 float VerdictMarkWidth(float line_height);
 void DrawVerdictMark(ImDrawList* list, ImVec2 at, float line_height, doc::ObjectionStatus status, ImU32 colour);
 
-// On a phone, the mark after a marked passage, set in the line as a word is: a small outlined chip with each of its
-// objections' verdict marks and numbers ("◐ 1", "◐ 8 ● 9"), in the verdict's colour; tinted, in the accent, while their
-// cards show. The essay view sets it after each marked passage and the bar's key draws it to explain it.
-struct MarkChipEntry {
+// On a phone, the mark after a marked passage, raised as a footnote's number is: each of its objections' verdict mark
+// and number ("◐1", "◐8 ●9") in the verdict's colour, on its passage's tint while their cards show. The essay view sets
+// it after each marked passage and the bar's key draws it to explain it.
+struct PhoneMarkEntry {
     uint32_t number; // as the cards number it, from 1
     doc::ObjectionStatus status;
 };
-float MarkChipWidth(const Fonts& fonts, std::span<const MarkChipEntry> entries);
-float MarkChipHeight(const Fonts& fonts);
-// `at` is the chip's top left; `pointed` and `open` as a control's states.
-void DrawMarkChip(ImDrawList* list, const Fonts& fonts, const Palette& palette, ImVec2 at,
-                  std::span<const MarkChipEntry> entries, bool pointed, bool open);
+float PhoneMarkWidth(const Fonts& fonts, std::span<const PhoneMarkEntry> entries);
+float PhoneMarkHeight(const Fonts& fonts);
+// `at` is the mark's top left; `pointed` and `open` as a control's states.
+void DrawPhoneMark(ImDrawList* list, const Fonts& fonts, const Palette& palette, ImVec2 at,
+                  std::span<const PhoneMarkEntry> entries, bool pointed, bool open);
 // The verdicts' scale, as the key lists it: a row for each verdict, its word in bold and the
 // verdict's colour running into what it says, and the verdict's mark in the margin before it, as the key's marks
 // stand before their rows. Valid for (width, font generation).

@@ -94,7 +94,8 @@ void TextSizeControl(Ui& ui, ImVec2 at, float height) {
 }
 
 // The key to the marks: what a marker, its numbers and its fill mean, and what the statuses say; on a phone, where a
-// chip in the text is the only mark (no marker stands beside the text), what the chip says. Returns its height.
+// number in the text, with its verdict's mark, is the only mark (no marker stands beside the text), what it says.
+// Returns its height.
 float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone) {
     const Palette& p = ui.palette;
     const Fonts& f = ui.fonts;
@@ -103,18 +104,18 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone
                            phone ? "The marks in the text" : "The marks beside the text") +
          8.0f;
     const float r = MarkerRadius, sample = UiTextSize(f, Font_Ui, "Aa").x;
-    // Each row shows its mark as the text draws it: a marker, a word with its reference number, a phone's chip, an
-    // underlined word, a tinted one, a highlighted one.
-    enum class Sample { Marker, Reference, Chip, Underline, Tint, Highlight };
+    // Each row shows its mark as the text draws it: a marker, a word with its reference number (on a phone, with its
+    // verdict's mark), an underlined word, a tinted one, a highlighted one.
+    enum class Sample { Marker, Reference, PhoneMark, Underline, Tint, Highlight };
     struct Row {
         Sample sample;
         const char* label; // a marker's or a reference's
         bool open;
         const char* text;
-        std::span<const MarkChipEntry> chip = {};
+        std::span<const PhoneMarkEntry> phone = {}; // a phone mark's numbers and verdicts
     };
-    static constexpr MarkChipEntry One[] = {{4, doc::ObjectionStatus::PartlyAnswered}};
-    static constexpr MarkChipEntry Two[] = {{8, doc::ObjectionStatus::PartlyAnswered},
+    static constexpr PhoneMarkEntry One[] = {{4, doc::ObjectionStatus::PartlyAnswered}};
+    static constexpr PhoneMarkEntry Two[] = {{8, doc::ObjectionStatus::PartlyAnswered},
                                             {9, doc::ObjectionStatus::Answered}};
     const Row wide_rows[] = {
         {Sample::Marker, "4", false,
@@ -131,12 +132,12 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone
         {Sample::Highlight, 0, false, "Highlighted: the essay’s reply to the objection whose card is showing."},
     };
     const Row phone_rows[] = {
-        {Sample::Chip, 0, false,
+        {Sample::PhoneMark, 0, false,
          "The objection of that number, as its card numbers it, raised against the passage it ends or quoted there, "
          "with the editors’ verdict on the essay’s answer: its mark and colour (below). Tap it to open its card.",
          One},
-        {Sample::Chip, 0, false, "Two objections marked at one passage.", Two},
-        {Sample::Chip, 0, true, "Tinted: its card is showing.", One},
+        {Sample::PhoneMark, 0, false, "Two objections marked at one passage.", Two},
+        {Sample::PhoneMark, 0, true, "Tinted: its card is showing.", One},
         {Sample::Underline, 0, false,
          "Underlined while its mark is pressed or focused: the passage an objection challenges, or the objection as "
          "the essay quotes it."},
@@ -144,14 +145,14 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone
         {Sample::Highlight, 0, false, "Highlighted: the essay’s reply to the objection whose card is showing."},
     };
     const std::span<const Row> rows = phone ? std::span<const Row>(phone_rows) : std::span<const Row>(wide_rows);
-    // The rows' text starts clear of the widest sample (a phone's chip of two).
+    // The rows' text starts clear of the widest sample (on a phone, Aa with a mark of two).
     float indent = 30.0f;
     for (const Row& row : rows) {
         if (row.sample == Sample::Reference)
             indent = std::max(indent, std::ceil(sample + 2.0f + UiTextSize(f, Font_UiBold, row.label).x *
                                                                    ReferenceMarkScale + 8.0f));
-        if (row.sample == Sample::Chip)
-            indent = std::max(indent, MarkChipWidth(f, row.chip) + 10.0f);
+        if (row.sample == Sample::PhoneMark)
+            indent = std::max(indent, std::ceil(sample + 2.0f + PhoneMarkWidth(f, row.phone) + 8.0f));
     }
     for (const Row& row : rows) {
         const ImVec2 centre(at.x + r + 1.0f, y + r + 1.0f);
@@ -161,9 +162,9 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone
             DrawUiText(list, f, Font_Ui, ImVec2(at.x + 1.0f, y), p.ink, "Aa");
             DrawUiText(list, f, Font_UiBold, ImVec2(at.x + 2.0f + sample, y - 3.0f), p.muted, row.label,
                        ReferenceMarkScale);
-        } else if (row.sample == Sample::Chip) {
-            DrawMarkChip(list, f, p, ImVec2(at.x, std::round(centre.y - MarkChipHeight(f) * 0.5f)), row.chip, false,
-                         row.open);
+        } else if (row.sample == Sample::PhoneMark) { // as DrawMarker sets it on a phone
+            DrawUiText(list, f, Font_Ui, ImVec2(at.x + 1.0f, y), p.ink, "Aa");
+            DrawPhoneMark(list, f, p, ImVec2(at.x + 2.0f + sample, y - 4.0f), row.phone, false, row.open);
         } else {
             if (row.sample == Sample::Tint) // as DrawMarker tints an open objection's passage
                 list->AddRectFilled(ImVec2(at.x, y + 1.0f), ImVec2(at.x + sample + 2.0f, y + 2.0f * r + 1.0f),

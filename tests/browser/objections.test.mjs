@@ -136,7 +136,7 @@ export const tests = [
           s.contentHeight > before.contentHeight + 200); // the text below moved down by the whole card
         const link = control(opened, 'comment', 'too-many-bonds');
         // The link to the whole comment sits beside the quotation's citation, inside the column, under the paragraph
-        // (the marker, its chip in the text, is on the passage's last line).
+        // (the marker, its mark in the text, is on the passage's last line).
         assert.ok(link.x >= 20 && link.x + link.width <= 370 && link.y > marker.y + marker.height / 2,
           `the card is under its paragraph, in the column: ${JSON.stringify({ link, marker })}`);
         assert.deepEqual(errors, []);
@@ -235,7 +235,7 @@ export const tests = [
     },
   },
   {
-    name: 'on a phone a closed objection is its chip in the text, the marker, which opens its card under the paragraph',
+    name: 'on a phone a closed objection is its mark in the text, the marker, which opens its card under the paragraph',
     async run({ browser, url }) {
       const viewport = { width: 390, height: 844 };
       const { context, page, errors } = await openEssay(browser, url, { ...viewport, dpr: 2, mobile: true });
@@ -246,17 +246,17 @@ export const tests = [
         const s = await waitForRest(page);
         const marker = control(s, 'marker', id);
         assert.ok(marker, `the marker is on screen: ${JSON.stringify(s.controls)}`);
-        // The chip in the text is the marker: no second control for it, no title between the paragraphs (as rows
+        // The mark in the text (its number and verdict mark) is the marker: no second control for it, no title between the paragraphs (as rows
         // there, they broke the essay to three fresh readers), a touch target in the column.
         assert.equal(s.controls.filter((c) => c.kind === 'mark' || c.kind === 'peek').length, 0, 'no second mark or rows');
         assert.ok(marker.width >= 44 && marker.height >= 44, `a touch target: ${JSON.stringify(marker)}`);
         assert.ok(marker.x > 20 && marker.x + marker.width < viewport.width - 20, `in the column: ${JSON.stringify(marker)}`);
-        // Objection 2's passage ends its paragraph: its chip follows the last word, right of the line's middle.
+        // Objection 2's passage ends its paragraph: its mark follows the last word, right of the line's middle.
         assert.ok(centre(marker).x > viewport.width / 2, `after the passage's last word: ${JSON.stringify(marker)}`);
         // No gutter: the 20 px right of the column hold no ink beside the passage's lines.
         const strip = decodePng(await page.screenshot({ clip: { x: viewport.width - 20, y: marker.y - 160, width: 20, height: 200 } }));
         assert.equal(inkCoverage(strip).inkShare, 0, 'nothing stands right of the text');
-        // A tap on the chip opens the card under the paragraph. The first-visit hint, far above under the first
+        // A tap on the mark opens the card under the paragraph. The first-visit hint, far above under the first
         // marked passage, goes once a card is open, and the page follows it: the passage stays where it was on screen.
         await page.touchscreen.tap(centre(marker).x, centre(marker).y);
         await waitForState(page, (x) => x.open.includes(id) && !!control(x, 'close', id));
@@ -353,15 +353,15 @@ export const tests = [
     },
   },
   {
-    name: 'a phone\'s chip is drawn in its verdict\'s colour: objection 2 answered in green, objection 3 unanswered in slate',
+    name: 'a phone\'s mark is drawn in its verdict\'s colour: objection 2 answered in green, objection 3 unanswered in slate',
     async run({ browser, url }) {
       const { context, page, errors } = await openEssay(browser, url, { width: 390, height: 844, dpr: 2, mobile: true });
       try {
         await waitForRest(page);
         const ids = (await page.evaluate(() => window.essay.objections())).map((o) => o.id);
-        // The mean colour of the coloured pixels in a marker's target (the chip, in the text, among grey ink), away
+        // The mean colour of the coloured pixels in a marker's target (the mark, in the text, among grey ink), away
         // from the pointer.
-        const chipColour = async (id) => {
+        const markColour = async (id) => {
           // Once the glide to it has settled: caught mid-way, the clip held the figure's orange frame.
           await bringIntoView(page, 'marker', id);
           const m = control(await waitForRest(page), 'marker', id);
@@ -373,13 +373,13 @@ export const tests = [
             if (Math.max(r, g, b) - Math.min(r, g, b) < 30) continue; // the paper and the text's grey ink
             sum[0] += r; sum[1] += g; sum[2] += b; n++;
           }
-          assert.ok(n > 20, `${id}: its chip is coloured (${n} pixels)`);
+          assert.ok(n > 20, `${id}: its mark is coloured (${n} pixels)`);
           return sum.map((v) => v / n);
         };
-        const [r2, g2, b2] = await chipColour(ids[1]);
-        assert.ok(g2 > r2 + 20 && g2 > b2, `objection 2's chip is green: ${[r2, g2, b2]}`);
-        const [r3, g3, b3] = await chipColour(ids[2]);
-        assert.ok(b3 > r3 + 20 && b3 > g3, `objection 3's chip is slate blue: ${[r3, g3, b3]}`);
+        const [r2, g2, b2] = await markColour(ids[1]);
+        assert.ok(g2 > r2 + 20 && g2 > b2, `objection 2's mark is green: ${[r2, g2, b2]}`);
+        const [r3, g3, b3] = await markColour(ids[2]);
+        assert.ok(b3 > r3 + 20 && b3 > g3, `objection 3's mark is slate blue: ${[r3, g3, b3]}`);
         assert.deepEqual(errors, []);
       } finally {
         await context.close();
