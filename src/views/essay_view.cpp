@@ -182,7 +182,10 @@ void PlaceReferenceMarks(EssayView& view, const doc::Document& document, const F
         for (const doc::ObjectionId id : group.objections)
             mark.phone.push_back({id.index + 1, document.objection(id).status});
         const float number = UiTextSize(fonts, Font_UiBold, mark.label).x * ReferenceMarkScale;
-        mark.width = std::ceil(ReferenceMarkGap + (view.phone_marks ? PhoneMarkWidth(fonts, mark.phone) : number));
+        // A phone's mark keeps no room for its padding after it, which the space after the passage gives: with it,
+        // two of stop 57's last fresh readers saw a double space after the mark ("action, ◐6  but").
+        const float phone = PhoneMarkWidth(fonts, mark.phone) - PhoneMarkPad;
+        mark.width = std::ceil(ReferenceMarkGap + (view.phone_marks ? phone : number));
         // Groups are in reading order, but two passages' marks may land on one place; each then follows the last.
         std::vector<text::Room>& block_rooms = rooms[group.anchor.block.index];
         for (const text::Room& room : block_rooms)
@@ -727,7 +730,7 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
                          std::round(block_origin.y + line.baseline - fonts.size_css[Font_Body] * 0.95f));
         if (in_text) {
             mark_min = ImVec2(mark_at.x, mark_at.y - 1.0f);
-            mark_max = ImVec2(end + mark->width, mark_min.y + PhoneMarkHeight(fonts));
+            mark_max = ImVec2(mark_at.x + PhoneMarkWidth(fonts, mark->phone), mark_min.y + PhoneMarkHeight(fonts));
         } else {
             mark_min = ImVec2(mark_at.x, block_origin.y + line.top);
             mark_max = ImVec2(mark_at.x + mark->width - ReferenceMarkGap, mark_min.y + line.height);

@@ -195,7 +195,7 @@ namespace {
 // its colour: on a phone the closed marks were a coloured number alone, a footnote with its verdict told by colour
 // alone, to all three of stop 57's first fresh readers; as outlined chips in the line ("◐ 6"), pills that broke the
 // sentences, to all three of its second.
-constexpr float MarkPadX = 2.0f, MarkPadY = 1.0f, MarkSpacing = 4.0f;
+constexpr float MarkPadX = PhoneMarkPad, MarkPadY = 1.0f, MarkSpacing = 4.0f;
 float MarkLine(const Fonts& fonts) { return UiTextSize(fonts, Font_UiBold, "0").y * ReferenceMarkScale; }
 // The verdict mark and a hair before its number: with the card's gap the two read as apart.
 float MarkGlyph(float line) { return 2.0f * VerdictMarkRadius(line) + 2.0f; }

@@ -63,6 +63,8 @@ struct PhoneMarkEntry {
     uint32_t number; // as the cards number it, from 1
     doc::ObjectionStatus status;
 };
+// Its width includes PhoneMarkPad at each end, the room its tint takes about it while open.
+inline constexpr float PhoneMarkPad = 2.0f;
 float PhoneMarkWidth(const Fonts& fonts, std::span<const PhoneMarkEntry> entries);
 float PhoneMarkHeight(const Fonts& fonts);
 // `at` is the mark's top left; `pointed` and `open` as a control's states.

@@ -21,9 +21,10 @@ namespace {
 constexpr const char* FigureEntry = "Figure: the simulation";
 constexpr float ContentsIndent = 16.0f;
 constexpr float Edge = 12.0f;         // the bar's side padding
-// On a phone the bar's first word starts where the column's text does (24 px, less the text button's own padding): 6 px
-// to its left, a fresh reader saw the two out of line.
-constexpr float PhoneEdge = 18.0f;
+// On a phone the bar's first word starts where the column's text does (20 px, less the text button's own padding), and
+// its last ends where the text's right edge is: 6 px to its left, a fresh reader saw the two out of line, and 4 px to
+// its right, another (stop 57, once the column had widened to 20 px margins).
+constexpr float PhoneEdge = 20.0f - TextButtonPadding;
 constexpr float Gap = 16.0f;          // between groups of controls
 constexpr float ShadowDepth = 8.0f;
 constexpr float SlideSeconds = 0.2f;
