@@ -153,8 +153,9 @@ constexpr const char* NoteHeading = "This edition";
 constexpr float HintPadding = 12.0f;
 // The room at the left of the hint for the mark it explains: a marker, or on a phone the first passage's mark.
 float HintGlyph(const EssayView& view, const Fonts& fonts) {
-    return view.phone && !view.reference_marks.empty() ? PhoneMarkWidth(fonts, view.reference_marks.front().phone) + 10.0f
-                                                       : 30.0f;
+    if (!view.phone || view.reference_marks.empty())
+        return 30.0f;
+    return PhoneMarkWidth(fonts, view.reference_marks.front().phone) + 10.0f;
 }
 constexpr float HintGap = 0.9f;    // above the hint in the column, in body sizes
 
@@ -183,7 +184,7 @@ void PlaceReferenceMarks(EssayView& view, const doc::Document& document, const F
             mark.phone.push_back({id.index + 1, document.objection(id).status});
         const float number = UiTextSize(fonts, Font_UiBold, mark.label).x * ReferenceMarkScale;
         // A phone's mark keeps no room for its padding after it, which the space after the passage gives: with it,
-        // two of stop 57's last fresh readers saw a double space after the mark ("action, ◐6  but").
+        // all three of stop 57's third round of fresh readers saw a double space after the mark ("action, ◐6  but").
         const float phone = PhoneMarkWidth(fonts, mark.phone) - PhoneMarkPad;
         mark.width = std::ceil(ReferenceMarkGap + (view.phone_marks ? phone : number));
         // Groups are in reading order, but two passages' marks may land on one place; each then follows the last.
@@ -687,11 +688,11 @@ ImGuiID MarkerId(size_t group) { return ImGui::GetID(reinterpret_cast<const void
 // An anchored passage's marks: its number in the text after its last word, as a footnote's, and beside the column its
 // marker, a small circle with the same numbers, outlined at rest and filled while they are open (the bar's key
 // explains both). On a phone the marker is the number in the text, with its verdict's mark (DrawPhoneMark), and no
-// circle stands beside the text. At rest the passage is left as the essay set it, underlined in a quiet grey only while its marker
-// (or its peek) is pointed at or focused: underlined always, marked passages read as links to all three of stop 51's
-// first fresh readers, and a quotation, with its rule and marker, as marked three times over. While its peek shows, a
-// faint line down from the marker spans the passage's lines instead. Returns true when the marker or the number is
-// clicked or activated.
+// circle stands beside the text. At rest the passage is left as the essay set it, underlined in a quiet grey only
+// while its marker (or its peek) is pointed at or focused: underlined always, marked passages read as links to all
+// three of stop 51's first fresh readers, and a quotation, with its rule and marker, as marked three times over. While
+// its peek shows, a faint line down from the marker spans the passage's lines instead. Returns true when the marker or
+// the number is clicked or activated.
 bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report, const app::MarkerGroup& group,
                 size_t index, ImVec2 block_origin, const Palette& palette, const Fonts& fonts, bool peek_pointed) {
     ImDrawList* list = ImGui::GetWindowDrawList();
@@ -1414,8 +1415,8 @@ void DrawHint(EssayView& view, app::AppState& state, const Fonts& fonts, const F
     const float first_line = view.hint_text.lines.front().height; // a layout always has a line
     if (view.phone && !view.reference_marks.empty())
         DrawPhoneMark(f.list, fonts, f.palette,
-                     ImVec2(min.x + HintPadding, std::round(text_top + (first_line - PhoneMarkHeight(fonts)) * 0.5f)),
-                     view.reference_marks.front().phone, false, false);
+                      ImVec2(min.x + HintPadding, std::round(text_top + (first_line - PhoneMarkHeight(fonts)) * 0.5f)),
+                      view.reference_marks.front().phone, false, false);
     else
         DrawMarkerGlyph(
             f.list, fonts, f.palette,

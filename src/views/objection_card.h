@@ -69,7 +69,7 @@ float PhoneMarkWidth(const Fonts& fonts, std::span<const PhoneMarkEntry> entries
 float PhoneMarkHeight(const Fonts& fonts);
 // `at` is the mark's top left; `pointed` and `open` as a control's states.
 void DrawPhoneMark(ImDrawList* list, const Fonts& fonts, const Palette& palette, ImVec2 at,
-                  std::span<const PhoneMarkEntry> entries, bool pointed, bool open);
+                   std::span<const PhoneMarkEntry> entries, bool pointed, bool open);
 // The verdicts' scale, as the key lists it: a row for each verdict, its word in bold and the
 // verdict's colour running into what it says, and the verdict's mark in the margin before it, as the key's marks
 // stand before their rows. Valid for (width, font generation).

@@ -117,7 +117,7 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone
     };
     static constexpr PhoneMarkEntry One[] = {{4, doc::ObjectionStatus::PartlyAnswered}};
     static constexpr PhoneMarkEntry Two[] = {{8, doc::ObjectionStatus::PartlyAnswered},
-                                            {9, doc::ObjectionStatus::Answered}};
+                                             {9, doc::ObjectionStatus::Answered}};
     const Row wide_rows[] = {
         {Sample::Marker, "4", false,
          "The objection of that number, as its card numbers it, raised against the passage beside it or quoted "
