@@ -1155,9 +1155,15 @@ std::string SimStatusSentence(const SimLab& lab) {
             return sim::Percent(share);
         return sim::Percent(share) + " (month " + std::to_string(LastCallMonth(lab, k)) + "; no organizers left)";
     };
+    // How many calls each side has made, as the panels' turnout lines say: turnout per call alone leaves out that
+    // the mobilized side calls about four times as often (the claim `calls-per-side`).
+    const auto calls = [&](int k) { return std::to_string(lab.comparison.Panel(PanelKind(k)).calls().size()); };
+    const bool called = !lab.comparison.mobilized.calls().empty() || !lab.comparison.integrated.calls().empty();
     return NowLabel(lab) + ", " + (lab.playing ? "playing" : "paused") +
            ". Turnout at the last call: " + lab.titles[0] + " " + turnout(0) + ", " + lab.titles[1] + " " + turnout(1) +
-           ".";
+           "." +
+           (called ? " Calls so far: " + lab.titles[0] + " " + calls(0) + ", " + lab.titles[1] + " " + calls(1) + "."
+                   : std::string());
 }
 
 std::string SimJson(const SimLab& lab, const FrameReport& drawn) {

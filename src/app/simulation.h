@@ -437,7 +437,8 @@ std::string RunAgainstBands(const SimLab& lab);
 //  "exhausted":[m,i],"rested":[m,i],"draw":..,"label":..,"enabled":..},"guide":..,"figureY":..,"maps":[[x,y,w,h],[x,y,w,h]],"controls":{id:[x,y,w,h]}}, the figure's place, its maps' and
 // controls as the last drawn frame reported them. StateJson adds the ensemble's progress.
 std::string SimJson(const SimLab& lab, const FrameReport& drawn);
-// "Week 12 (month 3), paused. Turnout at the last call: Mobilized 41%, Integrated 37%." for a live region.
+// "Month 3, paused. Turnout at the last call: Mobilized 41%, Integrated 37%. Calls so far: Mobilized 9, Integrated 2."
+// for a live region (no calls' count before the first call).
 std::string SimStatusSentence(const SimLab& lab);
 
 } // namespace app

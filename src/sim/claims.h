@@ -26,6 +26,7 @@ extern const char* const BurnoutCallsSentence;    // the "burnout" objection's s
 extern const char* const AcquaintanceTippingSentence; // under the lambda_weak sweep in the assumptions drawer
 extern const char* const FigureFindingSentence;   // the figure's title while it runs at the defaults
 extern const char* const LeadersMadeSentence;     // the figure's key: what makes a leader, and that it lasts
+extern const char* const CallsPerSideSentence;    // README: how often each side calls, beside turnout per call
 
 struct ClaimResult {
     bool pass = false;
@@ -49,6 +50,13 @@ const Claim* FindClaim(std::string_view id);
 
 // What the objection test measures in one panel and seed: the knockout ratio before a strike at month 18 and three
 // months after it, and the friendship component the month before and after it began.
+// A run's calls up to some month, those the organizers made from their hours (none a reader called): how many, and
+// how many residents came to them all together (one resident at two calls counts twice).
+struct CallTally {
+    int calls = 0;
+    int attendances = 0;
+};
+
 struct StrikeSample {
     double ratio_before = 0.0;
     double ratio_after = 0.0;
@@ -65,6 +73,8 @@ public:
     // assignments (may be empty) applied to that panel's settings.
     const std::vector<Metrics>& Final(ScenarioKind kind, std::string_view preset, std::string_view assignments,
                                       int months, int seeds);
+    // The calls of runs at the defaults of one panel over seeds 1..seeds, up to `months`.
+    const std::vector<CallTally>& Calls(ScenarioKind kind, int months, int seeds);
     // The app's strike test (app::TestStrikeObjection): defaults for 18 months, then the strike settings of the
     // preset "Minnesota: big strike, leaders emerge" (captains) or "Strike, no leaders emerge", a strike, 3 months.
     const std::vector<StrikeSample>& Strike(ScenarioKind kind, bool captains, int seeds);
@@ -72,6 +82,7 @@ public:
 private:
     std::map<std::string, std::vector<Metrics>> finals_;
     std::map<std::string, std::vector<StrikeSample>> strikes_;
+    std::map<std::string, std::vector<CallTally>> calls_;
 };
 
 }  // namespace sim

@@ -1810,9 +1810,13 @@ bool ShowsTurnoutLine(const app::SimLab& lab, int k) {
            lab.comparison.Panel(app::PanelKind(k)).calls().size() >= 2;
 }
 
-// The turnout line's title: what it shows and the span it covers, "turnout, months 0–30".
-std::string TurnoutTitle(const app::SimLab& lab) {
-    return "turnout, months 0–" + std::to_string(app::Week(lab) / sim::WeeksPerMonth);
+// A panel's turnout line's title: what it shows, how many calls it draws and the span it covers, "turnout of 74
+// calls, months 0–30". The count says how often each side calls, which the comparison of turnout per call leaves out
+// (a fresh reader of stop 57; the claim `calls-per-side`). `span` false leaves the months out.
+std::string TurnoutTitle(const app::SimLab& lab, int k, bool span = true) {
+    const std::string calls =
+        "turnout of " + std::to_string(lab.comparison.Panel(app::PanelKind(k)).calls().size()) + " calls";
+    return span ? calls + ", months 0–" + std::to_string(app::Week(lab) / sim::WeeksPerMonth) : calls;
 }
 
 // A panel's share as its header gives it: where some who came to the last call are now exhausted, drawn pale on the
@@ -1861,7 +1865,6 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         // The calls month by month as a sparkline on the name's line, after its span: without it a phone showed no
         // time at all (four fresh readers asked for the wide figure's line back).
         // Its title names what it shows (three fresh readers asked), with its span where the line keeps room.
-        const std::string named = TurnoutTitle(lab);
         // After the wider name, so the two panels' lines stand one over the other, on the same scale.
         float names_w = 0.0f;
         for (const std::string& title : lab.titles)
@@ -1871,14 +1874,22 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         // one, where the wide figure's has it).
         constexpr float ScaleScale = 0.72f; // at 0.62, "tiny" to five of stop 39's fresh readers
         const float scale_w = TextWidth(fonts, "100%", Font_Ui, ScaleScale) + 4.0f;
-        // The longest title that leaves the line 64 px: on a 320 px phone "turnout" alone ("months 0-30" alone read
-        // as cryptic to a fresh reader, its two parts set one over the other as accidental to two more; the month is
-        // on the guide's row above).
-        const std::string title = span_x + TextWidth(fonts, named.c_str(), Font_Ui, 0.75f) + 6.0f + 64.0f + scale_w <=
-                                          p.x + width
-                                      ? named
-                                      : std::string("turnout");
-        const float line_x = span_x + TextWidth(fonts, title.c_str(), Font_Ui, 0.75f) + 6.0f;
+        // The longest title that leaves the line 64 px in both panels, its start after the wider of the two: on a
+        // 320 px phone "turnout" alone ("months 0-30" alone read as cryptic to a fresh reader, its two parts set one
+        // over the other as accidental to two more; the month is on the guide's row above).
+        std::string title = "turnout";
+        float title_w = TextWidth(fonts, title.c_str(), Font_Ui, 0.75f);
+        for (const bool span : {true, false}) {
+            float widest = 0.0f;
+            for (int j = 0; j < app::PanelCount; ++j)
+                widest = std::max(widest, TextWidth(fonts, TurnoutTitle(lab, j, span).c_str(), Font_Ui, 0.75f));
+            if (span_x + widest + 6.0f + 64.0f + scale_w <= p.x + width) {
+                title = TurnoutTitle(lab, k, span);
+                title_w = widest;
+                break;
+            }
+        }
+        const float line_x = span_x + title_w + 6.0f;
         const float line_end = std::min(p.x + width - scale_w, line_x + 160.0f);
         const float line_top = std::round(p.y + 2.0f), bottom = std::round(p.y + L.line - 3.0f);
         const auto scale_after = [&](float end) {
@@ -1991,7 +2002,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         DrawTurnoutLine(list, lab, k, ImVec2(bar_x, top), ImVec2(bar_end, bottom), 3.6f, theme, palette);
         // What it is and its span, over it on the name's line, as a chart's title (a fresh reader asked what the
         // line's ends were; set at its baseline's end, the span read as a value on its scale to three more).
-        const std::string title = TurnoutTitle(lab);
+        const std::string title = TurnoutTitle(lab, k);
         const float name_end = p.x + TextWidth(fonts, lab.titles[size_t(k)].c_str(), Font_UiBold) + 12.0f;
         list->AddText(fonts.font[Font_Ui], u * LabelScale, ImVec2(std::max(bar_x, name_end), std::round(p.y + u * 0.12f)),
                       palette.muted, title.c_str());

@@ -402,6 +402,23 @@ TEST_CASE("the summaries and the live region tell the time as the figure's clock
     CHECK(app::SimStatusSentence(lab).rfind("Month 3 + 1 week, paused. ", 0) == 0);
 }
 
+TEST_CASE("the live region counts each side's calls, as the turnout lines' titles do", "[app][sim]") {
+    app::SimLab lab;
+    app::EnsureSim(lab);
+    CHECK(app::SimStatusSentence(lab).find("Calls so far") == std::string::npos); // none yet
+    app::AdvanceWeeks(lab, 30 * sim::WeeksPerMonth);
+    const size_t mobilized = lab.comparison.mobilized.calls().size();
+    const size_t integrated = lab.comparison.integrated.calls().size();
+    CAPTURE(mobilized, integrated);
+    // The mobilized organizers spend their hours on calls: three to five times as many by month 30 (calls-per-side).
+    CHECK(mobilized >= 3 * integrated);
+    CHECK(mobilized <= 5 * integrated);
+    const std::string said = app::SimStatusSentence(lab);
+    CAPTURE(said);
+    CHECK(said.ends_with(". Calls so far: Mobilized " + std::to_string(mobilized) + ", Integrated " +
+                         std::to_string(integrated) + "."));
+}
+
 TEST_CASE("every simulation action is one row of the table, reachable by command, with its state-dependent label",
           "[app][sim]") {
     app::SimLab lab;
