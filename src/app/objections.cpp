@@ -123,6 +123,12 @@ uint32_t ReferenceMarkAt(std::string_view text, const doc::Passage& passage) {
     return static_cast<uint32_t>(at);
 }
 
+std::string ObjectionNumber(const doc::Document& d, doc::ObjectionId id, bool whose) {
+    const std::string n = std::to_string(id.index + 1) + " of " + std::to_string(d.objections.size());
+    return whose && d.objection(id).source == doc::ObjectionSource::ReaderComment ? "A reader’s objection, " + n
+                                                                                 : "Objection " + n;
+}
+
 std::string WayToPassage(const doc::Document& d, doc::BlockId from, doc::BlockId to, bool brief) {
     const bool down = to.index > from.index;
     const char* arrow = down ? "\u00A0↓" : "\u00A0↑"; // tied to the last word, never alone on a line

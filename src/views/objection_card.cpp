@@ -158,9 +158,6 @@ ImU32 InkColour(CardLayout::Ink ink, const Palette& palette) {
 float VerdictMarkRadius(float line_height) { return std::round(line_height * 0.3f); }
 
 // The head's line under a card's title, and a peek's: which objection it is, then the verdict.
-std::string WhichObjection(const doc::Document& d, doc::ObjectionId id) {
-    return "Objection " + std::to_string(id.index + 1) + " of " + std::to_string(d.objections.size());
-}
 constexpr float HeadRowSpacing = 14.0f;
 
 } // namespace
@@ -320,7 +317,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // the editors" was noise and wrapped at 320 px (three of stop 51's first fresh readers). Who raised it is in the
     // ink: in the grey of the line above, it ran into it and was the card's easiest fact to miss (three of stop 42's
     // fresh readers).
-    b.AddRow({Builder::Word{WhichObjection(d, id), Font_Ui, CL::Ink_Muted},
+    b.AddRow({Builder::Word{app::ObjectionNumber(d, id), Font_Ui, CL::Ink_Muted},
               Builder::Word{doc::VerdictWord(o.status), Font_UiBold, CL::Ink_Body, CL::Look_Status}},
              2.0f, HeadRowSpacing);
     CL::Item& from = b.Add("Raised by " + (reader ? "a reader, unnamed, in comment " +
@@ -526,7 +523,8 @@ void BuildCardPeek(CardPeek& peek, const doc::Document& d, doc::ObjectionId id, 
     peek.font_generation = fonts.generation;
     const doc::Objection& o = d.objection(id);
     LayoutPlain(o.title, Font_Ui, width, 1.3f, fonts, peek.title);
-    LayoutPlain(WhichObjection(d, id), Font_Ui, width, 1.3f, fonts, peek.which);
+    // Whose it is, beside the essay's words (the card says so under its title).
+    LayoutPlain(app::ObjectionNumber(d, id, true), Font_Ui, width, 1.3f, fonts, peek.which);
     LayoutPlain(doc::VerdictWord(o.status), Font_UiBold, width, 1.3f, fonts, peek.verdict);
     LayoutPlain("Open", Font_Ui, width, 1.3f, fonts, peek.open);
     peek.height = peek.title.height + PeekGap + peek.which.height;

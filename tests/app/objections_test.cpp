@@ -66,6 +66,23 @@ TEST_CASE("every objection has exactly one marker, in reading order", "[objectio
     CHECK(groups.size() < Essay().objections.size());
 }
 
+TEST_CASE("an objection's number names a reader's objection as one where asked, and no other", "[objections]") {
+    const doc::Document& d = Essay();
+    int readers = 0;
+    for (uint32_t i = 0; i < d.objections.size(); ++i) {
+        const doc::ObjectionId id{i};
+        const std::string n = std::to_string(i + 1) + " of " + std::to_string(d.objections.size());
+        const bool reader = d.objection(id).source == doc::ObjectionSource::ReaderComment;
+        readers += reader;
+        CAPTURE(i, reader);
+        CHECK(app::ObjectionNumber(d, id) == "Objection " + n);
+        CHECK(app::ObjectionNumber(d, id, true) == (reader ? "A reader’s objection, " + n : "Objection " + n));
+    }
+    // The content has both kinds, so both forms are exercised.
+    CHECK(readers > 0);
+    CHECK(readers < int(d.objections.size()));
+}
+
 TEST_CASE("a marker reads the numbers of its objections, as their cards give them", "[objections]") {
     CHECK(app::MarkerLabel({{}, {doc::ObjectionId{3}}}) == "4");
     CHECK(app::MarkerLabel({{}, {doc::ObjectionId{7}, doc::ObjectionId{8}}}) == "8,9");
