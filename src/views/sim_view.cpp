@@ -209,15 +209,15 @@ const char* const LegendLabels[LegendCount] = {
     "leader", "exhausted", "came, now exhausted", "organizer, the same on both maps", "on an organizer’s list",
     "starts it", "heard of it", "came", "its path"};
 
-// The rows that open with a label of their own: their first entry, the label, and their entries (one bit each).
+// The rows that open with a label of their own: their first entry and the label; `table_only`, a label the flowed key
+// leaves out (GridLegend).
 struct LegendRow {
     LegendItem first;
     const char* label;
-    uint32_t items;
+    bool table_only = false;
 };
 constexpr uint32_t BuilderMarks = 1u << L_Social | 1u << L_Organizing | 1u << L_AidTie | 1u << L_Action | 1u << L_Struggle;
 constexpr uint32_t CallMarks = 1u << L_Caller | 1u << L_Heard | 1u << L_Came | 1u << L_Path;
-constexpr uint32_t StrengthMarks = 1u << L_Close | 1u << L_Friend | 1u << L_Acq;
 // The entries only a Show toggle brings: the key keeps no room for them while their toggle is off.
 constexpr uint32_t ToggledMarks = 1u << L_Acq | 1u << L_List | BuilderMarks;
 uint32_t ToggledLegend(const SimView& view) {
@@ -226,9 +226,12 @@ uint32_t ToggledLegend(const SimView& view) {
 }
 // Each tie row says which of the line's properties it keys (a fresh reader took the grey "close tie" for a colour;
 // another found "Width, strength:" awkward).
-constexpr LegendRow LabelledRows[] = {{L_Close, "Ties, by width:", StrengthMarks},
-                                      {L_Social, "Ties, by colour:", BuilderMarks},
-                                      {L_Caller, "In a call:", CallMarks}};
+// The people's marks need no label where they follow the call's on its row; in the table they stand under a label of
+// their own, or read as more of "In a call:".
+constexpr LegendRow LabelledRows[] = {{L_Close, "Ties, by width:"},
+                                      {L_Social, "Ties, by colour:"},
+                                      {L_Caller, "In a call:"},
+                                      {L_Resident, "People:", true}};
 // Under the key, in the room its entries leave: what a call is, so the headers' "call to action" is explained beside
 // the key's "came", and what makes a leader (the model's: no threshold, sim::Model::IsLeader, though still subject to
 // energy, burnout and the availability draw, hence "if able"; two fresh readers found "leader" defined nowhere), and
@@ -380,6 +383,47 @@ const char* LegendLabel(int item, const char* organizer_label, uint32_t shown) {
     return item == L_Organizer ? organizer_label : LegendLabels[item];
 }
 
+// Under this width (a phone's figure) the key is a table: each group's label on a line of its own, its entries under
+// it in two columns. Flowed, a phone's key wrapped its groups at different places ("In a call:" over an indented
+// "came", the people's marks split over two lines), split or wrapping badly to nine of stop 57's twelve fresh readers.
+constexpr float GridLegendBelow = 520.0f;
+
+// The table's places: an entry wider than its column takes the row (the second column starts at half the width).
+void GridLegend(float width, uint32_t shown, const float (&entry_w)[LegendCount], const float (&label_w)[LegendGroups],
+                LegendPlace& place) {
+    const float column = std::round(width * 0.5f);
+    int row = 0, group = -1;
+    bool left = true; // the next entry goes in the left column of `row`
+    for (const int i : LegendOrder()) {
+        if (!(shown & 1u << i))
+            continue;
+        if (LegendGroup(i) != group) {
+            group = LegendGroup(i);
+            if (!left)
+                ++row;
+            left = true;
+            for (size_t k = 0; k < std::size(LabelledRows); ++k)
+                if (LegendGroup(LabelledRows[k].first) == group && label_w[group] > 0.0f) {
+                    place.label_row[k] = row++;
+                    place.label_x[k] = 0.0f;
+                }
+        }
+        if (!left && column + entry_w[i] > width) {
+            ++row;
+            left = true;
+        }
+        place.x[i] = left ? 0.0f : column;
+        place.row[i] = row;
+        if (left && entry_w[i] + Spacing <= column) {
+            left = false;
+        } else {
+            ++row;
+            left = true;
+        }
+    }
+    place.rows = row + (left ? 0 : 1);
+}
+
 // Places the entries of `shown` in rows `width` wide; an entry of a labelled row that wraps hangs under the first,
 // clear of the label. The key lists what is on the maps and nothing else: entries greyed out while absent read as
 // disabled to three fresh readers, and stranded them on rows of their own on a phone. Where a whole group fits after
@@ -390,9 +434,11 @@ const char* LegendLabel(int item, const char* organizer_label, uint32_t shown) {
 void FlowLegend(const Fonts& fonts, float width, uint32_t shown, const char* organizer_label, LegendPlace& place) {
     // Each shown entry's width, each group's label's and the whole group's, measured once.
     const float u = UiTextSize(fonts);
+    const bool table = width < GridLegendBelow;
     float entry_w[LegendCount] = {}, label_w[LegendGroups] = {}, group_w[LegendGroups] = {};
     for (const LegendRow& r : LabelledRows)
-        label_w[LegendGroup(r.first)] = TextWidth(fonts, r.label, Font_UiBold, 0.85f) + Spacing;
+        if (table || !r.table_only)
+            label_w[LegendGroup(r.first)] = TextWidth(fonts, r.label, Font_UiBold, 0.85f) + Spacing;
     if (CameAlone(shown))
         label_w[LegendGroup(L_Caller)] = 0.0f;
     for (int i = 0; i < LegendCount; ++i)
@@ -400,11 +446,15 @@ void FlowLegend(const Fonts& fonts, float width, uint32_t shown, const char* org
             entry_w[i] = TextWidth(fonts, LegendLabel(i, organizer_label, shown), Font_Ui, 0.85f) + SampleRoom(u) + u * 0.2f;
             group_w[LegendGroup(i)] += entry_w[i] + Spacing;
         }
+    std::fill(std::begin(place.label_row), std::end(place.label_row), -1); // set where a labelled row starts
+    std::fill(std::begin(place.row), std::end(place.row), -1);
+    if (table) {
+        GridLegend(width, shown, entry_w, label_w, place);
+        return;
+    }
     float cx = 0.0f, indent = 0.0f;
     int row = 0, group = -1, previous = -1, on_row = 0; // the group's last entry placed, and its row's entries
     bool started = false;
-    std::fill(std::begin(place.label_row), std::end(place.label_row), -1); // set where a labelled row starts
-    std::fill(std::begin(place.row), std::end(place.row), -1);
     for (const int i : LegendOrder()) {
         if (LegendGroup(i) != group) {
             group = LegendGroup(i);
