@@ -125,8 +125,10 @@ uint32_t ReferenceMarkAt(std::string_view text, const doc::Passage& passage) {
 
 std::string ObjectionNumber(const doc::Document& d, doc::ObjectionId id, bool whose) {
     const std::string n = std::to_string(id.index + 1) + " of " + std::to_string(d.objections.size());
-    return whose && d.objection(id).source == doc::ObjectionSource::ReaderComment ? "A reader’s objection, " + n
-                                                                                 : "Objection " + n;
+    if (!whose)
+        return "Objection " + n;
+    return (d.objection(id).source == doc::ObjectionSource::ReaderComment ? "A reader’s objection, "
+                                                                         : "A critic’s objection, ") + n;
 }
 
 std::string WayToPassage(const doc::Document& d, doc::BlockId from, doc::BlockId to, bool brief) {

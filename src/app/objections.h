@@ -53,10 +53,11 @@ std::vector<MarkerGroup> GroupMarkers(const doc::Document& document);
 // fresh readers.
 std::string MarkerLabel(const MarkerGroup& group);
 
-// An objection's number as its card gives it, "Objection 4 of 14". `whose` names a reader's objection as one,
-// "A reader’s objection, 6 of 14", as the margin's titles do: a reader's objection is marked at the essay's passage
-// it challenges, often where the essay answers it, and its title beside the essay's words read as those words to five
-// of stop 57's fresh readers (an objection the essay quotes is marked at its own words).
+// An objection's number as its card gives it, "Objection 4 of 14". `whose` says whose it is, as the margin's titles
+// do: "A reader’s objection, 6 of 14", or for one the essay quotes from its critics, "A critic’s objection, 1 of 14".
+// A reader's objection is marked at the essay's passage it challenges, often where the essay answers it, and its title
+// beside the essay's words read as those words to five of stop 57's fresh readers (an objection the essay quotes is
+// marked at its own words); with only the readers' named, two of stop 58's asked for the critics' to be too.
 std::string ObjectionNumber(const doc::Document& document, doc::ObjectionId id, bool whose = false);
 
 // Where a passage's reference mark goes in its block's text, as a footnote's number does: after its last word and

@@ -93,8 +93,8 @@ void BuildCardLayout(CardLayout& card, const doc::Document& document, doc::Objec
 // mark holds before it is opened, as a sidenote does, and that it opens. Cached by the essay view per objection; valid
 // for (width, font generation).
 struct CardPeek {
-    text::Layout title, which, verdict, open; // the title; "Objection 1 of 14" (a reader's, "A reader’s objection, 6
-                                              // of 14"); the verdict's word; "Open"
+    text::Layout title, which, verdict, open; // the title; whose and which, "A critic’s objection, 1 of 14"; the
+                                              // verdict's word; "Open"
     float width = 0.0f;
     float height = 0.0f;
     int font_generation = -1;

@@ -2658,7 +2658,10 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     AddWrapped(list, fonts.font[Font_UiBold], L.u * 1.05f, origin, palette.heading, title,
                BalancedWidth(fonts, title.c_str(), width, Font_UiBold, 1.05f));
     // In the ink, not the muted grey: it is the one fact that explains the difference (a fresh reader found it buried).
-    AddWrapped(list, fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + L.title_h), palette.ink, caption,
+    // Right under the title as it wraps now: the room kept for a taller title goes under the caption, with the room
+    // kept for a longer caption, rather than between the title and its caption.
+    const float caption_y = WrappedHeight(fonts, title.c_str(), width, Font_UiBold, 1.05f) + TitleGap;
+    AddWrapped(list, fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + caption_y), palette.ink, caption,
                L.narrow ? BalancedWidth(fonts, caption.c_str(), L.caption_w, Font_Ui, 0.85f) : L.caption_w);
     DrawGuide(ui, L, origin, width);
     const std::array<sim::DrawnCounts, app::PanelCount>& drawn = app::DrawnNow(lab);
@@ -2715,6 +2718,7 @@ PreviewLayout LayOutPreview(const Fonts& fonts, float width) {
     return P;
 }
 constexpr float PreviewTitleGap = 10.0f; // from the maps to the title under them
+constexpr float PreviewLinkGap = 8.0f;   // from the tallest title to the link under it, which it otherwise touched
 // The title under the maps is set as the margin note over them is, in the interface face at its size and leading:
 // smaller and as tight as ImGui sets a line, it read as cramped beside the note to two of stop 53's fresh readers.
 constexpr float PreviewTitleLeading = 1.4f;
@@ -2738,7 +2742,8 @@ float TallestPreviewTitle(const Fonts& fonts, float width) {
 
 float SimPreviewHeight(const Fonts& fonts, float width) {
     const PreviewLayout P = LayOutPreview(fonts, width);
-    return P.line + P.map_h + PreviewTitleGap + TallestPreviewTitle(fonts, width) + ThemeMetrics.control_height;
+    return P.line + P.map_h + PreviewTitleGap + TallestPreviewTitle(fonts, width) + PreviewLinkGap +
+           ThemeMetrics.control_height;
 }
 
 bool DrawSimPreview(SimView& view, Ui& ui, ImVec2 top_left, float width, float height) {

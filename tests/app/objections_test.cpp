@@ -66,7 +66,7 @@ TEST_CASE("every objection has exactly one marker, in reading order", "[objectio
     CHECK(groups.size() < Essay().objections.size());
 }
 
-TEST_CASE("an objection's number names a reader's objection as one where asked, and no other", "[objections]") {
+TEST_CASE("an objection's number says whose it is where asked: a reader's or a critic's", "[objections]") {
     const doc::Document& d = Essay();
     int readers = 0;
     for (uint32_t i = 0; i < d.objections.size(); ++i) {
@@ -76,7 +76,8 @@ TEST_CASE("an objection's number names a reader's objection as one where asked, 
         readers += reader;
         CAPTURE(i, reader);
         CHECK(app::ObjectionNumber(d, id) == "Objection " + n);
-        CHECK(app::ObjectionNumber(d, id, true) == (reader ? "A reader’s objection, " + n : "Objection " + n));
+        CHECK(app::ObjectionNumber(d, id, true) ==
+              (reader ? "A reader’s objection, " : "A critic’s objection, ") + n);
     }
     // The content has both kinds, so both forms are exercised.
     CHECK(readers > 0);
