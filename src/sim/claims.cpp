@@ -31,7 +31,7 @@ const char* const AcquaintanceTippingSentence =
 // Per call, and how often: with turnout per call alone, the title left out that the mobilized side calls about four
 // times as often (calls-per-side), the trade-off three of stop 58's first fresh readers found in the panels' counts.
 const char* const FigureFindingSentence =
-    "After 30 months only the integrated neighbors have close ties, and more than twice as many come to each call, "
+    "After 30 months only the integrated neighbors have close ties, and more than twice as many come to a call, "
     "though the mobilized side calls four times as often";
 
 // The key's answer to "why more leaders after the organizers quit?" (five fresh readers of stop 46 asked it of the
