@@ -300,6 +300,15 @@ ClaimResult OrganizersQuit(ClaimRunner& r, const Claim& c) {
 }
 
 // Paired by seed: the two panels of one seed are the same people in the same homes.
+// Each seed's mobilized calls over its integrated calls, months 0 to `months` at the defaults.
+std::vector<double> CallRatios(ClaimRunner& r, int months, int seeds) {
+    const std::vector<CallTally>& mob = r.Calls(Mob, months, seeds);
+    const std::vector<CallTally>& inte = r.Calls(Int, months, seeds);
+    std::vector<double> ratios;
+    for (size_t s = 0; s < mob.size(); ++s) ratios.push_back(double(mob[s].calls) / double(inte[s].calls));
+    return ratios;
+}
+
 ClaimResult FigureFinding(ClaimRunner& r, const Claim& c) {
     const std::vector<Metrics>& mob = r.Final(Mob, "", "", Horizon, c.seeds);
     const std::vector<Metrics>& inte = r.Final(Int, "", "", Horizon, c.seeds);
@@ -314,11 +323,7 @@ ClaimResult FigureFinding(ClaimRunner& r, const Claim& c) {
     const int n = static_cast<int>(mob.size());
     const double median = Median(ratio);
     // "Four times as often": the calls of months 0-30, same seed, between 3.5 and 4.5 times in every seed.
-    const std::vector<CallTally>& mob_calls = r.Calls(Mob, Horizon, c.seeds);
-    const std::vector<CallTally>& int_calls = r.Calls(Int, Horizon, c.seeds);
-    std::vector<double> often;
-    for (size_t s = 0; s < mob_calls.size(); ++s)
-        often.push_back(double(mob_calls[s].calls) / double(int_calls[s].calls));
+    const std::vector<double> often = CallRatios(r, Horizon, c.seeds);
     const auto [least, most] = std::minmax_element(often.begin(), often.end());
     return {mob_none >= n * 9 / 10 && int_many == n && twice >= n * 3 / 4 && median > 2.0 && *least >= 3.5 &&
                 *most <= 4.5,
@@ -335,10 +340,10 @@ ClaimResult FigureFinding(ClaimRunner& r, const Claim& c) {
 ClaimResult CallsPerSide(ClaimRunner& r, const Claim& c) {
     const std::vector<CallTally>& mob = r.Calls(Mob, Horizon, c.seeds);
     const std::vector<CallTally>& inte = r.Calls(Int, Horizon, c.seeds);
-    std::vector<double> ratio, mob_calls, int_calls, mob_came, int_came, more, mob_each, int_each;
+    std::vector<double> ratio = CallRatios(r, Horizon, c.seeds);
+    std::vector<double> mob_calls, int_calls, mob_came, int_came, more, mob_each, int_each;
     int more_all_told = 0, fewer_each = 0;
     for (size_t s = 0; s < mob.size(); ++s) {
-        ratio.push_back(double(mob[s].calls) / double(inte[s].calls));
         mob_calls.push_back(mob[s].calls);
         int_calls.push_back(inte[s].calls);
         mob_came.push_back(mob[s].attendances);
@@ -538,12 +543,21 @@ const Claim* FindClaim(std::string_view id) {
     return nullptr;
 }
 
+namespace {
+
+std::string FinalKey(ScenarioKind kind, std::string_view preset, std::string_view assignments, int months, int seeds) {
+    return std::string(ScenarioName(kind)) + "|" + std::string(preset) + "|" + std::string(assignments) + "|" +
+           std::to_string(months) + "|" + std::to_string(seeds);
+}
+
+}  // namespace
+
 const std::vector<Metrics>& ClaimRunner::Final(ScenarioKind kind, std::string_view preset,
                                                std::string_view assignments, int months, int seeds) {
-    const std::string key = std::string(ScenarioName(kind)) + "|" + std::string(preset) + "|" +
-                            std::string(assignments) + "|" + std::to_string(months) + "|" + std::to_string(seeds);
+    const std::string key = FinalKey(kind, preset, assignments, months, seeds);
     auto [it, fresh] = finals_.try_emplace(key);
     if (!fresh) return it->second;
+    std::vector<CallTally>& tallies = calls_[key];
     Settings settings = ScenarioSettings(kind);
     std::vector<ScheduledIntervention> schedule;
     std::string error;
@@ -559,26 +573,19 @@ const std::vector<Metrics>& ClaimRunner::Final(ScenarioKind kind, std::string_vi
             model.Step();
         }
         it->second.push_back(Measure(model, model.tick() - WeeksPerMonth));
-    }
-    return it->second;
-}
-
-const std::vector<CallTally>& ClaimRunner::Calls(ScenarioKind kind, int months, int seeds) {
-    const std::string key =
-        std::string(ScenarioName(kind)) + "|" + std::to_string(months) + "|" + std::to_string(seeds);
-    auto [it, fresh] = calls_.try_emplace(key);
-    if (!fresh) return it->second;
-    for (uint64_t seed = 1; seed <= uint64_t(seeds); ++seed) {
-        Model model(ScenarioSettings(kind), seed);
-        for (int w = 0; w < months * WeeksPerMonth; ++w) model.Step();
         CallTally tally;
         for (const CallRecord& call : model.calls()) {
             tally.calls += !call.reader_called;
             tally.attendances += call.reader_called ? 0 : call.attendees;
         }
-        it->second.push_back(tally);
+        tallies.push_back(tally);
     }
     return it->second;
+}
+
+const std::vector<CallTally>& ClaimRunner::Calls(ScenarioKind kind, int months, int seeds) {
+    Final(kind, "", "", months, seeds);  // counts them on the runs it makes (or made)
+    return calls_.at(FinalKey(kind, "", "", months, seeds));
 }
 
 const std::vector<StrikeSample>& ClaimRunner::Strike(ScenarioKind kind, bool captains, int seeds) {

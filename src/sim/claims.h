@@ -73,7 +73,8 @@ public:
     // assignments (may be empty) applied to that panel's settings.
     const std::vector<Metrics>& Final(ScenarioKind kind, std::string_view preset, std::string_view assignments,
                                       int months, int seeds);
-    // The calls of runs at the defaults of one panel over seeds 1..seeds, up to `months`.
+    // The calls of runs at the defaults of one panel over seeds 1..seeds, up to `months`: Final's runs, counted as
+    // they are made.
     const std::vector<CallTally>& Calls(ScenarioKind kind, int months, int seeds);
     // The app's strike test (app::TestStrikeObjection): defaults for 18 months, then the strike settings of the
     // preset "Minnesota: big strike, leaders emerge" (captains) or "Strike, no leaders emerge", a strike, 3 months.
@@ -82,7 +83,7 @@ public:
 private:
     std::map<std::string, std::vector<Metrics>> finals_;
     std::map<std::string, std::vector<StrikeSample>> strikes_;
-    std::map<std::string, std::vector<CallTally>> calls_;
+    std::map<std::string, std::vector<CallTally>> calls_;  // by Final's key, filled with finals_
 };
 
 }  // namespace sim
