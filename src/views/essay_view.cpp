@@ -123,8 +123,9 @@ constexpr const char* Colophon =
 // going to a fresh reader of stop 51); its button opens the key, which says the rest. It follows the first marked
 // passage, or stands beside it in the margin lane, and says what that passage is: where the essay quotes an objection
 // (the seed's first), the passage is the objection, not what it challenges (two fresh readers of stop 43). It stands
-// under the first passage's peek in the lane, or under the passage in the column, and names both marks there. The
-// marks read the objection's number (`label`, app::MarkerLabel), which the hint names, so it is not taken for a count.
+// under the first passage's peek in the lane, or under the passage (and a phone's rows) in the column, and names
+// the marks there. The marks read the objection's number (`label`, app::MarkerLabel), which the hint names, so it is
+// not taken for a count.
 std::string HintText(doc::ObjectionSource first, bool lane, bool phone, const std::string& label) {
     const bool quoted = first == doc::ObjectionSource::QuotedInEssay;
     const bool one = label.find(',') == std::string::npos;
@@ -134,9 +135,11 @@ std::string HintText(doc::ObjectionSource first, bool lane, bool phone, const st
                (quoted ? ", which the essay quotes there." : ", raised against that passage.") +
                " Open either to read the objection and the essay’s replies.";
     if (phone)
-        return std::string(one ? "This mark" : "These marks") + " after the passage above " +
-               (one ? "is " : "are ") + which + (quoted ? ", which the essay quotes there" : ", raised against it") +
-               ", with the editors’ verdict on the essay’s answer. Tap it to read the objection and the replies.";
+        return std::string(one ? "This mark" : "These marks") + " after the passage above, and under it with " +
+               (one ? "its title, is " : "their titles, are ") + which +
+               (quoted ? ", which the essay quotes there. " : ", raised against it. ") + (one ? "Its" : "Their") +
+               " shape and colour give the editors’ verdict on the essay’s answer. Tap either to read the objection "
+               "and the replies.";
     return "The small " + label + " after the passage above and the circled " + label + " beside it mark " + which +
            (quoted ? ", which the essay quotes there." : ", raised against it.") +
            " Open either to read the objection and the essay’s replies.";
@@ -158,6 +161,12 @@ float HintGlyph(const EssayView& view, const Fonts& fonts) {
     return PhoneMarkWidth(fonts, view.reference_marks.front().phone) + 10.0f;
 }
 constexpr float HintGap = 0.9f;    // above the hint in the column, in body sizes
+// A phone's row keeps this room at its left for its objection's mark, as wide as the last objection's, so that the
+// titles of a group's rows start in line.
+float RowIndent(const Fonts& fonts, size_t objections) {
+    const PhoneMarkEntry last[] = {{uint32_t(objections), doc::ObjectionStatus::Answered}};
+    return PhoneMarkWidth(fonts, last) + 6.0f;
+}
 
 ImU32 LinkColour(uint32_t tag, ImU32 colour, const void* palette) {
     return (tag & doc::SpanStyle_Link) ? static_cast<const Palette*>(palette)->accent : colour;
@@ -273,6 +282,7 @@ void ChooseGeometry(EssayView& view, const app::Viewport& vp, bool margin_cards)
     view.wide = vp.width >= WideBreakpoint;
     view.margin_lane = view.wide && margin_cards;
     view.phone = vp.width < PhoneBreakpoint;
+    view.peeks_in_column = view.phone && margin_cards;
     const float margin = LeftMargin(vp);
     if (view.wide) {
         const float card = std::min(MaxCardWidth, vp.width - margin * 2.0f - MaxColumn - MarginGap);
@@ -327,21 +337,31 @@ bool GroupShowing(const EssayView& view, const app::MarkerGroup& group) {
     return false;
 }
 // A group's peeks, one under another; a group has at least one objection.
-constexpr float PeekSpacing = 10.0f;
+// A phone's rows share one touch target and stand closer together than the lane's titles, which each have a line
+// under them.
+float PeekSpacing(const EssayView& view) { return view.peeks_in_column ? 4.0f : 10.0f; }
 float GroupPeekHeight(const EssayView& view, const app::MarkerGroup& group) {
-    float height = -PeekSpacing;
+    float height = -PeekSpacing(view);
     for (const doc::ObjectionId id : group.objections)
-        height += view.peeks[id.index].height + PeekSpacing;
+        height += view.peeks[id.index].height + PeekSpacing(view);
     return height;
 }
+// A phone's rows stand this close under their paragraph, closer than the next paragraph stands, so that they read as
+// its footnotes, not as a paragraph of their own.
+constexpr float RowGap = 8.0f;
 // The room a marker group takes in the column under its paragraph, its cards at `reveal` (0..1 per objection): its
-// shown cards, each after a gap.
+// shown cards, each after a gap, or while none shows, on a phone, its rows. A card opening from its row never takes
+// less room than the rows did, so the text under it does not jump up before the card pushes it down.
 float ColumnGroupRoom(const EssayView& view, const app::MarkerGroup& group, const std::vector<float>& reveal) {
+    const float rows = view.peeks_in_column ? RowGap + GroupPeekHeight(view, group) : 0.0f;
     float cards = 0.0f;
+    bool showing = false;
     for (const doc::ObjectionId id : group.objections)
-        if (reveal[id.index] > 0.0f)
+        if (reveal[id.index] > 0.0f) {
+            showing = true;
             cards += CardGap + view.cards[id.index].height * reveal[id.index];
-    return cards;
+        }
+    return showing ? std::max(cards, rows) : rows;
 }
 // Where a group's peeks would start: their first line centred on the passage's first line, as its marker is, so the
 // two read as one line: "① It was only one step; …".
@@ -447,14 +467,18 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
         if (IsTitle(block))
             y += TitleLinesHeight(view, body);
         previous = &block;
-        // In a narrow window an open card sits under its paragraph and pushes the text below it down. Closed, it
-        // leaves nothing there: its titles as rows between the paragraphs (stop 55) broke the essay to all three of
-        // stop 56's first fresh readers, with its number in the text, its marker and its row three marks for one
-        // objection.
+        // In a narrow window an open card sits under its paragraph and pushes the text below it down. Closed, on a
+        // phone, its titles stand there as rows, each after the mark the text has, as a footnote's line repeats its
+        // number: with the mark in the text alone, a phone's closed objection had no title, first for the cards to
+        // all six of stop 58's fresh readers. (As rows beside a marker circle and a number in the text, three marks
+        // for one objection, they broke the essay to all three of stop 56's first; a phone has no circle now, and a
+        // window wider than a phone keeps its circles and no rows.)
         for (size_t g = 0; !view.wide && g < view.markers.size(); ++g) {
             const app::MarkerGroup& group = view.markers[g];
             if (group.anchor.block.index != i)
                 continue;
+            if (view.peeks_in_column && !GroupShowing(view, group))
+                view.peek_top[g] = y + RowGap;
             float top = y;
             for (const doc::ObjectionId o : group.objections)
                 if (view.card_reveal[o.index] > 0.0f) {
@@ -1209,10 +1233,12 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
         }
         view.figure_extent = figure;
     }
-    if (view.margin_lane) {
+    // The peeks before the cards' animation, which weighs the room of the rows that a closing card gives back.
+    if (view.margin_lane || view.peeks_in_column) {
         view.peeks.resize(d.objections.size());
+        const float width = view.card_width - (view.peeks_in_column ? RowIndent(fonts, d.objections.size()) : 0.0f);
         for (uint32_t o = 0; o < d.objections.size(); ++o)
-            BuildCardPeek(view.peeks[o], d, doc::ObjectionId{o}, view.card_width, fonts);
+            BuildCardPeek(view.peeks[o], d, doc::ObjectionId{o}, width, view.peeks_in_column, fonts);
     }
     view.cards.resize(d.objections.size());
     anchor_shift += AnimateCards(view, state, report, dt);
@@ -1328,17 +1354,20 @@ void DrawBlock(EssayView& view, app::AppState& state, const Fonts& fonts, FrameD
     f.any_text = f.any_text || !block.text.empty();
 }
 
-// A marker group's peeks in the lane while its cards are closed: one target for the pointer, which opens them as the
-// marker does, and is `pointed` while over it. The keyboard opens them from the marker, so the peeks add no stop to
-// the focus ring. Returns true when clicked.
+// A marker group's peeks while its cards are closed, in the lane or as a phone's rows: one target for the pointer,
+// which opens them as the marker does, and is `pointed` while over it (a phone's is a touch target tall, reaching
+// into the space under it more than into its paragraph). The keyboard opens them from the marker, so the peeks add no
+// stop to the focus ring. Returns true when clicked.
 bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const FrameDraw& f, size_t g, bool& pointed) {
     const app::MarkerGroup& group = view.markers[g];
     const float top = g < view.peek_top.size() ? view.peek_top[g] : -1.0f;
     const float height = top >= 0.0f ? GroupPeekHeight(view, group) : 0.0f;
     if (top < 0.0f || top + height < f.near_top || top > f.near_bottom)
         return false;
-    const ImVec2 hit_min(view.card_left, std::floor(top - f.scroll_y));
-    const ImVec2 hit_max(hit_min.x + view.card_width, hit_min.y + height);
+    const ImVec2 min(view.card_left, std::floor(top - f.scroll_y)), max(min.x + view.card_width, min.y + height);
+    const float reach = view.phone ? std::max(0.0f, ThemeMetrics.touch_target - height) : 0.0f;
+    const float above = std::min(reach, RowGap);
+    const ImVec2 hit_min(min.x, min.y - above), hit_max(max.x, max.y + reach - above);
     const doc::Document& d = state.document;
     ImGui::PushID("peek");
     ImGui::PushID(static_cast<int>(g));
@@ -1352,19 +1381,25 @@ bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const 
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ReportControl(f.report, state.viewport, view.focus, id, "peek", d.objection(group.objections.front()).id, hit_min,
                   hit_max);
-    // Each peek has its number, level with its title's first line, where a marker stands: the group's marker reads
-    // the first's, beside it (DrawMarker).
-    const float radius = MarkerRadius, centre_x = MarkerLeft(view) + radius + 1.0f, text_x = hit_min.x;
-    float y = hit_min.y;
+    // Each peek has its number, level with its title's first line: in the lane where a marker stands (the group's
+    // marker reads the first's, beside it: DrawMarker); in a phone's row at its left, the mark the text has.
+    const float radius = MarkerRadius, centre_x = MarkerLeft(view) + radius + 1.0f;
+    const float text_x = min.x + (view.peeks_in_column ? RowIndent(fonts, d.objections.size()) : 0.0f);
+    float y = min.y;
     for (const doc::ObjectionId o : group.objections) {
         const CardPeek& peek = view.peeks[o.index];
-        if (o != group.objections.front() && !peek.title.lines.empty())
-            DrawMarkerGlyph(f.list, fonts, f.palette,
-                            ImVec2(centre_x, std::round(y + peek.title.lines.front().height * 0.5f)), radius,
-                            std::to_string(o.index + 1), false, pointed,
-                            VerdictColour(d.objection(o).status, f.palette));
-        DrawCardPeek(f.list, peek, fonts, f.palette, d.objection(o).status, ImVec2(text_x, y), pointed);
-        y += peek.height + PeekSpacing;
+        const doc::ObjectionStatus status = d.objection(o).status;
+        const float line = peek.title.lines.empty() ? 0.0f : peek.title.lines.front().height;
+        if (view.peeks_in_column) {
+            const PhoneMarkEntry entry[] = {{o.index + 1, status}};
+            DrawPhoneMark(f.list, fonts, f.palette, ImVec2(min.x, std::round(y + (line - PhoneMarkHeight(fonts)) * 0.5f)),
+                          entry, pointed, false);
+        } else if (o != group.objections.front() && line > 0.0f) {
+            DrawMarkerGlyph(f.list, fonts, f.palette, ImVec2(centre_x, std::round(y + line * 0.5f)), radius,
+                            std::to_string(o.index + 1), false, pointed, VerdictColour(status, f.palette));
+        }
+        DrawCardPeek(f.list, peek, fonts, f.palette, status, ImVec2(text_x, y), pointed);
+        y += peek.height + PeekSpacing(view);
     }
     return clicked;
 }

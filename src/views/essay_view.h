@@ -59,9 +59,9 @@ struct EssayView {
     bool marks_in_text = false;
     bool phone_marks = false; // the rooms in the layouts are a phone's marks'; they are rebuilt when it changes
     std::vector<float> card_top;       // content y of each shown card
-    // A closed card's peek (its title and verdict) in the margin lane beside its passage. One per objection, laid out
-    // while the lane shows; and per marker group, the content y of its peeks, or -1 where none shows (a card of the
-    // group is showing, or the marks are off).
+    // A closed card's peek (its title and verdict) in the margin lane beside its passage, or its title as a row under
+    // its paragraph on a phone. One per objection, laid out while the lane or the rows show; and per marker group, the
+    // content y of its peeks, or -1 where none shows (a card of the group is showing, or the marks are off).
     std::vector<CardPeek> peeks;
     std::vector<float> peek_top;
     std::vector<float> card_reveal;    // 0..1 opening animation of each card
@@ -76,6 +76,7 @@ struct EssayView {
     FigureExtent figure_extent; // last frame's (SimFigureExtent): a change above the window scrolls by as much
     bool wide = false; // cards in the margin
     bool margin_lane = false; // wide, with objections on: the margin has the cards' lane (and the note at the top)
+    bool peeks_in_column = false; // a phone, with objections on: closed cards' titles stand as rows in the text
     bool phone = false; // touch-sized controls, narrow margins
     int font_generation = -1;
     float content_height = 0.0f;

@@ -516,23 +516,33 @@ CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 o
     return click;
 }
 
-void BuildCardPeek(CardPeek& peek, const doc::Document& d, doc::ObjectionId id, float width, const Fonts& fonts) {
-    if (peek.width == width && peek.font_generation == fonts.generation)
+void BuildCardPeek(CardPeek& peek, const doc::Document& d, doc::ObjectionId id, float width, bool row,
+                   const Fonts& fonts) {
+    if (peek.width == width && peek.row == row && peek.font_generation == fonts.generation)
         return;
     peek.width = width;
+    peek.row = row;
     peek.font_generation = fonts.generation;
     const doc::Objection& o = d.objection(id);
     LayoutPlain(o.title, Font_Ui, width, 1.3f, fonts, peek.title);
+    if (row) {
+        peek.which = peek.verdict = peek.open = {};
+        peek.height = peek.title.height;
+        return;
+    }
     // Whose it is, beside the essay's words (the card says so under its title).
     LayoutPlain(app::ObjectionNumber(d, id, true), Font_Ui, width, 1.3f, fonts, peek.which);
     LayoutPlain(doc::VerdictWord(o.status), Font_UiBold, width, 1.3f, fonts, peek.verdict);
     LayoutPlain("Open", Font_Ui, width, 1.3f, fonts, peek.open);
     peek.height = peek.title.height + PeekGap + peek.which.height;
 }
-
 void DrawCardPeek(ImDrawList* list, const CardPeek& peek, const Fonts& fonts, const Palette& palette,
                   doc::ObjectionStatus status, ImVec2 at, bool pointed) {
-    DrawLayout(list, peek.title, fonts, at, pointed ? palette.accent : palette.ink);
+    // A row's title in the muted ink, as the margin's lines under a title are: between paragraphs, in the ink, it
+    // read as the essay's own words.
+    DrawLayout(list, peek.title, fonts, at, pointed ? palette.accent : peek.row ? palette.muted : palette.ink);
+    if (peek.row)
+        return;
     const float y = at.y + peek.title.height + PeekGap;
     DrawLayout(list, peek.which, fonts, ImVec2(at.x, y), palette.muted);
     const float line = peek.verdict.height, x = at.x + peek.which.width + HeadRowSpacing;

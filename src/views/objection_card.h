@@ -88,19 +88,21 @@ void DrawVerdictScale(ImDrawList* list, const VerdictScale& scale, const Fonts& 
 void BuildCardLayout(CardLayout& card, const doc::Document& document, doc::ObjectionId id, float width, bool wide,
                      const Fonts& fonts);
 
-// A closed card's stand-in in the margin lane, beside its passage: the card's title, then its head's line
-// ("Objection 1 of 14 ◐ partly answered") and "Open" in the card's links' colour, so that the margin says what each
-// mark holds before it is opened, as a sidenote does, and that it opens. Cached by the essay view per objection; valid
-// for (width, font generation).
+// A closed card's stand-in, so that the page says what each mark holds before it is opened, as a sidenote does. In the
+// margin lane, beside its passage: the card's title, then its head's line ("A critic’s objection, 1 of 14 ◐ partly
+// answered") and "Open" in the card's links' colour, so that it says it opens. On a phone, a row under its paragraph:
+// the title alone, after the mark the text has (the view draws the mark: DrawPhoneMark). Cached by the essay view per
+// objection; valid for (width, row, font generation).
 struct CardPeek {
     text::Layout title, which, verdict, open; // the title; whose and which, "A critic’s objection, 1 of 14"; the
-                                              // verdict's word; "Open"
+                                              // verdict's word; "Open" (the last three empty in a row)
     float width = 0.0f;
+    bool row = false;
     float height = 0.0f;
     int font_generation = -1;
 };
-// Lays the peek out at `width`, unless it already is.
-void BuildCardPeek(CardPeek& peek, const doc::Document& document, doc::ObjectionId id, float width,
+// Lays the peek out at `width`, as a row or not, unless it already is.
+void BuildCardPeek(CardPeek& peek, const doc::Document& document, doc::ObjectionId id, float width, bool row,
                    const Fonts& fonts);
 // Draws it with its top-left at `at` (screen); `pointed`, its title in the accent, as a link under the pointer.
 void DrawCardPeek(ImDrawList* list, const CardPeek& peek, const Fonts& fonts, const Palette& palette,

@@ -135,7 +135,8 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone
     const Row phone_rows[] = {
         {Sample::PhoneMark, 0, false,
          "The objection of that number, as its card numbers it, raised against the passage it ends or quoted there, "
-         "with the editors’ verdict on the essay’s answer: its mark and colour (below). Tap it to open its card.",
+         "with the editors’ verdict on the essay’s answer: its mark and colour (below). Under the paragraph it stands "
+         "again with the objection’s title. Tap either to open its card.",
          One},
         {Sample::PhoneMark, 0, false, "Two objections marked at one passage.", Two},
         {Sample::PhoneMark, 0, true, "Tinted: its card is showing.", One},

@@ -235,7 +235,7 @@ export const tests = [
     },
   },
   {
-    name: 'on a phone a closed objection is its mark in the text, the marker, which opens its card under the paragraph',
+    name: 'on a phone a closed objection is its mark in the text, the marker, and a row with its title under the paragraph, either opening its card there',
     async run({ browser, url }) {
       const viewport = { width: 390, height: 844 };
       const { context, page, errors } = await openEssay(browser, url, { ...viewport, dpr: 2, mobile: true });
@@ -246,9 +246,9 @@ export const tests = [
         const s = await waitForRest(page);
         const marker = control(s, 'marker', id);
         assert.ok(marker, `the marker is on screen: ${JSON.stringify(s.controls)}`);
-        // The mark in the text (its number and verdict mark) is the marker: no second control for it, no title between the paragraphs (as rows
-        // there, they broke the essay to three fresh readers), a touch target in the column.
-        assert.equal(s.controls.filter((c) => c.kind === 'mark' || c.kind === 'peek').length, 0, 'no second mark or rows');
+        // The mark in the text (its number and verdict mark) is the marker: no second control for it, a touch target
+        // in the column.
+        assert.equal(s.controls.filter((c) => c.kind === 'mark').length, 0, 'no second mark');
         assert.ok(marker.width >= 44 && marker.height >= 44, `a touch target: ${JSON.stringify(marker)}`);
         assert.ok(marker.x > 20 && marker.x + marker.width < viewport.width - 20, `in the column: ${JSON.stringify(marker)}`);
         // Objection 2's passage ends its paragraph: its mark follows the last word, right of the line's middle.
@@ -256,23 +256,33 @@ export const tests = [
         // No gutter: the 20 px right of the column hold no ink beside the passage's lines.
         const strip = decodePng(await page.screenshot({ clip: { x: viewport.width - 20, y: marker.y - 160, width: 20, height: 200 } }));
         assert.equal(inkCoverage(strip).inkShare, 0, 'nothing stands right of the text');
-        // A tap on the mark opens the card under the paragraph. The first-visit hint, far above under the first
-        // marked passage, goes once a card is open, and the page follows it: the passage stays where it was on screen.
-        await page.touchscreen.tap(centre(marker).x, centre(marker).y);
+        // Its title stands in a row under the paragraph (the passage ends it), across the column from its left edge,
+        // a touch target: with the mark alone, a closed objection had no title on a phone (six fresh readers).
+        const row = control(s, 'peek', id);
+        assert.ok(row, `its row: ${JSON.stringify(s.controls)}`);
+        assert.ok(row.y > centre(marker).y && row.y < marker.y + marker.height + 40, `under the passage: ${JSON.stringify({ row, marker })}`);
+        assert.ok(row.x >= 19 && row.x <= 21 && row.width > viewport.width * 0.8 && row.height >= 44,
+          `a column-wide touch target: ${JSON.stringify(row)}`);
+        // A tap on the row opens the card under the paragraph, in the row's place. The first-visit hint, far above
+        // under the first marked passage, goes once a card is open, and the page follows it: the passage stays where
+        // it was on screen.
+        await page.touchscreen.tap(centre(row).x, centre(row).y);
         await waitForState(page, (x) => x.open.includes(id) && !!control(x, 'close', id));
         await page.waitForTimeout(400); // the card's opening animates
         const opened = await waitForRest(page);
         const stayed = control(opened, 'marker', id).y;
         assert.ok(Math.abs(stayed - marker.y) < 2, `the passage stayed: ${marker.y} -> ${stayed}`);
+        assert.equal(control(opened, 'peek', id), undefined, 'the card replaces its row');
         const close = control(opened, 'close', id);
         assert.ok(close.y > centre(marker).y && close.y < marker.y + 120,
           `the card's head is under the passage: ${close.y} vs ${marker.y}`);
-        // Closed again, the page is as long as before; opened again, the text under it never moves up while the card
-        // grows.
+        // Closed again, its row is back and the page is as long as before; opened again from the mark, the text under
+        // it never moves up while the card grows out of the row.
         await page.touchscreen.tap(centre(close).x, centre(close).y);
-        await waitForState(page, (x) => !x.open.includes(id) && !!control(x, 'marker', id));
+        await waitForState(page, (x) => !x.open.includes(id) && !!control(x, 'peek', id));
         await page.waitForTimeout(400); // the card's closing animates
         const closed = await state(page);
+        assert.ok(Math.abs(control(closed, 'peek', id).y - row.y) < 2, 'its row is back in its place');
         const heights = [];
         await page.touchscreen.tap(centre(marker).x, centre(marker).y);
         for (let i = 0; i < 12; i++) {
@@ -282,7 +292,7 @@ export const tests = [
         assert.ok(heights.every((h) => h >= closed.contentHeight - 0.01) && heights.at(-1) > closed.contentHeight,
           `the page never got shorter than ${closed.contentHeight}: ${heights}`);
         await page.evaluate((o) => window.essay.close(o), id);
-        await waitForState(page, (x) => !x.open.includes(id) && !!control(x, 'marker', id));
+        await waitForState(page, (x) => !x.open.includes(id) && !!control(x, 'peek', id));
         await page.waitForTimeout(400);
         assert.ok(Math.abs((await state(page)).contentHeight - closed.contentHeight) < 0.01, 'its length is restored');
         assert.deepEqual(errors, []);
@@ -627,11 +637,15 @@ export const tests = [
         await page.waitForTimeout(800); // the card's close animates
         const after = await waitForRest(page);
         // The page moves up by as much as the text under the card did (the card, head to foot, and the gap above
-        // it), so the text the card pushed down stays where the reader was.
+        // it, less its row, which stands in its place again), so the text the card pushed down stays where the reader
+        // was.
         const card = copy.y + copy.height + s.scrollY - (head.y + headScroll);
         assert.ok(card > viewport.height, `the card was taller than the screen: ${card}`);
+        const row = control(after, 'peek', id);
+        assert.ok(row, `its row is back: ${JSON.stringify(after.controls)}`);
         const shrunk = s.contentHeight - after.contentHeight;
-        assert.ok(shrunk > card && shrunk < card + 60, `the text under it moved up by the card: ${shrunk} vs ${card}`);
+        assert.ok(shrunk > card - row.height && shrunk < card + 60,
+          `the text under it moved up by the card, less its row: ${shrunk} vs ${card}, row ${row.height}`);
         assert.ok(Math.abs(s.scrollY - after.scrollY - shrunk) < 2,
           `the page moved up by as much: ${s.scrollY} -> ${after.scrollY}, text ${shrunk}`);
         assert.doesNotMatch(closed.hash, /open=/);
