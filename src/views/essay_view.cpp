@@ -135,11 +135,9 @@ std::string HintText(doc::ObjectionSource first, bool lane, bool phone, const st
                (quoted ? ", which the essay quotes there." : ", raised against that passage.") +
                " Open either to read the objection and the essay’s replies.";
     if (phone)
-        return std::string(one ? "This mark" : "These marks") + " after the passage above, and under it with " +
-               (one ? "its title, is " : "their titles, are ") + which +
-               (quoted ? ", which the essay quotes there. " : ", raised against it. ") + (one ? "Its" : "Their") +
-               " shape and colour give the editors’ verdict on the essay’s answer. Tap either to read the objection "
-               "and the replies.";
+        return "The small " + label + " after the passage above and the title under it mark " + which +
+               (quoted ? ", which the essay quotes there, " : ", raised against it, ") +
+               "with the editors’ verdict on the essay’s answer. Tap either to read the objection and the replies.";
     return "The small " + label + " after the passage above and the circled " + label + " beside it mark " + which +
            (quoted ? ", which the essay quotes there." : ", raised against it.") +
            " Open either to read the objection and the essay’s replies.";
@@ -154,18 +152,11 @@ constexpr const char* HintKeyLabel = "Key to the marks and verdicts";
 // with one mark, with both in one sentence, with each beside its sample).
 constexpr const char* NoteHeading = "This edition";
 constexpr float HintPadding = 12.0f;
-// The room at the left of the hint for the mark it explains: a marker, or on a phone the first passage's mark.
-float HintGlyph(const EssayView& view, const Fonts& fonts) {
-    if (!view.phone || view.reference_marks.empty())
-        return 30.0f;
-    return PhoneMarkWidth(fonts, view.reference_marks.front().phone) + 10.0f;
-}
 constexpr float HintGap = 0.9f;    // above the hint in the column, in body sizes
-// A phone's row keeps this room at its left for its objection's mark, as wide as the last objection's, so that the
+// A phone's row keeps this room at its left for its objection's number, as wide as the last objection's, so that the
 // titles of a group's rows start in line.
 float RowIndent(const Fonts& fonts, size_t objections) {
-    const PhoneMarkEntry last[] = {{uint32_t(objections), doc::ObjectionStatus::Answered}};
-    return PhoneMarkWidth(fonts, last) + 6.0f;
+    return std::ceil(UiTextSize(fonts, Font_UiBold, std::to_string(objections)).x * ReferenceMarkScale) + 10.0f;
 }
 
 ImU32 LinkColour(uint32_t tag, ImU32 colour, const void* palette) {
@@ -178,8 +169,7 @@ ImU32 LinkColour(uint32_t tag, ImU32 colour, const void* palette) {
 
 constexpr float ReferenceMarkGap = 1.5f; // a hair of space between a passage's last mark and its number
 
-// Where each marker group's number (on a phone, with its verdicts' marks) goes in the text and the room it takes, per
-// block in text order, for the layouts.
+// Where each marker group's number goes in the text and the room it takes, per block in text order, for the layouts.
 void PlaceReferenceMarks(EssayView& view, const doc::Document& document, const Fonts& fonts,
                          std::vector<std::vector<text::Room>>& rooms) {
     view.reference_marks.assign(view.marks_in_text ? view.markers.size() : 0, {});
@@ -189,13 +179,7 @@ void PlaceReferenceMarks(EssayView& view, const doc::Document& document, const F
         EssayView::ReferenceMark& mark = view.reference_marks[g];
         mark.after = app::ReferenceMarkAt(document.blocks[group.anchor.block.index].text, group.anchor);
         mark.label = app::MarkerLabel(group);
-        for (const doc::ObjectionId id : group.objections)
-            mark.phone.push_back({id.index + 1, document.objection(id).status});
-        const float number = UiTextSize(fonts, Font_UiBold, mark.label).x * ReferenceMarkScale;
-        // A phone's mark keeps no room for its padding after it, which the space after the passage gives: with it,
-        // all three of stop 57's third round of fresh readers saw a double space after the mark ("action, ◐6  but").
-        const float phone = PhoneMarkWidth(fonts, mark.phone) - PhoneMarkPad;
-        mark.width = std::ceil(ReferenceMarkGap + (view.phone_marks ? phone : number));
+        mark.width = std::ceil(ReferenceMarkGap + UiTextSize(fonts, Font_UiBold, mark.label).x * ReferenceMarkScale);
         // Groups are in reading order, but two passages' marks may land on one place; each then follows the last.
         std::vector<text::Room>& block_rooms = rooms[group.anchor.block.index];
         for (const text::Room& room : block_rooms)
@@ -337,9 +321,8 @@ bool GroupShowing(const EssayView& view, const app::MarkerGroup& group) {
     return false;
 }
 // A group's peeks, one under another; a group has at least one objection.
-// A phone's rows share one touch target and stand closer together than the lane's titles, which each have a line
-// under them.
-float PeekSpacing(const EssayView& view) { return view.peeks_in_column ? 4.0f : 10.0f; }
+// A phone's rows share one touch target and stand closer together than the lane's titles.
+float PeekSpacing(const EssayView& view) { return view.peeks_in_column ? 8.0f : 10.0f; }
 float GroupPeekHeight(const EssayView& view, const app::MarkerGroup& group) {
     float height = -PeekSpacing(view);
     for (const doc::ObjectionId id : group.objections)
@@ -408,7 +391,7 @@ void LayoutHint(EssayView& view, const doc::Document& d, const Fonts& fonts) {
     const app::MarkerGroup& group = view.markers.front();
     LayoutPlain(HintText(d.objection(group.objections.front()).source, view.margin_lane, view.phone,
                          app::MarkerLabel(group)),
-                Font_Ui, width - 2.0f * HintPadding - HintGlyph(view, fonts), 1.4f, fonts, view.hint_text);
+                Font_Ui, width - 2.0f * HintPadding, 1.4f, fonts, view.hint_text);
 }
 
 // The text, then its two buttons on a row under it.
@@ -711,8 +694,7 @@ ImGuiID MarkerId(size_t group) { return ImGui::GetID(reinterpret_cast<const void
 
 // An anchored passage's marks: its number in the text after its last word, as a footnote's, and beside the column its
 // marker, a small circle with the same numbers, outlined at rest and filled while they are open (the bar's key
-// explains both). On a phone the marker is the number in the text, with its verdict's mark (DrawPhoneMark), and no
-// circle stands beside the text. At rest the passage is left as the essay set it, underlined in a quiet grey only
+// explains both). On a phone the marker is the number in the text, and no circle stands beside the text. At rest the passage is left as the essay set it, underlined in a quiet grey only
 // while its marker (or its peek) is pointed at or focused: underlined always, marked passages read as links to all
 // three of stop 51's first fresh readers, and a quotation, with its rule and marker, as marked three times over. While
 // its peek shows, a faint line down from the marker spans the passage's lines instead. Returns true when the marker or
@@ -734,16 +716,17 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
 
     // The group's number in the text after its passage ties the marks to the words where the marker beside the column
     // ties them only to lines: a passage on one line has no bracket, and nothing marked where in its lines a passage
-    // began or ended (first for the cards to all nine of stop 55's first fresh readers). Beside a marker, its box is
-    // its line's height; a phone's mark, its own.
+    // began or ended (first for the cards to all nine of stop 55's first fresh readers). Its box is its line's height.
     const EssayView::ReferenceMark* mark =
         index < view.reference_marks.size() && view.reference_marks[index].after > 0 ? &view.reference_marks[index]
                                                                                      : nullptr;
-    // On a phone the mark in the text is the marker, the control the keyboard and the page's API reach, with a touch
-    // target about it (Interact): the number with its verdict's mark, raised after the passage's last word. A circled
-    // number in a gutter beside the text as well narrowed a 320 px column to 25 to 28 characters a line, and made a
-    // third mark for one objection, to stop 56's fresh readers.
-    const bool in_text = mark && view.phone_marks;
+    // On a phone the number in the text is the marker, the control the keyboard and the page's API reach, with a
+    // touch target about it (Interact). A circled number in a gutter beside the text as well narrowed a 320 px column
+    // to 25 to 28 characters a line, and made a third mark for one objection, to stop 56's fresh readers. The number
+    // is plain, as a footnote's: the verdict is the rows' to give, in words (DrawPeeks); with its verdict's mark in
+    // the sentence as well ("time. ◐6 Help"), it was noise in the prose to two of stop 59's first fresh readers and
+    // four of stop 58's.
+    const bool in_text = mark && view.phone;
     ImVec2 mark_at, mark_min, mark_max;
     if (mark) {
         const auto after = std::upper_bound(layout.glyphs.begin(), layout.glyphs.end(), mark->after - 1,
@@ -753,13 +736,8 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
         const float end = block_origin.x + glyph.x + glyph.advance + mark->dx;
         mark_at = ImVec2(end + ReferenceMarkGap,
                          std::round(block_origin.y + line.baseline - fonts.size_css[Font_Body] * 0.95f));
-        if (in_text) {
-            mark_min = ImVec2(mark_at.x, mark_at.y - 1.0f);
-            mark_max = ImVec2(mark_at.x + PhoneMarkWidth(fonts, mark->phone), mark_min.y + PhoneMarkHeight(fonts));
-        } else {
-            mark_min = ImVec2(mark_at.x, block_origin.y + line.top);
-            mark_max = ImVec2(mark_at.x + mark->width - ReferenceMarkGap, mark_min.y + line.height);
-        }
+        mark_min = ImVec2(mark_at.x, block_origin.y + line.top);
+        mark_max = ImVec2(mark_at.x + mark->width - ReferenceMarkGap, mark_min.y + line.height);
     }
     const bool beside = PeeksBesideMarker(view, index);
     // Beside the column, each of the group's numbers in a circle of its own, stacked down from the passage's first
@@ -864,12 +842,10 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
                               1.0f);
         }
     }
-    // Beside a marker the number is muted at rest: the verdict's colour is the marker's and its title's, and
+    // The number is muted at rest: the verdict's colour is the marker's and its title's (on a phone, its row's), and
     // coloured numbers in the text as well made the margin's side of the page busy to two of stop 57's first fresh
     // readers.
-    if (in_text)
-        DrawPhoneMark(list, fonts, palette, mark_min, mark->phone, pointed, shown);
-    else if (mark)
+    if (mark)
         DrawUiText(list, fonts, Font_UiBold, mark_at, shown ? palette.accent : pointed ? palette.ink : palette.muted,
                    mark->label, ReferenceMarkScale);
     return pressed || mark_pressed;
@@ -1200,10 +1176,8 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
     const float column = ColumnWidth(view, vp);
     const bool marks_in_text = whole_essay && state.objections.mode != app::ObjectionsMode::Hidden;
     if (column != view.column_width || fonts.generation != view.font_generation ||
-        view.layouts.size() != d.blocks.size() || marks_in_text != view.marks_in_text ||
-        view.phone != view.phone_marks) {
+        view.layouts.size() != d.blocks.size() || marks_in_text != view.marks_in_text) {
         view.marks_in_text = marks_in_text;
-        view.phone_marks = view.phone;
         LayoutBlocks(view, d, fonts, column);
     }
     if (view.margin_lane && (view.note_width != view.card_width || view.note_generation != fonts.generation)) {
@@ -1382,7 +1356,7 @@ bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const 
     ReportControl(f.report, state.viewport, view.focus, id, "peek", d.objection(group.objections.front()).id, hit_min,
                   hit_max);
     // Each peek has its number, level with its title's first line: in the lane where a marker stands (the group's
-    // marker reads the first's, beside it: DrawMarker); in a phone's row at its left, the mark the text has.
+    // marker reads the first's, beside it: DrawMarker); in a phone's row at its left, as the text has it.
     const float radius = MarkerRadius, centre_x = MarkerLeft(view) + radius + 1.0f;
     const float text_x = min.x + (view.peeks_in_column ? RowIndent(fonts, d.objections.size()) : 0.0f);
     float y = min.y;
@@ -1391,9 +1365,10 @@ bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const 
         const doc::ObjectionStatus status = d.objection(o).status;
         const float line = peek.title.lines.empty() ? 0.0f : peek.title.lines.front().height;
         if (view.peeks_in_column) {
-            const PhoneMarkEntry entry[] = {{o.index + 1, status}};
-            DrawPhoneMark(f.list, fonts, f.palette, ImVec2(min.x, std::round(y + (line - PhoneMarkHeight(fonts)) * 0.5f)),
-                          entry, pointed, false);
+            const std::string number = std::to_string(o.index + 1);
+            const float height = UiTextSize(fonts, Font_UiBold, number).y * ReferenceMarkScale;
+            DrawUiText(f.list, fonts, Font_UiBold, ImVec2(min.x, std::round(y + (line - height) * 0.5f)),
+                       pointed ? f.palette.ink : f.palette.muted, number, ReferenceMarkScale);
         } else if (o != group.objections.front() && line > 0.0f) {
             DrawMarkerGlyph(f.list, fonts, f.palette, ImVec2(centre_x, std::round(y + line * 0.5f)), radius,
                             std::to_string(o.index + 1), false, pointed, VerdictColour(status, f.palette));
@@ -1446,19 +1421,9 @@ void DrawHint(EssayView& view, app::AppState& state, const Fonts& fonts, const F
     const ImVec2 min(HintLeft(view), top), max(HintLeft(view) + HintWidth(view), top + height);
     f.list->AddRectFilled(min, max, f.palette.card_background, ThemeMetrics.card_rounding);
     f.list->AddRect(min, max, f.palette.card_border, ThemeMetrics.card_rounding, 0, ThemeMetrics.hairline);
-    const float text_top = top + HintPadding;
-    const float first_line = view.hint_text.lines.front().height; // a layout always has a line
-    if (view.phone && !view.reference_marks.empty())
-        DrawPhoneMark(f.list, fonts, f.palette,
-                      ImVec2(min.x + HintPadding, std::round(text_top + (first_line - PhoneMarkHeight(fonts)) * 0.5f)),
-                      view.reference_marks.front().phone, false, false);
-    else
-        DrawMarkerGlyph(
-            f.list, fonts, f.palette,
-            ImVec2(min.x + HintPadding + MarkerRadius + 1.0f, std::round(text_top + first_line * 0.5f)), MarkerRadius,
-            app::MarkerLabel(view.markers.front()), false, false,
-            VerdictColour(state.document.objection(view.markers.front().objections.front()).status, f.palette));
-    const float text_x = min.x + HintPadding + HintGlyph(view, fonts);
+    // No sample of the mark at its left: the circled number there made the hint one more objection to a fresh reader
+    // of stop 59; it names the marks around it.
+    const float text_top = top + HintPadding, text_x = min.x + HintPadding;
     DrawLayout(f.list, view.hint_text, fonts, ImVec2(text_x, text_top), f.palette.ink);
     Ui ui{state, f.report, view.focus, fonts, f.palette, false, 0, view.phone ? ThemeMetrics.touch_target : 0.0f};
     const Button key{.label = HintKeyLabel, .kind = "key", .id = "hint", .look = ButtonLook::Link};

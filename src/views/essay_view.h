@@ -47,17 +47,14 @@ struct EssayView {
     std::vector<app::MarkerGroup> markers; // the Document's passage markers: it is immutable, so grouped once
     // Each marker group's number in the text after its passage, as a footnote's (app::ReferenceMarkAt): the block
     // layouts keep room for them while marks_in_text, and are rebuilt when it changes.
-    // On a phone the number comes with its verdict's mark (DrawPhoneMark), its room sized for both.
     struct ReferenceMark {
         uint32_t after = 0; // byte offset in the block's text; the mark is drawn after the codepoint ending there
         float dx = 0.0f;    // from that codepoint's advance, where marks share a place
         float width = 0.0f; // the room kept for it, its gap before included
         std::string label;  // app::MarkerLabel, as the number is drawn
-        std::vector<PhoneMarkEntry> phone; // the group's numbers and verdicts, as a phone draws them
     };
     std::vector<ReferenceMark> reference_marks; // one per marker group while marks_in_text, else empty
     bool marks_in_text = false;
-    bool phone_marks = false; // the rooms in the layouts are a phone's marks'; they are rebuilt when it changes
     std::vector<float> card_top;       // content y of each shown card
     // A closed card's peek (its title and verdict) in the margin lane beside its passage, or its title as a row under
     // its paragraph on a phone. One per objection, laid out while the lane or the rows show; and per marker group, the

@@ -188,48 +188,6 @@ void DrawVerdictMark(ImDrawList* list, ImVec2 at, float line_height, doc::Object
 }
 
 namespace {
-// Raised as a footnote's number, at its size, each number after its verdict mark, whose shape says the verdict without
-// its colour: on a phone the closed marks were a coloured number alone, a footnote with its verdict told by colour
-// alone, to all three of stop 57's first fresh readers; as outlined chips in the line ("◐ 6"), pills that broke the
-// sentences, to all three of its second.
-constexpr float MarkPadX = PhoneMarkPad, MarkPadY = 1.0f, MarkSpacing = 4.0f;
-float MarkLine(const Fonts& fonts) { return UiTextSize(fonts, Font_UiBold, "0").y * ReferenceMarkScale; }
-// The verdict mark and a hair before its number: with the card's gap the two read as apart.
-float MarkGlyph(float line) { return 2.0f * VerdictMarkRadius(line) + 2.0f; }
-} // namespace
-
-float PhoneMarkWidth(const Fonts& fonts, std::span<const PhoneMarkEntry> entries) {
-    float width = 2.0f * MarkPadX - MarkSpacing;
-    for (const PhoneMarkEntry& e : entries)
-        width += MarkGlyph(MarkLine(fonts)) +
-                 UiTextSize(fonts, Font_UiBold, std::to_string(e.number)).x * ReferenceMarkScale + MarkSpacing;
-    return std::ceil(width);
-}
-float PhoneMarkHeight(const Fonts& fonts) { return std::round(MarkLine(fonts) + 2.0f * MarkPadY); }
-
-void DrawPhoneMark(ImDrawList* list, const Fonts& fonts, const Palette& palette, ImVec2 at,
-                   std::span<const PhoneMarkEntry> entries, bool pointed, bool open) {
-    if (entries.empty())
-        return;
-    const float line = MarkLine(fonts), height = PhoneMarkHeight(fonts);
-    // Open, on the tint of its passage, its colours kept: turned to the accent, an open mark read as a fourth verdict,
-    // and a worse one, to two of stop 57's second fresh readers.
-    if (open || pointed)
-        list->AddRectFilled(at, ImVec2(at.x + PhoneMarkWidth(fonts, entries), at.y + height),
-                            open ? palette.objection_tint : palette.control_hover, 4.0f);
-    float x = at.x + MarkPadX;
-    const float y = at.y + MarkPadY;
-    for (const PhoneMarkEntry& e : entries) {
-        const ImU32 colour = pointed ? palette.ink : VerdictColour(e.status, palette);
-        DrawVerdictMark(list, ImVec2(x, y), line, e.status, colour);
-        x += MarkGlyph(line);
-        const std::string number = std::to_string(e.number);
-        DrawUiText(list, fonts, Font_UiBold, ImVec2(x, y), colour, number, ReferenceMarkScale);
-        x += UiTextSize(fonts, Font_UiBold, number).x * ReferenceMarkScale + MarkSpacing;
-    }
-}
-
-namespace {
 constexpr float ScaleRowGap = 6.0f;
 constexpr uint32_t Tag_Verdict = 1; // the verdict's word, in its colour
 
@@ -524,36 +482,48 @@ void BuildCardPeek(CardPeek& peek, const doc::Document& d, doc::ObjectionId id, 
     peek.row = row;
     peek.font_generation = fonts.generation;
     const doc::Objection& o = d.objection(id);
-    LayoutPlain(o.title, Font_Ui, width, 1.3f, fonts, peek.title);
-    if (row) {
-        peek.which = peek.verdict = peek.open = {};
-        peek.height = peek.title.height;
-        return;
-    }
-    // Whose it is, beside the essay's words (the card says so under its title).
-    LayoutPlain(app::ObjectionNumber(d, id, true), Font_Ui, width, 1.3f, fonts, peek.which);
-    LayoutPlain(doc::VerdictWord(o.status), Font_UiBold, width, 1.3f, fonts, peek.verdict);
     LayoutPlain("Open", Font_Ui, width, 1.3f, fonts, peek.open);
-    peek.height = peek.title.height + PeekGap + peek.which.height;
+    // A row's "Open" stands at the right of its title's first line, as a phone's list rows say they open: after the
+    // verdict it took a third line at 390 px.
+    const float open_room = row ? peek.open.width + HeadRowSpacing : 0.0f;
+    LayoutPlain(o.title, Font_Ui, width - open_room, 1.3f, fonts, peek.title);
+    // Whose it is, beside the essay's words (the card says so under its title); a row's number is its mark's, beside it.
+    LayoutPlain(row ? app::WhoseObjection(d, id) : app::ObjectionNumber(d, id, true), Font_Ui, width, 1.3f, fonts,
+                peek.which);
+    LayoutPlain(doc::VerdictWord(o.status), Font_UiBold, width, 1.3f, fonts, peek.verdict);
+    // The head's line, its parts flowed: where the verdict or "Open" does not fit after the part before it, it starts
+    // the next line (past a narrow lane's edge, "Open" was left out; and a phone's rows without it and without the
+    // verdict's word did not say that they open or what the verdict was, to all three of stop 59's first fresh
+    // readers).
+    const float line = peek.which.height;
+    float x = peek.which.width + HeadRowSpacing, y = peek.title.height + PeekGap;
+    const auto place = [&](float part) {
+        if (x + part > width) {
+            x = 0.0f;
+            y += line;
+        }
+        const ImVec2 at(x, y);
+        x += part + HeadRowSpacing;
+        return at;
+    };
+    peek.verdict_at = place(VerdictMarkWidth(line) + peek.verdict.width);
+    peek.open_at = row ? ImVec2(width - peek.open.width, 0.0f) : place(peek.open.width);
+    peek.height = y + line;
 }
 void DrawCardPeek(ImDrawList* list, const CardPeek& peek, const Fonts& fonts, const Palette& palette,
                   doc::ObjectionStatus status, ImVec2 at, bool pointed) {
-    // A row's title in the muted ink, as the margin's lines under a title are: between paragraphs, in the ink, it
-    // read as the essay's own words.
+    // A row's title in the muted ink: between paragraphs, in the ink, it would read as the essay's own words.
     DrawLayout(list, peek.title, fonts, at, pointed ? palette.accent : peek.row ? palette.muted : palette.ink);
-    if (peek.row)
-        return;
-    const float y = at.y + peek.title.height + PeekGap;
-    DrawLayout(list, peek.which, fonts, ImVec2(at.x, y), palette.muted);
-    const float line = peek.verdict.height, x = at.x + peek.which.width + HeadRowSpacing;
+    DrawLayout(list, peek.which, fonts, ImVec2(at.x, at.y + peek.title.height + PeekGap), palette.muted);
+    const float line = peek.verdict.height;
     const ImU32 colour = VerdictColour(status, palette);
-    DrawVerdictMark(list, ImVec2(x, y), line, status, colour);
-    DrawLayout(list, peek.verdict, fonts, ImVec2(x + VerdictMarkWidth(line), y), colour);
+    const ImVec2 verdict(at.x + peek.verdict_at.x, at.y + peek.verdict_at.y);
+    DrawVerdictMark(list, verdict, line, status, colour);
+    DrawLayout(list, peek.verdict, fonts, ImVec2(verdict.x + VerdictMarkWidth(line), verdict.y), colour);
     // A closed title in the margin gave no sign that it opens to three of stop 56's fresh readers: the word the card's
-    // own links would say, in their colour, where the line has room for it.
-    const float open_x = x + VerdictMarkWidth(line) + peek.verdict.width + HeadRowSpacing;
-    if (open_x + peek.open.width <= at.x + peek.width)
-        DrawLayout(list, peek.open, fonts, ImVec2(open_x, y), pointed ? palette.ink : palette.accent);
+    // own links would say, in their colour.
+    DrawLayout(list, peek.open, fonts, ImVec2(at.x + peek.open_at.x, at.y + peek.open_at.y),
+               pointed ? palette.ink : palette.accent);
 }
 
 } // namespace views

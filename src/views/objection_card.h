@@ -56,20 +56,6 @@ ImU32 VerdictColour(doc::ObjectionStatus status, const Palette& palette);
 float VerdictMarkWidth(float line_height);
 void DrawVerdictMark(ImDrawList* list, ImVec2 at, float line_height, doc::ObjectionStatus status, ImU32 colour);
 
-// On a phone, the mark after a marked passage, raised as a footnote's number is: each of its objections' verdict mark
-// and number ("◐1", "◐8 ●9") in the verdict's colour, on its passage's tint while their cards show. The essay view sets
-// it after each marked passage and the bar's key draws it to explain it.
-struct PhoneMarkEntry {
-    uint32_t number; // as the cards number it, from 1
-    doc::ObjectionStatus status;
-};
-// Its width includes PhoneMarkPad at each end, the room its tint takes about it while open.
-inline constexpr float PhoneMarkPad = 2.0f;
-float PhoneMarkWidth(const Fonts& fonts, std::span<const PhoneMarkEntry> entries);
-float PhoneMarkHeight(const Fonts& fonts);
-// `at` is the mark's top left; `pointed` and `open` as a control's states.
-void DrawPhoneMark(ImDrawList* list, const Fonts& fonts, const Palette& palette, ImVec2 at,
-                   std::span<const PhoneMarkEntry> entries, bool pointed, bool open);
 // The verdicts' scale, as the key lists it: a row for each verdict, its word in bold and the
 // verdict's colour running into what it says, and the verdict's mark in the margin before it, as the key's marks
 // stand before their rows. Valid for (width, font generation).
@@ -88,14 +74,17 @@ void DrawVerdictScale(ImDrawList* list, const VerdictScale& scale, const Fonts& 
 void BuildCardLayout(CardLayout& card, const doc::Document& document, doc::ObjectionId id, float width, bool wide,
                      const Fonts& fonts);
 
-// A closed card's stand-in, so that the page says what each mark holds before it is opened, as a sidenote does. In the
-// margin lane, beside its passage: the card's title, then its head's line ("A critic’s objection, 1 of 14 ◐ partly
-// answered") and "Open" in the card's links' colour, so that it says it opens. On a phone, a row under its paragraph:
-// the title alone, after the mark the text has (the view draws the mark: DrawPhoneMark). Cached by the essay view per
-// objection; valid for (width, row, font generation).
+// A closed card's stand-in, so that the page says what each mark holds before it is opened, as a sidenote does: the
+// card's title, then its head's line ("A critic’s objection, 1 of 14 ◐ partly answered") and "Open" in the card's
+// links' colour, so that it says it opens; a part of that line that does not fit after the one before starts a line of
+// its own. In the margin lane it stands beside its passage. On a phone it is a row under its paragraph, after its
+// number as the text has it (the view draws the number): its title in the muted ink, "Open" at the right of the
+// title's first line, and under it "A critic’s objection ◐ partly answered". Cached by the essay view per objection;
+// valid for (width, row, font generation).
 struct CardPeek {
     text::Layout title, which, verdict, open; // the title; whose and which, "A critic’s objection, 1 of 14"; the
-                                              // verdict's word; "Open" (the last three empty in a row)
+                                              // verdict's word; "Open"
+    ImVec2 verdict_at, open_at;               // from the peek's top left: the verdict's mark, and "Open"
     float width = 0.0f;
     bool row = false;
     float height = 0.0f;

@@ -95,7 +95,8 @@ void TextSizeControl(Ui& ui, ImVec2 at, float height) {
 }
 
 // The key to the marks: what a marker, its numbers and its fill mean, and what the statuses say; on a phone, where a
-// number in the text, with its verdict's mark, is the only mark (no marker stands beside the text), what it says.
+// number in the text, with its row under the paragraph, is the only mark (no marker stands beside the text), what it
+// says.
 // Returns its height.
 float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone) {
     const Palette& p = ui.palette;
@@ -105,19 +106,15 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone
                            phone ? "The marks in the text" : "The marks beside the text") +
          8.0f;
     const float r = MarkerRadius, sample = UiTextSize(f, Font_Ui, "Aa").x;
-    // Each row shows its mark as the text draws it: a marker, a word with its reference number (on a phone, with its
-    // verdict's mark), an underlined word, a tinted one, a highlighted one.
-    enum class Sample { Marker, Reference, PhoneMark, Underline, Tint, Highlight };
+    // Each row shows its mark as the text draws it: a marker, a word with its reference number, an underlined word, a
+    // tinted one, a highlighted one.
+    enum class Sample { Marker, Reference, Underline, Tint, Highlight };
     struct Row {
         Sample sample;
         const char* label; // a marker's or a reference's
         bool open;
         const char* text;
-        std::span<const PhoneMarkEntry> phone = {}; // a phone mark's numbers and verdicts
     };
-    static constexpr PhoneMarkEntry One[] = {{4, doc::ObjectionStatus::PartlyAnswered}};
-    static constexpr PhoneMarkEntry Two[] = {{8, doc::ObjectionStatus::PartlyAnswered},
-                                             {9, doc::ObjectionStatus::Answered}};
     const Row wide_rows[] = {
         {Sample::Marker, "4", false,
          "The objection of that number, as its card numbers it, raised against the passage beside it or quoted "
@@ -133,13 +130,11 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone
         {Sample::Highlight, 0, false, "Highlighted: the essay’s reply to the objection whose card is showing."},
     };
     const Row phone_rows[] = {
-        {Sample::PhoneMark, 0, false,
-         "The objection of that number, as its card numbers it, raised against the passage it ends or quoted there, "
-         "with the editors’ verdict on the essay’s answer: its mark and colour (below). Under the paragraph it stands "
-         "again with the objection’s title. Tap either to open its card.",
-         One},
-        {Sample::PhoneMark, 0, false, "Two objections marked at one passage.", Two},
-        {Sample::PhoneMark, 0, true, "Tinted: its card is showing.", One},
+        {Sample::Reference, "4", false,
+         "The objection of that number, as its card numbers it, raised against the passage it ends or quoted there. "
+         "Under the paragraph the number stands again with the objection’s title and the editors’ verdict on the "
+         "essay’s answer (below). Tap either to open its card."},
+        {Sample::Reference, "8,9", false, "Two objections marked at one passage."},
         {Sample::Underline, 0, false,
          "Underlined while its mark is pressed or focused: the passage an objection challenges, or the objection as "
          "the essay quotes it."},
@@ -147,15 +142,12 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone
         {Sample::Highlight, 0, false, "Highlighted: the essay’s reply to the objection whose card is showing."},
     };
     const std::span<const Row> rows = phone ? std::span<const Row>(phone_rows) : std::span<const Row>(wide_rows);
-    // The rows' text starts clear of the widest sample (on a phone, Aa with a mark of two).
+    // The rows' text starts clear of the widest sample (Aa with a number of two).
     float indent = 30.0f;
-    for (const Row& row : rows) {
+    for (const Row& row : rows)
         if (row.sample == Sample::Reference)
             indent = std::max(indent, std::ceil(sample + 2.0f + UiTextSize(f, Font_UiBold, row.label).x *
                                                                    ReferenceMarkScale + 8.0f));
-        if (row.sample == Sample::PhoneMark)
-            indent = std::max(indent, std::ceil(sample + 2.0f + PhoneMarkWidth(f, row.phone) + 8.0f));
-    }
     for (const Row& row : rows) {
         const ImVec2 centre(at.x + r + 1.0f, y + r + 1.0f);
         if (row.sample == Sample::Marker) {
@@ -164,9 +156,6 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone
             DrawUiText(list, f, Font_Ui, ImVec2(at.x + 1.0f, y), p.ink, "Aa");
             DrawUiText(list, f, Font_UiBold, ImVec2(at.x + 2.0f + sample, y - 3.0f), p.muted, row.label,
                        ReferenceMarkScale);
-        } else if (row.sample == Sample::PhoneMark) { // as DrawMarker sets it on a phone
-            DrawUiText(list, f, Font_Ui, ImVec2(at.x + 1.0f, y), p.ink, "Aa");
-            DrawPhoneMark(list, f, p, ImVec2(at.x + 2.0f + sample, y - 4.0f), row.phone, false, row.open);
         } else {
             if (row.sample == Sample::Tint) // as DrawMarker tints an open objection's passage
                 list->AddRectFilled(ImVec2(at.x, y + 1.0f), ImVec2(at.x + sample + 2.0f, y + 2.0f * r + 1.0f),
