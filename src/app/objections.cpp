@@ -123,6 +123,19 @@ uint32_t ReferenceMarkAt(std::string_view text, const doc::Passage& passage) {
     return static_cast<uint32_t>(at);
 }
 
+doc::Passage MarkedSpan(std::string_view text, const doc::Passage& passage) {
+    doc::Passage span = passage;
+    const size_t begin = std::min<size_t>(passage.begin, text.size());
+    static constexpr std::string_view Opening[] = {"\"", "'", "\u201C", "\u2018", "\u00AB"};
+    for (const std::string_view mark : Opening)
+        if (begin >= mark.size() && text.substr(begin - mark.size(), mark.size()) == mark) {
+            span.begin = static_cast<uint32_t>(begin - mark.size());
+            break;
+        }
+    span.end = ReferenceMarkAt(text, passage);
+    return span;
+}
+
 std::string ObjectionNumber(const doc::Document& d, doc::ObjectionId id, bool whose) {
     const std::string n = std::to_string(id.index + 1) + " of " + std::to_string(d.objections.size());
     if (!whose)

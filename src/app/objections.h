@@ -66,6 +66,11 @@ std::string WhoseObjection(const doc::Document& document, doc::ObjectionId id);
 // any closing punctuation that follows it (quotes, brackets, stops), never before a space. A byte offset in `text`,
 // at most its size.
 uint32_t ReferenceMarkAt(std::string_view text, const doc::Passage& passage);
+// The words a passage's marks span in `text` (its underline, its tint, its marker's line): the passage, with the
+// opening quotation mark right before it and, as its reference mark, the closing marks after it. Quoted words marked
+// without their opening quote had their closing one inside the tint and the opening one outside it, to two of stop
+// 59's fresh readers.
+doc::Passage MarkedSpan(std::string_view text, const doc::Passage& passage);
 
 // The way from one block to another, as a card's link to a reply reads: how far, so that each link in a card says
 // something of its own ("5 paragraphs down in this section ↓"; a fresh reader found "read in context" three times in

@@ -704,7 +704,8 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     ImDrawList* list = ImGui::GetWindowDrawList();
     std::vector<text::Rect> rects;
     const text::Layout& layout = view.layouts[group.anchor.block.index];
-    text::InkRects(layout, group.anchor.begin, group.anchor.end, rects);
+    const doc::Passage span = app::MarkedSpan(state.document.blocks[group.anchor.block.index].text, group.anchor);
+    text::InkRects(layout, span.begin, span.end, rects);
     if (rects.empty())
         return false;
     bool shown = false;

@@ -121,6 +121,30 @@ TEST_CASE("a passage's reference mark goes after its last word and the punctuati
     }
 }
 
+TEST_CASE("a passage's marks span its opening quotation mark and its closing marks", "[objections]") {
+    const std::string text = "He said: \u201CThey are just neighbors.\u201D Then \u2018he\u2019 left, \"twice\"";
+    const auto span = [&](std::string_view passage) {
+        const auto begin = static_cast<uint32_t>(text.find(passage));
+        const doc::Passage p = app::MarkedSpan(text, {{}, begin, begin + static_cast<uint32_t>(passage.size())});
+        return text.substr(p.begin, p.end - p.begin);
+    };
+    CHECK(span("They are just neighbors") == "\u201CThey are just neighbors.\u201D");
+    CHECK(span("They are just neighbors.") == "\u201CThey are just neighbors.\u201D");
+    CHECK(span("he") == "\u2018he\u2019");
+    CHECK(span("twice") == "\"twice\"");
+    CHECK(span("Then") == "Then");     // no quote before it, a space after it: the passage alone
+    CHECK(span("He said") == "He said:"); // at the text's start, its closing colon
+    // Over the real content, every span holds its passage and stays inside its block.
+    for (const app::MarkerGroup& group : app::GroupMarkers(Essay())) {
+        const std::string& block = Essay().blocks[group.anchor.block.index].text;
+        const doc::Passage p = app::MarkedSpan(block, group.anchor);
+        CHECK(p.begin <= group.anchor.begin);
+        CHECK(p.begin + 4 >= group.anchor.begin); // at most one quotation mark before it
+        CHECK(p.end <= block.size());
+        CHECK(p.end + 1 >= group.anchor.end);    // a trailing space given back at most
+    }
+}
+
 TEST_CASE("every objection's simulation test names a preset the simulation knows", "[objections]") {
     size_t with_test = 0;
     for (const doc::Objection& o : Essay().objections) {
