@@ -122,7 +122,7 @@ TEST_CASE("a passage's reference mark goes after its last word and the punctuati
 }
 
 TEST_CASE("a passage's marks span its opening quotation mark and its closing marks", "[objections]") {
-    const std::string text = "He said: \u201CThey are just neighbors.\u201D Then \u2018he\u2019 left, \"twice\"";
+    const std::string text = "He said: \u201CThey are just neighbors.\u201D Then \u2018she\u2019 left, \"twice\"";
     const auto span = [&](std::string_view passage) {
         const auto begin = static_cast<uint32_t>(text.find(passage));
         const doc::Passage p = app::MarkedSpan(text, {{}, begin, begin + static_cast<uint32_t>(passage.size())});
@@ -130,7 +130,7 @@ TEST_CASE("a passage's marks span its opening quotation mark and its closing mar
     };
     CHECK(span("They are just neighbors") == "\u201CThey are just neighbors.\u201D");
     CHECK(span("They are just neighbors.") == "\u201CThey are just neighbors.\u201D");
-    CHECK(span("he") == "\u2018he\u2019");
+    CHECK(span("she") == "\u2018she\u2019");
     CHECK(span("twice") == "\"twice\"");
     CHECK(span("Then") == "Then");     // no quote before it, a space after it: the passage alone
     CHECK(span("He said") == "He said:"); // at the text's start, its closing colon
