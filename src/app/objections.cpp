@@ -140,11 +140,8 @@ std::string ObjectionNumber(const doc::Document& d, doc::ObjectionId id, bool wh
     const std::string n = std::to_string(id.index + 1) + " of " + std::to_string(d.objections.size());
     if (!whose)
         return "Objection " + n;
-    return WhoseObjection(d, id) + ", " + n;
-}
-std::string WhoseObjection(const doc::Document& d, doc::ObjectionId id) {
-    return d.objection(id).source == doc::ObjectionSource::ReaderComment ? "A reader’s objection"
-                                                                         : "A critic’s objection";
+    return (d.objection(id).source == doc::ObjectionSource::ReaderComment ? "A reader’s objection, "
+                                                                         : "A critic’s objection, ") + n;
 }
 
 std::string WayToPassage(const doc::Document& d, doc::BlockId from, doc::BlockId to, bool brief) {

@@ -59,8 +59,6 @@ std::string MarkerLabel(const MarkerGroup& group);
 // beside the essay's words read as those words to five of stop 57's fresh readers (an objection the essay quotes is
 // marked at its own words); with only the readers' named, two of stop 58's asked for the critics' to be too.
 std::string ObjectionNumber(const doc::Document& document, doc::ObjectionId id, bool whose = false);
-// Whose it is alone, "A reader’s objection", where its number stands beside it (a phone's row under its paragraph).
-std::string WhoseObjection(const doc::Document& document, doc::ObjectionId id);
 
 // Where a passage's reference mark goes in its block's text, as a footnote's number does: after its last word and
 // any closing punctuation that follows it (quotes, brackets, stops), never before a space. A byte offset in `text`,

@@ -483,22 +483,10 @@ void BuildCardPeek(CardPeek& peek, const doc::Document& d, doc::ObjectionId id, 
     peek.font_generation = fonts.generation;
     const doc::Objection& o = d.objection(id);
     LayoutPlain("Open", Font_Ui, width, 1.3f, fonts, peek.open);
-    // A row's "Open" stands at the right of its title's first line, as a phone's list rows say they open: after the
-    // verdict it took a third line at 390 px.
-    const float open_room = row ? peek.open.width + HeadRowSpacing : 0.0f;
-    LayoutPlain(o.title, Font_Ui, width - open_room, 1.3f, fonts, peek.title);
-    // Whose it is, beside the essay's words (the card says so under its title); a row's number is its mark's, beside it.
-    LayoutPlain(row ? app::WhoseObjection(d, id) : app::ObjectionNumber(d, id, true), Font_Ui, width, 1.3f, fonts,
-                peek.which);
-    LayoutPlain(doc::VerdictWord(o.status), Font_UiBold, width, 1.3f, fonts, peek.verdict);
-    // The head's line, its parts flowed: where the verdict or "Open" does not fit after the part before it, it starts
-    // the next line (past a narrow lane's edge, "Open" was left out; and a phone's rows without it and without the
-    // verdict's word did not say that they open or what the verdict was, to all three of stop 59's first fresh
-    // readers).
-    const float line = peek.which.height;
-    float x = peek.which.width + HeadRowSpacing, y = peek.title.height + PeekGap;
-    const auto place = [&](float part) {
-        if (x + part > width) {
+    // A part that does not fit after the one before it starts the next line, at the left.
+    float x = 0.0f, y = 0.0f, line = 0.0f;
+    const auto place = [&](float part, float limit) {
+        if (x + part > limit) {
             x = 0.0f;
             y += line;
         }
@@ -506,8 +494,38 @@ void BuildCardPeek(CardPeek& peek, const doc::Document& d, doc::ObjectionId id, 
         x += part + HeadRowSpacing;
         return at;
     };
-    peek.verdict_at = place(VerdictMarkWidth(line) + peek.verdict.width);
-    peek.open_at = row ? ImVec2(width - peek.open.width, 0.0f) : place(peek.open.width);
+    if (row) {
+        // A phone's row, as short as it can be: its title, then its verdict in the regular weight after its last word
+        // (in bold, between paragraphs, a verdict pulled the eye off the prose to a fresh reader of stop 55), and
+        // "Open" at the right of its first line, as a phone's list rows say they open. A line for whose it is and
+        // the verdict under the title made each row three lines at 390 px, and the rows "14 interruptions" that broke
+        // the prose, to two of stop 59's second fresh readers, who scored the reading lower for them; the card says
+        // whose it is. Without the verdict's word or "Open", the rows did not say what the verdict was or that they
+        // open, to all three of its first.
+        const float open_room = peek.open.width + HeadRowSpacing;
+        LayoutPlain(o.title, Font_Ui, width - open_room, 1.3f, fonts, peek.title);
+        LayoutPlain(doc::VerdictWord(o.status), Font_Ui, width, 1.3f, fonts, peek.verdict);
+        peek.which = {};
+        const text::Line& last = peek.title.lines.back(); // a layout always has a line
+        line = last.height;
+        x = last.width + HeadRowSpacing;
+        y = last.top;
+        peek.verdict_at = place(VerdictMarkWidth(line) + peek.verdict.width,
+                                peek.title.lines.size() == 1 ? width - open_room : width);
+        peek.open_at = ImVec2(width - peek.open.width, 0.0f);
+        peek.height = y + line;
+        return;
+    }
+    // Beside a passage, the head's line under the title: whose it is (the card says so under its title), the verdict
+    // and "Open", flowed (past a narrow lane's edge, "Open" was left out).
+    LayoutPlain(o.title, Font_Ui, width, 1.3f, fonts, peek.title);
+    LayoutPlain(app::ObjectionNumber(d, id, true), Font_Ui, width, 1.3f, fonts, peek.which);
+    LayoutPlain(doc::VerdictWord(o.status), Font_UiBold, width, 1.3f, fonts, peek.verdict);
+    line = peek.which.height;
+    x = peek.which.width + HeadRowSpacing;
+    y = peek.title.height + PeekGap;
+    peek.verdict_at = place(VerdictMarkWidth(line) + peek.verdict.width, width);
+    peek.open_at = place(peek.open.width, width);
     peek.height = y + line;
 }
 void DrawCardPeek(ImDrawList* list, const CardPeek& peek, const Fonts& fonts, const Palette& palette,

@@ -371,14 +371,13 @@ export const tests = [
       try {
         await waitForRest(page);
         const ids = (await page.evaluate(() => window.essay.objections()).then((o) => o.map((x) => x.id)));
-        // The mean colour of the coloured pixels in the lower part of an objection's row (its second line: whose it is
-        // in grey, then the verdict's mark and word; "Open", in the links' red, stands on the title's line above),
-        // away from the pointer.
+        // The mean colour of the coloured pixels in an objection's row (its grey title, then the verdict's mark and
+        // word), left of the row's "Open", which stands in the links' red at its right, away from the pointer.
         const markColour = async (id) => {
           // Once the glide to it has settled: caught mid-way, the clip held the figure's orange frame.
           await bringIntoView(page, 'peek', id);
           const row = control(await waitForRest(page), 'peek', id);
-          const clip = { x: row.x, y: row.y + row.height * 0.55, width: row.width, height: row.height * 0.45 };
+          const clip = { x: row.x, y: row.y, width: row.width - 60, height: row.height };
           const { width, height, pixels } = decodePng(await page.screenshot({ clip }));
           const sum = [0, 0, 0];
           let n = 0;
