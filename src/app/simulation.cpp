@@ -1155,15 +1155,35 @@ std::string SimStatusSentence(const SimLab& lab) {
             return sim::Percent(share);
         return sim::Percent(share) + " (month " + std::to_string(LastCallMonth(lab, k)) + "; no organizers left)";
     };
-    // How many calls each side has made, as the panels' turnout lines say: turnout per call alone leaves out that
-    // the mobilized side calls about four times as often (the claim `calls-per-side`).
-    const auto calls = [&](int k) { return std::to_string(lab.comparison.Panel(PanelKind(k)).calls().size()); };
+    // How many calls each side has made, and how many came to them in all, as the panels' turnout lines say: turnout
+    // per call alone leaves out that the mobilized side calls about four times as often (the claim `calls-per-side`).
+    const auto calls = [&](int k) {
+        return lab.titles[size_t(k)] + " " + std::to_string(lab.comparison.Panel(PanelKind(k)).calls().size()) + ", " +
+               GroupedCount(Attendances(lab, k)) + " came in all";
+    };
     const bool called = !lab.comparison.mobilized.calls().empty() || !lab.comparison.integrated.calls().empty();
     return NowLabel(lab) + ", " + (lab.playing ? "playing" : "paused") +
            ". Turnout at the last call: " + lab.titles[0] + " " + turnout(0) + ", " + lab.titles[1] + " " + turnout(1) +
            "." +
-           (called ? " Calls so far: " + lab.titles[0] + " " + calls(0) + ", " + lab.titles[1] + " " + calls(1) + "."
-                   : std::string());
+           (called ? " Calls so far: " + calls(0) + "; " + calls(1) + "." : std::string());
+}
+
+int Attendances(const SimLab& lab, int k) {
+    int all = 0;
+    for (const sim::CallRecord& call : lab.comparison.Panel(PanelKind(k)).calls())
+        all += call.attendees;
+    return all;
+}
+
+std::string GroupedCount(int n) {
+    const std::string digits = std::to_string(n < 0 ? -int64_t(n) : int64_t(n));
+    std::string out = n < 0 ? "-" : "";
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            out += ',';
+        out += digits[i];
+    }
+    return out;
 }
 
 std::string SimJson(const SimLab& lab, const FrameReport& drawn) {

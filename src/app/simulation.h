@@ -437,8 +437,14 @@ std::string RunAgainstBands(const SimLab& lab);
 //  "exhausted":[m,i],"rested":[m,i],"draw":..,"label":..,"enabled":..},"guide":..,"figureY":..,"maps":[[x,y,w,h],[x,y,w,h]],"controls":{id:[x,y,w,h]}}, the figure's place, its maps' and
 // controls as the last drawn frame reported them. StateJson adds the ensemble's progress.
 std::string SimJson(const SimLab& lab, const FrameReport& drawn);
-// "Month 3, paused. Turnout at the last call: Mobilized 41%, Integrated 37%. Calls so far: Mobilized 9, Integrated 2."
-// for a live region (no calls' count before the first call).
+// How many residents panel k's calls have brought so far, all told (one resident at two calls counts twice): the
+// mobilized side's many small calls bring more in all than the integrated side's few large ones (`calls-per-side`),
+// which turnout per call alone hides (five of stop 59's fresh readers).
+int Attendances(const SimLab& lab, int k);
+// A count with its thousands set apart, "3,586".
+std::string GroupedCount(int n);
+// "Month 3, paused. Turnout at the last call: Mobilized 41%, Integrated 37%. Calls so far: Mobilized 9, 120 came in
+// all; Integrated 2, 74 came in all." for a live region (no calls' count before the first call).
 std::string SimStatusSentence(const SimLab& lab);
 
 } // namespace app

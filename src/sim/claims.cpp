@@ -498,7 +498,8 @@ const std::vector<Claim>& Table() {
          "twice the mobilized in >= 75% of seeds (the claims' 'most seeds'), and at the median; the mobilized calls "
          "3.5 to 4.5 times the integrated in every seed",
          40, FigureFinding},
-        {"calls-per-side", "README; the figure's turnout lines count each side's calls", CallsPerSideSentence,
+        {"calls-per-side", "README; the figure's turnout lines count each side's calls and who came to them all told",
+         CallsPerSideSentence,
          "defaults, both panels, same seeds, months 0-30: the calls the organizers made and the residents who came to "
          "them, summed over the calls",
          "mobilized over integrated calls, same seed: median in [3, 5]; the mobilized attendances more in >= 75% of "

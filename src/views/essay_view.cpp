@@ -1367,8 +1367,8 @@ bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const 
         const float line = peek.title.lines.empty() ? 0.0f : peek.title.lines.front().height;
         if (view.peeks_in_column) {
             const std::string number = std::to_string(o.index + 1);
-            const float height = UiTextSize(fonts, Font_UiBold, number).y * ReferenceMarkScale;
-            DrawUiText(f.list, fonts, Font_UiBold, ImVec2(min.x, std::round(y + (line - height) * 0.5f)),
+            const float number_h = UiTextSize(fonts, Font_UiBold, number).y * ReferenceMarkScale;
+            DrawUiText(f.list, fonts, Font_UiBold, ImVec2(min.x, std::round(y + (line - number_h) * 0.5f)),
                        pointed ? f.palette.ink : f.palette.muted, number, ReferenceMarkScale);
         } else if (o != group.objections.front() && line > 0.0f) {
             DrawMarkerGlyph(f.list, fonts, f.palette, ImVec2(centre_x, std::round(y + line * 0.5f)), radius,

@@ -1861,12 +1861,22 @@ bool ShowsTurnoutLine(const app::SimLab& lab, int k) {
 }
 
 // A panel's turnout line's title: what it shows, how many calls it draws and the span it covers, "turnout of 74
-// calls, months 0–30". The count says how often each side calls, which the comparison of turnout per call leaves out
-// (a fresh reader of stop 57; the claim `calls-per-side`). `span` false leaves the months out.
-std::string TurnoutTitle(const app::SimLab& lab, int k, bool span = true) {
-    const std::string calls =
-        "turnout of " + std::to_string(lab.comparison.Panel(app::PanelKind(k)).calls().size()) + " calls";
-    return span ? calls + ", months 0–" + std::to_string(app::Week(lab) / sim::WeeksPerMonth) : calls;
+// calls, months 0–30"; in its fullest form, how many came to them all told as well, "3,586 came to 74 calls; turnout
+// of each, months 0–30". The counts say how often each side calls and what that brings in all, which the comparison
+// of turnout per call leaves out (a fresh reader of stop 57; five of stop 59's asked for the total; the claim
+// `calls-per-side`). The shorter forms, where the line would not keep its room: without the total, then without the
+// months.
+enum class TitleForm { Total, Span, Bare };
+std::string TurnoutTitle(const app::SimLab& lab, int k, TitleForm form = TitleForm::Total) {
+    const std::string calls = std::to_string(lab.comparison.Panel(app::PanelKind(k)).calls().size()) + " calls";
+    const std::string months = "months 0–" + std::to_string(app::Week(lab) / sim::WeeksPerMonth);
+    switch (form) {
+    case TitleForm::Total:
+        return app::GroupedCount(app::Attendances(lab, k)) + " came to " + calls + "; turnout of each, " + months;
+    case TitleForm::Span: return "turnout of " + calls + ", " + months;
+    case TitleForm::Bare: break;
+    }
+    return "turnout of " + calls;
 }
 
 // A panel's share as its header gives it: where some who came to the last call are now exhausted, drawn pale on the
@@ -1929,12 +1939,12 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         // over the other as accidental to two more; the month is on the guide's row above).
         std::string title = "turnout";
         float title_w = TextWidth(fonts, title.c_str(), Font_Ui, 0.75f);
-        for (const bool span : {true, false}) {
+        for (const TitleForm form : {TitleForm::Total, TitleForm::Span, TitleForm::Bare}) {
             float widest = 0.0f;
             for (int j = 0; j < app::PanelCount; ++j)
-                widest = std::max(widest, TextWidth(fonts, TurnoutTitle(lab, j, span).c_str(), Font_Ui, 0.75f));
+                widest = std::max(widest, TextWidth(fonts, TurnoutTitle(lab, j, form).c_str(), Font_Ui, 0.75f));
             if (span_x + widest + 6.0f + 64.0f + scale_w <= p.x + width) {
-                title = TurnoutTitle(lab, k, span);
+                title = TurnoutTitle(lab, k, form);
                 title_w = widest;
                 break;
             }
@@ -2052,10 +2062,14 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         DrawTurnoutLine(list, lab, k, ImVec2(bar_x, top), ImVec2(bar_end, bottom), 3.6f, theme, palette);
         // What it is and its span, over it on the name's line, as a chart's title (a fresh reader asked what the
         // line's ends were; set at its baseline's end, the span read as a value on its scale to three more).
-        const std::string title = TurnoutTitle(lab, k);
+        // Its fullest form where it fits the panel.
         const float name_end = p.x + TextWidth(fonts, lab.titles[size_t(k)].c_str(), Font_UiBold) + 12.0f;
-        list->AddText(fonts.font[Font_Ui], u * LabelScale, ImVec2(std::max(bar_x, name_end), std::round(p.y + u * 0.12f)),
-                      palette.muted, title.c_str());
+        const float title_x = std::max(bar_x, name_end);
+        std::string title = TurnoutTitle(lab, k);
+        if (title_x + TextWidth(fonts, title.c_str(), Font_Ui, LabelScale) > p.x + width)
+            title = TurnoutTitle(lab, k, TitleForm::Span);
+        list->AddText(fonts.font[Font_Ui], u * LabelScale, ImVec2(title_x, std::round(p.y + u * 0.12f)), palette.muted,
+                      title.c_str());
         scale_after(bar_end);
     } else if (called && bar_end - bar_x > 24.0f && !r.tries.empty()) {
         scale_after(DrawTries(list, bar_x, bar_end, top, bottom, r, PanelColour(theme, k), palette));

@@ -415,8 +415,27 @@ TEST_CASE("the live region counts each side's calls, as the turnout lines' title
     CHECK(mobilized <= 5 * integrated);
     const std::string said = app::SimStatusSentence(lab);
     CAPTURE(said);
-    CHECK(said.ends_with(". Calls so far: Mobilized " + std::to_string(mobilized) + ", Integrated " +
-                         std::to_string(integrated) + "."));
+    // With how many came to them in all: more on the mobilized side, its many small calls bringing more than the
+    // integrated side's few large ones (calls-per-side: the mobilized more in 40 of 40 seeds).
+    int all[2] = {};
+    for (int k = 0; k < 2; ++k)
+        for (const sim::CallRecord& call : lab.comparison.Panel(app::PanelKind(k)).calls())
+            all[k] += call.attendees;
+    CHECK(app::Attendances(lab, 0) == all[0]);
+    CHECK(app::Attendances(lab, 1) == all[1]);
+    CHECK(all[0] > all[1]);
+    CHECK(said.ends_with(". Calls so far: Mobilized " + std::to_string(mobilized) + ", " + app::GroupedCount(all[0]) +
+                         " came in all; Integrated " + std::to_string(integrated) + ", " + app::GroupedCount(all[1]) +
+                         " came in all."));
+}
+
+TEST_CASE("a count's thousands are set apart", "[app][sim]") {
+    CHECK(app::GroupedCount(0) == "0");
+    CHECK(app::GroupedCount(999) == "999");
+    CHECK(app::GroupedCount(1000) == "1,000");
+    CHECK(app::GroupedCount(3586) == "3,586");
+    CHECK(app::GroupedCount(1234567) == "1,234,567");
+    CHECK(app::GroupedCount(-2534) == "-2,534");
 }
 
 TEST_CASE("every simulation action is one row of the table, reachable by command, with its state-dependent label",

@@ -592,7 +592,7 @@ export const tests = [
           `month ${t.sim.lastCallMonth[0]}; the integrated ones remain`);
         // The live region says the mobilized map's last call is months old, and why no call has come since.
         assert.match(t.sim.status, new RegExp(`Mobilized \\d+% \\(month ${t.sim.lastCallMonth[0]}; no organizers left\\), ` +
-          'Integrated \\d+%\\. Calls so far: Mobilized \\d+, Integrated \\d+\\.$'));
+          'Integrated \\d+%\\. Calls so far: Mobilized \\d+, [\\d,]+ came in all; Integrated \\d+, [\\d,]+ came in all\\.$'));
         // Who came to that call months back is drawn as rings in the map's full orange, not as discs faded to the
         // pale that marks one who came and is now exhausted (nobody is, at month 40): the rings' strokes are strong
         // orange, their anti-aliased edges pale (about 640 and 900 pixels here), where faded discs were all pale
