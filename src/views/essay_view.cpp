@@ -451,11 +451,11 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
             y += TitleLinesHeight(view, body);
         previous = &block;
         // In a narrow window an open card sits under its paragraph and pushes the text below it down. Closed, on a
-        // phone, its titles stand there as rows, each after the mark the text has, as a footnote's line repeats its
-        // number: with the mark in the text alone, a phone's closed objection had no title, first for the cards to
-        // all six of stop 58's fresh readers. (As rows beside a marker circle and a number in the text, three marks
-        // for one objection, they broke the essay to all three of stop 56's first; a phone has no circle now, and a
-        // window wider than a phone keeps its circles and no rows.)
+        // phone, its titles stand there as rows, each after its number as the text has it, as a footnote's line
+        // repeats its number: with the number in the text alone, a phone's closed objection had no title, first for
+        // the cards to all six of stop 58's fresh readers. (As rows beside a marker circle and a number in the text,
+        // three marks for one objection, they broke the essay to all three of stop 56's first; a phone has no circle
+        // now, and a window wider than a phone keeps its circles and no rows.)
         for (size_t g = 0; !view.wide && g < view.markers.size(); ++g) {
             const app::MarkerGroup& group = view.markers[g];
             if (group.anchor.block.index != i)
@@ -694,10 +694,11 @@ ImGuiID MarkerId(size_t group) { return ImGui::GetID(reinterpret_cast<const void
 
 // An anchored passage's marks: its number in the text after its last word, as a footnote's, and beside the column its
 // marker, a small circle with the same numbers, outlined at rest and filled while they are open (the bar's key
-// explains both). On a phone the marker is the number in the text, and no circle stands beside the text. At rest the passage is left as the essay set it, underlined in a quiet grey only
-// while its marker (or its peek) is pointed at or focused: underlined always, marked passages read as links to all
-// three of stop 51's first fresh readers, and a quotation, with its rule and marker, as marked three times over. While
-// its peek shows, a faint line down from the marker spans the passage's lines instead. Returns true when the marker or
+// explains both). On a phone the marker is the number in the text, and no circle stands beside the text. At rest the
+// passage is left as the essay set it, underlined in a quiet grey only while its marker (or its peek) is pointed at or
+// focused: underlined always, marked passages read as links to all three of stop 51's first fresh readers, and a
+// quotation, with its rule and marker, as marked three times over. While its peek shows, a faint line down from the
+// marker spans the passage's lines instead. Returns true when the marker or
 // the number is clicked or activated.
 bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report, const app::MarkerGroup& group,
                 size_t index, ImVec2 block_origin, const Palette& palette, const Fonts& fonts, bool peek_pointed) {

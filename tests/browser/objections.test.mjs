@@ -235,7 +235,7 @@ export const tests = [
     },
   },
   {
-    name: 'on a phone a closed objection is its mark in the text, the marker, and a row with its title under the paragraph, either opening its card there',
+    name: 'on a phone a closed objection is its number in the text and a row with its title, either opening its card',
     async run({ browser, url }) {
       const viewport = { width: 390, height: 844 };
       const { context, page, errors } = await openEssay(browser, url, { ...viewport, dpr: 2, mobile: true });
@@ -262,7 +262,8 @@ export const tests = [
         // a touch target: with the mark alone, a closed objection had no title on a phone (six fresh readers).
         const row = control(s, 'peek', id);
         assert.ok(row, `its row: ${JSON.stringify(s.controls)}`);
-        assert.ok(row.y > centre(marker).y && row.y < marker.y + marker.height + 40, `under the passage: ${JSON.stringify({ row, marker })}`);
+        assert.ok(row.y > centre(marker).y && row.y < marker.y + marker.height + 40,
+          `under the passage: ${JSON.stringify({ row, marker })}`);
         assert.ok(row.x >= 19 && row.x <= 21 && row.width > viewport.width * 0.8 && row.height >= 44,
           `a column-wide touch target: ${JSON.stringify(row)}`);
         // A tap on the row opens the card under the paragraph, in the row's place. The first-visit hint, far above
