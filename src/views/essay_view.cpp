@@ -1360,7 +1360,8 @@ bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const 
     // Each peek has its number, level with its title's first line: in the lane where a marker stands (the group's
     // marker reads the first's, beside it: DrawMarker); in a phone's row at its left, as the text has it.
     const float radius = MarkerRadius, centre_x = MarkerLeft(view) + radius + 1.0f;
-    const float text_x = min.x + (view.peeks_in_column ? RowIndent(fonts, d.objections.size()) : 0.0f);
+    // A row's title after the room its number keeps (LayOutFrame laid the peeks out that much narrower).
+    const float text_x = min.x + view.card_width - view.peeks[group.objections.front().index].width;
     float y = min.y;
     for (const doc::ObjectionId o : group.objections) {
         const CardPeek& peek = view.peeks[o.index];
