@@ -1186,6 +1186,14 @@ std::string GroupedCount(int n) {
     return out;
 }
 
+std::array<std::string, TurnoutTitleForms> TurnoutTitles(const SimLab& lab, int k) {
+    const std::string all = GroupedCount(Attendances(lab, k));
+    const std::string calls = std::to_string(lab.comparison.Panel(PanelKind(k)).calls().size()) + " calls";
+    const std::string each = all + " came to " + calls + "; turnout of each";
+    return {each + ", months 0–" + std::to_string(Week(lab) / sim::WeeksPerMonth), each, all + " came to " + calls,
+            all + " in " + calls, "turnout"};
+}
+
 std::string SimJson(const SimLab& lab, const FrameReport& drawn) {
     char buffer[320];
     std::snprintf(buffer, sizeof buffer,
@@ -1238,6 +1246,11 @@ std::string SimJson(const SimLab& lab, const FrameReport& drawn) {
     AppendJsonString(json, lab.summary);
     json += ",\"title\":";
     AppendJsonString(json, FigureTitle(lab));
+    json += ",\"turnoutTitles\":[";
+    AppendJsonString(json, drawn.turnout_titles[0]);
+    json += ",";
+    AppendJsonString(json, drawn.turnout_titles[1]);
+    json += "]";
     json += ",\"actions\":[";
     bool first = true;
     for (const SimAction& action : SimActions()) {

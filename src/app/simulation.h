@@ -434,8 +434,8 @@ std::string RunAgainstBands(const SimLab& lab);
 //  "actions":[{"id":..,"label":..,"enabled":..}],
 //  "drawn":{"mobilized":{friend,close,list,acquaintance,leaders,exhausted},"integrated":{..}},
 //  "knockout":{"phase":"idle|running|done","round":..,"lit":[m,i],"final":[m,i],"heard":[m,i],"residents":..,
-//  "exhausted":[m,i],"rested":[m,i],"draw":..,"label":..,"enabled":..},"guide":..,"figureY":..,"maps":[[x,y,w,h],[x,y,w,h]],"controls":{id:[x,y,w,h]}}, the figure's place, its maps' and
-// controls as the last drawn frame reported them. StateJson adds the ensemble's progress.
+//  "exhausted":[m,i],"rested":[m,i],"draw":..,"label":..,"enabled":..},"guide":..,"figureY":..,"maps":[[x,y,w,h],[x,y,w,h]],"turnoutTitles":[m,i],"controls":{id:[x,y,w,h]}}, the figure's place,
+// its maps', its turnout lines' titles and controls as the last drawn frame reported them. StateJson adds the ensemble's progress.
 std::string SimJson(const SimLab& lab, const FrameReport& drawn);
 // How many residents panel k's calls have brought so far, all told (one resident at two calls counts twice): the
 // mobilized side's many small calls bring more in all than the integrated side's few large ones (`calls-per-side`),
@@ -443,6 +443,13 @@ std::string SimJson(const SimLab& lab, const FrameReport& drawn);
 int Attendances(const SimLab& lab, int k);
 // A count with its thousands set apart, "3,586".
 std::string GroupedCount(int n);
+// A panel's turnout line's titles, fullest first, each shorter than the one before; the figure sets the first its room
+// keeps. All but the last say how many came to the side's calls all told: "3,935 came to 74 calls; turnout of each,
+// months 0–30", then without the span, then without naming the line, then "3,935 in 74 calls" for a 320 px phone. The
+// total is what turnout per call leaves out, and a phone that dropped it made the small screen's figure the more
+// one-sided (all three of stop 59's last fresh readers). The last, "turnout", is for a figure too narrow for a count.
+constexpr int TurnoutTitleForms = 5;
+std::array<std::string, TurnoutTitleForms> TurnoutTitles(const SimLab& lab, int k);
 // "Month 3, paused. Turnout at the last call: Mobilized 41%, Integrated 37%. Calls so far: Mobilized 9, 120 came in
 // all; Integrated 2, 74 came in all." for a live region (no calls' count before the first call).
 std::string SimStatusSentence(const SimLab& lab);

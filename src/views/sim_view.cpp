@@ -1860,25 +1860,6 @@ bool ShowsTurnoutLine(const app::SimLab& lab, int k) {
            lab.comparison.Panel(app::PanelKind(k)).calls().size() >= 2;
 }
 
-// A panel's turnout line's title: what it shows, how many calls it draws and the span it covers, "turnout of 74
-// calls, months 0–30"; in its fullest form, how many came to them all told as well, "3,586 came to 74 calls; turnout
-// of each, months 0–30". The counts say how often each side calls and what that brings in all, which the comparison
-// of turnout per call leaves out (a fresh reader of stop 57; five of stop 59's asked for the total; the claim
-// `calls-per-side`). The shorter forms, where the line would not keep its room: without the total, then without the
-// months.
-enum class TitleForm { Total, Span, Bare };
-std::string TurnoutTitle(const app::SimLab& lab, int k, TitleForm form = TitleForm::Total) {
-    const std::string calls = std::to_string(lab.comparison.Panel(app::PanelKind(k)).calls().size()) + " calls";
-    const std::string months = "months 0–" + std::to_string(app::Week(lab) / sim::WeeksPerMonth);
-    switch (form) {
-    case TitleForm::Total:
-        return app::GroupedCount(app::Attendances(lab, k)) + " came to " + calls + "; turnout of each, " + months;
-    case TitleForm::Span: return "turnout of " + calls + ", " + months;
-    case TitleForm::Bare: break;
-    }
-    return "turnout of " + calls;
-}
-
 // A panel's share as its header gives it: where some who came to the last call are now exhausted, drawn pale on the
 // map, its words say that the pale ones count (three of stop 54's fresh readers counted only the solid discs, and two
 // read the pale ones as not having come, keyed beside the exhausted), and its sample is half pale.
@@ -1914,9 +1895,11 @@ bool CompactCounts(const Fonts& fonts, const FigureLayout& L, const app::SimLab&
 // A panel's header: its name, then the result in large type (what a call brings, with or without the organizers),
 // then what its map draws, in small type; on a phone its counts compact where `compact_counts` (CompactCounts). Every
 // figure is the live run's. `r` is its share (HeaderShare), `share_column` the wider of the two panels' share columns.
-void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, const app::SimLab& lab, int k,
-                     const ShareResult& r, float share_column, const sim::DrawnCounts& d, ImVec2 p, float width,
-                     app::Theme theme, const Palette& palette, bool compact_counts) {
+// Returns the title it set over the turnout line, or nothing where it drew none.
+std::string DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, const app::SimLab& lab, int k,
+                            const ShareResult& r, float share_column, const sim::DrawnCounts& d, ImVec2 p, float width,
+                            app::Theme theme, const Palette& palette, bool compact_counts) {
+    std::string drawn_title;
     const float u = L.u;
     const bool called = r.fraction >= 0.0f;
     const float share_h = WrappedHeight(fonts, "100%", width, ShareFont, ShareScale(fonts));
@@ -1934,21 +1917,21 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         // one, where the wide figure's has it).
         constexpr float ScaleScale = 0.72f; // at 0.62, "tiny" to five of stop 39's fresh readers
         const float scale_w = TextWidth(fonts, "100%", Font_Ui, ScaleScale) + 4.0f;
-        // The longest title that leaves the line 64 px in both panels, its start after the wider of the two: on a
-        // 320 px phone "turnout" alone ("months 0-30" alone read as cryptic to a fresh reader, its two parts set one
-        // over the other as accidental to two more; the month is on the guide's row above).
-        std::string title = "turnout";
-        float title_w = TextWidth(fonts, title.c_str(), Font_Ui, 0.75f);
-        for (const TitleForm form : {TitleForm::Total, TitleForm::Span, TitleForm::Bare}) {
-            float widest = 0.0f;
-            for (int j = 0; j < app::PanelCount; ++j)
-                widest = std::max(widest, TextWidth(fonts, TurnoutTitle(lab, j, form).c_str(), Font_Ui, 0.75f));
-            if (span_x + widest + 6.0f + 64.0f + scale_w <= p.x + width) {
-                title = TurnoutTitle(lab, k, form);
-                title_w = widest;
+        // The fullest title that leaves the line 64 px in both panels, its start after the wider of the two: on a
+        // 390 px phone "3,935 came to 74 calls", the total without naming the line, whose scale says it is a share
+        // ("months 0-30" alone read as cryptic to a fresh reader, its two parts set one over the other as accidental
+        // to two more; the month is on the guide's row above).
+        const std::array<std::array<std::string, app::TurnoutTitleForms>, app::PanelCount> titles = {
+            app::TurnoutTitles(lab, 0), app::TurnoutTitles(lab, 1)};
+        int form = 0;
+        float title_w = 0.0f;
+        for (;; ++form) {
+            title_w = std::max(TextWidth(fonts, titles[0][size_t(form)].c_str(), Font_Ui, 0.75f),
+                               TextWidth(fonts, titles[1][size_t(form)].c_str(), Font_Ui, 0.75f));
+            if (form + 1 == app::TurnoutTitleForms || span_x + title_w + 6.0f + 64.0f + scale_w <= p.x + width)
                 break;
-            }
         }
+        const std::string& title = titles[size_t(k)][size_t(form)];
         const float line_x = span_x + title_w + 6.0f;
         const float line_end = std::min(p.x + width - scale_w, line_x + 160.0f);
         const float line_top = std::round(p.y + 2.0f), bottom = std::round(p.y + L.line - 3.0f);
@@ -1960,6 +1943,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
                           title.c_str());
             DrawTurnoutLine(list, lab, k, ImVec2(line_x, line_top), ImVec2(line_end, bottom), 2.6f, theme, palette);
             scale_after(line_end);
+            drawn_title = title;
         } else if (called && p.x + width - span_x >= 48.0f) {
             // Otherwise (the knockout's share, or a first call) the share as a bar in the line's place, as the wide
             // figure draws it: without it a 320 px phone's knockout showed 0.3% against 57% in numbers alone (fresh
@@ -2030,7 +2014,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
             list->AddText(fonts.font[Font_Ui], u * 0.85f, ImVec2(x - room + part.text_x, at.y), palette.muted,
                           part.text.c_str());
         }
-        return;
+        return drawn_title;
     }
     list->AddText(fonts.font[Font_UiBold], u, p, PanelColour(theme, k), lab.titles[size_t(k)].c_str());
     const float result_y = p.y + L.line;
@@ -2065,11 +2049,14 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
         // Its fullest form where it fits the panel.
         const float name_end = p.x + TextWidth(fonts, lab.titles[size_t(k)].c_str(), Font_UiBold) + 12.0f;
         const float title_x = std::max(bar_x, name_end);
-        std::string title = TurnoutTitle(lab, k);
-        if (title_x + TextWidth(fonts, title.c_str(), Font_Ui, LabelScale) > p.x + width)
-            title = TurnoutTitle(lab, k, TitleForm::Span);
+        const std::array<std::string, app::TurnoutTitleForms> titles = app::TurnoutTitles(lab, k);
+        int form = 0;
+        while (form + 1 < app::TurnoutTitleForms &&
+               title_x + TextWidth(fonts, titles[size_t(form)].c_str(), Font_Ui, LabelScale) > p.x + width)
+            ++form;
+        drawn_title = titles[size_t(form)];
         list->AddText(fonts.font[Font_Ui], u * LabelScale, ImVec2(title_x, std::round(p.y + u * 0.12f)), palette.muted,
-                      title.c_str());
+                      drawn_title.c_str());
         scale_after(bar_end);
     } else if (called && bar_end - bar_x > 24.0f && !r.tries.empty()) {
         scale_after(DrawTries(list, bar_x, bar_end, top, bottom, r, PanelColour(theme, k), palette));
@@ -2088,6 +2075,7 @@ void DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     // Right under the result as it wraps now; the header keeps room for its longest form below the details, so
     // the map never moves.
     AddWrapped(list, fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x, result_y + result_h), palette.muted, details, width);
+    return drawn_title;
 }
 
 // Which legend entries either map shows now, one bit per LegendItem: the key lists those and no others.
@@ -2687,8 +2675,9 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     for (int k = 0; k < app::PanelCount; ++k) {
         const ImVec2 p(origin.x + L.panel[k].x, origin.y + L.panel[k].y);
         if (ImGui::IsRectVisible(p, ImVec2(p.x + L.panel_w, p.y + L.header_h)))
-            DrawPanelHeader(list, fonts, L, lab, k, shares[size_t(k)], share_column, drawn[k], p, L.panel_w,
-                            state.theme, palette, compact_counts);
+            ui.report.turnout_titles[size_t(k)] = DrawPanelHeader(list, fonts, L, lab, k, shares[size_t(k)],
+                                                                  share_column, drawn[k], p, L.panel_w, state.theme,
+                                                                  palette, compact_counts);
         const ImVec2 map(origin.x + L.map[k].x, origin.y + L.map[k].y);
         // The maps' places, for tests and the page.
         ui.report.maps[size_t(k)] = {map.x, map.y, L.map_w, L.map_h};

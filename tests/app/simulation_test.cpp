@@ -429,6 +429,28 @@ TEST_CASE("the live region counts each side's calls, as the turnout lines' title
                          " came in all."));
 }
 
+TEST_CASE("every title of a turnout line but the last says how many came in all, each shorter than the one before",
+          "[app][sim]") {
+    app::SimLab lab;
+    app::EnsureSim(lab);
+    const int months = GENERATE(1, 30, 40);
+    CAPTURE(months);
+    app::AdvanceWeeks(lab, months * sim::WeeksPerMonth);
+    for (int k = 0; k < app::PanelCount; ++k) {
+        const std::array<std::string, app::TurnoutTitleForms> titles = app::TurnoutTitles(lab, k);
+        CAPTURE(k, titles);
+        const std::string all = app::GroupedCount(app::Attendances(lab, k));
+        const std::string calls = std::to_string(lab.comparison.Panel(app::PanelKind(k)).calls().size()) + " calls";
+        CHECK(titles[0] == all + " came to " + calls + "; turnout of each, months 0–" + std::to_string(months));
+        for (size_t f = 0; f + 1 < titles.size(); ++f) {
+            CHECK(titles[f].starts_with(all + " "));
+            CHECK(titles[f].find(calls) != std::string::npos);
+            CHECK(titles[f + 1].size() < titles[f].size());
+        }
+        CHECK(titles.back() == "turnout");
+    }
+}
+
 TEST_CASE("a count's thousands are set apart", "[app][sim]") {
     CHECK(app::GroupedCount(0) == "0");
     CHECK(app::GroupedCount(999) == "999");

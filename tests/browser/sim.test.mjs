@@ -322,6 +322,15 @@ export const tests = [
         const { mobilized: m, integrated: i } = s.sim.drawn;
         assert.ok(i.friend + i.close > 3 * (m.friend + m.close), JSON.stringify(s.sim.drawn));
         assert.ok(i.leaders > m.leaders && m.exhausted > i.exhausted, JSON.stringify(s.sim.drawn));
+        // Over each turnout line, how many came to the side's calls in all, as the live region counts them: more on
+        // the mobilized side (calls-per-side).
+        const totals = s.sim.turnoutTitles.map((title) => {
+          const [, all, calls] = title.match(/^([\d,]+) came to (\d+) calls; turnout of each, months 0–30$/) ?? [];
+          assert.ok(all, `the fullest title: ${title}`);
+          assert.ok(s.sim.status.includes(`${calls}, ${all} came in all`), `${title} / ${s.sim.status}`);
+          return Number(all.replaceAll(',', ''));
+        });
+        assert.ok(totals[0] > totals[1], `${totals}`);
         assert.equal(s.sim.knockout.phase, 'idle');
         // The page's HTML buttons take their words from the state, as the canvas does.
         const htmlLabels = () => page.evaluate(() =>
@@ -489,6 +498,10 @@ export const tests = [
         assert.ok(b[1] + b[3] - a[1] + 70 <= 844 - 44, `shares and maps on one screen: ${JSON.stringify(t.sim.maps)}`);
         assert.ok(b[1] - (a[1] + a[3]) >= 50, `room for the second share between the maps: ${JSON.stringify(t.sim.maps)}`);
         assert.ok(b[1] + b[3] <= 844, `the second map is whole on screen: ${JSON.stringify(t.sim.maps)}`);
+        // Each turnout line's title says how many came to the side's calls in all, as the wide figure's does (all
+        // three of stop 59's last fresh readers found the phone dropping it).
+        const totals = /^\d{1,3}(,\d{3})* came to \d+ calls/;
+        assert.ok(t.sim.turnoutTitles.every((title) => totals.test(title)), `the totals: ${t.sim.turnoutTitles}`);
         // Each map's frame is in its neighborhood's colour: orange (red over blue), then teal (blue over red).
         const edge = async ([x, y, , h]) => {
           const { pixels } = decodePng(await page.screenshot({ clip: { x: x - 1, y: y + h / 2, width: 3, height: 1 } }));
@@ -517,7 +530,10 @@ export const tests = [
           assert.ok(t.sim.figureY - t.scrollY >= 0, `${what}: the figure's title is on screen: ${t.sim.figureY} at ${t.scrollY}`);
           assert.ok(a[3] > 0 && b[1] + b[3] <= 720, `${what}: both maps are whole on screen: ${JSON.stringify(t.sim.maps)}`);
         };
-        fits(await waitForRest(small.page), 'month 30');
+        const at30 = await waitForRest(small.page);
+        fits(at30, 'month 30');
+        assert.ok(at30.sim.turnoutTitles.every((title) => /^\d{1,3}(,\d{3})* (came to|in) \d+ calls/.test(title)),
+          `the totals at 320 px: ${at30.sim.turnoutTitles}`);
         assert.equal(await small.page.evaluate(() => window.essay.knockout()), true);
         await waitForState(small.page, (t) => t.sim.knockout.phase === 'done', 8000);
         fits(await waitForRest(small.page), 'the knockout');
