@@ -198,8 +198,10 @@ enum LegendItem {
     // says both words: as one entry with two samples ("✕ ⊗ exhausted") it left all twelve fresh readers of stop 35
     // asking how the marks differ; as "came, exhausted by it" five of six of stop 34 asked which crosses the panel's
     // "53 too exhausted" counted.
+    // The settled knockout's outlined bar, the try its map replays: where a phone's words have no room to say so
+    // (stop 59's last three fresh readers found it unexplained there).
     L_Resident, L_Leader, L_Exhausted, L_CameExhausted, L_Organizer, L_List, L_Caller, L_Heard, L_Came, L_Path,
-    LegendCount
+    L_ShownTry, LegendCount
 };
 // Short, so that a phone's key wraps little: the swatches show which tie is thick, and each row that needs one
 // has a label saying what its entries are. The organizer's says the diamonds stand alike on both maps, as a phone's
@@ -207,7 +209,7 @@ enum LegendItem {
 const char* const LegendLabels[LegendCount] = {
     "close tie", "friend tie", "acquaintance", "social time", "organizing", "aid", "action", "struggle", "resident",
     "leader", "exhausted", "came, now exhausted", "organizer, the same on both maps", "on an organizer’s list",
-    "starts it", "heard of it", "came", "its path"};
+    "starts it", "heard of it", "came", "its path", "the try on the map"};
 
 // The rows that open with a label of their own: their first entry and the label; `table_only`, a label the flowed key
 // leaves out (GridLegend).
@@ -1108,13 +1110,21 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     // their toggle is on (the reader moved the controls by pressing it): kept for them too, the room left a 320 px
     // phone's key and its controls 90 px apart, which fresh readers took for a gap in the layout.
     // Each with the organizer's longest label then: "gone" during the knockout, which alone brings its call's marks.
-    LegendPlace all, between, usual;
-    const uint32_t every = (AllLegend & ~ToggledMarks) | toggled, knockout_only = CallMarks & ~(1u << L_Came);
+    // And for the settled knockout's entries with the shortest note on who starts its call: with the outlined try's
+    // entry, the note no longer fitted a phone's key.
+    LegendPlace all, between, usual, knockout;
+    const uint32_t every = (AllLegend & ~ToggledMarks) | toggled;
+    const uint32_t knockout_only = (CallMarks | 1u << L_ShownTry) & ~(1u << L_Came);
     FlowLegend(fonts, width, every, OrganizerGoneLabel, all);
     FlowLegend(fonts, width, every & ~knockout_only, OrganizerFewerLabel, between);
     FlowLegend(fonts, width, UsualLegend, OrganizerFewerLabel, usual);
+    FlowLegend(fonts, width, (every & ~(1u << L_CameExhausted)) | knockout_only, OrganizerGoneLabel, knockout);
+    const sim::Settings& rules = lab.comparison.mobilized.settings();
+    const float knockout_note = WrappedHeight(
+        fonts, CallNotesFor(true, false, rules.initiator, rules.w_info < rules.w_friend).back(), width, Font_Ui, 0.85f);
     L.legend_h = std::max({float(all.rows) * L.line, float(between.rows) * L.line,
-                           float(usual.rows) * L.line + WrappedHeight(fonts, CallNotes()[0], width, Font_Ui, 0.85f)});
+                           float(usual.rows) * L.line + WrappedHeight(fonts, CallNotes()[0], width, Font_Ui, 0.85f),
+                           float(knockout.rows) * L.line + knockout_note});
     y += L.legend_h + L.gap;
 
     // In the essay, the way into the rest; closed, the figure ends under it.
@@ -2104,6 +2114,9 @@ uint32_t LegendShown(const SimView& view, const app::SimLab& lab) {
     }
     if (lab.knockout.phase != app::KnockoutPhase::Idle)
         shown |= CallMarks;
+    if (lab.knockout.phase == app::KnockoutPhase::Done)
+        for (int k = 0; k < app::PanelCount; ++k)
+            set(L_ShownTry, KnockoutSettledShare(lab.knockout, k).shown_try >= 0.0f);
     return shown;
 }
 
@@ -2269,6 +2282,15 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
             list->AddLine(a, c, PanelColour(theme, 0, 150), 1.5f);
             list->AddLine(c, b, PanelColour(theme, 1, 150), 1.5f);
             break;
+        case L_ShownTry: { // one of DrawTries' bars, outlined as the map's is
+            const ImVec2 top(c.x - 3.5f, std::round(mid - small * 0.45f));
+            const ImVec2 bottom(c.x + 3.5f, std::round(mid + small * 0.45f));
+            list->AddRectFilled(top, bottom, WithAlpha(palette.muted, 0.18f), 1.5f);
+            list->AddRectFilled(ImVec2(top.x, std::round(mid)), bottom, palette.muted, 1.5f);
+            list->AddRect(ImVec2(top.x - 1.5f, top.y - 1.5f), ImVec2(bottom.x + 1.5f, bottom.y + 1.5f), palette.ink,
+                          2.5f, 0, 1.5f);
+            break;
+        }
         }
         list->AddText(fonts.font[Font_Ui], small, ImVec2(p.x + SampleRoom(L.u), p.y), palette.muted,
                       LegendLabel(i, organizer_label, shown));
