@@ -114,15 +114,17 @@ struct Builder {
         item.action = action;
         item.reply = reply;
         const text::Line& own = item.layout.lines.front();
-        if (!under && item.layout.lines.size() == 1 && x + item.layout.width <= Padding + inner) {
-            item.x = x;
+        // A verdict's mark stands before its word, as in a row.
+        const float pad = look == CardLayout::Look_Status ? VerdictMarkWidth(item.layout.height) : 0.0f;
+        if (!under && item.layout.lines.size() == 1 && x + pad + item.layout.width <= Padding + inner) {
+            item.x = x + pad;
             item.y = baseline - own.baseline;
             return;
         }
         // A washed item on a line of its own starts its wash, not its text, at the card's text edge (its wash stood
         // out 5 px to the left for three fresh readers). Wrapped to the room right of where it starts: under a reply,
         // indented as the reply's text is, it ran past the card's text edge by that indent.
-        item.x = left + (Washed(look) ? WashLeft : 0.0f);
+        item.x = left + (Washed(look) ? WashLeft : 0.0f) + pad;
         if (item.x > Padding)
             LayoutPlain(text, role, Padding + inner - item.x, 1.3f, fonts, item.layout);
         item.y = y + 2.0f;
@@ -246,8 +248,8 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // The objection's and the essay's words are set in the serif, verbatim; the editors' (the verdict and its note) in
     // the sans, last. The editors' short title heads the card, in the sans, so the card says at once what it is
     // about (a fresh reader asked for a heading); the words it summarises follow (three asked for them in the card).
-    // Close is a × at the top right, as on a dialog, the title wrapping clear of it: the foot then has room for the
-    // way on to the next objection beside Copy link (on a row of its own, the way on read as stranded to a fresh
+    // Close is a × at the top right, as on a dialog, the line over the title clear of it: the foot then has room for
+    // the way on to the next objection beside Copy link (on a row of its own, the way on read as stranded to a fresh
     // reader).
     CL::Item close;
     LayoutPlain("×", Font_UiBold, b.inner, 1.3f, fonts, close.layout);
@@ -256,28 +258,34 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     close.ink = CL::Ink_Muted;
     close.look = CL::Look_Link;
     close.action = CardAction::Close;
+    // Over the title, which objection it is and whose the title is: unlabelled, the title read as the critic's or the
+    // author's words to seven of stop 59's twelve fresh readers. (On the verdict's line, "title added by the editors"
+    // was noise and wrapped at 320 px, said three of stop 51's first.)
     const float title_room = close.layout.width + CloseGap;
     b.inner -= title_room;
-    b.Add(o.title, Font_UiBold, CL::Ink_Body, 1.3f, 0.0f);
+    // Without "the" where the line would wrap (a 320 px phone), and never broken inside the label.
+    std::string over_title = app::ObjectionNumber(d, id) + " · the\u00A0editors’\u00A0summary";
+    if (UiTextSize(fonts, Font_Ui, over_title).x > b.inner)
+        over_title = app::ObjectionNumber(d, id) + " · editors’\u00A0summary";
+    b.Add(over_title, Font_Ui, CL::Ink_Muted, 1.3f, 0.0f);
     b.inner += title_room;
-    card.items.push_back(std::move(close));
+    const CL::Item& title = b.Add(o.title, Font_UiBold, CL::Ink_Body, 1.3f, 0.0f);
     const bool reader = o.source == doc::ObjectionSource::ReaderComment;
     // Readers' comments are numbered where they are set ("Reader’s comment 1"); the essay names the people it quotes
     // only as its critics ("naysayers", a "defensive response", an "insistence"): the editors say who, as far as the
     // essay does (Objection::by), and otherwise that it does not, rather than leave "a critic" to read as one they
     // chose not to name (fresh readers asked who raised it).
-    // Two lines, one fact each: which objection it is, with the editors' verdict on it, then who raised it (in one
-    // sentence with the first, all three of stop 41's readers found three voices crammed into it). Which: a fresh
-    // reader found the word "objection" nowhere on the card, another asked for "1 of 14". The verdict at a glance, its
-    // mark and word in its colour, where six of stop 50's nine fresh readers looked for it first; its reasons stay at
-    // the foot, after the replies they weigh (given before them, the judgement came before the evidence to all three of
-    // stop 51's first readers). The title's maker is said in the key and the colophon: on this line, "title added by
-    // the editors" was noise and wrapped at 320 px (three of stop 51's first fresh readers). Who raised it is in the
-    // ink: in the grey of the line above, it ran into it and was the card's easiest fact to miss (three of stop 42's
-    // fresh readers).
-    b.AddRow({Builder::Word{app::ObjectionNumber(d, id), Font_Ui, CL::Ink_Muted},
-              Builder::Word{doc::VerdictWord(o.status), Font_UiBold, CL::Ink_Body, CL::Look_Status}},
-             2.0f, HeadRowSpacing);
+    // The editors' verdict after the title's last word (under it where the line has no room), then who raised it on
+    // a line of its own (in one sentence, all three of stop 41's readers found three voices crammed into it). Which
+    // objection it is stands over the title: a fresh reader found the word "objection" nowhere on the card, another
+    // asked for "1 of 14". The verdict at a glance, its mark and word in its colour, where six of stop 50's nine fresh
+    // readers looked for it first; its reasons stay at the foot, after the replies they weigh (given before them, the
+    // judgement came before the evidence to all three of stop 51's first readers). Who raised it is in the ink: in the
+    // grey of the line above, it ran into it and was the card's easiest fact to miss (three of stop 42's fresh
+    // readers).
+    b.AddAfter(title, doc::VerdictWord(o.status), Font_UiBold, CL::Ink_Body, CL::Look_Status, CardAction::None, 0,
+               HeadRowSpacing);
+    card.items.push_back(std::move(close));
     CL::Item& from = b.Add("Raised by " + (reader ? "a reader, unnamed, in comment " +
                                                         std::to_string(d.block(o.quote.block).comment.index + 1)
                                                   : o.by.empty() ? std::string("a critic, unnamed in the essay") : o.by),
