@@ -258,15 +258,14 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     close.ink = CL::Ink_Muted;
     close.look = CL::Look_Link;
     close.action = CardAction::Close;
-    // Over the title, which objection it is and whose the title is: unlabelled, the title read as the critic's or the
-    // author's words to seven of stop 59's twelve fresh readers. (On the verdict's line, "title added by the editors"
-    // was noise and wrapped at 320 px, said three of stop 51's first.)
+    // Over the title, which objection it is and whose words the title is, as the card's heads say whose the
+    // objection's and the replies' are: unlabelled, the title read as the critic's or the author's words to seven of
+    // stop 59's twelve fresh readers; as "· the editors' summary", the label read as the whole card's to all three of
+    // stop 60's first. (On the verdict's line, "title added by the editors" was noise and wrapped at 320 px, said three
+    // of stop 51's first.) Its colon leads to the title; never broken inside "the editors' words".
     const float title_room = close.layout.width + CloseGap;
     b.inner -= title_room;
-    // Without "the" where the line would wrap (a 320 px phone), and never broken inside the label.
-    std::string over_title = app::ObjectionNumber(d, id) + " · the\u00A0editors’\u00A0summary";
-    if (UiTextSize(fonts, Font_Ui, over_title).x > b.inner)
-        over_title = app::ObjectionNumber(d, id) + " · editors’\u00A0summary";
+    const std::string over_title = app::ObjectionNumber(d, id) + ", in the\u00A0editors’\u00A0words:";
     b.Add(over_title, Font_Ui, CL::Ink_Muted, 1.3f, 0.0f);
     b.inner += title_room;
     const CL::Item& title = b.Add(o.title, Font_UiBold, CL::Ink_Body, 1.3f, 0.0f);
@@ -509,9 +508,13 @@ void BuildCardPeek(CardPeek& peek, const doc::Document& d, doc::ObjectionId id, 
         // the verdict under the title made each row three lines at 390 px, and the rows "14 interruptions" that broke
         // the prose, to two of stop 59's second fresh readers, who scored the reading lower for them; the card says
         // whose it is. Without the verdict's word or "Open", the rows did not say what the verdict was or that they
-        // open, to all three of its first.
+        // open, to all three of its first. Its title says whose objection it is first, "From a critic: …", as the
+        // margin's "A critic's objection" does: without it a phone's rows did not tell a critic's objection from a
+        // reader's to six of stop 59's last fresh readers and all three of stop 60's first.
         const float open_room = peek.open.width + HeadRowSpacing;
-        LayoutPlain(o.title, Font_Ui, width - open_room, 1.3f, fonts, peek.title);
+        const bool reader = o.source == doc::ObjectionSource::ReaderComment;
+        LayoutPlain((reader ? "From a reader: " : "From a critic: ") + o.title, Font_Ui, width - open_room, 1.3f, fonts,
+                    peek.title);
         LayoutPlain(doc::VerdictWord(o.status), Font_Ui, width, 1.3f, fonts, peek.verdict);
         peek.which = {};
         const text::Line& last = peek.title.lines.back(); // a layout always has a line
