@@ -330,6 +330,31 @@ TEST_CASE("claims table: the calibration document names every claim with its sen
     CHECK(headings == static_cast<int>(Claims().size()));
 }
 
+// The rules under the caption are written from the settings (sim::FigureRules), so that they stay true as a reader
+// changes them.
+TEST_CASE("the figure's rules say how ties grow and fade, what a call costs and when an organizer quits",
+          "[sim][caption]") {
+    Settings s = ScenarioSettings(ScenarioKind::Mobilized);
+    CHECK(FigureRules(s) ==
+          "Its rules: ties grow with the hours neighbors spend together (at a call, each who comes spends an hour with "
+          "up to 2 others who came) and fade unused; coming to a call costs energy; an organizer quits after 3 burnouts.");
+    SECTION("each clause follows its setting") {
+        s.event_hours = 1.5;
+        s.copresence_pairs = 1;
+        s.quit_after = 1;
+        CHECK(FigureRules(s).find("spends 1.5 hours with up to 1 other who came") != std::string::npos);
+        CHECK(FigureRules(s).ends_with("an organizer quits after 1 burnout."));
+        s.copresence_pairs = 0;
+        CHECK(FigureRules(s).find("(none at calls)") != std::string::npos);
+        s.lambda0 = 0.0;
+        CHECK(FigureRules(s).find(") and acquaintances fade unused;") != std::string::npos);
+        s.lambda_weak = 0.0;
+        CHECK(FigureRules(s).find(") and never fade;") != std::string::npos);
+        s.event_cost = 0.0;
+        CHECK(FigureRules(s).find("; coming to a call costs no energy;") != std::string::npos);
+    }
+}
+
 // The caption under the figure is written from the two panels' settings (sim::FigureCaption), so it stays true.
 TEST_CASE("the figure's caption says what differs between the sides", "[sim][caption]") {
     const Settings mob = ScenarioSettings(ScenarioKind::Mobilized), integ = ScenarioSettings(ScenarioKind::Integrated);
