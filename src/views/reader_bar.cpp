@@ -3,6 +3,7 @@
 // slides away while the reader scrolls down and returns on scroll up.
 #include "views/reader_bar.h"
 
+#include "app/navigation.h"
 #include "views/objection_card.h"
 #include "views/theme.h"
 #include "views/widgets.h"
@@ -237,8 +238,98 @@ bool Menu(const char* name, bool& open, ReaderBar& bar, const Palette& ui_palett
 }
 
 
+// `text` as it fits `room`: cut at a character boundary and ended in an ellipsis where it does not.
+std::string CutToFit(const Fonts& fonts, FontRole role, std::string text, float room) {
+    if (UiTextSize(fonts, role, text).x <= room)
+        return text;
+    while (!text.empty() && UiTextSize(fonts, role, text + "…").x > room) {
+        text.pop_back();
+        while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80)
+            text.pop_back();
+    }
+    return text + "…";
+}
+
+// Where `text` breaks, at a space, for its first line to fit `room`; 0 where it fits whole or its first word does not.
+size_t BreakToFit(const Fonts& fonts, FontRole role, std::string_view text, float room) {
+    if (UiTextSize(fonts, role, text).x <= room)
+        return 0;
+    size_t fits = 0;
+    for (size_t space = text.find(' '); space != std::string_view::npos; space = text.find(' ', space + 1)) {
+        if (UiTextSize(fonts, role, text.substr(0, space)).x > room)
+            break;
+        fits = space;
+    }
+    return fits;
+}
+
+// The contents' second page: every objection in order, its number as the cards give it, its title and its verdict's
+// mark; a choice opens its card at its passage. Six of stop 59's fresh readers
+// and two of stop 60's first three asked for a list of all 14 (paging with Next, one card at a time, was the only way
+// through them). Returns its height.
+float DrawObjectionList(ReaderBar& bar, Ui& ui, ImDrawList* list, ImVec2 at, float inner, float row, bool& close) {
+    const doc::Document& d = ui.state.document;
+    const Palette& p = ui.palette;
+    float y = at.y;
+    const Button back{.label = "←\u00A0Contents", .kind = "contents-back"};
+    if (DrawButton(ui, back, ImVec2(at.x, y), row))
+        bar.contents_objections = false;
+    const float number_w = UiTextSize(ui.fonts, Font_Ui, "14").x + 12.0f, line = UiTextSize(ui.fonts, Font_Ui, "0").y;
+    const float mark_w = VerdictMarkWidth(line);
+    // Beside the way back, where it fits, what the marks say: the scale, in the rows' order of mark then word.
+    float scale_w = 0.0f;
+    for (const doc::ObjectionStatus status : doc::VerdictOrder)
+        scale_w += mark_w + UiTextSize(ui.fonts, Font_Ui, doc::VerdictWord(status)).x + 14.0f;
+    if (ButtonSize(ui, back, row).x + 24.0f + scale_w <= inner) {
+        float x = at.x + inner - RowInset - scale_w + 14.0f;
+        const float text_y = std::round(y + (row - line) * 0.5f);
+        for (const doc::ObjectionStatus status : doc::VerdictOrder) {
+            DrawVerdictMark(list, ImVec2(x, text_y), line, status, VerdictColour(status, p));
+            x += mark_w;
+            DrawUiText(list, ui.fonts, Font_Ui, ImVec2(x, text_y), p.muted, doc::VerdictWord(status));
+            x += UiTextSize(ui.fonts, Font_Ui, doc::VerdictWord(status)).x + 14.0f;
+        }
+    }
+    y += row;
+    for (uint32_t i = 0; i < d.objections.size(); ++i) {
+        const doc::Objection& o = d.objections[i];
+        const ImVec2 min(at.x, y), max(at.x + inner, y + row);
+        bool hovered = false, held = false;
+        if (Interact(ui, "listed", o.id, min, max, hovered, held)) {
+            app::ShowObjection(ui.state, doc::ObjectionId{i});
+            ui.state.jumped = true;
+            close = true;
+        }
+        if (hovered || held)
+            list->AddRectFilled(min, max, held ? p.control_pressed : p.control_hover, 6.0f);
+        const float text_y = std::round(y + (row - line) * 0.5f);
+        const std::string number = std::to_string(i + 1);
+        DrawUiText(list, ui.fonts, Font_Ui,
+                   ImVec2(at.x + RowInset + number_w - 12.0f - UiTextSize(ui.fonts, Font_Ui, number).x, text_y),
+                   p.muted, number);
+        // The title on one line, or where the row holds two (a phone's), broken between words onto a second: cut
+        // to one, a phone's titles kept half their words.
+        const float right = at.x + inner - RowInset - mark_w, title_x = at.x + RowInset + number_w;
+        const float title_room = right - 10.0f - title_x;
+        const ImU32 ink = hovered ? p.accent : p.ink;
+        const size_t split = row >= 2.0f * line + 4.0f ? BreakToFit(ui.fonts, Font_Ui, o.title, title_room) : 0;
+        if (split == 0) {
+            DrawUiText(list, ui.fonts, Font_Ui, ImVec2(title_x, text_y), ink,
+                       CutToFit(ui.fonts, Font_Ui, o.title, title_room));
+        } else {
+            const float first_y = std::round(y + row * 0.5f - line);
+            DrawUiText(list, ui.fonts, Font_Ui, ImVec2(title_x, first_y), ink, o.title.substr(0, split));
+            DrawUiText(list, ui.fonts, Font_Ui, ImVec2(title_x, first_y + line), ink,
+                       CutToFit(ui.fonts, Font_Ui, o.title.substr(split + 1), title_room));
+        }
+        DrawVerdictMark(list, ImVec2(right, text_y), line, o.status, VerdictColour(o.status, p));
+        y += row;
+    }
+    return y - at.y;
+}
+
 // The contents: every section with what it holds, the current one set in bold with an accent rule; a choice goes
-// there.
+// there. Under them, the way to every objection (DrawObjectionList), which the menu shows in their place.
 void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
     const doc::Document& d = ui.state.document;
     const doc::SectionId current = CurrentSection(ui.state.document, ui.report.reading_block);
@@ -259,13 +350,23 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
                                         DetailGap + UiTextSize(ui.fonts, Font_Ui, details[i]).x);
     }
     longest = std::max(longest, ContentsIndent + UiTextSize(ui.fonts, Font_Ui, FigureEntry).x);
+    const std::string every = "All " + std::to_string(d.objections.size()) + " objections\u00A0→";
+    longest = std::max(longest, UiTextSize(ui.fonts, Font_Ui, every).x);
     // On a phone, the whole width: a menu a little narrower than the screen left slivers of the title showing at
-    // its side (a fresh reader read them as fragments).
+    // its side (a fresh reader read them as fragments). The objections' list as wide as their titles want.
     const float full = ui.state.viewport.width - 2.0f * x;
-    const float width = L.phone ? full : std::min(std::max(260.0f, longest + 2.0f * (MenuPadding + RowInset)), full);
+    const float fitted = std::max(260.0f, longest + 2.0f * (MenuPadding + RowInset));
+    const float width = L.phone ? full : std::min(bar.contents_objections ? 680.0f : fitted, full);
     const float row = ui.min_hit > 0.0f ? ui.min_hit : 32.0f;
-    Menu("##contents", bar.contents_open, bar, ui.palette, ImVec2(x, L.top + L.height + MenuGap), width,
+    // The list's rows a finger's height where the window has room for them all, else as many as fit it (a 320 x 700
+    // phone's are 41 px): a menu taller than the window would hide its last rows.
+    const float top = L.top + L.height + MenuGap;
+    const float room = ui.state.viewport.height - top - 2.0f * MenuPadding - 8.0f;
+    const float listed_row = std::max(32.0f, std::min(row, std::floor(room / float(d.objections.size() + 1))));
+    Menu("##contents", bar.contents_open, bar, ui.palette, ImVec2(x, top), width,
          [&](ImDrawList* list, ImVec2 at, float inner, bool& close) {
+             if (bar.contents_objections)
+                 return DrawObjectionList(bar, ui, list, at, inner, listed_row, close);
              const auto go = [&](const std::string& id) { // a choice: a jump there, and the menu closes
                  ui.state.pending_anchor = {id, 0.0f};
                  ui.state.jumped = true;
@@ -302,8 +403,13 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
                      y += row;
                  }
              }
-             return y - at.y;
+             if (DrawButton(ui, {.label = every, .kind = "contents-objections", .width = inner}, ImVec2(at.x, y), row))
+                 bar.contents_objections = true;
+             return y + row - at.y;
          });
+    // Closed, it opens on the sections again.
+    if (!bar.contents_open)
+        bar.contents_objections = false;
 }
 
 // The one settings menu: the objections, the theme, the text size, then an entry for the key to the marks. Every
@@ -429,15 +535,7 @@ void DrawContentsButton(ReaderBar& bar, Ui& ui, const BarLayout& L, float right)
     const float mid = L.top + L.height * 0.5f;
     ImGui::GetWindowDrawList()->AddLine(ImVec2(rule_x, mid - 8.0f), ImVec2(rule_x, mid + 8.0f),
                                         Faded(ui.palette.muted, 0.5f), ThemeMetrics.hairline);
-    // Cut at a character boundary and end in an ellipsis when the title does not fit.
-    if (UiTextSize(ui.fonts, Font_Ui, title).x > room) {
-        while (!title.empty() && UiTextSize(ui.fonts, Font_Ui, title + "…").x > room) {
-            title.pop_back();
-            while (!title.empty() && (static_cast<unsigned char>(title.back()) & 0xC0) == 0x80)
-                title.pop_back();
-        }
-        title += "…";
-    }
+    title = CutToFit(ui.fonts, Font_Ui, std::move(title), room);
     const float h = UiTextSize(ui.fonts, Font_Ui, title).y;
     DrawUiText(ImGui::GetWindowDrawList(), ui.fonts, Font_Ui, ImVec2(x, std::round(L.top + (L.height - h) * 0.5f)),
                ui.palette.muted, title);

@@ -17,6 +17,7 @@ inline constexpr float ReaderBarHeight = 44.0f;
 // View state, owned for the app's lifetime.
 struct ReaderBar {
     bool contents_open = false; // the contents popup is showing (ImGui owns whether it is open)
+    bool contents_objections = false; // it shows the list of every objection in place of the sections
     bool settings_open = false; // the compact bar's settings menu is showing
     bool key_open = false;      // the key to the marks is showing
     bool key_requested = false; // open the key at the next drawing (its menu entry, or the first-visit hint)

@@ -46,6 +46,52 @@ export const tests = [
     },
   },
   {
+    name: 'the contents lead to a list of every objection, in order with its verdict, whose row opens its card; it fits a phone',
+    async run({ browser, url }) {
+      const objections = [];
+      for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844, mobile: true },
+        { width: 320, height: 700, mobile: true }]) {
+        const { context, page, errors } = await openEssay(browser, url, viewport);
+        try {
+          if (!objections.length) objections.push(...await page.evaluate(() => window.essay.objections()));
+          await click(page, control(await waitForRest(page), 'contents'));
+          const menu = await waitForState(page, (s) => !!control(s, 'contents-objections'));
+          await click(page, control(menu, 'contents-objections'));
+          const list = await waitForState(page, (s) => !!control(s, 'listed'));
+          assert.equal(control(list, 'section'), undefined, 'the list takes the sections\' place');
+          const rows = list.controls.filter((c) => c.kind === 'listed');
+          assert.deepEqual(rows.map((r) => r.id), objections.map((o) => o.id), 'every objection, in order');
+          // Each row whole in the window, one under the other; a finger's height where the window has room for
+          // them all (at 320 x 700 a little less, so that the last is not cut off).
+          for (const [i, r] of rows.entries()) {
+            assert.ok(r.y >= 0 && r.y + r.height <= viewport.height, `row ${i + 1} on screen: ${JSON.stringify(r)}`);
+            // (A touch target is at least 44 px tall about its row's middle, so 40 px rows' targets overlap by 4.)
+            const pitch = i === 0 ? Infinity : (r.y + r.height / 2) - (rows[i - 1].y + rows[i - 1].height / 2);
+            assert.ok(pitch >= (viewport.mobile ? 39.5 : 30), `row ${i + 1} under the one before: ${pitch} px`);
+            if (viewport.mobile) assert.ok(r.height >= (viewport.height >= 800 ? 44 : 40), `row ${i + 1}: ${r.height} px`);
+          }
+          // Back to the sections, and on to the list again.
+          await click(page, control(list, 'contents-back'));
+          const back = await waitForState(page, (s) => !!control(s, 'section') && !control(s, 'listed'));
+          await click(page, control(back, 'contents-objections'));
+          const again = await waitForState(page, (s) => !!control(s, 'listed'));
+          // A row opens its card at its passage, and the menu closes.
+          const pick = objections[5].id;
+          await click(page, control(again, 'listed', pick));
+          const opened = await waitForState(page, (s) => s.open.includes(pick) && !control(s, 'listed') &&
+            !!control(s, 'close', pick));
+          assert.match(opened.hash, new RegExp(`open=${pick}`));
+          // Closed and opened again, the menu shows the sections.
+          await click(page, control(opened, 'contents'));
+          await waitForState(page, (s) => !!control(s, 'section') && !control(s, 'listed'));
+          assert.deepEqual(errors, []);
+        } finally {
+          await context.close();
+        }
+      }
+    },
+  },
+  {
     name: 'the objections switch hides markers, or opens every card',
     async run({ browser, url }) {
       const { context, page, errors } = await openEssay(browser, url, { width: 1400, height: 900 });
