@@ -434,8 +434,9 @@ std::string RunAgainstBands(const SimLab& lab);
 //  "actions":[{"id":..,"label":..,"enabled":..}],
 //  "drawn":{"mobilized":{friend,close,list,acquaintance,leaders,exhausted},"integrated":{..}},
 //  "knockout":{"phase":"idle|running|done","round":..,"lit":[m,i],"final":[m,i],"heard":[m,i],"residents":..,
-//  "exhausted":[m,i],"rested":[m,i],"draw":..,"label":..,"enabled":..},"guide":..,"figureY":..,"maps":[[x,y,w,h],[x,y,w,h]],"turnoutTitles":[m,i],"controls":{id:[x,y,w,h]}}, the figure's place,
-// its maps', its turnout lines' titles and controls as the last drawn frame reported them. StateJson adds the ensemble's progress.
+//  "exhausted":[m,i],"rested":[m,i],"draw":..,"label":..,"enabled":..},"guide":..,"figureY":..,
+//  "maps":[[x,y,w,h],[x,y,w,h]],"turnoutTitles":[m,i],"controls":{id:[x,y,w,h]}}, the figure's place, its maps', its
+// turnout lines' titles and controls as the last drawn frame reported them. StateJson adds the ensemble's progress.
 std::string SimJson(const SimLab& lab, const FrameReport& drawn);
 // How many residents panel k's calls have brought so far, all told (one resident at two calls counts twice): the
 // mobilized side's many small calls bring more in all than the integrated side's few large ones (`calls-per-side`),

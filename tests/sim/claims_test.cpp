@@ -337,7 +337,8 @@ TEST_CASE("the figure's rules say how ties grow and fade, what a call costs and 
     Settings s = ScenarioSettings(ScenarioKind::Mobilized);
     CHECK(FigureRules(s) ==
           "Its rules: ties grow with the hours neighbors spend together (at a call, each who comes spends an hour with "
-          "up to 2 others who came) and fade unused; coming to a call costs energy; an organizer quits after 3 burnouts.");
+          "up to 2 others who came) and fade unused; coming to a call costs energy; an organizer quits after 3 "
+          "burnouts.");
     SECTION("each clause follows its setting") {
         s.event_hours = 1.5;
         s.copresence_pairs = 1;
