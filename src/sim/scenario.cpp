@@ -112,25 +112,16 @@ std::string FigureCaption(const Settings& left, const Settings& right) {
 std::string FigureRules(const Settings& s) {
     // Fresh readers of stop 60 took the mobilized map's "0 close ties" for an input and found nothing near the maps on
     // how ties form or why organizers quit.
-    const auto count = [](double n, const char* one, const char* many) {
-        char buffer[48];
-        std::snprintf(buffer, sizeof buffer, "%g %s", n, n == 1.0 ? one : many);
-        return std::string(buffer);
-    };
-    // "Up to": each partner is drawn from all who came, so one may be drawn twice, or be oneself (Model's co-presence).
-    std::string at_calls = "none at calls";
-    if (s.event_hours > 0.0 && s.copresence_pairs > 0) {
-        const std::string hours = s.event_hours == 1.0 ? "an hour" : count(s.event_hours, "hour", "hours");
-        at_calls = "at a call, each who comes spends " + hours + " with up to " +
-                   count(s.copresence_pairs, "other", "others") + " who came";
-    }
+    // Short: at four lines, with how many hours a call gives and with whom, the caption was a block of small text
+    // between the title and the maps to two of stop 60's second three.
+    const char* calls = s.event_hours > 0.0 && s.copresence_pairs > 0 ? "at calls too" : "not at calls";
     const char* fade = s.lambda0 > 0.0 && s.lambda_weak > 0.0 ? "fade unused"
                        : s.lambda0 > 0.0                     ? "friendships fade unused"
                        : s.lambda_weak > 0.0                 ? "acquaintances fade unused"
                                                              : "never fade";
-    return "Its rules: ties grow with the hours neighbors spend together (" + at_calls + ") and " + fade + "; " +
-           (s.event_cost > 0.0 ? "coming to a call costs energy" : "coming to a call costs no energy") +
-           "; an organizer quits after " + count(s.quit_after, "burnout", "burnouts") + ".";
+    return "Its rules: ties grow with hours spent together, " + std::string(calls) + ", and " + fade + "; " +
+           (s.event_cost > 0.0 ? "calls tire those who come" : "calls tire no one") + "; an organizer quits after " +
+           std::to_string(s.quit_after) + (s.quit_after == 1 ? " burnout." : " burnouts.");
 }
 
 void ApplyDue(Model& model, std::span<const ScheduledIntervention> schedule) {

@@ -812,11 +812,8 @@ const std::string& LongestCaption() {
         std::string error;
         if (const sim::FlipPreset* p = sim::FindPreset("Minnesota: big strike, leaders emerge"))
             sim::ApplyAssignments(left, p->settings, &error);
-        sim::Settings rules; // FigureRules at its longest: every count plural and long, one kind of tie fading
-        rules.event_hours = 7.25;
-        rules.copresence_pairs = 10;
+        sim::Settings rules; // FigureRules at its longest: one kind of tie fading, two-digit burnouts
         rules.lambda0 = 0.0;
-        rules.event_cost = 0.0;
         rules.quit_after = 20;
         return sim::FigureCaption(left, sim::ScenarioSettings(sim::ScenarioKind::Integrated)) + " " +
                sim::FigureRules(rules);

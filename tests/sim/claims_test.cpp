@@ -335,24 +335,22 @@ TEST_CASE("claims table: the calibration document names every claim with its sen
 TEST_CASE("the figure's rules say how ties grow and fade, what a call costs and when an organizer quits",
           "[sim][caption]") {
     Settings s = ScenarioSettings(ScenarioKind::Mobilized);
-    CHECK(FigureRules(s) ==
-          "Its rules: ties grow with the hours neighbors spend together (at a call, each who comes spends an hour with "
-          "up to 2 others who came) and fade unused; coming to a call costs energy; an organizer quits after 3 "
-          "burnouts.");
+    CHECK(FigureRules(s) == "Its rules: ties grow with hours spent together, at calls too, and fade unused; calls tire "
+                            "those who come; an organizer quits after 3 burnouts.");
     SECTION("each clause follows its setting") {
-        s.event_hours = 1.5;
-        s.copresence_pairs = 1;
         s.quit_after = 1;
-        CHECK(FigureRules(s).find("spends 1.5 hours with up to 1 other who came") != std::string::npos);
         CHECK(FigureRules(s).ends_with("an organizer quits after 1 burnout."));
         s.copresence_pairs = 0;
-        CHECK(FigureRules(s).find("(none at calls)") != std::string::npos);
+        CHECK(FigureRules(s).find("together, not at calls, and") != std::string::npos);
+        s.copresence_pairs = 2;
+        s.event_hours = 0.0;
+        CHECK(FigureRules(s).find("together, not at calls, and") != std::string::npos);
         s.lambda0 = 0.0;
-        CHECK(FigureRules(s).find(") and acquaintances fade unused;") != std::string::npos);
+        CHECK(FigureRules(s).find(", and acquaintances fade unused;") != std::string::npos);
         s.lambda_weak = 0.0;
-        CHECK(FigureRules(s).find(") and never fade;") != std::string::npos);
+        CHECK(FigureRules(s).find(", and never fade;") != std::string::npos);
         s.event_cost = 0.0;
-        CHECK(FigureRules(s).find("; coming to a call costs no energy;") != std::string::npos);
+        CHECK(FigureRules(s).find("; calls tire no one;") != std::string::npos);
     }
 }
 
