@@ -109,21 +109,6 @@ std::string FigureCaption(const Settings& left, const Settings& right) {
            (other_count == 1 ? "does " : "do ") + others + ".";
 }
 
-std::string FigureRules(const Settings& s) {
-    // Fresh readers of stop 60 took the mobilized map's "0 close ties" for an input and found nothing near the maps on
-    // how ties form or why organizers quit.
-    // Short: at four lines, with how many hours a call gives and with whom, the caption was a block of small text
-    // between the title and the maps to two of stop 60's second three.
-    const char* calls = s.event_hours > 0.0 && s.copresence_pairs > 0 ? "at calls too" : "not at calls";
-    const char* fade = s.lambda0 > 0.0 && s.lambda_weak > 0.0 ? "fade unused"
-                       : s.lambda0 > 0.0                     ? "friendships fade unused"
-                       : s.lambda_weak > 0.0                 ? "acquaintances fade unused"
-                                                             : "never fade";
-    return "Its rules: ties grow with hours spent together, " + std::string(calls) + ", and " + fade + "; " +
-           (s.event_cost > 0.0 ? "calls tire those who come" : "calls tire no one") + "; an organizer quits after " +
-           std::to_string(s.quit_after) + (s.quit_after == 1 ? " burnout." : " burnouts.");
-}
-
 void ApplyDue(Model& model, std::span<const ScheduledIntervention> schedule) {
     for (const ScheduledIntervention& s : schedule)
         if (s.tick == model.tick()) model.Apply(s.what);

@@ -33,9 +33,6 @@ Settings ScenarioSettings(ScenarioKind kind, const Settings& base = {});
 // true in every state the figure can reach: which settings differ and their values on each side, by the panels'
 // names, or that none does.
 std::string FigureCaption(const Settings& left, const Settings& right);
-// The rules the maps' difference follows from, in one sentence under the caption, written from the settings so that
-// it stays true as they change: how a tie grows and fades, what coming to a call costs, when an organizer quits.
-std::string FigureRules(const Settings& settings);
 
 // A share of 0 to 1 as a whole percent, "25%"; in tenths, "0.3%", for one above 0 that would round to "0%". Every
 // share the figure and its captions print goes through it.

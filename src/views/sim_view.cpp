@@ -804,19 +804,15 @@ float TallestTitle(const Fonts& fonts, float width, FontRole role, float scale) 
         h = std::max(h, WrappedHeight(fonts, title.c_str(), width, role, scale));
     return h;
 }
-// The longest caption the figure can show: a strike preset on the mobilized panel only (every other reachable state,
-// sliders and interventions acting on both panels, differs in fewer settings), then the rules (CaptionOf).
+// The longest caption the figure can show: a strike preset on the mobilized panel only. Every other reachable state
+// (sliders and interventions act on both panels) differs in fewer settings.
 const std::string& LongestCaption() {
     static const std::string caption = [] {
         sim::Settings left = sim::ScenarioSettings(sim::ScenarioKind::Mobilized);
         std::string error;
         if (const sim::FlipPreset* p = sim::FindPreset("Minnesota: big strike, leaders emerge"))
             sim::ApplyAssignments(left, p->settings, &error);
-        sim::Settings rules; // FigureRules at its longest: one kind of tie fading, two-digit burnouts
-        rules.lambda0 = 0.0;
-        rules.quit_after = 20;
-        return sim::FigureCaption(left, sim::ScenarioSettings(sim::ScenarioKind::Integrated)) + " " +
-               sim::FigureRules(rules);
+        return sim::FigureCaption(left, sim::ScenarioSettings(sim::ScenarioKind::Integrated));
     }();
     return caption;
 }
@@ -846,13 +842,9 @@ const char* const ExploreNote =
 bool SlotShown(int slot, bool reduced_motion) { return !(reduced_motion && (slot == I_Play || slot == I_Speed)); }
 
 // `touring`: the guided path is on, and its bar keeps room for any step's caption; off, only its one-line invitation.
-// What differs between the panels now, in words (sim::FigureCaption); on a wide figure, then the rules the difference
-// follows from (sim::FigureRules, by the mobilized panel's settings: where the two differ in them, the first sentence
-// says so). A phone has no room for them: there the title and both maps fill a 320 px screen.
-std::string CaptionOf(const app::SimLab& lab, bool narrow) {
-    const std::string caption =
-        sim::FigureCaption(lab.comparison.mobilized.settings(), lab.comparison.integrated.settings());
-    return narrow ? caption : caption + " " + sim::FigureRules(lab.comparison.mobilized.settings());
+// What differs between the panels now, in words (sim::FigureCaption).
+std::string CaptionOf(const app::SimLab& lab) {
+    return sim::FigureCaption(lab.comparison.mobilized.settings(), lab.comparison.integrated.settings());
 }
 
 // The longest words each form of a panel's share can show, for the room ComputeLayout keeps them; built once, as
@@ -955,9 +947,8 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     // that every reader saw (three fresh readers); there it takes its own room, and the essay view keeps what the
     // reader looks at in place when it grows (SimFigureExtent's caption_bottom).
     L.caption_w = std::min(width, CaptionMeasure);
-    L.caption_h = WrappedHeight(fonts, L.narrow ? CaptionOf(lab, true).c_str() : LongestCaption().c_str(),
-                                L.caption_w, Font_Ui, 0.85f) +
-                  6.0f;
+    L.caption_h = WrappedHeight(fonts, L.narrow ? CaptionOf(lab).c_str() : LongestCaption().c_str(), L.caption_w, Font_Ui,
+                                0.85f) + 6.0f;
     float y = L.title_h + L.caption_h;
     // The guided path's bar: its buttons, then room for a step's caption (the longest is about 60 words).
     L.guide_y = y;
@@ -2680,7 +2671,7 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     app::SimLab& lab = state.sim;
     app::OpenFigure(lab, state.reduced_motion);
     const FigureLayout L = ComputeLayout(fonts, width, sandbox, lab, state.reduced_motion, view);
-    const std::string caption = CaptionOf(lab, L.narrow);
+    const std::string caption = CaptionOf(lab);
     const Palette& palette = PaletteFor(state.theme);
     ImDrawList* list = ImGui::GetWindowDrawList();
     ImGui::PushFont(fonts.font[Font_Ui]);

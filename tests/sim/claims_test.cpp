@@ -330,30 +330,6 @@ TEST_CASE("claims table: the calibration document names every claim with its sen
     CHECK(headings == static_cast<int>(Claims().size()));
 }
 
-// The rules under the caption are written from the settings (sim::FigureRules), so that they stay true as a reader
-// changes them.
-TEST_CASE("the figure's rules say how ties grow and fade, what a call costs and when an organizer quits",
-          "[sim][caption]") {
-    Settings s = ScenarioSettings(ScenarioKind::Mobilized);
-    CHECK(FigureRules(s) == "Its rules: ties grow with hours spent together, at calls too, and fade unused; calls tire "
-                            "those who come; an organizer quits after 3 burnouts.");
-    SECTION("each clause follows its setting") {
-        s.quit_after = 1;
-        CHECK(FigureRules(s).ends_with("an organizer quits after 1 burnout."));
-        s.copresence_pairs = 0;
-        CHECK(FigureRules(s).find("together, not at calls, and") != std::string::npos);
-        s.copresence_pairs = 2;
-        s.event_hours = 0.0;
-        CHECK(FigureRules(s).find("together, not at calls, and") != std::string::npos);
-        s.lambda0 = 0.0;
-        CHECK(FigureRules(s).find(", and acquaintances fade unused;") != std::string::npos);
-        s.lambda_weak = 0.0;
-        CHECK(FigureRules(s).find(", and never fade;") != std::string::npos);
-        s.event_cost = 0.0;
-        CHECK(FigureRules(s).find("; calls tire no one;") != std::string::npos);
-    }
-}
-
 // The caption under the figure is written from the two panels' settings (sim::FigureCaption), so it stays true.
 TEST_CASE("the figure's caption says what differs between the sides", "[sim][caption]") {
     const Settings mob = ScenarioSettings(ScenarioKind::Mobilized), integ = ScenarioSettings(ScenarioKind::Integrated);
