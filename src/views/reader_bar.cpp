@@ -179,7 +179,7 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone
     DrawVerdictScale(list, scale, f, p, ImVec2(at.x + indent, y), at.x + r + 1.0f, p.ink);
     y += scale.height + 4.0f;
     y += 6.0f;
-    // The cards' titles say whose they are here and in the colophon, not on each card (BuildCardLayout).
+    // Whose the cards' words are, as each card says over its title (BuildCardLayout).
     y += DrawWrappedUiText(list, f, Font_Ui, ImVec2(at.x, y), width, p.muted,
                            "The cards’ titles, verdicts and notes are by the editors of this edition. Quotations from "
                            "the essay and from readers are verbatim.");
@@ -264,9 +264,8 @@ size_t BreakToFit(const Fonts& fonts, FontRole role, std::string_view text, floa
 }
 
 // The contents' second page: every objection in order, its number as the cards give it, its title and its verdict's
-// mark; a choice opens its card at its passage. Six of stop 59's fresh readers
-// and two of stop 60's first three asked for a list of all 14 (paging with Next, one card at a time, was the only way
-// through them). Returns its height.
+// mark; a choice opens its card at its passage. Six of stop 59's fresh readers and two of stop 60's first three asked
+// for a list of all 14 (paging with Next, one card at a time, was the only way through them). Returns its height.
 float DrawObjectionList(ReaderBar& bar, Ui& ui, ImDrawList* list, ImVec2 at, float inner, float row, bool& close) {
     const doc::Document& d = ui.state.document;
     const Palette& p = ui.palette;
