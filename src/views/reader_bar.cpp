@@ -4,6 +4,7 @@
 #include "views/reader_bar.h"
 
 #include "app/navigation.h"
+#include "text/utf8.h"
 #include "views/objection_card.h"
 #include "views/theme.h"
 #include "views/widgets.h"
@@ -242,11 +243,8 @@ bool Menu(const char* name, bool& open, ReaderBar& bar, const Palette& ui_palett
 std::string CutToFit(const Fonts& fonts, FontRole role, std::string text, float room) {
     if (UiTextSize(fonts, role, text).x <= room)
         return text;
-    while (!text.empty() && UiTextSize(fonts, role, text + "…").x > room) {
-        text.pop_back();
-        while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80)
-            text.pop_back();
-    }
+    while (!text.empty() && UiTextSize(fonts, role, text + "…").x > room)
+        text.resize(text::PrevBoundary(text, text.size()));
     return text + "…";
 }
 

@@ -574,6 +574,13 @@ ShareResult SettledWords(const std::vector<int32_t>& tries, int shown, int resid
 // the summary's average (36%) to five of stop 52's six and all three of stop 53's; as the average, a number no try
 // brought to stop 51's last three and to all three of stop 54's first, who asked for the count. The average is the
 // status's and the chart's.
+// Whether a settled knockout's tries on panel k brought different turnouts, so that the one its map replays is
+// outlined among them (and the key names the outline).
+bool TriesDiffer(const app::KnockoutPlay& ko, int k) {
+    const std::vector<int32_t>& tries = ko.probe[size_t(k)].attendees;
+    const auto [least, most] = std::minmax_element(tries.begin(), tries.end());
+    return least != tries.end() && *least != *most;
+}
 ShareResult KnockoutSettledShare(const app::KnockoutPlay& ko, int k) {
     const std::vector<int32_t>& tries = ko.probe[size_t(k)].attendees;
     const int residents = std::max(1, ko.residents);
@@ -586,7 +593,7 @@ ShareResult KnockoutSettledShare(const app::KnockoutPlay& ko, int k) {
         r.tries.push_back(float(a) / float(residents));
     std::sort(r.tries.begin(), r.tries.end(), std::greater<>());
     // Where every try brought the same, the words name no map's try ("only its starter came, every try").
-    if (!r.tries.empty() && r.tries.front() != r.tries.back())
+    if (TriesDiffer(ko, k))
         r.shown_try = float(shown) / float(residents);
     return r;
 }
@@ -1905,10 +1912,13 @@ bool CompactCounts(const Fonts& fonts, const FigureLayout& L, const app::SimLab&
 // A panel's header: its name, then the result in large type (what a call brings, with or without the organizers),
 // then what its map draws, in small type; on a phone its counts compact where `compact_counts` (CompactCounts). Every
 // figure is the live run's. `r` is its share (HeaderShare), `share_column` the wider of the two panels' share columns.
-// Returns the title it set over the turnout line, or nothing where it drew none.
+// `titles` are both panels' turnout titles (app::TurnoutTitles). Returns the one it set over the turnout line, or
+// nothing where it drew none.
+using TurnoutTitleSet = std::array<std::array<std::string, app::TurnoutTitleForms>, app::PanelCount>;
 std::string DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, const app::SimLab& lab, int k,
                             const ShareResult& r, float share_column, const sim::DrawnCounts& d, ImVec2 p, float width,
-                            app::Theme theme, const Palette& palette, bool compact_counts) {
+                            app::Theme theme, const Palette& palette, bool compact_counts,
+                            const TurnoutTitleSet& titles) {
     std::string drawn_title;
     const float u = L.u;
     const bool called = r.fraction >= 0.0f;
@@ -1931,8 +1941,6 @@ std::string DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLa
         // 390 px phone "3,935 came to 74 calls", the total without naming the line, whose scale says it is a share
         // ("months 0-30" alone read as cryptic to a fresh reader, its two parts set one over the other as accidental
         // to two more; the month is on the guide's row above).
-        const std::array<std::array<std::string, app::TurnoutTitleForms>, app::PanelCount> titles = {
-            app::TurnoutTitles(lab, 0), app::TurnoutTitles(lab, 1)};
         int form = 0;
         float title_w = 0.0f;
         for (;; ++form) {
@@ -2059,12 +2067,12 @@ std::string DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLa
         // Its fullest form where it fits the panel.
         const float name_end = p.x + TextWidth(fonts, lab.titles[size_t(k)].c_str(), Font_UiBold) + 12.0f;
         const float title_x = std::max(bar_x, name_end);
-        const std::array<std::string, app::TurnoutTitleForms> titles = app::TurnoutTitles(lab, k);
+        const std::array<std::string, app::TurnoutTitleForms>& own = titles[size_t(k)];
         int form = 0;
         while (form + 1 < app::TurnoutTitleForms &&
-               title_x + TextWidth(fonts, titles[size_t(form)].c_str(), Font_Ui, LabelScale) > p.x + width)
+               title_x + TextWidth(fonts, own[size_t(form)].c_str(), Font_Ui, LabelScale) > p.x + width)
             ++form;
-        drawn_title = titles[size_t(form)];
+        drawn_title = own[size_t(form)];
         list->AddText(fonts.font[Font_Ui], u * LabelScale, ImVec2(title_x, std::round(p.y + u * 0.12f)), palette.muted,
                       drawn_title.c_str());
         scale_after(bar_end);
@@ -2116,7 +2124,7 @@ uint32_t LegendShown(const SimView& view, const app::SimLab& lab) {
         shown |= CallMarks;
     if (lab.knockout.phase == app::KnockoutPhase::Done)
         for (int k = 0; k < app::PanelCount; ++k)
-            set(L_ShownTry, KnockoutSettledShare(lab.knockout, k).shown_try >= 0.0f);
+            set(L_ShownTry, TriesDiffer(lab.knockout, k));
     return shown;
 }
 
@@ -2693,13 +2701,15 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     const std::array<ShareResult, app::PanelCount> shares = {HeaderShare(lab, 0), HeaderShare(lab, 1)};
     const float share_column = std::max(ShareColumn(fonts, shares[0].share), ShareColumn(fonts, shares[1].share));
     const bool compact_counts = L.stacked && CompactCounts(fonts, L, lab, shares);
+    // Both panels' turnout titles once a frame: a phone's header sets the form both fit.
+    const TurnoutTitleSet titles = {app::TurnoutTitles(lab, 0), app::TurnoutTitles(lab, 1)};
     // Culled where off screen: most frames show only part of the figure.
     for (int k = 0; k < app::PanelCount; ++k) {
         const ImVec2 p(origin.x + L.panel[k].x, origin.y + L.panel[k].y);
         if (ImGui::IsRectVisible(p, ImVec2(p.x + L.panel_w, p.y + L.header_h)))
             ui.report.turnout_titles[size_t(k)] = DrawPanelHeader(list, fonts, L, lab, k, shares[size_t(k)],
                                                                   share_column, drawn[k], p, L.panel_w, state.theme,
-                                                                  palette, compact_counts);
+                                                                  palette, compact_counts, titles);
         const ImVec2 map(origin.x + L.map[k].x, origin.y + L.map[k].y);
         // The maps' places, for tests and the page.
         ui.report.maps[size_t(k)] = {map.x, map.y, L.map_w, L.map_h};
