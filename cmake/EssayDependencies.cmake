@@ -48,7 +48,7 @@ if(ESSAY_BUILD_APP)
   target_compile_options(imgui PRIVATE -w) # third-party code: its warnings are not ours to fix
   # 32-bit indices: a long essay page exceeds 65,535 vertices in one draw list (WebGL2 and GL3 both take them).
   target_compile_definitions(imgui PUBLIC
-    IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_FILE_FUNCTIONS "ImDrawIdx=unsigned int")
+    IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_FILE_FUNCTIONS IMGUI_DISABLE_METRICS_WINDOW "ImDrawIdx=unsigned int")
 
   add_library(imgui_backends STATIC ${IMGUI_DIR}/backends/imgui_impl_sdl.cpp)
   target_include_directories(imgui_backends SYSTEM PUBLIC ${IMGUI_DIR}/backends)

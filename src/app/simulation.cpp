@@ -184,7 +184,9 @@ void ContinueOpening(SimLab& lab, int weeks) {
     lab.opened = true;
     lab.summary = NowLabel(lab) + ": two neighborhoods with the same people in the same homes, where one run of each "
                   "strategy has brought them. " + FindingIfDefaults(lab) + "Reset starts them over from month 0. " +
-                  sim::FigureCaption(lab.panel_settings[0], lab.panel_settings[1]);
+                  sim::FigureCaption(lab.panel_settings[0], lab.panel_settings[1]) +
+                  // The flip scale's words, as its numbers hold only at the defaults too.
+                  (AtDefaults(lab) ? std::string(" ") + sim::FlipBandSentence : std::string());
 }
 } // namespace
 
@@ -1236,10 +1238,11 @@ std::string SimJson(const SimLab& lab, const FrameReport& drawn) {
     std::snprintf(buffer, sizeof buffer, "\"organizers\":[%d,%d],\"lastCallMonth\":[%d,%d],", organizers[0],
                   organizers[1], LastCallMonth(lab, 0), LastCallMonth(lab, 1));
     json += buffer;
-    std::snprintf(buffer, sizeof buffer, "\"controlsOpen\":%s,\"guide\":%d,\"figureY\":%.2f,\"maps\":[[%.1f,%.1f,%.1f,%.1f],[%.1f,%.1f,%.1f,%.1f]],\"status\":",
+    std::snprintf(buffer, sizeof buffer, "\"controlsOpen\":%s,\"guide\":%d,\"figureY\":%.2f,\"maps\":[[%.1f,%.1f,%.1f,%.1f],[%.1f,%.1f,%.1f,%.1f]],\"flips\":[%.1f,%.1f,%.1f,%.1f],\"status\":",
                   lab.controls_open ? "true" : "false", lab.guide_step, double(drawn.figure_y), double(drawn.maps[0][0]), double(drawn.maps[0][1]),
                   double(drawn.maps[0][2]), double(drawn.maps[0][3]), double(drawn.maps[1][0]),
-                  double(drawn.maps[1][1]), double(drawn.maps[1][2]), double(drawn.maps[1][3]));
+                  double(drawn.maps[1][1]), double(drawn.maps[1][2]), double(drawn.maps[1][3]), double(drawn.flip_scale[0]),
+                  double(drawn.flip_scale[1]), double(drawn.flip_scale[2]), double(drawn.flip_scale[3]));
     json += buffer;
     AppendJsonString(json, SimStatusSentence(lab));
     json += ",\"summary\":";

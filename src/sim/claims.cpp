@@ -46,6 +46,12 @@ const char* const CallsPerSideSentence =
     "The mobilized organizers call about four times as often as the integrated ones, so over 30 months more residents "
     "come to their calls all told, though fewer to each.";
 
+// The figure's scale: one sentence for what it draws (its two numbers are FlipBand's).
+const char* const FlipBandSentence =
+    "Where it flips: the integrated neighborhood keeps half its turnout without its organizers (the median of 20 "
+    "seeds at month 30) only while they spend between 52% and 88% of their hours on relationships; the mobilized "
+    "organizers spend 10%.";
+
 namespace {
 
 constexpr int Horizon = 30;  // months the flip presets run (app: FlipPresetMonths)
@@ -158,6 +164,35 @@ ClaimResult AcquaintanceTipping(ClaimRunner&, const Claim& c) {
                    "%.1f months (%s)",
                    t.value, months, t.found ? (t.holds_below ? "holds at slower fading" : "holds at faster fading")
                                             : "no crossing")};
+}
+
+// The whole range of the integrated organizers' hours on relationships: "only while" asks that the median cross 0.5
+// exactly twice, up near FlipBand.from and down near FlipBand.to, each within a grid step of the number drawn.
+ClaimResult FigureFlips(ClaimRunner&, const Claim& c) {
+    SweepSpec spec;
+    std::string error;
+    if (!ParseSweep("relational_share=0:1:0.025", &spec, &error)) return {false, error};
+    spec.seeds = c.seeds;
+    Sweep sweep(Settings{}, spec);
+    while (!sweep.Advance(1 << 20)) {
+    }
+    std::vector<double> crossings; // where the median crosses 0.5, linear between grid values
+    for (int point = 0; point + 1 < sweep.Points(); ++point) {
+        const double a = sweep.At(point).integrated.p50, b = sweep.At(point + 1).integrated.p50;
+        if ((a >= PersistsRatio) != (b >= PersistsRatio))
+            crossings.push_back(sweep.Value(point) + (a - PersistsRatio) / (a - b) * spec.step);
+    }
+    const bool two = crossings.size() == 2;
+    // At 0 every organizer, all calls, has burnt out and quit by month 30: no ratio (NaN), which is not "keeps half".
+    const double first = sweep.At(0).integrated.p50;
+    const bool starts_below = !(first >= PersistsRatio);
+    return {two && starts_below && std::abs(crossings[0] - FlipBand.from) <= spec.step &&
+                std::abs(crossings[1] - FlipBand.to) <= spec.step,
+            Format("the integrated median knockout ratio at month 30 is %.2f at relational_share 0 and crosses 0.5 %d "
+                   "times: at %.3f and %.3f; drawn %.2f and %.2f",
+                   first, int(crossings.size()),
+                   crossings.empty() ? -1.0 : crossings[0], crossings.size() < 2 ? -1.0 : crossings[1], FlipBand.from,
+                   FlipBand.to)};
 }
 
 ClaimResult NoTimeBegetsTime(ClaimRunner& r, const Claim& c) {
@@ -484,6 +519,12 @@ const std::vector<Claim>& Table() {
          "the sweep lambda_weak = 0.005..0.02 step 0.0025 at the defaults otherwise: where the integrated median "
          "knockout ratio at month 30 crosses 0.5, as an unkept acquaintance's half-life",
          "a crossing, with the contrast holding at slower fading, between 11 and 17 months", 16, AcquaintanceTipping},
+        {"figure-flips", "the figure's scale \"Where it flips\" (at the defaults)", FlipBandSentence,
+         "the sweep relational_share = 0..1 step 0.025 at the defaults otherwise: where the integrated median "
+         "knockout ratio at month 30 crosses 0.5",
+         "below 0.5 (or no organizer left to remove) at 0, then exactly two crossings, up within 0.025 of the drawn "
+         "52% and down within 0.025 of the drawn 88%",
+         20, FigureFlips},
         {"burnout-calls", "status line (burnout test)", BurnoutCallsSentence,
          "the burnout test's month 24 at call_cost 80 (default) and 160: mobilized organizer burnouts and "
          "exhausted residents (medians)",

@@ -276,6 +276,45 @@ export const tests = [
     },
   },
   {
+    name: 'at the defaults the figure draws where its result flips: beside the title on a wide screen, under the maps\' key on a phone, and nowhere once the reader changes the run',
+    async run({ browser, url }) {
+      for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844, mobile: true }]) {
+        const { context, page, errors, s } = await openLink(browser, url, '#sim=seed:1,month:30', 120, viewport);
+        try {
+          const t = await waitForRest(page);
+          const [x, y, w, h] = t.sim.flips, maps = t.sim.maps;
+          assert.ok(w > 250 && h > 60, `drawn: ${t.sim.flips}`);
+          const right = maps[1][0] + maps[1][2];
+          if (viewport.width > 1000) {
+            // In a column of its own at the right, level with the title, above the tour's row and the maps.
+            assert.ok(x > maps[1][0] && Math.abs(x + w - right) < 1, `at the right: ${t.sim.flips} / ${maps[1]}`);
+            assert.ok(y + h <= t.sim.controls['guide-next'][1], `above the tour: ${t.sim.flips}`);
+          } else {
+            assert.ok(y > maps[1][1] + maps[1][3] && x + w <= right + 1, `under the second map: ${t.sim.flips}`);
+          }
+          // A protest called: no longer the defaults its numbers were measured at.
+          const open = await waitForRest(page);
+          await press(page, open, 'protest'); // opening the controls on the way
+          const after = await waitForState(page, (u) => u.sim.mobilizedHash !== open.sim.mobilizedHash, 5000);
+          assert.deepEqual((await waitForRest(page)).sim.flips, [0, 0, 0, 0], 'gone once the run is changed');
+          assert.doesNotMatch(after.sim.summary, /Where it flips/);
+          assert.deepEqual(errors, []);
+        } finally {
+          await context.close();
+        }
+      }
+      // Its sentence, for screen readers, is in what the figure says once it has opened to month 30 at the defaults.
+      const { context, page, errors } = await openAtFigure(browser, url);
+      try {
+        const opened = await waitForState(page, (t) => t.sim.week === 120 && t.sim.summary !== '', 10000);
+        assert.match(opened.sim.summary, /Where it flips: the integrated neighborhood keeps half its turnout/);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
     name: 'an intervention changes both panels at once',
     async run({ browser, url }) {
       const { context, page, errors } = await openAtFigure(browser, url);
@@ -556,7 +595,10 @@ export const tests = [
         const r = await scrollToControl(page, s, 'knockout');
         let t = await waitForRest(page);
         const b = t.sim.maps[1];
-        const below = r[1] - (b[1] + b[3]);
+        // Less the flip scale's room, which follows the key at the defaults (8 px: a phone's gap under it).
+        const flips = t.sim.flips;
+        assert.ok(flips[1] > b[1] + b[3] && flips[1] + flips[3] < r[1], `the flip scale between: ${flips}`);
+        const below = r[1] - (b[1] + b[3]) - (flips[3] + 8);
         assert.ok(below > 150 && below < 700 / 3 + 20 + 52, `the question ${below} px under the second map: ${r} / ${b}`);
         for (const id of ['play', 'step', 'reset'])
           assert.ok(!t.sim.controls[id] || t.sim.controls[id][1] > r[1], `"${id}" comes after the question`);

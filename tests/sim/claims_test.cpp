@@ -330,6 +330,21 @@ TEST_CASE("claims table: the calibration document names every claim with its sen
     CHECK(headings == static_cast<int>(Claims().size()));
 }
 
+// The flip scale draws FlipBand's two numbers and each side's share; its sentence, which the claim measures and screen
+// readers hear, is written by hand, so it must name the same four.
+TEST_CASE("the flip scale's sentence names the numbers the scale draws", "[sim][claims]") {
+    const std::string sentence = FlipBandSentence;
+    const std::string band = "between " + Percent(FlipBand.from) + " and " + Percent(FlipBand.to) + " of their hours";
+    CHECK(sentence.find(band) != std::string::npos);
+    CHECK(sentence.find("mobilized organizers spend " +
+                        Percent(ScenarioSettings(ScenarioKind::Mobilized).relational_share)) != std::string::npos);
+    // The integrated side's own share lies inside the band, as the scale draws it.
+    const double integrated = ScenarioSettings(ScenarioKind::Integrated).relational_share;
+    CHECK(integrated > FlipBand.from);
+    CHECK(integrated < FlipBand.to);
+    CHECK(FlipBand.from < FlipBand.to);
+}
+
 // The caption under the figure is written from the two panels' settings (sim::FigureCaption), so it stays true.
 TEST_CASE("the figure's caption says what differs between the sides", "[sim][caption]") {
     const Settings mob = ScenarioSettings(ScenarioKind::Mobilized), integ = ScenarioSettings(ScenarioKind::Integrated);

@@ -1,0 +1,97 @@
+// The figure's "Where it flips" scale, drawn from sim::FlipBand and the sides' shares; knows no lab, SDL or browser.
+#include "views/sim_flip.h"
+
+#include "sim/claims.h"
+#include "sim/scenario.h"
+#include "views/sim_charts.h"
+#include "views/theme.h"
+#include "views/widgets.h"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <string>
+
+namespace views {
+namespace {
+
+constexpr float Scale = 0.85f;     // the caption's size: the scale reads as part of the figure's words
+constexpr float AxisRoom = 14.0f;  // the band's height and the dots on it
+constexpr float SwatchW = 14.0f;
+constexpr const char* Heading = "Where it flips:";
+constexpr const char* BandKey = "the integrated side keeps half its turnout without its organizers (median of 20 "
+                                "seeds)";
+constexpr const char* AxisName = " hours on relationships"; // the caption's words for relational_share
+
+float Line(const Fonts& fonts) { return std::ceil(UiTextSize(fonts) * Scale * 1.3f); }
+float Width(const Fonts& fonts, FontRole role, const std::string& text) {
+    return UiTextSize(fonts, role, text).x * Scale;
+}
+// The heading and the axis's name share a line where both fit (a 320 px phone's has room for one).
+bool HeadingOneLine(const Fonts& fonts, float width) {
+    return Width(fonts, Font_UiBold, Heading) + Width(fonts, Font_Ui, AxisName) <= width;
+}
+float KeyWidth(float width) { return width - SwatchW - 6.0f; }
+float KeyHeight(const Fonts& fonts, float width) {
+    return fonts.font[Font_Ui]->CalcTextSizeA(UiTextSize(fonts) * Scale, FLT_MAX, KeyWidth(width), BandKey).y;
+}
+
+} // namespace
+
+float FlipScaleHeight(const Fonts& fonts, float width) {
+    return float(HeadingOneLine(fonts, width) ? 3 : 4) * Line(fonts) + AxisRoom + 2.0f + KeyHeight(fonts, width);
+}
+
+void DrawFlipScale(ImDrawList* list, const Fonts& fonts, app::Theme theme, ImVec2 at, float width,
+                   const double (&shares)[2]) {
+    const Palette& palette = PaletteFor(theme);
+    const float line = Line(fonts);
+    const auto text = [&](FontRole role, float x, float y, ImU32 colour, const std::string& words) {
+        DrawUiText(list, fonts, role, ImVec2(std::round(x), std::round(y)), colour, words, Scale);
+    };
+    // The heading, and what the axis measures under it: a scale of the one setting the strategies differ in most.
+    text(Font_UiBold, at.x, at.y, palette.heading, Heading);
+    const bool one_line = HeadingOneLine(fonts, width);
+    const float name_x = one_line ? at.x + Width(fonts, Font_UiBold, Heading) : at.x;
+    text(Font_Ui, name_x, one_line ? at.y : at.y + line, palette.muted, one_line ? AxisName : AxisName + 1);
+    // The axis between its two ends' labels, so the band's edges under it have its whole length.
+    const std::string zero = "0%", hundred = "100%";
+    const float x0 = at.x + Width(fonts, Font_Ui, zero) + 6.0f;
+    const float x1 = at.x + width - Width(fonts, Font_Ui, hundred) - 6.0f;
+    const auto x_of = [&](double share) { return x0 + float(std::clamp(share, 0.0, 1.0)) * (x1 - x0); };
+    const float labels_y = at.y + (one_line ? 1.0f : 2.0f) * line;
+    const float cy = labels_y + line + AxisRoom * 0.5f;
+    const float text_mid = cy - UiTextSize(fonts) * Scale * 0.6f;
+    text(Font_Ui, at.x, text_mid, palette.muted, zero);
+    text(Font_Ui, x1 + 6.0f, text_mid, palette.muted, hundred);
+    list->AddLine(ImVec2(x0, cy), ImVec2(x1, cy), palette.muted, ThemeMetrics.hairline);
+    const float b0 = x_of(sim::FlipBand.from), b1 = x_of(sim::FlipBand.to);
+    const ImU32 band = PanelColour(theme, 1, 80), edge = PanelColour(theme, 1);
+    list->AddRectFilled(ImVec2(b0, cy - 4.0f), ImVec2(b1, cy + 4.0f), band);
+    list->AddLine(ImVec2(b0, cy - 6.0f), ImVec2(b0, cy + 6.0f), edge, ThemeMetrics.hairline);
+    list->AddLine(ImVec2(b1, cy - 6.0f), ImVec2(b1, cy + 6.0f), edge, ThemeMetrics.hairline);
+    // Each side's dot, its name and share over it in its colour, kept inside the scale's width.
+    const char* names[2] = {"mobilized ", "integrated "};
+    for (int k = 0; k < 2; ++k) {
+        const float x = x_of(shares[k]);
+        const std::string label = names[k] + sim::Percent(shares[k]);
+        const float w = Width(fonts, Font_Ui, label);
+        text(Font_Ui, std::clamp(x - w * 0.5f, at.x, at.x + width - w), labels_y, PanelColour(theme, k), label);
+        list->AddCircleFilled(ImVec2(x, cy), 6.0f, ImGui::ColorConvertFloat4ToU32(palette.background), 16);
+        list->AddCircleFilled(ImVec2(x, cy), 4.5f, PanelColour(theme, k), 16);
+    }
+    // The band's edges under it, where the result flips.
+    const float edges_y = cy + AxisRoom * 0.5f + 1.0f;
+    for (const double share : {sim::FlipBand.from, sim::FlipBand.to}) {
+        const std::string label = sim::Percent(share);
+        text(Font_Ui, x_of(share) - Width(fonts, Font_Ui, label) * 0.5f, edges_y, edge, label);
+    }
+    // Its key: the band's swatch and what it means, in the words the claim measures.
+    const float key_y = edges_y + line + 2.0f;
+    list->AddRectFilled(ImVec2(at.x, key_y + line * 0.5f - 4.0f), ImVec2(at.x + SwatchW, key_y + line * 0.5f + 4.0f),
+                        band);
+    list->AddText(fonts.font[Font_Ui], UiTextSize(fonts) * Scale, ImVec2(at.x + width - KeyWidth(width), key_y),
+                  palette.muted, BandKey, nullptr, KeyWidth(width));
+}
+
+} // namespace views

@@ -1,0 +1,21 @@
+// The figure's "Where it flips" scale: the organizers' hours on relationships from 0 to 100%, each side's share as a
+// dot in its colour and the band where the integrated neighborhood keeps half its turnout without its organizers
+// (sim::FlipBand, measured by the claim figure-flips). Knows ImGui draw lists and the fonts; no lab, SDL or browser.
+//
+// Ownership: stateless; the caller says where, how wide and which shares to mark.
+#pragma once
+
+#include "app/app_state.h"
+#include "views/fonts.h"
+
+#include "imgui.h"
+
+namespace views {
+
+// Room the scale takes at `width`: its heading, the dots' labels, the axis, the band's edges and its key.
+float FlipScaleHeight(const Fonts& fonts, float width);
+// Draws it with its top-left at `at`; `shares` are the mobilized and the integrated organizers' relational_share.
+void DrawFlipScale(ImDrawList* list, const Fonts& fonts, app::Theme theme, ImVec2 at, float width,
+                   const double (&shares)[2]);
+
+} // namespace views
