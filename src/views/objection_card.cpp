@@ -70,36 +70,6 @@ struct Builder {
         return item;
     }
 
-    // Short words in a row, each in its own font and ink, wrapping between words where the card is narrow.
-    struct Word {
-        std::string_view text;
-        FontRole role;
-        CardLayout::Ink ink;
-        CardLayout::Look look = CardLayout::Look_Plain; // Plain or Status
-    };
-    void AddRow(std::initializer_list<Word> words, float space_before, float spacing = 6.0f) {
-        y += space_before;
-        float x = Padding, line = 0.0f;
-        for (const Word& word : words) {
-            CardLayout::Item& item = card.items.emplace_back();
-            LayoutPlain(word.text, word.role, inner, 1.3f, fonts, item.layout);
-            item.ink = word.ink;
-            item.look = word.look;
-            // A verdict's mark stands before its word, and takes that room in the row.
-            const float pad = word.look == CardLayout::Look_Status ? VerdictMarkWidth(item.layout.height) : 0.0f;
-            if (x > Padding && x + pad + item.layout.width > Padding + inner) {
-                x = Padding;
-                y += line;
-                line = 0.0f;
-            }
-            item.x = x + pad;
-            item.y = y;
-            x += item.layout.width + pad + spacing;
-            line = std::max(line, item.layout.height);
-        }
-        y += line;
-    }
-
     // A short action after the last word of `before` (a head's pointer, the comment's link beside its citation), on
     // the baseline of that last line, like a footnote's back-link; under it when the line has no room, or always
     // (`under`: a reply's way to its passage, so that every reply's sits in the same place).
@@ -340,10 +310,11 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
                        0.0f, true);
         }
     }
-    // The editors' reasons for the verdict the head gives, after the replies they weigh, headed by the verdict they
-    // give reasons for, its mark and word as in the head, and by whose it is (as "Why it is", two of stop 53's second
-    // fresh readers found nothing on the card saying who gave the verdict, and feared the author graded his own
-    // answers). Where to put them has no answer every fresh reader accepts:
+    // The editors' reasons for the verdict the head gives, after the replies they weigh, headed by whose they are (as
+    // "Why it is", two of stop 53's second fresh readers found nothing on the card saying who gave the verdict, and
+    // feared the author graded his own answers). The heading points back to the head's verdict rather than printing
+    // its mark and word again: most of stop 60's nine fresh readers found the verdict printed twice on one card.
+    // Where to put them has no answer every fresh reader accepts:
     // - under "The editors' reasons" here, they were far from the verdict to all six of stop 52's;
     // - right under the verdict in the head, the judgement came before its evidence to all three of stop 53's, who
     //   asked for them here, after the replies, as a section of their own (and so did stop 51's first three, given
@@ -354,9 +325,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // the editors give no reasons (an objection the essay answers in full), the head says all.
     const bool reasons = !o.lead.empty() || o.replies.empty();
     if (reasons)
-        b.AddRow({Builder::Word{"Why the editors call it", Font_UiBold, CL::Ink_Body},
-                  Builder::Word{doc::VerdictWord(o.status), Font_UiBold, CL::Ink_Body, CL::Look_Status}},
-                 Gap + 4.0f);
+        b.Add("Why the editors call it that", Font_UiBold, CL::Ink_Body, 1.3f, Gap + 4.0f);
     if (o.replies.empty())
         b.Add("The essay does not answer this.", Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
     if (!o.lead.empty())
