@@ -10,8 +10,12 @@
 
 #include "imgui.h"
 
+#include <string>
+
 namespace views {
 
+// The scale in one sentence, for a phone's caption, where the scale itself follows the maps' key.
+std::string FlipSummary();
 // Room the scale takes at `width`: its heading, the dots' labels, the axis, the band's edges and its key.
 float FlipScaleHeight(const Fonts& fonts, float width);
 // Draws it with its top-left at `at`; `shares` are the mobilized and the integrated organizers' relational_share.

@@ -307,7 +307,7 @@ export const tests = [
       const { context, page, errors } = await openAtFigure(browser, url);
       try {
         const opened = await waitForState(page, (t) => t.sim.week === 120 && t.sim.summary !== '', 10000);
-        assert.match(opened.sim.summary, /Where it flips: the integrated neighborhood keeps half its turnout/);
+        assert.match(opened.sim.summary, /Where it flips: if its organizers spend between 52% and 88% of their hours/);
         assert.deepEqual(errors, []);
       } finally {
         await context.close();

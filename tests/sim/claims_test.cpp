@@ -336,7 +336,7 @@ TEST_CASE("the flip scale's sentence names the numbers the scale draws", "[sim][
     const std::string sentence = FlipBandSentence;
     const std::string band = "between " + Percent(FlipBand.from) + " and " + Percent(FlipBand.to) + " of their hours";
     CHECK(sentence.find(band) != std::string::npos);
-    CHECK(sentence.find("mobilized organizers spend " +
+    CHECK(sentence.find("The mobilized organizers spend " +
                         Percent(ScenarioSettings(ScenarioKind::Mobilized).relational_share)) != std::string::npos);
     // The integrated side's own share lies inside the band, as the scale draws it.
     const double integrated = ScenarioSettings(ScenarioKind::Integrated).relational_share;
