@@ -48,9 +48,9 @@ const char* const CallsPerSideSentence =
 
 // The figure's scale: one sentence for what it draws (its two numbers are FlipBand's).
 const char* const FlipBandSentence =
-    "Where it flips: if its organizers spend between 52% and 88% of their hours on relationships and then vanished, "
-    "the integrated side's calls would still bring half their usual turnout in a typical run (the median of 20 runs "
-    "at month 30); outside that band, less. The mobilized organizers spend 10%.";
+    "Where it holds: if its organizers spend between 52% and 88% of their hours on relationships, the integrated "
+    "side's calls keep half their turnout if the organizers vanish (typical run: the median of 20 runs at month 30); "
+    "outside that band, less. The mobilized organizers spend 10%.";
 
 namespace {
 
@@ -519,7 +519,7 @@ const std::vector<Claim>& Table() {
          "the sweep lambda_weak = 0.005..0.02 step 0.0025 at the defaults otherwise: where the integrated median "
          "knockout ratio at month 30 crosses 0.5, as an unkept acquaintance's half-life",
          "a crossing, with the contrast holding at slower fading, between 11 and 17 months", 16, AcquaintanceTipping},
-        {"figure-flips", "the figure's scale \"Where it flips\" and a phone's caption (at the defaults)", FlipBandSentence,
+        {"figure-flips", "the figure's scale \"Where it holds\" (at the defaults)", FlipBandSentence,
          "the sweep relational_share = 0..1 step 0.025 at the defaults otherwise: where the integrated median "
          "knockout ratio at month 30 crosses 0.5",
          "below 0.5 (or no organizer left to remove) at 0, then exactly two crossings, up within 0.025 of the drawn "

@@ -1,4 +1,4 @@
-// The figure's "Where it flips" scale, drawn from sim::FlipBand and the sides' shares; knows no lab, SDL or browser.
+// The figure's "Where it holds" scale, drawn from sim::FlipBand and the sides' shares; knows no lab, SDL or browser.
 #include "views/sim_flip.h"
 
 #include "sim/claims.h"
@@ -18,12 +18,14 @@ namespace {
 constexpr float Scale = 0.85f;     // the caption's size: the scale reads as part of the figure's words
 constexpr float AxisRoom = 14.0f;  // the band's height and the dots on it
 constexpr float SwatchW = 14.0f;
-constexpr const char* Heading = "Where it flips:";
+// What the band is, not the point it turns at: under "Where it flips" two of stop 61's second fresh readers looked for a
+// reversal and found a band.
+constexpr const char* Heading = "Where it holds:";
 // In plain words, as the figure's question puts it ("What if the organizers vanished?"): "keeps half its turnout
 // without its organizers (median of 20 seeds)" was the hardest thing on the page to read to all three of stop 61's
 // first fresh readers, who asked what happens outside the band and what a seed is.
-constexpr const char* BandKey = "In the band, if its organizers vanished, the integrated side’s calls would still bring "
-                                "half their usual turnout in a typical run; outside it, less.";
+constexpr const char* BandKey = "In the band, the integrated side’s calls keep half their turnout if its organizers "
+                                "vanish (typical run).";
 constexpr const char* AxisName = " hours on relationships"; // the caption's words for relational_share
 
 float Line(const Fonts& fonts) { return std::ceil(UiTextSize(fonts) * Scale * 1.3f); }
@@ -40,12 +42,6 @@ float KeyHeight(const Fonts& fonts, float width) {
 }
 
 } // namespace
-
-std::string FlipSummary() {
-    return "Where it flips: with " + sim::Percent(sim::FlipBand.from) + " to " + sim::Percent(sim::FlipBand.to) +
-           " of hours on relationships, the integrated side’s calls keep half their turnout without its organizers; "
-           "outside, less (the scale under the maps).";
-}
 
 float FlipScaleHeight(const Fonts& fonts, float width) {
     return float(HeadingOneLine(fonts, width) ? 3 : 4) * Line(fonts) + AxisRoom + 2.0f + KeyHeight(fonts, width);

@@ -1,4 +1,4 @@
-// The figure's "Where it flips" scale: the organizers' hours on relationships from 0 to 100%, each side's share as a
+// The figure's "Where it holds" scale: the organizers' hours on relationships from 0 to 100%, each side's share as a
 // dot in its colour and the band where the integrated neighborhood keeps half its turnout without its organizers
 // (sim::FlipBand, measured by the claim figure-flips). Knows ImGui draw lists and the fonts; no lab, SDL or browser.
 //
@@ -10,12 +10,8 @@
 
 #include "imgui.h"
 
-#include <string>
-
 namespace views {
 
-// The scale in one sentence, for a phone's caption, where the scale itself follows the maps' key.
-std::string FlipSummary();
 // Room the scale takes at `width`: its heading, the dots' labels, the axis, the band's edges and its key.
 float FlipScaleHeight(const Fonts& fonts, float width);
 // Draws it with its top-left at `at`; `shares` are the mobilized and the integrated organizers' relational_share.

@@ -34,10 +34,9 @@ constexpr float IntroGap = 14.0f; // from the guide row's last button to the wor
 // reader). Filled line by line, so the defaults' caption breaks at its semicolon, one strategy a line: balanced at
 // 760 it broke inside the first ("10% of their hours on"), a narrow block under the full-width title (two more).
 constexpr float CaptionMeasure = 800.0f;
-constexpr float FlipColumn = 300.0f;      // the flip scale's column beside the title and caption
+constexpr float FlipColumn = 340.0f;      // the flip scale's column beside the title and caption
 constexpr float FlipBesideText = 700.0f;  // the least measure it leaves them there
 constexpr float FlipColumnUnder = 420.0f; // its widest under the maps' key
-constexpr float FlipSummaryWidth = 330.0f; // the least figure width with its sentence in the caption (a phone's)
 // Between the title and the caption: at 2 px the title ran straight into the caption (two fresh readers).
 constexpr float TitleGap = 6.0f;
 constexpr float MapInset = 12.0f; // from a map's frame to its outermost homes: a leader's ring stays inside
@@ -762,10 +761,12 @@ struct FigureLayout {
     bool narrow = false;
     float title_h = 0, caption_h = 0, caption_w = 0;
     float text_w = 0; // the title's and caption's measure: the width, less the flip scale's column where it is beside
-    // The "Where it flips" scale (DrawFlipScale): at the defaults, whose numbers it draws. On a wide figure it has a
+    // The "Where it holds" scale (DrawFlipScale): at the defaults, whose numbers it draws. On a wide figure it has a
     // column of its own beside the title and caption, kept whether or not it shows so nothing moves; elsewhere it
-    // takes its room under the maps' key only while it shows.
-    bool flip_shown = false, flip_beside = false, flip_summary = false;
+    // takes its room under the maps' key only while it shows. A phone's caption does not say it again: in one sentence
+    // there it put the second map below a 390 x 844 screen (stop 61's fresh reader 325), and sent the reader to a
+    // scale screens below (326).
+    bool flip_shown = false, flip_beside = false;
     float flip_x = 0, flip_y = 0, flip_w = 0, flip_h = 0;
     float guide_y = 0, guide_h = 0, guide_text_h = 0;
     bool intro_beside = false; // the invitation sits on the buttons' row, after them, not under it
@@ -969,14 +970,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     L.caption_w = std::min(L.text_w, CaptionMeasure);
     L.caption_h = WrappedHeight(fonts, L.narrow ? CaptionOf(lab).c_str() : LongestCaption().c_str(), L.caption_w, Font_Ui,
                                 0.85f) + 6.0f;
-    // A phone's caption ends with the flip scale in one sentence: the scale itself, after the maps' key, was far
-    // from the title to all three of stop 61's first fresh readers, and over the maps it put a 320 px phone's second
-    // map below its screen. Not on a figure under FlipSummaryWidth (a 320 px phone's), where the sentence's three
-    // lines did too.
     L.flip_shown = app::AtDefaults(lab);
-    L.flip_summary = L.narrow && L.flip_shown && width >= FlipSummaryWidth;
-    if (L.flip_summary)
-        L.caption_h += WrappedHeight(fonts, FlipSummary().c_str(), L.caption_w, Font_Ui, 0.85f) + 4.0f;
     float y = L.title_h + L.caption_h;
     if (L.flip_beside) {
         L.flip_x = width - FlipColumn;
@@ -2732,12 +2726,6 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     const float caption_y = WrappedHeight(fonts, title.c_str(), L.text_w, Font_UiBold, 1.05f) + TitleGap;
     AddWrapped(list, fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + caption_y), palette.ink, caption,
                L.narrow ? BalancedWidth(fonts, caption.c_str(), L.caption_w, Font_Ui, 0.85f) : L.caption_w);
-    if (L.flip_summary) {
-        const float below = caption_y + WrappedHeight(fonts, caption.c_str(), L.caption_w, Font_Ui, 0.85f) + 4.0f;
-        const std::string summary = FlipSummary();
-        AddWrapped(list, fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + below), palette.ink, summary,
-                   BalancedWidth(fonts, summary.c_str(), L.caption_w, Font_Ui, 0.85f));
-    }
     if (L.flip_shown) {
         const double shares[2] = {lab.comparison.mobilized.settings().relational_share,
                                   lab.comparison.integrated.settings().relational_share};

@@ -276,7 +276,7 @@ export const tests = [
     },
   },
   {
-    name: 'at the defaults the figure draws where its result flips: beside the title on a wide screen, under the maps\' key on a phone, and nowhere once the reader changes the run',
+    name: 'at the defaults the figure draws where its result holds and flips: beside the title on a wide screen, under the maps\' key on a phone, and nowhere once the reader changes the run',
     async run({ browser, url }) {
       for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844, mobile: true }]) {
         const { context, page, errors, s } = await openLink(browser, url, '#sim=seed:1,month:30', 120, viewport);
@@ -297,7 +297,7 @@ export const tests = [
           await press(page, open, 'protest'); // opening the controls on the way
           const after = await waitForState(page, (u) => u.sim.mobilizedHash !== open.sim.mobilizedHash, 5000);
           assert.deepEqual((await waitForRest(page)).sim.flips, [0, 0, 0, 0], 'gone once the run is changed');
-          assert.doesNotMatch(after.sim.summary, /Where it flips/);
+          assert.doesNotMatch(after.sim.summary, /Where it holds/);
           assert.deepEqual(errors, []);
         } finally {
           await context.close();
@@ -307,7 +307,7 @@ export const tests = [
       const { context, page, errors } = await openAtFigure(browser, url);
       try {
         const opened = await waitForState(page, (t) => t.sim.week === 120 && t.sim.summary !== '', 10000);
-        assert.match(opened.sim.summary, /Where it flips: if its organizers spend between 52% and 88% of their hours/);
+        assert.match(opened.sim.summary, /Where it holds: if its organizers spend between 52% and 88% of their hours on relationships/);
         assert.deepEqual(errors, []);
       } finally {
         await context.close();
