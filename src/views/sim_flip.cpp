@@ -22,8 +22,8 @@ constexpr float SwatchW = 14.0f;
 // reversal and found a band.
 constexpr const char* Heading = "Where it holds:";
 // In plain words, as the figure's question puts it ("What if the organizers vanished?"): "keeps half its turnout
-// without its organizers (median of 20 seeds)" was the hardest thing on the page to read to all three of stop 61's
-// first fresh readers, who asked what happens outside the band and what a seed is.
+// without its organizers (median of 20 seeds)" was muddled to all three of stop 61's first fresh readers (to one,
+// the hardest thing on the page to read), who asked what flips, what happens outside the band and what a seed is.
 constexpr const char* BandKey = "In the band, the integrated side’s calls keep half their turnout if its organizers "
                                 "vanish (typical run).";
 constexpr const char* AxisName = " hours on relationships"; // the caption's words for relational_share
@@ -58,6 +58,7 @@ void DrawFlipScale(ImDrawList* list, const Fonts& fonts, app::Theme theme, ImVec
     text(Font_UiBold, at.x, at.y, palette.heading, Heading);
     const bool one_line = HeadingOneLine(fonts, width);
     const float name_x = one_line ? at.x + Width(fonts, Font_UiBold, Heading) : at.x;
+    // On a line of its own, the name without its leading space.
     text(Font_Ui, name_x, one_line ? at.y : at.y + line, palette.muted, one_line ? AxisName : AxisName + 1);
     // The axis between its two ends' labels, so the band's edges under it have its whole length.
     const std::string zero = "0%", hundred = "100%";
