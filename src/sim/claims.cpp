@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <optional>
 
 namespace sim {
 
@@ -149,15 +150,23 @@ ClaimResult AcquaintancesFade(ClaimRunner& r, const Claim& c) {
                    leaders, leaders0, close, close0, integ, mob)};
 }
 
-ClaimResult AcquaintanceTipping(ClaimRunner&, const Claim& c) {
+// The sweep `text` ("name=from:to:step") at the defaults otherwise, over seeds 1..seeds, run to its end; nothing, with
+// the parser's message in *error, where `text` does not parse.
+std::optional<Sweep> FinishedSweep(const char* text, int seeds, std::string* error) {
     SweepSpec spec;
-    std::string error;
-    if (!ParseSweep("lambda_weak=0.005:0.02:0.0025", &spec, &error)) return {false, error};
-    spec.seeds = c.seeds;
-    Sweep sweep(Settings{}, spec);
-    while (!sweep.Advance(1 << 20)) {
+    if (!ParseSweep(text, &spec, error)) return std::nullopt;
+    spec.seeds = seeds;
+    std::optional<Sweep> sweep(std::in_place, Settings{}, spec);
+    while (!sweep->Advance(1 << 20)) {
     }
-    const Tipping t = sweep.TippingPoint();
+    return sweep;
+}
+
+ClaimResult AcquaintanceTipping(ClaimRunner&, const Claim& c) {
+    std::string error;
+    const std::optional<Sweep> sweep = FinishedSweep("lambda_weak=0.005:0.02:0.0025", c.seeds, &error);
+    if (!sweep) return {false, error};
+    const Tipping t = sweep->TippingPoint();
     const double months = t.found ? HalfLifeMonths(t.value) : 0.0;
     return {t.found && t.holds_below && months >= 11.0 && months <= 17.0,
             Format("the integrated median knockout ratio at month 30 crosses 0.5 at lambda_weak = %.4f, a half-life of "
@@ -169,30 +178,22 @@ ClaimResult AcquaintanceTipping(ClaimRunner&, const Claim& c) {
 // The whole range of the integrated organizers' hours on relationships: "only while" asks that the median cross 0.5
 // exactly twice, up near FlipBand.from and down near FlipBand.to, each within a grid step of the number drawn.
 ClaimResult FigureFlips(ClaimRunner&, const Claim& c) {
-    SweepSpec spec;
     std::string error;
-    if (!ParseSweep("relational_share=0:1:0.025", &spec, &error)) return {false, error};
-    spec.seeds = c.seeds;
-    Sweep sweep(Settings{}, spec);
-    while (!sweep.Advance(1 << 20)) {
-    }
-    std::vector<double> crossings; // where the median crosses 0.5, linear between grid values
-    for (int point = 0; point + 1 < sweep.Points(); ++point) {
-        const double a = sweep.At(point).integrated.p50, b = sweep.At(point + 1).integrated.p50;
-        if ((a >= PersistsRatio) != (b >= PersistsRatio))
-            crossings.push_back(sweep.Value(point) + (a - PersistsRatio) / (a - b) * spec.step);
-    }
+    const std::optional<Sweep> sweep = FinishedSweep("relational_share=0:1:0.025", c.seeds, &error);
+    if (!sweep) return {false, error};
+    const double step = sweep->spec().step;
+    // Where the median crosses 0.5, linear between grid values (Sweep::Crossings).
+    const std::vector<Tipping> crossings = sweep->Crossings();
     const bool two = crossings.size() == 2;
     // At 0 every organizer, all calls, has burnt out and quit by month 30: no ratio (NaN), which is not "keeps half".
-    const double first = sweep.At(0).integrated.p50;
+    const double first = sweep->At(0).integrated.p50;
     const bool starts_below = !(first >= PersistsRatio);
-    return {two && starts_below && std::abs(crossings[0] - FlipBand.from) <= spec.step &&
-                std::abs(crossings[1] - FlipBand.to) <= spec.step,
+    return {two && starts_below && std::abs(crossings[0].value - FlipBand.from) <= step &&
+                std::abs(crossings[1].value - FlipBand.to) <= step,
             Format("the integrated median knockout ratio at month 30 is %.2f at relational_share 0 and crosses 0.5 %d "
                    "times: at %.3f and %.3f; drawn %.2f and %.2f",
-                   first, int(crossings.size()),
-                   crossings.empty() ? -1.0 : crossings[0], crossings.size() < 2 ? -1.0 : crossings[1], FlipBand.from,
-                   FlipBand.to)};
+                   first, int(crossings.size()), crossings.empty() ? -1.0 : crossings[0].value,
+                   crossings.size() < 2 ? -1.0 : crossings[1].value, FlipBand.from, FlipBand.to)};
 }
 
 ClaimResult NoTimeBegetsTime(ClaimRunner& r, const Claim& c) {

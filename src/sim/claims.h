@@ -27,7 +27,7 @@ extern const char* const AcquaintanceTippingSentence; // under the lambda_weak s
 extern const char* const FigureFindingSentence;   // the figure's title while it runs at the defaults
 extern const char* const LeadersMadeSentence;     // the figure's key: what makes a leader, and that it lasts
 extern const char* const CallsPerSideSentence;    // README: how often each side calls, beside turnout per call
-extern const char* const FlipBandSentence;        // the figure's "Where it flips" scale, in words (FlipBand)
+extern const char* const FlipBandSentence;        // the figure's "Where it holds" scale, in words (FlipBand)
 
 // Where the figure's result flips along the organizers' hours on relationships (relational_share), the rest at the
 // defaults: between these shares the integrated neighborhood's median knockout ratio at month 30 is at least

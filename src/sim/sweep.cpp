@@ -132,18 +132,23 @@ SweepPoint Sweep::At(int point) const {
     return p;
 }
 
-Tipping Sweep::TippingPoint() const {
-    Tipping t;
+std::vector<Tipping> Sweep::Crossings() const {
+    std::vector<Tipping> crossings;
     for (int point = 0; point + 1 < Points(); ++point) {
         const double a = At(point).integrated.p50, b = At(point + 1).integrated.p50;
         if (a != a || b != b || (a >= PersistsRatio) == (b >= PersistsRatio)) continue;
+        Tipping& t = crossings.emplace_back();
         t.found = true;
         t.holds_below = a >= PersistsRatio;
         const double f = (a - PersistsRatio) / (a - b);
         t.value = Value(point) + f * (Value(point + 1) - Value(point));
-        return t;
     }
-    return t;
+    return crossings;
+}
+
+Tipping Sweep::TippingPoint() const {
+    const std::vector<Tipping> crossings = Crossings();
+    return crossings.empty() ? Tipping{} : crossings.front();
 }
 
 }  // namespace sim

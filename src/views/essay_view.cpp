@@ -132,18 +132,18 @@ std::string HintText(doc::ObjectionSource first, bool lane, bool phone, const st
     const bool quoted = first == doc::ObjectionSource::QuotedInEssay;
     const bool one = label.find(',') == std::string::npos;
     const std::string which = (one ? "objection " : "objections ") + label;
-    const char* const readers = " (a reader’s objection is marked at the passage it challenges)";
+    const std::string quotes =
+        ", which the essay quotes there (a reader’s objection is marked at the passage it challenges)";
     if (lane)
         return "The title above and the small " + label + " after the passage at left mark " + which +
-               (quoted ? ", which the essay quotes there" + std::string(readers) + "."
-                       : ", raised against that passage.") +
+               (quoted ? quotes + "." : ", raised against that passage.") +
                " Open either to read the objection and the essay’s replies.";
     if (phone)
         return "The small " + label + " after the passage above and the title under it mark " + which +
-               (quoted ? ", which the essay quotes there" + std::string(readers) + ", " : ", raised against it, ") +
+               (quoted ? quotes + ", " : ", raised against it, ") +
                "with the editors’ verdict on the essay’s answer. Tap either to read the objection and the replies.";
     return "The small " + label + " after the passage above and the circled " + label + " beside it mark " + which +
-           (quoted ? ", which the essay quotes there" + std::string(readers) + "." : ", raised against it.") +
+           (quoted ? quotes + "." : ", raised against it.") +
            " Open either to read the objection and the essay’s replies.";
 }
 // The key explains the verdicts' scale as well (two fresh readers asked what "partly answered" was measured against),
