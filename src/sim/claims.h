@@ -27,16 +27,18 @@ extern const char* const AcquaintanceTippingSentence; // under the lambda_weak s
 extern const char* const FigureFindingSentence;   // the figure's title while it runs at the defaults
 extern const char* const LeadersMadeSentence;     // the figure's key: what makes a leader, and that it lasts
 extern const char* const CallsPerSideSentence;    // README: how often each side calls, beside turnout per call
-extern const char* const FlipBandSentence;        // the figure's "Where it holds" scale, in words (FlipBand)
+extern const char* const FlipBandSentence;        // the figure's "Where it holds" scale, in words (FlipBands)
 
-// Where the figure's result flips along the organizers' hours on relationships (relational_share), the rest at the
-// defaults: between these shares the integrated neighborhood's median knockout ratio at month 30 is at least
-// PersistsRatio, outside them below it. The figure draws these two numbers; the claim figure-flips measures them.
+// Where the figure's result holds along the organizers' hours on relationships (relational_share), under each side's
+// aid rule, the rest at the defaults: between a band's shares the median knockout ratio at month 30 is at least
+// PersistsRatio. Indexed as the panels are: [0] aid to members only (the mobilized side's rule), [1] aid to all (the
+// integrated side's). The figure draws these numbers; the claim figure-flips measures them, and that outside them
+// the median is below PersistsRatio but for a stretch just under the members-only band, which FlipBandSentence names.
 struct ShareBand {
     double from = 0.0;
     double to = 0.0;
 };
-inline constexpr ShareBand FlipBand{0.52, 0.88};
+inline constexpr ShareBand FlipBands[2] = {{0.49, 0.98}, {0.52, 0.88}};
 
 struct ClaimResult {
     bool pass = false;

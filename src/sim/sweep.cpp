@@ -132,10 +132,14 @@ SweepPoint Sweep::At(int point) const {
     return p;
 }
 
-std::vector<Tipping> Sweep::Crossings() const {
+std::vector<Tipping> Sweep::Crossings(ScenarioKind kind) const {
+    const auto median = [&](int point) {
+        const SweepPoint p = At(point);
+        return (kind == ScenarioKind::Mobilized ? p.mobilized : p.integrated).p50;
+    };
     std::vector<Tipping> crossings;
     for (int point = 0; point + 1 < Points(); ++point) {
-        const double a = At(point).integrated.p50, b = At(point + 1).integrated.p50;
+        const double a = median(point), b = median(point + 1);
         if (a != a || b != b || (a >= PersistsRatio) == (b >= PersistsRatio)) continue;
         Tipping& t = crossings.emplace_back();
         t.found = true;

@@ -71,9 +71,9 @@ public:
     int Points() const { return static_cast<int>(values_.size()); }
     double Value(int point) const { return values_[static_cast<size_t>(point)]; }
     SweepPoint At(int point) const;
-    // Every value at which the Integrated median crosses PersistsRatio, in grid order (each `found`); pairs of
-    // neighbouring values where either median is undefined (NaN) are passed over.
-    std::vector<Tipping> Crossings() const;
+    // Every value at which the median of `kind`'s strategy crosses PersistsRatio, in grid order (each `found`); pairs
+    // of neighbouring values where either median is undefined (NaN) are passed over.
+    std::vector<Tipping> Crossings(ScenarioKind kind = ScenarioKind::Integrated) const;
     // The first of them (not `found` where there is none).
     Tipping TippingPoint() const;
 

@@ -132,19 +132,19 @@ std::string HintText(doc::ObjectionSource first, bool lane, bool phone, const st
     const bool quoted = first == doc::ObjectionSource::QuotedInEssay;
     const bool one = label.find(',') == std::string::npos;
     const std::string which = (one ? "objection " : "objections ") + label;
-    const std::string quotes =
-        ", which the essay quotes there (a reader’s objection is marked at the passage it challenges)";
+    // One rule to a sentence: with where a reader's objection stands put in brackets inside the first, six of stop
+    // 61's nine fresh readers found the hint hard to parse.
+    const std::string what = quoted ? ": the essay quotes " + std::string(one ? "it" : "them") +
+                                          " there. A reader’s objection is marked at the passage it challenges."
+                                    : ", raised against that passage.";
     if (lane)
-        return "The title above and the small " + label + " after the passage at left mark " + which +
-               (quoted ? quotes + "." : ", raised against that passage.") +
+        return "The title above and the small " + label + " after the passage at left mark " + which + what +
                " Open either to read the objection and the essay’s replies.";
     if (phone)
-        return "The small " + label + " after the passage above and the title under it mark " + which +
-               (quoted ? quotes + ", " : ", raised against it, ") +
-               "with the editors’ verdict on the essay’s answer. Tap either to read the objection and the replies.";
+        return "The small " + label + " after the passage above and the title under it mark " + which + what +
+               " Tap either to read the objection, the essay’s replies and the editors’ verdict.";
     return "The small " + label + " after the passage above and the circled " + label + " beside it mark " + which +
-           (quoted ? quotes + "." : ", raised against it.") +
-           " Open either to read the objection and the essay’s replies.";
+           what + " Open either to read the objection and the essay’s replies.";
 }
 // The key explains the verdicts' scale as well (two fresh readers asked what "partly answered" was measured against),
 // and under a note that has just said what the marks mean, "What the marks mean" read as the same thing again.

@@ -1,4 +1,4 @@
-// The figure's "Where it holds" scale, drawn from sim::FlipBand and the sides' shares; knows no lab, SDL or browser.
+// The figure's "Where it holds" scale, drawn from sim::FlipBands and the sides' shares; knows no lab, SDL or browser.
 #include "views/sim_flip.h"
 
 #include "sim/claims.h"
@@ -16,7 +16,7 @@ namespace views {
 namespace {
 
 constexpr float Scale = 0.85f;     // the caption's size: the scale reads as part of the figure's words
-constexpr float AxisRoom = 14.0f;  // the band's height and the dots on it
+constexpr float AxisRoom = 12.0f;  // the band's height and the dots on it
 constexpr float SwatchW = 14.0f;
 // What the band is, not the point it turns at: under "Where it flips" two of stop 61's second fresh readers looked for a
 // reversal and found a band.
@@ -24,9 +24,15 @@ constexpr const char* Heading = "Where it holds:";
 // In plain words, as the figure's question puts it ("What if the organizers vanished?"): "keeps half its turnout
 // without its organizers (median of 20 seeds)" was muddled to all three of stop 61's first fresh readers (to one,
 // the hardest thing on the page to read), who asked what flips, what happens outside the band and what a seed is.
-constexpr const char* BandKey = "In the band, the integrated side’s calls keep half their turnout if its organizers "
-                                "vanish (typical run).";
+// Under both rows, once: a band's swatch is in its row's colour.
+constexpr const char* BandKey = "In a band, the side’s calls keep half their turnout if its organizers vanish (typical "
+                                "run).";
 constexpr const char* AxisName = " hours on relationships"; // the caption's words for relational_share
+// Each row's side, share and aid rule: the two rows are the two things the strategies differ in, so a reader sees
+// the hours and the aid rule apart (most of stop 61's nine fresh readers asked for the aid rule varied apart from
+// the hours, and for the mobilized side's band as well as the integrated side's). A narrow phone takes the short form.
+constexpr const char* Rules[2][2] = {{" · aid to members only", ", members-only aid"}, {" · aid to all", ", aid to all"}};
+constexpr const char* Names[2] = {"mobilized ", "integrated "};
 
 float Line(const Fonts& fonts) { return std::ceil(UiTextSize(fonts) * Scale * 1.3f); }
 float Width(const Fonts& fonts, FontRole role, const std::string& text) {
@@ -40,11 +46,15 @@ float KeyWidth(float width) { return width - SwatchW - 6.0f; }
 float KeyHeight(const Fonts& fonts, float width) {
     return fonts.font[Font_Ui]->CalcTextSizeA(UiTextSize(fonts) * Scale, FLT_MAX, KeyWidth(width), BandKey).y;
 }
+std::string BandEdges(const sim::ShareBand& band) { return sim::Percent(band.from) + "–" + sim::Percent(band.to); }
+constexpr float EdgesGap = 10.0f;
+constexpr float RowGap = 2.0f;
 
 } // namespace
 
 float FlipScaleHeight(const Fonts& fonts, float width) {
-    return float(HeadingOneLine(fonts, width) ? 3 : 4) * Line(fonts) + AxisRoom + 2.0f + KeyHeight(fonts, width);
+    return float(HeadingOneLine(fonts, width) ? 1 : 2) * Line(fonts) + 2.0f * (Line(fonts) + AxisRoom + RowGap) +
+           2.0f + KeyHeight(fonts, width);
 }
 
 void DrawFlipScale(ImDrawList* list, const Fonts& fonts, app::Theme theme, ImVec2 at, float width,
@@ -60,42 +70,44 @@ void DrawFlipScale(ImDrawList* list, const Fonts& fonts, app::Theme theme, ImVec
     const float name_x = one_line ? at.x + Width(fonts, Font_UiBold, Heading) : at.x;
     // On a line of its own, the name without its leading space.
     text(Font_Ui, name_x, one_line ? at.y : at.y + line, palette.muted, one_line ? AxisName : AxisName + 1);
-    // The axis between its two ends' labels, so the band's edges under it have its whole length.
+    // Each axis between its two ends' labels, so the band has its whole length.
     const std::string zero = "0%", hundred = "100%";
     const float x0 = at.x + Width(fonts, Font_Ui, zero) + 6.0f;
     const float x1 = at.x + width - Width(fonts, Font_Ui, hundred) - 6.0f;
     const auto x_of = [&](double share) { return x0 + float(std::clamp(share, 0.0, 1.0)) * (x1 - x0); };
-    const float labels_y = at.y + (one_line ? 1.0f : 2.0f) * line;
-    const float cy = labels_y + line + AxisRoom * 0.5f;
-    const float text_mid = cy - UiTextSize(fonts) * Scale * 0.6f;
-    text(Font_Ui, at.x, text_mid, palette.muted, zero);
-    text(Font_Ui, x1 + 6.0f, text_mid, palette.muted, hundred);
-    list->AddLine(ImVec2(x0, cy), ImVec2(x1, cy), palette.muted, ThemeMetrics.hairline);
-    const float b0 = x_of(sim::FlipBand.from), b1 = x_of(sim::FlipBand.to);
-    const ImU32 band = PanelColour(theme, 1, 80), edge = PanelColour(theme, 1);
-    list->AddRectFilled(ImVec2(b0, cy - 4.0f), ImVec2(b1, cy + 4.0f), band);
-    list->AddLine(ImVec2(b0, cy - 6.0f), ImVec2(b0, cy + 6.0f), edge, ThemeMetrics.hairline);
-    list->AddLine(ImVec2(b1, cy - 6.0f), ImVec2(b1, cy + 6.0f), edge, ThemeMetrics.hairline);
-    // Each side's dot, its name and share over it in its colour, kept inside the scale's width.
-    const char* names[2] = {"mobilized ", "integrated "};
+    float y = at.y + (one_line ? 1.0f : 2.0f) * line;
     for (int k = 0; k < 2; ++k) {
+        // Over the axis: whose row it is, in its colour, and at its right the band's edges, where the result holds.
+        const sim::ShareBand& band = sim::FlipBands[k];
+        const std::string edges = BandEdges(band);
+        const float edges_w = Width(fonts, Font_Ui, edges);
+        std::string label = Names[k] + sim::Percent(shares[k]) + Rules[k][0];
+        if (Width(fonts, Font_Ui, label) + EdgesGap + edges_w > width)
+            label = Names[k] + sim::Percent(shares[k]) + Rules[k][1];
+        const ImU32 colour = PanelColour(theme, k), wash = PanelColour(theme, k, 80);
+        text(Font_Ui, at.x, y, colour, label);
+        text(Font_Ui, at.x + width - edges_w, y, colour, edges);
+        const float cy = y + line + AxisRoom * 0.5f;
+        const float text_mid = cy - UiTextSize(fonts) * Scale * 0.6f;
+        text(Font_Ui, at.x, text_mid, palette.muted, zero);
+        text(Font_Ui, x1 + 6.0f, text_mid, palette.muted, hundred);
+        list->AddLine(ImVec2(x0, cy), ImVec2(x1, cy), palette.muted, ThemeMetrics.hairline);
+        const float b0 = x_of(band.from), b1 = x_of(band.to);
+        list->AddRectFilled(ImVec2(b0, cy - 4.0f), ImVec2(b1, cy + 4.0f), wash);
+        list->AddLine(ImVec2(b0, cy - 6.0f), ImVec2(b0, cy + 6.0f), colour, ThemeMetrics.hairline);
+        list->AddLine(ImVec2(b1, cy - 6.0f), ImVec2(b1, cy + 6.0f), colour, ThemeMetrics.hairline);
+        // The side's own share, a dot on its row, ringed in the paper so it stands out on the band.
         const float x = x_of(shares[k]);
-        const std::string label = names[k] + sim::Percent(shares[k]);
-        const float w = Width(fonts, Font_Ui, label);
-        text(Font_Ui, std::clamp(x - w * 0.5f, at.x, at.x + width - w), labels_y, PanelColour(theme, k), label);
         list->AddCircleFilled(ImVec2(x, cy), 6.0f, ImGui::ColorConvertFloat4ToU32(palette.background), 16);
-        list->AddCircleFilled(ImVec2(x, cy), 4.5f, PanelColour(theme, k), 16);
+        list->AddCircleFilled(ImVec2(x, cy), 4.5f, colour, 16);
+        y = cy + AxisRoom * 0.5f + RowGap;
     }
-    // The band's edges under it, where the result flips.
-    const float edges_y = cy + AxisRoom * 0.5f + 1.0f;
-    for (const double share : {sim::FlipBand.from, sim::FlipBand.to}) {
-        const std::string label = sim::Percent(share);
-        text(Font_Ui, x_of(share) - Width(fonts, Font_Ui, label) * 0.5f, edges_y, edge, label);
+    // Its key: a band's swatch, in both rows' colours, and what it means, in the words the claim measures.
+    const float key_y = y + 2.0f;
+    for (int k = 0; k < 2; ++k) {
+        const float top = key_y + line * 0.5f - 4.0f + float(k) * 4.0f;
+        list->AddRectFilled(ImVec2(at.x, top), ImVec2(at.x + SwatchW, top + 4.0f), PanelColour(theme, k, 80));
     }
-    // Its key: the band's swatch and what it means, in the words the claim measures.
-    const float key_y = edges_y + line + 2.0f;
-    list->AddRectFilled(ImVec2(at.x, key_y + line * 0.5f - 4.0f), ImVec2(at.x + SwatchW, key_y + line * 0.5f + 4.0f),
-                        band);
     list->AddText(fonts.font[Font_Ui], UiTextSize(fonts) * Scale, ImVec2(at.x + width - KeyWidth(width), key_y),
                   palette.muted, BandKey, nullptr, KeyWidth(width));
 }

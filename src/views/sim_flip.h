@@ -1,6 +1,7 @@
-// The figure's "Where it holds" scale: the organizers' hours on relationships from 0 to 100%, each side's share as a
-// dot in its colour and the band where the integrated neighborhood keeps half its turnout without its organizers
-// (sim::FlipBand, measured by the claim figure-flips). Knows ImGui draw lists and the fonts; no lab, SDL or browser.
+// The figure's "Where it holds" scale: the organizers' hours on relationships from 0 to 100%, one row per side and its
+// aid rule, each with the side's share as a dot in its colour and the band where its calls keep half their turnout
+// without its organizers (sim::FlipBands, measured by the claim figure-flips). Knows ImGui draw lists and the fonts;
+// no lab, SDL or browser.
 //
 // Ownership: stateless; the caller says where, how wide and which shares to mark.
 #pragma once
@@ -12,7 +13,7 @@
 
 namespace views {
 
-// Room the scale takes at `width`: its heading, the dots' labels, the axis, the band's edges and its key.
+// Room the scale takes at `width`: its heading, each row's label and axis, and its key.
 float FlipScaleHeight(const Fonts& fonts, float width);
 // Draws it with its top-left at `at`; `shares` are the mobilized and the integrated organizers' relational_share.
 void DrawFlipScale(ImDrawList* list, const Fonts& fonts, app::Theme theme, ImVec2 at, float width,

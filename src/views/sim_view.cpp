@@ -264,13 +264,16 @@ std::span<const char* const> CallNotes() {
 // month 34 read as a contradiction to two of stop 48's fresh readers and one of stop 49's.
 std::span<const char* const> CallNotesFor(bool organizers_gone, bool none_left_on_one, sim::InitiatorRule rule,
                                           bool acquaintances_carry) {
-    static const std::string quit_full = std::string("Only organizers send calls (or you, with an intervention), so "
-                                                     "where all have quit none comes; a leader comes to any call they "
-                                                     "hear of, if able. ") + sim::LeadersMadeSentence;
+    // And that the question "What if the organizers vanished?" is a test, not the run's rule: it has a leader start
+    // a call, which the run never does (three of stop 61's fresh readers found the two rules inconsistent).
+    static const std::string quit_full = std::string("In the run only organizers send calls (or you, with an "
+                                                     "intervention), so where all have quit none comes; “What if the "
+                                                     "organizers vanished?” tests a call a leader starts. ") +
+                                         sim::LeadersMadeSentence;
     static const char* const Quit[] = {
         quit_full.c_str(),
-        "Only organizers send calls (or you, with an intervention): where all have quit, none comes, however many "
-        "leaders remain.",
+        "In the run only organizers send calls: where all have quit, none comes; “What if the organizers vanished?” "
+        "tests a call a leader starts.",
         "Only organizers send calls: where all have quit, none comes."};
     static const char* const OneLeader[2][2] = {
         {"Without organizers, one leader able to come (else one resident) starts the call, and it spreads along "
@@ -1058,9 +1061,10 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         L.panel[0] = ImVec2(0.0f, y);
         L.panel[1] = ImVec2(L.panel_w + L.gap, y);
         L.map_w = L.panel_w;
-        // A little flatter where the flip scale stands beside the title: the title's narrower measure takes a line more
-        // of room, and the maps give it back, so the way into the controls stays on a 1280 x 800 screen.
-        L.map_h = std::floor(L.panel_w * (width >= WideFigure ? (L.flip_beside ? 0.58f : 0.62f) : 0.8f));
+        // A little flatter where the flip scale stands beside the title: the scale's two rows are taller than the
+        // title and caption, and the maps give the room back, so the way into the controls stays on a 1280 x 800
+        // screen.
+        L.map_h = std::floor(L.panel_w * (width >= WideFigure ? (L.flip_beside ? 0.54f : 0.62f) : 0.8f));
         y += L.header_h;
         L.map_top = MapInset;
         L.map[0] = ImVec2(L.panel[0].x, y);

@@ -330,19 +330,26 @@ TEST_CASE("claims table: the calibration document names every claim with its sen
     CHECK(headings == static_cast<int>(Claims().size()));
 }
 
-// The flip scale draws FlipBand's two numbers and each side's share; its sentence, which the claim measures and screen
-// readers hear, is written by hand, so it must name the same four.
+// The flip scale draws FlipBands' numbers and each side's share; its sentence, which the claim measures and screen
+// readers hear, is written by hand, so it must name the same numbers, each band with its aid rule.
 TEST_CASE("the flip scale's sentence names the numbers the scale draws", "[sim][claims]") {
     const std::string sentence = FlipBandSentence;
-    const std::string band = "between " + Percent(FlipBand.from) + " and " + Percent(FlipBand.to) + " of their hours";
-    CHECK(sentence.find(band) != std::string::npos);
-    CHECK(sentence.find("The mobilized organizers spend " +
-                        Percent(ScenarioSettings(ScenarioKind::Mobilized).relational_share)) != std::string::npos);
-    // The integrated side's own share lies inside the band, as the scale draws it.
-    const double integrated = ScenarioSettings(ScenarioKind::Integrated).relational_share;
-    CHECK(integrated > FlipBand.from);
-    CHECK(integrated < FlipBand.to);
-    CHECK(FlipBand.from < FlipBand.to);
+    const Settings sides[2] = {ScenarioSettings(ScenarioKind::Mobilized), ScenarioSettings(ScenarioKind::Integrated)};
+    const int k = GENERATE(0, 1);
+    CAPTURE(k);
+    const ShareBand& band = FlipBands[k];
+    const std::string rule = sides[k].aid_conditional ? " with aid to members only" : " with aid to all";
+    CHECK(sentence.find("between " + Percent(band.from) + " and " + Percent(band.to)) != std::string::npos);
+    const bool ruled = sentence.find(Percent(band.to) + rule) != std::string::npos ||
+                       sentence.find(Percent(band.to) + " of their hours on relationships" + rule) != std::string::npos;
+    CHECK(ruled);
+    CHECK(sentence.find((k ? "integrated organizers spend " : "the mobilized ") + Percent(sides[k].relational_share)) !=
+          std::string::npos);
+    CHECK(band.from < band.to);
+    // The integrated side's own share lies inside its band and the mobilized side's outside its, as the scale draws.
+    const double share = sides[k].relational_share;
+    const bool inside = share > band.from && share < band.to;
+    CHECK(inside == (k == 1));
 }
 
 // The caption under the figure is written from the two panels' settings (sim::FigureCaption), so it stays true.

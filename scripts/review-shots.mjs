@@ -1,0 +1,87 @@
+// Takes the full-size screenshots a reviewer reads before calling visual work done: the reading states (the top with
+// its first-visit hint, mid-essay, a critic's and a reader's objection open, the contents, the list of objections, the
+// key, the readers' comments) at desktop 1280×800, phone 390×844 and narrow phone 320×700, light and dark, at dpr 2.
+// Knows the page's public API (README "For tests and publishers"), nothing of the app's insides. Not a test: the
+// images are for people to read. The figure's own states are scripts/figure-shots.mjs's.
+// Usage (after ./scripts/build): node scripts/review-shots.mjs [DIST_DIR] [OUT_DIR] [NAME_FILTER]
+import { mkdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './static_server.mjs';
+import { control, launchBrowser, openEssay, pressControl, state, waitForRest, waitForState }
+  from '../tests/browser/chromium.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = resolve(process.argv[2] || join(root, 'dist'));
+const out = resolve(process.argv[3] || join(root, 'build', 'review-shots'));
+const only = new RegExp(process.argv[4] || '.');
+await mkdir(out, { recursive: true });
+
+const devices = { desktop: [1280, 800], phone: [390, 844], narrow: [320, 700] };
+
+// Presses the bar's control `kind` (with `id`) until `until` holds of the state: ImGui can miss a press that falls
+// within one slow frame, so a lost press is repeated, as the screenshot suite does.
+async function press(page, kind, id, until) {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const c = control(await state(page), kind, id);
+    if (!c) throw new Error(`no control ${kind}${id ? `:${id}` : ''} on screen`);
+    await pressControl(page, c);
+    try {
+      return await waitForState(page, until, 3000);
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
+const goTo = (anchor, ready = () => true) => async (page) => {
+  await page.evaluate((a) => window.essay.goTo(a), anchor);
+  await waitForState(page, ready, 8000);
+};
+
+// Each state: what to do once the page is ready. The pointer is moved off the page before the shot, so no row is drawn
+// hovered.
+const states = {
+  top: async () => {},
+  middle: goTo('circular-logic-p1'),
+  critic: goTo('only-one-step', (s) => s.open.includes('only-one-step')),
+  reader: goTo('what-is-integration', (s) => s.open.includes('what-is-integration')),
+  comments: goTo('comment-1'),
+  contents: (page) => press(page, 'contents', undefined, (s) => !!control(s, 'section')),
+  list: async (page) => {
+    await press(page, 'contents', undefined, (s) => !!control(s, 'contents-objections'));
+    await press(page, 'contents-objections', undefined, (s) => !!control(s, 'listed'));
+  },
+  key: async (page) => {
+    await press(page, 'settings', undefined, (s) => !!control(s, 'key'));
+    await press(page, 'key', undefined, (s) => !!control(s, 'close', 'key'));
+  },
+};
+
+const server = await startServer(dist);
+const browser = await launchBrowser();
+try {
+  for (const [device, [width, height]] of Object.entries(devices))
+    for (const theme of ['light', 'dark'])
+      for (const [name, act] of Object.entries(states)) {
+        if (!only.test(`${device}-${theme}-${name}`)) continue;
+        const { context, page, errors } = await openEssay(browser, server.url,
+          { width, height, dpr: 2, colorScheme: theme, mobile: device !== 'desktop' });
+        try {
+          await act(page);
+          await page.mouse.move(1, height - 2);
+          await waitForRest(page, 10000);
+          await page.waitForTimeout(600);
+          const file = join(out, `${device}-${theme}-${name}.png`);
+          await page.screenshot({ path: file });
+          console.log(file, errors.length ? `errors: ${errors.join('; ')}` : '');
+        } catch (error) {
+          console.log(`${device}-${theme}-${name}: not taken: ${error.message.slice(0, 300)}`);
+        } finally {
+          await context.close();
+        }
+      }
+} finally {
+  await browser.close();
+  server.server.close();
+}
