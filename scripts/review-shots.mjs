@@ -1,6 +1,7 @@
-// Takes the full-size screenshots a reviewer reads before calling visual work done: the reading states (the top with
-// its first-visit hint, mid-essay, a critic's and a reader's objection open, the contents, the list of objections, the
-// key, the readers' comments) at desktop 1280×800, phone 390×844 and narrow phone 320×700, light and dark, at dpr 2.
+// Takes the full-size screenshots a reviewer reads before calling visual work done: the reading states (the top, the
+// first marked passage with the first-visit hint, mid-essay, a critic's and a reader's objection open, the contents,
+// the list of objections, the key, the readers' comments) at desktop 1280×800, phone 390×844 and narrow phone
+// 320×700, light and dark, at dpr 2.
 // Knows the page's public API (README "For tests and publishers"), nothing of the app's insides. Not a test: the
 // images are for people to read. The figure's own states are scripts/figure-shots.mjs's.
 // Usage (after ./scripts/build): node scripts/review-shots.mjs [DIST_DIR] [OUT_DIR] [NAME_FILTER]
@@ -43,6 +44,11 @@ const goTo = (anchor, ready = () => true) => async (page) => {
 // hovered.
 const states = {
   top: async () => {},
+  // The first marked passage, where the first-visit hint stands, without opening its card.
+  hint: async (page) => {
+    const anchor = await page.evaluate(() => window.essay.objections()[0].anchor);
+    await goTo(anchor)(page);
+  },
   middle: goTo('circular-logic-p1'),
   critic: goTo('only-one-step', (s) => s.open.includes('only-one-step')),
   reader: goTo('what-is-integration', (s) => s.open.includes('what-is-integration')),
@@ -54,7 +60,8 @@ const states = {
   },
   key: async (page) => {
     await press(page, 'settings', undefined, (s) => !!control(s, 'key'));
-    await press(page, 'key', undefined, (s) => !!control(s, 'close', 'key'));
+    // The menu's entry, which has no id: a phone's page has the edition line's too (id 'edition').
+    await press(page, 'key', '', (s) => !!control(s, 'close', 'key'));
   },
 };
 

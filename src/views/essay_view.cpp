@@ -134,8 +134,9 @@ std::string HintText(doc::ObjectionSource first, bool lane, bool phone, const st
     const std::string which = (one ? "objection " : "objections ") + label;
     // One rule to a sentence: with where a reader's objection stands put in brackets inside the first, six of stop
     // 61's nine fresh readers found the hint hard to parse.
-    const std::string what = quoted ? ": the essay quotes " + std::string(one ? "it" : "them") +
-                                          " there. A reader’s objection is marked at the passage it challenges."
+    const std::string what = quoted ? std::string(one ? ": the passage is that objection, as the essay quotes it."
+                                                      : ": the passage is those objections, as the essay quotes them.") +
+                                          " A reader’s objection is marked instead at the passage it challenges."
                                     : ", raised against that passage.";
     if (lane)
         return "The title above and the small " + label + " after the passage at left mark " + which + what +
