@@ -53,6 +53,10 @@ const char* const FlipBandSentence =
     "runs at month 30) while they spend between 52% and 88% of their hours on relationships with aid to all, as the "
     "integrated side gives it, and between 49% and 98% with aid to members only, as the mobilized side gives it (it "
     "wavers just below 49%); elsewhere, less. The integrated organizers spend 80%, the mobilized 10%.";
+// Over the scale's rows, what they show in one sentence: read as two bands and a key, the scale took three readings
+// to each of stop 62's first three fresh readers, and one asked for it as a sentence.
+const char* const FlipBandNote = "Under either aid rule, the calls keep half their turnout if the organizers vanish, "
+                                 "once they spend about half their hours on relationships (typical run):";
 
 namespace {
 
@@ -223,7 +227,7 @@ ClaimResult FigureFlips(ClaimRunner&, const Claim& c) {
                 others_near = others_near && kind == ScenarioKind::Mobilized && s.to <= band.from &&
                               s.from >= band.from - 0.1;
         pass = pass && found && band.from > sweep->Value(0) && std::abs(band.from - drawn.from) <= step &&
-               std::abs(band.to - drawn.to) <= step && others_near;
+               std::abs(band.to - drawn.to) <= step && others_near && std::abs(band.from - 0.5) <= 0.05;
         measured += Format("%s%s: at or above 0.5 from %.3f to %.3f (drawn %.2f to %.2f), %d other stretch(es)",
                            measured.empty() ? "" : "; ", ScenarioName(kind), band.from, band.to, drawn.from, drawn.to,
                            int(stretches.size()) - (found ? 1 : 0));
@@ -560,8 +564,9 @@ const std::vector<Claim>& Table() {
         {"figure-flips", "the figure's scale \"Where it holds\" (at the defaults)", FlipBandSentence,
          "the sweep relational_share = 0..1 step 0.025 at the defaults otherwise: where each side's median knockout "
          "ratio at month 30 (aid to members only, mobilized; aid to all, integrated) is at or above 0.5",
-         "each side's widest such stretch starts after 0, with its edges within 0.025 of the drawn (mobilized 49% to "
-         "98%, integrated 52% to 88%); no other stretch, but for the mobilized side's within 0.1 under its band",
+         "each side's widest such stretch starts after 0 and within 0.05 of half (\"about half\"), with its edges "
+         "within 0.025 of the drawn (mobilized 49% to 98%, integrated 52% to 88%); no other stretch, but for the "
+         "mobilized side's within 0.1 under its band",
          20, FigureFlips},
         {"burnout-calls", "status line (burnout test)", BurnoutCallsSentence,
          "the burnout test's month 24 at call_cost 80 (default) and 160: mobilized organizer burnouts and "

@@ -28,12 +28,14 @@ extern const char* const FigureFindingSentence;   // the figure's title while it
 extern const char* const LeadersMadeSentence;     // the figure's key: what makes a leader, and that it lasts
 extern const char* const CallsPerSideSentence;    // README: how often each side calls, beside turnout per call
 extern const char* const FlipBandSentence;        // the figure's "Where it holds" scale, in words (FlipBands)
+extern const char* const FlipBandNote;            // the scale's own sentence over its rows: both bands start near half
 
 // Where the figure's result holds along the organizers' hours on relationships (relational_share), under each side's
 // aid rule, the rest at the defaults: between a band's shares the median knockout ratio at month 30 is at least
 // PersistsRatio. Indexed as the panels are: [0] aid to members only (the mobilized side's rule), [1] aid to all (the
 // integrated side's). The figure draws these numbers; the claim figure-flips measures them, and that outside them
-// the median is below PersistsRatio but for a stretch just under the members-only band, which FlipBandSentence names.
+// the median is below PersistsRatio but for a stretch just under the members-only band, which FlipBandSentence names;
+// and that both bands start within 0.05 of half the hours, as FlipBandNote says ("about half").
 struct ShareBand {
     double from = 0.0;
     double to = 0.0;

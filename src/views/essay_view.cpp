@@ -751,7 +751,8 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     // line; beside its peeks in the lane, where each peek has its number beside its title (DrawPeeks), the first's
     // alone. As one capsule ("8,9") the pair was cryptic to all three of stop 55's second fresh readers; with the
     // first's alone wherever the lane shows, the second vanished from the screen to all three of its first, its peek
-    // pushed below an open card.
+    // pushed below an open card. Each number is filled only while its own card shows: with the group's, the number of
+    // a closed card beside an open one read as open to two of stop 62's first fresh readers, as the key says.
     const float radius = MarkerRadius, size = 2.0f * radius + 2.0f;
     const size_t numbers = beside ? 1 : group.objections.size();
     const float step = size + 4.0f, stack = size + step * float(numbers - 1);
@@ -783,7 +784,8 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
         view.margin_lane && !shown && index < view.peek_top.size() && view.peek_top[index] >= 0.0f && !beside;
     for (size_t n = 0; n < numbers && !in_text && (!orphaned || pointed); ++n)
         DrawMarkerGlyph(list, fonts, palette, ImVec2(at.x + size * 0.5f, at.y + size * 0.5f + step * float(n)), radius,
-                        std::to_string(group.objections[n].index + 1), shown,
+                        std::to_string(group.objections[n].index + 1),
+                        app::IsShown(state.objections, group.objections[n]),
                         hovered || held || mark_hovered || peek_pointed,
                         VerdictColour(state.document.objection(group.objections[n]).status, palette));
     // Closed, in the column, or in the lane while its peek shows beside it, a group's marker reaches down the

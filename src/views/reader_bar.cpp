@@ -261,33 +261,98 @@ size_t BreakToFit(const Fonts& fonts, FontRole role, std::string_view text, floa
     return fits;
 }
 
+// The scale of the verdicts' marks, in the rows' order of mark then word, at `scale` of the UI size, set from `x0` and
+// wrapped at `right`. Draws where `list` is given; returns the height it takes.
+constexpr float ScaleItemGap = 14.0f;
+float DrawVerdictScale(ImDrawList* list, const Fonts& fonts, const Palette& p, float x0, float y0, float right,
+                       float scale) {
+    const float line = UiTextSize(fonts, Font_Ui, "0").y * scale, mark_w = VerdictMarkWidth(line);
+    float x = x0, y = y0;
+    for (const doc::ObjectionStatus status : doc::VerdictOrder) {
+        const float w = mark_w + UiTextSize(fonts, Font_Ui, doc::VerdictWord(status)).x * scale;
+        if (x > x0 && x + w > right) {
+            x = x0;
+            y += line + 3.0f;
+        }
+        if (list) {
+            DrawVerdictMark(list, ImVec2(x, y), line, status, VerdictColour(status, p));
+            DrawUiText(list, fonts, Font_Ui, ImVec2(x + mark_w, y), p.muted, doc::VerdictWord(status), scale);
+        }
+        x += w + ScaleItemGap;
+    }
+    return y + line - y0;
+}
+
+// Where the list of objections says what its marks mean, and the way back to the sections, by the room the menu has:
+// beside the way back on a wide menu; on a phone under it, or, where its own line would take the rows below a
+// finger's height (a 320 x 700 phone), in the way back's row, which then reads "←" alone. Without it, most of stop
+// 61's nine fresh readers and two of stop 62's first three found the phone's marks unexplained.
+enum class ScalePlace { Beside, Under, InBackRow };
+struct ListHead {
+    ScalePlace place = ScalePlace::Beside;
+    float height = 0.0f; // under the way back's row, for ScalePlace::Under
+};
+constexpr float ScaleSmall = 0.85f, ScaleInRow = 0.8f;
+const Button ListBack{.label = "←\u00A0Contents", .kind = "contents-back"};
+const Button ListBackShort{.label = "←", .kind = "contents-back"};
+// `rows` is the number of rows the list has, the way back's included; `room` the height the menu may take; `row` a
+// finger's height. Returns the head and sets *listed_row, the rows' height.
+ListHead PlaceListHead(const Ui& ui, float inner, float room, int rows, float row, float* listed_row) {
+    const auto fit = [&](float head) {
+        return std::max(32.0f, std::min(row, std::floor((room - head) / float(rows))));
+    };
+    const float line = UiTextSize(ui.fonts, Font_Ui, "0").y, back_w = ButtonSize(ui, ListBack, row).x;
+    float scale_w = 0.0f;
+    for (const doc::ObjectionStatus status : doc::VerdictOrder)
+        scale_w += VerdictMarkWidth(line) + UiTextSize(ui.fonts, Font_Ui, doc::VerdictWord(status)).x + ScaleItemGap;
+    *listed_row = fit(0.0f);
+    if (back_w + 24.0f + scale_w <= inner)
+        return {ScalePlace::Beside, 0.0f};
+    const float under =
+        DrawVerdictScale(nullptr, ui.fonts, ui.palette, 0.0f, 0.0f, inner - 2.0f * RowInset, ScaleSmall) + 8.0f;
+    if (fit(under) < *listed_row)
+        return {ScalePlace::InBackRow, 0.0f};
+    *listed_row = fit(under);
+    return {ScalePlace::Under, under};
+}
+
 // The contents' second page: every objection in order, its number as the cards give it, its title and its verdict's
 // mark; a choice opens its card at its passage. Six of stop 59's fresh readers and two of stop 60's first three asked
 // for a list of all 14 (paging with Next, one card at a time, was the only way through them). Returns its height.
-float DrawObjectionList(ReaderBar& bar, Ui& ui, ImDrawList* list, ImVec2 at, float inner, float row, bool& close) {
+float DrawObjectionList(ReaderBar& bar, Ui& ui, ImDrawList* list, ImVec2 at, float inner, float row,
+                        const ListHead& head, bool& close) {
     const doc::Document& d = ui.state.document;
     const Palette& p = ui.palette;
     float y = at.y;
-    const Button back{.label = "←\u00A0Contents", .kind = "contents-back"};
+    const Button& back = head.place == ScalePlace::InBackRow ? ListBackShort : ListBack;
     if (DrawButton(ui, back, ImVec2(at.x, y), row))
         bar.contents_objections = false;
     const float number_w = UiTextSize(ui.fonts, Font_Ui, "14").x + 12.0f, line = UiTextSize(ui.fonts, Font_Ui, "0").y;
     const float mark_w = VerdictMarkWidth(line);
-    // Beside the way back, where it fits, what the marks say: the scale, in the rows' order of mark then word.
-    float scale_w = 0.0f;
-    for (const doc::ObjectionStatus status : doc::VerdictOrder)
-        scale_w += mark_w + UiTextSize(ui.fonts, Font_Ui, doc::VerdictWord(status)).x + 14.0f;
-    if (ButtonSize(ui, back, row).x + 24.0f + scale_w <= inner) {
-        float x = at.x + inner - RowInset - scale_w + 14.0f;
+    if (head.place == ScalePlace::Beside) {
+        float x = at.x + inner - RowInset, scale_w = 0.0f;
+        for (const doc::ObjectionStatus status : doc::VerdictOrder)
+            scale_w += mark_w + UiTextSize(ui.fonts, Font_Ui, doc::VerdictWord(status)).x + ScaleItemGap;
+        x -= scale_w - ScaleItemGap;
         const float text_y = std::round(y + (row - line) * 0.5f);
         for (const doc::ObjectionStatus status : doc::VerdictOrder) {
             DrawVerdictMark(list, ImVec2(x, text_y), line, status, VerdictColour(status, p));
             x += mark_w;
             DrawUiText(list, ui.fonts, Font_Ui, ImVec2(x, text_y), p.muted, doc::VerdictWord(status));
-            x += UiTextSize(ui.fonts, Font_Ui, doc::VerdictWord(status)).x + 14.0f;
+            x += UiTextSize(ui.fonts, Font_Ui, doc::VerdictWord(status)).x + ScaleItemGap;
         }
+    } else if (head.place == ScalePlace::InBackRow) {
+        const float x0 = at.x + ButtonSize(ui, back, row).x + 12.0f, right = at.x + inner - RowInset;
+        const float h = DrawVerdictScale(nullptr, ui.fonts, p, x0, 0.0f, right, ScaleInRow);
+        DrawVerdictScale(list, ui.fonts, p, x0, std::round(y + (row - h) * 0.5f), right, ScaleInRow);
     }
     y += row;
+    if (head.place == ScalePlace::Under)
+        y += DrawVerdictScale(list, ui.fonts, p, at.x + RowInset, y, at.x + inner - RowInset, ScaleSmall) + 8.0f;
+    // The titles a little smaller where a row holds two of their lines only so: cut to one line at full size, a
+    // 320 px phone's titles ended in "…" (two of stop 62's first fresh readers).
+    const float title_scale = row >= 2.0f * line + 4.0f ? 1.0f : row >= 2.0f * line * 0.85f + 4.0f ? 0.85f : 1.0f;
+    const float title_line = line * title_scale;
     for (uint32_t i = 0; i < d.objections.size(); ++i) {
         const doc::Objection& o = d.objections[i];
         const ImVec2 min(at.x, y), max(at.x + inner, y + row);
@@ -305,19 +370,21 @@ float DrawObjectionList(ReaderBar& bar, Ui& ui, ImDrawList* list, ImVec2 at, flo
                    ImVec2(at.x + RowInset + number_w - 12.0f - UiTextSize(ui.fonts, Font_Ui, number).x, text_y),
                    p.muted, number);
         // The title on one line, or where the row holds two (a phone's), broken between words onto a second: cut
-        // to one, a phone's titles kept half their words.
+        // to one, a phone's titles kept half their words. Measured at full size against the room it has at its size.
         const float right = at.x + inner - RowInset - mark_w, title_x = at.x + RowInset + number_w;
-        const float title_room = right - 10.0f - title_x;
+        const float title_room = (right - 10.0f - title_x) / title_scale;
         const ImU32 ink = hovered ? p.accent : p.ink;
-        const size_t split = row >= 2.0f * line + 4.0f ? BreakToFit(ui.fonts, Font_Ui, o.title, title_room) : 0;
+        const size_t split =
+            row >= 2.0f * title_line + 4.0f ? BreakToFit(ui.fonts, Font_Ui, o.title, title_room) : 0;
         if (split == 0) {
-            DrawUiText(list, ui.fonts, Font_Ui, ImVec2(title_x, text_y), ink,
-                       CutToFit(ui.fonts, Font_Ui, o.title, title_room));
+            const float one_y = std::round(y + (row - title_line) * 0.5f);
+            DrawUiText(list, ui.fonts, Font_Ui, ImVec2(title_x, one_y), ink,
+                       CutToFit(ui.fonts, Font_Ui, o.title, title_room), title_scale);
         } else {
-            const float first_y = std::round(y + row * 0.5f - line);
-            DrawUiText(list, ui.fonts, Font_Ui, ImVec2(title_x, first_y), ink, o.title.substr(0, split));
-            DrawUiText(list, ui.fonts, Font_Ui, ImVec2(title_x, first_y + line), ink,
-                       CutToFit(ui.fonts, Font_Ui, o.title.substr(split + 1), title_room));
+            const float first_y = std::round(y + row * 0.5f - title_line);
+            DrawUiText(list, ui.fonts, Font_Ui, ImVec2(title_x, first_y), ink, o.title.substr(0, split), title_scale);
+            DrawUiText(list, ui.fonts, Font_Ui, ImVec2(title_x, first_y + title_line), ink,
+                       CutToFit(ui.fonts, Font_Ui, o.title.substr(split + 1), title_room), title_scale);
         }
         DrawVerdictMark(list, ImVec2(right, text_y), line, o.status, VerdictColour(o.status, p));
         y += row;
@@ -359,11 +426,13 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
     // phone's are 41 px): a menu taller than the window would hide its last rows.
     const float top = L.top + L.height + MenuGap;
     const float room = ui.state.viewport.height - top - 2.0f * MenuPadding - 8.0f;
-    const float listed_row = std::max(32.0f, std::min(row, std::floor(room / float(d.objections.size() + 1))));
+    float listed_row = row;
+    const ListHead head = PlaceListHead(ui, width - 2.0f * MenuPadding, room, int(d.objections.size()) + 1, row,
+                                        &listed_row);
     Menu("##contents", bar.contents_open, bar, ui.palette, ImVec2(x, top), width,
          [&](ImDrawList* list, ImVec2 at, float inner, bool& close) {
              if (bar.contents_objections)
-                 return DrawObjectionList(bar, ui, list, at, inner, listed_row, close);
+                 return DrawObjectionList(bar, ui, list, at, inner, listed_row, head, close);
              const auto go = [&](const std::string& id) { // a choice: a jump there, and the menu closes
                  ui.state.pending_anchor = {id, 0.0f};
                  ui.state.jumped = true;

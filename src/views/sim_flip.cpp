@@ -17,17 +17,11 @@ namespace {
 
 constexpr float Scale = 0.85f;     // the caption's size: the scale reads as part of the figure's words
 constexpr float AxisRoom = 12.0f;  // the band's height and the dots on it
-constexpr float SwatchW = 14.0f;
-// What the band is, not the point it turns at: under "Where it flips" two of stop 61's second fresh readers looked for a
-// reversal and found a band.
-constexpr const char* Heading = "Where it holds:";
-// In plain words, as the figure's question puts it ("What if the organizers vanished?"): "keeps half its turnout
-// without its organizers (median of 20 seeds)" was muddled to all three of stop 61's first fresh readers (to one,
-// the hardest thing on the page to read), who asked what flips, what happens outside the band and what a seed is.
-// Under both rows, once: a band's swatch is in its row's colour.
-constexpr const char* BandKey = "In a band, the side’s calls keep half their turnout if its organizers vanish (typical "
-                                "run).";
-constexpr const char* AxisName = " hours on relationships"; // the caption's words for relational_share
+// What the bands are, not the point they turn at: under "Where it flips" two of stop 61's second fresh readers looked
+// for a reversal and found a band. Under it, what the rows show in a sentence (sim::FlipBandNote), in the place of a
+// key under them ("In a band, the side's calls keep half their turnout…"), which took each of stop 62's first three
+// fresh readers three readings.
+constexpr const char* Heading = "Where it holds";
 // Each row's side, share and aid rule: the two rows are the two things the strategies differ in, so a reader sees
 // the hours and the aid rule apart (most of stop 61's nine fresh readers asked for the aid rule varied apart from
 // the hours, and for the mobilized side's band as well as the integrated side's). A narrow phone takes the short form.
@@ -38,13 +32,8 @@ float Line(const Fonts& fonts) { return std::ceil(UiTextSize(fonts) * Scale * 1.
 float Width(const Fonts& fonts, FontRole role, const std::string& text) {
     return UiTextSize(fonts, role, text).x * Scale;
 }
-// The heading and the axis's name share a line where both fit (a 320 px phone's has room for one).
-bool HeadingOneLine(const Fonts& fonts, float width) {
-    return Width(fonts, Font_UiBold, Heading) + Width(fonts, Font_Ui, AxisName) <= width;
-}
-float KeyWidth(float width) { return width - SwatchW - 6.0f; }
-float KeyHeight(const Fonts& fonts, float width) {
-    return fonts.font[Font_Ui]->CalcTextSizeA(UiTextSize(fonts) * Scale, FLT_MAX, KeyWidth(width), BandKey).y;
+float NoteHeight(const Fonts& fonts, float width) {
+    return fonts.font[Font_Ui]->CalcTextSizeA(UiTextSize(fonts) * Scale, FLT_MAX, width, sim::FlipBandNote).y;
 }
 std::string BandEdges(const sim::ShareBand& band) { return sim::Percent(band.from) + "–" + sim::Percent(band.to); }
 constexpr float EdgesGap = 10.0f;
@@ -53,8 +42,7 @@ constexpr float RowGap = 2.0f;
 } // namespace
 
 float FlipScaleHeight(const Fonts& fonts, float width) {
-    return float(HeadingOneLine(fonts, width) ? 1 : 2) * Line(fonts) + 2.0f * (Line(fonts) + AxisRoom + RowGap) +
-           2.0f + KeyHeight(fonts, width);
+    return Line(fonts) + NoteHeight(fonts, width) + 2.0f + 2.0f * (Line(fonts) + AxisRoom + RowGap);
 }
 
 void DrawFlipScale(ImDrawList* list, const Fonts& fonts, app::Theme theme, ImVec2 at, float width,
@@ -64,18 +52,16 @@ void DrawFlipScale(ImDrawList* list, const Fonts& fonts, app::Theme theme, ImVec
     const auto text = [&](FontRole role, float x, float y, ImU32 colour, const std::string& words) {
         DrawUiText(list, fonts, role, ImVec2(std::round(x), std::round(y)), colour, words, Scale);
     };
-    // The heading, and what the axis measures under it: a scale of the one setting the strategies differ in most.
+    // The heading, and under it what the rows show, which names the axis.
     text(Font_UiBold, at.x, at.y, palette.heading, Heading);
-    const bool one_line = HeadingOneLine(fonts, width);
-    const float name_x = one_line ? at.x + Width(fonts, Font_UiBold, Heading) : at.x;
-    // On a line of its own, the name without its leading space.
-    text(Font_Ui, name_x, one_line ? at.y : at.y + line, palette.muted, one_line ? AxisName : AxisName + 1);
+    list->AddText(fonts.font[Font_Ui], UiTextSize(fonts) * Scale, ImVec2(at.x, at.y + line), palette.muted,
+                  sim::FlipBandNote, nullptr, width);
     // Each axis between its two ends' labels, so the band has its whole length.
     const std::string zero = "0%", hundred = "100%";
     const float x0 = at.x + Width(fonts, Font_Ui, zero) + 6.0f;
     const float x1 = at.x + width - Width(fonts, Font_Ui, hundred) - 6.0f;
     const auto x_of = [&](double share) { return x0 + float(std::clamp(share, 0.0, 1.0)) * (x1 - x0); };
-    float y = at.y + (one_line ? 1.0f : 2.0f) * line;
+    float y = at.y + line + NoteHeight(fonts, width) + 2.0f;
     for (int k = 0; k < 2; ++k) {
         // Over the axis: whose row it is, in its colour, and at its right the band's edges, where the result holds.
         const sim::ShareBand& band = sim::FlipBands[k];
@@ -102,14 +88,6 @@ void DrawFlipScale(ImDrawList* list, const Fonts& fonts, app::Theme theme, ImVec
         list->AddCircleFilled(ImVec2(x, cy), 4.5f, colour, 16);
         y = cy + AxisRoom * 0.5f + RowGap;
     }
-    // Its key: a band's swatch, in both rows' colours, and what it means, in the words the claim measures.
-    const float key_y = y + 2.0f;
-    for (int k = 0; k < 2; ++k) {
-        const float top = key_y + line * 0.5f - 4.0f + float(k) * 4.0f;
-        list->AddRectFilled(ImVec2(at.x, top), ImVec2(at.x + SwatchW, top + 4.0f), PanelColour(theme, k, 80));
-    }
-    list->AddText(fonts.font[Font_Ui], UiTextSize(fonts) * Scale, ImVec2(at.x + width - KeyWidth(width), key_y),
-                  palette.muted, BandKey, nullptr, KeyWidth(width));
 }
 
 } // namespace views

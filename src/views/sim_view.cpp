@@ -1064,7 +1064,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         // A little flatter where the flip scale stands beside the title: the scale's two rows are taller than the
         // title and caption, and the maps give the room back, so the way into the controls stays on a 1280 x 800
         // screen.
-        L.map_h = std::floor(L.panel_w * (width >= WideFigure ? (L.flip_beside ? 0.54f : 0.62f) : 0.8f));
+        L.map_h = std::floor(L.panel_w * (width >= WideFigure ? (L.flip_beside ? 0.52f : 0.62f) : 0.8f));
         y += L.header_h;
         L.map_top = MapInset;
         L.map[0] = ImVec2(L.panel[0].x, y);

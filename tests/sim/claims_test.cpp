@@ -3,6 +3,7 @@
 // Thresholds come from the spec (set with margin from the prototype) and were re-checked against this model.
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -346,6 +347,9 @@ TEST_CASE("the flip scale's sentence names the numbers the scale draws", "[sim][
     CHECK(sentence.find((k ? "integrated organizers spend " : "the mobilized ") + Percent(sides[k].relational_share)) !=
           std::string::npos);
     CHECK(band.from < band.to);
+    // The scale's own sentence says both bands start at "about half" the hours.
+    CHECK(std::string(FlipBandNote).find("about half their hours") != std::string::npos);
+    CHECK(std::abs(band.from - 0.5) <= 0.05);
     // The integrated side's own share lies inside its band and the mobilized side's outside its, as the scale draws.
     const double share = sides[k].relational_share;
     const bool inside = share > band.from && share < band.to;
