@@ -1070,7 +1070,9 @@ std::string KnockoutSettledWords(const std::vector<int32_t>& tries, int shown, i
     const TrySplit split = SplitTries(tries, residents);
     const size_t n = split.sorted.size();
     if (split.NonePassedStarter())
-        return narrower >= 1 ? "tries spread" : "tries spread: each brought only its starter";
+        // Short, still a sentence after "0 of 10": "tries spread" alone, after its disc, read as the opposite of the
+        // count to two of stop 62's first fresh readers.
+        return narrower >= 1 ? "tries passed the starter" : "tries spread: each brought only its starter";
     if (std::all_of(tries.begin(), tries.end(), [&](int32_t a) { return a == shown; }))
         return "came in every try";
     const std::string map = "; the map’s (" + sim::Percent(double(shown) / split.residents) + ") is outlined";

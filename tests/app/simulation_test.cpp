@@ -623,6 +623,9 @@ TEST_CASE("the knockout replays the probe's median draw and ends at its turnout"
     CHECK(app::KnockoutSettledCount(mobilized.attendees, residents) == "0 of 10");
     CHECK(app::KnockoutSettledWords(mobilized.attendees, mobilized.outcome.attendees, residents) ==
           "tries spread: each brought only its starter");
+    // Narrower, still a sentence after its count ("0 of 10 tries passed the starter").
+    CHECK(app::KnockoutSettledWords(mobilized.attendees, mobilized.outcome.attendees, residents, 1) ==
+          "tries passed the starter");
     // Split where they part widest: six spread, four stayed near their starter.
     CHECK(app::KnockoutSettledCount(integrated.attendees, residents) == "6 of 10");
     CHECK(app::KnockoutSettledWords(integrated.attendees, integrated.outcome.attendees, residents) ==
