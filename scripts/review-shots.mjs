@@ -59,8 +59,8 @@ const states = {
     await press(page, 'contents-objections', undefined, (s) => !!control(s, 'listed'));
   },
   key: async (page) => {
-    await press(page, 'settings', undefined, (s) => !!control(s, 'key'));
-    // The menu's entry, which has no id: a phone's page has the edition line's too (id 'edition').
+    // The menu's entry, which has no id: the page has the edition line's or the margin note's too.
+    await press(page, 'settings', undefined, (s) => !!control(s, 'key', ''));
     await press(page, 'key', '', (s) => !!control(s, 'close', 'key'));
   },
 };

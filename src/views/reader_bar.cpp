@@ -282,72 +282,63 @@ float DrawVerdictScale(ImDrawList* list, const Fonts& fonts, const Palette& p, f
     }
     return y + line - y0;
 }
+// The scale's width on one line at `scale`.
+float VerdictScaleWidth(const Fonts& fonts, float scale) {
+    const float line = UiTextSize(fonts, Font_Ui, "0").y * scale;
+    float width = -ScaleItemGap;
+    for (const doc::ObjectionStatus status : doc::VerdictOrder)
+        width += VerdictMarkWidth(line) + UiTextSize(fonts, Font_Ui, doc::VerdictWord(status)).x * scale + ScaleItemGap;
+    return width;
+}
 
 // Where the list of objections says what its marks mean, and the way back to the sections, by the room the menu has:
 // beside the way back on a wide menu; on a phone under it, or, where its own line would take the rows below a
 // finger's height (a 320 x 700 phone), in the way back's row, which then reads "←" alone. Without it, most of stop
 // 61's nine fresh readers and two of stop 62's first three found the phone's marks unexplained.
 enum class ScalePlace { Beside, Under, InBackRow };
-struct ListHead {
-    ScalePlace place = ScalePlace::Beside;
-    float height = 0.0f; // under the way back's row, for ScalePlace::Under
-};
 constexpr float ScaleSmall = 0.85f, ScaleInRow = 0.8f;
 const Button ListBack{.label = "←\u00A0Contents", .kind = "contents-back"};
 const Button ListBackShort{.label = "←", .kind = "contents-back"};
 // `rows` is the number of rows the list has, the way back's included; `room` the height the menu may take; `row` a
-// finger's height. Returns the head and sets *listed_row, the rows' height.
-ListHead PlaceListHead(const Ui& ui, float inner, float room, int rows, float row, float* listed_row) {
+// finger's height. Returns where the scale goes and sets *listed_row, the rows' height.
+ScalePlace PlaceListHead(const Ui& ui, float inner, float room, int rows, float row, float* listed_row) {
     const auto fit = [&](float head) {
         return std::max(32.0f, std::min(row, std::floor((room - head) / float(rows))));
     };
-    const float line = UiTextSize(ui.fonts, Font_Ui, "0").y, back_w = ButtonSize(ui, ListBack, row).x;
-    float scale_w = 0.0f;
-    for (const doc::ObjectionStatus status : doc::VerdictOrder)
-        scale_w += VerdictMarkWidth(line) + UiTextSize(ui.fonts, Font_Ui, doc::VerdictWord(status)).x + ScaleItemGap;
     *listed_row = fit(0.0f);
-    if (back_w + 24.0f + scale_w <= inner)
-        return {ScalePlace::Beside, 0.0f};
+    if (ButtonSize(ui, ListBack, row).x + 24.0f + VerdictScaleWidth(ui.fonts, 1.0f) + ScaleItemGap <= inner)
+        return ScalePlace::Beside;
     const float under =
         DrawVerdictScale(nullptr, ui.fonts, ui.palette, 0.0f, 0.0f, inner - 2.0f * RowInset, ScaleSmall) + 8.0f;
     if (fit(under) < *listed_row)
-        return {ScalePlace::InBackRow, 0.0f};
+        return ScalePlace::InBackRow;
     *listed_row = fit(under);
-    return {ScalePlace::Under, under};
+    return ScalePlace::Under;
 }
 
 // The contents' second page: every objection in order, its number as the cards give it, its title and its verdict's
 // mark; a choice opens its card at its passage. Six of stop 59's fresh readers and two of stop 60's first three asked
 // for a list of all 14 (paging with Next, one card at a time, was the only way through them). Returns its height.
 float DrawObjectionList(ReaderBar& bar, Ui& ui, ImDrawList* list, ImVec2 at, float inner, float row,
-                        const ListHead& head, bool& close) {
+                        ScalePlace scale_place, bool& close) {
     const doc::Document& d = ui.state.document;
     const Palette& p = ui.palette;
     float y = at.y;
-    const Button& back = head.place == ScalePlace::InBackRow ? ListBackShort : ListBack;
+    const Button& back = scale_place == ScalePlace::InBackRow ? ListBackShort : ListBack;
     if (DrawButton(ui, back, ImVec2(at.x, y), row))
         bar.contents_objections = false;
     const float number_w = UiTextSize(ui.fonts, Font_Ui, "14").x + 12.0f, line = UiTextSize(ui.fonts, Font_Ui, "0").y;
     const float mark_w = VerdictMarkWidth(line);
-    if (head.place == ScalePlace::Beside) {
-        float x = at.x + inner - RowInset, scale_w = 0.0f;
-        for (const doc::ObjectionStatus status : doc::VerdictOrder)
-            scale_w += mark_w + UiTextSize(ui.fonts, Font_Ui, doc::VerdictWord(status)).x + ScaleItemGap;
-        x -= scale_w - ScaleItemGap;
-        const float text_y = std::round(y + (row - line) * 0.5f);
-        for (const doc::ObjectionStatus status : doc::VerdictOrder) {
-            DrawVerdictMark(list, ImVec2(x, text_y), line, status, VerdictColour(status, p));
-            x += mark_w;
-            DrawUiText(list, ui.fonts, Font_Ui, ImVec2(x, text_y), p.muted, doc::VerdictWord(status));
-            x += UiTextSize(ui.fonts, Font_Ui, doc::VerdictWord(status)).x + ScaleItemGap;
-        }
-    } else if (head.place == ScalePlace::InBackRow) {
+    if (scale_place == ScalePlace::Beside) {
+        DrawVerdictScale(list, ui.fonts, p, at.x + inner - RowInset - VerdictScaleWidth(ui.fonts, 1.0f),
+                         std::round(y + (row - line) * 0.5f), at.x + inner, 1.0f);
+    } else if (scale_place == ScalePlace::InBackRow) {
         const float x0 = at.x + ButtonSize(ui, back, row).x + 12.0f, right = at.x + inner - RowInset;
         const float h = DrawVerdictScale(nullptr, ui.fonts, p, x0, 0.0f, right, ScaleInRow);
         DrawVerdictScale(list, ui.fonts, p, x0, std::round(y + (row - h) * 0.5f), right, ScaleInRow);
     }
     y += row;
-    if (head.place == ScalePlace::Under)
+    if (scale_place == ScalePlace::Under)
         y += DrawVerdictScale(list, ui.fonts, p, at.x + RowInset, y, at.x + inner - RowInset, ScaleSmall) + 8.0f;
     // The titles a little smaller where a row holds two of their lines only so: cut to one line at full size, a
     // 320 px phone's titles ended in "…" (two of stop 62's first fresh readers).
@@ -427,12 +418,12 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
     const float top = L.top + L.height + MenuGap;
     const float room = ui.state.viewport.height - top - 2.0f * MenuPadding - 8.0f;
     float listed_row = row;
-    const ListHead head = PlaceListHead(ui, width - 2.0f * MenuPadding, room, int(d.objections.size()) + 1, row,
-                                        &listed_row);
+    const ScalePlace scale_place =
+        PlaceListHead(ui, width - 2.0f * MenuPadding, room, int(d.objections.size()) + 1, row, &listed_row);
     Menu("##contents", bar.contents_open, bar, ui.palette, ImVec2(x, top), width,
          [&](ImDrawList* list, ImVec2 at, float inner, bool& close) {
              if (bar.contents_objections)
-                 return DrawObjectionList(bar, ui, list, at, inner, listed_row, head, close);
+                 return DrawObjectionList(bar, ui, list, at, inner, listed_row, scale_place, close);
              const auto go = [&](const std::string& id) { // a choice: a jump there, and the menu closes
                  ui.state.pending_anchor = {id, 0.0f};
                  ui.state.jumped = true;
