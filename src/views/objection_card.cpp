@@ -263,6 +263,12 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     if (reader)
         b.AddAfter(from, "Read the whole comment\u00A0↓", Font_Ui, CL::Ink_Accent, CL::Look_Link, CardAction::ReadComment,
                    0, 10.0f);
+    // A reader's words are quoted from their comment, so the passage tinted in the essay is the one they challenge,
+    // and the card says so on that tint: unsaid, the tint meant the objection on a critic's card and something else on
+    // a reader's to four of stop 62's six fresh readers.
+    if (reader)
+        b.Add(wide ? "It challenges the tinted passage at left\u00A0←" : "It challenges the tinted passage above\u00A0↑",
+              Font_Ui, CL::Ink_Body, 1.3f, 6.0f, CL::Look_Pointer);
     // Headed as the replies and the verdict are, so the card reads as three parts (a fresh reader found the objection
     // the one part without a head).
     CL::Item& head = b.Add(reader ? "The objection, in the reader’s words" : "The objection", Font_UiBold, CL::Ink_Body,
@@ -322,10 +328,13 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // - as a chip under "Editors' verdict" here, the verdict was said twice to all three of stop 51's second round.
     // The scale is the key's: in the card, as a list or row of the scale's marks, a sentence on the other verdicts or
     // one on what the mark means, it was noise to two or three of every three fresh readers of stops 40 and 41. Where
-    // the editors give no reasons (an objection the essay answers in full), the head says all.
+    // the editors give no reasons (an objection the essay answers in full), the head says all. The heading names the
+    // verdict in its words: as "Why the editors call it that", "that" pointed back a screen to readers 322, 327 and
+    // 328, and to three of stop 62's six.
     const bool reasons = !o.lead.empty() || o.replies.empty();
     if (reasons)
-        b.Add("Why the editors call it that", Font_UiBold, CL::Ink_Body, 1.3f, Gap + 4.0f);
+        b.Add("Why the editors call it “" + std::string(doc::VerdictWord(o.status)) + "”", Font_UiBold,
+              CL::Ink_Body, 1.3f, Gap + 4.0f);
     if (o.replies.empty())
         b.Add("The essay does not answer this.", Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
     if (!o.lead.empty())

@@ -119,27 +119,23 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone
     };
     const Row wide_rows[] = {
         {Sample::Marker, "4", false,
-         "The objection of that number, as its card numbers it, raised against the passage beside it or quoted "
-         "there, in the colour of the editors’ verdict on it (below). Select the mark, or on a wide window its title "
-         "in the margin, to read it."},
+         "Objection 4, beside the passage it challenges, or beside the objection where the essay quotes it. Its "
+         "colour is the editors’ verdict (below). Select it, or its title in the margin, to read it."},
         {Sample::Reference, "4", false, "The same number in the text, where the passage ends, as a footnote’s."},
-        {Sample::Marker, "8,9", false, "Two objections marked at one passage."},
+        {Sample::Marker, "8,9", false, "Objections 8 and 9, at one passage: one number over the other."},
         {Sample::Marker, "4", true, "Filled: its card is showing."},
         {Sample::Underline, 0, false,
-         "Underlined while its mark is pointed at (on a wide window, a line down from the mark spans it at rest): the "
-         "passage an objection challenges, or the objection as the essay quotes it."},
+         "Underlined: the marked passage, while you point at its number. On a wide window a line beside it spans it."},
         {Sample::Tint, 0, false, "Tinted: that passage while its card is showing."},
         {Sample::Highlight, 0, false, "Highlighted: the essay’s reply to the objection whose card is showing."},
     };
     const Row phone_rows[] = {
         {Sample::Reference, "4", false,
-         "The objection of that number, as its card numbers it, raised against the passage it ends or quoted there. "
-         "Under the paragraph the number stands again with the objection’s title and the editors’ verdict on the "
-         "essay’s answer (below). Tap either to open its card."},
-        {Sample::Reference, "8,9", false, "Two objections marked at one passage."},
-        {Sample::Underline, 0, false,
-         "Underlined while its mark is pressed or focused: the passage an objection challenges, or the objection as "
-         "the essay quotes it."},
+         "Objection 4, after the passage it challenges, or after the objection where the essay quotes it. Under the "
+         "paragraph the number comes again, with the objection’s title and the editors’ verdict (below). Tap either "
+         "to open its card."},
+        {Sample::Reference, "8,9", false, "Objections 8 and 9, at one passage."},
+        {Sample::Underline, 0, false, "Underlined: the marked passage, while you press its number."},
         {Sample::Tint, 0, false, "Tinted: that passage while its card is showing."},
         {Sample::Highlight, 0, false, "Highlighted: the essay’s reply to the objection whose card is showing."},
     };
@@ -152,8 +148,22 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone
                                                                    ReferenceMarkScale + 8.0f));
     for (const Row& row : rows) {
         const ImVec2 centre(at.x + r + 1.0f, y + r + 1.0f);
+        float sample_h = 2.0f * r + 2.0f;
         if (row.sample == Sample::Marker) {
-            DrawMarkerGlyph(list, f, p, centre, r, row.label, row.open, false, p.partly);
+            // One circle per number, stacked as DrawMarker stacks a passage's (a joined "8,9" was never on the page,
+            // said two of stop 62's fresh readers).
+            const std::string_view numbers = row.label;
+            size_t begin = 0;
+            for (int n = 0;; ++n) {
+                const size_t comma = numbers.find(',', begin);
+                const std::string number(numbers.substr(begin, comma == std::string_view::npos ? comma : comma - begin));
+                const float step = float(n) * (2.0f * r + 6.0f);
+                DrawMarkerGlyph(list, f, p, ImVec2(centre.x, centre.y + step), r, number, row.open, false, p.partly);
+                sample_h = step + 2.0f * r + 2.0f;
+                if (comma == std::string_view::npos)
+                    break;
+                begin = comma + 1;
+            }
         } else if (row.sample == Sample::Reference) { // as DrawMarker sets it after the passage's last word
             DrawUiText(list, f, Font_Ui, ImVec2(at.x + 1.0f, y), p.ink, "Aa");
             DrawUiText(list, f, Font_UiBold, ImVec2(at.x + 2.0f + sample, y - 3.0f), p.muted, row.label,
@@ -170,7 +180,7 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone
                                     p.reply_wash, 3.0f);
             DrawUiText(list, f, Font_Ui, ImVec2(at.x + 1.0f, y), p.ink, "Aa");
         }
-        y += std::max(2.0f * r + 2.0f,
+        y += std::max(sample_h,
                       DrawWrappedUiText(list, f, Font_Ui, ImVec2(at.x + indent, y), width - indent, p.ink, row.text)) +
              6.0f;
     }
@@ -261,10 +271,10 @@ size_t BreakToFit(const Fonts& fonts, FontRole role, std::string_view text, floa
     return fits;
 }
 
-// The scale of the verdicts' marks, in the rows' order of mark then word, at `scale` of the UI size, set from `x0` and
+// The list's legend: the verdicts' marks, in the rows' order of mark then word, at `scale` of the UI size, set from `x0` and
 // wrapped at `right`. Draws where `list` is given; returns the height it takes.
 constexpr float ScaleItemGap = 14.0f;
-float DrawVerdictScale(ImDrawList* list, const Fonts& fonts, const Palette& p, float x0, float y0, float right,
+float DrawMarksLegend(ImDrawList* list, const Fonts& fonts, const Palette& p, float x0, float y0, float right,
                        float scale) {
     const float line = UiTextSize(fonts, Font_Ui, "0").y * scale, mark_w = VerdictMarkWidth(line);
     float x = x0, y = y0;
@@ -282,8 +292,8 @@ float DrawVerdictScale(ImDrawList* list, const Fonts& fonts, const Palette& p, f
     }
     return y + line - y0;
 }
-// The scale's width on one line at `scale`.
-float VerdictScaleWidth(const Fonts& fonts, float scale) {
+// The legend's width on one line at `scale`.
+float MarksLegendWidth(const Fonts& fonts, float scale) {
     const float line = UiTextSize(fonts, Font_Ui, "0").y * scale;
     float width = -ScaleItemGap;
     for (const doc::ObjectionStatus status : doc::VerdictOrder)
@@ -306,10 +316,10 @@ ScalePlace PlaceListHead(const Ui& ui, float inner, float room, int rows, float 
         return std::max(32.0f, std::min(row, std::floor((room - head) / float(rows))));
     };
     *listed_row = fit(0.0f);
-    if (ButtonSize(ui, ListBack, row).x + 24.0f + VerdictScaleWidth(ui.fonts, 1.0f) + ScaleItemGap <= inner)
+    if (ButtonSize(ui, ListBack, row).x + 24.0f + MarksLegendWidth(ui.fonts, 1.0f) + ScaleItemGap <= inner)
         return ScalePlace::Beside;
     const float under =
-        DrawVerdictScale(nullptr, ui.fonts, ui.palette, 0.0f, 0.0f, inner - 2.0f * RowInset, ScaleSmall) + 8.0f;
+        DrawMarksLegend(nullptr, ui.fonts, ui.palette, 0.0f, 0.0f, inner - 2.0f * RowInset, ScaleSmall) + 8.0f;
     if (fit(under) < *listed_row)
         return ScalePlace::InBackRow;
     *listed_row = fit(under);
@@ -330,16 +340,16 @@ float DrawObjectionList(ReaderBar& bar, Ui& ui, ImDrawList* list, ImVec2 at, flo
     const float number_w = UiTextSize(ui.fonts, Font_Ui, "14").x + 12.0f, line = UiTextSize(ui.fonts, Font_Ui, "0").y;
     const float mark_w = VerdictMarkWidth(line);
     if (scale_place == ScalePlace::Beside) {
-        DrawVerdictScale(list, ui.fonts, p, at.x + inner - RowInset - VerdictScaleWidth(ui.fonts, 1.0f),
+        DrawMarksLegend(list, ui.fonts, p, at.x + inner - RowInset - MarksLegendWidth(ui.fonts, 1.0f),
                          std::round(y + (row - line) * 0.5f), at.x + inner, 1.0f);
     } else if (scale_place == ScalePlace::InBackRow) {
         const float x0 = at.x + ButtonSize(ui, back, row).x + 12.0f, right = at.x + inner - RowInset;
-        const float h = DrawVerdictScale(nullptr, ui.fonts, p, x0, 0.0f, right, ScaleInRow);
-        DrawVerdictScale(list, ui.fonts, p, x0, std::round(y + (row - h) * 0.5f), right, ScaleInRow);
+        const float h = DrawMarksLegend(nullptr, ui.fonts, p, x0, 0.0f, right, ScaleInRow);
+        DrawMarksLegend(list, ui.fonts, p, x0, std::round(y + (row - h) * 0.5f), right, ScaleInRow);
     }
     y += row;
     if (scale_place == ScalePlace::Under)
-        y += DrawVerdictScale(list, ui.fonts, p, at.x + RowInset, y, at.x + inner - RowInset, ScaleSmall) + 8.0f;
+        y += DrawMarksLegend(list, ui.fonts, p, at.x + RowInset, y, at.x + inner - RowInset, ScaleSmall) + 8.0f;
     // The titles a little smaller where a row holds two of their lines only so: cut to one line at full size, a
     // 320 px phone's titles ended in "…" (two of stop 62's first fresh readers).
     const float title_scale = row >= 2.0f * line + 4.0f ? 1.0f : row >= 2.0f * line * 0.85f + 4.0f ? 0.85f : 1.0f;

@@ -187,14 +187,17 @@ float MarkerHalfWidth(const Fonts& fonts, float radius, std::string_view label) 
 
 void DrawMarkerGlyph(ImDrawList* list, const Fonts& fonts, const Palette& palette, ImVec2 centre, float radius,
                      std::string_view label, bool open, bool hovered, ImU32 rest) {
-    const ImU32 ring = open ? palette.accent : hovered ? palette.ink : rest != 0 ? rest : palette.marker;
+    // Open, filled in its verdict's colour where it has one: in the accent, the open mark read as a fourth verdict to
+    // two of stop 62's fresh readers, against the key's "its colour is the editors' verdict".
+    const ImU32 fill = rest != 0 ? rest : palette.accent;
+    const ImU32 ring = open ? fill : hovered ? palette.ink : rest != 0 ? rest : palette.marker;
     const float half = MarkerHalfWidth(fonts, radius, label) - radius; // a capsule's straight run, each side
     const ImVec2 lo(centre.x - half - radius, centre.y - radius), hi(centre.x + half + radius, centre.y + radius);
     if (half <= 0.0f) {
-        list->AddCircleFilled(centre, radius, open ? palette.accent : palette.card_background, 24);
+        list->AddCircleFilled(centre, radius, open ? fill : palette.card_background, 24);
         list->AddCircle(centre, radius, ring, 24, open ? 1.0f : 1.25f);
     } else {
-        list->AddRectFilled(lo, hi, open ? palette.accent : palette.card_background, radius);
+        list->AddRectFilled(lo, hi, open ? fill : palette.card_background, radius);
         list->AddRect(lo, hi, ring, radius, 0, open ? 1.0f : 1.25f);
     }
     const ImVec2 t = UiTextSize(fonts, Font_UiBold, label);
