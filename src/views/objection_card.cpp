@@ -265,7 +265,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
                    0, 10.0f);
     // A reader's words are quoted from their comment, so the passage tinted in the essay is the one they challenge,
     // and the card says so on that tint: unsaid, the tint meant the objection on a critic's card and something else on
-    // a reader's to four of stop 62's six fresh readers.
+    // a reader's to five of stop 62's six fresh readers.
     if (reader)
         b.Add(wide ? "It challenges the tinted passage at left\u00A0←" : "It challenges the tinted passage above\u00A0↑",
               Font_Ui, CL::Ink_Body, 1.3f, 6.0f, CL::Look_Pointer);
