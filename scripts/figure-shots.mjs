@@ -3,17 +3,8 @@
 // (1280×900), phone (390×844) and narrow phone (320×700), light and dark, at dpr 2. Knows the page's public API and
 // the #sim= link grammar, nothing of the app's insides. Not a test: the images are for people to read.
 // Usage (after ./scripts/build): node scripts/figure-shots.mjs [DIST_DIR] [OUT_DIR] [NAME_FILTER]
-import { mkdir } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startServer } from './static_server.mjs';
-import { launchBrowser, openEssay, openSimControls, waitForRest, waitForState } from '../tests/browser/chromium.mjs';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = resolve(process.argv[2] || join(root, 'dist'));
-const out = resolve(process.argv[3] || join(root, 'build', 'figure-shots'));
-const only = new RegExp(process.argv[4] || '.');
-await mkdir(out, { recursive: true });
+import { takeShots } from './shots.mjs';
+import { openSimControls, waitForRest, waitForState } from '../tests/browser/chromium.mjs';
 
 const devices = { desktop: [1280, 900], phone: [390, 844], narrow: [320, 700] };
 // Each state: the link that reaches it, the week it settles at, and whether the knockout has run. It is shot once
@@ -29,58 +20,42 @@ const states = {
   knockoutcharts: { hash: '#sim=seed:1,month:30', week: 120, knockout: true, below: 'chart-1' },
 };
 
-const server = await startServer(dist);
-const browser = await launchBrowser();
-try {
-  for (const [device, [width, height]] of Object.entries(devices))
-    for (const theme of ['light', 'dark'])
-      for (const [name, spec] of Object.entries(states)) {
-        if (!only.test(`${device}-${theme}-${name}`)) continue;
-        const { context, page, errors } = await openEssay(browser, server.url + spec.hash,
-          { width, height, dpr: 2, colorScheme: theme, mobile: device !== 'desktop' });
-        try {
-          await waitForState(page, (s) => s.sim && s.sim.week === spec.week && s.sim.figureY >= 0, 30000);
-          await page.mouse.move(1, 1);
-          if (spec.knockout) {
-            await page.evaluate(() => window.essay.knockout());
-            await waitForState(page, (s) => s.sim.knockout && s.sim.knockout.phase === 'done', 30000);
-            await page.waitForTimeout(1500);
-          } else {
-            await page.waitForTimeout(1500);
-          }
-          if (spec.below) {
-            // Down to the controls: a screen at a time until the figure reports its time row, then that row a
-            // quarter of the way down (a screen down from the maps left a 320 px phone's rows below the shot).
-            await page.mouse.move(width / 2, height / 2);
-            // The controls are behind "Explore the model", pressed on the way down.
-            const row = (s) => (spec.below === true ? s.sim.controls.step || s.sim.controls.play : s.sim.controls[spec.below]);
-            let s = await waitForRest(page);
-            for (let i = 0; i < 8 && !row(s); i++) {
-              const way = s.sim.controls.explore;
-              if (!s.sim.controlsOpen && way && way[1] >= 0 && way[1] + way[3] <= height) {
-                await openSimControls(page, s);
-                await page.mouse.move(width / 2, height / 2);
-                s = await waitForRest(page);
-                continue;
-              }
-              await page.mouse.wheel(0, Math.round(height * 0.85));
-              s = await waitForRest(page);
-            }
-            if (row(s)) {
-              await page.mouse.wheel(0, Math.round(row(s)[1] - height * 0.25));
-              await waitForRest(page);
-            }
-            await page.mouse.move(1, 1);
-            await page.waitForTimeout(300);
-          }
-          const file = join(out, `${device}-${theme}-${name}.png`);
-          await page.screenshot({ path: file });
-          console.log(file, errors.length ? `errors: ${errors.join('; ')}` : '');
-        } finally {
-          await context.close();
+await takeShots({
+  outName: 'figure-shots', devices, states, hash: (spec) => spec.hash,
+  async prepare(page, spec, { width, height }) {
+    await waitForState(page, (s) => s.sim && s.sim.week === spec.week && s.sim.figureY >= 0, 30000);
+    await page.mouse.move(1, 1);
+    if (spec.knockout) {
+      await page.evaluate(() => window.essay.knockout());
+      await waitForState(page, (s) => s.sim.knockout && s.sim.knockout.phase === 'done', 30000);
+      await page.waitForTimeout(1500);
+    } else {
+      await page.waitForTimeout(1500);
+    }
+    if (spec.below) {
+      // Down to the controls: a screen at a time until the figure reports its time row, then that row a
+      // quarter of the way down (a screen down from the maps left a 320 px phone's rows below the shot).
+      await page.mouse.move(width / 2, height / 2);
+      // The controls are behind "Explore the model", pressed on the way down.
+      const row = (s) => (spec.below === true ? s.sim.controls.step || s.sim.controls.play : s.sim.controls[spec.below]);
+      let s = await waitForRest(page);
+      for (let i = 0; i < 8 && !row(s); i++) {
+        const way = s.sim.controls.explore;
+        if (!s.sim.controlsOpen && way && way[1] >= 0 && way[1] + way[3] <= height) {
+          await openSimControls(page, s);
+          await page.mouse.move(width / 2, height / 2);
+          s = await waitForRest(page);
+          continue;
         }
+        await page.mouse.wheel(0, Math.round(height * 0.85));
+        s = await waitForRest(page);
       }
-} finally {
-  await browser.close();
-  server.server.close();
-}
+      if (row(s)) {
+        await page.mouse.wheel(0, Math.round(row(s)[1] - height * 0.25));
+        await waitForRest(page);
+      }
+      await page.mouse.move(1, 1);
+      await page.waitForTimeout(300);
+    }
+  },
+});

@@ -5,18 +5,8 @@
 // Knows the page's public API (README "For tests and publishers"), nothing of the app's insides. Not a test: the
 // images are for people to read. The figure's own states are scripts/figure-shots.mjs's.
 // Usage (after ./scripts/build): node scripts/review-shots.mjs [DIST_DIR] [OUT_DIR] [NAME_FILTER]
-import { mkdir } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startServer } from './static_server.mjs';
-import { control, launchBrowser, openEssay, pressControl, state, waitForRest, waitForState }
-  from '../tests/browser/chromium.mjs';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = resolve(process.argv[2] || join(root, 'dist'));
-const out = resolve(process.argv[3] || join(root, 'build', 'review-shots'));
-const only = new RegExp(process.argv[4] || '.');
-await mkdir(out, { recursive: true });
+import { takeShots } from './shots.mjs';
+import { control, pressControl, state, waitForRest, waitForState } from '../tests/browser/chromium.mjs';
 
 const devices = { desktop: [1280, 800], phone: [390, 844], narrow: [320, 700] };
 
@@ -65,30 +55,12 @@ const states = {
   },
 };
 
-const server = await startServer(dist);
-const browser = await launchBrowser();
-try {
-  for (const [device, [width, height]] of Object.entries(devices))
-    for (const theme of ['light', 'dark'])
-      for (const [name, act] of Object.entries(states)) {
-        if (!only.test(`${device}-${theme}-${name}`)) continue;
-        const { context, page, errors } = await openEssay(browser, server.url,
-          { width, height, dpr: 2, colorScheme: theme, mobile: device !== 'desktop' });
-        try {
-          await act(page);
-          await page.mouse.move(1, height - 2);
-          await waitForRest(page, 10000);
-          await page.waitForTimeout(600);
-          const file = join(out, `${device}-${theme}-${name}.png`);
-          await page.screenshot({ path: file });
-          console.log(file, errors.length ? `errors: ${errors.join('; ')}` : '');
-        } catch (error) {
-          console.log(`${device}-${theme}-${name}: not taken: ${error.message.slice(0, 300)}`);
-        } finally {
-          await context.close();
-        }
-      }
-} finally {
-  await browser.close();
-  server.server.close();
-}
+await takeShots({
+  outName: 'review-shots', devices, states,
+  async prepare(page, act, { height }) {
+    await act(page);
+    await page.mouse.move(1, height - 2);
+    await waitForRest(page, 10000);
+    await page.waitForTimeout(600);
+  },
+});
