@@ -22,6 +22,7 @@ struct Objections {
     // is valid; cleared when used or when the reader opens or closes another objection.
     doc::ObjectionId back_from;
     float back_scroll_y = 0.0f;
+    bool back_to_comment = false; // the jump came from a reader's words in their comment, not from the card
 };
 
 void ResetObjections(Objections& o, const doc::Document& document);

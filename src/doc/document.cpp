@@ -48,20 +48,23 @@ int EssayWords(const Document& d) {
 }
 
 const char* VerdictWord(ObjectionStatus status) {
+    // "addressed", not "answered": six of stop 62's nine fresh readers read "answered" as "refuted", a judgement on who
+    // won where the editors judge only whether the essay speaks to the objection. Not "open" for the last: beside
+    // cards that open and "Open that objection", two of stop 54's fresh readers read it as a control.
     switch (status) {
-    case ObjectionStatus::Answered: return "answered";
-    case ObjectionStatus::PartlyAnswered: return "partly answered";
-    // Not "open": beside cards that open and "Open that objection", two of stop 54's fresh readers read it as a control.
-    case ObjectionStatus::Open: return "unanswered";
+    case ObjectionStatus::Answered: return "addressed";
+    case ObjectionStatus::PartlyAnswered: return "partly addressed";
+    case ObjectionStatus::Open: return "not addressed";
     }
     return "";
 }
 
+// "speaks to", not "replies to": a reader's comment came after the essay, which cannot have replied to it.
 const char* VerdictMeaning(ObjectionStatus status) {
     switch (status) {
-    case ObjectionStatus::Answered: return "the essay replies to the objection.";
-    case ObjectionStatus::PartlyAnswered: return "the essay replies to part of it.";
-    case ObjectionStatus::Open: return "the essay does not answer it.";
+    case ObjectionStatus::Answered: return "the essay speaks to the whole objection.";
+    case ObjectionStatus::PartlyAnswered: return "the essay speaks to part of it.";
+    case ObjectionStatus::Open: return "the essay does not speak to it.";
     }
     return "";
 }

@@ -106,12 +106,12 @@ struct Passage {
 enum class ObjectionSource : uint8_t { QuotedInEssay, ReaderComment };
 enum class ObjectionStatus : uint8_t { Answered, PartlyAnswered, Open };
 
-// The editors' verdict as every view names it: its word ("partly answered") on the card's chip, in the key and in the
-// HTML essay, and what the word means, read after it ("the essay replies to part of it."). One place, so the canvas
+// The editors' verdict as every view names it: its word ("partly addressed") on the card's chip, in the key and in the
+// HTML essay, and what the word means, read after it ("the essay speaks to part of it."). One place, so the canvas
 // and the HTML essay never explain the scale two ways.
 const char* VerdictWord(ObjectionStatus status);
 const char* VerdictMeaning(ObjectionStatus status);
-// The scale in the order every view lists it, most answered first.
+// The scale in the order every view lists it, most addressed first.
 inline constexpr ObjectionStatus VerdictOrder[] = {ObjectionStatus::Answered, ObjectionStatus::PartlyAnswered,
                                                    ObjectionStatus::Open};
 

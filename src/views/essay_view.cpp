@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <utility>
 
 namespace views {
 
@@ -138,16 +139,17 @@ std::string HintText(doc::ObjectionSource first, bool lane, bool phone, const st
                                                       : ": the passage is those objections, as the essay quotes them.") +
                                           " A reader’s objection is marked instead at the passage it challenges."
                                     : ", raised against that passage.";
+    // "both point to", not "mark": two of stop 62's fresh readers read "mark" as a noun and lost the sentence's verb.
     if (lane)
-        return "The title above and the small " + label + " after the passage at left mark " + which + what +
+        return "The title above and the small " + label + " after the passage at left both point to " + which + what +
                " Open either to read the objection and the essay’s replies.";
     if (phone)
-        return "The small " + label + " after the passage above and the title under it mark " + which + what +
+        return "The small " + label + " after the passage above and the title under it both point to " + which + what +
                " Tap either to read the objection, the essay’s replies and the editors’ verdict.";
-    return "The small " + label + " after the passage above and the circled " + label + " beside it mark " + which +
-           what + " Open either to read the objection and the essay’s replies.";
+    return "The small " + label + " after the passage above and the circled " + label + " beside it both point to " +
+           which + what + " Open either to read the objection and the essay’s replies.";
 }
-// The key explains the verdicts' scale as well (two fresh readers asked what "partly answered" was measured against),
+// The key explains the verdicts' scale as well (two fresh readers asked what the middle verdict was measured against),
 // and under a note that has just said what the marks mean, "What the marks mean" read as the same thing again.
 constexpr const char* HintKeyLabel = "Key to the marks and verdicts";
 // The margin note beside the title on wide windows: the edition line, then the way to the key. The marks are
@@ -353,15 +355,22 @@ float ColumnGroupRoom(const EssayView& view, const app::MarkerGroup& group, cons
 }
 // Where a group's peeks would start: their first line centred on the passage's first line, as its marker is, so the
 // two read as one line: "① It was only one step; …".
-float PeekDesiredTop(const EssayView& view, const app::MarkerGroup& group) {
-    const float block_top = view.block_top[group.anchor.block.index];
+float PeekTopBeside(const EssayView& view, const doc::Passage& passage, const CardPeek& peek) {
+    const float block_top = view.block_top[passage.block.index];
     std::vector<text::Rect> rects;
-    text::InkRects(view.layouts[group.anchor.block.index], group.anchor.begin, group.anchor.end, rects);
+    text::InkRects(view.layouts[passage.block.index], passage.begin, passage.end, rects);
     if (rects.empty())
-        return block_top + PassageTop(view, group.anchor);
-    const text::Layout& title = view.peeks[group.objections.front().index].title;
-    const float line = title.lines.empty() ? 0.0f : title.lines.front().height;
+        return block_top + PassageTop(view, passage);
+    const float line = peek.title.lines.empty() ? 0.0f : peek.title.lines.front().height;
     return std::round(block_top + rects.front().y + (rects.front().height - line) * 0.5f);
+}
+float PeekDesiredTop(const EssayView& view, const app::MarkerGroup& group) {
+    return PeekTopBeside(view, group.anchor, view.peeks[group.objections.front().index]);
+}
+// A reader's objection's peek beside their words in the comment, with the way to its passage under it.
+constexpr float QuoteWayGap = 2.0f;
+float QuotePeekHeight(const EssayView& view, uint32_t o) {
+    return view.peeks[o].height + QuoteWayGap + view.quote_way[o].height;
 }
 // A group's peeks stand beside its marker in the lane: placed after an open card, they may be pushed far below it,
 // and the marker then shows only while pointed at or focused (DrawMarker), reading every number of its group.
@@ -440,6 +449,7 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
     const float body = fonts.size_css[Font_Body];
     view.block_top.resize(d.blocks.size());
     view.card_top.assign(d.objections.size(), 0.0f);
+    view.quote_peek_top.assign(d.objections.size(), -1.0f);
     if (!state.only_figure.empty())
         return PositionFigureOnly(view, state);
     // A phone's title starts a line and a half under the bar, not two and a half: with the edition line and the key's
@@ -475,6 +485,12 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
                 }
             y += ColumnGroupRoom(view, group, view.card_reveal);
         }
+        // On a phone, under a comment's paragraph, a row for each of its sentences that became an objection.
+        for (size_t k = 0; view.peeks_in_column && k < view.quoted.size(); ++k)
+            if (const uint32_t o = view.quoted[k].index; d.objections[o].quote.block.index == i) {
+                view.quote_peek_top[o] = y + RowGap;
+                y += RowGap + QuotePeekHeight(view, o);
+            }
         // The hint follows the first passage with a marker, where the reader first meets one (the markers are in
         // reading order, and the hint names the first's), not before the essay's first words; in the margin lane it
         // stands beside the passage, placed as a card would be (below), and moves no text.
@@ -527,6 +543,8 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
         if (lane_hint)
             items.push_back({PeekDesiredTop(view, view.markers.front()), HintHeight(view)});
         const std::vector<float> peeks = app::PlaceMarginItems(items, CardGap, blocks);
+        for (size_t k = 0; k < peeks.size(); ++k)
+            blocks.push_back({peeks[k], peeks[k] + items[k].height});
         for (size_t k = 0; k < which.size(); ++k) {
             view.peek_top[which[k]] = peeks[k];
             bottom = std::max(bottom, peeks[k] + items[k].height);
@@ -534,6 +552,19 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
         if (lane_hint) {
             view.hint_top = peeks.back();
             bottom = std::max(bottom, view.hint_top + items.back().height);
+        }
+        // Last, beside the readers' comments, the peeks of the objections quoted from them, clear of everything else.
+        items.clear();
+        which.clear();
+        for (size_t k = 0; view.margin_lane && k < view.quoted.size(); ++k) {
+            const uint32_t o = view.quoted[k].index;
+            items.push_back({PeekTopBeside(view, d.objections[o].quote, view.peeks[o]), QuotePeekHeight(view, o)});
+            which.push_back(o);
+        }
+        const std::vector<float> quotes = app::PlaceMarginItems(items, CardGap, blocks);
+        for (size_t k = 0; k < which.size(); ++k) {
+            view.quote_peek_top[which[k]] = quotes[k];
+            bottom = std::max(bottom, quotes[k] + items[k].height);
         }
     }
     view.content_height = bottom + body * 4.0f;
@@ -696,6 +727,10 @@ void DrawScrollbar(EssayView& view, app::AppState& state, const Palette& palette
 
 // Stable across frames: the window's id stack is the same each time this is asked.
 ImGuiID MarkerId(size_t group) { return ImGui::GetID(reinterpret_cast<const void*>(static_cast<intptr_t>(group + 1))); }
+// A reader's objection's peek beside their words (DrawQuotePeek), apart from every marker's id.
+ImGuiID QuoteId(uint32_t objection) {
+    return ImGui::GetID(reinterpret_cast<const void*>(static_cast<intptr_t>(objection) + 3000000));
+}
 
 // An anchored passage's marks: its number in the text after its last word, as a footnote's, and beside the column its
 // marker, a small circle with the same numbers, outlined at rest and filled while they are open (the bar's key
@@ -886,6 +921,7 @@ void HandleCardClick(EssayView& view, app::AppState& state, doc::ObjectionId id,
         state.jumped = true;
         state.objections.back_from = id;
         state.objections.back_scroll_y = from;
+        state.objections.back_to_comment = false;
         break;
     }
     case CardAction::Previous:
@@ -919,7 +955,8 @@ void DrawFloatingNotes(EssayView& view, app::AppState& state, app::FrameReport& 
     const app::Viewport& vp = state.viewport;
     if (state.objections.back_from.valid()) {
         Ui ui{state, report, view.focus, fonts, palette, true, 0, view.phone ? ThemeMetrics.touch_target : 0.0f};
-        const Button back{.label = "↩ Back to the objection", .kind = "back",
+        const Button back{.label = state.objections.back_to_comment ? "↩ Back to the comment" : "↩ Back to the objection",
+                          .kind = "back",
                           .id = state.document.objection(state.objections.back_from).id, .look = ButtonLook::AccentPill};
         const float height = 36.0f;
         const ImVec2 size = ButtonSize(ui, back, height);
@@ -1180,8 +1217,18 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
             anchor_shift -= fonts.size_css[Font_Body] * HintGap + HintHeight(view);
         view.hint_shown = false;
     }
-    if (view.markers.empty() && !d.objections.empty())
+    if (view.markers.empty() && !d.objections.empty()) {
         view.markers = app::GroupMarkers(d);
+        // The readers' objections in the order their words come in the comments, for their peeks' rows and focus.
+        for (uint32_t o = 0; o < d.objections.size(); ++o)
+            if (d.objections[o].source == doc::ObjectionSource::ReaderComment)
+                view.quoted.push_back(doc::ObjectionId{o});
+        const auto at = [&d](doc::ObjectionId id) {
+            return std::pair(d.objection(id).quote.block.index, d.objection(id).quote.begin);
+        };
+        std::sort(view.quoted.begin(), view.quoted.end(),
+                  [&at](doc::ObjectionId a, doc::ObjectionId b) { return at(a) < at(b); });
+    }
     const float column = ColumnWidth(view, vp);
     const bool marks_in_text = whole_essay && state.objections.mode != app::ObjectionsMode::Hidden;
     if (column != view.column_width || fonts.generation != view.font_generation ||
@@ -1217,11 +1264,28 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
         view.figure_extent = figure;
     }
     // The peeks before the cards' animation, which weighs the room of the rows that a closing card gives back.
-    if (view.margin_lane || view.peeks_in_column) {
+    const bool peeks = view.margin_lane || view.peeks_in_column;
+    const float peek_width =
+        peeks ? view.card_width - (view.peeks_in_column ? RowIndent(fonts, d.objections.size()) : 0.0f) : 0.0f;
+    if (peeks) {
         view.peeks.resize(d.objections.size());
-        const float width = view.card_width - (view.peeks_in_column ? RowIndent(fonts, d.objections.size()) : 0.0f);
         for (uint32_t o = 0; o < d.objections.size(); ++o)
-            BuildCardPeek(view.peeks[o], d, doc::ObjectionId{o}, width, view.peeks_in_column, fonts);
+            BuildCardPeek(view.peeks[o], d, doc::ObjectionId{o}, peek_width, view.peeks_in_column, fonts);
+    }
+    // The way under a reader's objection's peek beside their words, as wide as the peek; laid out again only when that
+    // width or the fonts change.
+    if (view.quote_way.size() != d.objections.size() || view.quote_way_width != peek_width ||
+        view.quote_way_generation != fonts.generation) {
+        view.quote_way.assign(d.objections.size(), {});
+        view.quote_way_width = peek_width;
+        view.quote_way_generation = fonts.generation;
+        for (uint32_t o = 0; peeks && o < d.objections.size(); ++o) {
+            const doc::Objection& objection = d.objections[o];
+            if (objection.source == doc::ObjectionSource::ReaderComment)
+                LayoutPlain("It challenges a passage " +
+                                app::WayToPassage(d, objection.quote.block, objection.anchor.block),
+                            Font_Ui, peek_width, 1.3f, fonts, view.quote_way[o]);
+        }
     }
     view.cards.resize(d.objections.size());
     anchor_shift += AnimateCards(view, state, report, dt);
@@ -1389,8 +1453,76 @@ bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const 
     return clicked;
 }
 
+// A reader's objection beside their words in their comment: in the lane, its number in a circle level with its
+// title and, where it stands beside their first line, a faint bracket down their lines, as a closed marker's; on a
+// phone, as a row under their paragraph. Either way the objection's peek with the way to the passage it challenges
+// under it. One control ("from-comment" in the report), in the focus ring after
+// the comment's paragraph: it opens the card at that passage, and the floating pill comes back here. Without it,
+// nothing marked the comment's sentences that became objections, and the margin beside the comments stood empty
+// (stop 62's fresh readers).
+void DrawQuotePeek(EssayView& view, app::AppState& state, const Fonts& fonts, const FrameDraw& f, uint32_t o,
+                   ImVec2 block_origin) {
+    const float top = view.quote_peek_top[o];
+    const doc::Objection& objection = state.document.objections[o];
+    std::vector<text::Rect> rects;
+    text::InkRects(view.layouts[objection.quote.block.index], objection.quote.begin, objection.quote.end, rects);
+    if (top < 0.0f || rects.empty())
+        return;
+    const CardPeek& peek = view.peeks[o];
+    const ImVec2 min(view.card_left, std::floor(top - f.scroll_y));
+    const ImVec2 max(min.x + view.card_width, min.y + QuotePeekHeight(view, o));
+    const bool row = view.peeks_in_column;
+    Ui ui{state, f.report, view.focus, fonts, f.palette, false, 0, row ? ThemeMetrics.touch_target : 0.0f};
+    bool hovered = false, held = false;
+    const ImGuiID focus_id = QuoteId(o);
+    if (Interact(ui, "from-comment", objection.id, ImVec2(row ? min.x : MarkerLeft(view), min.y), max, hovered, held,
+                 focus_id)) {
+        const float from = state.scroll.y;
+        app::ShowObjection(state, doc::ObjectionId{o});
+        state.jumped = true;
+        state.objections.back_from = doc::ObjectionId{o};
+        state.objections.back_scroll_y = from;
+        state.objections.back_to_comment = true;
+    }
+    const bool pointed = hovered || held || HasFocus(view.focus, focus_id);
+    const float text_x = min.x + view.card_width - peek.width;
+    DrawCardPeek(f.list, peek, fonts, f.palette, objection.status, ImVec2(text_x, min.y), pointed);
+    DrawLayout(f.list, view.quote_way[o], fonts, ImVec2(text_x, min.y + peek.height + QuoteWayGap),
+               pointed ? f.palette.accent : f.palette.muted);
+    const float line = peek.title.lines.empty() ? 0.0f : peek.title.lines.front().height;
+    // On a phone, a row under the paragraph, its number at its left, as an objection's row under its passage.
+    if (row) {
+        const std::string number = std::to_string(o + 1);
+        const float number_h = UiTextSize(fonts, Font_UiBold, number).y * ReferenceMarkScale;
+        DrawUiText(f.list, fonts, Font_UiBold, ImVec2(min.x, std::round(min.y + (line - number_h) * 0.5f)),
+                   pointed ? f.palette.ink : f.palette.muted, number, ReferenceMarkScale);
+        return;
+    }
+    // Its number level with its title's first line, as a peek's beside its marker. Where the lane is crowded (three of
+    // the comment's sentences in one paragraph), a peek pushed below its words keeps its number beside it, and no
+    // bracket: a bracket from there would cross the numbers of the peeks above it.
+    const float x = MarkerLeft(view) + MarkerRadius + 1.0f, centre_y = std::round(min.y + line * 0.5f);
+    DrawMarkerGlyph(f.list, fonts, f.palette, ImVec2(x, centre_y), MarkerRadius, std::to_string(o + 1), false, pointed,
+                    VerdictColour(objection.status, f.palette));
+    const bool beside = top - PeekTopBeside(view, objection.quote, peek) < 1.0f;
+    const float bottom = block_origin.y + rects.back().y + rects.back().height - 4.0f;
+    const float below_number = centre_y + MarkerRadius + 5.0f;
+    if (beside && !pointed && bottom > below_number + 8.0f) {
+        const ImU32 faint = Faded(f.palette.marker, 0.7f);
+        const float line_x = std::round(x) + 0.5f;
+        f.list->AddLine(ImVec2(line_x, below_number), ImVec2(line_x, bottom), faint, 1.0f);
+        f.list->AddLine(ImVec2(line_x - 5.0f, bottom), ImVec2(line_x + 0.5f, bottom), faint, 1.0f);
+    }
+    // Pointed at, its words are underlined in the marker's grey, as a marked passage's are.
+    for (size_t k = 0; pointed && k < rects.size(); ++k) {
+        const text::Rect& r = rects[k];
+        const float x0 = block_origin.x + r.x, y = block_origin.y + r.y + r.height - 3.0f;
+        f.list->AddLine(ImVec2(x0, y), ImVec2(x0 + r.width, y), f.palette.marker, 1.0f);
+    }
+}
+
 // The markers of a block's passages, their peeks and the cards they open: after their paragraph, so keyboard focus
-// meets them in reading order.
+// meets them in reading order; then the peeks beside a reader's words that became objections (DrawQuotePeek).
 void DrawMarkersAndCards(EssayView& view, app::AppState& state, const Fonts& fonts, const FrameDraw& f, size_t i,
                          ImVec2 origin) {
     const std::vector<app::MarkerGroup>& groups = view.markers;
@@ -1418,6 +1550,9 @@ void DrawMarkersAndCards(EssayView& view, app::AppState& state, const Fonts& fon
             HandleCardClick(view, state, id, click, MarkerId(g));
         }
     }
+    for (const doc::ObjectionId o : view.quoted)
+        if (state.document.objection(o).quote.block.index == i)
+            DrawQuotePeek(view, state, fonts, f, o.index, origin);
 }
 
 // The first-visit hint: a quiet box under the first marked passage with a marker, a line on what it means, and two buttons:

@@ -61,6 +61,14 @@ struct EssayView {
     // content y of its peeks, or -1 where none shows (a card of the group is showing, or the marks are off).
     std::vector<CardPeek> peeks;
     std::vector<float> peek_top;
+    // Beside a reader's words that became an objection, in the lane level with them: that objection's peek and, under
+    // it, the way to the passage it challenges. Per objection while the lane shows: the way's words (empty for an
+    // objection the essay quotes) and the content y of the quote's peek, or -1 where none shows.
+    std::vector<doc::ObjectionId> quoted; // the readers' objections, in the order of their words in the comments
+    std::vector<text::Layout> quote_way;
+    float quote_way_width = 0.0f; // the lane's width quote_way was laid out at (0 without a lane)
+    int quote_way_generation = -1;
+    std::vector<float> quote_peek_top;
     std::vector<float> card_reveal;    // 0..1 opening animation of each card
     std::vector<uint8_t> card_held;    // closed by its own Close, head above the window: the text under it stays
     doc::ObjectionId reveal_card;      // a card just opened from its marker: its head is glided into view once placed

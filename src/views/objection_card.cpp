@@ -136,11 +136,11 @@ constexpr float HeadRowSpacing = 14.0f;
 
 ImU32 VerdictColour(doc::ObjectionStatus status, const Palette& palette) {
     switch (status) {
-    case doc::ObjectionStatus::Answered: return palette.answered;
+    case doc::ObjectionStatus::Answered: return palette.addressed;
     case doc::ObjectionStatus::PartlyAnswered: return palette.partly;
-    case doc::ObjectionStatus::Open: return palette.unanswered;
+    case doc::ObjectionStatus::Open: return palette.unaddressed;
     }
-    return palette.unanswered;
+    return palette.unaddressed;
 }
 
 float VerdictMarkWidth(float line_height) { return 2.0f * VerdictMarkRadius(line_height) + VerdictMarkGap; }
@@ -296,7 +296,10 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
         // The card's sections are headed in the ink: in grey they were lost in the card (a fresh reader).
         // Says the replies are quoted (two of stop 41's fresh readers found nothing saying they were the author's
         // words, as the objection's quotation marks say its are).
-        b.Add("The essay replies, in its own words", Font_UiBold, CL::Ink_Body, 1.3f, Gap + 4.0f);
+        // A reader's comment came after the essay, so the essay cannot reply to it: "The essay replies" read as the
+        // editors' choice passed off as the author's reply to four of stop 62's nine fresh readers.
+        b.Add(reader ? "What the essay had already said, in its own words" : "The essay replies, in its own words",
+              Font_UiBold, CL::Ink_Body, 1.3f, Gap + 4.0f);
         // Every reply in full, on every screen, each on the wash that marks its words in the text while the card is
         // showing (with only the one beside the card on it, the replies read as two kinds to five of stop 39's fresh
         // readers).
@@ -328,7 +331,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // - as a chip under "Editors' verdict" here, the verdict was said twice to all three of stop 51's second round.
     // The scale is the key's: in the card, as a list or row of the scale's marks, a sentence on the other verdicts or
     // one on what the mark means, it was noise to two or three of every three fresh readers of stops 40 and 41. Where
-    // the editors give no reasons (an objection the essay answers in full), the head says all. The heading names the
+    // the editors give no reasons (an objection the essay speaks to in full), the head says all. The heading names the
     // verdict in its words: as "Why the editors call it that", "that" pointed back a screen to readers 322, 327 and
     // 328, and to three of stop 62's six.
     const bool reasons = !o.lead.empty() || o.replies.empty();
@@ -336,7 +339,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
         b.Add("Why the editors call it “" + std::string(doc::VerdictWord(o.status)) + "”", Font_UiBold,
               CL::Ink_Body, 1.3f, Gap + 4.0f);
     if (o.replies.empty())
-        b.Add("The essay does not answer this.", Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
+        b.Add("The essay does not speak to this.", Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
     if (!o.lead.empty())
         b.Add(NoteText(o.lead), Font_Ui, CL::Ink_Body, 1.4f, 2.0f);
     // The objection the note sends the reader on to, as a jump that opens it (a fresh reader looked for a way to the

@@ -60,7 +60,7 @@ void DrawVerdictMark(ImDrawList* list, ImVec2 at, float line_height, doc::Object
 // verdict's colour running into what it says, and the verdict's mark in the margin before it, as the key's marks
 // stand before their rows. Valid for (width, font generation).
 struct VerdictScale {
-    text::Layout rows[3]; // answered, partly answered, open
+    text::Layout rows[3]; // addressed, partly addressed, not addressed
     float width = 0.0f;
     int font_generation = -1;
     float height = 0.0f;
@@ -75,7 +75,7 @@ void BuildCardLayout(CardLayout& card, const doc::Document& document, doc::Objec
                      const Fonts& fonts);
 
 // A closed card's stand-in, so that the page says what each mark holds before it is opened, as a sidenote does: the
-// card's title, then its head's line ("A critic’s objection, 1 of 14 ◐ partly answered") and "Open" in the card's
+// card's title, then its head's line ("A critic’s objection, 1 of 14 ◐ partly addressed") and "Open" in the card's
 // links' colour, so that it says it opens; a part of that line that does not fit after the one before starts a line of
 // its own. In the margin lane it stands beside its passage. On a phone it is a row under its paragraph, after its
 // number as the text has it (the view draws the number): whose it is and its title in the muted ink ("From a critic:

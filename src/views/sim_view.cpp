@@ -34,9 +34,7 @@ constexpr float IntroGap = 14.0f; // from the guide row's last button to the wor
 // reader). Filled line by line, so the defaults' caption breaks at its semicolon, one strategy a line: balanced at
 // 760 it broke inside the first ("10% of their hours on"), a narrow block under the full-width title (two more).
 constexpr float CaptionMeasure = 800.0f;
-constexpr float FlipColumn = 340.0f;      // the flip scale's column beside the title and caption
-constexpr float FlipBesideText = 700.0f;  // the least measure it leaves them there
-constexpr float FlipColumnUnder = 420.0f; // its widest under the maps' key
+constexpr float FlipColumn = 520.0f; // the flip scale's widest, under the way into the controls: its sentence in two lines
 // Between the title and the caption: at 2 px the title ran straight into the caption (two fresh readers).
 constexpr float TitleGap = 6.0f;
 constexpr float MapInset = 12.0f; // from a map's frame to its outermost homes: a leader's ring stays inside
@@ -763,14 +761,12 @@ struct FigureLayout {
     float u = 0, line = 0, frame = 0, gap = 0;
     bool narrow = false;
     float title_h = 0, caption_h = 0, caption_w = 0;
-    float text_w = 0; // the title's and caption's measure: the width, less the flip scale's column where it is beside
-    // The "Where it holds" scale (DrawFlipScale): at the defaults, whose numbers it draws. On a wide figure it has a
-    // column of its own beside the title and caption, kept whether or not it shows so nothing moves; elsewhere it
-    // takes its room under the maps' key only while it shows. A phone's caption does not say it again: in one sentence
-    // there it put the second map below a 390 x 844 screen (stop 61's fresh reader 325), and sent the reader to a
-    // scale screens below (326).
-    bool flip_shown = false, flip_beside = false;
-    float flip_x = 0, flip_y = 0, flip_w = 0, flip_h = 0;
+    // The "Where it holds" scale (DrawFlipScale): at the defaults, whose numbers it draws, and only with the controls
+    // open, first under the way into them. On the essay's face, beside the title or under the maps' key, it made the
+    // figure a dashboard in the middle of the essay to all nine of stop 62's fresh readers, who asked for the maps
+    // and one sentence there and the rest behind "Explore the model". Opening the controls moves nothing above it.
+    bool flip_shown = false;
+    float flip_y = 0, flip_w = 0, flip_h = 0;
     float guide_y = 0, guide_h = 0, guide_text_h = 0;
     bool intro_beside = false; // the invitation sits on the buttons' row, after them, not under it
     ImVec2 panel[app::PanelCount];
@@ -857,8 +853,8 @@ const char* const StartIntro = "Month 0: both start alike. Run 30 months to see 
 constexpr const char* ExploreLabel = "Explore the model\u00A0↓";
 constexpr const char* HideLabel = "Hide the controls\u00A0↑";
 const char* const ExploreNote =
-    "Step through time, intervene, change the seed or the assumptions until the outcome flips; charts compare 20 "
-    "seeds.";
+    "See where the result holds, step through time, intervene, or change the assumptions until it flips; charts "
+    "compare 20 seeds.";
 
 // Under reduced motion nothing plays: Play and its speed give way to the steps ("+1 week", "+3 months"...).
 bool SlotShown(int slot, bool reduced_motion) { return !(reduced_motion && (slot == I_Play || slot == I_Speed)); }
@@ -961,26 +957,19 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     L.gap = L.narrow ? 8.0f : 12.0f;
     // Room for the longer title, so nothing below moves when it changes; on a phone, as the caption below, only its
     // own (the finding's third line left a blank line under the neutral title at month 0, seen by a fresh reader).
-    L.flip_beside = !L.narrow && width - FlipColumn - 2.0f * L.gap >= FlipBesideText;
-    L.text_w = L.flip_beside ? width - FlipColumn - 2.0f * L.gap : width;
     L.title_h = (L.narrow ? WrappedHeight(fonts, app::FigureTitle(lab).c_str(), width, Font_UiBold, 1.05f)
-                          : TallestTitle(fonts, L.text_w, Font_UiBold, 1.05f)) +
+                          : TallestTitle(fonts, width, Font_UiBold, 1.05f)) +
                 TitleGap;
     // What differs between the sides, with room for the longest caption any state can show, so nothing below moves
     // when it changes. Not on a phone: there the longest is two lines more than most, an empty band under the caption
     // that every reader saw (three fresh readers); there it takes its own room, and the essay view keeps what the
     // reader looks at in place when it grows (SimFigureExtent's caption_bottom).
-    L.caption_w = std::min(L.text_w, CaptionMeasure);
+    L.caption_w = std::min(width, CaptionMeasure);
     L.caption_h = WrappedHeight(fonts, L.narrow ? CaptionOf(lab).c_str() : LongestCaption().c_str(), L.caption_w, Font_Ui,
                                 0.85f) + 6.0f;
-    L.flip_shown = app::AtDefaults(lab);
+    L.open = sandbox || lab.controls_open;
+    L.flip_shown = L.open && app::AtDefaults(lab);
     float y = L.title_h + L.caption_h;
-    if (L.flip_beside) {
-        L.flip_x = width - FlipColumn;
-        L.flip_w = FlipColumn;
-        L.flip_h = FlipScaleHeight(fonts, L.flip_w);
-        y = std::max(y, L.flip_h + L.gap);
-    }
     // The guided path's bar: its buttons, then room for a step's caption (the longest is about 60 words).
     L.guide_y = y;
     // A phone has the invitation only at the alike start, where it says what to do first: after it, "Five steps
@@ -1061,10 +1050,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         L.panel[0] = ImVec2(0.0f, y);
         L.panel[1] = ImVec2(L.panel_w + L.gap, y);
         L.map_w = L.panel_w;
-        // A little flatter where the flip scale stands beside the title: the scale's two rows are taller than the
-        // title and caption, and the maps give the room back, so the way into the controls stays on a 1280 x 800
-        // screen.
-        L.map_h = std::floor(L.panel_w * (width >= WideFigure ? (L.flip_beside ? 0.52f : 0.62f) : 0.8f));
+        L.map_h = std::floor(L.panel_w * (width >= WideFigure ? 0.62f : 0.8f));
         y += L.header_h;
         L.map_top = MapInset;
         L.map[0] = ImVec2(L.panel[0].x, y);
@@ -1160,17 +1146,8 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
                            float(usual.rows) * L.line + WrappedHeight(fonts, CallNotes()[0], width, Font_Ui, 0.85f),
                            float(knockout.rows) * L.line + knockout_note});
     y += L.legend_h + L.gap;
-    // Where it has no column beside the title, the flip scale follows the maps' key: under the caption it put a
-    // phone's second map below its screen.
-    if (!L.flip_beside && L.flip_shown) {
-        L.flip_y = y;
-        L.flip_w = std::min(width, FlipColumnUnder);
-        L.flip_h = FlipScaleHeight(fonts, L.flip_w);
-        y += L.flip_h + L.gap;
-    }
 
     // In the essay, the way into the rest; closed, the figure ends under it.
-    L.open = sandbox || lab.controls_open;
     if (!sandbox) {
         L.explore_y = y;
         const float button_w = std::max(PillWidth(fonts, ExploreLabel), PillWidth(fonts, HideLabel));
@@ -1202,6 +1179,12 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         L.status_y = y; // no status: its sentence is the controls'
         L.height = y;
         return L;
+    }
+    if (L.flip_shown) {
+        L.flip_y = y;
+        L.flip_w = std::min(width, FlipColumn);
+        L.flip_h = FlipScaleHeight(fonts, L.flip_w);
+        y += L.flip_h + L.gap;
     }
 
     // On a phone the figure's question comes right after the key to the maps it is about, before the other groups:
@@ -2727,17 +2710,17 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
 
     const std::string title = app::FigureTitle(lab);
     AddWrapped(list, fonts.font[Font_UiBold], L.u * 1.05f, origin, palette.heading, title,
-               BalancedWidth(fonts, title.c_str(), L.text_w, Font_UiBold, 1.05f));
+               BalancedWidth(fonts, title.c_str(), width, Font_UiBold, 1.05f));
     // In the ink, not the muted grey: it is the one fact that explains the difference (a fresh reader found it buried).
     // Right under the title as it wraps now: the room kept for a taller title goes under the caption, with the room
     // kept for a longer caption, rather than between the title and its caption.
-    const float caption_y = WrappedHeight(fonts, title.c_str(), L.text_w, Font_UiBold, 1.05f) + TitleGap;
+    const float caption_y = WrappedHeight(fonts, title.c_str(), width, Font_UiBold, 1.05f) + TitleGap;
     AddWrapped(list, fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + caption_y), palette.ink, caption,
                L.narrow ? BalancedWidth(fonts, caption.c_str(), L.caption_w, Font_Ui, 0.85f) : L.caption_w);
     if (L.flip_shown) {
         const double shares[2] = {lab.comparison.mobilized.settings().relational_share,
                                   lab.comparison.integrated.settings().relational_share};
-        const ImVec2 at(origin.x + L.flip_x, origin.y + L.flip_y);
+        const ImVec2 at(origin.x, origin.y + L.flip_y);
         DrawFlipScale(list, fonts, state.theme, at, L.flip_w, shares);
         ui.report.flip_scale = {at.x, at.y, L.flip_w, L.flip_h};
     }

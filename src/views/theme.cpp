@@ -29,9 +29,9 @@ const Palette Light = {
     .highlight = Rgba(0xF2C94C, 0x66),
     .reply_wash = Rgba(0xF2C94C, 0x52),
     .objection_tint = Rgba(0x9C2F1E, 0x17),
-    .answered = Rgba(0x2F7A4A), // 5:1 on the card, as `partly`
+    .addressed = Rgba(0x2F7A4A), // 5:1 on the card, as `partly`
     .partly = Rgba(0x946000),
-    .unanswered = Rgba(0x44618F), // 6:1 on the card
+    .unaddressed = Rgba(0x44618F), // 6:1 on the card
     .bar_background = Rgba(0xFBFAF7),
     .selection = Rgba(0x9C2F1E, 0x2E),
     .match = Rgba(0xF2C94C, 0x38),
@@ -63,9 +63,9 @@ const Palette Dark = {
     // accent's orange: on near-black, orange and the reply's gold both dimmed to brown, and a fresh reader could not
     // tell the objection's words from the essay's reply.
     .objection_tint = Rgba(0xE0708F, 0x30),
-    .answered = Rgba(0x79C795),
+    .addressed = Rgba(0x79C795),
     .partly = Rgba(0xE0B050),
-    .unanswered = Rgba(0x93B1DE),
+    .unaddressed = Rgba(0x93B1DE),
     .bar_background = Rgba(0x18191B),
     .selection = Rgba(0xF08A6C, 0x40),
     .match = Rgba(0xE5B04F, 0x30),

@@ -24,11 +24,11 @@ struct Palette {
     ImU32 highlight; // a passage just jumped to; the current search match
     ImU32 reply_wash; // the replies' passages while their card is open, the card's copies of them and the key's sample
     ImU32 objection_tint; // an objection's passage while its card is showing (a tint, not a red underline)
-    ImU32 answered;       // the verdict "answered" and its chip; "partly answered" takes `partly`
+    ImU32 addressed;       // the verdict "addressed" and its chip; "partly addressed" takes `partly`
     ImU32 partly;
-    // "unanswered": a slate of its own; in the muted grey it read as a disabled control, or "not yet reviewed", to
+    // "not addressed": a slate of its own; in the muted grey it read as a disabled control, or "not yet reviewed", to
     // three of stop 55's six fresh readers. Never red, which read as an error.
-    ImU32 unanswered;
+    ImU32 unaddressed;
     ImU32 bar_background; // opaque: nothing shows through the reader bar
     ImU32 selection;
     ImU32 match;           // a search match; the current one takes `highlight`

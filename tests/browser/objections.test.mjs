@@ -525,6 +525,74 @@ export const tests = [
     },
   },
   {
+    name: 'beside a reader\'s comment, each of their sentences that became an objection has that objection\'s title in the margin, which opens its card at the passage it challenges, and back returns; on a phone, a row under the paragraph',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, url, { width: 1280, height: 800 });
+      try {
+        const readers = (await page.evaluate(() => window.essay.objections())).filter((o) => o.source !== 'essay');
+        assert.ok(readers.length >= 2, `readers' objections: ${readers.length}`);
+        // The seed's readers' comments are one: the first comment's id is "comment-1".
+        await page.evaluate(() => window.essay.goTo('comment-1'));
+        let s = await waitForState(page, (x) => x.scrollY > 1000);
+        // Down through the comments, as a reader would, until every reader's objection has had its title there.
+        const seen = new Map();
+        await page.mouse.move(400, 400);
+        for (let i = 0; i < 30 && seen.size < readers.length; i++) {
+          const here = s.controls.filter((c) => c.kind === 'from-comment');
+          for (const c of here) {
+            assert.ok(c.x > 700, `in the margin, right of the comment: ${JSON.stringify(c)}`);
+            if (!seen.has(c.id)) seen.set(c.id, { ...c, scrollY: s.scrollY });
+          }
+          const sorted = [...here].sort((a, b) => a.y - b.y);
+          for (let k = 1; k < sorted.length; k++)
+            assert.ok(sorted[k].y >= sorted[k - 1].y + sorted[k - 1].height, `apart: ${JSON.stringify(sorted)}`);
+          await page.mouse.wheel(0, 400);
+          s = await waitForRest(page);
+        }
+        assert.deepEqual([...seen.keys()].sort(), readers.map((o) => o.id).sort(), 'one title per reader\'s objection');
+        // The first, clicked where it stands: its card opens at the passage it challenges, far up in the essay.
+        const first = readers[0].id;
+        await page.evaluate(() => window.essay.goTo('comment-1'));
+        s = await waitForRest(page);
+        for (let i = 0; i < 30 && !control(s, 'from-comment', first); i++) {
+          await page.mouse.wheel(0, 300);
+          s = await waitForRest(page);
+        }
+        const link = control(s, 'from-comment', first);
+        assert.ok(link, `"${first}" beside its comment`);
+        const from = s.scrollY;
+        await page.mouse.click(centre(link).x, centre(link).y);
+        const there = await waitForState(page, (x) => x.open.includes(first) && !!control(x, 'back') &&
+          x.scrollY < from - 1000 && !!control(x, 'close', first), 8000);
+        assert.ok(there.scrollY < from);
+        await goBack(page, from);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+      const phone = await openEssay(browser, url, { width: 390, height: 844 });
+      try {
+        // A phone has no margin: they are rows under the comment's paragraphs, across the column, touch targets.
+        await phone.page.evaluate(() => window.essay.goTo('comment-1'));
+        let s = await waitForState(phone.page, (x) => x.scrollY > 1000);
+        await phone.page.mouse.move(200, 400);
+        let rows = [];
+        for (let i = 0; i < 20 && rows.length === 0; i++) {
+          rows = s.controls.filter((c) => c.kind === 'from-comment');
+          if (rows.length > 0) break;
+          await phone.page.mouse.wheel(0, 400);
+          s = await waitForRest(phone.page);
+        }
+        assert.ok(rows.length > 0, 'a row under the comment\'s paragraph');
+        for (const r of rows)
+          assert.ok(r.x < 40 && r.x + r.width > 300 && r.height >= 44, `a row across the column: ${JSON.stringify(r)}`);
+        assert.deepEqual(phone.errors, []);
+      } finally {
+        await phone.context.close();
+      }
+    },
+  },
+  {
     name: 'the editors\' note sends the reader on to the objection it names: its link opens that card there, and back returns',
     async run({ browser, url }) {
       const { context, page, errors } = await openEssay(browser, `${url}#open=only-one-step`, { width: 1280, height: 800 });

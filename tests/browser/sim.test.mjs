@@ -276,26 +276,28 @@ export const tests = [
     },
   },
   {
-    name: 'at the defaults the figure draws where its result holds and flips: beside the title on a wide screen, under the maps\' key on a phone, and nowhere once the reader changes the run',
+    name: 'at the defaults the figure draws where its result holds and flips once the controls are open, first under the way into them, never on the closed figure, and nowhere once the reader changes the run',
     async run({ browser, url }) {
       for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844, mobile: true }]) {
         const { context, page, errors, s } = await openLink(browser, url, '#sim=seed:1,month:30', 120, viewport);
         try {
-          const t = await waitForRest(page);
+          const way = await scrollToControl(page, s, 'explore');
+          const closed = await waitForRest(page);
+          assert.equal(closed.sim.controlsOpen, false);
+          assert.deepEqual(closed.sim.flips, [0, 0, 0, 0], 'not on the closed figure');
+          await press(page, closed, 'explore');
+          const t = await waitForState(page, (u) => u.sim.controlsOpen && u.sim.flips[2] > 0, 5000);
           const [x, y, w, h] = t.sim.flips, maps = t.sim.maps;
           assert.ok(w > 250 && h > 60, `drawn: ${t.sim.flips}`);
-          const right = maps[1][0] + maps[1][2];
-          if (viewport.width > 1000) {
-            // In a column of its own at the right, level with the title, above the tour's row and the maps.
-            assert.ok(x > maps[1][0] && Math.abs(x + w - right) < 1, `at the right: ${t.sim.flips} / ${maps[1]}`);
-            assert.ok(y + h <= t.sim.controls['guide-next'][1], `above the tour: ${t.sim.flips}`);
-          } else {
-            assert.ok(y > maps[1][1] + maps[1][3] && x + w <= right + 1, `under the second map: ${t.sim.flips}`);
-          }
+          // At the figure's left edge, under the way in and over every other control it opened.
+          const open = t.sim.controls;
+          assert.ok(Math.abs(x - maps[0][0]) < 1, `at the left: ${t.sim.flips} / ${maps[0]}`);
+          assert.ok(y >= open.explore[1] + open.explore[3], `under the way in: ${t.sim.flips} / ${open.explore}`);
+          for (const id of ['play', 'step', 'knockout', 'protest'])
+            assert.ok(!open[id] || open[id][1] >= y + h, `"${id}" comes after it: ${open[id]}`);
           // A protest called: no longer the defaults its numbers were measured at.
-          const open = await waitForRest(page);
-          await press(page, open, 'protest'); // opening the controls on the way
-          const after = await waitForState(page, (u) => u.sim.mobilizedHash !== open.sim.mobilizedHash, 5000);
+          await press(page, t, 'protest');
+          const after = await waitForState(page, (u) => u.sim.mobilizedHash !== t.sim.mobilizedHash, 5000);
           assert.deepEqual((await waitForRest(page)).sim.flips, [0, 0, 0, 0], 'gone once the run is changed');
           assert.doesNotMatch(after.sim.summary, /Where it holds/);
           assert.deepEqual(errors, []);
@@ -597,10 +599,8 @@ export const tests = [
         const r = await scrollToControl(page, s, 'knockout');
         let t = await waitForRest(page);
         const b = t.sim.maps[1];
-        // Less the flip scale's room, which follows the key at the defaults (8 px: a phone's gap under it).
-        const flips = t.sim.flips;
-        assert.ok(flips[1] > b[1] + b[3] && flips[1] + flips[3] < r[1], `the flip scale between: ${flips}`);
-        const below = r[1] - (b[1] + b[3]) - (flips[3] + 8);
+        assert.deepEqual(t.sim.flips, [0, 0, 0, 0], 'the flip scale waits behind "Explore the model"');
+        const below = r[1] - (b[1] + b[3]);
         assert.ok(below > 150 && below < 700 / 3 + 20 + 52, `the question ${below} px under the second map: ${r} / ${b}`);
         for (const id of ['play', 'step', 'reset'])
           assert.ok(!t.sim.controls[id] || t.sim.controls[id][1] > r[1], `"${id}" comes after the question`);
@@ -613,6 +613,10 @@ export const tests = [
         assert.equal(await page.evaluate(() => [...document.querySelectorAll('#simulation button')]
           .find((b) => b.textContent === 'What if the organizers vanished?').disabled), true,
         'the HTML knockout button is disabled');
+        // Back up to the question, which the interventions' row may have left above the window (scrollToControl looks
+        // downwards only).
+        await page.mouse.wheel(0, -400);
+        t = await waitForRest(page);
         await press(page, t, 'knockout');
         assert.equal(await page.evaluate(() => window.essay.knockout()), true); // queued, and refused by the app
         await page.waitForTimeout(400);
