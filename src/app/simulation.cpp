@@ -1194,8 +1194,8 @@ std::array<std::string, TurnoutTitleForms> TurnoutTitles(const SimLab& lab, int 
     const std::string all = GroupedCount(Attendances(lab, k));
     const std::string calls = std::to_string(lab.comparison.Panel(PanelKind(k)).calls().size()) + " calls";
     const std::string each = all + " came to " + calls + "; turnout of each";
-    return {each + ", months 0–" + std::to_string(Week(lab) / sim::WeeksPerMonth), each, all + " came to " + calls,
-            all + " in " + calls, "turnout"};
+    return {each + ", months 0–" + std::to_string(Week(lab) / sim::WeeksPerMonth), each,
+            all + " came to " + calls + "; turnout:", all + " came to " + calls, all + " in " + calls, "turnout"};
 }
 
 std::string SimJson(const SimLab& lab, const FrameReport& drawn) {

@@ -446,10 +446,12 @@ int Attendances(const SimLab& lab, int k);
 std::string GroupedCount(int n);
 // A panel's turnout line's titles, fullest first, each shorter than the one before; the figure sets the first its room
 // keeps. All but the last say how many came to the side's calls all told: "3,935 came to 74 calls; turnout of each,
-// months 0–30", then without the span, then without naming the line, then "3,935 in 74 calls" for a 320 px phone. The
-// total is what turnout per call leaves out, and a phone that dropped it made the small screen's figure the more
-// one-sided (all three of stop 59's last fresh readers). The last, "turnout", is for a figure too narrow for a count.
-constexpr int TurnoutTitleForms = 5;
+// months 0–30", then without the span, then "…; turnout:" leading into the line beside it (a 390 px phone's, whose
+// line was unnamed to stop 62's fresh readers), then without naming the line, then "3,935 in 74 calls" for a 320 px
+// phone. The total is what turnout per call leaves out, and a phone that dropped it made the small screen's figure
+// the more one-sided (all three of stop 59's last fresh readers). The last, "turnout", is for a figure too narrow
+// for a count.
+constexpr int TurnoutTitleForms = 6;
 std::array<std::string, TurnoutTitleForms> TurnoutTitles(const SimLab& lab, int k);
 // "Month 3, paused. Turnout at the last call: Mobilized 41%, Integrated 37%. Calls so far: Mobilized 9, 120 came in
 // all; Integrated 2, 74 came in all." for a live region (no calls' count before the first call).

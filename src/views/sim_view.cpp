@@ -1960,7 +1960,7 @@ std::string DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLa
         constexpr float ScaleScale = 0.72f; // at 0.62, "tiny" to five of stop 39's fresh readers
         const float scale_w = TextWidth(fonts, "100%", Font_Ui, ScaleScale) + 4.0f;
         // The fullest title that leaves the line 64 px in both panels, its start after the wider of the two: on a
-        // 390 px phone "3,935 came to 74 calls", the total without naming the line, whose scale says it is a share
+        // 390 px phone "3,935 came to 74 calls; turnout:", leading into the line, whose scale says it is a share
         // ("months 0-30" alone read as cryptic to a fresh reader, its two parts set one over the other as accidental
         // to two more; the month is on the guide's row above).
         int form = 0;

@@ -442,6 +442,7 @@ TEST_CASE("every title of a turnout line but the last says how many came in all,
         const std::string all = app::GroupedCount(app::Attendances(lab, k));
         const std::string calls = std::to_string(lab.comparison.Panel(app::PanelKind(k)).calls().size()) + " calls";
         CHECK(titles[0] == all + " came to " + calls + "; turnout of each, months 0–" + std::to_string(months));
+        CHECK(titles[2] == all + " came to " + calls + "; turnout:");
         for (size_t f = 0; f + 1 < titles.size(); ++f) {
             CHECK(titles[f].starts_with(all + " "));
             CHECK(titles[f].find(calls) != std::string::npos);

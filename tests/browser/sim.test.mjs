@@ -545,6 +545,8 @@ export const tests = [
         // three of stop 59's last fresh readers found the phone dropping it).
         const totals = /^\d{1,3}(,\d{3})* came to \d+ calls/;
         assert.ok(t.sim.turnoutTitles.every((title) => totals.test(title)), `the totals: ${t.sim.turnoutTitles}`);
+        // And it names the line beside it, which was unlabelled to stop 62's fresh readers.
+        assert.ok(t.sim.turnoutTitles.every((title) => /; turnout:$/.test(title)), `named: ${t.sim.turnoutTitles}`);
         // Each map's frame is in its neighborhood's colour: orange (red over blue), then teal (blue over red).
         const edge = async ([x, y, , h]) => {
           const { pixels } = decodePng(await page.screenshot({ clip: { x: x - 1, y: y + h / 2, width: 3, height: 1 } }));
