@@ -133,21 +133,19 @@ std::string HintText(doc::ObjectionSource first, bool lane, bool phone, const st
     const bool quoted = first == doc::ObjectionSource::QuotedInEssay;
     const bool one = label.find(',') == std::string::npos;
     const std::string which = (one ? "objection " : "objections ") + label;
-    // One rule to a sentence: with where a reader's objection stands put in brackets inside the first, six of stop
-    // 61's nine fresh readers found the hint hard to parse.
-    const std::string what = quoted ? std::string(one ? ": the passage is that objection, as the essay quotes it."
-                                                      : ": the passage is those objections, as the essay quotes them.") +
-                                          " A reader’s objection is marked instead at the passage it challenges."
-                                    : ", raised against that passage.";
-    // "both point to", not "mark": two of stop 62's fresh readers read "mark" as a noun and lost the sentence's verb.
-    if (lane)
-        return "The title above and the small " + label + " after the passage at left both point to " + which + what +
-               " Open either to read the objection and the essay’s replies.";
-    if (phone)
-        return "The small " + label + " after the passage above and the title under it both point to " + which + what +
-               " Tap either to read the objection, the essay’s replies and the editors’ verdict.";
-    return "The small " + label + " after the passage above and the circled " + label + " beside it both point to " +
-           which + what + " Open either to read the objection and the essay’s replies.";
+    const std::string passage = lane ? "The passage at left" : "The passage above";
+    // What the marks are first, in four words, then this passage, then how to open it: explained as its mechanism ("The
+    // title above and the small 1 after the passage at left both point to objection 1: …"), the hint took all three of
+    // stop 63's first fresh readers two or three readings, and all three asked for "numbered marks are objections".
+    const std::string what =
+        quoted ? passage + (one ? " is " : " are ") + which + ", in the words the essay quotes; a reader’s objection is "
+                                                          "marked instead at the passage it challenges."
+               : passage + " has " + which + " raised against it.";
+    const std::string open = lane    ? " Open its title above or the small " + label + " after the passage"
+                             : phone ? " Tap the small " + label + " or the title under the passage"
+                                     : " Open the small " + label + " after the passage or the circled " + label +
+                                           " beside it";
+    return "Numbered marks are objections. " + what + open + " to read the essay’s replies and the editors’ verdict.";
 }
 // The key explains the verdicts' scale as well (two fresh readers asked what the middle verdict was measured against),
 // and under a note that has just said what the marks mean, "What the marks mean" read as the same thing again.
@@ -1453,10 +1451,9 @@ bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const 
     return clicked;
 }
 
-// A reader's objection beside their words in their comment: in the lane, its number in a circle level with its
-// title and, where it stands beside their first line, a faint bracket down their lines, as a closed marker's; on a
-// phone, as a row under their paragraph. Either way the objection's peek with the way to the passage it challenges
-// under it. One control ("from-comment" in the report), in the focus ring after
+// A reader's objection beside their words in their comment: in the lane, where it stands beside their first line,
+// with a faint bracket down their lines, as a closed marker's; on a phone, as a row under their paragraph. Either way
+// the objection's peek with the way to the passage it challenges under it. One control ("from-comment" in the report), in the focus ring after
 // the comment's paragraph: it opens the card at that passage, and the floating pill comes back here. Without it,
 // nothing marked the comment's sentences that became objections, and the margin beside the comments stood empty
 // (stop 62's fresh readers).
@@ -1489,28 +1486,18 @@ void DrawQuotePeek(EssayView& view, app::AppState& state, const Fonts& fonts, co
     DrawCardPeek(f.list, peek, fonts, f.palette, objection.status, ImVec2(text_x, min.y), pointed);
     DrawLayout(f.list, view.quote_way[o], fonts, ImVec2(text_x, min.y + peek.height + QuoteWayGap),
                pointed ? f.palette.accent : f.palette.muted);
-    const float line = peek.title.lines.empty() ? 0.0f : peek.title.lines.front().height;
-    // On a phone, a row under the paragraph, its number at its left, as an objection's row under its passage.
-    if (row) {
-        const std::string number = std::to_string(o + 1);
-        const float number_h = UiTextSize(fonts, Font_UiBold, number).y * ReferenceMarkScale;
-        DrawUiText(f.list, fonts, Font_UiBold, ImVec2(min.x, std::round(min.y + (line - number_h) * 0.5f)),
-                   pointed ? f.palette.ink : f.palette.muted, number, ReferenceMarkScale);
-        return;
-    }
-    // Its number level with its title's first line, as a peek's beside its marker. Where the lane is crowded (three of
-    // the comment's sentences in one paragraph), a peek pushed below its words keeps its number beside it, and no
-    // bracket: a bracket from there would cross the numbers of the peeks above it.
-    const float x = MarkerLeft(view) + MarkerRadius + 1.0f, centre_y = std::round(min.y + line * 0.5f);
-    DrawMarkerGlyph(f.list, fonts, f.palette, ImVec2(x, centre_y), MarkerRadius, std::to_string(o + 1), false, pointed,
-                    VerdictColour(objection.status, f.palette));
+    // No number beside it, in the lane or a phone's row: the objections' numbers follow their passages in the essay,
+    // so beside the comment's words they ran 13, 9, 8, 5, 7, which all three of stop 63's first fresh readers took
+    // for a sorting bug. Its peek says which it is ("A reader's objection, 13 of 14"). In the lane, where it stands
+    // beside their first line, a faint bracket down the words' lines marks them, as a closed marker's does; pushed
+    // below them, it would cross the peeks above it.
     const bool beside = top - PeekTopBeside(view, objection.quote, peek) < 1.0f;
+    const float first_top = block_origin.y + rects.front().y + 4.0f;
     const float bottom = block_origin.y + rects.back().y + rects.back().height - 4.0f;
-    const float below_number = centre_y + MarkerRadius + 5.0f;
-    if (beside && !pointed && bottom > below_number + 8.0f) {
+    if (!row && beside && !pointed && bottom > first_top + 8.0f) {
         const ImU32 faint = Faded(f.palette.marker, 0.7f);
-        const float line_x = std::round(x) + 0.5f;
-        f.list->AddLine(ImVec2(line_x, below_number), ImVec2(line_x, bottom), faint, 1.0f);
+        const float line_x = std::round(MarkerLeft(view) + MarkerRadius + 1.0f) + 0.5f;
+        f.list->AddLine(ImVec2(line_x, first_top), ImVec2(line_x, bottom), faint, 1.0f);
         f.list->AddLine(ImVec2(line_x - 5.0f, bottom), ImVec2(line_x + 0.5f, bottom), faint, 1.0f);
     }
     // Pointed at, its words are underlined in the marker's grey, as a marked passage's are.

@@ -602,10 +602,16 @@ void DrawContentsButton(ReaderBar& bar, Ui& ui, const BarLayout& L, float right)
     const float mid = L.top + L.height * 0.5f;
     ImGui::GetWindowDrawList()->AddLine(ImVec2(rule_x, mid - 8.0f), ImVec2(rule_x, mid + 8.0f),
                                         Faded(ui.palette.muted, 0.5f), ThemeMetrics.hairline);
-    title = CutToFit(ui.fonts, Font_Ui, std::move(title), room);
-    const float h = UiTextSize(ui.fonts, Font_Ui, title).y;
+    // A little smaller where that keeps it whole: a 320 px phone cut the essay's title to "Solidarity vs. Sorti…",
+    // which all three of stop 63's first fresh readers named as broken.
+    constexpr float Smaller = 0.88f;
+    const float full_w = UiTextSize(ui.fonts, Font_Ui, title).x;
+    const float scale = full_w > room && full_w * Smaller <= room ? Smaller : 1.0f;
+    if (scale == 1.0f)
+        title = CutToFit(ui.fonts, Font_Ui, std::move(title), room);
+    const float h = UiTextSize(ui.fonts, Font_Ui, title).y * scale;
     DrawUiText(ImGui::GetWindowDrawList(), ui.fonts, Font_Ui, ImVec2(x, std::round(L.top + (L.height - h) * 0.5f)),
-               ui.palette.muted, title);
+               ui.palette.muted, title, scale);
 }
 
 } // namespace
