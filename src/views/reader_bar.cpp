@@ -158,7 +158,14 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone
                 const size_t comma = numbers.find(',', begin);
                 const std::string number(numbers.substr(begin, comma == std::string_view::npos ? comma : comma - begin));
                 const float step = float(n) * (2.0f * r + 6.0f);
-                DrawMarkerGlyph(list, f, p, ImVec2(centre.x, centre.y + step), r, number, row.open, false, p.partly);
+                // In its objection's own verdict colour, as the page draws it: all in the "partly" gold, the sample
+                // 4 disagreed with objection 4's green in the list (a fresh reader of stop 63).
+                const size_t index = size_t(std::stoul(number)) - 1;
+                const doc::Document& d = ui.state.document;
+                const ImU32 colour = index < d.objections.size()
+                                         ? VerdictColour(d.objections[index].status, p)
+                                         : p.partly;
+                DrawMarkerGlyph(list, f, p, ImVec2(centre.x, centre.y + step), r, number, row.open, false, colour);
                 sample_h = step + 2.0f * r + 2.0f;
                 if (comma == std::string_view::npos)
                     break;
