@@ -1453,18 +1453,16 @@ bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const 
 
 // A reader's objection beside their words in their comment: in the lane, where it stands beside their first line,
 // with a faint bracket down their lines, as a closed marker's; on a phone, as a row under their paragraph. Either way
-// the objection's peek with the way to the passage it challenges under it. One control ("from-comment" in the report), in the focus ring after
-// the comment's paragraph: it opens the card at that passage, and the floating pill comes back here. Without it,
-// nothing marked the comment's sentences that became objections, and the margin beside the comments stood empty
-// (stop 62's fresh readers).
+// the objection's peek with the way to the passage it challenges under it. One control ("from-comment" in the
+// report), in the focus ring after the comment's paragraph, as a marker is wherever it stands: it opens the card at
+// that passage, and the floating pill comes back here. Without it, nothing marked the comment's sentences that became
+// objections, and the margin beside the comments stood empty (stop 62's fresh readers).
 void DrawQuotePeek(EssayView& view, app::AppState& state, const Fonts& fonts, const FrameDraw& f, uint32_t o,
                    ImVec2 block_origin) {
     const float top = view.quote_peek_top[o];
-    const doc::Objection& objection = state.document.objections[o];
-    std::vector<text::Rect> rects;
-    text::InkRects(view.layouts[objection.quote.block.index], objection.quote.begin, objection.quote.end, rects);
-    if (top < 0.0f || rects.empty())
+    if (top < 0.0f)
         return;
+    const doc::Objection& objection = state.document.objections[o];
     const CardPeek& peek = view.peeks[o];
     const ImVec2 min(view.card_left, std::floor(top - f.scroll_y));
     const ImVec2 max(min.x + view.card_width, min.y + QuotePeekHeight(view, o));
@@ -1481,6 +1479,11 @@ void DrawQuotePeek(EssayView& view, app::AppState& state, const Fonts& fonts, co
         state.objections.back_scroll_y = from;
         state.objections.back_to_comment = true;
     }
+    // Drawn only near the window, where a frame may show it: the rest of the essay's comments cost no text measuring.
+    const float block_top = view.block_top[objection.quote.block.index];
+    if ((top + (max.y - min.y) < f.near_top || top > f.near_bottom) &&
+        (block_top + view.layouts[objection.quote.block.index].height < f.near_top || block_top > f.near_bottom))
+        return;
     const bool pointed = hovered || held || HasFocus(view.focus, focus_id);
     const float text_x = min.x + view.card_width - peek.width;
     DrawCardPeek(f.list, peek, fonts, f.palette, objection.status, ImVec2(text_x, min.y), pointed);
@@ -1491,6 +1494,10 @@ void DrawQuotePeek(EssayView& view, app::AppState& state, const Fonts& fonts, co
     // for a sorting bug. Its peek says which it is ("A reader's objection, 13 of 14"). In the lane, where it stands
     // beside their first line, a faint bracket down the words' lines marks them, as a closed marker's does; pushed
     // below them, it would cross the peeks above it.
+    std::vector<text::Rect> rects;
+    text::InkRects(view.layouts[objection.quote.block.index], objection.quote.begin, objection.quote.end, rects);
+    if (rects.empty())
+        return;
     const bool beside = top - PeekTopBeside(view, objection.quote, peek) < 1.0f;
     const float first_top = block_origin.y + rects.front().y + 4.0f;
     const float bottom = block_origin.y + rects.back().y + rects.back().height - 4.0f;
