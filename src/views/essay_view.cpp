@@ -730,6 +730,14 @@ ImGuiID QuoteId(uint32_t objection) {
     return ImGui::GetID(reinterpret_cast<const void*>(static_cast<intptr_t>(objection) + 3000000));
 }
 
+// The faint bracket beside the column down a marked passage's lines, from `top` to `bottom` at `x`, its foot turned
+// towards the text: a closed marker's (DrawMarker), and a reader's words' in their comment (DrawQuotePeek).
+void DrawBracket(ImDrawList* list, const Palette& palette, float x, float top, float bottom) {
+    const ImU32 faint = Faded(palette.marker, 0.7f);
+    list->AddLine(ImVec2(x, top), ImVec2(x, bottom), faint, 1.0f);
+    list->AddLine(ImVec2(x - 5.0f, bottom), ImVec2(x + 0.5f, bottom), faint, 1.0f);
+}
+
 // An anchored passage's marks: its number in the text after its last word, as a footnote's, and beside the column its
 // marker, a small circle with the same numbers, outlined at rest and filled while they are open (the bar's key
 // explains both). On a phone the marker is the number in the text, and no circle stands beside the text. At rest the
@@ -832,11 +840,8 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     if (bracket && !pointed) {
         const text::Rect& last = rects.back();
         const float x = std::round(at.x + size * 0.5f) + 0.5f, bottom = block_origin.y + last.y + last.height - 4.0f;
-        if (bottom > at.y + stack + 8.0f) {
-            const ImU32 faint = Faded(palette.marker, 0.7f);
-            list->AddLine(ImVec2(x, at.y + stack + 4.0f), ImVec2(x, bottom), faint, 1.0f);
-            list->AddLine(ImVec2(x - 5.0f, bottom), ImVec2(x + 0.5f, bottom), faint, 1.0f);
-        }
+        if (bottom > at.y + stack + 8.0f)
+            DrawBracket(list, palette, x, at.y + stack + 4.0f, bottom);
     }
     // Open, the passage is tinted: the tint says "this is what the card beside is about". A red underline read as a
     // spell-checker's mark to two fresh readers. Line to line without a gap, as a reply's wash: set apart, the lines'
@@ -1501,12 +1506,8 @@ void DrawQuotePeek(EssayView& view, app::AppState& state, const Fonts& fonts, co
     const bool beside = top - PeekTopBeside(view, objection.quote, peek) < 1.0f;
     const float first_top = block_origin.y + rects.front().y + 4.0f;
     const float bottom = block_origin.y + rects.back().y + rects.back().height - 4.0f;
-    if (!row && beside && !pointed && bottom > first_top + 8.0f) {
-        const ImU32 faint = Faded(f.palette.marker, 0.7f);
-        const float line_x = std::round(MarkerLeft(view) + MarkerRadius + 1.0f) + 0.5f;
-        f.list->AddLine(ImVec2(line_x, first_top), ImVec2(line_x, bottom), faint, 1.0f);
-        f.list->AddLine(ImVec2(line_x - 5.0f, bottom), ImVec2(line_x + 0.5f, bottom), faint, 1.0f);
-    }
+    if (!row && beside && !pointed && bottom > first_top + 8.0f)
+        DrawBracket(f.list, f.palette, std::round(MarkerLeft(view) + MarkerRadius + 1.0f) + 0.5f, first_top, bottom);
     // Pointed at, its words are underlined in the marker's grey, as a marked passage's are.
     for (size_t k = 0; pointed && k < rects.size(); ++k) {
         const text::Rect& r = rects[k];
