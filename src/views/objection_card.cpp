@@ -127,8 +127,6 @@ ImU32 InkColour(CardLayout::Ink ink, const Palette& palette) {
     return palette.ink;
 }
 
-float VerdictMarkRadius(float line_height) { return std::round(line_height * 0.3f); }
-
 // The head's line under a card's title, and a peek's: which objection it is, then the verdict.
 constexpr float HeadRowSpacing = 14.0f;
 
@@ -143,6 +141,7 @@ ImU32 VerdictColour(doc::ObjectionStatus status, const Palette& palette) {
     return palette.unaddressed;
 }
 
+float VerdictMarkRadius(float line_height) { return std::round(line_height * 0.3f); }
 float VerdictMarkWidth(float line_height) { return 2.0f * VerdictMarkRadius(line_height) + VerdictMarkGap; }
 
 void DrawVerdictMark(ImDrawList* list, ImVec2 at, float line_height, doc::ObjectionStatus status, ImU32 colour) {

@@ -53,6 +53,7 @@ ImU32 VerdictColour(doc::ObjectionStatus status, const Palette& palette);
 // A verdict's mark before its word (doc::VerdictWord): a full disc, a half one, an empty ring, in the ink (three status
 // colours read as three more things to decode; a fresh reader found the partly-answered blue nowhere else on the
 // page). The card and the bar's key to the marks draw them alike; `at` is the line's top left.
+float VerdictMarkRadius(float line_height);
 float VerdictMarkWidth(float line_height);
 void DrawVerdictMark(ImDrawList* list, ImVec2 at, float line_height, doc::ObjectionStatus status, ImU32 colour);
 

@@ -310,57 +310,86 @@ float MarksLegendWidth(const Fonts& fonts, float scale) {
 
 // Where the list of objections says what its marks mean, and the way back to the sections, by the room the menu has:
 // beside the way back on a wide menu; on a phone under it, or, where its own line would take the rows below a
-// finger's height (a 320 x 700 phone), in the way back's row, which then reads "←" alone. Without it, most of stop
-// 61's nine fresh readers and two of stop 62's first three found the phone's marks unexplained.
+// finger's height (a 320 x 700 phone), beside "← Contents" in the way back's row, which grows to hold it. Without it,
+// most of stop 61's nine fresh readers and two of stop 62's first three found the phone's marks unexplained; the
+// row's "←" alone, which left it room, was a bare arrow to all six of stop 63's.
 enum class ScalePlace { Beside, Under, InBackRow };
 constexpr float ScaleSmall = 0.85f, ScaleInRow = 0.8f;
 const Button ListBack{.label = "←\u00A0Contents", .kind = "contents-back"};
-const Button ListBackShort{.label = "←", .kind = "contents-back"};
-// `rows` is the number of rows the list has, the way back's included; `room` the height the menu may take; `row` a
-// finger's height. Returns where the scale goes and sets *listed_row, the rows' height.
-ScalePlace PlaceListHead(const Ui& ui, float inner, float room, int rows, float row, float* listed_row) {
-    const auto fit = [&](float head) {
-        return std::max(32.0f, std::min(row, std::floor((room - head) / float(rows))));
+// The legend's left edge in the way back's row, from the row's left.
+float InRowLegendX(const Ui& ui, float row) { return ButtonSize(ui, ListBack, row).x + 12.0f; }
+struct ListHead {
+    ScalePlace place = ScalePlace::Beside;
+    float row = 0.0f;      // the objections' rows' height
+    float back_row = 0.0f; // the way back's row's height
+};
+// `rows` is the number of objections; `room` the height the menu may take; `row` a finger's height.
+ListHead PlaceListHead(const Ui& ui, float inner, float room, int rows, float row) {
+    // The rows' height with `head` above them and `n` rows: a finger's, or as much of it as the room allows.
+    const auto fit = [&](float head, int n) {
+        return std::max(32.0f, std::min(row, std::floor((room - head) / float(n))));
     };
-    *listed_row = fit(0.0f);
     if (ButtonSize(ui, ListBack, row).x + 24.0f + MarksLegendWidth(ui.fonts, 1.0f) + ScaleItemGap <= inner)
-        return ScalePlace::Beside;
+        return {ScalePlace::Beside, fit(0.0f, rows + 1), fit(0.0f, rows + 1)};
     const float under =
         DrawMarksLegend(nullptr, ui.fonts, ui.palette, 0.0f, 0.0f, inner - 2.0f * RowInset, ScaleSmall) + 8.0f;
-    if (fit(under) < *listed_row)
-        return ScalePlace::InBackRow;
-    *listed_row = fit(under);
-    return ScalePlace::Under;
+    if (fit(under, rows + 1) >= fit(0.0f, rows + 1))
+        return {ScalePlace::Under, fit(under, rows + 1), fit(under, rows + 1)};
+    // In the row: as tall as the legend wrapped beside the way back, and never shorter than the others.
+    const float in_row = DrawMarksLegend(nullptr, ui.fonts, ui.palette, InRowLegendX(ui, row), 0.0f,
+                                         inner - RowInset, ScaleInRow) + 6.0f;
+    const float listed = std::min(fit(0.0f, rows + 1), fit(in_row, rows));
+    return {ScalePlace::InBackRow, listed, std::max(listed, in_row)};
+}
+
+// Whether every title fits two lines of `room` at `scale`: broken between words, the second line whole.
+bool TitlesFitTwoLines(const Fonts& fonts, const doc::Document& d, float room) {
+    for (const doc::Objection& o : d.objections) {
+        const size_t split = BreakToFit(fonts, Font_Ui, o.title, room);
+        if (split != 0 && UiTextSize(fonts, Font_Ui, std::string_view(o.title).substr(split + 1)).x > room)
+            return false;
+        if (split == 0 && UiTextSize(fonts, Font_Ui, o.title).x > room)
+            return false;
+    }
+    return true;
 }
 
 // The contents' second page: every objection in order, its number as the cards give it, its title and its verdict's
 // mark; a choice opens its card at its passage. Six of stop 59's fresh readers and two of stop 60's first three asked
 // for a list of all 14 (paging with Next, one card at a time, was the only way through them). Returns its height.
-float DrawObjectionList(ReaderBar& bar, Ui& ui, ImDrawList* list, ImVec2 at, float inner, float row,
-                        ScalePlace scale_place, bool& close) {
+float DrawObjectionList(ReaderBar& bar, Ui& ui, ImDrawList* list, ImVec2 at, float inner, const ListHead& head,
+                        bool& close) {
     const doc::Document& d = ui.state.document;
     const Palette& p = ui.palette;
+    const float row = head.row;
     float y = at.y;
-    const Button& back = scale_place == ScalePlace::InBackRow ? ListBackShort : ListBack;
-    if (DrawButton(ui, back, ImVec2(at.x, y), row))
+    if (DrawButton(ui, ListBack, ImVec2(at.x, y + std::round((head.back_row - row) * 0.5f)), row))
         bar.contents_objections = false;
     const float number_w = UiTextSize(ui.fonts, Font_Ui, "14").x + 12.0f, line = UiTextSize(ui.fonts, Font_Ui, "0").y;
     const float mark_w = VerdictMarkWidth(line);
-    if (scale_place == ScalePlace::Beside) {
+    if (head.place == ScalePlace::Beside) {
         DrawMarksLegend(list, ui.fonts, p, at.x + inner - RowInset - MarksLegendWidth(ui.fonts, 1.0f),
                          std::round(y + (row - line) * 0.5f), at.x + inner, 1.0f);
-    } else if (scale_place == ScalePlace::InBackRow) {
-        const float x0 = at.x + ButtonSize(ui, back, row).x + 12.0f, right = at.x + inner - RowInset;
+    } else if (head.place == ScalePlace::InBackRow) {
+        const float x0 = at.x + InRowLegendX(ui, row), right = at.x + inner - RowInset;
         const float h = DrawMarksLegend(nullptr, ui.fonts, p, x0, 0.0f, right, ScaleInRow);
-        DrawMarksLegend(list, ui.fonts, p, x0, std::round(y + (row - h) * 0.5f), right, ScaleInRow);
+        DrawMarksLegend(list, ui.fonts, p, x0, std::round(y + (head.back_row - h) * 0.5f), right, ScaleInRow);
     }
-    y += row;
-    if (scale_place == ScalePlace::Under)
+    y += head.back_row;
+    if (head.place == ScalePlace::Under)
         y += DrawMarksLegend(list, ui.fonts, p, at.x + RowInset, y, at.x + inner - RowInset, ScaleSmall) + 8.0f;
     // The titles a little smaller where a row holds two of their lines only so: cut to one line at full size, a
     // 320 px phone's titles ended in "…" (two of stop 62's first fresh readers).
     const float title_scale = row >= 2.0f * line + 4.0f ? 1.0f : row >= 2.0f * line * 0.85f + 4.0f ? 0.85f : 1.0f;
     const float title_line = line * title_scale;
+    const bool two_lines = row >= 2.0f * title_line + 4.0f;
+    // The verdict's mark after the title, or, where a title would not fit two lines beside it (a 320 px phone: six
+    // ended in "…", named by all six of stop 63's fresh readers), under the row's number, which gives the title its
+    // room. Measured at full size against the room it has at its size.
+    const float title_x = at.x + RowInset + number_w, wide_right = at.x + inner - RowInset - mark_w - 10.0f;
+    const bool mark_under =
+        two_lines && !TitlesFitTwoLines(ui.fonts, d, (wide_right - title_x) / title_scale);
+    const float title_room = ((mark_under ? at.x + inner - RowInset : wide_right) - title_x) / title_scale;
     for (uint32_t i = 0; i < d.objections.size(); ++i) {
         const doc::Objection& o = d.objections[i];
         const ImVec2 min(at.x, y), max(at.x + inner, y + row);
@@ -372,29 +401,34 @@ float DrawObjectionList(ReaderBar& bar, Ui& ui, ImDrawList* list, ImVec2 at, flo
         }
         if (hovered || held)
             list->AddRectFilled(min, max, held ? p.control_pressed : p.control_hover, 6.0f);
-        const float text_y = std::round(y + (row - line) * 0.5f);
         const std::string number = std::to_string(i + 1);
-        DrawUiText(list, ui.fonts, Font_Ui,
-                   ImVec2(at.x + RowInset + number_w - 12.0f - UiTextSize(ui.fonts, Font_Ui, number).x, text_y),
-                   p.muted, number);
-        // The title on one line, or where the row holds two (a phone's), broken between words onto a second: cut
-        // to one, a phone's titles kept half their words. Measured at full size against the room it has at its size.
-        const float right = at.x + inner - RowInset - mark_w, title_x = at.x + RowInset + number_w;
-        const float title_room = (right - 10.0f - title_x) / title_scale;
+        const float number_x = at.x + RowInset + number_w - 12.0f - UiTextSize(ui.fonts, Font_Ui, number).x;
+        // The title on one line, or where the row holds two (a phone's), broken between words onto a second.
         const ImU32 ink = hovered ? p.accent : p.ink;
-        const size_t split =
-            row >= 2.0f * title_line + 4.0f ? BreakToFit(ui.fonts, Font_Ui, o.title, title_room) : 0;
+        const size_t split = two_lines ? BreakToFit(ui.fonts, Font_Ui, o.title, title_room) : 0;
+        // A title of one line in the middle of its row, or, with the mark under the number, on the number's line.
+        const float first_y = split == 0 && !mark_under ? std::round(y + (row - title_line) * 0.5f)
+                                                        : std::round(y + row * 0.5f - title_line);
         if (split == 0) {
-            const float one_y = std::round(y + (row - title_line) * 0.5f);
-            DrawUiText(list, ui.fonts, Font_Ui, ImVec2(title_x, one_y), ink,
+            DrawUiText(list, ui.fonts, Font_Ui, ImVec2(title_x, first_y), ink,
                        CutToFit(ui.fonts, Font_Ui, o.title, title_room), title_scale);
         } else {
-            const float first_y = std::round(y + row * 0.5f - title_line);
             DrawUiText(list, ui.fonts, Font_Ui, ImVec2(title_x, first_y), ink, o.title.substr(0, split), title_scale);
             DrawUiText(list, ui.fonts, Font_Ui, ImVec2(title_x, first_y + title_line), ink,
                        CutToFit(ui.fonts, Font_Ui, o.title.substr(split + 1), title_room), title_scale);
         }
-        DrawVerdictMark(list, ImVec2(right, text_y), line, o.status, VerdictColour(o.status, p));
+        if (mark_under) {
+            // The number on the title's first line, the mark under it, each on its own line's middle.
+            const float number_y = std::round(first_y + (title_line - line) * 0.5f);
+            DrawUiText(list, ui.fonts, Font_Ui, ImVec2(number_x, number_y), p.muted, number);
+            const float mark_x = number_x + UiTextSize(ui.fonts, Font_Ui, number).x - 2.0f * VerdictMarkRadius(line);
+            DrawVerdictMark(list, ImVec2(mark_x, number_y + title_line), line, o.status, VerdictColour(o.status, p));
+        } else {
+            const float text_y = std::round(y + (row - line) * 0.5f);
+            DrawUiText(list, ui.fonts, Font_Ui, ImVec2(number_x, text_y), p.muted, number);
+            DrawVerdictMark(list, ImVec2(at.x + inner - RowInset - mark_w, text_y), line, o.status,
+                            VerdictColour(o.status, p));
+        }
         y += row;
     }
     return y - at.y;
@@ -434,13 +468,11 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
     // phone's are 41 px): a menu taller than the window would hide its last rows.
     const float top = L.top + L.height + MenuGap;
     const float room = ui.state.viewport.height - top - 2.0f * MenuPadding - 8.0f;
-    float listed_row = row;
-    const ScalePlace scale_place =
-        PlaceListHead(ui, width - 2.0f * MenuPadding, room, int(d.objections.size()) + 1, row, &listed_row);
+    const ListHead list_head = PlaceListHead(ui, width - 2.0f * MenuPadding, room, int(d.objections.size()), row);
     Menu("##contents", bar.contents_open, bar, ui.palette, ImVec2(x, top), width,
          [&](ImDrawList* list, ImVec2 at, float inner, bool& close) {
              if (bar.contents_objections)
-                 return DrawObjectionList(bar, ui, list, at, inner, listed_row, scale_place, close);
+                 return DrawObjectionList(bar, ui, list, at, inner, list_head, close);
              const auto go = [&](const std::string& id) { // a choice: a jump there, and the menu closes
                  ui.state.pending_anchor = {id, 0.0f};
                  ui.state.jumped = true;
