@@ -368,7 +368,7 @@ float PeekDesiredTop(const EssayView& view, const app::MarkerGroup& group) {
 // A reader's objection's peek beside their words in the comment, with the way to its passage under it.
 constexpr float QuoteWayGap = 2.0f;
 float QuotePeekHeight(const EssayView& view, uint32_t o) {
-    return view.peeks[o].height + QuoteWayGap + view.quote_way[o].height;
+    return view.quote_peeks[o].height + QuoteWayGap + view.quote_way[o].height;
 }
 // A group's peeks stand beside its marker in the lane: placed after an open card, they may be pushed far below it,
 // and the marker then shows only while pointed at or focused (DrawMarker), reading every number of its group.
@@ -556,7 +556,7 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
         which.clear();
         for (size_t k = 0; view.margin_lane && k < view.quoted.size(); ++k) {
             const uint32_t o = view.quoted[k].index;
-            items.push_back({PeekTopBeside(view, d.objections[o].quote, view.peeks[o]), QuotePeekHeight(view, o)});
+            items.push_back({PeekTopBeside(view, d.objections[o].quote, view.quote_peeks[o]), QuotePeekHeight(view, o)});
             which.push_back(o);
         }
         const std::vector<float> quotes = app::PlaceMarginItems(items, CardGap, blocks);
@@ -1272,8 +1272,11 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
         peeks ? view.card_width - (view.peeks_in_column ? RowIndent(fonts, d.objections.size()) : 0.0f) : 0.0f;
     if (peeks) {
         view.peeks.resize(d.objections.size());
+        view.quote_peeks.resize(d.objections.size());
         for (uint32_t o = 0; o < d.objections.size(); ++o)
-            BuildCardPeek(view.peeks[o], d, doc::ObjectionId{o}, peek_width, view.peeks_in_column, fonts);
+            BuildCardPeek(view.peeks[o], d, doc::ObjectionId{o}, peek_width, view.peeks_in_column, false, fonts);
+        for (const doc::ObjectionId o : view.quoted)
+            BuildCardPeek(view.quote_peeks[o.index], d, o, peek_width, view.peeks_in_column, true, fonts);
     }
     // The way under a reader's objection's peek beside their words, as wide as the peek; laid out again only when that
     // width or the fonts change.
@@ -1468,7 +1471,7 @@ void DrawQuotePeek(EssayView& view, app::AppState& state, const Fonts& fonts, co
     if (top < 0.0f)
         return;
     const doc::Objection& objection = state.document.objections[o];
-    const CardPeek& peek = view.peeks[o];
+    const CardPeek& peek = view.quote_peeks[o];
     const ImVec2 min(view.card_left, std::floor(top - f.scroll_y));
     const ImVec2 max(min.x + view.card_width, min.y + QuotePeekHeight(view, o));
     const bool row = view.peeks_in_column;
@@ -1496,7 +1499,7 @@ void DrawQuotePeek(EssayView& view, app::AppState& state, const Fonts& fonts, co
                pointed ? f.palette.accent : f.palette.muted);
     // No number beside it, in the lane or a phone's row: the objections' numbers follow their passages in the essay,
     // so beside the comment's words they ran 13, 9, 8, 5, 7, which all three of stop 63's first fresh readers took
-    // for a sorting bug. Its peek says which it is ("A reader's objection, 13 of 14"). In the lane, where it stands
+    // for a sorting bug; nor in its peek (BuildCardPeek). In the lane, where it stands
     // beside their first line, a faint bracket down the words' lines marks them, as a closed marker's does; pushed
     // below them, it would cross the peeks above it.
     std::vector<text::Rect> rects;

@@ -462,11 +462,13 @@ CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 o
 }
 
 void BuildCardPeek(CardPeek& peek, const doc::Document& d, doc::ObjectionId id, float width, bool row,
-                   const Fonts& fonts) {
-    if (peek.width == width && peek.row == row && peek.font_generation == fonts.generation)
+                   bool beside_words, const Fonts& fonts) {
+    if (peek.width == width && peek.row == row && peek.beside_words == beside_words &&
+        peek.font_generation == fonts.generation)
         return;
     peek.width = width;
     peek.row = row;
+    peek.beside_words = beside_words;
     peek.font_generation = fonts.generation;
     const doc::Objection& o = d.objection(id);
     LayoutPlain("Open", Font_Ui, width, 1.3f, fonts, peek.open);
@@ -508,9 +510,12 @@ void BuildCardPeek(CardPeek& peek, const doc::Document& d, doc::ObjectionId id, 
         return;
     }
     // Beside a passage, the head's line under the title: whose it is (the card says so under its title), the verdict
-    // and "Open", flowed (past a narrow lane's edge, "Open" was left out).
+    // and "Open", flowed (past a narrow lane's edge, "Open" was left out). Beside the reader's words, what it is to
+    // them: numbered, the peeks there ran "13 of 14, 9 of 14, 8 of 14" down a comment, in the order of its words, which
+    // all six of stop 63's fresh readers took for a sorting bug.
     LayoutPlain(o.title, Font_Ui, width, 1.3f, fonts, peek.title);
-    LayoutPlain(app::ObjectionNumber(d, id, true), Font_Ui, width, 1.3f, fonts, peek.which);
+    LayoutPlain(beside_words ? "Drawn from these words" : app::ObjectionNumber(d, id, true), Font_Ui,
+                width, 1.3f, fonts, peek.which);
     LayoutPlain(doc::VerdictWord(o.status), Font_UiBold, width, 1.3f, fonts, peek.verdict);
     line = peek.which.height;
     x = peek.which.width + HeadRowSpacing;

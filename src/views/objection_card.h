@@ -88,12 +88,14 @@ struct CardPeek {
     ImVec2 verdict_at, open_at;               // from the peek's top left: the verdict's mark, and "Open"
     float width = 0.0f;
     bool row = false;
+    bool beside_words = false;
     float height = 0.0f;
     int font_generation = -1;
 };
-// Lays the peek out at `width`, as a row or not, unless it already is.
+// Lays the peek out at `width`, as a row or not, unless it already is. `beside_words`: for the lane beside the reader's
+// words it was drawn from, where its head's line says so instead of its number.
 void BuildCardPeek(CardPeek& peek, const doc::Document& document, doc::ObjectionId id, float width, bool row,
-                   const Fonts& fonts);
+                   bool beside_words, const Fonts& fonts);
 // Draws it with its top-left at `at` (screen); `pointed`, its title in the accent, as a link under the pointer.
 void DrawCardPeek(ImDrawList* list, const CardPeek& peek, const Fonts& fonts, const Palette& palette,
                   doc::ObjectionStatus status, ImVec2 at, bool pointed);
