@@ -127,8 +127,8 @@ constexpr const char* Colophon =
 // under the first passage's peek in the lane, or under the passage (and a phone's rows) in the column, and names
 // the marks there. The marks read the objection's number (`label`, app::MarkerLabel), which the hint names, so it is
 // not taken for a count.
-// Where the first is one the essay quotes, it says where a reader's objection is marked instead: at the passage it
-// challenges, which three of stop 60's fresh readers took, unexplained, for the essay's reply.
+// Where the first is one the essay quotes, the key says where a reader's objection is marked instead (at the passage
+// it challenges): said here, the clause took three of stop 63's fresh readers two or three readings of the hint.
 std::string HintText(doc::ObjectionSource first, bool lane, bool phone, const std::string& label) {
     const bool quoted = first == doc::ObjectionSource::QuotedInEssay;
     const bool one = label.find(',') == std::string::npos;
@@ -137,13 +137,12 @@ std::string HintText(doc::ObjectionSource first, bool lane, bool phone, const st
     // What the marks are first, in four words, then this passage, then how to open it: explained as its mechanism ("The
     // title above and the small 1 after the passage at left both point to objection 1: …"), the hint took all three of
     // stop 63's first fresh readers two or three readings, and all three asked for "numbered marks are objections".
-    const std::string what =
-        quoted ? passage + (one ? " is " : " are ") + which + ", in the words the essay quotes; a reader’s objection is "
-                                                          "marked instead at the passage it challenges."
-               : passage + " has " + which + " raised against it.";
-    const std::string open = lane    ? " Open its title above or the small " + label + " after the passage"
+    const std::string what = quoted ? passage + (one ? " is " : " are ") + which + ", quoted by the essay itself."
+                                    : passage + " has " + which + " raised against it.";
+    // "Open its title", in the lane, was an odd verb to a fresh reader of stop 63.
+    const std::string open = lane    ? " Click its title above, or the small " + label + " after the passage,"
                              : phone ? " Tap the small " + label + " or the title under the passage"
-                                     : " Open the small " + label + " after the passage or the circled " + label +
+                                     : " Click the small " + label + " after the passage or the circled " + label +
                                            " beside it";
     return "Numbered marks are objections. " + what + open + " to read the essay’s replies and the editors’ verdict.";
 }
