@@ -118,7 +118,7 @@ ImU32 PanelColour(app::Theme theme, int panel, int alpha) {
 namespace {
 // The marks of divisive issues are the model's own, every shock_every weeks, not the reader's (whose show as
 // interventions): as "divisive issue" alone, three of stop 49's fresh readers asked whether they had raised them.
-const char* const KeyLabels[] = {"this run", "median of 20 seeds", "10–90% of seeds", "a call", "a call you made",
+const char* const KeyLabels[] = {"this run", "median of 20 runs", "10–90% of runs", "a call", "a call you made",
                                  "divisive issue (scheduled)", "your intervention"};
 constexpr int KeyCount = 7;
 

@@ -240,11 +240,19 @@ constexpr LegendRow LabelledRows[] = {{L_Close, "Ties, by width:"},
 // the key's "came", and what makes a leader (the model's: no threshold, sim::Model::IsLeader, though still subject to
 // energy, burnout and the availability draw, hence "if able"; two fresh readers found "leader" defined nowhere), and
 // how leaders are made and that they last (sim::LeadersMadeSentence, a measured claim: the mobilized map's leaders
-// rising as its organizers quit was unexplained to five fresh readers); the first form that fits the room.
+// rising as its organizers quit was unexplained to five fresh readers), and why organizers quit
+// (sim::OrganizersTireSentence, measured too), on a line of its own with what the numbers are; the first form that
+// fits the room.
+// And what the numbers are: all six of stop 63's fresh readers asked where the 10% and 80% come from. The sources of
+// the settings that have one are in the Assumptions drawer (sim::Assumptions).
+constexpr const char* IllustrativeSentence = "Its numbers are illustrative, some drawn from studies of friendship and "
+                                             "protest (Explore the model lists them), none measured in a real "
+                                             "neighborhood.";
 std::span<const char* const> CallNotes() {
     static const std::string full = std::string("A call to action goes out from an organizer to their contact list and "
                                                 "spreads along neighbors’ ties; a leader comes to any call they hear "
-                                                "of, if able. ") + sim::LeadersMadeSentence;
+                                                "of, if able. ") + sim::LeadersMadeSentence + "\n" +
+                                    sim::OrganizersTireSentence + " " + IllustrativeSentence;
     static const char* const notes[] = {
         full.c_str(),
         "A call to action spreads from an organizer along ties; a leader comes to any call they hear of, if able.",
@@ -267,7 +275,7 @@ std::span<const char* const> CallNotesFor(bool organizers_gone, bool none_left_o
     static const std::string quit_full = std::string("In the run only organizers send calls (or you, with an "
                                                      "intervention), so where all have quit none comes; “What if the "
                                                      "organizers vanished?” tests a call a leader starts. ") +
-                                         sim::LeadersMadeSentence;
+                                         sim::LeadersMadeSentence + " " + sim::OrganizersTireSentence;
     static const char* const Quit[] = {
         quit_full.c_str(),
         "In the run only organizers send calls: where all have quit, none comes; “What if the organizers vanished?” "
@@ -302,8 +310,9 @@ std::span<const char* const> CallNotesFor(bool organizers_gone, bool none_left_o
     }
     return OneLeader[a];
 }
-// What the seed is, for a reader: beside its control where there is room.
-const char* const SeedNote = "each seed is another roll of chance, with the same settings";
+// What the seed is, for a reader: beside its control where there is room. Called a run on screen: "seed" was jargon
+// to two of stop 63's fresh readers, "charts compare 20 seeds" beside "mean of 10 tries" to more.
+const char* const SeedNote = "each run is another roll of chance, with the same settings";
 constexpr float SeedNoteGap = 10.0f;
 
 // Where each legend entry sits, flowed at the figure's width: only the entries the maps show now.
@@ -854,7 +863,7 @@ constexpr const char* ExploreLabel = "Explore the model\u00A0↓";
 constexpr const char* HideLabel = "Hide the controls\u00A0↑";
 const char* const ExploreNote =
     "See where the result holds, step through time, intervene, or change the assumptions until it flips; charts "
-    "compare 20 seeds.";
+    "compare 20 runs.";
 
 // Under reduced motion nothing plays: Play and its speed give way to the steps ("+1 week", "+3 months"...).
 bool SlotShown(int slot, bool reduced_motion) { return !(reduced_motion && (slot == I_Play || slot == I_Speed)); }
@@ -886,10 +895,10 @@ std::span<const ShareResult> LongestShareWords() {
 // (it said "20 other seeds", which it was not). Once they are complete, where the maps' run stands among them
 // (`standing`, app::RunAgainstBands).
 std::string ChartNote(double progress, uint64_t seed, const std::string& standing) {
-    const std::string seeds = "seeds 1–" + std::to_string(app::EnsembleSeeds);
+    const std::string seeds = "runs 1–" + std::to_string(app::EnsembleSeeds);
     std::string note = "Bands: " + seeds + " with the same settings and interventions" +
-                       (seed <= uint64_t(app::EnsembleSeeds) ? ", the maps’ seed " + std::to_string(seed) + " among them"
-                                                             : " (the maps show seed " + std::to_string(seed) + ")");
+                       (seed <= uint64_t(app::EnsembleSeeds) ? ", the maps’ run " + std::to_string(seed) + " among them"
+                                                             : " (the maps show run " + std::to_string(seed) + ")");
     if (progress < 1.0)
         note += " (still being computed: " + std::to_string(int(progress * 100.0)) + "%)";
     note += ".";
@@ -1076,7 +1085,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         case K_Toggle: w = 2.0f * ChipPad + ChipTick + ChipSample + 2.0f * ChipGap + TextWidth(fonts, item.label); break;
         case K_Seed:
             L.seed_note_w = L.narrow ? 0.0f : TextWidth(fonts, SeedNote) + SeedNoteGap;
-            w = 2.0f * L.frame + TextWidth(fonts, "seed 0000000") + 8.0f + L.seed_note_w;
+            w = 2.0f * L.frame + TextWidth(fonts, "run 0000000") + 8.0f + L.seed_note_w;
             break;
         case K_Speed: w = SegmentedWidth(fonts, SpeedSegments()) + 6.0f + TextWidth(fonts, item.label); break;
         }
@@ -2402,7 +2411,7 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
             // One seed down or up; the page's HTML field takes any seed by keyboard.
             if (FigureButton(ui, "seed-down", "\xe2\x88\x92", at, L.frame, lab.seed <= 1))
                 app::SetSeed(lab, lab.seed - 1);
-            const std::string number = "seed " + std::to_string(lab.seed);
+            const std::string number = "run " + std::to_string(lab.seed);
             const ImVec2 text = UiTextSize(ui.fonts, Font_Ui, number);
             const float number_w = L.item_w[i] - L.seed_note_w;
             DrawUiText(draw, ui.fonts, Font_Ui,
@@ -2536,7 +2545,7 @@ void DrawObjectionTest(SimView& view, app::SimLab& lab, app::FrameReport& report
     }
     ImGui::Spacing();
     TextWrappedWhole(std::string(sim::StrikeTiesSentence) + " " + sim::StrikeCaptainsSentence +
-                     " Both cases are the model’s; run them on other seeds before drawing a conclusion.");
+                     " Both cases are the model’s; try them on other runs (Chance, above) before drawing a conclusion.");
 }
 
 // A preset's schedule in words: "strike@18 protest@20" is ", a strike in month 18, a protest in month 20" (its
