@@ -57,7 +57,12 @@ struct Builder {
                           CardLayout::Look look = CardLayout::Look_Plain, CardAction action = CardAction::None,
                           uint32_t reply = 0) {
         CardLayout::Item& item = card.items.emplace_back();
-        const float inset = Ruled(look) ? QuoteInset : look == CardLayout::Look_Pill ? PillX : 0.0f;
+        // A pointer on a line of its own sits in by its wash, so the wash starts at the card's text edge: from 5 px
+        // left of it, it overhung the text to four of stop 63's fresh readers.
+        const float inset = Ruled(look)                         ? QuoteInset
+                            : look == CardLayout::Look_Pill     ? PillX
+                            : look == CardLayout::Look_Pointer  ? WashLeft
+                                                                : 0.0f;
         LayoutPlain(text, role, inner - 2.0f * inset, leading, fonts, item.layout);
         y += space_before;
         item.x = Padding + inset;
