@@ -1498,9 +1498,9 @@ void DrawQuotePeek(EssayView& view, app::AppState& state, const Fonts& fonts, co
                pointed ? f.palette.accent : f.palette.muted);
     // No number beside it, in the lane or a phone's row: the objections' numbers follow their passages in the essay,
     // so beside the comment's words they ran 13, 9, 8, 5, 7, which all three of stop 63's first fresh readers took
-    // for a sorting bug; nor in its peek (BuildCardPeek). In the lane, where it stands
-    // beside their first line, a faint bracket down the words' lines marks them, as a closed marker's does; pushed
-    // below them, it would cross the peeks above it.
+    // for a sorting bug; nor in its peek (BuildCardPeek). In the lane, where it stands beside their first line, a
+    // faint bracket down the words' lines marks them, as a closed marker's does; pushed below them, it would cross the
+    // peeks above it.
     std::vector<text::Rect> rects;
     text::InkRects(view.layouts[objection.quote.block.index], objection.quote.begin, objection.quote.end, rects);
     if (rects.empty())

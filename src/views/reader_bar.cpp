@@ -342,7 +342,7 @@ ListHead PlaceListHead(const Ui& ui, float inner, float room, int rows, float ro
     return {ScalePlace::InBackRow, listed, std::max(listed, in_row)};
 }
 
-// Whether every title fits two lines of `room` at `scale`: broken between words, the second line whole.
+// Whether every title fits two lines of `room`, measured at full size: broken between words, the second line whole.
 bool TitlesFitTwoLines(const Fonts& fonts, const doc::Document& d, float room) {
     for (const doc::Objection& o : d.objections) {
         const size_t split = BreakToFit(fonts, Font_Ui, o.title, room);
