@@ -2254,7 +2254,10 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
     for (int with_rested = rested.empty() ? 0 : 1; with_rested >= 0 && chosen.empty(); --with_rested)
         for (const char* note : notes) {
             const std::string text = with_rested ? std::string(note) + " " + rested : std::string(note);
-            if (WrappedHeight(fonts, text.c_str(), L.width, Font_Ui, 0.85f) <= room) {
+            // Within half a pixel: the room is the kept height less the rows', so the note it was kept for can come
+            // out a rounding error over it, and a phone then showed the short form under a third of a screen of
+            // empty room (all three of stop 64's first fresh readers).
+            if (WrappedHeight(fonts, text.c_str(), L.width, Font_Ui, 0.85f) <= room + 0.5f) {
                 chosen = text;
                 break;
             }
