@@ -866,7 +866,11 @@ void ApplySimLink(SimLab& lab, const SimLink& link, bool reduced_motion) {
     }
     if (target > Week(lab))
         AdvanceWeeks(lab, target - Week(lab));
-    lab.summary = NowLabel(lab) + ", as the shared link set it up" +
+    // A link that sets only the month shows what a reader who scrolls to the figure sees: "as the shared link set it
+    // up" read as leftover debugging to all three of stop 64's first fresh readers, who had followed no link they knew
+    // of (the shot tool opens the figure by one).
+    const bool only_month = link.seed == 1 && link.preset.empty() && link.params.empty() && link.acts.empty();
+    lab.summary = NowLabel(lab) + (only_month ? "" : ", as the shared link set it up") +
                   (link.preset.empty() ? "" : ", with the preset " + link.preset) + ". Reset starts over from month 0.";
 }
 

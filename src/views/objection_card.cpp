@@ -517,9 +517,10 @@ void BuildCardPeek(CardPeek& peek, const doc::Document& d, doc::ObjectionId id, 
     // Beside a passage, the head's line under the title: whose it is (the card says so under its title), the verdict
     // and "Open", flowed (past a narrow lane's edge, "Open" was left out). Beside the reader's words, what it is to
     // them: numbered, the peeks there ran "13 of 14, 9 of 14, 8 of 14" down a comment, in the order of its words, which
-    // all six of stop 63's fresh readers took for a sorting bug.
+    // all six of stop 63's fresh readers took for a sorting bug; "Drawn from these words" named words that only the
+    // first peek's bracket marks (two of stop 64's first three).
     LayoutPlain(o.title, Font_Ui, width, 1.3f, fonts, peek.title);
-    LayoutPlain(beside_words ? "Drawn from these words" : app::ObjectionNumber(d, id, true), Font_Ui,
+    LayoutPlain(beside_words ? "From this comment" : app::ObjectionNumber(d, id, true), Font_Ui,
                 width, 1.3f, fonts, peek.which);
     LayoutPlain(doc::VerdictWord(o.status), Font_UiBold, width, 1.3f, fonts, peek.verdict);
     line = peek.which.height;
