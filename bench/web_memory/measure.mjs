@@ -26,13 +26,14 @@ export async function atFigure(page) {
   const near = (t) => t.sim && t.sim.figureY >= 0 && Math.abs(t.sim.figureY - t.scrollY) < t.viewport.height / 2;
   await waitForState(page, near, 10000);
   let s = await waitForRest(page);
-  // The controls are behind "Explore the model", under the maps' key.
-  if (!s.sim.controlsOpen && s.sim.controls.explore) {
-    await openSimControls(page, s);
-    s = await waitForRest(page);
-  }
-  // A few turns at most: the figure's "Where it holds" scale stands first under the way in, above the time controls.
-  for (let i = 0; i < 4 && !onScreen(s); i++) {
+  // The controls are behind "Explore the model", under the maps' key, which may be under the window's edge; then the
+  // figure's "Where it holds" scale stands first under the way in, above the time controls. A few turns at most.
+  for (let i = 0; i < 6 && !onScreen(s); i++) {
+    if (!s.sim.controlsOpen && s.sim.controls.explore) {
+      await openSimControls(page, s);
+      s = await waitForRest(page);
+      continue;
+    }
     await page.mouse.move(s.viewport.width / 2, s.viewport.height / 2);
     await page.mouse.wheel(0, s.viewport.height / 4);
     await page.waitForTimeout(100);

@@ -799,7 +799,7 @@ struct FigureLayout {
     float item_w[SlotCount] = {}, item_x[SlotCount] = {}, item_y[SlotCount] = {};
     float group_x[GroupCount] = {}, group_y[GroupCount] = {};
     float status_y = 0, status_h = 0;
-    float charts_y = 0, chart_w = 0;
+    float chart_key_y = 0, charts_y = 0, chart_w = 0;
     int chart_cols = 1;
     float note_y = 0;
     float tabs_y = 0, tabs_h = 0; // the drawer: its label's top, and its height with its open page
@@ -1251,14 +1251,18 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     L.status_h = (lab.preset ? L.line : 0.0f) + std::max(L.line * (L.narrow ? 6.0f : 3.0f), said);
     y += L.status_h + L.gap;
 
+    // The charts' key over them, where their marks are first seen: under them, the ▼ of the scheduled divisive issues
+    // along every chart's top went unexplained to all three of stop 64's first fresh readers.
+    L.chart_key_y = y;
+    y += ChartKeyHeight(fonts, width) + 4.0f;
     L.charts_y = y;
     L.chart_cols = width >= WideFigure ? 3 : width >= NarrowFigure ? 2 : 1;
     L.chart_w = std::floor((width - L.gap * float(L.chart_cols - 1)) / float(L.chart_cols));
     const int chart_rows = (ChartCount + L.chart_cols - 1) / L.chart_cols;
     y += float(chart_rows) * (ChartHeight + L.gap);
     L.note_y = y;
-    y += ChartKeyHeight(fonts, width) + std::max(WrappedHeight(fonts, RoomyChartNote().c_str(), width, Font_Ui, 0.85f),
-                                                 WrappedHeight(fonts, standing_note.c_str(), width, Font_Ui, 0.85f)) +
+    y += std::max(WrappedHeight(fonts, RoomyChartNote().c_str(), width, Font_Ui, 0.85f),
+                  WrappedHeight(fonts, standing_note.c_str(), width, Font_Ui, 0.85f)) +
          2.0f * L.gap;
     L.tabs_y = y;
     L.drawer_x = indent;
@@ -2463,9 +2467,8 @@ void DrawStatus(ImDrawList* list, const Fonts& fonts, const app::SimLab& lab, co
 
 void DrawChartNote(ImDrawList* list, const Fonts& fonts, const app::SimLab& lab, const std::string& standing,
                    const FigureLayout& L, ImVec2 origin, float width, app::Theme theme, const Palette& palette) {
-    DrawChartKey(list, fonts, theme, ImVec2(origin.x, origin.y + L.note_y), width);
-    AddWrapped(list, fonts.font[Font_Ui], L.u * 0.85f,
-               ImVec2(origin.x, origin.y + L.note_y + ChartKeyHeight(fonts, width)), palette.muted,
+    DrawChartKey(list, fonts, theme, ImVec2(origin.x, origin.y + L.chart_key_y), width);
+    AddWrapped(list, fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + L.note_y), palette.muted,
                ChartNote(app::EnsembleProgress(lab), lab.seed, standing), width);
 }
 
