@@ -1040,7 +1040,8 @@ std::string KnockoutAnswer(const std::array<std::vector<int32_t>, PanelCount>& t
             return "no " + name + " call was tried";
         const size_t n = split.sorted.size();
         if (split.sorted.front() == split.sorted.back())
-            return split.NonePassedStarter() ? "no " + name + " call would pass its starter"
+            // Not "pass its starter": "starter" was jargon to four of stop 64's six fresh readers.
+            return split.NonePassedStarter() ? "no " + name + " call would spread past the one who started it"
                                               : "every " + name + " call would bring " + split.Range(0, n);
         if (split.upper > 0)
             return std::to_string(split.upper) + " of " + std::to_string(n) + " " + name + " calls would still reach " +

@@ -259,7 +259,9 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     b.AddAfter(title, doc::VerdictWord(o.status), Font_UiBold, CL::Ink_Body, CL::Look_Status, CardAction::None, 0,
                HeadRowSpacing);
     card.items.push_back(std::move(close));
-    CL::Item& from = b.Add("Raised by " + (reader ? "a reader, unnamed, in comment " +
+    // "an anonymous reader": "a reader, unnamed," read as an accusation to one of stop 64's fresh readers and as
+    // stilted to two more.
+    CL::Item& from = b.Add("Raised by " + (reader ? "an anonymous reader, in comment " +
                                                         std::to_string(d.block(o.quote.block).comment.index + 1)
                                                   : o.by.empty() ? std::string("a critic, unnamed in the essay") : o.by),
                            Font_Ui, CL::Ink_Body, 1.3f, 0.0f);

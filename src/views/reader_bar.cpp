@@ -119,8 +119,9 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone
     };
     const Row wide_rows[] = {
         {Sample::Marker, "4", false,
-         "Objection 4, beside the passage it challenges, or beside the objection where the essay quotes it. Its "
-         "colour is the editors’ verdict (below). Select it, or its title in the margin, to read it."},
+         "Objection 4, beside the passage it challenges, or, where the essay quotes the objection itself, beside "
+         "that quotation. Its colour is the editors’ verdict (below). Select it, or its title in the margin, to read "
+         "it."},
         {Sample::Reference, "4", false, "The same number in the text, where the passage ends, as a footnote’s."},
         {Sample::Marker, "8,9", false, "Objections 8 and 9, at one passage: one number over the other."},
         {Sample::Marker, "4", true, "Filled: its card is showing."},
@@ -131,9 +132,9 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone
     };
     const Row phone_rows[] = {
         {Sample::Reference, "4", false,
-         "Objection 4, after the passage it challenges, or after the objection where the essay quotes it. Under the "
-         "paragraph the number comes again, with the objection’s title and the editors’ verdict (below). Tap either "
-         "to open its card."},
+         "Objection 4, after the passage it challenges, or, where the essay quotes the objection itself, after that "
+         "quotation. Under the paragraph the number comes again, with the objection’s title and the editors’ verdict "
+         "(below). Tap either to open its card."},
         {Sample::Reference, "8,9", false, "Objections 8 and 9, at one passage."},
         {Sample::Underline, 0, false, "Underlined: the marked passage, while you press its number."},
         {Sample::Tint, 0, false, "Tinted: that passage while its card is showing."},
@@ -197,10 +198,15 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone
     DrawVerdictScale(list, scale, f, p, ImVec2(at.x + indent, y), at.x + r + 1.0f, p.ink);
     y += scale.height + 4.0f;
     y += 6.0f;
-    // Whose the cards' words are, as each card says over its title (BuildCardLayout).
+    // Whose the cards' words are, as each card says over its title (BuildCardLayout); what a verdict weighs (a green
+    // "addressed" read as "the essay wins this one" to three of stop 64's six fresh readers); and that the critics
+    // are heard only through the essay (Objection::by: "paraphrased by the author", "as the author quotes them"),
+    // which "verbatim" alone left unsaid to two.
     y += DrawWrappedUiText(list, f, Font_Ui, ImVec2(at.x, y), width, p.muted,
-                           "The cards’ titles, verdicts and notes are by the editors of this edition. Quotations from "
-                           "the essay and from readers are verbatim.");
+                           "The cards’ titles, verdicts and notes are by the editors of this edition. A verdict says "
+                           "how much of the objection the essay speaks to, not whether its answer is right. "
+                           "Quotations from the essay and from readers are verbatim; the critics are heard only as "
+                           "the essay quotes or paraphrases them.");
     return y - at.y;
 }
 
