@@ -162,7 +162,7 @@ bool NothingApplied(const SimLab& lab) {
 
 // The figure's title for screen readers too, where it holds (AtDefaults).
 std::string FindingIfDefaults(const SimLab& lab) {
-    return AtDefaults(lab) ? std::string(sim::FigureFindingSentence) + ". " : std::string();
+    return AtDefaults(lab) ? std::string(sim::FigureFindingSentence) + " " : std::string();
 }
 
 // Nothing but the opening has moved the figure since it was built: it is at `week`, and the reader has acted on none
@@ -1076,8 +1076,8 @@ std::string KnockoutSettledWords(const std::vector<int32_t>& tries, int shown, i
     const size_t n = split.sorted.size();
     if (split.NonePassedStarter())
         // Short, still a sentence after "0 of 10": "tries spread" alone, after its disc, read as the opposite of the
-        // count to two of stop 62's first fresh readers.
-        return narrower >= 1 ? "tries passed the starter" : "tries spread: each brought only its starter";
+        // count to two of stop 62's first fresh readers; "the starter" was jargon to two of stop 64's.
+        return narrower >= 1 ? "tries reached anyone else" : "tries reached anyone but the one who started it";
     if (std::all_of(tries.begin(), tries.end(), [&](int32_t a) { return a == shown; }))
         return "came in every try";
     const std::string map = "; the map’s (" + sim::Percent(double(shown) / split.residents) + ") is outlined";

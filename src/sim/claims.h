@@ -88,9 +88,9 @@ public:
     // assignments (may be empty) applied to that panel's settings.
     const std::vector<Metrics>& Final(ScenarioKind kind, std::string_view preset, std::string_view assignments,
                                       int months, int seeds);
-    // The calls of runs at the defaults of one panel over seeds 1..seeds, up to `months`: Final's runs, counted as
-    // they are made.
-    const std::vector<CallTally>& Calls(ScenarioKind kind, int months, int seeds);
+    // The calls of runs of one panel over seeds 1..seeds, up to `months`, at the defaults or with a flip preset:
+    // Final's runs, counted as they are made.
+    const std::vector<CallTally>& Calls(ScenarioKind kind, int months, int seeds, std::string_view preset = "");
     // The app's strike test (app::TestStrikeObjection): defaults for 18 months, then the strike settings of the
     // preset "Minnesota: big strike, leaders emerge" (captains) or "Strike, no leaders emerge", a strike, 3 months.
     const std::vector<StrikeSample>& Strike(ScenarioKind kind, bool captains, int seeds);

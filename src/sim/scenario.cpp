@@ -221,6 +221,11 @@ constexpr FlipPreset Presets[] = {
      "The strike builds ties just as fast, but nobody learns to call the next action, so without the organizers "
      "the neighbors still do not know where the protest is: at month 30 a call without them brings out fewer than "
      "2% of the residents in every seed."},
+    {"Mobilizers call as rarely", PresetTarget::Mobilized, "call_cost=320", "",
+     "Each call takes four times the hours to prepare, so the mobilized organizers call about as rarely as the "
+     "integrated ones while still spending a tenth of their hours on relationships: none of them quits by month 40, "
+     "and about half the neighbors come to each call, yet they make almost no close ties and keep almost none of their "
+     "turnout without the organizers."},
     {"Fragile conditional trust", PresetTarget::Both, "conditional_fragility=1", "",
      "If trust built by conditional (negotiated) help breaks at smaller disagreements (Molm), conditional aid also "
      "makes ties and lists churn on divisive issues, not only sort who gets helped: at the same hours, it loses more "

@@ -124,7 +124,7 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone
          "it."},
         {Sample::Reference, "4", false, "The same number in the text, where the passage ends, as a footnote’s."},
         {Sample::Marker, "8,9", false, "Objections 8 and 9, at one passage: one number over the other."},
-        {Sample::Marker, "4", true, "Filled: its card is showing."},
+        {Sample::Marker, "4", true, "Ringed twice: its card is showing."},
         {Sample::Underline, 0, false,
          "Underlined: the marked passage, while you point at its number. On a wide window a line beside it spans it."},
         {Sample::Tint, 0, false, "Tinted: that passage while its card is showing."},
@@ -412,9 +412,13 @@ float DrawObjectionList(ReaderBar& bar, Ui& ui, ImDrawList* list, ImVec2 at, flo
         // The title on one line, or where the row holds two (a phone's), broken between words onto a second.
         const ImU32 ink = hovered ? p.accent : p.ink;
         const size_t split = two_lines ? BreakToFit(ui.fonts, Font_Ui, o.title, title_room) : 0;
+        // A title of one line that leaves room for its mark keeps the mark after it: alone under its number, row 9's
+        // read as stranded to two of stop 64's fresh readers.
+        const bool under = mark_under && (split != 0 || UiTextSize(ui.fonts, Font_Ui, o.title).x >
+                                                            (wide_right - title_x) / title_scale);
         // A title of one line in the middle of its row, or, with the mark under the number, on the number's line.
-        const float first_y = split == 0 && !mark_under ? std::round(y + (row - title_line) * 0.5f)
-                                                        : std::round(y + row * 0.5f - title_line);
+        const float first_y = split == 0 && !under ? std::round(y + (row - title_line) * 0.5f)
+                                                   : std::round(y + row * 0.5f - title_line);
         if (split == 0) {
             DrawUiText(list, ui.fonts, Font_Ui, ImVec2(title_x, first_y), ink,
                        CutToFit(ui.fonts, Font_Ui, o.title, title_room), title_scale);
@@ -423,7 +427,7 @@ float DrawObjectionList(ReaderBar& bar, Ui& ui, ImDrawList* list, ImVec2 at, flo
             DrawUiText(list, ui.fonts, Font_Ui, ImVec2(title_x, first_y + title_line), ink,
                        CutToFit(ui.fonts, Font_Ui, o.title.substr(split + 1), title_room), title_scale);
         }
-        if (mark_under) {
+        if (under) {
             // The number on the title's first line, the mark under it, each on its own line's middle.
             const float number_y = std::round(first_y + (title_line - line) * 0.5f);
             DrawUiText(list, ui.fonts, Font_Ui, ImVec2(number_x, number_y), p.muted, number);

@@ -144,7 +144,7 @@ enum ItemId {
 };
 const Item Items[ItemCount] = {
     {"play", "Play", K_Button, G_Time},
-    {"speed", "weeks/s", K_Speed, G_Time},
+    {"speed", "weeks a second", K_Speed, G_Time}, // "weeks/s" read as a lab bench to all six of stop 64's
     {"step", "+1 week", K_Button, G_Time},
     {"reset", "Reset", K_Button, G_Time, true},
     // While the knockout shows, its words are app::KnockoutEndLabel: narrower than the question, which the layout
@@ -569,7 +569,7 @@ constexpr float PastCallFade = 0.45f;
 ShareResult KnockoutShare(int came, int residents) {
     const float share = float(came) / float(std::max(1, residents));
     return {.share = sim::Percent(share),
-            .words = came == 1 ? "only its starter came" : "came without organizers",
+            .words = came == 1 ? "only the one who started it came" : "came without organizers",
             .fraction = share};
 }
 // The settled count and words in each of their forms, widest first (app::KnockoutSettledCount, KnockoutSettledWords);
@@ -606,7 +606,7 @@ ShareResult KnockoutSettledShare(const app::KnockoutPlay& ko, int k) {
     for (const int32_t a : tries)
         r.tries.push_back(float(a) / float(residents));
     std::sort(r.tries.begin(), r.tries.end(), std::greater<>());
-    // Where every try brought the same, the words name no map's try ("only its starter came, every try").
+    // Where every try brought the same, the words name no map's try ("came in every try").
     if (TriesDiffer(ko, k))
         r.shown_try = float(shown) / float(residents);
     return r;
@@ -877,10 +877,11 @@ std::string CaptionOf(const app::SimLab& lab) {
 // The longest words each form of a panel's share can show, for the room ComputeLayout keeps them; built once, as
 // ComputeLayout runs every frame.
 std::span<const ShareResult> LongestShareWords() {
-    static const std::array<ShareResult, 5> longest = [] {
+    static const std::array<ShareResult, 6> longest = [] {
         std::vector<int32_t> spread(sim::ProbeDraws, 300); // tries that differ, the replayed one at 100%
         spread[0] = 0;
-        return std::array<ShareResult, 5>{TurnoutShare(1.0), PastCallShare(1.0, 99), KnockoutShare(300, 300),
+        return std::array<ShareResult, 6>{TurnoutShare(1.0), PastCallShare(1.0, 99), KnockoutShare(300, 300),
+                                          KnockoutShare(1, 300),
                                           SettledWords(spread, 300, 300),
                                           SettledWords(std::vector<int32_t>(sim::ProbeDraws, 1), 1, 300)};
     }();
@@ -2801,8 +2802,16 @@ constexpr float PreviewLinkGap = 8.0f;   // from the tallest title to the link u
 // The title under the maps is set as the margin note over them is, in the interface face at its size and leading:
 // smaller and as tight as ImGui sets a line, it read as cramped beside the note to two of stop 53's fresh readers.
 constexpr float PreviewTitleLeading = 1.4f;
+// Beside the essay's first paragraph, where the figure first opens, its caption says what the picture is rather than
+// what it finds: the finding, a 40-word title beside the opening, used "mobilized", "integrated" and "a call" before
+// the essay had said what they mean, to all six of stop 64's fresh readers.
+const char* const PreviewTeaser =
+    "Further down, a model of the essay’s argument: the same neighbors after 30 months of organizing that mobilizes "
+    "them (left) or integrates them (right). Large dots came to the last call; lines are ties.";
 // Ends as a sentence does (two fresh readers missed its full stop).
 std::string PreviewTitle(std::string title) {
+    if (title == sim::FigureFindingSentence)
+        return PreviewTeaser;
     if (!title.empty() && title.back() != '?' && title.back() != '.')
         title += '.';
     return title;

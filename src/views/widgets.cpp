@@ -187,24 +187,32 @@ float MarkerHalfWidth(const Fonts& fonts, float radius, std::string_view label) 
 
 void DrawMarkerGlyph(ImDrawList* list, const Fonts& fonts, const Palette& palette, ImVec2 centre, float radius,
                      std::string_view label, bool open, bool hovered, ImU32 rest) {
-    // Open, filled in its verdict's colour where it has one: in the accent, the open mark read as a fourth verdict to
-    // two of stop 62's fresh readers, against the key's "its colour is the editors' verdict".
-    const ImU32 fill = rest != 0 ? rest : palette.accent;
-    const ImU32 ring = open ? fill : hovered ? palette.ink : rest != 0 ? rest : palette.marker;
+    // Open, a second ring round it in its verdict's colour, where it has one. Not filled: filled in its verdict's
+    // colour, the open mark read as "addressed" (the legend's filled dot) to four of stop 64's six fresh readers; in
+    // the accent, as a fourth verdict to two of stop 62's.
+    const ImU32 colour = rest != 0 ? rest : palette.accent;
+    const ImU32 ring = open ? colour : hovered ? palette.ink : rest != 0 ? rest : palette.marker;
     const float half = MarkerHalfWidth(fonts, radius, label) - radius; // a capsule's straight run, each side
-    const ImVec2 lo(centre.x - half - radius, centre.y - radius), hi(centre.x + half + radius, centre.y + radius);
-    if (half <= 0.0f) {
-        list->AddCircleFilled(centre, radius, open ? fill : palette.card_background, 24);
-        list->AddCircle(centre, radius, ring, 24, open ? 1.0f : 1.25f);
-    } else {
-        list->AddRectFilled(lo, hi, open ? fill : palette.card_background, radius);
-        list->AddRect(lo, hi, ring, radius, 0, open ? 1.0f : 1.25f);
-    }
+    // A ring (or a capsule's outline) `grow` px outside the marker, on the card's paper.
+    const auto outline = [&](float grow, float thickness) {
+        const float r = radius + grow;
+        if (half <= 0.0f) {
+            list->AddCircleFilled(centre, r, palette.card_background, 24);
+            list->AddCircle(centre, r, ring, 24, thickness);
+        } else {
+            const ImVec2 lo(centre.x - half - r, centre.y - r), hi(centre.x + half + r, centre.y + r);
+            list->AddRectFilled(lo, hi, palette.card_background, r);
+            list->AddRect(lo, hi, ring, r, 0, thickness);
+        }
+    };
+    if (open)
+        outline(OpenMarkerHalo, 1.5f);
+    outline(0.0f, open ? 2.0f : 1.25f);
     const ImVec2 t = UiTextSize(fonts, Font_UiBold, label);
     const float scale = MarkerLabelScale(label, radius);
     list->AddText(FontOf(fonts, Font_UiBold), SizeOf(fonts, Font_UiBold) * scale,
-                  ImVec2(std::round(centre.x - t.x * scale * 0.5f), std::round(centre.y - t.y * scale * 0.5f)),
-                  open ? palette.card_background : ring, label.data(), label.data() + label.size());
+                  ImVec2(std::round(centre.x - t.x * scale * 0.5f), std::round(centre.y - t.y * scale * 0.5f)), ring,
+                  label.data(), label.data() + label.size());
 }
 
 float WrappedUiTextHeight(const Fonts& fonts, FontRole role, float width, std::string_view text) {

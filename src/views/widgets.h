@@ -77,11 +77,12 @@ void ReportControl(app::FrameReport& report, const app::Viewport& viewport, cons
                    const char* kind, std::string_view id, ImVec2 min, ImVec2 max);
 
 // The mark beside a passage with objections: a small circle with their numbers (app::MarkerLabel), outlined at rest and
-// filled in the annotation colour while they are open. The reader bar's key draws the same mark to explain it.
+// ringed twice, OpenMarkerHalo px apart, while they are open. The reader bar's key draws the same mark to explain it.
 // MarkerRadius is its size beside the column and in the keys; the label grows with a larger circle. A circle holds
 // one or two digits; a longer label ("8,9") takes a capsule as tall as the circle, MarkerHalfWidth either side of
 // `centre`.
 constexpr float MarkerRadius = 9.0f;
+constexpr float OpenMarkerHalo = 3.5f;
 // The same numbers in the text after each marked passage, as a footnote's: Inter's semibold figures, raised, at four
 // fifths of the interface's size (about 12.5 px beside 20 px text).
 constexpr float ReferenceMarkScale = 0.8f;

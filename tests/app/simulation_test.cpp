@@ -623,10 +623,10 @@ TEST_CASE("the knockout replays the probe's median draw and ends at its turnout"
     const auto& integrated = lab.knockout.probe[1];
     CHECK(app::KnockoutSettledCount(mobilized.attendees, residents) == "0 of 10");
     CHECK(app::KnockoutSettledWords(mobilized.attendees, mobilized.outcome.attendees, residents) ==
-          "tries spread: each brought only its starter");
-    // Narrower, still a sentence after its count ("0 of 10 tries passed the starter").
+          "tries reached anyone but the one who started it");
+    // Narrower, still a sentence after its count ("0 of 10 tries reached anyone else").
     CHECK(app::KnockoutSettledWords(mobilized.attendees, mobilized.outcome.attendees, residents, 1) ==
-          "tries passed the starter");
+          "tries reached anyone else");
     // Split where they part widest: six spread, four stayed near their starter.
     CHECK(app::KnockoutSettledCount(integrated.attendees, residents) == "6 of 10");
     CHECK(app::KnockoutSettledWords(integrated.attendees, integrated.outcome.attendees, residents) ==
