@@ -136,12 +136,18 @@ doc::Passage MarkedSpan(std::string_view text, const doc::Passage& passage) {
     return span;
 }
 
+bool RaisedByCritics(const doc::Objection& o) {
+    return o.source != doc::ObjectionSource::ReaderComment && o.by.find("critics") != std::string::npos;
+}
+
 std::string ObjectionNumber(const doc::Document& d, doc::ObjectionId id, bool whose) {
     const std::string n = std::to_string(id.index + 1) + " of " + std::to_string(d.objections.size());
     if (!whose)
         return "Objection " + n;
-    return (d.objection(id).source == doc::ObjectionSource::ReaderComment ? "A reader’s objection, "
-                                                                         : "A critic’s objection, ") + n;
+    const doc::Objection& o = d.objection(id);
+    if (o.source == doc::ObjectionSource::ReaderComment)
+        return "A reader’s objection, " + n;
+    return (RaisedByCritics(o) ? "The critics’ objection, " : "A critic’s objection, ") + n;
 }
 
 std::string WayToPassage(const doc::Document& d, doc::BlockId from, doc::BlockId to, bool brief) {

@@ -54,8 +54,13 @@ std::vector<MarkerGroup> GroupMarkers(const doc::Document& document);
 // fresh readers.
 std::string MarkerLabel(const MarkerGroup& group);
 
+// A critic's objection whose `by` names more than one ("two critics of…"): "A critic's objection" over "Raised by two
+// critics" read as a contradiction to two of stop 64's fresh readers.
+bool RaisedByCritics(const doc::Objection& o);
+
 // An objection's number as its card gives it, "Objection 4 of 14". `whose` says whose it is, as the margin's titles
-// do: "A reader’s objection, 6 of 14", or for one the essay quotes from its critics, "A critic’s objection, 1 of 14".
+// do: "A reader’s objection, 6 of 14", or for one the essay quotes from its critics, "A critic’s objection, 2 of 14"
+// ("The critics’ objection, 1 of 14" where RaisedByCritics).
 // A reader's objection is marked at the essay's passage it challenges, often where the essay answers it, and its title
 // beside the essay's words read as those words to five of stop 57's fresh readers (an objection the essay quotes is
 // marked at its own words); with only the readers' named, two of stop 58's asked for the critics' to be too.

@@ -212,7 +212,8 @@ private:
     }
 
     // The end for the line [start, end) with avoid_widows: one word earlier where the rest of the paragraph is one word
-    // (no break opportunity, no newline), this line has at least two, and its last word and the rest fit on a line.
+    // (no break opportunity, no newline), this line has at least two and keeps WidowKeepShare of the width without its
+    // last, and its last word and the rest fit on a line.
     uint32_t KeepWidowCompany(uint32_t start, uint32_t end) const {
         const std::vector<Glyph>& glyphs = layout_.glyphs;
         const auto count = static_cast<uint32_t>(glyphs.size());
@@ -224,7 +225,16 @@ private:
         uint32_t earlier = last_word > start ? last_word - 1 : start;
         while (earlier > start && !CanBreakAfter(glyphs, earlier - 1)) --earlier;
         if (earlier == start || FindLineEnd(last_word, 0.0f) != count) return end;
-        return last_word;
+        return InkWidth(start, last_word) >= LayoutSettings::WidowKeepShare * settings_.max_width ? last_word : end;
+    }
+
+    // The width of glyphs [start, end) as PlaceLine sets them on a line of their own, without trailing spaces.
+    float InkWidth(uint32_t start, uint32_t end) const {
+        const std::vector<Glyph>& glyphs = layout_.glyphs;
+        while (end > start && IsHangingSpace(glyphs[end - 1].codepoint)) --end;
+        float x = 0.0f;
+        for (uint32_t i = start; i < end; ++i) x += (i > start ? glyphs[i].x : 0.0f) + glyphs[i].advance + glyphs[i].room;
+        return x;
     }
 
     // Whether the glyphs up to i, after the line's start, end in spaces after a word of at most ShortWord codepoints.

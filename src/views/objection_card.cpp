@@ -502,7 +502,8 @@ void BuildCardPeek(CardPeek& peek, const doc::Document& d, doc::ObjectionId id, 
         // reader's to six of stop 59's last fresh readers and all three of stop 60's first.
         const float open_room = peek.open.width + HeadRowSpacing;
         const bool reader = o.source == doc::ObjectionSource::ReaderComment;
-        LayoutPlain((reader ? "From a reader: " : "From a critic: ") + o.title, Font_Ui, width - open_room, 1.3f, fonts,
+        const char* whose = reader ? "From a reader: " : app::RaisedByCritics(o) ? "From the critics: " : "From a critic: ";
+        LayoutPlain(whose + o.title, Font_Ui, width - open_room, 1.3f, fonts,
                     peek.title);
         LayoutPlain(doc::VerdictWord(o.status), Font_Ui, width, 1.3f, fonts, peek.verdict);
         peek.which = {};
@@ -520,10 +521,11 @@ void BuildCardPeek(CardPeek& peek, const doc::Document& d, doc::ObjectionId id, 
     // and "Open", flowed (past a narrow lane's edge, "Open" was left out). Beside the reader's words, what it is to
     // them: numbered, the peeks there ran "13 of 14, 9 of 14, 8 of 14" down a comment, in the order of its words, which
     // all six of stop 63's fresh readers took for a sorting bug; "Drawn from these words" named words that only the
-    // first peek's bracket marks (two of stop 64's first three).
+    // first peek's bracket marks (two of stop 64's first three); as "From this comment" alone, the objections could
+    // not be found in the list (all three of stop 65's first).
     LayoutPlain(o.title, Font_Ui, width, 1.3f, fonts, peek.title);
-    LayoutPlain(beside_words ? "From this comment" : app::ObjectionNumber(d, id, true), Font_Ui,
-                width, 1.3f, fonts, peek.which);
+    LayoutPlain(beside_words ? app::ObjectionNumber(d, id) + ", from this comment" : app::ObjectionNumber(d, id, true),
+                Font_Ui, width, 1.3f, fonts, peek.which);
     LayoutPlain(doc::VerdictWord(o.status), Font_UiBold, width, 1.3f, fonts, peek.verdict);
     line = peek.which.height;
     x = peek.which.width + HeadRowSpacing;

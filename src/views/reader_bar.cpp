@@ -120,13 +120,11 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone
     const Row wide_rows[] = {
         {Sample::Marker, "4", false,
          "Objection 4, beside the passage it challenges, or, where the essay quotes the objection itself, beside "
-         "that quotation. Its colour is the editors’ verdict (below). Select it, or its title in the margin, to read "
-         "it."},
+         "that quotation. Its colour is the editors’ verdict (below). Select it to read it."},
         {Sample::Reference, "4", false, "The same number in the text, where the passage ends, as a footnote’s."},
         {Sample::Marker, "8,9", false, "Objections 8 and 9, at one passage: one number over the other."},
         {Sample::Marker, "4", true, "Ringed twice: its card is showing."},
-        {Sample::Underline, 0, false,
-         "Underlined: the marked passage, while you point at its number. On a wide window a line beside it spans it."},
+        {Sample::Underline, 0, false, "Underlined: the marked passage, while you point at its number."},
         {Sample::Tint, 0, false, "Tinted: that passage while its card is showing."},
         {Sample::Highlight, 0, false, "Highlighted: the essay’s reply to the objection whose card is showing."},
     };
@@ -233,10 +231,15 @@ bool Menu(const char* name, bool& open, ReaderBar& bar, const Palette& ui_palett
           Body&& body) {
     ImGui::SetNextWindowPos(at);
     ImGui::SetNextWindowSize(ImVec2(width, 0.0f));
+    // Never past the window's foot, where its last entry would be cut off (the key's Close, at 1280 x 800, to a fresh
+    // reader of stop 65): taller content scrolls within it, by wheel or touch, without a scrollbar over its text.
+    const float room = std::max(120.0f, ImGui::GetIO().DisplaySize.y - at.y - MenuGap);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, room));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(MenuPadding, MenuPadding));
     const bool was_open = open;
     ImDrawList* under = ImGui::GetWindowDrawList(); // the bar's, drawn before any popup: the shadow goes there
-    open = ImGui::BeginPopup(name, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove);
+    open = ImGui::BeginPopup(name, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
+                                       ImGuiWindowFlags_NoScrollbar);
     bar.needs_frame = bar.needs_frame || open != was_open;
     bool close = false;
     if (open) {

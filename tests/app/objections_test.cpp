@@ -66,22 +66,28 @@ TEST_CASE("every objection has exactly one marker, in reading order", "[objectio
     CHECK(groups.size() < Essay().objections.size());
 }
 
-TEST_CASE("an objection's number says whose it is where asked: a reader's or a critic's", "[objections]") {
+TEST_CASE("an objection's number says whose it is where asked: a reader's, a critic's or the critics'",
+          "[objections]") {
     const doc::Document& d = Essay();
-    int readers = 0;
+    int readers = 0, many = 0;
     for (uint32_t i = 0; i < d.objections.size(); ++i) {
         const doc::ObjectionId id{i};
         const std::string n = std::to_string(i + 1) + " of " + std::to_string(d.objections.size());
         const bool reader = d.objection(id).source == doc::ObjectionSource::ReaderComment;
+        // Objection 1 is "by: two critics of the author's last piece…"; objection 2 "one of the two naysayers…".
+        const bool critics = !reader && d.objection(id).by.find("critics") != std::string::npos;
         readers += reader;
-        CAPTURE(i, reader);
+        many += critics;
+        CAPTURE(i, reader, critics);
+        CHECK(app::RaisedByCritics(d.objection(id)) == critics);
         CHECK(app::ObjectionNumber(d, id) == "Objection " + n);
         CHECK(app::ObjectionNumber(d, id, true) ==
-              (reader ? "A reader’s objection, " : "A critic’s objection, ") + n);
+              (reader ? "A reader’s objection, " : critics ? "The critics’ objection, " : "A critic’s objection, ") + n);
     }
-    // The content has both kinds, so both forms are exercised.
+    // The content has every kind, so every form is exercised.
     CHECK(readers > 0);
-    CHECK(readers < int(d.objections.size()));
+    CHECK(many > 0);
+    CHECK(readers + many < int(d.objections.size()));
 }
 
 TEST_CASE("a marker reads the numbers of its objections, as their cards give them", "[objections]") {

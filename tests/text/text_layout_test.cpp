@@ -100,12 +100,15 @@ TEST_CASE("layout: display type keeps a short word with the word it leads, unles
     CHECK(LineTexts(LayoutParagraph(s, OneRun(s), settings, Mono), s) == kept);
 }
 
-TEST_CASE("layout: avoiding widows gives a lone last word the word before it, where both lines keep two") {
+TEST_CASE("layout: avoiding widows gives a lone last word the word before it, where both lines keep two and the "
+          "line before keeps three quarters of the width") {
     using Row = std::tuple<std::string, float, Lines, Lines>; // text, width, lines without and with avoid_widows
     auto [s, width, plain, kept] = GENERATE(table<std::string, float, Lines, Lines>({
-        Row{"aaa bbb ccc ddd", 120.0f, {"aaa bbb ccc ", "ddd"}, {"aaa bbb ", "ccc ddd"}},
-        Row{"aaa bbb ccc ddd eee fff ggg", 120.0f, {"aaa bbb ccc ", "ddd eee fff ", "ggg"},
-            {"aaa bbb ccc ", "ddd eee ", "fff ggg"}},                                       // only the last line
+        Row{"aaaaaaaaaaa bbb cc dd", 190.0f, {"aaaaaaaaaaa bbb cc ", "dd"}, {"aaaaaaaaaaa bbb ", "cc dd"}}, // 150 of 190
+        Row{"aaaaaaaaaaa bbb cc aaaaaaaaaaa bbb cc dd", 190.0f,
+            {"aaaaaaaaaaa bbb cc ", "aaaaaaaaaaa bbb cc ", "dd"},
+            {"aaaaaaaaaaa bbb cc ", "aaaaaaaaaaa bbb ", "cc dd"}},                          // only the last line
+        Row{"aaa bbb ccc ddd", 120.0f, {"aaa bbb ccc ", "ddd"}, {"aaa bbb ccc ", "ddd"}},   // would keep 70 of 120
         Row{"aaa bbbbbbbbb cc", 140.0f, {"aaa bbbbbbbbb ", "cc"}, {"aaa bbbbbbbbb ", "cc"}}, // the line would keep one
         Row{"aaaa bbbb", 50.0f, {"aaaa ", "bbbb"}, {"aaaa ", "bbbb"}},
         Row{"aa bb cccccccc dddddddd", 160.0f, {"aa bb cccccccc ", "dddddddd"},
