@@ -1111,7 +1111,9 @@ std::string KnockoutRestedNote(const KnockoutPlay& play) {
                 doc::Counted(exhausted, "exhausted resident", "exhausted residents") + " rested, the " +
                 sim::ScenarioName(PanelKind(k)) + " neighborhood would " +
                 (rested == play.probe[size_t(k)].outcome.attendees ? "still " : "") + "bring " +
-                KnockoutShare(rested, play.residents) + ".";
+                // One who came is the call's starter: "1 in 300" took one of stop 65's fresh readers three readings.
+                (rested == 1 ? std::string("only the one who started it") : KnockoutShare(rested, play.residents)) +
+                ".";
     }
     return note;
 }

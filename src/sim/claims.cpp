@@ -430,7 +430,8 @@ ClaimResult OrganizersTire(ClaimRunner& r, const Claim& c) {
         Column(r.Final(Mob, "", "organizer_event_cost=0", Later, c.seeds), Metric::OrganizerQuits);
     const std::vector<double> rare_quits =
         Column(r.Final(Mob, CallRarelyPreset, "", Later, c.seeds), Metric::OrganizerQuits);
-    const std::vector<double> rare_ties = Column(r.Final(Mob, CallRarelyPreset, "", Horizon, c.seeds), Metric::CloseTies);
+    const std::vector<double> rare_ties =
+        Column(r.Final(Mob, CallRarelyPreset, "", Horizon, c.seeds), Metric::CloseTies);
     const std::vector<double> often = RareCallRatios(r, c.seeds);
     const int all_quit = CountIf(quits, [&](double v) { return v == mobilized.organizers; });
     const int none_quit = CountIf(free, [](double v) { return v == 0.0; });

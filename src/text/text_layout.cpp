@@ -233,7 +233,8 @@ private:
         const std::vector<Glyph>& glyphs = layout_.glyphs;
         while (end > start && IsHangingSpace(glyphs[end - 1].codepoint)) --end;
         float x = 0.0f;
-        for (uint32_t i = start; i < end; ++i) x += (i > start ? glyphs[i].x : 0.0f) + glyphs[i].advance + glyphs[i].room;
+        for (uint32_t i = start; i < end; ++i)
+            x += (i > start ? glyphs[i].x : 0.0f) + glyphs[i].advance + glyphs[i].room;
         return x;
     }
 

@@ -502,7 +502,9 @@ void BuildCardPeek(CardPeek& peek, const doc::Document& d, doc::ObjectionId id, 
         // reader's to six of stop 59's last fresh readers and all three of stop 60's first.
         const float open_room = peek.open.width + HeadRowSpacing;
         const bool reader = o.source == doc::ObjectionSource::ReaderComment;
-        const char* whose = reader ? "From a reader: " : app::RaisedByCritics(o) ? "From the critics: " : "From a critic: ";
+        const char* whose = reader                    ? "From a reader: "
+                            : app::RaisedByCritics(o) ? "From the critics: "
+                                                      : "From a critic: ";
         LayoutPlain(whose + o.title, Font_Ui, width - open_room, 1.3f, fonts,
                     peek.title);
         LayoutPlain(doc::VerdictWord(o.status), Font_Ui, width, 1.3f, fonts, peek.verdict);

@@ -65,10 +65,17 @@ void DrawFlipScale(ImDrawList* list, const Fonts& fonts, app::Theme theme, ImVec
     const float x1 = at.x + width - Width(fonts, Font_Ui, hundred) - 6.0f;
     const auto x_of = [&](double share) { return x0 + float(std::clamp(share, 0.0, 1.0)) * (x1 - x0); };
     float y = at.y + line + NoteHeight(fonts, width) + 2.0f;
+    // The edges say "holds at" where both rows have room for it beside their shorter labels: bare, "49%–98%" read as
+    // turnout to two of stop 65's first fresh readers.
+    const char* const Holds = "holds at ";
+    bool holds = true;
+    for (int k = 0; k < 2; ++k)
+        holds = holds && Width(fonts, Font_Ui, Names[k] + sim::Percent(shares[k]) + Rules[k][1]) + EdgesGap +
+                                 Width(fonts, Font_Ui, Holds + BandEdges(sim::FlipBands[k])) <= width;
     for (int k = 0; k < 2; ++k) {
         // Over the axis: whose row it is, in its colour, and at its right the band's edges, where the result holds.
         const sim::ShareBand& band = sim::FlipBands[k];
-        const std::string edges = BandEdges(band);
+        const std::string edges = (holds ? Holds : "") + BandEdges(band);
         const float edges_w = Width(fonts, Font_Ui, edges);
         std::string label = Names[k] + sim::Percent(shares[k]) + Rules[k][0];
         if (Width(fonts, Font_Ui, label) + EdgesGap + edges_w > width)

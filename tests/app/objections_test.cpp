@@ -81,8 +81,10 @@ TEST_CASE("an objection's number says whose it is where asked: a reader's, a cri
         CAPTURE(i, reader, critics);
         CHECK(app::RaisedByCritics(d.objection(id)) == critics);
         CHECK(app::ObjectionNumber(d, id) == "Objection " + n);
-        CHECK(app::ObjectionNumber(d, id, true) ==
-              (reader ? "A reader’s objection, " : critics ? "The critics’ objection, " : "A critic’s objection, ") + n);
+        const std::string whose = reader    ? "A reader’s objection, "
+                                  : critics ? "The critics’ objection, "
+                                            : "A critic’s objection, ";
+        CHECK(app::ObjectionNumber(d, id, true) == whose + n);
     }
     // The content has every kind, so every form is exercised.
     CHECK(readers > 0);

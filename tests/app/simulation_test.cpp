@@ -727,6 +727,8 @@ TEST_CASE("the knockout says what it would bring with its exhausted residents re
     const std::string note = app::KnockoutRestedNote(ko);
     const int residents = mobilized.Residents();
     const auto share = [&](int came) {
+        if (came == 1) // the starter alone
+            return std::string("only the one who started it");
         return came > 0 && 200 * came < residents ? std::to_string(came) + " in " + std::to_string(residents)
                                                   : sim::Percent(double(came) / residents);
     };

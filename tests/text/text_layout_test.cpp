@@ -104,7 +104,8 @@ TEST_CASE("layout: avoiding widows gives a lone last word the word before it, wh
           "line before keeps three quarters of the width") {
     using Row = std::tuple<std::string, float, Lines, Lines>; // text, width, lines without and with avoid_widows
     auto [s, width, plain, kept] = GENERATE(table<std::string, float, Lines, Lines>({
-        Row{"aaaaaaaaaaa bbb cc dd", 190.0f, {"aaaaaaaaaaa bbb cc ", "dd"}, {"aaaaaaaaaaa bbb ", "cc dd"}}, // 150 of 190
+        // The line left keeps 150 of 190.
+        Row{"aaaaaaaaaaa bbb cc dd", 190.0f, {"aaaaaaaaaaa bbb cc ", "dd"}, {"aaaaaaaaaaa bbb ", "cc dd"}},
         Row{"aaaaaaaaaaa bbb cc aaaaaaaaaaa bbb cc dd", 190.0f,
             {"aaaaaaaaaaa bbb cc ", "aaaaaaaaaaa bbb cc ", "dd"},
             {"aaaaaaaaaaa bbb cc ", "aaaaaaaaaaa bbb ", "cc dd"}},                          // only the last line
