@@ -505,8 +505,7 @@ void BuildCardPeek(CardPeek& peek, const doc::Document& d, doc::ObjectionId id, 
         const char* whose = reader                    ? "From a reader: "
                             : app::RaisedByCritics(o) ? "From the critics: "
                                                       : "From a critic: ";
-        LayoutPlain(whose + o.title, Font_Ui, width - open_room, 1.3f, fonts,
-                    peek.title);
+        LayoutPlain(whose + o.title, Font_Ui, width - open_room, 1.3f, fonts, peek.title);
         LayoutPlain(doc::VerdictWord(o.status), Font_Ui, width, 1.3f, fonts, peek.verdict);
         peek.which = {};
         const text::Line& last = peek.title.lines.back(); // a layout always has a line
