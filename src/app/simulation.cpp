@@ -1040,8 +1040,9 @@ std::string KnockoutAnswer(const std::array<std::vector<int32_t>, PanelCount>& t
             return "no " + name + " call was tried";
         const size_t n = split.sorted.size();
         if (split.sorted.front() == split.sorted.back())
-            // Not "pass its starter": "starter" was jargon to four of stop 64's six fresh readers.
-            return split.NonePassedStarter() ? "no " + name + " call would spread past the one who started it"
+            // Not "pass its starter": "starter" was jargon to four of stop 64's six fresh readers; not "spread past",
+            // which the map's rings of who heard of it belied to three of stop 65's.
+            return split.NonePassedStarter() ? "no " + name + " call would bring anyone but the one who started it"
                                               : "every " + name + " call would bring " + split.Range(0, n);
         if (split.upper > 0)
             return std::to_string(split.upper) + " of " + std::to_string(n) + " " + name + " calls would still reach " +
@@ -1076,8 +1077,9 @@ std::string KnockoutSettledWords(const std::vector<int32_t>& tries, int shown, i
     const size_t n = split.sorted.size();
     if (split.NonePassedStarter())
         // Short, still a sentence after "0 of 10": "tries spread" alone, after its disc, read as the opposite of the
-        // count to two of stop 62's first fresh readers; "the starter" was jargon to two of stop 64's.
-        return narrower >= 1 ? "tries reached anyone else" : "tries reached anyone but the one who started it";
+        // count to two of stop 62's first fresh readers; "the starter" was jargon to two of stop 64's, and "reached"
+        // was belied by the map's rings of who heard of it to three of stop 65's.
+        return narrower >= 1 ? "tries brought anyone else" : "tries brought anyone but the one who started it";
     if (std::all_of(tries.begin(), tries.end(), [&](int32_t a) { return a == shown; }))
         return "came in every try";
     const std::string map = "; the map’s (" + sim::Percent(double(shown) / split.residents) + ") is outlined";

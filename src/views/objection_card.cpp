@@ -531,7 +531,14 @@ void BuildCardPeek(CardPeek& peek, const doc::Document& d, doc::ObjectionId id, 
     line = peek.which.height;
     x = peek.which.width + HeadRowSpacing;
     y = peek.title.height + PeekGap;
-    peek.verdict_at = place(VerdictMarkWidth(line) + peek.verdict.width, width);
+    // The verdict and "Open" keep together: "Open" alone on a line under "Objection 5 of 14, from this comment
+    // ● addressed" read as a slip to two of stop 65's fresh readers.
+    const float verdict_w = VerdictMarkWidth(line) + peek.verdict.width;
+    if (x + verdict_w <= width && x + verdict_w + HeadRowSpacing + peek.open.width > width) {
+        x = 0.0f;
+        y += line;
+    }
+    peek.verdict_at = place(verdict_w, width);
     peek.open_at = place(peek.open.width, width);
     peek.height = y + line;
 }

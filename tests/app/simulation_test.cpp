@@ -611,7 +611,7 @@ TEST_CASE("the knockout replays the probe's median draw and ends at its turnout"
     // Settled, the title says in how many tries the call spread and how far, not one number for all of them.
     CHECK(title == app::KnockoutAnswer({lab.knockout.probe[0].attendees, lab.knockout.probe[1].attendees}, residents));
     CHECK(title == "If the organizers vanished today, 6 of 10 integrated calls would still reach 57\u201363%; no "
-                   "mobilized call would spread past the one who started it");
+                   "mobilized call would bring anyone but the one who started it");
     // The tries' average is the probe's turnout without organizers, which the chart plots.
     for (int k = 0; k < app::PanelCount; ++k)
         CHECK(app::KnockoutMeanCame(lab.knockout, k) / residents ==
@@ -623,10 +623,10 @@ TEST_CASE("the knockout replays the probe's median draw and ends at its turnout"
     const auto& integrated = lab.knockout.probe[1];
     CHECK(app::KnockoutSettledCount(mobilized.attendees, residents) == "0 of 10");
     CHECK(app::KnockoutSettledWords(mobilized.attendees, mobilized.outcome.attendees, residents) ==
-          "tries reached anyone but the one who started it");
-    // Narrower, still a sentence after its count ("0 of 10 tries reached anyone else").
+          "tries brought anyone but the one who started it");
+    // Narrower, still a sentence after its count ("0 of 10 tries brought anyone else").
     CHECK(app::KnockoutSettledWords(mobilized.attendees, mobilized.outcome.attendees, residents, 1) ==
-          "tries reached anyone else");
+          "tries brought anyone else");
     // Split where they part widest: six spread, four stayed near their starter.
     CHECK(app::KnockoutSettledCount(integrated.attendees, residents) == "6 of 10");
     CHECK(app::KnockoutSettledWords(integrated.attendees, integrated.outcome.attendees, residents) ==
@@ -762,8 +762,8 @@ TEST_CASE("the knockout's answer says in how many tries a call spread, and how f
     const std::string lead = "If the organizers vanished today, ";
     // Split where the tries part by a quarter of the residents or more, as the words under the share are.
     CHECK(answer({1, 1}, {200, 1, 210, 2}) ==
-          lead + "2 of 4 integrated calls would still reach 67\u201370%; no mobilized call would spread past the one "
-                 "who started it");
+          lead + "2 of 4 integrated calls would still reach 67\u201370%; no mobilized call would bring anyone but "
+                 "the one who started it");
     // Not so widely: their range.
     CHECK(answer({1, 9, 1}, {30, 40}) ==
           lead + "integrated calls would bring 10\u201313%; mobilized calls would bring 0.3\u20133%");
@@ -772,7 +772,7 @@ TEST_CASE("the knockout's answer says in how many tries a call spread, and how f
           lead + "every integrated call would bring 100%; every mobilized call would bring 50%");
     // The integrated panel first, whichever spread.
     CHECK(answer({300, 1, 300}, {1, 1, 1}) ==
-          lead + "no integrated call would spread past the one who started it; 2 of 3 mobilized calls would still "
+          lead + "no integrated call would bring anyone but the one who started it; 2 of 3 mobilized calls would still "
                  "reach 100%");
 }
 
