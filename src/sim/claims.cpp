@@ -291,22 +291,26 @@ ClaimResult StrikeNoLeaders(ClaimRunner& r, const Claim& c) {
                    Defined(Kr(r, Mob, p, c.seeds)))};
 }
 
-constexpr const char* CallRarelyPreset = "Mobilizers call as rarely";
-// Each seed's calls over months 0-30 under the preset over the integrated side's at the defaults: "as rarely".
-std::vector<double> RareCallRatios(ClaimRunner& r, int seeds) {
-    const std::vector<CallTally>& mob = r.Calls(Mob, Horizon, seeds, CallRarelyPreset);
-    const std::vector<CallTally>& inte = r.Calls(Int, Horizon, seeds);
+// Paired by seed: the two panels of one seed are the same people in the same homes.
+// Each seed's mobilized calls over its integrated calls, months 0 to `months`: the mobilized side at the defaults or
+// under a flip preset (`preset`), the integrated side at the defaults.
+std::vector<double> CallRatios(ClaimRunner& r, int months, int seeds, std::string_view preset = "") {
+    const std::vector<CallTally>& mob = r.Calls(Mob, months, seeds, preset);
+    const std::vector<CallTally>& inte = r.Calls(Int, months, seeds);
     std::vector<double> ratios;
     for (size_t s = 0; s < mob.size(); ++s) ratios.push_back(double(mob[s].calls) / double(inte[s].calls));
     return ratios;
 }
+
+constexpr const char* CallRarelyPreset = "Mobilizers call as rarely";
+// "As rarely as the integrated ones": the median of CallRatios under the preset, from 3/4 to 4/3.
 bool AsRarely(const std::vector<double>& ratios) { return Median(ratios) >= 0.75 && Median(ratios) <= 1.33; }
 
 // "Relationships, or calling less often?", asked by three of stop 64's fresh readers of the mobilized organizers, who
 // burn out from calling four times as often: the same hours, calls four times as costly to prepare.
 ClaimResult CallRarely(ClaimRunner& r, const Claim& c) {
     const char* p = CallRarelyPreset;
-    std::vector<double> often = RareCallRatios(r, c.seeds); // Quantile sorts it
+    std::vector<double> often = CallRatios(r, Horizon, c.seeds, p); // Quantile sorts it
     const std::vector<double> quits = Column(r.Final(Mob, p, "", 40, c.seeds), Metric::OrganizerQuits);
     const std::vector<Metrics>& at30 = r.Final(Mob, p, "", Horizon, c.seeds);
     const std::vector<double> turnout = Column(at30, Metric::TurnoutPerCall), ties = Column(at30, Metric::CloseTies);
@@ -432,7 +436,7 @@ ClaimResult OrganizersTire(ClaimRunner& r, const Claim& c) {
         Column(r.Final(Mob, CallRarelyPreset, "", Later, c.seeds), Metric::OrganizerQuits);
     const std::vector<double> rare_ties =
         Column(r.Final(Mob, CallRarelyPreset, "", Horizon, c.seeds), Metric::CloseTies);
-    const std::vector<double> often = RareCallRatios(r, c.seeds);
+    const std::vector<double> often = CallRatios(r, Horizon, c.seeds, CallRarelyPreset);
     const int all_quit = CountIf(quits, [&](double v) { return v == mobilized.organizers; });
     const int none_quit = CountIf(free, [](double v) { return v == 0.0; });
     const int rare_none = CountIf(rare_quits, [](double v) { return v == 0.0; });
@@ -447,15 +451,6 @@ ClaimResult OrganizersTire(ClaimRunner& r, const Claim& c) {
                    CallRarelyPreset, Median(often), Later, rare_none, rare_few, Median(rare_ties))};
 }
 
-// Paired by seed: the two panels of one seed are the same people in the same homes.
-// Each seed's mobilized calls over its integrated calls, months 0 to `months` at the defaults.
-std::vector<double> CallRatios(ClaimRunner& r, int months, int seeds) {
-    const std::vector<CallTally>& mob = r.Calls(Mob, months, seeds);
-    const std::vector<CallTally>& inte = r.Calls(Int, months, seeds);
-    std::vector<double> ratios;
-    for (size_t s = 0; s < mob.size(); ++s) ratios.push_back(double(mob[s].calls) / double(inte[s].calls));
-    return ratios;
-}
 
 ClaimResult FigureFinding(ClaimRunner& r, const Claim& c) {
     const std::vector<Metrics>& mob = r.Final(Mob, "", "", Horizon, c.seeds);
