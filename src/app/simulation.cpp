@@ -1207,6 +1207,14 @@ std::array<std::string, TurnoutTitleForms> TurnoutTitles(const SimLab& lab, int 
             all + " came to " + calls + "; turnout:", all + " came to " + calls, all + " in " + calls, "turnout"};
 }
 
+std::string TurnoutSpanTitle(const SimLab& lab) {
+    return "turnout of each call, months 0–" + std::to_string(Week(lab) / sim::WeeksPerMonth);
+}
+
+std::string CallsInAll(const SimLab& lab, int k) {
+    return TurnoutTitles(lab, k)[3] + " in all"; // the form that counts and names no line
+}
+
 std::string SimJson(const SimLab& lab, const FrameReport& drawn) {
     char buffer[320];
     std::snprintf(buffer, sizeof buffer,

@@ -436,7 +436,8 @@ std::string RunAgainstBands(const SimLab& lab);
 //  "knockout":{"phase":"idle|running|done","round":..,"lit":[m,i],"final":[m,i],"heard":[m,i],"residents":..,
 //  "exhausted":[m,i],"rested":[m,i],"draw":..,"label":..,"enabled":..},"guide":..,"figureY":..,
 //  "maps":[[x,y,w,h],[x,y,w,h]],"turnoutTitles":[m,i],"controls":{id:[x,y,w,h]}}, the figure's place, its maps', its
-// turnout lines' titles and controls as the last drawn frame reported them. StateJson adds the ensemble's progress.
+// counts of calls in all (FrameReport::turnout_titles) and controls as the last drawn frame reported them. StateJson
+// adds the ensemble's progress.
 std::string SimJson(const SimLab& lab, const FrameReport& drawn);
 // How many residents panel k's calls have brought so far, all told (one resident at two calls counts twice): the
 // mobilized side's many small calls bring more in all than the integrated side's few large ones (`calls-per-side`),
@@ -453,6 +454,10 @@ std::string GroupedCount(int n);
 // for a count.
 constexpr int TurnoutTitleForms = 6;
 std::array<std::string, TurnoutTitleForms> TurnoutTitles(const SimLab& lab, int k);
+// A wide figure's: its turnout lines' title, "turnout of each call, months 0–30" (the counts are the tally's, under the
+// share), and the words at the end of panel k's tally bar, "3,935 came to 74 calls in all".
+std::string TurnoutSpanTitle(const SimLab& lab);
+std::string CallsInAll(const SimLab& lab, int k);
 // "Month 3, paused. Turnout at the last call: Mobilized 41%, Integrated 37%. Calls so far: Mobilized 9, 120 came in
 // all; Integrated 2, 74 came in all." for a live region (no calls' count before the first call).
 std::string SimStatusSentence(const SimLab& lab);

@@ -52,8 +52,8 @@ const char* const LeadersMadeSentence =
 const char* const OrganizersTireSentence =
     "Each call tires the organizers who hold it, less with leaders to share the load, and an organizer who burns out "
     "three times quits: the mobilized ones, calling about four times as often, have all quit by month 36 in most "
-    "runs. Calling as rarely as the integrated ones, no organizer would quit, yet their neighbors would still make "
-    "almost no close ties.";
+    "runs. Had they called as rarely as the integrated ones, none would have quit, yet their neighbors would still "
+    "have made almost no close ties.";
 
 // Beside the figure's finding, which compares turnout per call: the mobilized side's calls are more frequent, and a
 // sceptical reader (stop 57's fresh reader 291) asked what that makes of the comparison.

@@ -34,6 +34,7 @@ constexpr float IntroGap = 14.0f; // from the guide row's last button to the wor
 // reader). Filled line by line, so the defaults' caption breaks at its semicolon, one strategy a line: balanced at
 // 760 it broke inside the first ("10% of their hours on"), a narrow block under the full-width title (two more).
 constexpr float CaptionMeasure = 800.0f;
+constexpr float NoteMeasure = 980.0f; // the key's note, set small: about 125 characters a line
 constexpr float FlipColumn = 520.0f; // the flip scale's widest, under the way into the controls: its sentence in two lines
 // Between the title and the caption: at 2 px the title ran straight into the caption (two fresh readers).
 constexpr float TitleGap = 6.0f;
@@ -245,19 +246,43 @@ constexpr LegendRow LabelledRows[] = {{L_Close, "Ties, by width:"},
 // fits the room.
 // And what the numbers are: all six of stop 63's fresh readers asked where the 10% and 80% come from. The sources of
 // the settings that have one are in the Assumptions drawer (sim::Assumptions).
-constexpr const char* IllustrativeSentence = "Its numbers are illustrative, some drawn from studies of friendship and "
-                                             "protest (Explore the model lists them), none measured in a real "
-                                             "neighborhood.";
+// Set at NoteMeasure, the full note in two paragraphs: at the figure's full width its lines ran to about 170
+// characters, fine print to five of stop 65's six fresh readers. Short, so the figure still fits a 1280 x 800 screen.
+constexpr const char* IllustrativeSentence = "Its numbers are illustrative (sources in Explore the model), none "
+                                             "measured in a real neighborhood.";
 std::span<const char* const> CallNotes() {
     static const std::string full = std::string("A call to action goes out from an organizer to their contact list and "
                                                 "spreads along neighbors’ ties; a leader comes to any call they hear "
-                                                "of, if able. ") + sim::LeadersMadeSentence + "\n" +
+                                                "of, if able. ") + sim::LeadersMadeSentence + "\n\n" +
                                     sim::OrganizersTireSentence + " " + IllustrativeSentence;
     static const char* const notes[] = {
         full.c_str(),
         "A call to action spreads from an organizer along ties; a leader comes to any call they hear of, if able.",
         "A call to action spreads from an organizer along ties."};
     return notes;
+}
+// The key's note in small type, its paragraphs (split at a blank line) a third of a line apart: a whole blank line
+// between them cost the figure its one screen on a 1280 x 800 desktop.
+constexpr float NoteParagraphGap = 6.0f;
+float NoteHeight(const Fonts& fonts, std::string_view note, float width) {
+    float h = 0.0f;
+    for (size_t start = 0;;) {
+        const size_t end = note.find("\n\n", start);
+        h += WrappedHeight(fonts, std::string(note.substr(start, end - start)).c_str(), width, Font_Ui, 0.85f);
+        if (end == std::string_view::npos)
+            return h;
+        h += NoteParagraphGap;
+        start = end + 2;
+    }
+}
+void DrawNote(ImDrawList* list, const Fonts& fonts, ImVec2 at, ImU32 colour, std::string_view note, float width) {
+    for (size_t start = 0; start < note.size();) {
+        const size_t end = std::min(note.find("\n\n", start), note.size());
+        const std::string paragraph(note.substr(start, end - start));
+        AddWrapped(list, fonts.font[Font_Ui], UiTextSize(fonts) * 0.85f, at, colour, paragraph, width);
+        at.y += WrappedHeight(fonts, paragraph.c_str(), width, Font_Ui, 0.85f) + NoteParagraphGap;
+        start = end + 2;
+    }
 }
 // While the organizers are gone (OrganizersShown::gone), who starts the call instead, by the run's rule
 // (sim::InitiatorRule, sim::Model's SetUpAvailability): "from an organizer" under maps whose organizers were gone
@@ -770,6 +795,7 @@ struct FigureLayout {
     float u = 0, line = 0, frame = 0, gap = 0;
     bool narrow = false;
     float title_h = 0, caption_h = 0, caption_w = 0;
+    float note_w = 0; // the key's note's measure (CallNotes)
     // The "Where it holds" scale (DrawFlipScale): at the defaults, whose numbers it draws, and only with the controls
     // open, first under the way into them. On the essay's face, beside the title or under the maps' key, it made the
     // figure a dashboard in the middle of the essay to all nine of stop 62's fresh readers, who asked for the maps
@@ -874,8 +900,18 @@ std::string CaptionOf(const app::SimLab& lab) {
     return sim::FigureCaption(lab.comparison.mobilized.settings(), lab.comparison.integrated.settings());
 }
 
-// The longest words each form of a panel's share can show, for the room ComputeLayout keeps them; built once, as
-// ComputeLayout runs every frame.
+// Whether a wide figure's panels tally their calls under the share: once one has come, and not during the knockout.
+bool ShowsTally(const app::SimLab& lab) {
+    return lab.knockout.phase == app::KnockoutPhase::Idle && !lab.comparison.mobilized.calls().empty() &&
+           !lab.comparison.integrated.calls().empty();
+}
+
+float TallyHeight(const Fonts& fonts) {
+    return WrappedHeight(fonts, "0", 1e6f, Font_Ui, 0.85f) + 4.0f;
+}
+
+// The longest words each form of a panel's share can show, for the room ComputeLayout keeps them, a call's two forms
+// first (a wide figure tallies the calls under them); built once, as ComputeLayout runs every frame.
 std::span<const ShareResult> LongestShareWords() {
     static const std::array<ShareResult, 6> longest = [] {
         std::vector<int32_t> spread(sim::ProbeDraws, 300); // tries that differ, the replayed one at 100%
@@ -975,6 +1011,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     // that every reader saw (three fresh readers); there it takes its own room, and the essay view keeps what the
     // reader looks at in place when it grows (SimFigureExtent's caption_bottom).
     L.caption_w = std::min(width, CaptionMeasure);
+    L.note_w = std::min(width, NoteMeasure);
     L.caption_h = WrappedHeight(fonts, L.narrow ? CaptionOf(lab).c_str() : LongestCaption().c_str(), L.caption_w, Font_Ui,
                                 0.85f) + 6.0f;
     L.open = sandbox || lab.controls_open;
@@ -1052,15 +1089,19 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     } else {
         L.panel_w = std::floor((width - L.gap) * 0.5f);
         // Name, result (room for its longest form: the knockout's, or a call's), details.
+        // A call's words (the first two forms) with the tally under them.
         float words_h = 0.0f;
-        for (const ShareResult& r : longest_words)
-            words_h = std::max(words_h, WordsHeight(fonts, r, L.panel_w));
+        for (size_t i = 0; i < longest_words.size(); ++i)
+            words_h = std::max(words_h, WordsHeight(fonts, longest_words[i], L.panel_w) +
+                                            (i < 2 ? TallyHeight(fonts) : 0.0f));
         // The details are set small, on one line: their room is theirs, not one of the figure's lines.
         L.header_h = L.line + share_h + words_h + 4.0f + WrappedHeight(fonts, "0", L.panel_w, Font_Ui, 0.85f) + 10.0f;
         L.panel[0] = ImVec2(0.0f, y);
         L.panel[1] = ImVec2(L.panel_w + L.gap, y);
         L.map_w = L.panel_w;
-        L.map_h = std::floor(L.panel_w * (width >= WideFigure ? 0.62f : 0.8f));
+        // Flat enough on a wide screen that the figure, from its title to "Explore the model", fits 1280 x 800 with
+        // the tally and the key's note at its measure.
+        L.map_h = std::floor(L.panel_w * (width >= WideFigure ? 0.55f : 0.8f));
         y += L.header_h;
         L.map_top = MapInset;
         L.map[0] = ImVec2(L.panel[0].x, y);
@@ -1150,10 +1191,10 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     FlowLegend(fonts, width, UsualLegend, OrganizerFewerLabel, usual);
     FlowLegend(fonts, width, (every & ~(1u << L_CameExhausted)) | knockout_only, OrganizerGoneLabel, knockout);
     const sim::Settings& rules = lab.comparison.mobilized.settings();
-    const float knockout_note = WrappedHeight(
-        fonts, CallNotesFor(true, false, rules.initiator, rules.w_info < rules.w_friend).back(), width, Font_Ui, 0.85f);
+    const float knockout_note =
+        NoteHeight(fonts, CallNotesFor(true, false, rules.initiator, rules.w_info < rules.w_friend).back(), L.note_w);
     L.legend_h = std::max({float(all.rows) * L.line, float(between.rows) * L.line,
-                           float(usual.rows) * L.line + WrappedHeight(fonts, CallNotes()[0], width, Font_Ui, 0.85f),
+                           float(usual.rows) * L.line + NoteHeight(fonts, CallNotes()[0], L.note_w),
                            float(knockout.rows) * L.line + knockout_note});
     y += L.legend_h + L.gap;
 
@@ -1852,6 +1893,36 @@ void DrawTurnoutLine(ImDrawList* list, const app::SimLab& lab, int k, ImVec2 lo,
     list->AddCircleFilled(at(float(calls.back().tick), calls.back().turnout), dot, colour, 16);
 }
 
+// Under a wide panel's share, everyone its calls have brought as a bar, one segment a call, on one scale for both
+// panels, and its count at the bar's end: the headline's "more come to its calls in all" is drawn as the longer bar
+// of many thin segments against the shorter of few wide ones. In words alone ("3,935 came to 74 calls") it was not in
+// the picture for all six of stop 65's fresh readers. Returns the words.
+std::string DrawTally(ImDrawList* list, const Fonts& fonts, const app::SimLab& lab, int k, ImVec2 at, float width,
+                      app::Theme theme, const Palette& palette) {
+    const float size = UiTextSize(fonts) * 0.85f;
+    std::array<std::string, app::PanelCount> words;
+    float words_w = 0.0f;
+    int most = 1;
+    for (int j = 0; j < app::PanelCount; ++j) {
+        words[size_t(j)] = app::CallsInAll(lab, j);
+        words_w = std::max(words_w, TextWidth(fonts, words[size_t(j)].c_str(), Font_Ui, 0.85f));
+        most = std::max(most, app::Attendances(lab, j));
+    }
+    const float per = std::min(width - words_w - 10.0f, 320.0f) / float(most);
+    const float top = std::round(at.y + size * 0.3f), bottom = top + 8.0f;
+    const ImU32 colour = PanelColour(theme, k);
+    float x = at.x;
+    for (const sim::CallRecord& call : lab.comparison.Panel(app::PanelKind(k)).calls()) {
+        const float w = float(call.attendees) * per;
+        // A hairline of paper between segments wide enough to keep one, so each call is seen.
+        list->AddRectFilled(ImVec2(x, top), ImVec2(x + (w >= 3.0f ? w - 1.0f : w), bottom), colour);
+        x += w;
+    }
+    list->AddText(fonts.font[Font_Ui], size, ImVec2(std::round(x + 8.0f), at.y), palette.ink,
+                  words[size_t(k)].c_str());
+    return words[size_t(k)];
+}
+
 // A share in its map's colour, faded as its map's discs are where it is a past call's.
 ImU32 ShareColour(app::Theme theme, int k, const ShareResult& r) {
     return PanelColour(theme, k, r.past ? int(255 * PastCallFade) : 255);
@@ -2104,25 +2175,12 @@ std::string DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLa
         // Its fullest form where it fits the panel.
         const float name_end = p.x + TextWidth(fonts, lab.titles[size_t(k)].c_str(), Font_UiBold) + 12.0f;
         const float title_x = std::max(bar_x, name_end);
-        const std::array<std::string, app::TurnoutTitleForms>& own = titles[size_t(k)];
-        int form = 0;
-        while (form + 1 < app::TurnoutTitleForms &&
-               title_x + TextWidth(fonts, own[size_t(form)].c_str(), Font_Ui, LabelScale) > p.x + width)
-            ++form;
-        drawn_title = own[size_t(form)];
-        // Who came to how many calls in the ink, the rest in the muted grey: the title's "more come to its calls in
-        // all" is read off these counts, which all six of stop 64's fresh readers found too faint to find.
-        const bool counted = !drawn_title.empty() && drawn_title[0] >= '0' && drawn_title[0] <= '9'; // not "turnout"
-        const size_t count_end = counted ? std::min(drawn_title.find(';'), drawn_title.find(':')) : 0;
-        const std::string_view count = std::string_view(drawn_title).substr(0, count_end);
-        const ImVec2 title_at(title_x, std::round(p.y + u * 0.12f));
-        list->AddText(fonts.font[Font_Ui], u * LabelScale, title_at, palette.ink, count.data(),
-                      count.data() + count.size());
-        if (count_end < drawn_title.size()) // the rest, from its ';' or ':' (or the whole of "turnout")
-            list->AddText(fonts.font[Font_Ui], u * LabelScale,
-                          ImVec2(title_x + TextWidth(fonts, std::string(count).c_str(), Font_Ui, LabelScale),
-                                 title_at.y),
-                          palette.muted, drawn_title.c_str() + count_end);
+        // The counts are the tally's (DrawTally), under the share.
+        std::string title = app::TurnoutSpanTitle(lab);
+        if (title_x + TextWidth(fonts, title.c_str(), Font_Ui, LabelScale) > p.x + width)
+            title = titles[size_t(k)].back(); // "turnout"
+        list->AddText(fonts.font[Font_Ui], u * LabelScale, ImVec2(title_x, std::round(p.y + u * 0.12f)), palette.muted,
+                      title.c_str());
         scale_after(bar_end);
     } else if (called && bar_end - bar_x > 24.0f && !r.tries.empty()) {
         scale_after(DrawTries(list, bar_x, bar_end, top, bottom, r, PanelColour(theme, k), palette));
@@ -2136,7 +2194,11 @@ std::string DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLa
                        r.past, r.spent, ImGui::ColorConvertFloat4ToU32(palette.background));
     AddWrapped(list, fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x + words_x, result_y + share_h),
                called ? palette.ink : palette.muted, WordsIn(fonts, r, width - words_x), width - words_x);
-    const float result_h = share_h + WordsHeight(fonts, r, width - words_x) + 4.0f;
+    float result_h = share_h + WordsHeight(fonts, r, width - words_x) + 4.0f;
+    if (ShowsTally(lab)) {
+        drawn_title = DrawTally(list, fonts, lab, k, ImVec2(p.x, result_y + result_h), width, theme, palette);
+        result_h += TallyHeight(fonts);
+    }
     const std::string details = PanelDetails(d);
     // Right under the result as it wraps now; the header keeps room for its longest form below the details, so
     // the map never moves.
@@ -2274,15 +2336,20 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
             // Within half a pixel: the room is the kept height less the rows', so the note it was kept for can come
             // out a rounding error over it, and a phone then showed the short form under a third of a screen of
             // empty room (all three of stop 64's first fresh readers).
-            if (WrappedHeight(fonts, text.c_str(), L.width, Font_Ui, 0.85f) <= room + 0.5f) {
+            if (NoteHeight(fonts, text, L.note_w) <= room + 0.5f) {
                 chosen = text;
                 break;
             }
         }
-    if (!chosen.empty())
-        AddWrapped(list, fonts.font[Font_Ui], small,
-                   ImVec2(origin.x, origin.y + L.legend_y + float(place.rows) * L.line), palette.muted, chosen,
-                   L.width);
+    // Where the room kept for the full note is left over (the knockout's notes are shorter), why organizers quit and
+    // what the numbers are, as the full note's second paragraph: the room stood empty above "Explore the model",
+    // named by four of stop 65's six fresh readers.
+    static const std::string second = std::string("\n\n") + sim::OrganizersTireSentence + " " + IllustrativeSentence;
+    if (!chosen.empty() && chosen.find(sim::OrganizersTireSentence) == std::string::npos &&
+        NoteHeight(fonts, chosen + second, L.note_w) <= room + 0.5f)
+        chosen += second;
+    DrawNote(list, fonts, ImVec2(origin.x, origin.y + L.legend_y + float(place.rows) * L.line), palette.muted, chosen,
+             L.note_w);
     for (size_t k = 0; k < std::size(LabelledRows); ++k)
         if (place.label_row[k] >= 0)
             list->AddText(fonts.font[Font_UiBold], small,

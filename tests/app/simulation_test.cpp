@@ -436,6 +436,7 @@ TEST_CASE("every title of a turnout line but the last says how many came in all,
     const int months = GENERATE(1, 30, 40);
     CAPTURE(months);
     app::AdvanceWeeks(lab, months * sim::WeeksPerMonth);
+    CHECK(app::TurnoutSpanTitle(lab) == "turnout of each call, months 0–" + std::to_string(months));
     for (int k = 0; k < app::PanelCount; ++k) {
         const std::array<std::string, app::TurnoutTitleForms> titles = app::TurnoutTitles(lab, k);
         CAPTURE(k, titles);
@@ -443,6 +444,7 @@ TEST_CASE("every title of a turnout line but the last says how many came in all,
         const std::string calls = std::to_string(lab.comparison.Panel(app::PanelKind(k)).calls().size()) + " calls";
         CHECK(titles[0] == all + " came to " + calls + "; turnout of each, months 0–" + std::to_string(months));
         CHECK(titles[2] == all + " came to " + calls + "; turnout:");
+        CHECK(app::CallsInAll(lab, k) == all + " came to " + calls + " in all");
         for (size_t f = 0; f + 1 < titles.size(); ++f) {
             CHECK(titles[f].starts_with(all + " "));
             CHECK(titles[f].find(calls) != std::string::npos);

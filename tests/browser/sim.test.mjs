@@ -367,10 +367,10 @@ export const tests = [
         const { mobilized: m, integrated: i } = s.sim.drawn;
         assert.ok(i.friend + i.close > 3 * (m.friend + m.close), JSON.stringify(s.sim.drawn));
         assert.ok(i.leaders > m.leaders && m.exhausted > i.exhausted, JSON.stringify(s.sim.drawn));
-        // Over each turnout line, how many came to the side's calls in all, as the live region counts them: more on
+        // At each tally bar's end, how many came to the side's calls in all, as the live region counts them: more on
         // the mobilized side (calls-per-side).
         const totals = s.sim.turnoutTitles.map((title) => {
-          const [, all, calls] = title.match(/^([\d,]+) came to (\d+) calls; turnout of each, months 0–30$/) ?? [];
+          const [, all, calls] = title.match(/^([\d,]+) came to (\d+) calls in all$/) ?? [];
           assert.ok(all, `the fullest title: ${title}`);
           assert.ok(s.sim.status.includes(`${calls}, ${all} came in all`), `${title} / ${s.sim.status}`);
           return Number(all.replaceAll(',', ''));
