@@ -145,9 +145,10 @@ std::string ObjectionNumber(const doc::Document& d, doc::ObjectionId id, bool wh
     if (!whose)
         return "Objection " + n;
     const doc::Objection& o = d.objection(id);
-    if (o.source == doc::ObjectionSource::ReaderComment)
-        return "A reader’s objection, " + n;
-    return (RaisedByCritics(o) ? "The critics’ objection, " : "A critic’s objection, ") + n;
+    const char* from = o.source == doc::ObjectionSource::ReaderComment ? "a reader"
+                       : RaisedByCritics(o)                             ? "the critics"
+                                                                        : "a critic";
+    return "Objection " + n + ", from " + from;
 }
 
 std::string WayToPassage(const doc::Document& d, doc::BlockId from, doc::BlockId to, bool brief) {

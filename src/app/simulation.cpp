@@ -1109,8 +1109,10 @@ std::string KnockoutRestedNote(const KnockoutPlay& play) {
         const int exhausted = play.exhausted[size_t(k)], rested = play.rested[size_t(k)];
         if (exhausted == 0)
             continue;
-        note += std::string(note.empty() ? "" : " ") + "With its " +
-                doc::Counted(exhausted, "exhausted resident", "exhausted residents") + " rested, the " +
+        // "If … were": "With its 53 exhausted residents rested" beside a map that still draws them exhausted read as a
+        // contradiction to three of stop 65's fresh readers and two of stop 66's.
+        note += std::string(note.empty() ? "" : " ") + "If its " +
+                doc::Counted(exhausted, "exhausted resident were", "exhausted residents were") + " rested, the " +
                 sim::ScenarioName(PanelKind(k)) + " neighborhood would " +
                 (rested == play.probe[size_t(k)].outcome.attendees ? "still " : "") + "bring " +
                 // One who came is the call's starter: "1 in 300" took one of stop 65's fresh readers three readings.
@@ -1212,7 +1214,7 @@ std::string TurnoutSpanTitle(const SimLab& lab) {
 }
 
 std::string CallsInAll(const SimLab& lab, int k) {
-    return TurnoutTitles(lab, k)[3] + " in all"; // the form that counts and names no line
+    return TurnoutTitles(lab, k)[3] + " in all, a segment each"; // from the form that counts and names no line
 }
 
 std::string SimJson(const SimLab& lab, const FrameReport& drawn) {

@@ -406,7 +406,8 @@ std::string KnockoutSettledCount(const std::vector<int32_t>& tries, int resident
 // tries, all at 20–45%; the map's (31%) is outlined", "average of 10 tries; the map's (31%) is outlined", then
 // "average of 10 tries".
 std::string KnockoutSettledWords(const std::vector<int32_t>& tries, int shown, int residents, int narrower = 0);
-// "With its 53 exhausted residents rested, the mobilized neighborhood would still bring 1 in 300.": for each panel
+// "If its 53 exhausted residents were rested, the mobilized neighborhood would still bring only the one who started
+// it.": for each panel
 // with exhausted residents, what the knockout would bring were none of them (KnockoutPlay::rested), "still" where
 // that is what it brings now; empty where nobody is exhausted, or no knockout shows.
 std::string KnockoutRestedNote(const KnockoutPlay& play);
@@ -455,7 +456,8 @@ std::string GroupedCount(int n);
 constexpr int TurnoutTitleForms = 6;
 std::array<std::string, TurnoutTitleForms> TurnoutTitles(const SimLab& lab, int k);
 // A wide figure's: its turnout lines' title, "turnout of each call, months 0–30" (the counts are the tally's, under the
-// share), and the words at the end of panel k's tally bar, "3,935 came to 74 calls in all".
+// share), and the words at the end of panel k's tally bar, "3,935 came to 74 calls in all, a segment each" (all
+// three of stop 66's first fresh readers had to guess what a segment was).
 std::string TurnoutSpanTitle(const SimLab& lab);
 std::string CallsInAll(const SimLab& lab, int k);
 // "Month 3, paused. Turnout at the last call: Mobilized 41%, Integrated 37%. Calls so far: Mobilized 9, 120 came in

@@ -147,8 +147,8 @@ std::string HintText(doc::ObjectionSource first, bool lane, bool phone, const st
     // The verdict's measure said here, before any card: said only in the key, "addressed" read as "the essay is right"
     // to all three of stop 65's first fresh readers (on every card, it pushed a card's foot past a phone's window).
     return "Numbered marks are objections. " + what + open +
-           " to read the essay’s replies and the editors’ verdict: how much of it the essay speaks to, not whether it "
-           "is right.";
+           " to read the essay’s replies and the editors’ verdict: how much of the objection the essay speaks to, not "
+           "whether its answer is right.";
 }
 // The key explains the verdicts' scale as well (two fresh readers asked what the middle verdict was measured against),
 // and under a note that has just said what the marks mean, "What the marks mean" read as the same thing again.
@@ -867,12 +867,13 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
             x1 = std::max(x1, r.x + r.width);
         }
         const text::Rect& last = rects.back();
-        // Never past the column's edge, where the card under it (a phone's) ends. A quotation's tint starts at its
-        // rule and spans the column: from its text's left, it began 20 px after the rule, which three fresh readers
-        // saw as two marks out of register.
+        // Never past the column's right edge, where the card under it (a phone's) ends, and at most 2 px past its
+        // left, where the card and the other paragraphs start (6 px out, it stuck out to three of stop 65's fresh
+        // readers). A quotation's tint starts at its rule and spans the column: from its text's left, it began 20 px
+        // after the rule, which three fresh readers saw as two marks out of register.
         const bool quote = state.document.blocks[group.anchor.block.index].kind == doc::BlockKind::Quote;
         const float column_right = view.column_left + view.column_width;
-        const float left = quote ? view.column_left : block_origin.x + x0 - 6.0f;
+        const float left = quote ? view.column_left : std::max(block_origin.x + x0 - 6.0f, view.column_left - 2.0f);
         const float right = quote ? column_right : std::min(block_origin.x + x1 + 6.0f, column_right);
         const ImVec2 lo(left, block_origin.y + rects.front().y - 2.0f);
         const ImVec2 hi(right, block_origin.y + last.y + last.height + 2.0f);

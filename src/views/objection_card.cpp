@@ -498,8 +498,8 @@ void BuildCardPeek(CardPeek& peek, const doc::Document& d, doc::ObjectionId id, 
         // the prose, to two of stop 59's second fresh readers, who scored the reading lower for them; the card says
         // whose it is. Without the verdict's word or "Open", the rows did not say what the verdict was or that they
         // open, to all three of its first. Its title says whose objection it is first, "From a critic: …", as the
-        // margin's "A critic's objection" does: without it a phone's rows did not tell a critic's objection from a
-        // reader's to six of stop 59's last fresh readers and all three of stop 60's first.
+        // margin's "Objection 2 of 14, from a critic" does: without it a phone's rows did not tell a critic's
+        // objection from a reader's to six of stop 59's last fresh readers and all three of stop 60's first.
         const float open_room = peek.open.width + HeadRowSpacing;
         const bool reader = o.source == doc::ObjectionSource::ReaderComment;
         const char* whose = reader                    ? "From a reader: "

@@ -117,9 +117,11 @@ ImU32 PanelColour(app::Theme theme, int panel, int alpha) {
 
 namespace {
 // The marks of divisive issues are the model's own, every shock_every weeks, not the reader's (whose show as
-// interventions): as "divisive issue" alone, three of stop 49's fresh readers asked whether they had raised them.
+// interventions): as "divisive issue" alone, three of stop 49's fresh readers asked whether they had raised them. And
+// what one does (Model::DivisiveShock: it weakens ties across a wide opinion gap): "divisive issue (scheduled)" was
+// unexplained to all six of stop 65's.
 const char* const KeyLabels[] = {"this run", "median of 20 runs", "10–90% of runs", "a call", "a call you made",
-                                 "divisive issue (scheduled)", "your intervention"};
+                                 "the model’s divisive issue: strains ties across opinions", "your intervention"};
 constexpr int KeyCount = 7;
 
 template <typename F> void KeyFlow(const Fonts& fonts, float width, F&& place) {

@@ -298,14 +298,14 @@ std::span<const char* const> CallNotesFor(bool organizers_gone, bool none_left_o
     // And that the question "What if the organizers vanished?" is a test, not the run's rule: it has a leader start
     // a call, which the run never does (three of stop 61's fresh readers found the two rules inconsistent).
     static const std::string quit_full = std::string("In the run only organizers send calls (or you, with an "
-                                                     "intervention), so where all have quit none comes; “What if the "
+                                                     "intervention), so where all have quit no call comes; “What if the "
                                                      "organizers vanished?” tests a call a leader starts. ") +
                                          sim::LeadersMadeSentence + " " + sim::OrganizersTireSentence;
     static const char* const Quit[] = {
         quit_full.c_str(),
-        "In the run only organizers send calls: where all have quit, none comes; “What if the organizers vanished?” "
+        "In the run only organizers send calls: where all have quit, no call comes; “What if the organizers vanished?” "
         "tests a call a leader starts.",
-        "Only organizers send calls: where all have quit, none comes."};
+        "Only organizers send calls: where all have quit, no call comes."};
     static const char* const OneLeader[2][2] = {
         {"Without organizers, one leader able to come (else one resident) starts the call, and it spreads along "
          "neighbors’ ties.",
@@ -1909,7 +1909,7 @@ std::string DrawTally(ImDrawList* list, const Fonts& fonts, const app::SimLab& l
         most = std::max(most, app::Attendances(lab, j));
     }
     const float per = std::min(width - words_w - 10.0f, 320.0f) / float(most);
-    const float top = std::round(at.y + size * 0.3f), bottom = top + 8.0f;
+    const float top = std::round(at.y + size * 0.2f), bottom = top + 11.0f; // 8 px tall, "a thin bar" to one
     const ImU32 colour = PanelColour(theme, k);
     float x = at.x;
     for (const sim::CallRecord& call : lab.comparison.Panel(app::PanelKind(k)).calls()) {

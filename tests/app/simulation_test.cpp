@@ -444,7 +444,7 @@ TEST_CASE("every title of a turnout line but the last says how many came in all,
         const std::string calls = std::to_string(lab.comparison.Panel(app::PanelKind(k)).calls().size()) + " calls";
         CHECK(titles[0] == all + " came to " + calls + "; turnout of each, months 0–" + std::to_string(months));
         CHECK(titles[2] == all + " came to " + calls + "; turnout:");
-        CHECK(app::CallsInAll(lab, k) == all + " came to " + calls + " in all");
+        CHECK(app::CallsInAll(lab, k) == all + " came to " + calls + " in all, a segment each");
         for (size_t f = 0; f + 1 < titles.size(); ++f) {
             CHECK(titles[f].starts_with(all + " "));
             CHECK(titles[f].find(calls) != std::string::npos);
@@ -736,7 +736,7 @@ TEST_CASE("the knockout says what it would bring with its exhausted residents re
     };
     const bool same = ko.rested[0] == ko.probe[0].outcome.attendees;
     CHECK(same == (seed == 1));
-    CHECK(note == "With its " + std::to_string(ko.exhausted[0]) + " exhausted residents rested, the mobilized "
+    CHECK(note == "If its " + std::to_string(ko.exhausted[0]) + " exhausted residents were rested, the mobilized "
                   "neighborhood would " + (same ? "still " : "") + "bring " + share(ko.rested[0]) + ".");
     CHECK(note.find("integrated") == std::string::npos);
     // The live region says it too, and the page's state carries the counts.

@@ -370,7 +370,7 @@ export const tests = [
         // At each tally bar's end, how many came to the side's calls in all, as the live region counts them: more on
         // the mobilized side (calls-per-side).
         const totals = s.sim.turnoutTitles.map((title) => {
-          const [, all, calls] = title.match(/^([\d,]+) came to (\d+) calls in all$/) ?? [];
+          const [, all, calls] = title.match(/^([\d,]+) came to (\d+) calls in all, a segment each$/) ?? [];
           assert.ok(all, `the fullest title: ${title}`);
           assert.ok(s.sim.status.includes(`${calls}, ${all} came in all`), `${title} / ${s.sim.status}`);
           return Number(all.replaceAll(',', ''));
@@ -397,7 +397,7 @@ export const tests = [
         // in the live region's summary too (seed 1: the same one resident).
         assert.deepEqual(done.sim.knockout.exhausted, [m.exhausted, i.exhausted], JSON.stringify(done.sim.knockout));
         assert.deepEqual(done.sim.knockout.rested, done.sim.knockout.final, JSON.stringify(done.sim.knockout));
-        assert.ok(done.sim.summary.endsWith(`With its ${m.exhausted} exhausted residents rested, the mobilized ` +
+        assert.ok(done.sim.summary.endsWith(`If its ${m.exhausted} exhausted residents were rested, the mobilized ` +
           'neighborhood would still bring only the one who started it.'), done.sim.summary);
         assert.equal(done.sim.knockout.label, 'Bring the organizers back');
         for (let tries = 0; !(await htmlLabels()).includes('Bring the organizers back'); tries++) {
