@@ -37,7 +37,7 @@ struct FrameReport {
     float figure_y = -1.0f;            // content y of the simulation figure's top, or -1 when it was not laid out
     std::array<std::array<float, 4>, 2> maps{}; // the figure's two maps, {x, y, w, h} in the viewport; 0 when not drawn
     // How each panel counts its calls in all, as drawn: a phone's turnout line's title, a wide figure's tally's words
-    // (app::CallsInAll); empty where neither was.
+    // (app::TallyWords); empty where neither was.
     std::array<std::string, 2> turnout_titles;
     std::array<float, 4> flip_scale{};          // the figure's "Where it holds" scale, {x, y, w, h}; 0 when not drawn
     bool drew_text = false;            // this frame showed essay text: the page may say it is ready

@@ -1213,8 +1213,10 @@ std::string TurnoutSpanTitle(const SimLab& lab) {
     return "turnout of each call, months 0–" + std::to_string(Week(lab) / sim::WeeksPerMonth);
 }
 
-std::string CallsInAll(const SimLab& lab, int k) {
-    return TurnoutTitles(lab, k)[3] + " in all, a segment each"; // from the form that counts and names no line
+std::array<std::string, TallyWordForms> TallyWords(const SimLab& lab, int k) {
+    const std::array<std::string, TurnoutTitleForms> titles = TurnoutTitles(lab, k);
+    const std::string& count = titles[3]; // the title's form that counts and names no line
+    return {count + " in all, a segment each", count + " in all", titles[4]};
 }
 
 std::string SimJson(const SimLab& lab, const FrameReport& drawn) {

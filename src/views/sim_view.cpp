@@ -900,10 +900,9 @@ std::string CaptionOf(const app::SimLab& lab) {
     return sim::FigureCaption(lab.comparison.mobilized.settings(), lab.comparison.integrated.settings());
 }
 
-// Whether a wide figure's panels tally their calls under the share: once one has come, and not during the knockout.
-bool ShowsTally(const app::SimLab& lab) {
-    return lab.knockout.phase == app::KnockoutPhase::Idle && !lab.comparison.mobilized.calls().empty() &&
-           !lab.comparison.integrated.calls().empty();
+// Whether a wide figure's panel k tallies its calls under the share: once one has come, and not during the knockout.
+bool ShowsTally(const app::SimLab& lab, int k) {
+    return lab.knockout.phase == app::KnockoutPhase::Idle && !lab.comparison.Panel(app::PanelKind(k)).calls().empty();
 }
 
 float TallyHeight(const Fonts& fonts) {
@@ -1044,6 +1043,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     y += L.guide_h;
     const float share_h = WrappedHeight(fonts, "100%", width, ShareFont, ShareScale(fonts));
     const std::span<const ShareResult> longest_words = LongestShareWords();
+    const sim::DrawnCounts most{.friend_ties = 999, .close_ties = 999, .leaders = 99, .exhausted = 299}; // the most counted
     if (L.stacked) {
         // One over the other, each under its own name and share: the name first, in its colour (fresh readers met
         // the number before they knew whose it was), the share large at the left, what it counts and the details
@@ -1056,7 +1056,6 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         float words_h = 0.0f;
         for (const ShareResult& r : longest_words)
             words_h = std::max(words_h, WordsHeight(fonts, r, called_beside));
-        const sim::DrawnCounts most{.friend_ties = 999, .close_ties = 999, .leaders = 99, .exhausted = 299};
         float quiet_h = 0.0f;
         for (const char* words : BeforeCallWords)
             quiet_h = std::max(quiet_h, WrappedHeight(fonts, words, quiet_beside, Font_Ui, 0.85f));
@@ -1094,8 +1093,10 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         for (size_t i = 0; i < longest_words.size(); ++i)
             words_h = std::max(words_h, WordsHeight(fonts, longest_words[i], L.panel_w) +
                                             (i < 2 ? TallyHeight(fonts) : 0.0f));
-        // The details are set small, on one line: their room is theirs, not one of the figure's lines.
-        L.header_h = L.line + share_h + words_h + 4.0f + WrappedHeight(fonts, "0", L.panel_w, Font_Ui, 0.85f) + 10.0f;
+        // The details are set small, their room the most they take: kept for one line, at 760 px they wrapped onto
+        // the map.
+        L.header_h = L.line + share_h + words_h + 4.0f +
+                     WrappedHeight(fonts, PanelDetails(most).c_str(), L.panel_w, Font_Ui, 0.85f) + 10.0f;
         L.panel[0] = ImVec2(0.0f, y);
         L.panel[1] = ImVec2(L.panel_w + L.gap, y);
         L.map_w = L.panel_w;
@@ -1896,31 +1897,40 @@ void DrawTurnoutLine(ImDrawList* list, const app::SimLab& lab, int k, ImVec2 lo,
 // Under a wide panel's share, everyone its calls have brought as a bar, one segment a call, on one scale for both
 // panels, and its count at the bar's end: the headline's "more come to its calls in all" is drawn as the longer bar
 // of many thin segments against the shorter of few wide ones. In words alone ("3,935 came to 74 calls") it was not in
-// the picture for all six of stop 65's fresh readers. Returns the words.
+// the picture for all six of stop 65's fresh readers. The words' fullest form that leaves the longer bar 80 px, the
+// same form in both panels. Returns the words.
 std::string DrawTally(ImDrawList* list, const Fonts& fonts, const app::SimLab& lab, int k, ImVec2 at, float width,
                       app::Theme theme, const Palette& palette) {
     const float size = UiTextSize(fonts) * 0.85f;
-    std::array<std::string, app::PanelCount> words;
-    float words_w = 0.0f;
-    int most = 1;
-    for (int j = 0; j < app::PanelCount; ++j) {
-        words[size_t(j)] = app::CallsInAll(lab, j);
-        words_w = std::max(words_w, TextWidth(fonts, words[size_t(j)].c_str(), Font_Ui, 0.85f));
-        most = std::max(most, app::Attendances(lab, j));
+    const std::array<std::array<std::string, app::TallyWordForms>, app::PanelCount> words = {app::TallyWords(lab, 0),
+                                                                                         app::TallyWords(lab, 1)};
+    float room = 0.0f;
+    size_t form = 0;
+    for (;; ++form) {
+        const float words_w = std::max(TextWidth(fonts, words[0][form].c_str(), Font_Ui, 0.85f),
+                                       TextWidth(fonts, words[1][form].c_str(), Font_Ui, 0.85f));
+        room = std::min(width - words_w - 8.0f, 320.0f);
+        if (room >= 80.0f || form + 1 == app::TallyWordForms)
+            break;
     }
-    const float per = std::min(width - words_w - 10.0f, 320.0f) / float(most);
-    const float top = std::round(at.y + size * 0.2f), bottom = top + 11.0f; // 8 px tall, "a thin bar" to one
+    const float per = std::max(room, 0.0f) / float(std::max({1, app::Attendances(lab, 0), app::Attendances(lab, 1)}));
+    const float top = std::round(at.y + size * 0.2f), bottom = top + 11.0f; // at 8 px, "a thin bar" to a fresh reader
     const ImU32 colour = PanelColour(theme, k);
     float x = at.x;
+    bool odd = false;
     for (const sim::CallRecord& call : lab.comparison.Panel(app::PanelKind(k)).calls()) {
         const float w = float(call.attendees) * per;
-        // A hairline of paper between segments wide enough to keep one, so each call is seen.
-        list->AddRectFilled(ImVec2(x, top), ImVec2(x + (w >= 3.0f ? w - 1.0f : w), bottom), colour);
+        // Every other call lighter, and a hairline of paper after one wide enough to keep it, so each call is seen:
+        // with the hairline alone, the early calls' thin segments ran together into slabs that read as one large
+        // call, or a glitch, to two of stop 66's fresh readers.
+        list->AddRectFilled(ImVec2(x, top), ImVec2(x + (w >= 3.0f ? w - 1.0f : w), bottom),
+                            odd ? WithAlpha(colour, 0.55f) : colour);
+        odd = !odd;
         x += w;
     }
-    list->AddText(fonts.font[Font_Ui], size, ImVec2(std::round(x + 8.0f), at.y), palette.ink,
-                  words[size_t(k)].c_str());
-    return words[size_t(k)];
+    const std::string& drawn = words[size_t(k)][form];
+    list->AddText(fonts.font[Font_Ui], size, ImVec2(std::round(x + 8.0f), at.y), palette.ink, drawn.c_str());
+    return drawn;
 }
 
 // A share in its map's colour, faded as its map's discs are where it is a past call's.
@@ -2195,7 +2205,7 @@ std::string DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLa
     AddWrapped(list, fonts.font[Font_Ui], u * 0.85f, ImVec2(p.x + words_x, result_y + share_h),
                called ? palette.ink : palette.muted, WordsIn(fonts, r, width - words_x), width - words_x);
     float result_h = share_h + WordsHeight(fonts, r, width - words_x) + 4.0f;
-    if (ShowsTally(lab)) {
+    if (ShowsTally(lab, k)) {
         drawn_title = DrawTally(list, fonts, lab, k, ImVec2(p.x, result_y + result_h), width, theme, palette);
         result_h += TallyHeight(fonts);
     }
