@@ -1213,8 +1213,7 @@ std::string TurnoutSpanTitle(const SimLab& lab) {
     return "turnout of each call, months 0–" + std::to_string(Week(lab) / sim::WeeksPerMonth);
 }
 
-std::array<std::string, TallyWordForms> TallyWords(const SimLab& lab, int k) {
-    const std::array<std::string, TurnoutTitleForms> titles = TurnoutTitles(lab, k);
+std::array<std::string, TallyWordForms> TallyWords(const std::array<std::string, TurnoutTitleForms>& titles) {
     const std::string& count = titles[3]; // the title's form that counts and names no line
     return {count + " in all, a segment each", count + " in all", titles[4]};
 }

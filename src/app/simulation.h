@@ -458,10 +458,11 @@ std::array<std::string, TurnoutTitleForms> TurnoutTitles(const SimLab& lab, int 
 // A wide figure's: its turnout lines' title, "turnout of each call, months 0–30" (the counts are the tally's, under the
 // share), and the words at the end of panel k's tally bar, fullest first: "3,935 came to 74 calls in all, a segment
 // each" (all three of stop 66's first fresh readers had to guess what a segment was), "3,935 came to 74 calls in
-// all", "3,935 in 74 calls"; the figure sets the first that leaves the bar its room.
+// all", "3,935 in 74 calls"; the figure sets the first that leaves the bar its room. From the panel's TurnoutTitles,
+// which the figure builds once a frame.
 std::string TurnoutSpanTitle(const SimLab& lab);
 constexpr int TallyWordForms = 3;
-std::array<std::string, TallyWordForms> TallyWords(const SimLab& lab, int k);
+std::array<std::string, TallyWordForms> TallyWords(const std::array<std::string, TurnoutTitleForms>& titles);
 // "Month 3, paused. Turnout at the last call: Mobilized 41%, Integrated 37%. Calls so far: Mobilized 9, 120 came in
 // all; Integrated 2, 74 came in all." for a live region (no calls' count before the first call).
 std::string SimStatusSentence(const SimLab& lab);

@@ -451,7 +451,6 @@ ClaimResult OrganizersTire(ClaimRunner& r, const Claim& c) {
                    CallRarelyPreset, Median(often), Later, rare_none, rare_few, Median(rare_ties))};
 }
 
-
 ClaimResult FigureFinding(ClaimRunner& r, const Claim& c) {
     const std::vector<Metrics>& mob = r.Final(Mob, "", "", Horizon, c.seeds);
     const std::vector<Metrics>& inte = r.Final(Int, "", "", Horizon, c.seeds);

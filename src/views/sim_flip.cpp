@@ -8,6 +8,7 @@
 #include "views/widgets.h"
 
 #include <algorithm>
+#include <array>
 #include <cfloat>
 #include <cmath>
 #include <string>
@@ -68,18 +69,21 @@ void DrawFlipScale(ImDrawList* list, const Fonts& fonts, app::Theme theme, ImVec
     // The edges say "holds at" where both rows have room for it beside their shorter labels: bare, "49%–98%" read as
     // turnout to two of stop 65's first fresh readers.
     const char* const Holds = "holds at ";
+    std::array<std::string, 2> bare, shorter; // each row's band edges, and its label's shorter form
     bool holds = true;
-    for (int k = 0; k < 2; ++k)
-        holds = holds && Width(fonts, Font_Ui, Names[k] + sim::Percent(shares[k]) + Rules[k][1]) + EdgesGap +
-                                 Width(fonts, Font_Ui, Holds + BandEdges(sim::FlipBands[k])) <= width;
+    for (int k = 0; k < 2; ++k) {
+        bare[k] = BandEdges(sim::FlipBands[k]);
+        shorter[k] = Names[k] + sim::Percent(shares[k]) + Rules[k][1];
+        holds = holds && Width(fonts, Font_Ui, shorter[k]) + EdgesGap + Width(fonts, Font_Ui, Holds + bare[k]) <= width;
+    }
     for (int k = 0; k < 2; ++k) {
         // Over the axis: whose row it is, in its colour, and at its right the band's edges, where the result holds.
         const sim::ShareBand& band = sim::FlipBands[k];
-        const std::string edges = (holds ? Holds : "") + BandEdges(band);
+        const std::string edges = (holds ? Holds : "") + bare[k];
         const float edges_w = Width(fonts, Font_Ui, edges);
         std::string label = Names[k] + sim::Percent(shares[k]) + Rules[k][0];
         if (Width(fonts, Font_Ui, label) + EdgesGap + edges_w > width)
-            label = Names[k] + sim::Percent(shares[k]) + Rules[k][1];
+            label = shorter[k];
         const ImU32 colour = PanelColour(theme, k), wash = PanelColour(theme, k, 80);
         text(Font_Ui, at.x, y, colour, label);
         text(Font_Ui, at.x + width - edges_w, y, colour, edges);

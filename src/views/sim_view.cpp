@@ -250,11 +250,15 @@ constexpr LegendRow LabelledRows[] = {{L_Close, "Ties, by width:"},
 // characters, fine print to five of stop 65's six fresh readers. Short, so the figure still fits a 1280 x 800 screen.
 constexpr const char* IllustrativeSentence = "Its numbers are illustrative (sources in Explore the model), none "
                                              "measured in a real neighborhood.";
+// The full note's second paragraph, after its blank line: why organizers quit, and what the numbers are.
+const std::string& TiredParagraph() {
+    static const std::string paragraph = std::string("\n\n") + sim::OrganizersTireSentence + " " + IllustrativeSentence;
+    return paragraph;
+}
 std::span<const char* const> CallNotes() {
     static const std::string full = std::string("A call to action goes out from an organizer to their contact list and "
                                                 "spreads along neighbors’ ties; a leader comes to any call they hear "
-                                                "of, if able. ") + sim::LeadersMadeSentence + "\n\n" +
-                                    sim::OrganizersTireSentence + " " + IllustrativeSentence;
+                                                "of, if able. ") + sim::LeadersMadeSentence + TiredParagraph();
     static const char* const notes[] = {
         full.c_str(),
         "A call to action spreads from an organizer along ties; a leader comes to any call they hear of, if able.",
@@ -262,27 +266,29 @@ std::span<const char* const> CallNotes() {
     return notes;
 }
 // The key's note in small type, its paragraphs (split at a blank line) a third of a line apart: a whole blank line
-// between them cost the figure its one screen on a 1280 x 800 desktop.
+// between them cost the figure its one screen on a 1280 x 800 desktop. Calls f(paragraph, its top from the note's).
 constexpr float NoteParagraphGap = 6.0f;
-float NoteHeight(const Fonts& fonts, std::string_view note, float width) {
-    float h = 0.0f;
+template <typename F> float ForEachNoteParagraph(const Fonts& fonts, std::string_view note, float width, F&& f) {
+    float y = 0.0f;
     for (size_t start = 0;;) {
         const size_t end = note.find("\n\n", start);
-        h += WrappedHeight(fonts, std::string(note.substr(start, end - start)).c_str(), width, Font_Ui, 0.85f);
+        const std::string paragraph(note.substr(start, end - start));
+        f(paragraph, y);
+        y += WrappedHeight(fonts, paragraph.c_str(), width, Font_Ui, 0.85f);
         if (end == std::string_view::npos)
-            return h;
-        h += NoteParagraphGap;
+            return y;
+        y += NoteParagraphGap;
         start = end + 2;
     }
 }
+float NoteHeight(const Fonts& fonts, std::string_view note, float width) {
+    return ForEachNoteParagraph(fonts, note, width, [](const std::string&, float) {});
+}
 void DrawNote(ImDrawList* list, const Fonts& fonts, ImVec2 at, ImU32 colour, std::string_view note, float width) {
-    for (size_t start = 0; start < note.size();) {
-        const size_t end = std::min(note.find("\n\n", start), note.size());
-        const std::string paragraph(note.substr(start, end - start));
-        AddWrapped(list, fonts.font[Font_Ui], UiTextSize(fonts) * 0.85f, at, colour, paragraph, width);
-        at.y += WrappedHeight(fonts, paragraph.c_str(), width, Font_Ui, 0.85f) + NoteParagraphGap;
-        start = end + 2;
-    }
+    ForEachNoteParagraph(fonts, note, width, [&](const std::string& paragraph, float y) {
+        AddWrapped(list, fonts.font[Font_Ui], UiTextSize(fonts) * 0.85f, ImVec2(at.x, at.y + y), colour, paragraph,
+                   width);
+    });
 }
 // While the organizers are gone (OrganizersShown::gone), who starts the call instead, by the run's rule
 // (sim::InitiatorRule, sim::Model's SetUpAvailability): "from an organizer" under maps whose organizers were gone
@@ -1898,12 +1904,13 @@ void DrawTurnoutLine(ImDrawList* list, const app::SimLab& lab, int k, ImVec2 lo,
 // panels, and its count at the bar's end: the headline's "more come to its calls in all" is drawn as the longer bar
 // of many thin segments against the shorter of few wide ones. In words alone ("3,935 came to 74 calls") it was not in
 // the picture for all six of stop 65's fresh readers. The words' fullest form that leaves the longer bar 80 px, the
-// same form in both panels. Returns the words.
+// same form in both panels, from both panels' turnout `titles`. Returns the words.
+using TurnoutTitleSet = std::array<std::array<std::string, app::TurnoutTitleForms>, app::PanelCount>;
 std::string DrawTally(ImDrawList* list, const Fonts& fonts, const app::SimLab& lab, int k, ImVec2 at, float width,
-                      app::Theme theme, const Palette& palette) {
+                      app::Theme theme, const Palette& palette, const TurnoutTitleSet& titles) {
     const float size = UiTextSize(fonts) * 0.85f;
-    const std::array<std::array<std::string, app::TallyWordForms>, app::PanelCount> words = {app::TallyWords(lab, 0),
-                                                                                         app::TallyWords(lab, 1)};
+    const std::array<std::array<std::string, app::TallyWordForms>, app::PanelCount> words = {
+        app::TallyWords(titles[0]), app::TallyWords(titles[1])};
     float room = 0.0f;
     size_t form = 0;
     for (;; ++form) {
@@ -2032,7 +2039,6 @@ bool CompactCounts(const Fonts& fonts, const FigureLayout& L, const app::SimLab&
 // figure is the live run's. `r` is its share (HeaderShare), `share_column` the wider of the two panels' share columns.
 // `titles` are both panels' turnout titles (app::TurnoutTitles). Returns the one it set over the turnout line, or
 // nothing where it drew none.
-using TurnoutTitleSet = std::array<std::array<std::string, app::TurnoutTitleForms>, app::PanelCount>;
 std::string DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, const app::SimLab& lab, int k,
                             const ShareResult& r, float share_column, const sim::DrawnCounts& d, ImVec2 p, float width,
                             app::Theme theme, const Palette& palette, bool compact_counts,
@@ -2206,7 +2212,7 @@ std::string DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLa
                called ? palette.ink : palette.muted, WordsIn(fonts, r, width - words_x), width - words_x);
     float result_h = share_h + WordsHeight(fonts, r, width - words_x) + 4.0f;
     if (ShowsTally(lab, k)) {
-        drawn_title = DrawTally(list, fonts, lab, k, ImVec2(p.x, result_y + result_h), width, theme, palette);
+        drawn_title = DrawTally(list, fonts, lab, k, ImVec2(p.x, result_y + result_h), width, theme, palette, titles);
         result_h += TallyHeight(fonts);
     }
     const std::string details = PanelDetails(d);
@@ -2354,10 +2360,9 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
     // Where the room kept for the full note is left over (the knockout's notes are shorter), why organizers quit and
     // what the numbers are, as the full note's second paragraph: the room stood empty above "Explore the model",
     // named by four of stop 65's six fresh readers.
-    static const std::string second = std::string("\n\n") + sim::OrganizersTireSentence + " " + IllustrativeSentence;
     if (!chosen.empty() && chosen.find(sim::OrganizersTireSentence) == std::string::npos &&
-        NoteHeight(fonts, chosen + second, L.note_w) <= room + 0.5f)
-        chosen += second;
+        NoteHeight(fonts, chosen + TiredParagraph(), L.note_w) <= room + 0.5f)
+        chosen += TiredParagraph();
     DrawNote(list, fonts, ImVec2(origin.x, origin.y + L.legend_y + float(place.rows) * L.line), palette.muted, chosen,
              L.note_w);
     for (size_t k = 0; k < std::size(LabelledRows); ++k)
