@@ -73,13 +73,22 @@ export const atEnd = (s) => Math.abs(s.scrollY - (s.contentHeight - s.viewport.h
 // The control of this kind (and id) among those the app reports on screen in state().controls, or undefined.
 export const control = (s, kind, id) => s.controls.find((c) => c.kind === kind && (id === undefined || c.id === id));
 
+// Two of the page's animation frames: the app asks for its next frame when an input event comes, so by the second
+// it has drawn one with the event.
+const twoFrames = (page) =>
+  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
 // Points, then presses and releases as a person does: ImGui 1.86's popup items miss a press and release delivered
-// within one frame, which no hand makes but a script can.
+// within one frame, which no hand makes but a script can. The pauses are counted in the app's frames as well as in
+// time: under a clean clone's load a frame can take longer than 80 ms, and a press and release then fell into one
+// (the key's Close was missed so, and the key stayed open).
 export async function pressControl(page, c) {
   await page.mouse.move(c.x + c.width / 2, c.y + c.height / 2);
   await page.waitForTimeout(150);
+  await twoFrames(page);
   await page.mouse.down();
   await page.waitForTimeout(80);
+  await twoFrames(page);
   await page.mouse.up();
 }
 

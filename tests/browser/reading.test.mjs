@@ -209,6 +209,7 @@ tests.push(
         await click(page, note);
         const keyed = await waitForState(page, (s) => !!control(s, 'close', 'key'));
         await click(page, control(keyed, 'close', 'key'));
+        await waitForState(page, (s) => !control(s, 'close', 'key'));
         // Where a phone shows the first-visit hint under the first marked passage, a wide window shows it beside the
         // passage, in the lane where its card would open, right of the marker.
         await page.evaluate(() => window.essay.goTo(window.essay.objections()[0].anchor));
