@@ -136,17 +136,13 @@ doc::Passage MarkedSpan(std::string_view text, const doc::Passage& passage) {
     return span;
 }
 
-bool RaisedByCritics(const doc::Objection& o) {
-    return o.source != doc::ObjectionSource::ReaderComment && o.by.find("critics") != std::string::npos;
-}
-
 std::string ObjectionNumber(const doc::Document& d, doc::ObjectionId id, bool whose) {
     const std::string n = std::to_string(id.index + 1) + " of " + std::to_string(d.objections.size());
     if (!whose)
         return "Objection " + n;
     const doc::Objection& o = d.objection(id);
     const char* from = o.source == doc::ObjectionSource::ReaderComment ? "a reader"
-                       : RaisedByCritics(o)                             ? "the critics"
+                       : o.several_critics                              ? "the critics"
                                                                         : "a critic";
     return "Objection " + n + ", from " + from;
 }

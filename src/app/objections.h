@@ -54,13 +54,10 @@ std::vector<MarkerGroup> GroupMarkers(const doc::Document& document);
 // fresh readers.
 std::string MarkerLabel(const MarkerGroup& group);
 
-// A critic's objection whose `by` names more than one ("two critics of…"): "from a critic" over "Raised by two
-// critics" read as a contradiction to two of stop 64's fresh readers.
-bool RaisedByCritics(const doc::Objection& o);
-
 // An objection's number as its card gives it, "Objection 4 of 14". `whose` says whose it is, as the margin's titles
 // do: "Objection 6 of 14, from a reader", or for one the essay quotes from its critics, "Objection 2 of 14, from a
-// critic" ("…, from the critics" where RaisedByCritics), in the form a comment's peek has ("Objection 13 of 14, from
+// critic" ("…, from the critics" where the essay quotes several: "from a critic" over "Raised by two critics" read
+// as a contradiction to two of stop 64's fresh readers), in the form a comment's peek has ("Objection 13 of 14, from
 // this comment"): "A critic's objection, 12 of 14" beside "Objection 13 of 14, from this comment" and a phone's
 // "From the critics:" read as labels for different things to two of stop 65's fresh readers.
 // A reader's objection is marked at the essay's passage it challenges, often where the essay answers it, and its title

@@ -133,6 +133,7 @@ struct Objection {
     std::string by;     // optional: who raised it, in our words, read after "Raised by " ("one of the two naysayers
                         // of the author's last piece, unnamed, as the author quotes him"); empty: the card says
                         // only that the essay does not name its critic
+    bool several_critics = false; // "critics: several": the essay quotes more than one critic ("from the critics")
     std::vector<Reply> replies;
     std::string sim_test; // optional simulation preset id that tests this objection; empty when none
     ObjectionId see;      // optional other objection that the editors' note sends the reader on to; invalid when none

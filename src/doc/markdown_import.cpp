@@ -643,12 +643,12 @@ struct DraftBuilder {
             return;
         }
         static const char* const kSingle[] = {"title", "status", "source", "quote", "anchor", "lead", "sim", "see",
-                                              "by"};
+                                              "by", "critics"};
         bool known = false;
         for (const char* key : kSingle) known = known || f.key == key;
         if (!known) {
             errors.push_back({f.key_loc, "unknown key '" + f.key + "'; an objection's keys are title, status, "
-                                         "source, quote, anchor, reply, lead, sim, see and by"});
+                                         "source, quote, anchor, reply, lead, sim, see, by and critics"});
             return;
         }
         auto [it, inserted] = seen.emplace(f.key, f.key_loc);
@@ -684,6 +684,10 @@ struct DraftBuilder {
             o.lead = f.value;
         } else if (f.key == "by") {
             o.by = f.value;
+        } else if (f.key == "critics") {
+            if (f.value == "several") o.several_critics = true;
+            else if (f.value != "one")
+                errors.push_back({f.value_loc, "unknown value '" + f.value + "' for 'critics'; write one or several"});
         } else if (f.key == "see") {
             draft.see = {f.value, f.value_loc};
         } else if (f.key == "sim") {
@@ -711,6 +715,12 @@ struct DraftBuilder {
         require(has_status, "status", "answered, partly or open");
         require(!draft.source.text.empty(), "source", "'essay' or a comment id such as comment-1");
         require(!draft.quote.text.empty(), "quote", "the objection's words, verbatim from its source");
+        if (const auto critics = seen.find("critics"); critics != seen.end() && !draft.source.text.empty() &&
+                                                       draft.source.text != "essay") {
+            errors.push_back({critics->second, "'critics' counts the critics of an objection the essay quotes; "
+                                               "objection '" + o.id + "' comes from a comment, whose reader is one"});
+            ok = false;
+        }
         if (has_status && o.status != ObjectionStatus::Open && !seen.count("reply") && !malformed_line) {
             errors.push_back({o.loc, "objection '" + o.id + "' is marked answered or partly but has no 'reply:' "
                                      "line; quote the essay's answer, or mark it 'status: open'"});

@@ -7,7 +7,7 @@ namespace doc {
 
 namespace {
 constexpr std::string_view Magic = "ESSAYDOC";
-constexpr uint32_t Version = 3;
+constexpr uint32_t Version = 4;
 
 class Writer {
 public:
@@ -187,6 +187,7 @@ std::string SerializeDocument(const Document& d) {
         w.U(uint64_t(o.status));
         w.S(o.lead);
         w.S(o.by);
+        w.U(o.several_critics ? 1 : 0);
         w.U(o.replies.size());
         for (const Reply& r : o.replies) {
             w.P(r.passage);
@@ -267,6 +268,12 @@ bool DeserializeDocument(std::string_view bytes, Document& d, std::string& error
         o.status = ObjectionStatus(status);
         o.lead = r.S();
         o.by = r.S();
+        const uint32_t several = r.U32();
+        if (several > 1) {
+            error = "an objection's critics neither one nor several";
+            return false;
+        }
+        o.several_critics = several == 1;
         o.replies.resize(r.Count());
         for (Reply& reply : o.replies) {
             reply.passage = r.P();

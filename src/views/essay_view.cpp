@@ -137,18 +137,18 @@ std::string HintText(doc::ObjectionSource first, bool lane, bool phone, const st
     // What the marks are first, in four words, then this passage, then how to open it: explained as its mechanism ("The
     // title above and the small 1 after the passage at left both point to objection 1: …"), the hint took all three of
     // stop 63's first fresh readers two or three readings, and all three asked for "numbered marks are objections".
-    const std::string what = quoted ? passage + (one ? " is " : " are ") + which + ", quoted by the essay itself."
+    const std::string what = quoted ? passage + (one ? " is " : " are ") + which + ", quoted by the essay."
                                     : passage + " has " + which + " raised against it.";
-    // "Open its title", in the lane, was an odd verb to a fresh reader of stop 63.
-    const std::string open = lane    ? " Click its title above, or the small " + label + " after the passage,"
-                             : phone ? " Tap the small " + label + " or the title under the passage"
-                                     : " Click the small " + label + " after the passage or the circled " + label +
-                                           " beside it";
+    // "Open its title", in the lane, was an odd verb to a fresh reader of stop 63. Short: at six lines between two
+    // paragraphs, with its buttons, it was long instructions in the middle of the essay to all three of stop 66's
+    // second fresh readers.
+    const std::string open = lane    ? " Click its title above, or the " + label + " after the passage,"
+                             : phone ? " Tap the " + label + " or the title under it"
+                                     : " Click the " + label + " after the passage or the circled " + label;
     // The verdict's measure said here, before any card: said only in the key, "addressed" read as "the essay is right"
     // to all three of stop 65's first fresh readers (on every card, it pushed a card's foot past a phone's window).
     return "Numbered marks are objections. " + what + open +
-           " to read the essay’s replies and the editors’ verdict: how much of the objection the essay speaks to, not "
-           "whether its answer is right.";
+           " for the essay’s replies and the editors’ verdict: how far the essay speaks to it, not whether it is right.";
 }
 // The key explains the verdicts' scale as well (two fresh readers asked what the middle verdict was measured against),
 // and under a note that has just said what the marks mean, "What the marks mean" read as the same thing again.

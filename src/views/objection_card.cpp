@@ -236,10 +236,12 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     // objection's and the replies' are: unlabelled, the title read as the critic's or the author's words to seven of
     // stop 59's twelve fresh readers; as "· the editors' summary", the label read as the whole card's to all three of
     // stop 60's first. (On the verdict's line, "title added by the editors" was noise and wrapped at 320 px, said three
-    // of stop 51's first.) Its colon leads to the title; never broken inside "the editors' words".
+    // of stop 51's first.) Its colon leads to the title. "Titled by the editors" says the title is all it covers: "in
+    // the editors' words:" read as the whole card's label to five of stop 66's six, and broke "in / the editors'
+    // words:" at 320 px; the clause is never broken.
     const float title_room = close.layout.width + CloseGap;
     b.inner -= title_room;
-    const std::string over_title = app::ObjectionNumber(d, id) + ", in the\u00A0editors’\u00A0words:";
+    const std::string over_title = app::ObjectionNumber(d, id) + ", titled\u00A0by\u00A0the\u00A0editors:";
     b.Add(over_title, Font_Ui, CL::Ink_Muted, 1.3f, 0.0f);
     b.inner += title_room;
     const CL::Item& title = b.Add(o.title, Font_UiBold, CL::Ink_Body, 1.3f, 0.0f);
@@ -502,9 +504,9 @@ void BuildCardPeek(CardPeek& peek, const doc::Document& d, doc::ObjectionId id, 
         // objection from a reader's to six of stop 59's last fresh readers and all three of stop 60's first.
         const float open_room = peek.open.width + HeadRowSpacing;
         const bool reader = o.source == doc::ObjectionSource::ReaderComment;
-        const char* whose = reader                    ? "From a reader: "
-                            : app::RaisedByCritics(o) ? "From the critics: "
-                                                      : "From a critic: ";
+        const char* whose = reader              ? "From a reader: "
+                            : o.several_critics ? "From the critics: "
+                                                : "From a critic: ";
         LayoutPlain(whose + o.title, Font_Ui, width - open_room, 1.3f, fonts, peek.title);
         LayoutPlain(doc::VerdictWord(o.status), Font_Ui, width, 1.3f, fonts, peek.verdict);
         peek.which = {};

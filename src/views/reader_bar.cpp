@@ -414,11 +414,16 @@ float DrawObjectionList(ReaderBar& bar, Ui& ui, ImDrawList* list, ImVec2 at, flo
         const float number_x = at.x + RowInset + number_w - 12.0f - UiTextSize(ui.fonts, Font_Ui, number).x;
         // The title on one line, or where the row holds two (a phone's), broken between words onto a second.
         const ImU32 ink = hovered ? p.accent : p.ink;
-        const size_t split = two_lines ? BreakToFit(ui.fonts, Font_Ui, o.title, title_room) : 0;
+        size_t split = two_lines ? BreakToFit(ui.fonts, Font_Ui, o.title, title_room) : 0;
         // A title of one line that leaves room for its mark keeps the mark after it: alone under its number, row 9's
         // read as stranded to two of stop 64's fresh readers.
-        const bool under = mark_under && (split != 0 || UiTextSize(ui.fonts, Font_Ui, o.title).x >
-                                                            (wide_right - title_x) / title_scale);
+        const float title_w = UiTextSize(ui.fonts, Font_Ui, o.title).x;
+        const bool under = mark_under && (split != 0 || title_w > (wide_right - title_x) / title_scale);
+        // One that fills the line but leaves no room for its mark is broken past its middle, so the mark under the
+        // number has the title's second line beside it: row 9's mark alone on a line still read as stranded to four of
+        // stop 66's six.
+        if (under && split == 0)
+            split = BreakToFit(ui.fonts, Font_Ui, o.title, title_w * 0.7f);
         // A title of one line in the middle of its row, or, with the mark under the number, on the number's line.
         const float first_y = split == 0 && !under ? std::round(y + (row - title_line) * 0.5f)
                                                    : std::round(y + row * 0.5f - title_line);

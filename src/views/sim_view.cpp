@@ -34,7 +34,10 @@ constexpr float IntroGap = 14.0f; // from the guide row's last button to the wor
 // reader). Filled line by line, so the defaults' caption breaks at its semicolon, one strategy a line: balanced at
 // 760 it broke inside the first ("10% of their hours on"), a narrow block under the full-width title (two more).
 constexpr float CaptionMeasure = 800.0f;
-constexpr float NoteMeasure = 980.0f; // the key's note, set small: about 125 characters a line
+constexpr float NoteMeasure = 980.0f; // the key's note in one column, set small: about 125 characters a line
+constexpr float NoteColumn = 420.0f;   // the narrowest of the note's two columns, about 60 characters a line
+constexpr float NoteColumnGap = 32.0f;
+constexpr bool NoteInColumns(float width) { return width >= 2.0f * NoteColumn + NoteColumnGap; }
 constexpr float FlipColumn = 520.0f; // the flip scale's widest, under the way into the controls: its sentence in two lines
 // Between the title and the caption: at 2 px the title ran straight into the caption (two fresh readers).
 constexpr float TitleGap = 6.0f;
@@ -246,8 +249,8 @@ constexpr LegendRow LabelledRows[] = {{L_Close, "Ties, by width:"},
 // fits the room.
 // And what the numbers are: all six of stop 63's fresh readers asked where the 10% and 80% come from. The sources of
 // the settings that have one are in the Assumptions drawer (sim::Assumptions).
-// Set at NoteMeasure, the full note in two paragraphs: at the figure's full width its lines ran to about 170
-// characters, fine print to five of stop 65's six fresh readers. Short, so the figure still fits a 1280 x 800 screen.
+// The full note in two paragraphs, side by side on a wide figure, else at NoteMeasure: at the figure's full width its
+// lines ran to about 170 characters, fine print to five of stop 65's six fresh readers. Short, so the figure still fits a 1280 x 800 screen.
 constexpr const char* IllustrativeSentence = "Its numbers are illustrative (sources in Explore the model), none "
                                              "measured in a real neighborhood.";
 // The full note's second paragraph, after its blank line: why organizers quit, and what the numbers are.
@@ -265,29 +268,40 @@ std::span<const char* const> CallNotes() {
         "A call to action spreads from an organizer along ties."};
     return notes;
 }
-// The key's note in small type, its paragraphs (split at a blank line) a third of a line apart: a whole blank line
-// between them cost the figure its one screen on a 1280 x 800 desktop. Calls f(paragraph, its top from the note's).
+// The key's note in small type, its paragraphs split at a blank line. Where `width` holds two columns of NoteColumn,
+// the first paragraph stands in the left and the rest in the right: at 125 characters a line, the full note was still
+// "a wall of small grey prose" to three of stop 66's six fresh readers. In one column its paragraphs are a third of a
+// line apart: a whole blank line between them cost the figure its one screen on a 1280 x 800 desktop.
+// Calls f(paragraph, its place from the note's top left, its measure); returns the note's height.
 constexpr float NoteParagraphGap = 6.0f;
 template <typename F> float ForEachNoteParagraph(const Fonts& fonts, std::string_view note, float width, F&& f) {
-    float y = 0.0f;
+    const bool columns = NoteInColumns(width);
+    const float measure = columns ? std::floor((width - NoteColumnGap) * 0.5f) : width;
+    float y = 0.0f, x = 0.0f, bottom = 0.0f;
     for (size_t start = 0;;) {
         const size_t end = note.find("\n\n", start);
         const std::string paragraph(note.substr(start, end - start));
-        f(paragraph, y);
-        y += WrappedHeight(fonts, paragraph.c_str(), width, Font_Ui, 0.85f);
+        f(paragraph, ImVec2(x, y), measure);
+        y += WrappedHeight(fonts, paragraph.c_str(), measure, Font_Ui, 0.85f);
+        bottom = std::max(bottom, y);
         if (end == std::string_view::npos)
-            return y;
-        y += NoteParagraphGap;
+            return bottom;
+        if (columns && x == 0.0f) {
+            x = measure + NoteColumnGap;
+            y = 0.0f;
+        } else {
+            y += NoteParagraphGap;
+        }
         start = end + 2;
     }
 }
 float NoteHeight(const Fonts& fonts, std::string_view note, float width) {
-    return ForEachNoteParagraph(fonts, note, width, [](const std::string&, float) {});
+    return ForEachNoteParagraph(fonts, note, width, [](const std::string&, ImVec2, float) {});
 }
 void DrawNote(ImDrawList* list, const Fonts& fonts, ImVec2 at, ImU32 colour, std::string_view note, float width) {
-    ForEachNoteParagraph(fonts, note, width, [&](const std::string& paragraph, float y) {
-        AddWrapped(list, fonts.font[Font_Ui], UiTextSize(fonts) * 0.85f, ImVec2(at.x, at.y + y), colour, paragraph,
-                   width);
+    ForEachNoteParagraph(fonts, note, width, [&](const std::string& paragraph, ImVec2 place, float measure) {
+        AddWrapped(list, fonts.font[Font_Ui], UiTextSize(fonts) * 0.85f, ImVec2(at.x + place.x, at.y + place.y), colour,
+                   paragraph, measure);
     });
 }
 // While the organizers are gone (OrganizersShown::gone), who starts the call instead, by the run's rule
@@ -1016,7 +1030,8 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     // that every reader saw (three fresh readers); there it takes its own room, and the essay view keeps what the
     // reader looks at in place when it grows (SimFigureExtent's caption_bottom).
     L.caption_w = std::min(width, CaptionMeasure);
-    L.note_w = std::min(width, NoteMeasure);
+    // Two columns across the figure where it holds them (ForEachNoteParagraph), else one at most NoteMeasure.
+    L.note_w = NoteInColumns(width) ? width : std::min(width, NoteMeasure);
     L.caption_h = WrappedHeight(fonts, L.narrow ? CaptionOf(lab).c_str() : LongestCaption().c_str(), L.caption_w, Font_Ui,
                                 0.85f) + 6.0f;
     L.open = sandbox || lab.controls_open;

@@ -17,7 +17,8 @@ bool Contains(const std::string& haystack, const std::string& needle) {
 } // namespace
 
 TEST_CASE("each broken fixture reports its one error at the exact place") {
-    const std::string name = GENERATE(as<std::string>{}, "anchor-ambiguous", "anchor-no-match", "duplicate-id",
+    const std::string name = GENERATE(as<std::string>{}, "anchor-ambiguous", "anchor-no-match", "critics-bad-value",
+                                      "critics-on-comment", "duplicate-id",
                                       "duplicate-section", "empty-reply", "essay-no-title", "figure-bad-name", "malformed-header",
                                       "missing-key", "quote-not-found", "reply-mid-sentence", "reply-not-verbatim",
                                       "see-self", "see-unknown", "unknown-id", "unknown-key", "unknown-status");
@@ -42,7 +43,10 @@ TEST_CASE("the fixtures' shared content is valid") {
     const doc::ImportResult result = doc::ImportDocument(doc_test::ReadContent(dir, "good"));
     for (const doc::ImportError& e : result.errors) UNSCOPED_INFO(doc::FormatError(e));
     CHECK(result.ok());
-    CHECK(result.document.objections.size() == 2);
+    REQUIRE(result.document.objections.size() == 2);
+    // "critics: several" on the first; the second, a reader's, has no such line.
+    CHECK(result.document.objections[0].several_critics);
+    CHECK_FALSE(result.document.objections[1].several_critics);
 }
 
 TEST_CASE("the real objections keep the honesty rules") {
