@@ -502,9 +502,12 @@ void BuildCardPeek(CardPeek& peek, const doc::Document& d, doc::ObjectionId id, 
         // open, to all three of its first. Its title says whose objection it is first, "From a critic: …", as the
         // margin's "Objection 2 of 14, from a critic" does: without it a phone's rows did not tell a critic's
         // objection from a reader's to six of stop 59's last fresh readers and all three of stop 60's first.
+        // Under the reader's own words, whose it is goes without saying: "From a reader:" on each of three rows under
+        // one comment made them a stack of grey blocks to three of stop 66's six fresh readers.
         const float open_room = peek.open.width + HeadRowSpacing;
         const bool reader = o.source == doc::ObjectionSource::ReaderComment;
-        const char* whose = reader              ? "From a reader: "
+        const char* whose = beside_words        ? ""
+                            : reader            ? "From a reader: "
                             : o.several_critics ? "From the critics: "
                                                 : "From a critic: ";
         LayoutPlain(whose + o.title, Font_Ui, width - open_room, 1.3f, fonts, peek.title);
