@@ -55,6 +55,14 @@ const char* const OrganizersTireSentence =
     "runs. Had they called as rarely as the integrated ones, none would have quit, yet their neighbors would still "
     "have made almost no close ties.";
 
+// Under a wide figure's title, after what differs (FigureCaption): what both maps assume. "Is the result built in?"
+// was the first question of all six of stop 66's fresh readers: the figure did not say what is assumed, that time
+// together builds ties, and what follows. That calls build ties too, and that only organizers send them, are the two
+// rules behind its headline they asked after most.
+const char* const RulesAlikeSentence =
+    "The rules are the same on both maps: time spent together builds ties, at each call an hour with two others there, "
+    "and only organizers send calls.";
+
 // Beside the figure's finding, which compares turnout per call: the mobilized side's calls are more frequent, and a
 // sceptical reader (stop 57's fresh reader 291) asked what that makes of the comparison.
 const char* const CallsPerSideSentence =
@@ -544,6 +552,51 @@ ClaimResult LeadersMade(ClaimRunner& r, const Claim& c) {
     return {pass, measured};
 }
 
+// The rules both maps share: the scenarios differ only in the strategy's two settings; at each call an attendee spends
+// an hour with two others (Model's co-presence), which leaves the mobilized neighborhood more live ties at month 30
+// than without it; and no call comes from the run (not a reader's) once all the mobilized organizers have quit.
+ClaimResult RulesAlike(ClaimRunner&, const Claim& c) {
+    const Settings mob = ScenarioSettings(Mob), inte = ScenarioSettings(Int);
+    std::string differ;
+    for (const ParamInfo& p : ParamTable())
+        if (GetParam(mob, p) != GetParam(inte, p)) differ += (differ.empty() ? "" : ", ") + std::string(p.name);
+    const bool alike = differ == "relational_share, aid_conditional" || differ == "aid_conditional, relational_share";
+    const bool hour_with_two = mob.event_hours == 1.0 && mob.copresence_pairs == 2;
+    Settings apart = mob;
+    apart.copresence_pairs = 0;
+    const auto live = [](const Model& model) {
+        const DrawnCounts n = CountDrawn(model);
+        return n.acquaintance + n.friend_ties + n.close_ties;
+    };
+    int more = 0, all_quit = 0, calls_after = 0;
+    std::vector<double> with, without;
+    for (uint64_t seed = 1; seed <= uint64_t(c.seeds); ++seed) {
+        Model model(mob, seed), alone(apart, seed);
+        for (int w = 0; w < Horizon * WeeksPerMonth; ++w) {
+            model.Step();
+            alone.Step();
+        }
+        with.push_back(live(model));
+        without.push_back(live(alone));
+        more += with.back() > without.back();
+        // On to month 40, when the organizers who quit do so by month 36 in most seeds (OrganizersQuit).
+        int32_t quit_at = -1;
+        for (int w = Horizon * WeeksPerMonth; w < 40 * WeeksPerMonth; ++w) {
+            model.Step();
+            if (quit_at < 0 && model.counters().organizer_quits == mob.organizers) quit_at = model.tick();
+        }
+        if (quit_at < 0) continue;
+        ++all_quit;
+        for (const CallRecord& call : model.calls()) calls_after += !call.reader_called && call.tick >= quit_at;
+    }
+    return {alike && hour_with_two && more >= c.seeds * 9 / 10 && all_quit * 4 >= c.seeds * 3 && calls_after == 0,
+            Format("the two sides' settings differ in: %s; event_hours %g, copresence_pairs %d; mobilized, month 30, "
+                   "live ties between residents, median %.0f with the calls' hour and %.0f without it, more with it "
+                   "in %d of %d seeds; all organizers quit by month 40 in %d seeds, and %d calls came after",
+                   differ.c_str(), mob.event_hours, mob.copresence_pairs, Median(with), Median(without), more,
+                   c.seeds, all_quit, calls_after)};
+}
+
 // The knockout at month 30 comes just after a call that wore many mobilized residents out (seed 1: 53 of 300), and
 // two of stop 47's fresh readers asked whether tiredness, not the missing ties, kept them home: the same probe on
 // the same state with every resident rested (Model::Rested), its median draw as the figure shows it.
@@ -669,6 +722,13 @@ const std::vector<Claim>& Table() {
          "mobilized over integrated calls, same seed: median in [3, 5]; the mobilized attendances more in >= 75% of "
          "seeds and at the median; residents per call fewer on the mobilized side in every seed",
          40, CallsPerSide},
+        {"rules-alike", "a wide figure's caption, under its title", RulesAlikeSentence,
+         "the scenarios' settings compared parameter by parameter; the call's co-presence at the defaults; mobilized "
+         "panel: live ties between residents at month 30, at the defaults and with copresence_pairs=0; the run's calls "
+         "(not a reader's) after all its organizers have quit, to month 40",
+         "only relational_share and aid_conditional differ; event_hours 1 and copresence_pairs 2; more live ties with "
+         "the calls' hour in >= 90% of seeds; all organizers quit in >= 75% of seeds, and no call after in any",
+         40, RulesAlike},
         {"leaders-made", "figure key (under the marks)", LeadersMadeSentence,
          "defaults, both panels: leaders at month 40 summed over seeds, at the defaults, with dl_one_on_one=0 and with "
          "dl_event=0; each seed's leaders at months 30 and 40",

@@ -28,6 +28,7 @@ extern const char* const FigureFindingSentence;   // the figure's title while it
 extern const char* const LeadersMadeSentence;     // the figure's key: what makes a leader, and that it lasts
 extern const char* const OrganizersTireSentence;  // the figure's key: why the mobilized organizers quit
 extern const char* const CallsPerSideSentence;    // README: how often each side calls, beside turnout per call
+extern const char* const RulesAlikeSentence;      // a wide figure's caption: what both maps assume
 extern const char* const FlipBandSentence;        // the figure's "Where it holds" scale, in words (FlipBands)
 extern const char* const FlipBandNote;            // the scale's own sentence over its rows: both bands start near half
 

@@ -148,7 +148,8 @@ std::string HintText(doc::ObjectionSource first, bool lane, bool phone, const st
     // The verdict's measure said here, before any card: said only in the key, "addressed" read as "the essay is right"
     // to all three of stop 65's first fresh readers (on every card, it pushed a card's foot past a phone's window).
     return "Numbered marks are objections. " + what + open +
-           " for the essay’s replies and the editors’ verdict: how far the essay speaks to it, not whether it is right.";
+           " for the essay’s replies and the editors’ verdict: how far the essay speaks to it, not whether it is "
+           "right.";
 }
 // The key explains the verdicts' scale as well (two fresh readers asked what the middle verdict was measured against),
 // and under a note that has just said what the marks mean, "What the marks mean" read as the same thing again.

@@ -250,7 +250,8 @@ constexpr LegendRow LabelledRows[] = {{L_Close, "Ties, by width:"},
 // And what the numbers are: all six of stop 63's fresh readers asked where the 10% and 80% come from. The sources of
 // the settings that have one are in the Assumptions drawer (sim::Assumptions).
 // The full note in two paragraphs, side by side on a wide figure, else at NoteMeasure: at the figure's full width its
-// lines ran to about 170 characters, fine print to five of stop 65's six fresh readers. Short, so the figure still fits a 1280 x 800 screen.
+// lines ran to about 170 characters, fine print to five of stop 65's six fresh readers. Short, so the figure still
+// fits a 1280 x 800 screen.
 constexpr const char* IllustrativeSentence = "Its numbers are illustrative (sources in Explore the model), none "
                                              "measured in a real neighborhood.";
 // The full note's second paragraph, after its blank line: why organizers quit, and what the numbers are.
@@ -316,11 +317,13 @@ void DrawNote(ImDrawList* list, const Fonts& fonts, ImVec2 at, ImU32 colour, std
 std::span<const char* const> CallNotesFor(bool organizers_gone, bool none_left_on_one, sim::InitiatorRule rule,
                                           bool acquaintances_carry) {
     // And that the question "What if the organizers vanished?" is a test, not the run's rule: it has a leader start
-    // a call, which the run never does (three of stop 61's fresh readers found the two rules inconsistent).
+    // a call, which the run never does (three of stop 61's fresh readers found the two rules inconsistent). Then how
+    // leaders are made, which the mobilized map's 4 leaders at month 30 and 9 at month 40 ask (two of stop 67's first
+    // three fresh readers took the rise for a bug); why the organizers quit follows where there is room (DrawLegend).
     static const std::string quit_full = std::string("In the run only organizers send calls (or you, with an "
                                                      "intervention), so where all have quit no call comes; “What if the "
                                                      "organizers vanished?” tests a call a leader starts. ") +
-                                         sim::LeadersMadeSentence + " " + sim::OrganizersTireSentence;
+                                         sim::LeadersMadeSentence;
     static const char* const Quit[] = {
         quit_full.c_str(),
         "In the run only organizers send calls: where all have quit, no call comes; “What if the organizers vanished?” "
@@ -877,17 +880,21 @@ float TallestTitle(const Fonts& fonts, float width, FontRole role, float scale) 
         h = std::max(h, WrappedHeight(fonts, title.c_str(), width, role, scale));
     return h;
 }
-// The longest caption the figure can show: a strike preset on the mobilized panel only. Every other reachable state
-// (sliders and interventions act on both panels) differs in fewer settings.
-const std::string& LongestCaption() {
-    static const std::string caption = [] {
-        sim::Settings left = sim::ScenarioSettings(sim::ScenarioKind::Mobilized);
+// The longest captions a wide figure can show: a strike preset on the mobilized panel only (every other reachable
+// state, as sliders and interventions act on both panels, differs in fewer settings), and the defaults' with what both
+// maps assume (CaptionOf).
+std::span<const std::string> LongestCaptions() {
+    static const std::array<std::string, 2> captions = [] {
+        const sim::Settings mobilized = sim::ScenarioSettings(sim::ScenarioKind::Mobilized),
+                            integrated = sim::ScenarioSettings(sim::ScenarioKind::Integrated);
+        sim::Settings left = mobilized;
         std::string error;
         if (const sim::FlipPreset* p = sim::FindPreset("Minnesota: big strike, leaders emerge"))
             sim::ApplyAssignments(left, p->settings, &error);
-        return sim::FigureCaption(left, sim::ScenarioSettings(sim::ScenarioKind::Integrated));
+        return std::array<std::string, 2>{sim::FigureCaption(left, integrated),
+                                          sim::FigureCaption(mobilized, integrated) + " " + sim::RulesAlikeSentence};
     }();
-    return caption;
+    return captions;
 }
 
 // As long as the longest step caption (app::GoToGuideStep's), so the guide bar has room for any of them.
@@ -915,9 +922,16 @@ const char* const ExploreNote =
 bool SlotShown(int slot, bool reduced_motion) { return !(reduced_motion && (slot == I_Play || slot == I_Speed)); }
 
 // `touring`: the guided path is on, and its bar keeps room for any step's caption; off, only its one-line invitation.
-// What differs between the panels now, in words (sim::FigureCaption).
-std::string CaptionOf(const app::SimLab& lab) {
-    return sim::FigureCaption(lab.comparison.mobilized.settings(), lab.comparison.integrated.settings());
+// What differs between the panels now, in words (sim::FigureCaption), and on a wide figure what both maps assume
+// (sim::RulesAlikeSentence), as measured: at the defaults, with nothing applied (an intervention can call), and not
+// while the knockout has a leader start its call. Not on a phone, where the caption is kept to four lines at 320 px
+// so that the title and both maps fit one screen.
+std::string CaptionOf(const app::SimLab& lab, bool wide) {
+    std::string caption =
+        sim::FigureCaption(lab.comparison.mobilized.settings(), lab.comparison.integrated.settings());
+    if (wide && app::AtDefaults(lab) && lab.knockout.phase == app::KnockoutPhase::Idle)
+        caption += std::string(" ") + sim::RulesAlikeSentence;
+    return caption;
 }
 
 // Whether a wide figure's panel k tallies its calls under the share: once one has come, and not during the knockout.
@@ -1032,8 +1046,13 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     L.caption_w = std::min(width, CaptionMeasure);
     // Two columns across the figure where it holds them (ForEachNoteParagraph), else one at most NoteMeasure.
     L.note_w = NoteInColumns(width) ? width : std::min(width, NoteMeasure);
-    L.caption_h = WrappedHeight(fonts, L.narrow ? CaptionOf(lab).c_str() : LongestCaption().c_str(), L.caption_w, Font_Ui,
-                                0.85f) + 6.0f;
+    L.caption_h = 0.0f;
+    if (L.narrow)
+        L.caption_h = WrappedHeight(fonts, CaptionOf(lab, false).c_str(), L.caption_w, Font_Ui, 0.85f);
+    else
+        for (const std::string& caption : LongestCaptions())
+            L.caption_h = std::max(L.caption_h, WrappedHeight(fonts, caption.c_str(), L.caption_w, Font_Ui, 0.85f));
+    L.caption_h += 6.0f;
     L.open = sandbox || lab.controls_open;
     L.flip_shown = L.open && app::AtDefaults(lab);
     float y = L.title_h + L.caption_h;
@@ -2826,7 +2845,7 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     app::SimLab& lab = state.sim;
     app::OpenFigure(lab, state.reduced_motion);
     const FigureLayout L = ComputeLayout(fonts, width, sandbox, lab, state.reduced_motion, view);
-    const std::string caption = CaptionOf(lab);
+    const std::string caption = CaptionOf(lab, !L.narrow);
     const Palette& palette = PaletteFor(state.theme);
     ImDrawList* list = ImGui::GetWindowDrawList();
     ImGui::PushFont(fonts.font[Font_Ui]);
