@@ -117,15 +117,19 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone
         bool open;
         const char* text;
     };
+    // What the tint marks, named both ways: "the objection" on a critic's card and "the passage it challenges" on a
+    // reader's read as one colour for two things to a fresh reader of stop 67.
+    constexpr const char* TintedRow = "Tinted: the marked passage (the objection, or what it challenges) while its "
+                                      "card is showing.";
     const Row wide_rows[] = {
         {Sample::Marker, "4", false,
          "Objection 4, beside the passage it challenges, or, where the essay quotes the objection itself, beside "
-         "that quotation. Its colour is the editors’ verdict (below). Select it to read it."},
-        {Sample::Reference, "4", false, "The same number in the text, where the passage ends, as a footnote’s."},
+         "that quotation. Its colour is the editors’ verdict (below). Click it for its card."},
+        {Sample::Reference, "4", false, "The same number in the text, after the passage, like a footnote’s."},
         {Sample::Marker, "8,9", false, "Objections 8 and 9, at one passage: one number over the other."},
         {Sample::Marker, "4", true, "Ringed twice: its card is showing."},
         {Sample::Underline, 0, false, "Underlined: the marked passage, while you point at its number."},
-        {Sample::Tint, 0, false, "Tinted: that passage while its card is showing."},
+        {Sample::Tint, 0, false, TintedRow},
         {Sample::Highlight, 0, false, "Highlighted: the essay’s reply to the objection whose card is showing."},
     };
     const Row phone_rows[] = {
@@ -135,7 +139,7 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone
          "(below). Tap either to open its card."},
         {Sample::Reference, "8,9", false, "Objections 8 and 9, at one passage."},
         {Sample::Underline, 0, false, "Underlined: the marked passage, while you press its number."},
-        {Sample::Tint, 0, false, "Tinted: that passage while its card is showing."},
+        {Sample::Tint, 0, false, TintedRow},
         {Sample::Highlight, 0, false, "Highlighted: the essay’s reply to the objection whose card is showing."},
     };
     const std::span<const Row> rows = phone ? std::span<const Row>(phone_rows) : std::span<const Row>(wide_rows);

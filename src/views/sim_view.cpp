@@ -251,8 +251,9 @@ constexpr LegendRow LabelledRows[] = {{L_Close, "Ties, by width:"},
 // the settings that have one are in the Assumptions drawer (sim::Assumptions).
 // The full note in two paragraphs, side by side on a wide figure, else at NoteMeasure: at the figure's full width its
 // lines ran to about 170 characters, fine print to five of stop 65's six fresh readers. Short, so the figure still
-// fits a 1280 x 800 screen.
-constexpr const char* IllustrativeSentence = "Its numbers are illustrative (sources in Explore the model), none "
+// fits a 1280 x 800 screen. "The model's": "Its", opening a column of its own, had no referent to a fresh reader of
+// stop 67.
+constexpr const char* IllustrativeSentence = "The model’s numbers are illustrative (sources in Explore the model), none "
                                              "measured in a real neighborhood.";
 // The full note's second paragraph, after its blank line: why organizers quit, and what the numbers are.
 const std::string& TiredParagraph() {
