@@ -119,8 +119,7 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone
     };
     // What the tint marks, named both ways: "the objection" on a critic's card and "the passage it challenges" on a
     // reader's read as one colour for two things to a fresh reader of stop 67.
-    constexpr const char* TintedRow = "Tinted: the marked passage (the objection, or what it challenges) while its "
-                                      "card is showing.";
+    constexpr const char* TintedRow = "Tinted: the objection, or the passage it challenges, while its card is showing.";
     const Row wide_rows[] = {
         {Sample::Marker, "4", false,
          "Objection 4, beside the passage it challenges, or, where the essay quotes the objection itself, beside "
@@ -206,7 +205,7 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone
     // which "verbatim" alone left unsaid to two.
     y += DrawWrappedUiText(list, f, Font_Ui, ImVec2(at.x, y), width, p.muted,
                            "The cards’ titles, verdicts and notes are by the editors of this edition. A verdict says "
-                           "how much of the objection the essay speaks to, not whether its answer is right. "
+                           "how far the essay speaks to the objection, not whether it is right. "
                            "Quotations from the essay and from readers are verbatim; the critics are heard only as "
                            "the essay quotes or paraphrases them.");
     return y - at.y;
