@@ -179,6 +179,12 @@ void ResolveObjections(const std::vector<ObjectionDraft>& drafts, Document& docu
                 continue;
             }
             o.source = ObjectionSource::ReaderComment;
+            if (draft.critics_at.line != 0) {
+                out_errors.push_back({draft.critics_at, "'critics' counts the critics of an objection the essay "
+                                                        "quotes; objection '" + o.id + "' comes from a comment, whose "
+                                                        "reader is one"});
+                continue;
+            }
             source_filter = [comment](const Block& b) {
                 return b.part == Part::Comments && b.comment.index == comment.index;
             };

@@ -25,6 +25,7 @@ struct ObjectionDraft {
     LocatedText anchor;
     std::vector<LocatedText> replies;
     LocatedText see; // another objection's id, or empty
+    SourceLoc critics_at; // where a 'critics:' line was given (line 0: none); an error on a comment's objection
 };
 
 // Appends every draft whose quote and anchor resolve to exactly one passage to document.objections, ordered by

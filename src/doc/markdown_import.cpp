@@ -685,6 +685,7 @@ struct DraftBuilder {
         } else if (f.key == "by") {
             o.by = f.value;
         } else if (f.key == "critics") {
+            draft.critics_at = f.key_loc;
             if (f.value == "several") o.several_critics = true;
             else if (f.value != "one")
                 errors.push_back({f.value_loc, "unknown value '" + f.value + "' for 'critics'; write one or several"});
@@ -715,12 +716,6 @@ struct DraftBuilder {
         require(has_status, "status", "answered, partly or open");
         require(!draft.source.text.empty(), "source", "'essay' or a comment id such as comment-1");
         require(!draft.quote.text.empty(), "quote", "the objection's words, verbatim from its source");
-        if (const auto critics = seen.find("critics"); critics != seen.end() && !draft.source.text.empty() &&
-                                                       draft.source.text != "essay") {
-            errors.push_back({critics->second, "'critics' counts the critics of an objection the essay quotes; "
-                                               "objection '" + o.id + "' comes from a comment, whose reader is one"});
-            ok = false;
-        }
         if (has_status && o.status != ObjectionStatus::Open && !seen.count("reply") && !malformed_line) {
             errors.push_back({o.loc, "objection '" + o.id + "' is marked answered or partly but has no 'reply:' "
                                      "line; quote the essay's answer, or mark it 'status: open'"});
