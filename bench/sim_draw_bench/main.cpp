@@ -49,10 +49,7 @@ int main() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     views::Fonts fonts;
-    views::RebuildFonts(fonts, 1.0f, 20.0f);
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h); // builds the atlas; no texture upload without a renderer
+    views::RebuildFonts(fonts, 1.0f, 20.0f); // builds the atlas; no texture upload without a renderer
     views::ApplyTheme(app::Theme::Light);
 
     app::AppState state;

@@ -141,9 +141,8 @@ void ForgetRenderer(GlRenderer& r) {
 
 void UploadFontAtlas(GlRenderer& r) {
     ImGuiIO& io = ImGui::GetIO();
-    unsigned char* pixels = nullptr;
-    int width = 0, height = 0;
-    io.Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
+    // Rasterised by views::RebuildFonts; GetTexDataAsAlpha8 would link ImGui's own font into the page (see there).
+    const ImFontAtlas& atlas = *io.Fonts;
     if (r.font_texture == 0)
         glGenTextures(1, &r.font_texture);
     glBindTexture(GL_TEXTURE_2D, r.font_texture);
@@ -152,7 +151,8 @@ void UploadFontAtlas(GlRenderer& r) {
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, atlas.TexWidth, atlas.TexHeight, 0, GL_RED, GL_UNSIGNED_BYTE,
+                 atlas.TexPixelsAlpha8);
     io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(r.font_texture)));
 }
 

@@ -3,6 +3,8 @@
 
 #include "views/embedded_fonts.h"
 
+#include "imgui_internal.h"
+
 #include <cmath>
 
 namespace views {
@@ -48,6 +50,9 @@ void RebuildFonts(Fonts& fonts, float dpr, float body_css) {
                                                           css * face.height_per_em * dpr, &config,
                                                           GlyphRanges);
     }
+    // Rasterised here by the atlas's builder, not by ImFontAtlas::Build() or GetTexData*(): those add ImGui's own
+    // font when none was added, and that call alone links its compressed copy into the page (9.4 KB brotli).
+    ImFontAtlasGetBuilderForStbTruetype()->FontBuilder_Build(io.Fonts);
     io.FontGlobalScale = 1.0f / dpr;
     io.FontDefault = fonts.font[Font_Ui];
     fonts.dpr = dpr;

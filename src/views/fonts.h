@@ -35,7 +35,8 @@ struct Fonts {
 
 // True when the atlas must be rebuilt for this density or body size.
 bool FontsNeedRebuild(const Fonts& fonts, float dpr, float body_css);
-// Clears ImGui's atlas and adds every role again. The caller re-uploads the atlas texture to the GPU.
+// Clears ImGui's atlas, adds every role again and rasterises them into the atlas's TexPixelsAlpha8. The caller
+// re-uploads the atlas texture to the GPU.
 void RebuildFonts(Fonts& fonts, float dpr, float body_css);
 
 } // namespace views
