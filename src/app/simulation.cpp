@@ -1215,7 +1215,7 @@ std::string TurnoutSpanTitle(const SimLab& lab) {
 
 std::array<std::string, TallyWordForms> TallyWords(const std::array<std::string, TurnoutTitleForms>& titles) {
     const std::string& count = titles[3]; // the title's form that counts and names no line
-    return {count + " in all, a segment each", count + " in all", titles[4]};
+    return {count + " in all, one stripe per call", count + " in all", titles[4]};
 }
 
 std::string SimJson(const SimLab& lab, const FrameReport& drawn) {

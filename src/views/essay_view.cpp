@@ -1284,7 +1284,9 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
             BuildCardPeek(view.quote_peeks[o.index], d, o, peek_width, view.peeks_in_column, true, fonts);
     }
     // The way under a reader's objection's peek beside their words, as wide as the peek; laid out again only when that
-    // width or the fonts change.
+    // width or the fonts change. A phone's row has no line for its number (the lane's "Objection 13 of 14, from this
+    // comment"), so its way names it: without it, the rows under a comment could not be matched to the numbers in the
+    // essay or the list, to five of stop 67's six fresh readers.
     if (view.quote_way.size() != d.objections.size() || view.quote_way_width != peek_width ||
         view.quote_way_generation != fonts.generation) {
         view.quote_way.assign(d.objections.size(), {});
@@ -1293,7 +1295,8 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
         for (uint32_t o = 0; peeks && o < d.objections.size(); ++o) {
             const doc::Objection& objection = d.objections[o];
             if (objection.source == doc::ObjectionSource::ReaderComment)
-                LayoutPlain("It challenges a passage " +
+                LayoutPlain((view.peeks_in_column ? "Objection " + std::to_string(o + 1) : std::string("It")) +
+                                " challenges a passage " +
                                 app::WayToPassage(d, objection.quote.block, objection.anchor.block),
                             Font_Ui, peek_width, 1.3f, fonts, view.quote_way[o]);
         }
@@ -1504,9 +1507,9 @@ void DrawQuotePeek(EssayView& view, app::AppState& state, const Fonts& fonts, co
                pointed ? f.palette.accent : f.palette.muted);
     // No number beside it, in the lane or a phone's row: the objections' numbers follow their passages in the essay,
     // so beside the comment's words they ran 13, 9, 8, 5, 7, which all three of stop 63's first fresh readers took
-    // for a sorting bug; nor in its peek (BuildCardPeek). In the lane, where it stands beside their first line, a
-    // faint bracket down the words' lines marks them, as a closed marker's does; pushed below them, it would cross the
-    // peeks above it.
+    // for a sorting bug; nor in its peek (BuildCardPeek), though a phone's way names it in words ("Objection 13
+    // challenges…"). In the lane, where it stands beside their first line, a faint bracket down the words' lines marks
+    // them, as a closed marker's does; pushed below them, it would cross the peeks above it.
     std::vector<text::Rect> rects;
     text::InkRects(view.layouts[objection.quote.block.index], objection.quote.begin, objection.quote.end, rects);
     if (rects.empty())

@@ -1938,8 +1938,9 @@ void DrawTurnoutLine(ImDrawList* list, const app::SimLab& lab, int k, ImVec2 lo,
 // Under a wide panel's share, everyone its calls have brought as a bar, one segment a call, on one scale for both
 // panels, and its count at the bar's end: the headline's "more come to its calls in all" is drawn as the longer bar
 // of many thin segments against the shorter of few wide ones. In words alone ("3,935 came to 74 calls") it was not in
-// the picture for all six of stop 65's fresh readers. The words' fullest form that leaves the longer bar 80 px, the
-// same form in both panels, from both panels' turnout `titles`. Returns the words.
+// the picture for all six of stop 65's fresh readers; its words say "one stripe per call", as "a segment each" was
+// cryptic to five of stop 67's six. The words' fullest form that leaves the longer bar 80 px, the same form in both
+// panels, from both panels' turnout `titles`. Returns the words.
 using TurnoutTitleSet = std::array<std::array<std::string, app::TurnoutTitleForms>, app::PanelCount>;
 std::string DrawTally(ImDrawList* list, const Fonts& fonts, const app::SimLab& lab, int k, ImVec2 at, float width,
                       app::Theme theme, const Palette& palette, const TurnoutTitleSet& titles) {

@@ -445,7 +445,7 @@ TEST_CASE("every title of a turnout line but the last says how many came in all,
         CHECK(titles[0] == all + " came to " + calls + "; turnout of each, months 0–" + std::to_string(months));
         CHECK(titles[2] == all + " came to " + calls + "; turnout:");
         const std::array<std::string, app::TallyWordForms> tally = app::TallyWords(titles);
-        CHECK(tally[0] == all + " came to " + calls + " in all, a segment each");
+        CHECK(tally[0] == all + " came to " + calls + " in all, one stripe per call");
         CHECK(tally[1] == all + " came to " + calls + " in all");
         CHECK(tally[2] == all + " in " + calls);
         for (size_t f = 0; f + 1 < titles.size(); ++f) {

@@ -370,7 +370,7 @@ export const tests = [
         // At each tally bar's end, how many came to the side's calls in all, as the live region counts them: more on
         // the mobilized side (calls-per-side).
         const totals = s.sim.turnoutTitles.map((title) => {
-          const [, all, calls] = title.match(/^([\d,]+) came to (\d+) calls in all, a segment each$/) ?? [];
+          const [, all, calls] = title.match(/^([\d,]+) came to (\d+) calls in all, one stripe per call$/) ?? [];
           assert.ok(all, `the fullest title: ${title}`);
           assert.ok(s.sim.status.includes(`${calls}, ${all} came in all`), `${title} / ${s.sim.status}`);
           return Number(all.replaceAll(',', ''));
