@@ -48,14 +48,15 @@ int EssayWords(const Document& d) {
 }
 
 const char* VerdictWord(ObjectionStatus status) {
-    // "discussed", not "answered": six of stop 62's nine fresh readers read "answered" as "refuted", a judgement on who
-    // won where the editors judge only whether the essay speaks to the objection; "addressed" still read as "answered
-    // well" to four of stop 67's six. Not "open" for the last: beside cards that open and "Open that objection", two
-    // of stop 54's fresh readers read it as a control.
+    // "addressed", not "answered": six of stop 62's nine fresh readers read "answered" as "refuted", a judgement on who
+    // won where the editors judge only whether the essay speaks to the objection. "Discussed" was tried for four of
+    // stop 67's six, to whom "addressed" read as "answered well": all three of stop 68's first read it as "mentioned".
+    // Not "open" for the last: beside cards that open and "Open that objection", two of stop 54's fresh readers read
+    // it as a control.
     switch (status) {
-    case ObjectionStatus::Answered: return "discussed";
-    case ObjectionStatus::PartlyAnswered: return "partly discussed";
-    case ObjectionStatus::Open: return "not discussed";
+    case ObjectionStatus::Answered: return "addressed";
+    case ObjectionStatus::PartlyAnswered: return "partly addressed";
+    case ObjectionStatus::Open: return "not addressed";
     }
     return "";
 }

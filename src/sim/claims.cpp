@@ -71,7 +71,7 @@ const char* const CallsPerSideSentence =
 
 // The figure's scale: one sentence for what it draws (its numbers are FlipBands').
 const char* const FlipBandSentence =
-    "Where it holds: a side’s calls keep half their turnout if its organizers vanish (typical run: the median of 20 "
+    "When calls outlast the organizers: a side’s calls keep half their turnout if its organizers vanish (typical run: the median of 20 "
     "runs at month 30) while they spend between 52% and 88% of their hours on relationships with aid to all, as the "
     "integrated side gives it, and between 49% and 98% with aid to members only, as the mobilized side gives it (it "
     "wavers just below 49%); elsewhere, less. The integrated organizers spend 80%, the mobilized 10%.";
@@ -695,7 +695,7 @@ const std::vector<Claim>& Table() {
          "the sweep lambda_weak = 0.005..0.02 step 0.0025 at the defaults otherwise: where the integrated median "
          "knockout ratio at month 30 crosses 0.5, as an unkept acquaintance's half-life",
          "a crossing, with the contrast holding at slower fading, between 11 and 17 months", 16, AcquaintanceTipping},
-        {"figure-flips", "the figure's scale \"Where it holds\" (at the defaults)", FlipBandSentence,
+        {"figure-flips", "the figure's scale \"When calls outlast the organizers\" (at the defaults)", FlipBandSentence,
          "the sweep relational_share = 0..1 step 0.025 at the defaults otherwise: where each side's median knockout "
          "ratio at month 30 (aid to members only, mobilized; aid to all, integrated) is at or above 0.5",
          "each side's widest such stretch starts after 0 and within 0.05 of half (\"about half\"), with its edges "

@@ -1,4 +1,4 @@
-// The figure's "Where it holds" scale, drawn from sim::FlipBands and the sides' shares; knows no lab, SDL or browser.
+// The figure's "When calls outlast the organizers" scale, drawn from sim::FlipBands and the sides' shares; knows no lab, SDL or browser.
 #include "views/sim_flip.h"
 
 #include "sim/claims.h"
@@ -21,8 +21,9 @@ constexpr float AxisRoom = 12.0f;  // the band's height and the dots on it
 // What the bands are, not the point they turn at: under "Where it flips" two of stop 61's second fresh readers looked
 // for a reversal and found a band. Under it, what the rows show in a sentence (sim::FlipBandNote), in the place of a
 // key under them ("In a band, the side's calls keep half their turnout…"), which took each of stop 62's first three
-// fresh readers three readings.
-constexpr const char* Heading = "Where it holds";
+// fresh readers three readings. Headed "Where it holds", the scale left "holds what?" to two of stop 68's first three
+// fresh readers: the heading now says what holds.
+constexpr const char* Heading = "When calls outlast the organizers";
 // Each row's side, share and aid rule: the two rows are the two things the strategies differ in, so a reader sees
 // the hours and the aid rule apart (most of stop 61's nine fresh readers asked for the aid rule varied apart from
 // the hours, and for the mobilized side's band as well as the integrated side's). A narrow phone takes the short form.

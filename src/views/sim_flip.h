@@ -1,4 +1,4 @@
-// The figure's "Where it holds" scale: the organizers' hours on relationships from 0 to 100%, one row per side and its
+// The figure's "When calls outlast the organizers" scale: the organizers' hours on relationships from 0 to 100%, one row per side and its
 // aid rule, each with the side's share as a dot in its colour and the band where its calls keep half their turnout
 // without its organizers (sim::FlipBands, measured by the claim figure-flips). Knows ImGui draw lists and the fonts;
 // no lab, SDL or browser.

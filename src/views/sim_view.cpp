@@ -210,12 +210,13 @@ enum LegendItem {
     L_ShownTry, LegendCount
 };
 // Short, so that a phone's key wraps little: the swatches show which tie is thick, and each row that needs one
-// has a label saying what its entries are. The organizer's says the diamonds stand alike on both maps, as a phone's
+// has a label saying what its entries are. The knockout's path says whom it reaches: "heard of it" rings with no line
+// to them read as a contradiction of "spreads along ties" to four of stop 67's six fresh readers. The organizer's says the diamonds stand alike on both maps, as a phone's
 // line between its maps does (two fresh readers of stop 43 found that fact only on the phone).
 const char* const LegendLabels[LegendCount] = {
     "close tie", "friend tie", "acquaintance", "social time", "organizing", "aid", "action", "struggle", "resident",
     "leader", "exhausted", "came, now exhausted", "organizer, the same on both maps", "on an organizer’s list",
-    "starts it", "heard of it", "came", "its path", "the try on the map"};
+    "starts it", "heard of it", "came", "its path to who came", "the try on the map"};
 
 // The rows that open with a label of their own: their first entry and the label; `table_only`, a label the flowed key
 // leaves out (GridLegend).
@@ -820,7 +821,7 @@ struct FigureLayout {
     bool narrow = false;
     float title_h = 0, caption_h = 0, caption_w = 0;
     float note_w = 0; // the key's note's measure (CallNotes)
-    // The "Where it holds" scale (DrawFlipScale): at the defaults, whose numbers it draws, and only with the controls
+    // The "When calls outlast the organizers" scale (DrawFlipScale): at the defaults, whose numbers it draws, and only with the controls
     // open, first under the way into them. On the essay's face, beside the title or under the maps' key, it made the
     // figure a dashboard in the middle of the essay to all nine of stop 62's fresh readers, who asked for the maps
     // and one sentence there and the rest behind "Explore the model". Opening the controls moves nothing above it.

@@ -301,7 +301,7 @@ export const tests = [
           await press(page, t, 'protest');
           const after = await waitForState(page, (u) => u.sim.mobilizedHash !== t.sim.mobilizedHash, 5000);
           assert.deepEqual((await waitForRest(page)).sim.flips, [0, 0, 0, 0], 'gone once the run is changed');
-          assert.doesNotMatch(after.sim.summary, /Where it holds/);
+          assert.doesNotMatch(after.sim.summary, /When calls outlast the organizers/);
           assert.deepEqual(errors, []);
         } finally {
           await context.close();
@@ -312,7 +312,7 @@ export const tests = [
       try {
         const opened = await waitForState(page, (t) => t.sim.week === 120 && t.sim.summary !== '', 10000);
         // Both rows: the band with aid to all and the one with aid to members only.
-        assert.match(opened.sim.summary, /Where it holds: .*between 52% and 88% of their hours on relationships with aid to all/);
+        assert.match(opened.sim.summary, /When calls outlast the organizers: .*between 52% and 88% of their hours on relationships with aid to all/);
         assert.match(opened.sim.summary, /between 49% and 98% with aid to members only/);
         assert.deepEqual(errors, []);
       } finally {
