@@ -1286,19 +1286,25 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
     // The way under a reader's objection's peek beside their words, as wide as the peek; laid out again only when that
     // width or the fonts change. A phone's row has no line for its number (the lane's "Objection 13 of 14, from this
     // comment"), so its way names it: without it, the rows under a comment could not be matched to the numbers in the
-    // essay or the list, to five of stop 67's six fresh readers.
+    // essay or the list, to five of stop 67's six fresh readers. There the passage's place (in “Circular Logic” ↑)
+    // keeps to one line: split after "Circular", it read as broken to a fresh reader of stop 68.
     if (view.quote_way.size() != d.objections.size() || view.quote_way_width != peek_width ||
-        view.quote_way_generation != fonts.generation) {
+        view.quote_way_generation != fonts.generation || view.quote_way_row != view.peeks_in_column) {
         view.quote_way.assign(d.objections.size(), {});
         view.quote_way_width = peek_width;
         view.quote_way_generation = fonts.generation;
+        view.quote_way_row = view.peeks_in_column;
         for (uint32_t o = 0; peeks && o < d.objections.size(); ++o) {
             const doc::Objection& objection = d.objections[o];
-            if (objection.source == doc::ObjectionSource::ReaderComment)
-                LayoutPlain((view.peeks_in_column ? "Objection " + std::to_string(o + 1) : std::string("It")) +
-                                " challenges a passage " +
-                                app::WayToPassage(d, objection.quote.block, objection.anchor.block),
-                            Font_Ui, peek_width, 1.3f, fonts, view.quote_way[o]);
+            if (objection.source != doc::ObjectionSource::ReaderComment)
+                continue;
+            std::string way = app::WayToPassage(d, objection.quote.block, objection.anchor.block);
+            if (view.peeks_in_column)
+                for (size_t at = way.find(' '); at != std::string::npos; at = way.find(' ', at))
+                    way.replace(at, 1, "\u00A0");
+            LayoutPlain((view.peeks_in_column ? "Objection " + std::to_string(o + 1) : std::string("It")) +
+                            " challenges a passage " + way,
+                        Font_Ui, peek_width, 1.3f, fonts, view.quote_way[o]);
         }
     }
     view.cards.resize(d.objections.size());

@@ -69,6 +69,7 @@ struct EssayView {
     std::vector<text::Layout> quote_way;
     float quote_way_width = 0.0f; // the lane's width quote_way was laid out at (0 without a lane)
     int quote_way_generation = -1;
+    bool quote_way_row = false;   // laid out for a phone's rows, which name the objection ("Objection 13 challenges…")
     std::vector<float> quote_peek_top;
     std::vector<float> card_reveal;    // 0..1 opening animation of each card
     std::vector<uint8_t> card_held;    // closed by its own Close, head above the window: the text under it stays
