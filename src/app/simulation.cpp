@@ -977,9 +977,10 @@ const char* const NeutralFigureTitle = "Two neighborhoods, the same people in th
 // stale headline to two fresh readers.)
 const char* const KnockoutQuestion = "If the organizers vanished today, who would still come to a call?";
 
+// "Burnt out and quit" in the order they happen: "have quit, burnt out," read as a typo to a fresh reader of stop 68.
 std::string OrganizersQuitTitle(int panel, int last_call_month) {
     return std::string("The ") + sim::ScenarioName(PanelKind(panel)) +
-           " organizers have quit, burnt out, and no call has come there" +
+           " organizers have burnt out and quit, and no call has come there" +
            (last_call_month >= 0 ? " since month " + std::to_string(last_call_month) : std::string()) + "; the " +
            sim::ScenarioName(PanelKind(1 - panel)) + " ones remain";
 }

@@ -357,7 +357,7 @@ bool AtDefaults(const SimLab& lab);
 // - after 30 months at the defaults: the finding the claims measure there (sim::FigureFindingSentence);
 // - else what the two maps compare (NeutralFigureTitle).
 std::string FigureTitle(const SimLab& lab);
-// "The mobilized organizers have quit, burnt out, and no call has come there since month 34; the integrated ones
+// "The mobilized organizers have burnt out and quit, and no call has come there since month 34; the integrated ones
 // remain": the map `panel`'s, its last call's month (-1: none, and no month is given). Live facts of the run only.
 std::string OrganizersQuitTitle(int panel, int last_call_month);
 extern const char* const NeutralFigureTitle;

@@ -862,7 +862,7 @@ TEST_CASE("the organizers are counted map by map: at the defaults the mobilized 
     CHECK(app::SimJson(lab, app::FrameReport{}).find("\"organizers\":[0,4],\"lastCallMonth\":[" +
                                                      std::to_string(last) + ",") != std::string::npos);
     // The title says so, in place of month 30's finding, and no more once the integrated map's have gone too.
-    CHECK(app::FigureTitle(lab) == "The mobilized organizers have quit, burnt out, and no call has come there since "
+    CHECK(app::FigureTitle(lab) == "The mobilized organizers have burnt out and quit, and no call has come there since "
                                    "month " + std::to_string(last) + "; the integrated ones remain");
     // Organizers remain on one map, so the question and "Organizers leave for good" still act; once that has taken
     // the integrated map's, neither does.

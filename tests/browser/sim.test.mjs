@@ -642,7 +642,7 @@ export const tests = [
     },
   },
   {
-    name: 'where the mobilized organizers have quit, burnt out, the figure counts the organizers map by map, as essay-sim does',
+    name: 'where the mobilized organizers have burnt out and quit, the figure counts the organizers map by map, as essay-sim does',
     async run({ browser, url }) {
       const { context, page, errors, s } = await openLink(browser, url, '#sim=seed:1,month:40', 160,
         { width: 1280, height: 800 });
@@ -658,7 +658,7 @@ export const tests = [
         assert.ok(t.sim.lastCallMonth[0] >= 30 && t.sim.lastCallMonth[0] < 36, `${t.sim.lastCallMonth}`);
         assert.ok(t.sim.lastCallMonth[1] >= 39, `${t.sim.lastCallMonth}`);
         // The title says it, in place of month 30's finding.
-        assert.equal(t.sim.title, 'The mobilized organizers have quit, burnt out, and no call has come there since ' +
+        assert.equal(t.sim.title, 'The mobilized organizers have burnt out and quit, and no call has come there since ' +
           `month ${t.sim.lastCallMonth[0]}; the integrated ones remain`);
         // The live region says the mobilized map's last call is months old, and why no call has come since.
         assert.match(t.sim.status, new RegExp(`Mobilized \\d+% \\(month ${t.sim.lastCallMonth[0]}; no organizers left\\), ` +
