@@ -39,7 +39,7 @@ struct FrameReport {
     // How each panel counts its calls in all, as drawn: a phone's turnout line's title, a wide figure's tally's words
     // (app::TallyWords); empty where neither was.
     std::array<std::string, 2> turnout_titles;
-    std::array<float, 4> flip_scale{};          // the figure's "When calls outlast the organizers" scale, {x, y, w, h}; 0 when not drawn
+    std::array<float, 4> flip_scale{};          // the figure's "When calls outlast…" scale, {x, y, w, h}; 0: not drawn
     bool drew_text = false;            // this frame showed essay text: the page may say it is ready
     // Something the views animate is still in flight (a glide, a card opening, a highlight fading, a bar sliding):
     // draw another frame. The one request for more frames a view makes; the platform adds the core's own reasons.

@@ -71,16 +71,17 @@ const char* const CallsPerSideSentence =
 
 // The figure's scale: one sentence for what it draws (its numbers are FlipBands').
 const char* const FlipBandSentence =
-    "When calls outlast the organizers: a side’s calls keep half their turnout if its organizers vanish (typical run: the median of 20 "
-    "runs at month 30) while they spend between 52% and 88% of their hours on relationships with aid to all, as the "
-    "integrated side gives it, and between 49% and 98% with aid to members only, as the mobilized side gives it (it "
-    "wavers just below 49%); elsewhere, less. The integrated organizers spend 80%, the mobilized 10%.";
+    "When calls outlast the organizers: a side’s calls keep half their turnout if its organizers vanish (typical "
+    "run: the median of 20 runs at month 30) while they spend between 52% and 88% of their hours on relationships "
+    "with aid to all, as the integrated side gives it, and between 49% and 98% with aid to members only, as the "
+    "mobilized side gives it (it wavers just below 49%); elsewhere, less. The integrated organizers spend 80%, the "
+    "mobilized 10%.";
 // Over the scale's rows, what they show: read as two bands and a key, the scale took three readings to each of stop
 // 62's first three fresh readers, and one asked for it as a sentence. The sentence names the shading and the dots, as
 // one sentence of what the bands meant without them was hard to parse for five of stop 67's six.
-const char* const FlipBandNote = "Shaded: where a side’s calls would keep half their turnout if its organizers vanished "
-                                 "(typical run). Under either aid rule, that takes about half their hours on "
-                                 "relationships. Dots: each side’s setting.";
+const char* const FlipBandNote = "Shaded: where a side’s calls would keep half their turnout if its organizers "
+                                 "vanished (typical run). Under either aid rule, that takes about half their hours "
+                                 "on relationships. Dots: each side’s setting.";
 
 namespace {
 

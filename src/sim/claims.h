@@ -29,7 +29,7 @@ extern const char* const LeadersMadeSentence;     // the figure's key: what make
 extern const char* const OrganizersTireSentence;  // the figure's key: why the mobilized organizers quit
 extern const char* const CallsPerSideSentence;    // README: how often each side calls, beside turnout per call
 extern const char* const RulesAlikeSentence;      // a wide figure's caption: what both maps assume
-extern const char* const FlipBandSentence;        // the figure's "When calls outlast the organizers" scale, in words (FlipBands)
+extern const char* const FlipBandSentence;        // the figure's "When calls outlast…" scale, in words (FlipBands)
 extern const char* const FlipBandNote;            // the scale's own note over its rows: both bands start near half
 
 // Where the figure's result holds along the organizers' hours on relationships (relational_share), under each side's

@@ -1,4 +1,5 @@
-// The figure's "When calls outlast the organizers" scale, drawn from sim::FlipBands and the sides' shares; knows no lab, SDL or browser.
+// The figure's "When calls outlast the organizers" scale, drawn from sim::FlipBands and the sides' shares; knows no
+// lab, SDL or browser.
 #include "views/sim_flip.h"
 
 #include "sim/claims.h"

@@ -1,7 +1,7 @@
-// The figure's "When calls outlast the organizers" scale: the organizers' hours on relationships from 0 to 100%, one row per side and its
-// aid rule, each with the side's share as a dot in its colour and the band where its calls keep half their turnout
-// without its organizers (sim::FlipBands, measured by the claim figure-flips). Knows ImGui draw lists and the fonts;
-// no lab, SDL or browser.
+// The figure's "When calls outlast the organizers" scale: the organizers' hours on relationships from 0 to 100%, one
+// row per side and its aid rule, each with the side's share as a dot in its colour and the band where its calls keep
+// half their turnout without its organizers (sim::FlipBands, measured by the claim figure-flips). Knows ImGui draw
+// lists and the fonts; no lab, SDL or browser.
 //
 // Ownership: stateless; the caller says where, how wide and which shares to mark.
 #pragma once

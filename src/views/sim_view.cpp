@@ -211,8 +211,9 @@ enum LegendItem {
 };
 // Short, so that a phone's key wraps little: the swatches show which tie is thick, and each row that needs one
 // has a label saying what its entries are. The knockout's path says whom it reaches: "heard of it" rings with no line
-// to them read as a contradiction of "spreads along ties" to four of stop 67's six fresh readers. The organizer's says the diamonds stand alike on both maps, as a phone's
-// line between its maps does (two fresh readers of stop 43 found that fact only on the phone).
+// to them read as a contradiction of "spreads along ties" to four of stop 67's six fresh readers. The organizer's
+// says the diamonds stand alike on both maps, as a phone's line between its maps does (two fresh readers of stop 43
+// found that fact only on the phone).
 const char* const LegendLabels[LegendCount] = {
     "close tie", "friend tie", "acquaintance", "social time", "organizing", "aid", "action", "struggle", "resident",
     "leader", "exhausted", "came, now exhausted", "organizer, the same on both maps", "on an organizer’s list",
@@ -821,10 +822,11 @@ struct FigureLayout {
     bool narrow = false;
     float title_h = 0, caption_h = 0, caption_w = 0;
     float note_w = 0; // the key's note's measure (CallNotes)
-    // The "When calls outlast the organizers" scale (DrawFlipScale): at the defaults, whose numbers it draws, and only with the controls
-    // open, first under the way into them. On the essay's face, beside the title or under the maps' key, it made the
-    // figure a dashboard in the middle of the essay to all nine of stop 62's fresh readers, who asked for the maps
-    // and one sentence there and the rest behind "Explore the model". Opening the controls moves nothing above it.
+    // The "When calls outlast the organizers" scale (DrawFlipScale): at the defaults, whose numbers it draws, and only
+    // with the controls open, first under the way into them. On the essay's face, beside the title or under the maps'
+    // key, it made the figure a dashboard in the middle of the essay to all nine of stop 62's fresh readers, who asked
+    // for the maps and one sentence there and the rest behind "Explore the model". Opening the controls moves nothing
+    // above it.
     bool flip_shown = false;
     float flip_y = 0, flip_w = 0, flip_h = 0;
     float guide_y = 0, guide_h = 0, guide_text_h = 0;
