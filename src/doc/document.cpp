@@ -50,9 +50,9 @@ int EssayWords(const Document& d) {
 const char* VerdictWord(ObjectionStatus status) {
     // "addressed", not "answered": six of stop 62's nine fresh readers read "answered" as "refuted", a judgement on who
     // won where the editors judge only whether the essay speaks to the objection. "Discussed" was tried for four of
-    // stop 67's six, to whom "addressed" read as "answered well": all three of stop 68's first read it as "mentioned".
-    // Not "open" for the last: beside cards that open and "Open that objection", two of stop 54's fresh readers read
-    // it as a control.
+    // stop 67's six, to whom "addressed" read as "answered well": all three of stop 68's first found it weaker than a
+    // verdict ("mentioned", to one). Not "open" for the last: beside cards that open and "Open that objection", two of
+    // stop 54's fresh readers read it as a control.
     switch (status) {
     case ObjectionStatus::Answered: return "addressed";
     case ObjectionStatus::PartlyAnswered: return "partly addressed";

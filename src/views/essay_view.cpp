@@ -1287,7 +1287,7 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
     // width or the fonts change. A phone's row has no line for its number (the lane's "Objection 13 of 14, from this
     // comment"), so its way names it: without it, the rows under a comment could not be matched to the numbers in the
     // essay or the list, to five of stop 67's six fresh readers. There the passage's place (in “Circular Logic” ↑)
-    // keeps to one line: split after "Circular", it read as broken to a fresh reader of stop 68.
+    // keeps to one line: a fresh reader of stop 68 named its split after "Circular" among the page's faults.
     if (view.quote_way.size() != d.objections.size() || view.quote_way_width != peek_width ||
         view.quote_way_generation != fonts.generation || view.quote_way_row != view.peeks_in_column) {
         view.quote_way.assign(d.objections.size(), {});
