@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <tuple>
 #include <utility>
 
 namespace views {
@@ -1227,15 +1228,9 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
     }
     if (view.markers.empty() && !d.objections.empty()) {
         view.markers = app::GroupMarkers(d);
-        // The readers' objections in the order their words come in the comments, for their peeks' rows and focus.
         for (uint32_t o = 0; o < d.objections.size(); ++o)
             if (d.objections[o].source == doc::ObjectionSource::ReaderComment)
                 view.quoted.push_back(doc::ObjectionId{o});
-        const auto at = [&d](doc::ObjectionId id) {
-            return std::pair(d.objection(id).quote.block.index, d.objection(id).quote.begin);
-        };
-        std::sort(view.quoted.begin(), view.quoted.end(),
-                  [&at](doc::ObjectionId a, doc::ObjectionId b) { return at(a) < at(b); });
     }
     const float column = ColumnWidth(view, vp);
     const bool marks_in_text = whole_essay && state.objections.mode != app::ObjectionsMode::Hidden;
@@ -1294,6 +1289,16 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
         view.quote_way_width = peek_width;
         view.quote_way_generation = fonts.generation;
         view.quote_way_row = view.peeks_in_column;
+        // The order they stand in, which focus follows too. In the lane, each beside its words: the order of the words
+        // in the comments. A phone's rows under a paragraph are in the objections' order (and so in the essay's order
+        // of the passages their ways lead to): in the words' order they read "Objection 13…, 9…, 8…", a sorting bug
+        // to all six of stop 68's fresh readers, and nothing there ties a row to its sentence until it is pointed at.
+        const auto place = [&d, row = view.peeks_in_column](doc::ObjectionId id) {
+            const doc::Passage& quote = d.objection(id).quote;
+            return std::tuple<uint32_t, uint32_t, uint32_t>(quote.block.index, row ? 0u : quote.begin, id.index);
+        };
+        std::sort(view.quoted.begin(), view.quoted.end(),
+                  [&place](doc::ObjectionId a, doc::ObjectionId b) { return place(a) < place(b); });
         for (uint32_t o = 0; peeks && o < d.objections.size(); ++o) {
             const doc::Objection& objection = d.objections[o];
             if (objection.source != doc::ObjectionSource::ReaderComment)

@@ -586,6 +586,10 @@ export const tests = [
         assert.ok(rows.length > 0, 'a row under the comment\'s paragraph');
         for (const r of rows)
           assert.ok(r.x < 40 && r.x + r.width > 300 && r.height >= 44, `a row across the column: ${JSON.stringify(r)}`);
+        // Down the screen, the rows run in the objections' order (their numbers), whatever order their words have.
+        const order = (await phone.page.evaluate(() => window.essay.objections())).map((o) => o.id);
+        const down = [...rows].sort((a, b) => a.y - b.y).map((r) => order.indexOf(r.id));
+        assert.deepEqual(down, [...down].sort((a, b) => a - b), `rows by number: ${JSON.stringify(rows)}`);
         assert.deepEqual(phone.errors, []);
       } finally {
         await phone.context.close();
