@@ -119,9 +119,12 @@ namespace {
 // The marks of divisive issues are the model's own, every shock_every weeks, not the reader's (whose show as
 // interventions): as "divisive issue" alone, three of stop 49's fresh readers asked whether they had raised them. And
 // what one does (Model::DivisiveShock: it weakens ties across a wide opinion gap): "divisive issue (scheduled)" was
-// unexplained to all six of stop 65's.
+// unexplained to all six of stop 65's. "The model's divisive issue" left two of stop 69's first three asking whether
+// one comes up by itself, or what it did.
 const char* const KeyLabels[] = {"this run", "median of 20 runs", "10–90% of runs", "a call", "a call you made",
-                                 "the model’s divisive issue: strains ties across opinions", "your intervention"};
+                                 ("a divisive issue the model raises itself, on a schedule: it strains ties across "
+                                  "opinions"),
+                                 "your intervention"};
 constexpr int KeyCount = 7;
 
 template <typename F> void KeyFlow(const Fonts& fonts, float width, F&& place) {

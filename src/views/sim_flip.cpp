@@ -9,7 +9,6 @@
 #include "views/widgets.h"
 
 #include <algorithm>
-#include <array>
 #include <cfloat>
 #include <cmath>
 #include <string>
@@ -41,14 +40,13 @@ float Width(const Fonts& fonts, FontRole role, const std::string& text) {
 float NoteHeight(const Fonts& fonts, float width) {
     return fonts.font[Font_Ui]->CalcTextSizeA(UiTextSize(fonts) * Scale, FLT_MAX, width, sim::FlipBandNote).y;
 }
-std::string BandEdges(const sim::ShareBand& band) { return sim::Percent(band.from) + "–" + sim::Percent(band.to); }
-constexpr float EdgesGap = 10.0f;
 constexpr float RowGap = 2.0f;
 
 } // namespace
 
 float FlipScaleHeight(const Fonts& fonts, float width) {
-    return Line(fonts) + NoteHeight(fonts, width) + 2.0f + 2.0f * (Line(fonts) + AxisRoom + RowGap) + Line(fonts);
+    return Line(fonts) + NoteHeight(fonts, width) + 2.0f + 2.0f * (2.0f * Line(fonts) + AxisRoom + 1.0f + RowGap) +
+           Line(fonts);
 }
 
 void DrawFlipScale(ImDrawList* list, const Fonts& fonts, app::Theme theme, ImVec2 at, float width,
@@ -68,27 +66,14 @@ void DrawFlipScale(ImDrawList* list, const Fonts& fonts, app::Theme theme, ImVec
     const float x1 = at.x + width - Width(fonts, Font_Ui, hundred) - 6.0f;
     const auto x_of = [&](double share) { return x0 + float(std::clamp(share, 0.0, 1.0)) * (x1 - x0); };
     float y = at.y + line + NoteHeight(fonts, width) + 2.0f;
-    // The edges say "holds at" where both rows have room for it beside their shorter labels: bare, "49%–98%" read as
-    // turnout to two of stop 65's first fresh readers.
-    const char* const Holds = "holds at ";
-    std::array<std::string, 2> bare, shorter; // each row's band edges, and its label's shorter form
-    bool holds = true;
     for (int k = 0; k < 2; ++k) {
-        bare[k] = BandEdges(sim::FlipBands[k]);
-        shorter[k] = Names[k] + sim::Percent(shares[k]) + Rules[k][1];
-        holds = holds && Width(fonts, Font_Ui, shorter[k]) + EdgesGap + Width(fonts, Font_Ui, Holds + bare[k]) <= width;
-    }
-    for (int k = 0; k < 2; ++k) {
-        // Over the axis: whose row it is, in its colour, and at its right the band's edges, where the result holds.
+        // Over the axis, whose row it is, in its colour: its side, its share and its aid rule.
         const sim::ShareBand& band = sim::FlipBands[k];
-        const std::string edges = (holds ? Holds : "") + bare[k];
-        const float edges_w = Width(fonts, Font_Ui, edges);
         std::string label = Names[k] + sim::Percent(shares[k]) + Rules[k][0];
-        if (Width(fonts, Font_Ui, label) + EdgesGap + edges_w > width)
-            label = shorter[k];
+        if (Width(fonts, Font_Ui, label) > width)
+            label = Names[k] + sim::Percent(shares[k]) + Rules[k][1];
         const ImU32 colour = PanelColour(theme, k), wash = PanelColour(theme, k, 80);
         text(Font_Ui, at.x, y, colour, label);
-        text(Font_Ui, at.x + width - edges_w, y, colour, edges);
         const float cy = y + line + AxisRoom * 0.5f;
         const float text_mid = cy - UiTextSize(fonts) * Scale * 0.6f;
         text(Font_Ui, at.x, text_mid, palette.muted, zero);
@@ -98,11 +83,20 @@ void DrawFlipScale(ImDrawList* list, const Fonts& fonts, app::Theme theme, ImVec
         list->AddRectFilled(ImVec2(b0, cy - 4.0f), ImVec2(b1, cy + 4.0f), wash);
         list->AddLine(ImVec2(b0, cy - 6.0f), ImVec2(b0, cy + 6.0f), colour, ThemeMetrics.hairline);
         list->AddLine(ImVec2(b1, cy - 6.0f), ImVec2(b1, cy + 6.0f), colour, ThemeMetrics.hairline);
+        // Under its ends, where they stand on the axis, the band's edges: at the row's right, "holds at 49%–98%" read
+        // as turnout to a fresh reader of stop 69 (bare, it had to two of stop 65's), and a 320 px phone had no room
+        // for "holds at" beside the row's label (two of stop 68's).
+        const float tick_y = cy + AxisRoom * 0.5f + 1.0f;
+        for (const double edge : {band.from, band.to}) {
+            const std::string number = sim::Percent(edge);
+            const float w = Width(fonts, Font_Ui, number);
+            text(Font_Ui, std::clamp(x_of(edge) - 0.5f * w, at.x, at.x + width - w), tick_y, colour, number);
+        }
         // The side's own share, a dot on its row, ringed in the paper so it stands out on the band.
         const float x = x_of(shares[k]);
         list->AddCircleFilled(ImVec2(x, cy), 6.0f, ImGui::ColorConvertFloat4ToU32(palette.background), 16);
         list->AddCircleFilled(ImVec2(x, cy), 4.5f, colour, 16);
-        y = cy + AxisRoom * 0.5f + RowGap;
+        y = tick_y + line + RowGap;
     }
     text(Font_Ui, 0.5f * (x0 + x1 - Width(fonts, Font_Ui, AxisLabel)), y + 2.0f, palette.muted, AxisLabel);
 }
