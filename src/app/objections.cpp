@@ -140,11 +140,11 @@ std::string ObjectionNumber(const doc::Document& d, doc::ObjectionId id, bool wh
     const std::string n = std::to_string(id.index + 1) + " of " + std::to_string(d.objections.size());
     if (!whose)
         return "Objection " + n;
-    const doc::Objection& o = d.objection(id);
-    const char* from = o.source == doc::ObjectionSource::ReaderComment ? "a reader"
-                       : o.several_critics                              ? "the critics"
-                                                                        : "a critic";
-    return "Objection " + n + ", from " + from;
+    return "Objection " + n + ", from " + ObjectionWhose(d.objection(id));
+}
+
+const char* ObjectionWhose(const doc::Objection& o) {
+    return o.source == doc::ObjectionSource::ReaderComment ? "a reader" : o.several_critics ? "the critics" : "a critic";
 }
 
 std::string WayToPassage(const doc::Document& d, doc::BlockId from, doc::BlockId to, bool brief) {

@@ -64,6 +64,8 @@ std::string MarkerLabel(const MarkerGroup& group);
 // beside the essay's words read as those words to five of stop 57's fresh readers (an objection the essay quotes is
 // marked at its own words); with only the readers' named, two of stop 58's asked for the critics' to be too.
 std::string ObjectionNumber(const doc::Document& document, doc::ObjectionId id, bool whose = false);
+// Whose an objection is, in the words ObjectionNumber gives it: "a reader", "the critics" or "a critic".
+const char* ObjectionWhose(const doc::Objection& objection);
 
 // Where a passage's reference mark goes in its block's text, as a footnote's number does: after its last word and
 // any closing punctuation that follows it (quotes, brackets, stops), never before a space. A byte offset in `text`,

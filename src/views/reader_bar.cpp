@@ -4,6 +4,7 @@
 #include "views/reader_bar.h"
 
 #include "app/navigation.h"
+#include "app/objections.h"
 #include "text/utf8.h"
 #include "views/objection_card.h"
 #include "views/theme.h"
@@ -354,16 +355,37 @@ ListHead PlaceListHead(const Ui& ui, float inner, float room, int rows, float ro
     return {ScalePlace::InBackRow, listed, std::max(listed, in_row)};
 }
 
-// Whether every title fits two lines of `room`, measured at full size: broken between words, the second line whole.
-bool TitlesFitTwoLines(const Fonts& fonts, const doc::Document& d, float room) {
+// A row's words: the objection's title, then whose it is, glued to its last word (" · a reader"): five of stop 68's six
+// fresh readers and two of stop 69's first three found the list did not say whose each objection was.
+std::string WhoseSuffix(const doc::Objection& o) {
+    std::string whose = std::string("\u00A0·\u00A0") + app::ObjectionWhose(o);
+    for (size_t at = whose.find(' '); at != std::string::npos; at = whose.find(' ', at))
+        whose.replace(at, 1, "\u00A0");
+    return whose;
+}
+
+// Whether every row's words, with whose each is or without, fit `lines` (1 or 2) of `room`, measured at full size:
+// broken between words, the second line whole.
+bool TitlesFit(const Fonts& fonts, const doc::Document& d, float room, int lines, bool whose) {
     for (const doc::Objection& o : d.objections) {
-        const size_t split = BreakToFit(fonts, Font_Ui, o.title, room);
-        if (split != 0 && UiTextSize(fonts, Font_Ui, std::string_view(o.title).substr(split + 1)).x > room)
-            return false;
-        if (split == 0 && UiTextSize(fonts, Font_Ui, o.title).x > room)
+        const std::string title = whose ? o.title + WhoseSuffix(o) : o.title;
+        const size_t split = lines == 2 ? BreakToFit(fonts, Font_Ui, title, room) : 0;
+        if (UiTextSize(fonts, Font_Ui, std::string_view(title).substr(split == 0 ? 0 : split + 1)).x > room)
             return false;
     }
     return true;
+}
+
+// One line of a row's words: the title's in `ink`, and whose it is, where the line ends with it, in the muted ink.
+void DrawListedLine(ImDrawList* list, const Fonts& fonts, ImVec2 at, ImU32 ink, ImU32 muted, const std::string& line,
+                    const std::string& whose, float scale) {
+    const bool ends = !whose.empty() && line.size() >= whose.size() &&
+                      line.compare(line.size() - whose.size(), whose.size(), whose) == 0;
+    const std::string title = ends ? line.substr(0, line.size() - whose.size()) : line;
+    DrawUiText(list, fonts, Font_Ui, at, ink, title, scale);
+    if (ends)
+        DrawUiText(list, fonts, Font_Ui, ImVec2(at.x + UiTextSize(fonts, Font_Ui, title).x * scale, at.y), muted, whose,
+                   scale);
 }
 
 // The contents' second page: every objection in order, its number as the cards give it, its title and its verdict's
@@ -399,8 +421,10 @@ float DrawObjectionList(ReaderBar& bar, Ui& ui, ImDrawList* list, ImVec2 at, flo
     // ended in "…", named by all six of stop 63's fresh readers), under the row's number, which gives the title its
     // room. Measured at full size against the room it has at its size.
     const float title_x = at.x + RowInset + number_w, wide_right = at.x + inner - RowInset - mark_w - 10.0f;
-    const bool mark_under =
-        two_lines && !TitlesFitTwoLines(ui.fonts, d, (wide_right - title_x) / title_scale);
+    // Whose each is, where every row has room for it: a 320 px phone's would need a third line for some.
+    const float widest_room = ((two_lines ? at.x + inner - RowInset : wide_right) - title_x) / title_scale;
+    const bool whose = TitlesFit(ui.fonts, d, widest_room, two_lines ? 2 : 1, true);
+    const bool mark_under = two_lines && !TitlesFit(ui.fonts, d, (wide_right - title_x) / title_scale, 2, whose);
     const float title_room = ((mark_under ? at.x + inner - RowInset : wide_right) - title_x) / title_scale;
     for (uint32_t i = 0; i < d.objections.size(); ++i) {
         const doc::Objection& o = d.objections[i];
@@ -417,26 +441,27 @@ float DrawObjectionList(ReaderBar& bar, Ui& ui, ImDrawList* list, ImVec2 at, flo
         const float number_x = at.x + RowInset + number_w - 12.0f - UiTextSize(ui.fonts, Font_Ui, number).x;
         // The title on one line, or where the row holds two (a phone's), broken between words onto a second.
         const ImU32 ink = hovered ? p.accent : p.ink;
-        size_t split = two_lines ? BreakToFit(ui.fonts, Font_Ui, o.title, title_room) : 0;
+        const std::string suffix = whose ? WhoseSuffix(o) : std::string(), title = o.title + suffix;
+        size_t split = two_lines ? BreakToFit(ui.fonts, Font_Ui, title, title_room) : 0;
         // A title of one line that leaves room for its mark keeps the mark after it: alone under its number, row 9's
         // read as stranded to two of stop 64's fresh readers.
-        const float title_w = UiTextSize(ui.fonts, Font_Ui, o.title).x;
+        const float title_w = UiTextSize(ui.fonts, Font_Ui, title).x;
         const bool under = mark_under && (split != 0 || title_w > (wide_right - title_x) / title_scale);
         // One that fills the line but leaves no room for its mark is broken past its middle, so the mark under the
         // number has the title's second line beside it: row 9's mark alone on a line still read as stranded to four of
         // stop 66's six.
         if (under && split == 0)
-            split = BreakToFit(ui.fonts, Font_Ui, o.title, title_w * 0.7f);
+            split = BreakToFit(ui.fonts, Font_Ui, title, title_w * 0.7f);
         // A title of one line in the middle of its row, or, with the mark under the number, on the number's line.
         const float first_y = split == 0 && !under ? std::round(y + (row - title_line) * 0.5f)
                                                    : std::round(y + row * 0.5f - title_line);
         if (split == 0) {
-            DrawUiText(list, ui.fonts, Font_Ui, ImVec2(title_x, first_y), ink,
-                       CutToFit(ui.fonts, Font_Ui, o.title, title_room), title_scale);
+            DrawListedLine(list, ui.fonts, ImVec2(title_x, first_y), ink, p.muted,
+                           CutToFit(ui.fonts, Font_Ui, title, title_room), suffix, title_scale);
         } else {
-            DrawUiText(list, ui.fonts, Font_Ui, ImVec2(title_x, first_y), ink, o.title.substr(0, split), title_scale);
-            DrawUiText(list, ui.fonts, Font_Ui, ImVec2(title_x, first_y + title_line), ink,
-                       CutToFit(ui.fonts, Font_Ui, o.title.substr(split + 1), title_room), title_scale);
+            DrawUiText(list, ui.fonts, Font_Ui, ImVec2(title_x, first_y), ink, title.substr(0, split), title_scale);
+            DrawListedLine(list, ui.fonts, ImVec2(title_x, first_y + title_line), ink, p.muted,
+                           CutToFit(ui.fonts, Font_Ui, title.substr(split + 1), title_room), suffix, title_scale);
         }
         if (under) {
             // The number on the title's first line, the mark under it, each on its own line's middle.

@@ -82,6 +82,7 @@ TEST_CASE("an objection's number says whose it is where asked: a reader's, a cri
         CHECK(app::ObjectionNumber(d, id) == "Objection " + n);
         const std::string whose = reader ? "a reader" : critics ? "the critics" : "a critic";
         CHECK(app::ObjectionNumber(d, id, true) == "Objection " + n + ", from " + whose);
+        CHECK(app::ObjectionWhose(d.objection(id)) == whose);
     }
     // The content has every kind, so every form is exercised.
     CHECK(readers > 0);
