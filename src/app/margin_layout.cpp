@@ -73,4 +73,23 @@ std::vector<float> PlaceMarginItems(std::span<const MarginItem> items, float gap
     return tops;
 }
 
+void GatherCrowds(std::span<MarginItem> items, std::span<const uint32_t> group, float gap) {
+    std::vector<size_t> order(items.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return items[a].desired_top < items[b].desired_top; });
+    float crowd_top = 0.0f, bottom = 0.0f;
+    for (size_t k = 0; k < order.size(); ++k) {
+        MarginItem& item = items[order[k]];
+        const float height = std::max(0.0f, item.height);
+        const bool pushed = k > 0 && item.desired_top < bottom + gap;
+        if (pushed && group[order[k]] == group[order[k - 1]]) {
+            item.desired_top = crowd_top;
+        } else {
+            crowd_top = item.desired_top;
+        }
+        bottom = (pushed ? bottom + gap : item.desired_top) + height;
+    }
+}
+
 } // namespace app

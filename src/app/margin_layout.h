@@ -1,6 +1,7 @@
 // Places sidenotes in a margin: each as close to its passage as it can be, none overlapping. Knows only numbers.
 #pragma once
 
+#include <cstdint>
 #include <span>
 #include <vector>
 
@@ -24,5 +25,11 @@ struct MarginBlock {
 // may come in any order and may overlap).
 std::vector<float> PlaceMarginItems(std::span<const MarginItem> items, float gap,
                                     std::span<const MarginBlock> blocks = {});
+
+// Gives the notes of each crowd its first note's desired top, where a crowd is a run of notes of one `group` (one per
+// item: a paragraph) that PlaceMarginItems would stack, each, by desired top, within `gap` of the one before it.
+// Placed after this, a crowd's notes stack in their input order, not their passages'. Notes with room to stand by
+// their passages keep their tops, and a note never joins another paragraph's crowd.
+void GatherCrowds(std::span<MarginItem> items, std::span<const uint32_t> group, float gap);
 
 } // namespace app

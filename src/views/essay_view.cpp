@@ -21,7 +21,6 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
-#include <tuple>
 #include <utility>
 
 namespace views {
@@ -559,11 +558,14 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
         // Last, beside the readers' comments, the peeks of the objections quoted from them, clear of everything else.
         items.clear();
         which.clear();
+        std::vector<uint32_t> paragraph;
         for (size_t k = 0; view.margin_lane && k < view.quoted.size(); ++k) {
             const uint32_t o = view.quoted[k].index;
             items.push_back({PeekTopBeside(view, d.objections[o].quote, view.quote_peeks[o]), QuotePeekHeight(view, o)});
             which.push_back(o);
+            paragraph.push_back(d.objections[o].quote.block.index);
         }
+        app::GatherCrowds(items, paragraph, CardGap);
         const std::vector<float> quotes = app::PlaceMarginItems(items, CardGap, blocks);
         for (size_t k = 0; k < which.size(); ++k) {
             view.quote_peek_top[which[k]] = quotes[k];
@@ -1228,9 +1230,17 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
     }
     if (view.markers.empty() && !d.objections.empty()) {
         view.markers = app::GroupMarkers(d);
+        // The readers' objections by comment paragraph, and in each by number, the order they stand in and focus
+        // follows: in the words' order, beside one paragraph they ran 13, 9, 8, a sorting bug to all six of stop 68's
+        // fresh readers and two of stop 69's first three, in the lane and a phone's rows alike. In the lane a crowd
+        // of them stacks from its first words (PositionFlow); a phone's rows have nothing to tie a row to its words
+        // but the pointer's underline.
         for (uint32_t o = 0; o < d.objections.size(); ++o)
             if (d.objections[o].source == doc::ObjectionSource::ReaderComment)
                 view.quoted.push_back(doc::ObjectionId{o});
+        std::stable_sort(view.quoted.begin(), view.quoted.end(), [&d](doc::ObjectionId a, doc::ObjectionId b) {
+            return d.objection(a).quote.block.index < d.objection(b).quote.block.index;
+        });
     }
     const float column = ColumnWidth(view, vp);
     const bool marks_in_text = whole_essay && state.objections.mode != app::ObjectionsMode::Hidden;
@@ -1289,16 +1299,6 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
         view.quote_way_width = peek_width;
         view.quote_way_generation = fonts.generation;
         view.quote_way_row = view.peeks_in_column;
-        // The order they stand in, which focus follows too. In the lane, each beside its words: the order of the words
-        // in the comments. A phone's rows under a paragraph are in the objections' order (and so in the essay's order
-        // of the passages their ways lead to): in the words' order they read "Objection 13…, 9…, 8…", a sorting bug
-        // to all six of stop 68's fresh readers, and nothing there ties a row to its sentence until it is pointed at.
-        const auto place = [&d, row = view.peeks_in_column](doc::ObjectionId id) {
-            const doc::Passage& quote = d.objection(id).quote;
-            return std::tuple<uint32_t, uint32_t, uint32_t>(quote.block.index, row ? 0u : quote.begin, id.index);
-        };
-        std::sort(view.quoted.begin(), view.quoted.end(),
-                  [&place](doc::ObjectionId a, doc::ObjectionId b) { return place(a) < place(b); });
         for (uint32_t o = 0; peeks && o < d.objections.size(); ++o) {
             const doc::Objection& objection = d.objections[o];
             if (objection.source != doc::ObjectionSource::ReaderComment)

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <random>
+#include <utility>
 
 namespace {
 // Up to 29 notes anywhere on a 5,000 px page, up to 400 px tall.
@@ -104,5 +105,50 @@ TEST_CASE("random notes never touch a block, and rise above their passages only 
             CHECK((tops[i] + items[i].height + gap <= b.top + 1e-3f || tops[i] >= b.bottom + gap - 1e-3f));
         for (size_t j = 0; j < i; ++j)
             CHECK((tops[i] >= tops[j] + items[j].height + gap - 1e-3f || tops[j] >= tops[i] + items[i].height + gap - 1e-3f));
+    }
+}
+
+TEST_CASE("a gathered crowd stacks in its input order from its first passage's top; notes with room stay", "[margin]") {
+    // A comment's paragraph with three objections, given in their numbers' order (8, 9, 13) while their words come in
+    // the order 13, 9, 8; and one further down with room of its own.
+    // Then the next paragraph's, which the crowd pushes down, but which never joins it.
+    std::vector<app::MarginItem> items = {{300, 90}, {260, 90}, {200, 90}, {420, 40}, {900, 50}};
+    const std::vector<uint32_t> paragraph = {2, 2, 2, 3, 7};
+    CHECK(app::PlaceMarginItems(items, 10.0f) == std::vector<float>{400, 300, 200, 500, 900});
+    app::GatherCrowds(items, paragraph, 10.0f);
+    CHECK(app::PlaceMarginItems(items, 10.0f) == std::vector<float>{200, 300, 400, 500, 900});
+}
+
+TEST_CASE("gathering crowds moves notes only within their crowd's stretch, and none overlap", "[margin]") {
+    const uint32_t seed = GENERATE(take(200, random(1u, 4000000000u)));
+    CAPTURE(seed);
+    std::mt19937 rng(seed);
+    std::vector<app::MarginItem> items = RandomItems(rng);
+    const float gap = float(rng() % 20);
+    std::vector<uint32_t> paragraph(items.size());
+    for (uint32_t& p : paragraph)
+        p = uint32_t(rng() % 3);
+    const std::vector<float> before = app::PlaceMarginItems(items, gap);
+    app::GatherCrowds(items, paragraph, gap);
+    const std::vector<float> after = app::PlaceMarginItems(items, gap);
+    REQUIRE(after.size() == before.size());
+    std::vector<std::pair<float, float>> spans, spans_before;
+    for (size_t i = 0; i < after.size(); ++i) {
+        spans.emplace_back(after[i], after[i] + items[i].height);
+        spans_before.emplace_back(before[i], before[i] + items[i].height);
+    }
+    std::sort(spans.begin(), spans.end());
+    std::sort(spans_before.begin(), spans_before.end());
+    for (size_t k = 1; k < spans.size(); ++k)
+        CHECK(spans[k].first >= spans[k - 1].second + gap - 0.01f);
+    // Where the margin is taken is the same: the first top and the last bottom of every stack are unchanged.
+    if (!spans.empty()) {
+        CHECK(spans.front().first == spans_before.front().first);
+        const auto last = [](const auto& s) {
+            float b = 0.0f;
+            for (const auto& [top, bottom] : s) b = std::max(b, bottom);
+            return b;
+        };
+        CHECK(last(spans) == Approx(last(spans_before)));
     }
 }
