@@ -144,7 +144,9 @@ std::string ObjectionNumber(const doc::Document& d, doc::ObjectionId id, bool wh
 }
 
 const char* ObjectionWhose(const doc::Objection& o) {
-    return o.source == doc::ObjectionSource::ReaderComment ? "a reader" : o.several_critics ? "the critics" : "a critic";
+    if (o.source == doc::ObjectionSource::ReaderComment)
+        return "a reader";
+    return o.several_critics ? "the critics" : "a critic";
 }
 
 std::string WayToPassage(const doc::Document& d, doc::BlockId from, doc::BlockId to, bool brief) {

@@ -1516,11 +1516,12 @@ void DrawQuotePeek(EssayView& view, app::AppState& state, const Fonts& fonts, co
     DrawCardPeek(f.list, peek, fonts, f.palette, objection.status, ImVec2(text_x, min.y), pointed);
     DrawLayout(f.list, view.quote_way[o], fonts, ImVec2(text_x, min.y + peek.height + QuoteWayGap),
                pointed ? f.palette.accent : f.palette.muted);
-    // No number beside it, in the lane or a phone's row: the objections' numbers follow their passages in the essay,
-    // so beside the comment's words they ran 13, 9, 8, 5, 7, which all three of stop 63's first fresh readers took
-    // for a sorting bug; nor in its peek (BuildCardPeek), though a phone's way names it in words ("Objection 13
-    // challenges…"). In the lane, where it stands beside their first line, a faint bracket down the words' lines marks
-    // them, as a closed marker's does; pushed below them, it would cross the peeks above it.
+    // No circled number beside it, in the lane or a phone's row: circled in the words' order, they ran 13, 9, 8, 5, 7,
+    // which all three of stop 63's first fresh readers took for a sorting bug. Its peek's line names it in the lane
+    // ("Objection 8 of 14, from this comment"), a phone's way in its row ("Objection 8 challenges…"), and one
+    // paragraph's stand in the numbers' order (LayOutFrame). In the lane, where it stands beside or above their first
+    // line, a faint bracket down the words' lines marks them, as a closed marker's does; pushed below them, it would
+    // cross the peeks above it.
     std::vector<text::Rect> rects;
     text::InkRects(view.layouts[objection.quote.block.index], objection.quote.begin, objection.quote.end, rects);
     if (rects.empty())
