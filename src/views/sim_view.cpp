@@ -606,14 +606,13 @@ ShareResult TurnoutShare(double share) {
     return {.share = sim::Percent(share), .words = "came to the last call to action"};
 }
 // Where a map's organizers are gone, no call comes from them, and its last call's share stands for a past month: the
-// words say which, the share is drawn faded (PastCallFade), and the map's marks of who came are rings
+// words say which, the share is drawn in the muted ink (ShareColour), and the map's marks of who came are rings
 // (DrawPastCame). At month 40 of seed 1, month 34's "10%" in the map's colour read as this month's to three of stop
 // 45's fresh readers.
 ShareResult PastCallShare(double share, int month) {
     return {.share = sim::Percent(share), .words = "came to the last call, month " + std::to_string(month),
             .past = true};
 }
-constexpr float PastCallFade = 0.45f;
 // One who came is the call's starter (its starters are residents able to come): "0.3%" of the mobilized neighborhood,
 // under a map whose one disc of who came is in the starter's ring, read as padding to a fresh reader of stop 45.
 // While it plays, the share counts who has come so far in the try the map replays.
@@ -1980,8 +1979,10 @@ std::string DrawTally(ImDrawList* list, const Fonts& fonts, const app::SimLab& l
 }
 
 // A share in its map's colour, faded as its map's discs are where it is a past call's.
-ImU32 ShareColour(app::Theme theme, int k, const ShareResult& r) {
-    return PanelColour(theme, k, r.past ? int(255 * PastCallFade) : 255);
+// A past call's share in the muted ink: in its map's colour faded to 45%, it stood at 1.8:1 against the light paper
+// and 2.7:1 against the dark, hard to read to two of stop 69's first three fresh readers (the muted ink: 5:1 and more).
+ImU32 ShareColour(app::Theme theme, int k, const ShareResult& r, const Palette& palette) {
+    return r.past ? palette.muted : PanelColour(theme, k);
 }
 
 // A share as a bar on a track from x0 to x1 (as long in both panels, so 25% against 61% is seen as lengths), centred
@@ -2147,8 +2148,8 @@ std::string DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLa
         const float fit = std::min(1.0f, ShareColumn(fonts, {}) / ShareColumn(fonts, r.share));
         if (called)
             list->AddText(fonts.font[ShareFont], ShareSize(fonts) * fit,
-                          ImVec2(p.x, std::round(p.y + share_h * (1.0f - fit) * 0.8f)), ShareColour(theme, k, r),
-                          r.share.c_str());
+                          ImVec2(p.x, std::round(p.y + share_h * (1.0f - fit) * 0.8f)),
+                          ShareColour(theme, k, r, palette), r.share.c_str());
         else
             list->AddText(fonts.font[Font_UiBold], u, ImVec2(p.x, p.y + 2.0f), palette.muted, r.share.c_str());
         // The column as wide as what it holds now (ComputeLayout kept room for the wider of the two).
@@ -2200,7 +2201,7 @@ std::string DrawPanelHeader(ImDrawList* list, const Fonts& fonts, const FigureLa
     list->AddText(fonts.font[Font_UiBold], u, p, PanelColour(theme, k), lab.titles[size_t(k)].c_str());
     const float result_y = p.y + L.line;
     if (called)
-        list->AddText(fonts.font[ShareFont], ShareSize(fonts), ImVec2(p.x, result_y), ShareColour(theme, k, r),
+        list->AddText(fonts.font[ShareFont], ShareSize(fonts), ImVec2(p.x, result_y), ShareColour(theme, k, r, palette),
                       r.share.c_str());
     else // quiet, in the share's place: nothing has happened yet, which is not a result to set large
         list->AddText(fonts.font[Font_UiBold], u, ImVec2(p.x, std::round(result_y + (share_h - u * 1.2f) * 0.5f)),
