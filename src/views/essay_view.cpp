@@ -1519,14 +1519,15 @@ void DrawQuotePeek(EssayView& view, app::AppState& state, const Fonts& fonts, co
     // No circled number beside it, in the lane or a phone's row: circled in the words' order, they ran 13, 9, 8, 5, 7,
     // which all three of stop 63's first fresh readers took for a sorting bug. Its peek's line names it in the lane
     // ("Objection 8 of 14, from this comment"), a phone's way in its row ("Objection 8 challenges…"), and one
-    // paragraph's stand in the numbers' order (LayOutFrame). In the lane, where it stands beside or above their first
+    // paragraph's stand in the numbers' order (LayOutFrame). In the lane, where it stands level with their first
     // line, a faint bracket down the words' lines marks them, as a closed marker's does; pushed below them, it would
-    // cross the peeks above it.
+    // cross the peeks above it, and raised above them (the first of a crowd in the numbers' order), it ran beside the
+    // next peeks, marking no paragraph or peek clearly to two of stop 69's second three fresh readers.
     std::vector<text::Rect> rects;
     text::InkRects(view.layouts[objection.quote.block.index], objection.quote.begin, objection.quote.end, rects);
     if (rects.empty())
         return;
-    const bool beside = top - PeekTopBeside(view, objection.quote, peek) < 1.0f;
+    const bool beside = std::abs(top - PeekTopBeside(view, objection.quote, peek)) < 1.0f;
     const float first_top = block_origin.y + rects.front().y + 4.0f;
     const float bottom = block_origin.y + rects.back().y + rects.back().height - 4.0f;
     if (!row && beside && !pointed && bottom > first_top + 8.0f)

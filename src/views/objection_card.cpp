@@ -480,7 +480,10 @@ void BuildCardPeek(CardPeek& peek, const doc::Document& d, doc::ObjectionId id, 
     peek.beside_words = beside_words;
     peek.font_generation = fonts.generation;
     const doc::Objection& o = d.objection(id);
-    LayoutPlain("Open", Font_Ui, width, 1.3f, fonts, peek.open);
+    // In the lane, after the verdict, the link says what the card gives, the verdict's reasons with the replies: as
+    // "Open" there, "partly addressed   Open" read as a second status ("still open") to a fresh reader of stop 69, as
+    // to one of stop 68's. A phone's row keeps "Open" at its right, away from the verdict after the title.
+    LayoutPlain(row ? "Open" : "See why", Font_Ui, width, 1.3f, fonts, peek.open);
     // A part that does not fit after the one before it starts the next line, at the left.
     float x = 0.0f, y = 0.0f, line = 0.0f;
     const auto place = [&](float part, float limit) {
