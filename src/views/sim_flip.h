@@ -13,7 +13,7 @@
 
 namespace views {
 
-// Room the scale takes at `width`: its heading and sentence, each row's label and axis, and the axis's label.
+// Room the scale takes at `width`: heading, sentence, each row's label, axis and band edges, and the axis's label.
 float FlipScaleHeight(const Fonts& fonts, float width);
 // Draws it with its top-left at `at`; `shares` are the mobilized and the integrated organizers' relational_share.
 void DrawFlipScale(ImDrawList* list, const Fonts& fonts, app::Theme theme, ImVec2 at, float width,

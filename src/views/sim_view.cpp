@@ -217,8 +217,8 @@ enum LegendItem {
 // on a disc of who came and a ring on a bare dot read as two kinds of leader to two of stop 69's first three.
 const char* const LegendLabels[LegendCount] = {
     "close tie", "friend tie", "acquaintance", "social time", "organizing", "aid", "action", "struggle", "resident",
-    "leader, on a disc if they came", "exhausted", "came, now exhausted", "organizer, the same on both maps", "on an organizer’s list",
-    "starts it", "heard of it", "came", "its path to who came", "the try on the map"};
+    "leader, on a disc if they came", "exhausted", "came, now exhausted", "organizer, the same on both maps",
+    "on an organizer’s list", "starts it", "heard of it", "came", "its path to who came", "the try on the map"};
 
 // The rows that open with a label of their own: their first entry and the label; `table_only`, a label the flowed key
 // leaves out (GridLegend).
