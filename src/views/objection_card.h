@@ -78,10 +78,10 @@ void BuildCardLayout(CardLayout& card, const doc::Document& document, doc::Objec
 // A closed card's stand-in, so that the page says what each mark holds before it is opened, as a sidenote does: the
 // card's title, then its head's line ("Objection 2 of 14, from a critic ◐ partly addressed") and "See why" in the
 // card's links' colour, so that it says it opens; a part of that line that does not fit after the one before starts a
-// line of its own. In the margin lane it stands beside its passage. On a phone it is a row under its paragraph, after its
-// number as the text has it (the view draws the number): whose it is and its title in the muted ink ("From a critic:
-// …"), the verdict after its last word, and "Open" at the right of its first line. Cached by the essay view per
-// objection; valid for (width, row, font generation).
+// line of its own. In the margin lane it stands beside its passage. On a phone it is a row under its paragraph, after
+// its number as the text has it (the view draws the number): whose it is and its title in the muted ink ("From a
+// critic: …"), the verdict after its last word, and "Open" at the right of its first line. Cached by the essay view
+// per objection; valid for (width, row, font generation).
 struct CardPeek {
     text::Layout title, which, verdict, open; // the title (in a row after whose it is); which and whose, "Objection
                                               // 2 of 14, from a critic" (none in a row); the verdict's word; the link
