@@ -610,13 +610,15 @@ void ResolvePendingAnchor(EssayView& view, app::AppState& state) {
         // The figure's title begins at its block's top, where a line of text has leading above it: a jump to it
         // leaves some paper under the bar (not so much that the line before shows there). So does a jump to a
         // section's heading, set tight in its line: at the bar's edge it looked jammed under it to two of stop 55's
-        // first fresh readers.
+        // first fresh readers. A comment's first paragraph lands with its label over it, as a heading: at the
+        // paragraph's top, "Reader's comment 1" stood under the bar (a fresh reader of stop 69).
         constexpr float FigureJumpGap = 12.0f, HeadingJumpGap = 16.0f;
         const doc::BlockKind kind = d.block(block).kind;
-        const float gap = kind == doc::BlockKind::Figure    ? FigureJumpGap
-                          : kind == doc::BlockKind::Heading ? HeadingJumpGap
-                                                            : 0.0f;
-        float target = view.block_top[block.index] - view.top_inset - gap - anchor.offset;
+        const float label = LabelSpace(view, block.index);
+        const float gap = kind == doc::BlockKind::Figure                     ? FigureJumpGap
+                          : kind == doc::BlockKind::Heading || label > 0.0f ? HeadingJumpGap
+                                                                             : 0.0f;
+        float target = view.block_top[block.index] - label - view.top_inset - gap - anchor.offset;
         // An open card beside or under the passage ends inside the window where it can: the page then sits higher,
         // though never so high that the passage or the card's head goes under the bar, nor the title of the section
         // the passage opens where the card fits with it (a title cut in half by the bar reads as a fault; a card cut
