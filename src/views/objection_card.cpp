@@ -28,8 +28,15 @@ constexpr float PeekGap = 2.0f;        // between a peek's title and its head's 
 
 // Words set on the wash that marks them in the text beside the card.
 bool Washed(CardLayout::Look look) {
-    return look == CardLayout::Look_Highlighted || look == CardLayout::Look_Pointer ||
-           look == CardLayout::Look_Objection;
+    return look == CardLayout::Look_Highlighted || look == CardLayout::Look_Objection;
+}
+// A pointer names the passage by its tint and shows it on the word "tinted", as a key shows a swatch: the whole line
+// on the tint, "It challenges the tinted passage at left ←" looked like a button to two of stop 69's fresh readers.
+constexpr std::string_view TintWord = "tinted";
+void MarkTintWord(CardLayout::Item& item, std::string_view text) {
+    const size_t at = text.find(TintWord);
+    item.tint_begin = at == std::string_view::npos ? 0 : uint32_t(at);
+    item.tint_end = at == std::string_view::npos ? 0 : uint32_t(at + TintWord.size());
 }
 // Quotations, with the grey rule of the essay's own block quotes: the objection's in the markers' accent differed from
 // the rule beside the same words in the text (two of stop 40's fresh readers); the washes tell the voices apart.
@@ -57,13 +64,10 @@ struct Builder {
                           CardLayout::Look look = CardLayout::Look_Plain, CardAction action = CardAction::None,
                           uint32_t reply = 0) {
         CardLayout::Item& item = card.items.emplace_back();
-        // A pointer on a line of its own sits in by its wash, so the wash starts at the card's text edge: from 5 px
-        // left of it, it overhung the text to four of stop 63's fresh readers.
-        const float inset = Ruled(look)                         ? QuoteInset
-                            : look == CardLayout::Look_Pill     ? PillX
-                            : look == CardLayout::Look_Pointer  ? WashLeft
-                                                                : 0.0f;
+        const float inset = Ruled(look) ? QuoteInset : look == CardLayout::Look_Pill ? PillX : 0.0f;
         LayoutPlain(text, role, inner - 2.0f * inset, leading, fonts, item.layout);
+        if (look == CardLayout::Look_Pointer)
+            MarkTintWord(item, text);
         y += space_before;
         item.x = Padding + inset;
         item.y = y + (look == CardLayout::Look_Pill ? PillY : 0.0f);
@@ -88,6 +92,8 @@ struct Builder {
         item.look = look;
         item.action = action;
         item.reply = reply;
+        if (look == CardLayout::Look_Pointer)
+            MarkTintWord(item, text);
         const text::Line& own = item.layout.lines.front();
         // A verdict's mark stands before its word, as in a row.
         const float pad = look == CardLayout::Look_Status ? VerdictMarkWidth(item.layout.height) : 0.0f;
@@ -435,6 +441,14 @@ CardClick DrawCard(const CardLayout& card, Ui& ui, doc::ObjectionId id, ImVec2 o
                                 ImVec2(wash_end, end.y - 1.0f),
                                 item.look == CardLayout::Look_Highlighted ? palette.reply_wash : palette.objection_tint, 3.0f,
                                 Ruled(item.look) ? ImDrawFlags_RoundCornersRight : ImDrawFlags_None);
+        if (item.look == CardLayout::Look_Pointer) {
+            std::vector<text::Rect> rects;
+            text::InkRects(item.layout, item.tint_begin, item.tint_end, rects);
+            for (const text::Rect& r : rects)
+                list->AddRectFilled(ImVec2(at.x + r.x - 3.0f, at.y + r.y + 1.0f),
+                                    ImVec2(at.x + r.x + r.width + 3.0f, at.y + r.y + r.height - 1.0f),
+                                    palette.objection_tint, 3.0f);
+        }
         // The verdict in its own colour after its mark: the one judgement on the card, told apart at a glance (a
         // fresh reader asked for a verdict in colour; black on white it read as one more label).
         if (status)

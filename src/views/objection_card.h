@@ -28,7 +28,7 @@ struct CardLayout {
         Look_Highlighted, // a reply, the essay's verbatim words: a rule at their left, on the wash that marks them in the
                           // text while the card is showing
         Look_Pointer, // a pointer to the objection's passage, above a card in the column or beside one in the
-                      // margin, on the tint that marks it there
+                      // margin, its word "tinted" on the tint that marks the passage there
         Look_Pill,   // an outlined accent pill: the simulation test, like "Back to the objection"
         Look_Link,   // a text action: a reply's way to its passage (in the accent), copy the link, close
         Look_Status, // the editors' verdict in the card's head, its word after its mark (DrawVerdictMark), in its colour
@@ -40,6 +40,7 @@ struct CardLayout {
         Look look = Look_Plain;
         CardAction action = CardAction::None;
         uint32_t reply = 0; // which reply a JumpToReply item jumps to
+        uint32_t tint_begin = 0, tint_end = 0; // a Look_Pointer's bytes set on the objection's tint
     };
     std::vector<Item> items;
     float width = 0.0f;
