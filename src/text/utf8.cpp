@@ -103,4 +103,16 @@ size_t NextBoundary(std::string_view text, size_t offset) {
     return start + DecodeUtf8(text, start).length;
 }
 
+std::string GlueSpaces(std::string_view words) {
+    std::string glued;
+    glued.reserve(words.size());
+    for (const char c : words) {
+        if (c == ' ')
+            glued += "\u00A0";
+        else
+            glued += c;
+    }
+    return glued;
+}
+
 } // namespace text

@@ -40,4 +40,7 @@ size_t NextBoundary(std::string_view text, size_t offset);
 // treated as text.size().
 size_t PrevBoundary(std::string_view text, size_t offset);
 
+// `words` with each ASCII space replaced by a no-break space (U+00A0), so that a layout keeps them on one line.
+std::string GlueSpaces(std::string_view words);
+
 } // namespace text

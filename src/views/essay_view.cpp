@@ -13,6 +13,7 @@
 #include "app/navigation.h"
 #include "app/simulation.h"
 #include "doc/html_export.h"
+#include "text/utf8.h"
 #include "views/imgui_font_metrics.h"
 #include "views/text_draw.h"
 #include "views/theme.h"
@@ -806,8 +807,18 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     const float radius = MarkerRadius, size = 2.0f * radius + 2.0f;
     const size_t numbers = beside ? 1 : group.objections.size();
     const float step = size + 4.0f, stack = size + step * float(numbers - 1);
-    const ImVec2 at(MarkerLeft(view),
-                    std::round(block_origin.y + rects.front().y + (rects.front().height - size) * 0.5f));
+    // Level with the passage's first line; or, beside its peeks raised to end above an open card, with the first
+    // title's first line, so that the number heads its note (beside the title's second line, "⑫ … of sight", it read
+    // as misplaced to four of stop 69's fresh readers). Its bracket then runs from it down the passage's lines.
+    float at_y = std::round(block_origin.y + rects.front().y + (rects.front().height - size) * 0.5f);
+    if (beside) {
+        const float raised = PeekDesiredTop(view, group) - view.peek_top[index];
+        const CardPeek& peek = view.peeks[group.objections.front().index];
+        if (raised >= 1.0f && !peek.title.lines.empty())
+            at_y = std::round(block_origin.y - view.block_top[group.anchor.block.index] + view.peek_top[index] +
+                              (peek.title.lines.front().height - size) * 0.5f);
+    }
+    const ImVec2 at(MarkerLeft(view), at_y);
     bool hovered = false, held = false, mark_hovered = false, mark_pressed = false;
     ImGui::PushID(static_cast<int>(index) + 1000000);
     const bool pressed = in_text ? Interact(ui, "marker", first, mark_min, mark_max, hovered, held, marker)
@@ -1291,26 +1302,20 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
             BuildCardPeek(view.quote_peeks[o.index], d, o, peek_width, view.peeks_in_column, true, fonts);
     }
     // The way under a reader's objection's peek beside their words, as wide as the peek; laid out again only when that
-    // width or the fonts change. A phone's row has no line for its number (the lane's "Objection 13 of 14, from this
-    // comment"), so its way names it: without it, the rows under a comment could not be matched to the numbers in the
-    // essay or the list, to five of stop 67's six fresh readers. There the passage's place (in “Circular Logic” ↑)
-    // keeps to one line: a fresh reader of stop 68 named its split after "Circular" among the page's faults.
+    // width or the fonts change. The passage's place (in “Circular Logic” ↑) keeps to one line: a fresh reader of stop
+    // 68 named its split after "Circular" among the page's faults. A phone's row has its number at its left, as the
+    // essay's rows do (DrawQuotePeek), where the lane has "Objection 13 of 14, from this comment".
     if (view.quote_way.size() != d.objections.size() || view.quote_way_width != peek_width ||
-        view.quote_way_generation != fonts.generation || view.quote_way_row != view.peeks_in_column) {
+        view.quote_way_generation != fonts.generation) {
         view.quote_way.assign(d.objections.size(), {});
         view.quote_way_width = peek_width;
         view.quote_way_generation = fonts.generation;
-        view.quote_way_row = view.peeks_in_column;
         for (uint32_t o = 0; peeks && o < d.objections.size(); ++o) {
             const doc::Objection& objection = d.objections[o];
             if (objection.source != doc::ObjectionSource::ReaderComment)
                 continue;
-            std::string way = app::WayToPassage(d, objection.quote.block, objection.anchor.block);
-            if (view.peeks_in_column)
-                for (size_t at = way.find(' '); at != std::string::npos; at = way.find(' ', at))
-                    way.replace(at, 1, "\u00A0");
-            LayoutPlain((view.peeks_in_column ? "Objection " + std::to_string(o + 1) : std::string("It")) +
-                            " challenges a passage " + way,
+            LayoutPlain("It challenges a passage " +
+                            text::GlueSpaces(app::WayToPassage(d, objection.quote.block, objection.anchor.block)),
                         Font_Ui, peek_width, 1.3f, fonts, view.quote_way[o]);
         }
     }
@@ -1428,6 +1433,14 @@ void DrawBlock(EssayView& view, app::AppState& state, const Fonts& fonts, FrameD
     f.any_text = f.any_text || !block.text.empty();
 }
 
+// A phone's row's number at its left, in the room RowIndent keeps, level with its title's first line (`line` tall).
+void DrawRowNumber(const FrameDraw& f, const Fonts& fonts, uint32_t objection, ImVec2 at, float line, bool pointed) {
+    const std::string number = std::to_string(objection + 1);
+    const float number_h = UiTextSize(fonts, Font_UiBold, number).y * ReferenceMarkScale;
+    DrawUiText(f.list, fonts, Font_UiBold, ImVec2(at.x, std::round(at.y + (line - number_h) * 0.5f)),
+               pointed ? f.palette.ink : f.palette.muted, number, ReferenceMarkScale);
+}
+
 // A marker group's peeks while its cards are closed, in the lane or as a phone's rows: one target for the pointer,
 // which opens them as the marker does, and is `pointed` while over it (a phone's is a touch target tall, reaching
 // into the space under it more than into its paragraph). The keyboard opens them from the marker, so the peeks add no
@@ -1466,10 +1479,7 @@ bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const 
         const doc::ObjectionStatus status = d.objection(o).status;
         const float line = peek.title.lines.empty() ? 0.0f : peek.title.lines.front().height;
         if (view.peeks_in_column) {
-            const std::string number = std::to_string(o.index + 1);
-            const float number_h = UiTextSize(fonts, Font_UiBold, number).y * ReferenceMarkScale;
-            DrawUiText(f.list, fonts, Font_UiBold, ImVec2(min.x, std::round(y + (line - number_h) * 0.5f)),
-                       pointed ? f.palette.ink : f.palette.muted, number, ReferenceMarkScale);
+            DrawRowNumber(f, fonts, o.index, ImVec2(min.x, y), line, pointed);
         } else if (o != group.objections.front() && line > 0.0f) {
             DrawMarkerGlyph(f.list, fonts, f.palette, ImVec2(centre_x, std::round(y + line * 0.5f)), radius,
                             std::to_string(o.index + 1), false, pointed, VerdictColour(status, f.palette));
@@ -1518,11 +1528,15 @@ void DrawQuotePeek(EssayView& view, app::AppState& state, const Fonts& fonts, co
     DrawCardPeek(f.list, peek, fonts, f.palette, objection.status, ImVec2(text_x, min.y), pointed);
     DrawLayout(f.list, view.quote_way[o], fonts, ImVec2(text_x, min.y + peek.height + QuoteWayGap),
                pointed ? f.palette.accent : f.palette.muted);
-    // No circled number beside it, in the lane or a phone's row: circled in the words' order, they ran 13, 9, 8, 5, 7,
-    // which all three of stop 63's first fresh readers took for a sorting bug. Its peek's line names it in the lane
-    // ("Objection 8 of 14, from this comment"), a phone's way in its row ("Objection 8 challenges…"), and one
-    // paragraph's stand in the numbers' order (LayOutFrame). In the lane, where it stands level with their first
-    // line, a faint bracket down the words' lines marks them, as a closed marker's does; pushed below them, it would
+    // A phone's row has its number at its left, as the essay's rows have: named in its way instead ("Objection 8
+    // challenges a passage / in “Circular Logic” ↑"), each row took a line more, and a comment's three rows stood as
+    // a stack of nine grey lines to a fresh reader of stop 69, among the notes that broke up the prose for all nine. One paragraph's rows stand in the numbers' order (LayOutFrame).
+    if (row && !peek.title.lines.empty())
+        DrawRowNumber(f, fonts, o, ImVec2(min.x, min.y), peek.title.lines.front().height, pointed);
+    // No circled number beside it in the lane: circled in the words' order, they ran 13, 9, 8, 5, 7, which all three
+    // of stop 63's first fresh readers took for a sorting bug; its peek's line names it ("Objection 8 of 14, from this
+    // comment"), and one paragraph's stand in the numbers' order (LayOutFrame). In the lane, where it stands level with
+    // their first line, a faint bracket down the words' lines marks them, as a closed marker's does; pushed below them, it would
     // cross the peeks above it, and raised above them (the first of a crowd in the numbers' order), it ran beside the
     // next peeks, marking no paragraph or peek clearly to two of stop 69's second three fresh readers.
     std::vector<text::Rect> rects;

@@ -67,9 +67,8 @@ struct EssayView {
     std::vector<doc::ObjectionId> quoted; // the readers' objections, by comment paragraph, then by number
     std::vector<CardPeek> quote_peeks;    // per objection; laid out for the quoted ones
     std::vector<text::Layout> quote_way;
-    float quote_way_width = 0.0f; // the lane's width quote_way was laid out at (0 without a lane)
+    float quote_way_width = 0.0f; // the width quote_way was laid out at: the lane's or a phone row's (0 without)
     int quote_way_generation = -1;
-    bool quote_way_row = false;   // laid out for a phone's rows, which name the objection ("Objection 13 challenges…")
     std::vector<float> quote_peek_top;
     std::vector<float> card_reveal;    // 0..1 opening animation of each card
     std::vector<uint8_t> card_held;    // closed by its own Close, head above the window: the text under it stays

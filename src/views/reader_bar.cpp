@@ -358,10 +358,7 @@ ListHead PlaceListHead(const Ui& ui, float inner, float room, int rows, float ro
 // A row's words: the objection's title, then whose it is, glued to its last word (" · a reader"): five of stop 68's six
 // fresh readers and two of stop 69's first three found the list did not say whose each objection was.
 std::string WhoseSuffix(const doc::Objection& o) {
-    std::string whose = std::string("\u00A0·\u00A0") + app::ObjectionWhose(o);
-    for (size_t at = whose.find(' '); at != std::string::npos; at = whose.find(' ', at))
-        whose.replace(at, 1, "\u00A0");
-    return whose;
+    return text::GlueSpaces(std::string(" · ") + app::ObjectionWhose(o));
 }
 
 // Whether every row's words, with whose each is or without, fit `lines` (1 or 2) of `room`, measured at full size:
