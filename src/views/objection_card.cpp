@@ -299,8 +299,11 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     const bool at_passage = o.quote.block == o.anchor.block && o.quote.begin >= o.anchor.begin &&
                             o.quote.end <= o.anchor.end;
     if (at_passage)
+        // In the links' accent where it jumps, else muted: off its chip, in the ink, "The objection the tinted passage
+        // at left" ran on as one phrase.
         b.AddAfter(head, wide ? "the tinted passage at left\u00A0←" : "the tinted passage above\u00A0↑", Font_Ui,
-                   CL::Ink_Body, CL::Look_Pointer, wide ? CardAction::JumpToQuote : CardAction::None, 0, 14.0f);
+                   wide ? CL::Ink_Accent : CL::Ink_Muted, CL::Look_Pointer,
+                   wide ? CardAction::JumpToQuote : CardAction::None, 0, 14.0f);
     // Set as the replies are, in their roman on the tint of its words in the text, its rule marking it a quotation:
     // in quotation marks, an objection the author paraphrased read as the critics' own words (a fresh reader of
     // stop 50, under "paraphrased by the author").

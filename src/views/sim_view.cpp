@@ -263,10 +263,14 @@ const std::string& TiredParagraph() {
     static const std::string paragraph = std::string("\n\n") + sim::OrganizersTireSentence + " " + IllustrativeSentence;
     return paragraph;
 }
+// What the model measures, and what it does not: all nine of stop 69's fresh readers asked whether turnout is the
+// measure, as the essay says a crowd is not power. A call's only outcome in sim::Model is who came (CallOutcome).
+constexpr const char* CountsSentence = "The model counts who comes to calls, not what they win.";
 std::span<const char* const> CallNotes() {
     static const std::string full = std::string("A call to action goes out from an organizer to their contact list and "
                                                 "spreads along neighbors’ ties; a leader comes to any call they hear "
-                                                "of, if able. ") + sim::LeadersMadeSentence + TiredParagraph();
+                                                "of, if able. ") + sim::LeadersMadeSentence + " " + CountsSentence +
+                                    TiredParagraph();
     static const char* const notes[] = {
         full.c_str(),
         "A call to action spreads from an organizer along ties; a leader comes to any call they hear of, if able.",
