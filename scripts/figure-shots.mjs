@@ -1,7 +1,7 @@
 // Takes full-size screenshots of the simulation figure for reviewers: week 0, month 30 (its maps, then its controls and
-// charts further down), month 40 and after the knockout, at desktop
-// (1280×900), phone (390×844) and narrow phone (320×700), light and dark, at dpr 2. Knows the page's public API and
-// the #sim= link grammar, nothing of the app's insides. Not a test: the images are for people to read.
+// charts further down), month 40 and after the knockout (its maps, its key and note, its controls and charts), at
+// desktop (1280×900), phone (390×844) and narrow phone (320×700), light and dark, at dpr 2. Knows the page's public
+// API and the #sim= link grammar, nothing of the app's insides. Not a test: the images are for people to read.
 // Usage (after ./scripts/build): node scripts/figure-shots.mjs [DIST_DIR] [OUT_DIR] [NAME_FILTER]
 import { takeShots } from './shots.mjs';
 import { openSimControls, waitForRest, waitForState } from '../tests/browser/chromium.mjs';
@@ -18,6 +18,8 @@ const states = {
   knockoutkey: { hash: '#sim=seed:1,month:30', week: 120, knockout: true, below: true },
   // Its charts, further down: the first chart a quarter of the way down.
   knockoutcharts: { hash: '#sim=seed:1,month:30', week: 120, knockout: true, below: 'chart-1' },
+  // Its key and note under the maps, over "Explore the model" (left closed), which stands three quarters down.
+  knockoutnote: { hash: '#sim=seed:1,month:30', week: 120, knockout: true, below: 'explore', closed: true, at: 0.75 },
 };
 
 await takeShots({
@@ -41,7 +43,7 @@ await takeShots({
       let s = await waitForRest(page);
       for (let i = 0; i < 8 && !row(s); i++) {
         const way = s.sim.controls.explore;
-        if (!s.sim.controlsOpen && way && way[1] >= 0 && way[1] + way[3] <= height) {
+        if (!spec.closed && !s.sim.controlsOpen && way && way[1] >= 0 && way[1] + way[3] <= height) {
           await openSimControls(page, s);
           await page.mouse.move(width / 2, height / 2);
           s = await waitForRest(page);
@@ -51,7 +53,7 @@ await takeShots({
         s = await waitForRest(page);
       }
       if (row(s)) {
-        await page.mouse.wheel(0, Math.round(row(s)[1] - height * 0.25));
+        await page.mouse.wheel(0, Math.round(row(s)[1] - height * (spec.at ?? 0.25)));
         await waitForRest(page);
       }
       await page.mouse.move(1, 1);

@@ -716,6 +716,7 @@ void StartKnockout(SimLab& lab, bool reduced_motion) {
         play.exhausted[size_t(k)] = DrawnNow(lab)[size_t(k)].exhausted;
         play.rested[size_t(k)] = play.exhausted[size_t(k)] > 0 ? sim::MedianProbeDraw(model.Rested()).outcome.attendees
                                                                : probe.outcome.attendees;
+        play.all_free[size_t(k)] = sim::ProbeStartersAllFree(model);
         // Word reaches a node one round after the first participant tied to it by a tie that carries awareness
         // (sim::RunCascade's rule); participants hear when they join.
         const sim::CascadeResult& c = probe.outcome.cascade;
@@ -773,6 +774,8 @@ void StartKnockout(SimLab& lab, bool reduced_motion) {
     lab.summary = buffer;
     if (const std::string rested = KnockoutRestedNote(lab.knockout); !rested.empty())
         lab.summary += " " + rested;
+    if (const std::string starter = KnockoutStarterNote(lab.knockout); !starter.empty())
+        lab.summary += " " + starter;
 }
 
 SimLink CurrentSimLink(const SimLab& lab) {
@@ -1119,6 +1122,57 @@ std::string KnockoutRestedNote(const KnockoutPlay& play) {
                 // One who came is the call's starter: "1 in 300" took one of stop 65's fresh readers three readings.
                 (rested == 1 ? std::string("only the one who started it") : KnockoutShare(rested, play.residents)) +
                 ".";
+    }
+    return note;
+}
+
+std::string KnockoutStarterNote(const KnockoutPlay& play) {
+    std::string note;
+    if (play.phase == KnockoutPhase::Idle)
+        return note;
+    for (int k = 0; k < PanelCount; ++k) {
+        const std::vector<int32_t>& tries = play.probe[size_t(k)].attendees;
+        const std::vector<int32_t>& free = play.all_free[size_t(k)];
+        const TrySplit split = SplitTries(tries, play.residents);
+        if (split.upper == 0 || free.size() != tries.size())
+            continue;
+        // Those that stayed, and of them, those that would stay nearer them than the least that spread with everyone
+        // free (the split's gap is a quarter of the residents or more).
+        const int32_t least_spread = split.sorted[split.upper - 1], most_stayed = split.sorted[split.upper];
+        const int32_t middle = most_stayed + (least_spread - most_stayed) / 2;
+        int stayed = 0, kept = 0;
+        int32_t kept_most = 0, freed_least = play.residents;
+        for (size_t d = 0; d < tries.size(); ++d) {
+            if (tries[d] > most_stayed)
+                continue;
+            ++stayed;
+            if (free[d] <= middle) {
+                ++kept;
+                kept_most = std::max(kept_most, free[d]);
+            } else {
+                freed_least = std::min(freed_least, free[d]);
+            }
+        }
+        const std::string tried = std::string(sim::ScenarioName(PanelKind(k))) + (stayed == 1 ? " try" : " tries") +
+                                  " that stayed at " + split.Range(split.upper, split.sorted.size());
+        const std::string the = (stayed == 1 ? std::string("the ") : "the " + std::to_string(stayed) + " ") + tried;
+        const char* const if_free = "had everyone not exhausted been free that week";
+        const std::string no_more = "no more than " + KnockoutShare(kept_most, play.residents);
+        const std::string at_least = "at least " + KnockoutShare(freed_least, play.residents);
+        std::string sentence;
+        if (kept == stayed)
+            sentence = "The" + the.substr(3) + " would still have brought " + no_more + " " + if_free +
+                       ": who started " + (stayed == 1 ? "it" : "them") + ", not who was free, kept " +
+                       (stayed == 1 ? "it" : "them") + " small.";
+        else if (kept == 0)
+            sentence = "Had everyone not exhausted been free that week, " + the + " would have brought " + at_least +
+                       ": who was free, not who started " + (stayed == 1 ? "it" : "them") + ", kept " +
+                       (stayed == 1 ? "it" : "them") + " small.";
+        else
+            sentence = "Had everyone not exhausted been free that week, " + std::to_string(kept) + " of " + the +
+                       " would still have brought " + no_more + ", and the other" + (stayed - kept == 1 ? " " : "s ") +
+                       at_least + ".";
+        note += (note.empty() ? "" : " ") + sentence;
     }
     return note;
 }

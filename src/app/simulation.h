@@ -79,6 +79,9 @@ struct KnockoutPlay {
     // call has worn people out, and fresh readers asked whether tiredness, not the missing ties, kept them home.
     std::array<int, PanelCount> exhausted{};
     std::array<int, PanelCount> rested{};
+    // Per panel and try, what it would bring with everyone not exhausted free that week (sim::ProbeStartersAllFree):
+    // six of stop 69's nine fresh readers asked why 4 of 10 integrated tries stayed at 1%.
+    std::array<std::vector<int32_t>, PanelCount> all_free;
 };
 // Which round is lit now: -1 while the organizers fade, then 0 (the initiator) to rounds.
 int KnockoutRound(const KnockoutPlay& play);
@@ -411,6 +414,14 @@ std::string KnockoutSettledWords(const std::vector<int32_t>& tries, int shown, i
 // with exhausted residents, what the knockout would bring were none of them (KnockoutPlay::rested), "still" where
 // that is what it brings now; empty where nobody is exhausted, or no knockout shows.
 std::string KnockoutRestedNote(const KnockoutPlay& play);
+// Where a panel's tries part into some that spread and some that stayed, whether who started those that stayed or who
+// was free that week kept them small (KnockoutPlay::all_free): "The 4 integrated tries that stayed at 1% would still
+// have brought no more than 1% had everyone not exhausted been free that week: who started them, not who was free,
+// kept them small."; "Had everyone not exhausted been free that week, the 4 … would have brought at least 40%: who was
+// free, not who started them, kept them small."; or, split, "Had everyone not exhausted been free that week, 3 of the
+// 4 … would still have brought no more than 1%, and the other at least 40%." Empty where no panel's tries part, or
+// no knockout shows.
+std::string KnockoutStarterNote(const KnockoutPlay& play);
 // The reader is on a step of the guided path, and has not changed the figure since it was set up.
 bool OnGuideStep(const SimLab& lab);
 // Something on the figure moves every frame (play, a call spreading): draw every frame.

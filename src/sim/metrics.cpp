@@ -145,6 +145,24 @@ MedianProbe MedianProbeDraw(const Model& model, int draws) {
     return median;
 }
 
+std::vector<int32_t> ProbeStartersAllFree(const Model& model, int draws) {
+    std::vector<int32_t> attendees;
+    const int residents = model.settings().residents;
+    CascadeSetup setup;
+    CascadeResult cascade;
+    std::vector<double> pull;
+    for (int d = 0; d < draws; ++d) {
+        const CallOptions options = ProbeOptions(model, d, false);
+        model.SetUpAvailability(options, setup);
+        model.SetUpSeeds(options, setup); // drawn among those free that week, as the try drew them
+        for (NodeId i = 0; i < NodeId(residents); ++i)
+            setup.can_join[i] = model.Eligible(i) ? 1 : 0;
+        RunCascade(model.network(), setup, cascade, pull);
+        attendees.push_back(CountResidents(cascade.joined, residents));
+    }
+    return attendees;
+}
+
 TieClass ClassifyTie(const Settings& settings, double w) {
     return w >= settings.w_close ? TieClass::Close : w >= settings.w_friend ? TieClass::Friend : TieClass::Acquaintance;
 }

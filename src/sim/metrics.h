@@ -85,6 +85,13 @@ struct MedianProbe {
 };
 MedianProbe MedianProbeDraw(const Model& model, int draws = ProbeDraws);
 
+// Whether a "without organizers" try was kept small by who started it or by who was free that week: per draw, the
+// residents the same try (the same starters, drawn as ProbeCall draws them) would bring with everyone able to come
+// (Model::Eligible) free, the week's availability draw left out. The tries differ only in those two draws, so where
+// this stays small, the starter kept the try small. Never fewer than the try brought: more can join and nothing else
+// changes. A counterfactual, never a step.
+std::vector<int32_t> ProbeStartersAllFree(const Model& model, int draws = ProbeDraws);
+
 // How the figure encodes a tie between residents: by weight class (settings' w_friend and w_close).
 enum class TieClass : uint8_t { Acquaintance, Friend, Close };
 TieClass ClassifyTie(const Settings& settings, double w);

@@ -202,6 +202,8 @@ public:
 
     bool InBurnout(NodeId i) const { return tick_ <= agents_[i].burnout_until; }
     bool IsLeader(NodeId i) const;
+    // Able to come to a call this week, before the week's availability draw: not removed, rested, not in burnout.
+    bool Eligible(NodeId i) const;
     bool IsActiveOrganizer(int k) const;
     int ActiveOrganizers() const;
     int RemainingOrganizers() const;  // not removed, burnt out or not
@@ -229,7 +231,6 @@ private:
     void Energy();
     void EndTick();
 
-    bool Eligible(NodeId i) const;
     bool IsMember(NodeId i) const;
     double EffectiveThreshold(NodeId i, double risk) const;
     void Unsubscribe(NodeId i);

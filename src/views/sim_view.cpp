@@ -2372,10 +2372,10 @@ void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     }
 }
 
-// `rested`: during the knockout, app::KnockoutRestedNote (else empty).
+// `rested` and `starter`: during the knockout, app::KnockoutRestedNote and app::KnockoutStarterNote (else empty).
 void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImVec2 origin, const Palette& palette,
                 app::Theme theme, const OrganizersShown& organizers, const sim::Settings& settings, uint32_t shown,
-                float came_cap, const std::string& rested) {
+                float came_cap, const std::string& rested, const std::string& starter) {
     const bool organizers_gone = organizers.gone;
     const char* organizer_label = OrganizerLabel(organizers);
     const float small = L.u * 0.85f;
@@ -2402,11 +2402,15 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
                 break;
             }
         }
-    // Where the room kept for the full note is left over (the knockout's notes are shorter), why organizers quit and
-    // what the numbers are, as the full note's second paragraph: the room stood empty above "Explore the model",
-    // named by four of stop 65's six fresh readers.
-    if (!chosen.empty() && chosen.find(sim::OrganizersTireSentence) == std::string::npos &&
-        NoteHeight(fonts, chosen + TiredParagraph(), L.note_w) <= room + 0.5f)
+    // Where the room kept for the full note is left over (the knockout's notes are shorter), as its second paragraph:
+    // during the knockout, what kept the tries that stayed small (six of stop 69's nine fresh readers asked why 4 of 10
+    // stayed at 1%); else why organizers quit and what the numbers are (the room stood empty above "Explore the
+    // model" to four of stop 65's six).
+    const std::string second = starter.empty() ? std::string() : "\n\n" + starter;
+    if (!chosen.empty() && !second.empty() && NoteHeight(fonts, chosen + second, L.note_w) <= room + 0.5f)
+        chosen += second;
+    else if (!chosen.empty() && chosen.find(sim::OrganizersTireSentence) == std::string::npos &&
+             NoteHeight(fonts, chosen + TiredParagraph(), L.note_w) <= room + 0.5f)
         chosen += TiredParagraph();
     DrawNote(list, fonts, ImVec2(origin.x, origin.y + L.legend_y + float(place.rows) * L.line), palette.muted, chosen,
              L.note_w);
@@ -2908,7 +2912,8 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
                              ImVec2(origin.x + width, origin.y + L.legend_y + L.legend_h)))
         DrawLegend(list, fonts, L, origin, palette, state.theme, organizers,
                    lab.comparison.mobilized.settings(), // its rules, the base settings', the same on both panels
-                   LegendShown(view, lab), CameCap(L, lab), app::KnockoutRestedNote(lab.knockout));
+                   LegendShown(view, lab), CameCap(L, lab), app::KnockoutRestedNote(lab.knockout),
+                   app::KnockoutStarterNote(lab.knockout));
     if (!sandbox)
         DrawExplore(ui, L, origin, width);
     if (L.open)

@@ -743,10 +743,85 @@ TEST_CASE("the knockout says what it would bring with its exhausted residents re
                   "neighborhood would " + (same ? "still " : "") + "bring " + share(ko.rested[0]) + ".");
     CHECK(note.find("integrated") == std::string::npos);
     // The live region says it too, and the page's state carries the counts.
-    CHECK(lab.summary.ends_with(" " + note));
+    CHECK(lab.summary.find(" " + note) != std::string::npos);
     CHECK(app::SimJson(lab, app::FrameReport{}).find("\"exhausted\":[" + std::to_string(ko.exhausted[0]) + ",0]," +
                                                      "\"rested\":[" + std::to_string(ko.rested[0]) + ",") !=
           std::string::npos);
+}
+
+TEST_CASE("the knockout says whether who started its small tries or who was free kept them small",
+          "[app][sim][knockout]") {
+    app::SimLab lab;
+    app::EnsureSim(lab);
+    app::AdvanceWeeks(lab, 30 * sim::WeeksPerMonth);
+    CHECK(app::KnockoutStarterNote(lab.knockout).empty()); // no knockout, nothing to say
+    REQUIRE(app::ApplySimCommand(lab, "knockout", true));
+    const app::KnockoutPlay& ko = lab.knockout;
+    for (int k = 0; k < app::PanelCount; ++k) {
+        const sim::Model& model = lab.comparison.Panel(app::PanelKind(k));
+        REQUIRE(ko.all_free[size_t(k)] == sim::ProbeStartersAllFree(model));
+        REQUIRE(ko.all_free[size_t(k)].size() == ko.probe[size_t(k)].attendees.size());
+    }
+    // The figure's run (seed 1, month 30): every mobilized try brings its starter alone, so that side's tries do not
+    // part and it gets no sentence; 6 integrated tries spread, and the 4 that stayed at 1% began with starters whose
+    // calls bring at most 4 with everyone not exhausted free.
+    const std::vector<int32_t>& tries = ko.probe[1].attendees;
+    const std::vector<int32_t>& free = ko.all_free[1];
+    int stayed = 0, most = 0;
+    for (size_t d = 0; d < tries.size(); ++d)
+        if (tries[d] < 30) {
+            ++stayed;
+            most = std::max(most, int(free[d]));
+        } else {
+            CHECK(free[d] >= 150); // a try that spread spreads with everyone free
+        }
+    CHECK(stayed == 4);
+    CHECK(most <= 4);
+    const std::string note = app::KnockoutStarterNote(ko);
+    CHECK(note == "The 4 integrated tries that stayed at 1% would still have brought no more than 1% had everyone not "
+                  "exhausted been free that week: who started them, not who was free, kept them small.");
+    CHECK(lab.summary.ends_with(" " + note)); // the live region says it too
+}
+
+TEST_CASE("the knockout's note on its small tries says which kept them small, whichever it was", "[app][knockout]") {
+    app::KnockoutPlay play;
+    play.phase = app::KnockoutPhase::Done;
+    play.residents = 300;
+    play.probe[0].attendees.assign(10, 1); // the mobilized tries do not part: nothing to say of them
+    play.all_free[0].assign(10, 1);
+    play.probe[1].attendees = {180, 3, 175, 2, 190, 4, 177, 171, 2, 186};
+    SECTION("every small try stays small with everyone free: who started them") {
+        play.all_free[1] = {200, 4, 190, 2, 210, 4, 190, 185, 3, 200};
+        CHECK(app::KnockoutStarterNote(play) ==
+              "The 4 integrated tries that stayed at 1% would still have brought no more than 1% had everyone not "
+              "exhausted been free that week: who started them, not who was free, kept them small.");
+    }
+    SECTION("none stays small with everyone free: who was free") {
+        play.all_free[1] = {200, 150, 190, 160, 210, 170, 190, 185, 155, 200};
+        CHECK(app::KnockoutStarterNote(play) ==
+              "Had everyone not exhausted been free that week, the 4 integrated tries that stayed at 1% would have "
+              "brought at least 50%: who was free, not who started them, kept them small.");
+    }
+    SECTION("some of each") {
+        play.all_free[1] = {200, 150, 190, 2, 210, 4, 190, 185, 3, 200};
+        CHECK(app::KnockoutStarterNote(play) ==
+              "Had everyone not exhausted been free that week, 3 of the 4 integrated tries that stayed at 1% would still "
+              "have brought no more than 1%, and the other at least 50%.");
+    }
+    SECTION("one small try") {
+        play.probe[1].attendees = {180, 3, 175, 200, 190, 160, 177, 171, 170, 186};
+        play.all_free[1] = {200, 5, 190, 210, 210, 170, 190, 185, 180, 200};
+        CHECK(app::KnockoutStarterNote(play) ==
+              "The integrated try that stayed at 1% would still have brought no more than 2% had everyone not "
+              "exhausted been free that week: who started it, not who was free, kept it small.");
+    }
+    SECTION("no knockout showing, or no measure of it") {
+        play.phase = app::KnockoutPhase::Idle;
+        CHECK(app::KnockoutStarterNote(play).empty());
+        play.phase = app::KnockoutPhase::Done;
+        play.all_free[1].clear();
+        CHECK(app::KnockoutStarterNote(play).empty());
+    }
 }
 
 TEST_CASE("the figure's title states the finding only where the claims measure it", "[app][sim]") {

@@ -112,6 +112,30 @@ TEST_CASE("B3 state, not history: resting everyone changes only energy and burno
         CHECK(ProbeCall(rested, d, true).attendees >= ProbeCall(model, d, true).attendees);
 }
 
+TEST_CASE("B6 monotonicity: a knockout try with everyone able to come free never brings fewer, and with everyone "
+          "already free brings the same", "[sim][metamorphic]") {
+    // ProbeStartersAllFree is the counterfactual behind the knockout's "had everyone not exhausted been free that
+    // week": the same starters, only more who can join, so never fewer. Both strategies, three seeds, months 6 and 30.
+    const uint64_t seed = GENERATE(1, 2, 13);
+    const ScenarioKind kind = GENERATE(ScenarioKind::Mobilized, ScenarioKind::Integrated);
+    const int months = GENERATE(6, 30);
+    CAPTURE(seed, int(kind), months);
+    Model model(ScenarioSettings(kind), seed);
+    model.Apply({InterventionKind::AdvanceWeeks, months * WeeksPerMonth});
+    const std::vector<int32_t> free = ProbeStartersAllFree(model);
+    REQUIRE(free.size() == size_t(ProbeDraws));
+    for (int d = 0; d < ProbeDraws; ++d)
+        CHECK(free[size_t(d)] >= ProbeCall(model, d, false).attendees);
+    // With availability 1 every draw frees everyone able to come already, so nothing changes.
+    Settings always = ScenarioSettings(kind);
+    always.availability = 1.0;
+    Model everyone(always, seed);
+    everyone.Apply({InterventionKind::AdvanceWeeks, months * WeeksPerMonth});
+    const std::vector<int32_t> same = ProbeStartersAllFree(everyone);
+    for (int d = 0; d < ProbeDraws; ++d)
+        CHECK(same[size_t(d)] == ProbeCall(everyone, d, false).attendees);
+}
+
 namespace {
 
 // A random permutation of [0, n), keyed so that every run of the test uses the same one.
