@@ -1530,15 +1530,16 @@ void DrawQuotePeek(EssayView& view, app::AppState& state, const Fonts& fonts, co
                pointed ? f.palette.accent : f.palette.muted);
     // A phone's row has its number at its left, as the essay's rows have: named in its way instead ("Objection 8
     // challenges a passage / in “Circular Logic” ↑"), each row took a line more, and a comment's three rows stood as
-    // a stack of nine grey lines to a fresh reader of stop 69, among the notes that broke up the prose for all nine. One paragraph's rows stand in the numbers' order (LayOutFrame).
+    // a stack of nine grey lines to a fresh reader of stop 69, among the notes that broke up the prose for all nine.
+    // One paragraph's rows stand in the numbers' order (LayOutFrame).
     if (row && !peek.title.lines.empty())
         DrawRowNumber(f, fonts, o, ImVec2(min.x, min.y), peek.title.lines.front().height, pointed);
     // No circled number beside it in the lane: circled in the words' order, they ran 13, 9, 8, 5, 7, which all three
     // of stop 63's first fresh readers took for a sorting bug; its peek's line names it ("Objection 8 of 14, from this
-    // comment"), and one paragraph's stand in the numbers' order (LayOutFrame). In the lane, where it stands level with
-    // their first line, a faint bracket down the words' lines marks them, as a closed marker's does; pushed below them, it would
-    // cross the peeks above it, and raised above them (the first of a crowd in the numbers' order), it ran beside the
-    // next peeks, marking no paragraph or peek clearly to two of stop 69's second three fresh readers.
+    // comment"), and one paragraph's stand in the numbers' order (LayOutFrame). In the lane, where it stands level
+    // with their first line, a faint bracket down the words' lines marks them, as a closed marker's does; pushed below
+    // them, it would cross the peeks above it, and raised above them (the first of a crowd in the numbers' order), it
+    // ran beside the next peeks, marking no paragraph or peek clearly to two of stop 69's second three fresh readers.
     std::vector<text::Rect> rects;
     text::InkRects(view.layouts[objection.quote.block.index], objection.quote.begin, objection.quote.end, rects);
     if (rects.empty())

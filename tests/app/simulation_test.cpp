@@ -805,8 +805,8 @@ TEST_CASE("the knockout's note on its small tries says which kept them small, wh
     SECTION("some of each") {
         play.all_free[1] = {200, 150, 190, 2, 210, 4, 190, 185, 3, 200};
         CHECK(app::KnockoutStarterNote(play) ==
-              "Had everyone not exhausted been free that week, 3 of the 4 integrated tries that stayed at 1% would still "
-              "have brought no more than 1%, and the other at least 50%.");
+              "Had everyone not exhausted been free that week, 3 of the 4 integrated tries that stayed at 1% would "
+              "still have brought no more than 1%, and the other at least 50%.");
     }
     SECTION("one small try") {
         play.probe[1].attendees = {180, 3, 175, 200, 190, 160, 177, 171, 170, 186};

@@ -219,12 +219,14 @@ export const tests = [
         await waitForState(page, (x) => !x.open.includes(id) && !!control(x, 'peek', id));
         // Objection 13's card, open at the next paragraph, raises objection 12's title to end above it: its marker
         // goes with it, level with the title's first line, not beside its second (four of stop 69's fresh readers).
-        const [twelfth, thirteenth] = await page.evaluate(() => window.essay.objections().slice(11, 13).map((o) => o.id));
+        const [twelfth, thirteenth] =
+          await page.evaluate(() => window.essay.objections().slice(11, 13).map((o) => o.id));
         await page.evaluate((o) => window.essay.goTo(o), thirteenth);
         const raised = await waitForState(page, (x) => x.open.includes(thirteenth) &&
           !!control(x, 'peek', twelfth) && !!control(x, 'marker', twelfth));
         const twelve = control(raised, 'marker', twelfth), title = control(raised, 'peek', twelfth);
-        assert.ok(Math.abs(twelve.y - title.y) <= 8, `level with its raised title: ${JSON.stringify({ twelve, title })}`);
+        assert.ok(Math.abs(twelve.y - title.y) <= 8,
+          `level with its raised title: ${JSON.stringify({ twelve, title })}`);
         await page.evaluate((o) => window.essay.close(o), thirteenth);
         await waitForState(page, (x) => !x.open.includes(thirteenth));
         await page.evaluate(() => window.essay.goTo(window.essay.objections()[1].anchor));

@@ -147,7 +147,8 @@ TEST_CASE("utf8: random bytes never hang and boundaries agree with a forward wal
 
 TEST_CASE("utf8: GlueSpaces ties every ASCII space and leaves the rest as written") {
     CHECK(text::GlueSpaces("") == "");
-    CHECK(text::GlueSpaces("in \u201CCircular Logic\u201D \u2191") == "in\u00A0\u201CCircular\u00A0Logic\u201D\u00A0\u2191");
+    CHECK(text::GlueSpaces("in \u201CCircular Logic\u201D \u2191") ==
+          "in\u00A0\u201CCircular\u00A0Logic\u201D\u00A0\u2191");
     CHECK(text::GlueSpaces(" a  b ") == "\u00A0a\u00A0\u00A0b\u00A0");
     // A no-break space already there, a tab and a newline stay as they are.
     const std::string glued = text::GlueSpaces("x\u00A0y\tz\n w");
