@@ -1156,22 +1156,24 @@ std::string KnockoutStarterNote(const KnockoutPlay& play) {
         const std::string tried = std::string(sim::ScenarioName(PanelKind(k))) + (stayed == 1 ? " try" : " tries") +
                                   " that stayed at " + split.Range(split.upper, split.sorted.size());
         const std::string the = (stayed == 1 ? std::string("the ") : "the " + std::to_string(stayed) + " ") + tried;
-        const char* const if_free = "had everyone not exhausted been free that week";
+        const std::string The = "T" + the.substr(1);
+        const char* const they = stayed == 1 ? "it" : "they";
         const std::string no_more = "no more than " + KnockoutShare(kept_most, play.residents);
         const std::string at_least = "at least " + KnockoutShare(freed_least, play.residents);
+        // The cause first, then the measure behind it: "would still have brought no more than 1% had everyone not
+        // exhausted been free that week: who started them, not who was free, kept them small" took all three of stop
+        // 70's first fresh readers more than one reading. "Busy": the week's availability draw, not exhaustion.
         std::string sentence;
         if (kept == stayed)
-            sentence = "The" + the.substr(3) + " would still have brought " + no_more + " " + if_free +
-                       ": who started " + (stayed == 1 ? "it" : "them") + ", not who was free, kept " +
-                       (stayed == 1 ? "it" : "them") + " small.";
+            sentence = The + " stayed small because of who started " + (stayed == 1 ? "it" : "them") +
+                       ": had no one been busy that week, " + they + " would still have brought " + no_more + ".";
         else if (kept == 0)
-            sentence = "Had everyone not exhausted been free that week, " + the + " would have brought " + at_least +
-                       ": who was free, not who started " + (stayed == 1 ? "it" : "them") + ", kept " +
-                       (stayed == 1 ? "it" : "them") + " small.";
+            sentence = The + " stayed small because too few were free that week: had no one been busy, " + they +
+                       " would have brought " + at_least + ".";
         else
-            sentence = "Had everyone not exhausted been free that week, " + std::to_string(kept) + " of " + the +
-                       " would still have brought " + no_more + ", and the other" + (stayed - kept == 1 ? " " : "s ") +
-                       at_least + ".";
+            sentence = "Of " + the + ", " + std::to_string(kept) + " stayed small because of who started them (had no "
+                       "one been busy that week, still " + no_more + "), and " + std::to_string(stayed - kept) +
+                       " because too few were free (" + at_least + ").";
         note += (note.empty() ? "" : " ") + sentence;
     }
     return note;

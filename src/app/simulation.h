@@ -415,12 +415,11 @@ std::string KnockoutSettledWords(const std::vector<int32_t>& tries, int shown, i
 // that is what it brings now; empty where nobody is exhausted, or no knockout shows.
 std::string KnockoutRestedNote(const KnockoutPlay& play);
 // Where a panel's tries part into some that spread and some that stayed, whether who started those that stayed or who
-// was free that week kept them small (KnockoutPlay::all_free): "The 4 integrated tries that stayed at 1% would still
-// have brought no more than 1% had everyone not exhausted been free that week: who started them, not who was free,
-// kept them small."; "Had everyone not exhausted been free that week, the 4 … would have brought at least 40%: who was
-// free, not who started them, kept them small."; or, split, "Had everyone not exhausted been free that week, 3 of the
-// 4 … would still have brought no more than 1%, and the other at least 40%." Empty where no panel's tries part, or
-// no knockout shows.
+// was free that week kept them small (KnockoutPlay::all_free): "The 4 integrated tries that stayed at 1% stayed small
+// because of who started them: had no one been busy that week, they would still have brought no more than 1%.";
+// "… stayed small because too few were free that week: had no one been busy, they would have brought at least 50%.";
+// or, split, "Of the 4 …, 3 stayed small because of who started them (had no one been busy that week, still no more
+// than 1%), and 1 because too few were free (at least 50%)." Empty where no panel's tries part, or no knockout shows.
 std::string KnockoutStarterNote(const KnockoutPlay& play);
 // The reader is on a step of the guided path, and has not changed the figure since it was set up.
 bool OnGuideStep(const SimLab& lab);

@@ -778,8 +778,8 @@ TEST_CASE("the knockout says whether who started its small tries or who was free
     CHECK(stayed == 4);
     CHECK(most <= 4);
     const std::string note = app::KnockoutStarterNote(ko);
-    CHECK(note == "The 4 integrated tries that stayed at 1% would still have brought no more than 1% had everyone not "
-                  "exhausted been free that week: who started them, not who was free, kept them small.");
+    CHECK(note == "The 4 integrated tries that stayed at 1% stayed small because of who started them: had no one been "
+                  "busy that week, they would still have brought no more than 1%.");
     CHECK(lab.summary.ends_with(" " + note)); // the live region says it too
 }
 
@@ -793,27 +793,27 @@ TEST_CASE("the knockout's note on its small tries says which kept them small, wh
     SECTION("every small try stays small with everyone free: who started them") {
         play.all_free[1] = {200, 4, 190, 2, 210, 4, 190, 185, 3, 200};
         CHECK(app::KnockoutStarterNote(play) ==
-              "The 4 integrated tries that stayed at 1% would still have brought no more than 1% had everyone not "
-              "exhausted been free that week: who started them, not who was free, kept them small.");
+              "The 4 integrated tries that stayed at 1% stayed small because of who started them: had no one been "
+              "busy that week, they would still have brought no more than 1%.");
     }
     SECTION("none stays small with everyone free: who was free") {
         play.all_free[1] = {200, 150, 190, 160, 210, 170, 190, 185, 155, 200};
         CHECK(app::KnockoutStarterNote(play) ==
-              "Had everyone not exhausted been free that week, the 4 integrated tries that stayed at 1% would have "
-              "brought at least 50%: who was free, not who started them, kept them small.");
+              "The 4 integrated tries that stayed at 1% stayed small because too few were free that week: had no one "
+              "been busy, they would have brought at least 50%.");
     }
     SECTION("some of each") {
         play.all_free[1] = {200, 150, 190, 2, 210, 4, 190, 185, 3, 200};
         CHECK(app::KnockoutStarterNote(play) ==
-              "Had everyone not exhausted been free that week, 3 of the 4 integrated tries that stayed at 1% would "
-              "still have brought no more than 1%, and the other at least 50%.");
+              "Of the 4 integrated tries that stayed at 1%, 3 stayed small because of who started them (had no one "
+              "been busy that week, still no more than 1%), and 1 because too few were free (at least 50%).");
     }
     SECTION("one small try") {
         play.probe[1].attendees = {180, 3, 175, 200, 190, 160, 177, 171, 170, 186};
         play.all_free[1] = {200, 5, 190, 210, 210, 170, 190, 185, 180, 200};
         CHECK(app::KnockoutStarterNote(play) ==
-              "The integrated try that stayed at 1% would still have brought no more than 2% had everyone not "
-              "exhausted been free that week: who started it, not who was free, kept it small.");
+              "The integrated try that stayed at 1% stayed small because of who started it: had no one been busy "
+              "that week, it would still have brought no more than 2%.");
     }
     SECTION("no knockout showing, or no measure of it") {
         play.phase = app::KnockoutPhase::Idle;
