@@ -1744,6 +1744,7 @@ void DrawEssay(EssayView& view, app::AppState& state, const app::FrameInput& inp
     DrawScrollbar(view, state, f.palette, dt, report);
     ImGui::End();
     if (whole_essay) {
+        view.bar.column_right = view.column_left + view.column_width;
         DrawReaderBar(view.bar, state, report, fonts, view.focus, dt);
         DrawSearch(view, state, input, report, fonts);
     }

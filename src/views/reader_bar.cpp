@@ -502,10 +502,13 @@ void DrawContents(ReaderBar& bar, Ui& ui, const BarLayout& L, float x) {
     const std::string every = "All " + std::to_string(d.objections.size()) + " objections\u00A0→";
     longest = std::max(longest, UiTextSize(ui.fonts, Font_Ui, every).x);
     // On a phone, the whole width: a menu a little narrower than the screen left slivers of the title showing at
-    // its side (a fresh reader read them as fragments). The objections' list as wide as their titles want.
+    // its side (a fresh reader read them as fragments). The objections' list as wide as their titles want, and past
+    // the column's right edge: 40 px short of it, the ends of the column's lines stood beside it, read as fragments
+    // by a fresh reader of stop 70.
     const float full = ui.state.viewport.width - 2.0f * x;
     const float fitted = std::max(260.0f, longest + 2.0f * (MenuPadding + RowInset));
-    const float width = L.phone ? full : std::min(bar.contents_objections ? 680.0f : fitted, full);
+    const float list_width = std::max(680.0f, bar.column_right + MenuPadding - x);
+    const float width = L.phone ? full : std::min(bar.contents_objections ? list_width : fitted, full);
     const float row = ui.min_hit > 0.0f ? ui.min_hit : 32.0f;
     // The list's rows a finger's height where the window has room for them all, else as many as fit it (a 320 x 700
     // phone's are 41 px): a menu taller than the window would hide its last rows.

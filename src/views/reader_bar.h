@@ -26,6 +26,7 @@ struct ReaderBar {
     float last_scroll_y = 0.0f;
     std::vector<std::string> section_details; // per section of the Document: "10 objections", made once
     uint32_t figure_section = UINT32_MAX;     // the section the simulation's figure is in, found with the details
+    float column_right = 0.0f; // the reading column's right edge, CSS px, written by the essay view before drawing
 };
 
 // Draws the bar over the top of the window and applies what the reader chose to `state` (the platform persists the
