@@ -140,12 +140,14 @@ std::string ObjectionNumber(const doc::Document& d, doc::ObjectionId id, bool wh
     const std::string n = std::to_string(id.index + 1) + " of " + std::to_string(d.objections.size());
     if (!whose)
         return "Objection " + n;
-    return "Objection " + n + ", from " + ObjectionWhose(d.objection(id));
+    const doc::Objection& o = d.objection(id);
+    return "Objection " + n + ", from " +
+           (o.source == doc::ObjectionSource::ReaderComment ? std::string("a reader") : ObjectionWhose(d, o));
 }
 
-const char* ObjectionWhose(const doc::Objection& o) {
+std::string ObjectionWhose(const doc::Document& d, const doc::Objection& o) {
     if (o.source == doc::ObjectionSource::ReaderComment)
-        return "a reader";
+        return "comment " + std::to_string(d.block(o.quote.block).comment.index + 1);
     return o.several_critics ? "the critics" : "a critic";
 }
 

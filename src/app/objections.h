@@ -64,8 +64,12 @@ std::string MarkerLabel(const MarkerGroup& group);
 // beside the essay's words read as those words to five of stop 57's fresh readers (an objection the essay quotes is
 // marked at its own words); with only the readers' named, two of stop 58's asked for the critics' to be too.
 std::string ObjectionNumber(const doc::Document& document, doc::ObjectionId id, bool whose = false);
-// Whose an objection is, in the words ObjectionNumber gives it: "a reader", "the critics" or "a critic".
-const char* ObjectionWhose(const doc::Objection& objection);
+// Whose an objection is, as the list of all of them says it: "the critics" or "a critic", as ObjectionNumber says it,
+// or for a reader's, the comment it is quoted from, "comment 1". With "a reader" on ten of the list's fourteen rows,
+// beside the contents' "2 comments", all three of stop 70's last fresh readers took them for ten readers, or had to
+// work out that one comment gave many. ObjectionNumber keeps "a reader": in a margin's title, "from comment 1" took
+// objection 11's a line more, and objection 12's no longer fitted above card 13.
+std::string ObjectionWhose(const doc::Document& document, const doc::Objection& objection);
 
 // Where a passage's reference mark goes in its block's text, as a footnote's number does: after its last word and
 // any closing punctuation that follows it (quotes, brackets, stops), never before a space. A byte offset in `text`,

@@ -269,9 +269,9 @@ void BuildCardLayout(CardLayout& card, const doc::Document& d, doc::ObjectionId 
     card.items.push_back(std::move(close));
     // "an anonymous reader": "a reader, unnamed," read as an accusation to one of stop 64's fresh readers and as
     // stilted to two more.
-    CL::Item& from = b.Add("Raised by " + (reader ? "an anonymous reader, in comment " +
-                                                        std::to_string(d.block(o.quote.block).comment.index + 1)
-                                                  : o.by.empty() ? std::string("a critic, unnamed in the essay") : o.by),
+    CL::Item& from = b.Add("Raised by " + (reader         ? "an anonymous reader, in " + app::ObjectionWhose(d, o)
+                                           : o.by.empty() ? std::string("a critic, unnamed in the essay")
+                                                          : o.by),
                            Font_Ui, CL::Ink_Body, 1.3f, 0.0f);
     // Says what it opens ("Read it all ↓" was vague to three of stop 56's fresh readers).
     if (reader)
@@ -526,10 +526,9 @@ void BuildCardPeek(CardPeek& peek, const doc::Document& d, doc::ObjectionId id, 
         // one comment made them a stack of grey blocks to three of stop 66's six fresh readers.
         const float open_room = peek.open.width + HeadRowSpacing;
         const bool reader = o.source == doc::ObjectionSource::ReaderComment;
-        const char* whose = beside_words        ? ""
-                            : reader            ? "From a reader: "
-                            : o.several_critics ? "From the critics: "
-                                                : "From a critic: ";
+        const std::string whose = beside_words ? std::string()
+                                  : reader     ? std::string("From a reader: ")
+                                               : "From " + app::ObjectionWhose(d, o) + ": ";
         LayoutPlain(whose + o.title, Font_Ui, width - open_room, 1.3f, fonts, peek.title);
         LayoutPlain(doc::VerdictWord(o.status), Font_Ui, width, 1.3f, fonts, peek.verdict);
         peek.which = {};

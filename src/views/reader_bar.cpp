@@ -355,17 +355,17 @@ ListHead PlaceListHead(const Ui& ui, float inner, float room, int rows, float ro
     return {ScalePlace::InBackRow, listed, std::max(listed, in_row)};
 }
 
-// A row's words: the objection's title, then whose it is, glued to its last word (" · a reader"): five of stop 68's six
-// fresh readers and two of stop 69's first three found the list did not say whose each objection was.
-std::string WhoseSuffix(const doc::Objection& o) {
-    return text::GlueSpaces(std::string(" · ") + app::ObjectionWhose(o));
+// A row's words: the objection's title, then whose it is, glued to its last word (" · comment 1"): five of stop 68's
+// six fresh readers and two of stop 69's first three found the list did not say whose each objection was.
+std::string WhoseSuffix(const doc::Document& d, const doc::Objection& o) {
+    return text::GlueSpaces(" · " + app::ObjectionWhose(d, o));
 }
 
 // Whether every row's words, with whose each is or without, fit `lines` (1 or 2) of `room`, measured at full size:
 // broken between words, the second line whole.
 bool TitlesFit(const Fonts& fonts, const doc::Document& d, float room, int lines, bool whose) {
     for (const doc::Objection& o : d.objections) {
-        const std::string title = whose ? o.title + WhoseSuffix(o) : o.title;
+        const std::string title = whose ? o.title + WhoseSuffix(d, o) : o.title;
         const size_t split = lines == 2 ? BreakToFit(fonts, Font_Ui, title, room) : 0;
         if (UiTextSize(fonts, Font_Ui, std::string_view(title).substr(split == 0 ? 0 : split + 1)).x > room)
             return false;
@@ -438,7 +438,7 @@ float DrawObjectionList(ReaderBar& bar, Ui& ui, ImDrawList* list, ImVec2 at, flo
         const float number_x = at.x + RowInset + number_w - 12.0f - UiTextSize(ui.fonts, Font_Ui, number).x;
         // The title on one line, or where the row holds two (a phone's), broken between words onto a second.
         const ImU32 ink = hovered ? p.accent : p.ink;
-        const std::string suffix = whose ? WhoseSuffix(o) : std::string(), title = o.title + suffix;
+        const std::string suffix = whose ? WhoseSuffix(d, o) : std::string(), title = o.title + suffix;
         size_t split = two_lines ? BreakToFit(ui.fonts, Font_Ui, title, title_room) : 0;
         // A title of one line that leaves room for its mark keeps the mark after it: alone under its number, row 9's
         // read as stranded to two of stop 64's fresh readers.

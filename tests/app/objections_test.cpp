@@ -66,7 +66,7 @@ TEST_CASE("every objection has exactly one marker, in reading order", "[objectio
     CHECK(groups.size() < Essay().objections.size());
 }
 
-TEST_CASE("an objection's number says whose it is where asked: a reader's, a critic's or the critics'",
+TEST_CASE("an objection's number says whose it is where asked: a reader's comment, a critic or the critics",
           "[objections]") {
     const doc::Document& d = Essay();
     int readers = 0, many = 0;
@@ -80,9 +80,20 @@ TEST_CASE("an objection's number says whose it is where asked: a reader's, a cri
         many += critics;
         CAPTURE(i, reader, critics);
         CHECK(app::ObjectionNumber(d, id) == "Objection " + n);
-        const std::string whose = reader ? "a reader" : critics ? "the critics" : "a critic";
-        CHECK(app::ObjectionNumber(d, id, true) == "Objection " + n + ", from " + whose);
-        CHECK(app::ObjectionWhose(d.objection(id)) == whose);
+        const std::string whose = app::ObjectionWhose(d, d.objection(id));
+        CHECK(app::ObjectionNumber(d, id, true) == "Objection " + n + ", from " + (reader ? "a reader" : whose));
+        if (!reader) {
+            CHECK(whose == (critics ? "the critics" : "a critic"));
+            continue;
+        }
+        // In the list a reader's is named by the comment its words are quoted from: the one whose blocks hold them.
+        REQUIRE(whose.starts_with("comment "));
+        const int c = std::stoi(whose.substr(8));
+        REQUIRE(c >= 1);
+        REQUIRE(size_t(c) <= d.comments.size());
+        const uint32_t block = d.objection(id).quote.block.index;
+        CHECK(d.comments[size_t(c - 1)].first.index <= block);
+        CHECK(block < d.comments[size_t(c - 1)].end.index);
     }
     // The content has every kind, so every form is exercised.
     CHECK(readers > 0);
