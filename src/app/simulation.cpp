@@ -766,8 +766,8 @@ void StartKnockout(SimLab& lab, bool reduced_motion) {
     char buffer[480];
     std::snprintf(buffer, sizeof buffer,
                   "%s: if the organizers vanished today, a call would bring on average %s of the mobilized and %s of "
-                  "the integrated residents, as the chart of turnout without organizers plots. Its %d tries brought %s "
-                  "(mobilized) and %s (integrated); the maps replay the median try, which brought %d and %d of %d.",
+                  "the integrated residents, as the chart of turnout without organizers plots. Its %d calls brought %s "
+                  "(mobilized) and %s (integrated); the maps replay the median call, which brought %d and %d of %d.",
                   NowLabel(lab).c_str(), average[0].c_str(), average[1].c_str(), sim::ProbeDraws, tries[0].c_str(),
                   tries[1].c_str(), lab.knockout.probe[0].outcome.attendees, lab.knockout.probe[1].outcome.attendees,
                   lab.knockout.residents);
@@ -918,7 +918,7 @@ std::string StepCaption(const SimLab& lab, int step) {
         std::snprintf(buffer, sizeof buffer,
                       "Month 30, if the organizers vanished today: word of a call reaches %d and brings %d of the "
                       "integrated residents, and reaches %d and brings %d of the mobilized ones (the median of %d "
-                      "tries).",
+                      "calls).",
                       lab.knockout.probe[1].outcome.aware, lab.knockout.probe[1].outcome.attendees,
                       lab.knockout.probe[0].outcome.aware, lab.knockout.probe[0].outcome.attendees, sim::ProbeDraws);
         break;
@@ -1080,15 +1080,16 @@ std::string KnockoutSettledWords(const std::vector<int32_t>& tries, int shown, i
     const TrySplit split = SplitTries(tries, residents);
     const size_t n = split.sorted.size();
     if (split.NonePassedStarter())
+        // Calls, as the title says: "tries" against "calls" for the same thing was named by a fresh reader of stop 70.
         // Short, still a sentence after "0 of 10": "tries spread" alone, after its disc, read as the opposite of the
         // count to two of stop 62's first fresh readers; "the starter" was jargon to two of stop 64's, and "reached"
         // was belied by the map's rings of who heard of it to three of stop 65's.
-        return narrower >= 1 ? "tries brought anyone else" : "tries brought anyone but the one who started it";
+        return narrower >= 1 ? "calls brought anyone else" : "calls brought anyone but the one who started it";
     if (std::all_of(tries.begin(), tries.end(), [&](int32_t a) { return a == shown; }))
-        return "came in every try";
+        return "came to every call";
     const std::string map = "; the map’s (" + sim::Percent(double(shown) / split.residents) + ") is outlined";
     if (split.upper > 0) {
-        const std::string spread = "tries spread, to " + split.Range(0, split.upper);
+        const std::string spread = "calls spread, to " + split.Range(0, split.upper);
         const std::string rest = std::to_string(n - split.upper) + " stayed at " + split.Range(split.upper, n);
         switch (narrower) {
         case 0: return spread + ", and " + rest + map;
@@ -1097,7 +1098,7 @@ std::string KnockoutSettledWords(const std::vector<int32_t>& tries, int shown, i
         default: return spread;
         }
     }
-    const std::string average = "average of " + std::to_string(n) + " tries";
+    const std::string average = "average of " + std::to_string(n) + " calls";
     if (narrower >= 2) // no form between this and the one before
         return average;
     if (narrower == 1)
@@ -1153,7 +1154,7 @@ std::string KnockoutStarterNote(const KnockoutPlay& play) {
                 freed_least = std::min(freed_least, free[d]);
             }
         }
-        const std::string tried = std::string(sim::ScenarioName(PanelKind(k))) + (stayed == 1 ? " try" : " tries") +
+        const std::string tried = std::string(sim::ScenarioName(PanelKind(k))) + (stayed == 1 ? " call" : " calls") +
                                   " that stayed at " + split.Range(split.upper, split.sorted.size());
         const std::string the = (stayed == 1 ? std::string("the ") : "the " + std::to_string(stayed) + " ") + tried;
         const std::string The = "T" + the.substr(1);
@@ -1162,18 +1163,24 @@ std::string KnockoutStarterNote(const KnockoutPlay& play) {
         const std::string at_least = "at least " + KnockoutShare(freed_least, play.residents);
         // The cause first, then the measure behind it: "would still have brought no more than 1% had everyone not
         // exhausted been free that week: who started them, not who was free, kept them small" took all three of stop
-        // 70's first fresh readers more than one reading. "Busy": the week's availability draw, not exhaustion.
+        // 70's first fresh readers more than one reading; after "stayed small because of who started them", one of
+        // its last three asked "What about who started them?". What differs is where they started: from there, with
+        // no one busy, the ties still carried the call to no more than that (all_free), which is what "could not carry
+        // them far" says. "Busy": the week's availability draw, not exhaustion.
+        const auto started = [](int n) {
+            return std::string(" started where ties could not carry ") + (n == 1 ? "it" : "them") + " far";
+        };
         std::string sentence;
         if (kept == stayed)
-            sentence = The + " stayed small because of who started " + (stayed == 1 ? "it" : "them") +
-                       ": had no one been busy that week, " + they + " would still have brought " + no_more + ".";
+            sentence = The + started(stayed) + ": had no one been busy that week, " + they +
+                       " would still have brought " + no_more + ".";
         else if (kept == 0)
             sentence = The + " stayed small because too few were free that week: had no one been busy, " + they +
                        " would have brought " + at_least + ".";
         else
-            sentence = "Of " + the + ", " + std::to_string(kept) + " stayed small because of who started them (had no "
-                       "one been busy that week, still " + no_more + "), and " + std::to_string(stayed - kept) +
-                       " because too few were free (" + at_least + ").";
+            sentence = "Of " + the + ", " + std::to_string(kept) + started(kept) + " (had no one been busy that week, "
+                       "still " + no_more + "), and " + std::to_string(stayed - kept) +
+                       " stayed small because too few were free (" + at_least + ").";
         note += (note.empty() ? "" : " ") + sentence;
     }
     return note;

@@ -401,25 +401,26 @@ double KnockoutMeanCame(const KnockoutPlay& play, int panel);
 // stop 54's first, asked for the count.
 std::string KnockoutSettledCount(const std::vector<int32_t>& tries, int residents);
 // The words under it, a bar each for the tries, the try its map replays (`shown` attendees) outlined. At `narrower` 0,
-// "tries spread, to 57–63%, and 4 stayed at 1%; the map's (57%) is outlined"; for narrower room, at 1, "tries spread,
-// to 57–63%, and 4 stayed at 1%", at 2, "tries spread, to 57–63%; 4 at 1%", at 3, "tries spread, to 57–63%" (the
+// "calls spread, to 57–63%, and 4 stayed at 1%; the map's (57%) is outlined"; for narrower room, at 1, "calls spread,
+// to 57–63%, and 4 stayed at 1%", at 2, "calls spread, to 57–63%; 4 at 1%", at 3, "calls spread, to 57–63%" (the
 // tries that stayed go last: two of stop 54's fresh readers found a phone's "tries spread, to 57–63%" dropped the
-// honest half). Where none spread, "tries spread: each brought only its starter" (narrower, "tries spread"); where
-// every try brought the same, "came in every try"; where the tries do not part, under their average, "average of 10
-// tries, all at 20–45%; the map's (31%) is outlined", "average of 10 tries; the map's (31%) is outlined", then
-// "average of 10 tries".
+// honest half). Where none spread, "calls brought anyone but the one who started it" (narrower, "calls brought anyone
+// else"); where every try brought the same, "came to every call"; where the tries do not part, under their average,
+// "average of 10 calls, all at 20–45%; the map's (31%) is outlined", "average of 10 calls; the map's (31%) is
+// outlined", then "average of 10 calls".
 std::string KnockoutSettledWords(const std::vector<int32_t>& tries, int shown, int residents, int narrower = 0);
 // "If its 53 exhausted residents were rested, the mobilized neighborhood would still bring only the one who started
 // it.": for each panel
 // with exhausted residents, what the knockout would bring were none of them (KnockoutPlay::rested), "still" where
 // that is what it brings now; empty where nobody is exhausted, or no knockout shows.
 std::string KnockoutRestedNote(const KnockoutPlay& play);
-// Where a panel's tries part into some that spread and some that stayed, whether who started those that stayed or who
-// was free that week kept them small (KnockoutPlay::all_free): "The 4 integrated tries that stayed at 1% stayed small
-// because of who started them: had no one been busy that week, they would still have brought no more than 1%.";
-// "… stayed small because too few were free that week: had no one been busy, they would have brought at least 50%.";
-// or, split, "Of the 4 …, 3 stayed small because of who started them (had no one been busy that week, still no more
-// than 1%), and 1 because too few were free (at least 50%)." Empty where no panel's tries part, or no knockout shows.
+// Where a panel's tries part into some that spread and some that stayed, whether where they started or who was free
+// that week kept those that stayed small (KnockoutPlay::all_free): "The 4 integrated calls that stayed at 1% started
+// where ties could not carry them far: had no one been busy that week, they would still have brought no more than
+// 1%."; "… stayed small because too few were free that week: had no one been busy, they would have brought at least
+// 50%."; or, split, "Of the 4 …, 3 started where ties could not carry them far (had no one been busy that week, still
+// no more than 1%), and 1 stayed small because too few were free (at least 50%)." Empty where no panel's tries part,
+// or no knockout shows.
 std::string KnockoutStarterNote(const KnockoutPlay& play);
 // The reader is on a step of the guided path, and has not changed the figure since it was set up.
 bool OnGuideStep(const SimLab& lab);

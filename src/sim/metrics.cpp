@@ -196,6 +196,7 @@ DrawnCounts CountDrawn(const Model& model) {
         c.leaders += model.IsLeader(i);
         c.exhausted += IsExhausted(model, i);
         c.list += !a.removed && a.list_owner != NoOrganizer;
+        c.residents += !a.removed;
     }
     return c;
 }

@@ -109,6 +109,7 @@ struct DrawnCounts {
     int acquaintance = 0; // live, w < w_friend
     int leaders = 0;
     int exhausted = 0;
+    int residents = 0;    // living there, not removed: the dots the map draws
     bool operator==(const DrawnCounts&) const = default;
 };
 DrawnCounts CountDrawn(const Model& model);

@@ -16,7 +16,7 @@ namespace views {
 // contradiction to two of stop 48's fresh readers.
 constexpr ChartSpec Charts[ChartCount] = {
     {sim::Metric::TurnoutPerCall, "Turnout per call (share of residents)", true, true, "No call yet."},
-    {sim::Metric::TurnoutWithout, "Turnout without organizers (mean of 10 tries)", true, false, ""},
+    {sim::Metric::TurnoutWithout, "Turnout without organizers (mean of 10 calls)", true, false, ""},
     {sim::Metric::CloseTies, "Close ties between residents (number of ties)", false, false, "No close ties yet."},
     {sim::Metric::Leaders, "Leaders (residents who could start a call)", false, false, "No leaders yet."},
     {sim::Metric::Exhausted, "Exhausted residents (too tired to come)", false, false, "Nobody exhausted yet."},

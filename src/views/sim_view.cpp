@@ -217,8 +217,8 @@ enum LegendItem {
 // on a disc of who came and a ring on a bare dot read as two kinds of leader to two of stop 69's first three.
 const char* const LegendLabels[LegendCount] = {
     "close tie", "friend tie", "acquaintance", "social time", "organizing", "aid", "action", "struggle", "resident",
-    "leader, on a disc if they came", "exhausted", "came, now exhausted", "organizer, the same on both maps",
-    "on an organizer’s list", "starts it", "heard of it", "came", "its path to who came", "the try on the map"};
+    "leader, on a disc if they came", "exhausted", "came, now exhausted", "organizer, same on both maps",
+    "on an organizer’s list", "starts it", "heard of it", "came", "its path to who came", "the call on the map"};
 
 // The rows that open with a label of their own: their first entry and the label; `table_only`, a label the flowed key
 // leaves out (GridLegend).
@@ -449,10 +449,21 @@ const char* OrganizerLabel(const OrganizersShown& o) {
 // Between calls the call's row holds only "came": then it says what it keys in words and needs no row label
 // ("In a call: ●● came" read as clumsy to three fresh readers).
 bool CameAlone(uint32_t shown) { return (shown & CallMarks) == 1u << L_Came; }
-const char* LegendLabel(int item, const char* organizer_label, uint32_t shown) {
+// The entries' words that follow the maps: the organizer's (OrganizerLabel), and the resident's, which says how many
+// dots each map holds (sim::DrawnCounts::residents), "1 of 300 residents", so a share can be read as people: all six
+// of stop 70's fresh readers found the number the shares are of stated nowhere. ("One of 300 residents" took a desktop
+// key a row more, and "1 of 300 residents" did beside "organizer, the same on both maps", now without "the".)
+struct KeyWords {
+    const char* organizer = LegendLabels[L_Organizer];
+    std::string resident = LegendLabels[L_Resident];
+};
+std::string ResidentLabel(int residents) { return "1 of " + std::to_string(residents) + " residents"; }
+const char* LegendLabel(int item, const KeyWords& words, uint32_t shown) {
     if (item == L_Came && CameAlone(shown))
         return "came to the last call";
-    return item == L_Organizer ? organizer_label : LegendLabels[item];
+    if (item == L_Resident)
+        return words.resident.c_str();
+    return item == L_Organizer ? words.organizer : LegendLabels[item];
 }
 
 // Under this width (a phone's figure) the key is a table: each group's label on a line of its own, its entries under
@@ -503,7 +514,7 @@ void GridLegend(float width, uint32_t shown, const float (&entry_w)[LegendCount]
 // figure the key then runs under both maps as one (as two columns, one under each map, two fresh readers took it for
 // a key per map). Each entry is measured with the label it draws: "organizer (gone)" measured as "organizer" ran
 // into "In a call:" during the knockout.
-void FlowLegend(const Fonts& fonts, float width, uint32_t shown, const char* organizer_label, LegendPlace& place) {
+void FlowLegend(const Fonts& fonts, float width, uint32_t shown, const KeyWords& words, LegendPlace& place) {
     // Each shown entry's width, each group's label's and the whole group's, measured once.
     const float u = UiTextSize(fonts);
     const bool table = width < GridLegendBelow;
@@ -515,7 +526,7 @@ void FlowLegend(const Fonts& fonts, float width, uint32_t shown, const char* org
         label_w[LegendGroup(L_Caller)] = 0.0f;
     for (int i = 0; i < LegendCount; ++i)
         if (shown & 1u << i) {
-            entry_w[i] = TextWidth(fonts, LegendLabel(i, organizer_label, shown), Font_Ui, 0.85f) + SampleRoom(u) + u * 0.2f;
+            entry_w[i] = TextWidth(fonts, LegendLabel(i, words, shown), Font_Ui, 0.85f) + SampleRoom(u) + u * 0.2f;
             group_w[LegendGroup(i)] += entry_w[i] + Spacing;
         }
     std::fill(std::begin(place.label_row), std::end(place.label_row), -1); // set where a labelled row starts
@@ -908,7 +919,7 @@ std::span<const std::string> LongestCaptions() {
 // As long as the longest step caption (app::GoToGuideStep's), so the guide bar has room for any of them.
 const char* const GuideSample =
     "Month 30, if the organizers vanished today: word of a call reaches 297 and brings 171 of the integrated "
-    "residents, and reaches 23 and brings 1 of the mobilized ones (the median of 10 tries).";
+    "residents, and reaches 23 and brings 1 of the mobilized ones (the median of 10 calls).";
 
 const char* const GuideIntro = "Five steps through what the figure shows, or explore the model yourself below.";
 // The same line at week 0 while the two maps are alike (AtAlikeStart).
@@ -1235,10 +1246,13 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     LegendPlace all, between, usual, knockout;
     const uint32_t every = (AllLegend & ~ToggledMarks) | toggled;
     const uint32_t knockout_only = (CallMarks | 1u << L_ShownTry) & ~(1u << L_Came);
-    FlowLegend(fonts, width, every, OrganizerGoneLabel, all);
-    FlowLegend(fonts, width, every & ~knockout_only, OrganizerFewerLabel, between);
-    FlowLegend(fonts, width, UsualLegend, OrganizerFewerLabel, usual);
-    FlowLegend(fonts, width, (every & ~(1u << L_CameExhausted)) | knockout_only, OrganizerGoneLabel, knockout);
+    // The most residents a map can hold: those who leave only make the label shorter.
+    const std::string resident = ResidentLabel(lab.comparison.mobilized.Residents());
+    FlowLegend(fonts, width, every, {OrganizerGoneLabel, resident}, all);
+    FlowLegend(fonts, width, every & ~knockout_only, {OrganizerFewerLabel, resident}, between);
+    FlowLegend(fonts, width, UsualLegend, {OrganizerFewerLabel, resident}, usual);
+    FlowLegend(fonts, width, (every & ~(1u << L_CameExhausted)) | knockout_only, {OrganizerGoneLabel, resident},
+               knockout);
     const sim::Settings& rules = lab.comparison.mobilized.settings();
     const float knockout_note =
         NoteHeight(fonts, CallNotesFor(true, false, rules.initiator, rules.w_info < rules.w_friend).back(), L.note_w);
@@ -2372,17 +2386,18 @@ void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     }
 }
 
-// `rested` and `starter`: during the knockout, app::KnockoutRestedNote and app::KnockoutStarterNote (else empty).
+// `residents`: living on each map (the same on both). `rested` and `starter`: during the knockout,
+// app::KnockoutRestedNote and app::KnockoutStarterNote (else empty).
 void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImVec2 origin, const Palette& palette,
                 app::Theme theme, const OrganizersShown& organizers, const sim::Settings& settings, uint32_t shown,
-                float came_cap, const std::string& rested, const std::string& starter) {
+                int residents, float came_cap, const std::string& rested, const std::string& starter) {
     const bool organizers_gone = organizers.gone;
-    const char* organizer_label = OrganizerLabel(organizers);
+    const KeyWords words{OrganizerLabel(organizers), ResidentLabel(residents)};
     const float small = L.u * 0.85f;
     Marks marks = MarksFor(palette, 3.0f);
     marks.came_r = std::min(CameRadius(marks), came_cap);
     LegendPlace place;
-    FlowLegend(fonts, L.width, shown, organizer_label, place);
+    FlowLegend(fonts, L.width, shown, words, place);
     // In the room the entries leave: what a call to action is, where it fits (the knockout's marks may fill it). During
     // the knockout, what it would bring with nobody exhausted follows, in the first form with room for both (the
     // question the crosses raise is asked where the knockout is explained), else the first that fits alone.
@@ -2412,7 +2427,22 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
     else if (!chosen.empty() && chosen.find(sim::OrganizersTireSentence) == std::string::npos &&
              NoteHeight(fonts, chosen + TiredParagraph(), L.note_w) <= room + 0.5f)
         chosen += TiredParagraph();
-    DrawNote(list, fonts, ImVec2(origin.x, origin.y + L.legend_y + float(place.rows) * L.line), palette.muted, chosen,
+    // Room still left, as during the knockout on a phone, which keeps room for the full note that the knockout's notes
+    // are shorter than (a blank band of about 100 px over "Explore the model", named by four of stop 70's six fresh
+    // readers): what the model counts and what its numbers are, as the full note says them, or the first alone.
+    if (!chosen.empty() && chosen.find(CountsSentence) == std::string::npos) {
+        const bool illustrated = chosen.find(IllustrativeSentence) != std::string::npos;
+        for (const std::string& more : {std::string("\n\n") + CountsSentence + " " + IllustrativeSentence,
+                                        std::string("\n\n") + CountsSentence})
+            if ((!illustrated || more.find(IllustrativeSentence) == std::string::npos) &&
+                NoteHeight(fonts, chosen + more, L.note_w) <= room + 0.5f) {
+                chosen += more;
+                break;
+            }
+    }
+    // In the ink: in the muted grey, at this size, the notes were small, low-contrast grey text to four of stop 70's six
+    // fresh readers, who read them to judge the figure.
+    DrawNote(list, fonts, ImVec2(origin.x, origin.y + L.legend_y + float(place.rows) * L.line), palette.ink, chosen,
              L.note_w);
     for (size_t k = 0; k < std::size(LabelledRows); ++k)
         if (place.label_row[k] >= 0)
@@ -2483,7 +2513,7 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
         }
         }
         list->AddText(fonts.font[Font_Ui], small, ImVec2(p.x + SampleRoom(L.u), p.y), palette.muted,
-                      LegendLabel(i, organizer_label, shown));
+                      LegendLabel(i, words, shown));
     }
 }
 
@@ -2912,7 +2942,8 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
                              ImVec2(origin.x + width, origin.y + L.legend_y + L.legend_h)))
         DrawLegend(list, fonts, L, origin, palette, state.theme, organizers,
                    lab.comparison.mobilized.settings(), // its rules, the base settings', the same on both panels
-                   LegendShown(view, lab), CameCap(L, lab), app::KnockoutRestedNote(lab.knockout),
+                   LegendShown(view, lab), app::DrawnNow(lab)[0].residents, CameCap(L, lab),
+                   app::KnockoutRestedNote(lab.knockout),
                    app::KnockoutStarterNote(lab.knockout));
     if (!sandbox)
         DrawExplore(ui, L, origin, width);

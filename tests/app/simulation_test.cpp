@@ -551,6 +551,12 @@ TEST_CASE("at month 30 the maps draw what each strategy built", "[app][sim][figu
     const std::string json = app::SimJson(lab, app::FrameReport{});
     CHECK(json.find("\"drawn\":{\"mobilized\":{\"friend\":" + std::to_string(m.friend_ties) + ",\"close\":" +
                     std::to_string(m.close_ties)) != std::string::npos);
+    // The key's "1 of 300 residents" counts the dots the maps draw: those who left are neither.
+    CHECK(m.residents == lab.comparison.mobilized.Residents());
+    CHECK(i.residents == m.residents);
+    app::Intervene(lab, {sim::InterventionKind::RemoveResidents, 40});
+    CHECK(sim::CountDrawn(lab.comparison.mobilized).residents == m.residents - 40);
+    CHECK(sim::CountDrawn(lab.comparison.integrated).residents == i.residents - 40);
 }
 
 TEST_CASE("the knockout replays the probe's median draw and ends at its turnout", "[app][sim][knockout]") {
@@ -628,35 +634,35 @@ TEST_CASE("the knockout replays the probe's median draw and ends at its turnout"
     const auto& integrated = lab.knockout.probe[1];
     CHECK(app::KnockoutSettledCount(mobilized.attendees, residents) == "0 of 10");
     CHECK(app::KnockoutSettledWords(mobilized.attendees, mobilized.outcome.attendees, residents) ==
-          "tries brought anyone but the one who started it");
-    // Narrower, still a sentence after its count ("0 of 10 tries brought anyone else").
+          "calls brought anyone but the one who started it");
+    // Narrower, still a sentence after its count ("0 of 10 calls brought anyone else").
     CHECK(app::KnockoutSettledWords(mobilized.attendees, mobilized.outcome.attendees, residents, 1) ==
-          "tries brought anyone else");
+          "calls brought anyone else");
     // Split where they part widest: six spread, four stayed near their starter.
     CHECK(app::KnockoutSettledCount(integrated.attendees, residents) == "6 of 10");
     CHECK(app::KnockoutSettledWords(integrated.attendees, integrated.outcome.attendees, residents) ==
-          "tries spread, to 57\u201363%, and 4 stayed at 1%; the map\u2019s (57%) is outlined");
+          "calls spread, to 57\u201363%, and 4 stayed at 1%; the map\u2019s (57%) is outlined");
     CHECK(app::KnockoutSettledWords(integrated.attendees, integrated.outcome.attendees, residents, 1) ==
-          "tries spread, to 57\u201363%, and 4 stayed at 1%");
+          "calls spread, to 57\u201363%, and 4 stayed at 1%");
     CHECK(app::KnockoutSettledWords(integrated.attendees, integrated.outcome.attendees, residents, 2) ==
-          "tries spread, to 57\u201363%; 4 at 1%");
+          "calls spread, to 57\u201363%; 4 at 1%");
     CHECK(app::KnockoutSettledWords(integrated.attendees, integrated.outcome.attendees, residents, 3) ==
-          "tries spread, to 57\u201363%");
+          "calls spread, to 57\u201363%");
     CHECK(app::KnockoutSettledCount({5, 5, 5}, 300).empty());
-    CHECK(app::KnockoutSettledWords({5, 5, 5}, 5, 300) == "came in every try");
+    CHECK(app::KnockoutSettledWords({5, 5, 5}, 5, 300) == "came to every call");
     CHECK(app::KnockoutSettledCount({1, 1, 1}, 300) == "0 of 3");
     // Split only where the widest gap is a quarter of the residents or more; else no count, and their range under
     // their average.
     CHECK(app::KnockoutSettledCount({1, 9, 1}, 300).empty());
     CHECK(app::KnockoutSettledWords({1, 9, 1}, 1, 300) ==
-          "average of 3 tries, all at 0.3\u20133%; the map\u2019s (0.3%) is outlined");
+          "average of 3 calls, all at 0.3\u20133%; the map\u2019s (0.3%) is outlined");
     CHECK(app::KnockoutSettledCount({200, 1, 210, 2}, 300) == "2 of 4");
     CHECK(app::KnockoutSettledWords({200, 1, 210, 2}, 200, 300) ==
-          "tries spread, to 67\u201370%, and 2 stayed at 0.3\u20131%; the map\u2019s (67%) is outlined");
+          "calls spread, to 67\u201370%, and 2 stayed at 0.3\u20131%; the map\u2019s (67%) is outlined");
     CHECK(app::KnockoutSettledCount({150, 151, 1}, 300) == "2 of 3");
     CHECK(app::KnockoutSettledWords({150, 151, 1}, 150, 300) ==
-          "tries spread, to 50%, and 1 stayed at 0.3%; the map\u2019s (50%) is outlined");
-    CHECK(app::KnockoutSettledWords({1, 9, 1}, 1, 300, 2) == "average of 3 tries");
+          "calls spread, to 50%, and 1 stayed at 0.3%; the map\u2019s (50%) is outlined");
+    CHECK(app::KnockoutSettledWords({1, 9, 1}, 1, 300, 2) == "average of 3 calls");
     // Everyone the call reached was told by someone who came before them, along a live tie strong enough to carry
     // word; the starter was told by no one. The maps draw the way along these ties: at seed 1 some of the integrated
     // joiners were reached over an acquaintance the map hides, and every mobilized ring only heard.
@@ -778,8 +784,8 @@ TEST_CASE("the knockout says whether who started its small tries or who was free
     CHECK(stayed == 4);
     CHECK(most <= 4);
     const std::string note = app::KnockoutStarterNote(ko);
-    CHECK(note == "The 4 integrated tries that stayed at 1% stayed small because of who started them: had no one been "
-                  "busy that week, they would still have brought no more than 1%.");
+    CHECK(note == "The 4 integrated calls that stayed at 1% started where ties could not carry them far: had no one "
+                  "been busy that week, they would still have brought no more than 1%.");
     CHECK(lab.summary.ends_with(" " + note)); // the live region says it too
 }
 
@@ -790,29 +796,35 @@ TEST_CASE("the knockout's note on its small tries says which kept them small, wh
     play.probe[0].attendees.assign(10, 1); // the mobilized tries do not part: nothing to say of them
     play.all_free[0].assign(10, 1);
     play.probe[1].attendees = {180, 3, 175, 2, 190, 4, 177, 171, 2, 186};
-    SECTION("every small try stays small with everyone free: who started them") {
+    SECTION("every small try stays small with everyone free: where they started") {
         play.all_free[1] = {200, 4, 190, 2, 210, 4, 190, 185, 3, 200};
         CHECK(app::KnockoutStarterNote(play) ==
-              "The 4 integrated tries that stayed at 1% stayed small because of who started them: had no one been "
+              "The 4 integrated calls that stayed at 1% started where ties could not carry them far: had no one been "
               "busy that week, they would still have brought no more than 1%.");
     }
     SECTION("none stays small with everyone free: who was free") {
         play.all_free[1] = {200, 150, 190, 160, 210, 170, 190, 185, 155, 200};
         CHECK(app::KnockoutStarterNote(play) ==
-              "The 4 integrated tries that stayed at 1% stayed small because too few were free that week: had no one "
+              "The 4 integrated calls that stayed at 1% stayed small because too few were free that week: had no one "
               "been busy, they would have brought at least 50%.");
     }
     SECTION("some of each") {
         play.all_free[1] = {200, 150, 190, 2, 210, 4, 190, 185, 3, 200};
         CHECK(app::KnockoutStarterNote(play) ==
-              "Of the 4 integrated tries that stayed at 1%, 3 stayed small because of who started them (had no one "
-              "been busy that week, still no more than 1%), and 1 because too few were free (at least 50%).");
+              "Of the 4 integrated calls that stayed at 1%, 3 started where ties could not carry them far (had no one "
+              "been busy that week, still no more than 1%), and 1 stayed small because too few were free (at least "
+              "50%).");
+        play.all_free[1] = {200, 150, 190, 2, 210, 160, 190, 185, 170, 200};
+        CHECK(app::KnockoutStarterNote(play) ==
+              "Of the 4 integrated calls that stayed at 1%, 1 started where ties could not carry it far (had no one "
+              "been busy that week, still no more than 1%), and 3 stayed small because too few were free (at least "
+              "50%).");
     }
     SECTION("one small try") {
         play.probe[1].attendees = {180, 3, 175, 200, 190, 160, 177, 171, 170, 186};
         play.all_free[1] = {200, 5, 190, 210, 210, 170, 190, 185, 180, 200};
         CHECK(app::KnockoutStarterNote(play) ==
-              "The integrated try that stayed at 1% stayed small because of who started it: had no one been busy "
+              "The integrated call that stayed at 1% started where ties could not carry it far: had no one been busy "
               "that week, it would still have brought no more than 2%.");
     }
     SECTION("no knockout showing, or no measure of it") {
