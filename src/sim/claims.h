@@ -31,6 +31,7 @@ extern const char* const CallsPerSideSentence;    // README: how often each side
 extern const char* const RulesAlikeSentence;      // a wide figure's caption: what both maps assume
 extern const char* const FlipBandSentence;        // the figure's "When calls outlast…" scale, in words (FlipBands)
 extern const char* const FlipBandNote;            // the scale's own note over its rows: both bands start near half
+extern const char* const HoursOverAidSentence;    // the figure's key: the bands' finding, hours over the aid rule
 
 // Where the figure's result holds along the organizers' hours on relationships (relational_share), under each side's
 // aid rule, the rest at the defaults: between a band's shares the median knockout ratio at month 30 is at least

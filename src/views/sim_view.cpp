@@ -270,7 +270,7 @@ std::span<const char* const> CallNotes() {
     static const std::string full = std::string("A call to action goes out from an organizer to their contact list and "
                                                 "spreads along neighbors’ ties; a leader comes to any call they hear "
                                                 "of, if able. ") + sim::LeadersMadeSentence + " " + CountsSentence +
-                                    TiredParagraph();
+                                    " " + sim::HoursOverAidSentence + TiredParagraph();
     static const char* const notes[] = {
         full.c_str(),
         "A call to action spreads from an organizer along ties; a leader comes to any call they hear of, if able.",
@@ -2429,11 +2429,14 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
         chosen += TiredParagraph();
     // Room still left, as during the knockout on a phone, which keeps room for the full note that the knockout's notes
     // are shorter than (a blank band of about 100 px over "Explore the model", named by four of stop 70's six fresh
-    // readers): what the model counts and what its numbers are, as the full note says them, or the first alone.
+    // readers): what the model counts, what decides its result and what its numbers are, as the full note says them,
+    // in the first form that fits.
     if (!chosen.empty() && chosen.find(CountsSentence) == std::string::npos) {
         const bool illustrated = chosen.find(IllustrativeSentence) != std::string::npos;
-        for (const std::string& more : {std::string("\n\n") + CountsSentence + " " + IllustrativeSentence,
-                                        std::string("\n\n") + CountsSentence})
+        const std::string counts = std::string("\n\n") + CountsSentence;
+        const std::string hours = counts + " " + sim::HoursOverAidSentence;
+        for (const std::string& more : {hours + " " + IllustrativeSentence, hours, counts + " " + IllustrativeSentence,
+                                        counts})
             if ((!illustrated || more.find(IllustrativeSentence) == std::string::npos) &&
                 NoteHeight(fonts, chosen + more, L.note_w) <= room + 0.5f) {
                 chosen += more;
