@@ -1165,22 +1165,24 @@ std::string KnockoutStarterNote(const KnockoutPlay& play) {
         // exhausted been free that week: who started them, not who was free, kept them small" took all three of stop
         // 70's first fresh readers more than one reading; after "stayed small because of who started them", one of
         // its last three asked "What about who started them?". What differs is where they started: from there, with
-        // no one busy, the ties still carried the call to no more than that (all_free), which is what "could not carry
-        // them far" says. "Busy": the week's availability draw, not exhaustion.
+        // every rested resident able to come, the ties still carried the call to no more than that (all_free), which
+        // is what "could not carry them far" says. "Able to come", as the key's note says a leader comes "if able":
+        // the week's availability draw among the rested (not exhausted); "had no one been busy" named a state said
+        // nowhere else, to three of stop 71's six (392, 393, 395).
         const auto started = [](int n) {
             return std::string(" started where ties could not carry ") + (n == 1 ? "it" : "them") + " far";
         };
         std::string sentence;
         if (kept == stayed)
-            sentence = The + started(stayed) + ": had no one been busy that week, " + they +
-                       " would still have brought " + no_more + ".";
+            sentence = The + started(stayed) + ": even had every rested resident been able to come that week, " +
+                       they + " would still have brought " + no_more + ".";
         else if (kept == 0)
-            sentence = The + " stayed small because too few were free that week: had no one been busy, " + they +
-                       " would have brought " + at_least + ".";
+            sentence = The + " stayed small because too few were able to come that week: had every rested resident "
+                       "been able to, " + they + " would have brought " + at_least + ".";
         else
-            sentence = "Of " + the + ", " + std::to_string(kept) + started(kept) + " (had no one been busy that week, "
-                       "still " + no_more + "), and " + std::to_string(stayed - kept) +
-                       " stayed small because too few were free (" + at_least + ").";
+            sentence = "Of " + the + ", " + std::to_string(kept) + started(kept) + " (even had every rested resident "
+                       "been able to come that week, still " + no_more + "), and " + std::to_string(stayed - kept) +
+                       " stayed small because too few were able to come (" + at_least + ").";
         note += (note.empty() ? "" : " ") + sentence;
     }
     return note;

@@ -416,11 +416,12 @@ std::string KnockoutSettledWords(const std::vector<int32_t>& tries, int shown, i
 std::string KnockoutRestedNote(const KnockoutPlay& play);
 // Where a panel's tries part into some that spread and some that stayed, whether where they started or who was free
 // that week kept those that stayed small (KnockoutPlay::all_free): "The 4 integrated calls that stayed at 1% started
-// where ties could not carry them far: had no one been busy that week, they would still have brought no more than
-// 1%."; "… stayed small because too few were free that week: had no one been busy, they would have brought at least
-// 50%."; or, split, "Of the 4 …, 3 started where ties could not carry them far (had no one been busy that week, still
-// no more than 1%), and 1 stayed small because too few were free (at least 50%)." Empty where no panel's tries part,
-// or no knockout shows.
+// where ties could not carry them far: even had every rested resident been able to come that week, they would still
+// have brought no more than 1%."; "… stayed small because too few were able to come that week: had every rested
+// resident been able to, they would have brought at least 50%."; or, split, "Of the 4 …, 3 started where ties could
+// not carry them far (even had every rested resident been able to come that week, still no more than 1%), and 1
+// stayed small because too few were able to come (at least 50%)." Empty where no panel's tries part, or no knockout
+// shows.
 std::string KnockoutStarterNote(const KnockoutPlay& play);
 // The reader is on a step of the guided path, and has not changed the figure since it was set up.
 bool OnGuideStep(const SimLab& lab);

@@ -784,8 +784,8 @@ TEST_CASE("the knockout says whether who started its small tries or who was free
     CHECK(stayed == 4);
     CHECK(most <= 4);
     const std::string note = app::KnockoutStarterNote(ko);
-    CHECK(note == "The 4 integrated calls that stayed at 1% started where ties could not carry them far: had no one "
-                  "been busy that week, they would still have brought no more than 1%.");
+    CHECK(note == "The 4 integrated calls that stayed at 1% started where ties could not carry them far: even had "
+                  "every rested resident been able to come that week, they would still have brought no more than 1%.");
     CHECK(lab.summary.ends_with(" " + note)); // the live region says it too
 }
 
@@ -799,33 +799,33 @@ TEST_CASE("the knockout's note on its small tries says which kept them small, wh
     SECTION("every small try stays small with everyone free: where they started") {
         play.all_free[1] = {200, 4, 190, 2, 210, 4, 190, 185, 3, 200};
         CHECK(app::KnockoutStarterNote(play) ==
-              "The 4 integrated calls that stayed at 1% started where ties could not carry them far: had no one been "
-              "busy that week, they would still have brought no more than 1%.");
+              "The 4 integrated calls that stayed at 1% started where ties could not carry them far: even had every "
+              "rested resident been able to come that week, they would still have brought no more than 1%.");
     }
     SECTION("none stays small with everyone free: who was free") {
         play.all_free[1] = {200, 150, 190, 160, 210, 170, 190, 185, 155, 200};
         CHECK(app::KnockoutStarterNote(play) ==
-              "The 4 integrated calls that stayed at 1% stayed small because too few were free that week: had no one "
-              "been busy, they would have brought at least 50%.");
+              "The 4 integrated calls that stayed at 1% stayed small because too few were able to come that week: had "
+              "every rested resident been able to, they would have brought at least 50%.");
     }
     SECTION("some of each") {
         play.all_free[1] = {200, 150, 190, 2, 210, 4, 190, 185, 3, 200};
         CHECK(app::KnockoutStarterNote(play) ==
-              "Of the 4 integrated calls that stayed at 1%, 3 started where ties could not carry them far (had no one "
-              "been busy that week, still no more than 1%), and 1 stayed small because too few were free (at least "
-              "50%).");
+              "Of the 4 integrated calls that stayed at 1%, 3 started where ties could not carry them far (even had "
+              "every rested resident been able to come that week, still no more than 1%), and 1 stayed small because "
+              "too few were able to come (at least 50%).");
         play.all_free[1] = {200, 150, 190, 2, 210, 160, 190, 185, 170, 200};
         CHECK(app::KnockoutStarterNote(play) ==
-              "Of the 4 integrated calls that stayed at 1%, 1 started where ties could not carry it far (had no one "
-              "been busy that week, still no more than 1%), and 3 stayed small because too few were free (at least "
-              "50%).");
+              "Of the 4 integrated calls that stayed at 1%, 1 started where ties could not carry it far (even had "
+              "every rested resident been able to come that week, still no more than 1%), and 3 stayed small because "
+              "too few were able to come (at least 50%).");
     }
     SECTION("one small try") {
         play.probe[1].attendees = {180, 3, 175, 200, 190, 160, 177, 171, 170, 186};
         play.all_free[1] = {200, 5, 190, 210, 210, 170, 190, 185, 180, 200};
         CHECK(app::KnockoutStarterNote(play) ==
-              "The integrated call that stayed at 1% started where ties could not carry it far: had no one been busy "
-              "that week, it would still have brought no more than 2%.");
+              "The integrated call that stayed at 1% started where ties could not carry it far: even had every rested "
+              "resident been able to come that week, it would still have brought no more than 2%.");
     }
     SECTION("no knockout showing, or no measure of it") {
         play.phase = app::KnockoutPhase::Idle;

@@ -401,7 +401,8 @@ export const tests = [
           'neighborhood would still bring only the one who started it.'), done.sim.summary);
         // And what kept the integrated calls that stayed small: where they started (seed 1's 4 at 1%).
         assert.ok(done.sim.summary.endsWith('The 4 integrated calls that stayed at 1% started where ties could not ' +
-          'carry them far: had no one been busy that week, they would still have brought no more than 1%.'),
+          'carry them far: even had every rested resident been able to come that week, they would still have ' +
+          'brought no more than 1%.'),
         done.sim.summary);
         assert.equal(done.sim.knockout.label, 'Bring the organizers back');
         for (let tries = 0; !(await htmlLabels()).includes('Bring the organizers back'); tries++) {
