@@ -83,12 +83,12 @@ const char* const FlipBandNote = "Shaded: where a side’s calls would keep half
                                  "vanished (typical run). Under either aid rule, that takes about half their hours "
                                  "on relationships. Dots: each side’s setting.";
 
-// Under the figure's maps, the scale's finding put as the sceptic's answer: all three of stop 71's fresh readers asked
-// whether the result is built in by the hours, and found the aid rule's small part only in the controls. Measured by
-// the claim figure-flips: the bands (49% to 98% with aid to members only, 52% to 88% with aid to all) each start within
-// 0.05 of half the hours. Two sentences: as one, "Hours matter more than the aid rule here: under either rule, calls
-// outlast the organizers only from about half to most of their hours on relationships." took two of stop 71's last
-// three fresh readers (393, 395) more than one reading.
+// In "How the model works", over the scale, its finding put as the sceptic's answer: all three of stop 71's fresh
+// readers asked whether the result is built in by the hours, and found the aid rule's small part only in the controls.
+// Measured by the claim figure-flips: the bands (49% to 98% with aid to members only, 52% to 88% with aid to all) each
+// start within 0.05 of half the hours. Two sentences: as one, "Hours matter more than the aid rule here: under either
+// rule, calls outlast the organizers only from about half to most of their hours on relationships." took two of stop
+// 71's last three fresh readers (393, 395) more than one reading.
 const char* const HoursOverAidSentence = "The aid rule matters less than the hours here. With either rule, calls "
                                          "outlast the organizers when they spend about half to most of their hours on "
                                          "relationships.";

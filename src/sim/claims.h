@@ -25,13 +25,13 @@ extern const char* const StrikeCaptainsSentence;  // the objection test: the two
 extern const char* const BurnoutCallsSentence;    // the "burnout" objection's status line
 extern const char* const AcquaintanceTippingSentence; // under the lambda_weak sweep in the assumptions drawer
 extern const char* const FigureFindingSentence;   // the figure's title while it runs at the defaults
-extern const char* const LeadersMadeSentence;     // the figure's key: what makes a leader, and that it lasts
-extern const char* const OrganizersTireSentence;  // the figure's key: why the mobilized organizers quit
+extern const char* const LeadersMadeSentence;     // "How the model works": what makes a leader, and that it lasts
+extern const char* const OrganizersTireSentence;  // "How the model works": why the mobilized organizers quit
 extern const char* const CallsPerSideSentence;    // README: how often each side calls, beside turnout per call
 extern const char* const RulesAlikeSentence;      // a wide figure's caption: what both maps assume
 extern const char* const FlipBandSentence;        // the figure's "When calls outlast…" scale, in words (FlipBands)
 extern const char* const FlipBandNote;            // the scale's own note over its rows: both bands start near half
-extern const char* const HoursOverAidSentence;    // the figure's key: the bands' finding, hours over the aid rule
+extern const char* const HoursOverAidSentence;    // "How the model works": the bands' finding, hours over aid
 
 // Where the figure's result holds along the organizers' hours on relationships (relational_share), under each side's
 // aid rule, the rest at the defaults: between a band's shares the median knockout ratio at month 30 is at least

@@ -1277,13 +1277,15 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
             continue;
         const FigureExtent figure = SimFigureExtent(view.sim, state.sim, fonts, view.figure_width, state.reduced_motion);
         view.layouts[i].height = figure.height;
-        // A caption or a status sentence that grew or shrank above the window (a phone's caption, when a preset below
-        // the maps changes one panel) moves the page by as much, so what the reader is looking at stays put, as a
-        // browser's scroll anchoring does. The status lies below the caption: its end moved by both.
+        // A caption, a key or a status sentence that grew or shrank above the window (a phone's caption, when a
+        // preset below the maps changes one panel; the key's note, when the knockout starts or ends) moves the page by
+        // as much, so what the reader is looking at stays put, as a browser's scroll anchoring does. Each lies below
+        // the one before: its end moved by all above it.
         const FigureExtent& old = view.figure_extent;
         if (old.caption_bottom > 0.0f && i < view.block_top.size()) {
             const float top = view.block_top[i];
             anchor_shift += top + old.status_bottom < state.scroll.y    ? figure.status_bottom - old.status_bottom
+                            : top + old.key_bottom < state.scroll.y     ? figure.key_bottom - old.key_bottom
                             : top + old.caption_bottom < state.scroll.y ? figure.caption_bottom - old.caption_bottom
                                                                         : 0.0f;
         }

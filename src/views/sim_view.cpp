@@ -243,44 +243,38 @@ constexpr LegendRow LabelledRows[] = {{L_Close, "Ties, by width:"},
                                       {L_Social, "Ties, by colour:"},
                                       {L_Caller, "In a call:"},
                                       {L_Resident, "People:", true}};
-// Under the key, in the room its entries leave: what a call is, so the headers' "call to action" is explained beside
-// the key's "came", and what makes a leader (the model's: no threshold, sim::Model::IsLeader, though still subject to
-// energy, burnout and the availability draw, hence "if able"; two fresh readers found "leader" defined nowhere), and
-// how leaders are made and that they last (sim::LeadersMadeSentence, a measured claim: the mobilized map's leaders
-// rising as its organizers quit was unexplained to five fresh readers), and why organizers quit
-// (sim::OrganizersTireSentence, measured too), on a line of its own with what the numbers are; the first form that
-// fits the room.
-// And what the numbers are: all six of stop 63's fresh readers asked where the 10% and 80% come from. The sources of
-// the settings that have one are in the Assumptions drawer (sim::Assumptions).
-// The full note in two paragraphs, side by side on a wide figure, else at NoteMeasure: at the figure's full width its
-// lines ran to about 170 characters, fine print to five of stop 65's six fresh readers. Short, so the figure still
-// fits a 1280 x 800 screen. "The model's": "Its", opening a column of its own, had no referent to a fresh reader of
-// stop 67.
-constexpr const char* IllustrativeSentence = "The model’s numbers are illustrative (sources in Explore the model), none "
-                                             "measured in a real neighborhood.";
-// The full note's second paragraph, after its blank line: why organizers quit, and what the numbers are.
-const std::string& TiredParagraph() {
-    static const std::string paragraph = std::string("\n\n") + sim::OrganizersTireSentence + " " + IllustrativeSentence;
-    return paragraph;
-}
+// The model in full, first under the way into its controls, headed "How the model works": what a call is, so the
+// headers' "call to action" is explained, what makes a leader (the model's: no threshold, sim::Model::IsLeader, though
+// still subject to energy, burnout and the availability draw, hence "if able"; two fresh readers found "leader" defined
+// nowhere), how leaders are made and that they last (sim::LeadersMadeSentence, a measured claim: the mobilized map's
+// leaders rising as its organizers quit was unexplained to five fresh readers), what the model counts, what decides its
+// result (sim::HoursOverAidSentence), and, as its second paragraph, why organizers quit (sim::OrganizersTireSentence)
+// and what the numbers are: all six of stop 63's fresh readers asked where the 10% and 80% come from, and the sources
+// of the settings that have one are in the Assumptions drawer (sim::Assumptions) below it.
+// Under the maps' key it was the figure's face: its two columns of small prose made the figure a dashboard or a lab
+// report in the middle of the essay to all six of stop 71's fresh readers, first among its faults for most of them.
+// "The model's": "Its", opening a column of its own, had no referent to a fresh reader of stop 67.
 // What the model measures, and what it does not: all nine of stop 69's fresh readers asked whether turnout is the
 // measure, as the essay says a crowd is not power. A call's only outcome in sim::Model is who came (CallOutcome).
 constexpr const char* CountsSentence = "The model counts who comes to calls, not what they win.";
-std::span<const char* const> CallNotes() {
-    static const std::string full = std::string("A call to action goes out from an organizer to their contact list and "
-                                                "spreads along neighbors’ ties; a leader comes to any call they hear "
-                                                "of, if able. ") + sim::LeadersMadeSentence + " " + CountsSentence +
-                                    " " + sim::HoursOverAidSentence + TiredParagraph();
-    static const char* const notes[] = {
-        full.c_str(),
-        "A call to action spreads from an organizer along ties; a leader comes to any call they hear of, if able.",
-        "A call to action spreads from an organizer along ties."};
-    return notes;
+const std::string& ModelNote() {
+    static const std::string note =
+        std::string("A call to action goes out from an organizer to their contact list and spreads along neighbors’ "
+                    "ties; a leader comes to any call they hear of, if able. ") +
+        sim::LeadersMadeSentence + " " + CountsSentence + " " + sim::HoursOverAidSentence + "\n\n" +
+        sim::OrganizersTireSentence +
+        " The model’s numbers are illustrative (sources under Assumptions, below), none measured in a real "
+        "neighborhood.";
+    return note;
 }
-// The key's note in small type, its paragraphs split at a blank line. Where `width` holds two columns of NoteColumn,
-// the first paragraph stands in the left and the rest in the right: at 125 characters a line, the full note was still
-// "a wall of small grey prose" to three of stop 66's six fresh readers. In one column its paragraphs are a third of a
-// line apart: a whole blank line between them cost the figure its one screen on a 1280 x 800 desktop.
+constexpr const char* ModelNoteHeading = "How the model works";
+// The note under the key says only what reading the maps needs, and where the rest is. Its second paragraph is the
+// same in every state but the knockout's, so the key's room changes only when the knockout starts or ends.
+constexpr const char* PointerParagraph = "\n\nThe model’s numbers are illustrative, none measured in a real "
+                                         "neighborhood. How it works and what decides its result: Explore the model.";
+// A note's paragraphs split at a blank line. Where `width` holds two columns of NoteColumn, the first paragraph stands
+// in the left and the rest in the right: at 125 characters a line, the full note was still "a wall of small grey
+// prose" to three of stop 66's six fresh readers. In one column its paragraphs are a third of a line apart.
 // Calls f(paragraph, its place from the note's top left, its measure); returns the note's height.
 constexpr float NoteParagraphGap = 6.0f;
 template <typename F> float ForEachNoteParagraph(const Fonts& fonts, std::string_view note, float width, F&& f) {
@@ -307,64 +301,47 @@ template <typename F> float ForEachNoteParagraph(const Fonts& fonts, std::string
 float NoteHeight(const Fonts& fonts, std::string_view note, float width) {
     return ForEachNoteParagraph(fonts, note, width, [](const std::string&, ImVec2, float) {});
 }
+// In the ink: in the muted grey, at this size, the notes were small, low-contrast grey text to four of stop 70's six
+// fresh readers, who read them to judge the figure.
 void DrawNote(ImDrawList* list, const Fonts& fonts, ImVec2 at, ImU32 colour, std::string_view note, float width) {
     ForEachNoteParagraph(fonts, note, width, [&](const std::string& paragraph, ImVec2 place, float measure) {
         AddWrapped(list, fonts.font[Font_Ui], UiTextSize(fonts) * 0.85f, ImVec2(at.x + place.x, at.y + place.y), colour,
                    paragraph, measure);
     });
 }
-// While the organizers are gone (OrganizersShown::gone), who starts the call instead, by the run's rule
-// (sim::InitiatorRule, sim::Model's SetUpAvailability): "from an organizer" under maps whose organizers were gone
-// contradicted them (a fresh reader of stop 43). And, where acquaintances carry word (w_info below w_friend, as at the
-// defaults), that the call spreads along them too: the maps leave them out unless Show has them, and residents who
-// "heard of it" with no drawn tie to anyone who came contradicted "spreads along neighbors' ties" (a fresh reader of
-// stop 44). No longer than CallNotes()[0], whose room the key keeps.
-// Where one map's organizers have all quit (`none_left_on_one`) and the other's remain, that no call comes there: in
-// the run only organizers send calls, and "a leader comes to any call" over a map with 9 leaders and no call since
-// month 34 read as a contradiction to two of stop 48's fresh readers and one of stop 49's.
-std::span<const char* const> CallNotesFor(bool organizers_gone, bool none_left_on_one, sim::InitiatorRule rule,
-                                          bool acquaintances_carry) {
-    // And that the question "What if the organizers vanished?" is a test, not the run's rule: it has a leader start
-    // a call, which the run never does (three of stop 61's fresh readers found the two rules inconsistent). Then how
-    // leaders are made, which the mobilized map's 4 leaders at month 30 and 9 at month 40 ask (two of stop 67's first
-    // three fresh readers took the rise for a bug); why the organizers quit follows where there is room (DrawLegend).
-    static const std::string quit_full = std::string("In the run only organizers send calls (or you, with an "
-                                                     "intervention), so where all have quit no call comes; “What if the "
-                                                     "organizers vanished?” tests a call a leader starts. ") +
-                                         sim::LeadersMadeSentence;
-    static const char* const Quit[] = {
-        quit_full.c_str(),
-        "In the run only organizers send calls: where all have quit, no call comes; “What if the organizers vanished?” "
-        "tests a call a leader starts.",
-        "Only organizers send calls: where all have quit, no call comes."};
-    static const char* const OneLeader[2][2] = {
+// The key's first paragraph in a run: what a call to action is. Where one map's organizers have all quit
+// (`none_left_on_one`) and the other's remain, that no call comes there: in the run only organizers send calls, and "a
+// leader comes to any call" over a map with 9 leaders and no call since month 34 read as a contradiction to two of
+// stop 48's fresh readers and one of stop 49's. And that the question "What if the organizers vanished?" is a test,
+// not the run's rule: it has a leader start a call, which the run never does (three of stop 61's fresh readers found
+// the two rules inconsistent).
+const char* RunKeyNote(bool none_left_on_one) {
+    return none_left_on_one ? "In the run only organizers send calls (or you, with an intervention), so where all have "
+                              "quit no call comes; “What if the organizers vanished?” tests a call a leader starts."
+                            : "A call to action spreads from an organizer along ties; a leader comes to any call they "
+                              "hear of, if able. The model counts who comes to calls, not what they win.";
+}
+// While the knockout shows, who starts the call instead, by the run's rule (sim::InitiatorRule, sim::Model's
+// SetUpAvailability): "from an organizer" under maps whose organizers were gone contradicted them (a fresh reader of
+// stop 43). And, where acquaintances carry word (w_info below w_friend, as at the defaults), that the call spreads
+// along them too: the maps leave them out unless Show has them, and residents who "heard of it" with no drawn tie to
+// anyone who came contradicted "spreads along neighbors' ties" (a fresh reader of stop 44).
+const char* KnockoutKeyNote(sim::InitiatorRule rule, bool acquaintances_carry) {
+    static const char* const Starts[3][2] = {
         {"Without organizers, one leader able to come (else one resident) starts the call, and it spreads along "
          "neighbors’ ties.",
-         "Without organizers, one leader or resident starts the call; it spreads along ties."},
-        {"Without organizers, one leader able to come (else one resident) starts the call; it spreads along ties, "
-         "acquaintances too.",
-         "Without organizers, one leader or resident starts the call; it spreads along ties, acquaintances too."}};
-    static const char* const Leaders[2][2] = {
+         "Without organizers, one leader able to come (else one resident) starts the call; it spreads along ties, "
+         "acquaintances too."},
         {"Without organizers, every leader able to come starts the call at once (else one resident), and it spreads "
          "along neighbors’ ties.",
-         "Without organizers, the leaders start the call; it spreads along ties."},
-        {"Without organizers, every leader able to come starts the call at once (else one resident); it spreads along "
-         "ties, acquaintances too.",
-         "Without organizers, the leaders start the call; it spreads along ties, acquaintances too."}};
-    static const char* const Resident[2][2] = {
+         "Without organizers, every leader able to come starts the call at once (else one resident); it spreads along "
+         "ties, acquaintances too."},
         {"Without organizers, one resident able to come starts the call, and it spreads along neighbors’ ties.",
-         "Without organizers, one resident starts the call; it spreads along ties."},
-        {"Without organizers, one resident able to come starts the call; it spreads along ties, acquaintances too.",
-         "Without organizers, one resident starts the call; it spreads along ties, acquaintances too."}};
-    if (!organizers_gone)
-        return none_left_on_one ? std::span<const char* const>(Quit) : CallNotes();
-    const int a = acquaintances_carry ? 1 : 0;
-    switch (rule) {
-    case sim::InitiatorRule::LeadersCoordinate: return Leaders[a];
-    case sim::InitiatorRule::RandomResident: return Resident[a];
-    case sim::InitiatorRule::OneLeader: break;
-    }
-    return OneLeader[a];
+         "Without organizers, one resident able to come starts the call; it spreads along ties, acquaintances too."}};
+    const int who = rule == sim::InitiatorRule::LeadersCoordinate ? 1
+                    : rule == sim::InitiatorRule::RandomResident  ? 2
+                                                                  : 0;
+    return Starts[who][acquaintances_carry ? 1 : 0];
 }
 // What the seed is, for a reader: beside its control where there is room. Called a run on screen: "seed" was jargon
 // to two of stop 63's fresh readers, "charts compare 20 seeds" beside "mean of 10 tries" to more.
@@ -380,9 +357,6 @@ struct LegendPlace {
     int rows = 0;
 };
 constexpr uint32_t AllLegend = (1u << LegendCount) - 1u;
-// The entries of a run at rest after a call, with the Show toggles off (month 30 at the defaults).
-constexpr uint32_t UsualLegend = 1u << L_Resident | 1u << L_Leader | 1u << L_Exhausted | 1u << L_CameExhausted |
-                                 1u << L_Organizer | 1u << L_Came | 1u << L_Close | 1u << L_Friend;
 // The key's four groups, each a short sentence: ties by width, ties by what built them, people, a call.
 int LegendGroup(int item) { return item < L_Social ? 0 : item < L_Resident ? 1 : item < L_Caller ? 2 : 3; }
 constexpr int LegendGroups = 4;
@@ -437,6 +411,20 @@ OrganizersShown OrganizersNow(const app::SimLab& lab) {
     if (!o.gone && o.left[0] != o.left[1])
         o.fewer = o.left[0] < o.left[1] ? 0 : 1;
     return o;
+}
+// The note under the key now. During the knockout: who starts its call, what it would bring with nobody exhausted
+// (`rested`), what kept the calls that stayed small (`starter`: six of stop 69's nine fresh readers asked why 4 of 10
+// stayed at 1%), and what the model counts.
+std::string KeyNote(const OrganizersShown& organizers, const sim::Settings& rules, const std::string& rested,
+                    const std::string& starter) {
+    if (!organizers.knockout)
+        return std::string(RunKeyNote(organizers.PastCall(0) || organizers.PastCall(1))) + PointerParagraph;
+    std::string note = KnockoutKeyNote(rules.initiator, rules.w_info < rules.w_friend);
+    if (!rested.empty())
+        note += " " + rested;
+    if (!starter.empty())
+        note += "\n\n" + starter;
+    return note + "\n\n" + CountsSentence;
 }
 // The organizer's entry in the key, by OrganizersShown. Organizers gone stay on the maps, faded (GoneOrganizerAlpha):
 // where the maps differ, the entry keys the faded ones.
@@ -836,7 +824,8 @@ struct FigureLayout {
     float u = 0, line = 0, frame = 0, gap = 0;
     bool narrow = false;
     float title_h = 0, caption_h = 0, caption_w = 0;
-    float note_w = 0; // the key's note's measure (CallNotes)
+    float note_w = 0;     // the measure of the key's note and the model's (ForEachNoteParagraph)
+    std::string key_note; // the note under the key's entries now (KeyNote)
     // The "When calls outlast the organizers" scale (DrawFlipScale): at the defaults, whose numbers it draws, and only
     // with the controls open, first under the way into them. On the essay's face, beside the title or under the maps'
     // key, it made the figure a dashboard in the middle of the essay to all nine of stop 62's fresh readers, who asked
@@ -858,6 +847,7 @@ struct FigureLayout {
     float key_line_y = 0; // stacked: the line between the maps keying the organizers and the call (0: none)
     float legend_y = 0, legend_h = 0;
     bool open = false;          // the controls, charts and drawer are laid out (SimLab::controls_open, or the sandbox)
+    float model_note_y = 0;     // open: the model's heading and note (ModelNote), first under the way in
     float explore_y = 0;        // the row of the way into them (not in the sandbox, which is them)
     bool explore_note_beside = false; // its note on the button's row, where it fits there
     float ask_x = 0, ask_y = 0; // closed: the knockout's question, beside the way in or under it
@@ -934,8 +924,8 @@ const char* const StartIntro = "Month 0: both start alike. Run 30 months to see 
 constexpr const char* ExploreLabel = "Explore the model\u00A0↓";
 constexpr const char* HideLabel = "Hide the controls\u00A0↑";
 const char* const ExploreNote =
-    "See where the result holds, step through time, intervene, or change the assumptions until it flips; charts "
-    "compare 20 runs.";
+    "How the model works and where its result holds; step through time, intervene, or change the assumptions until "
+    "it flips.";
 
 // Under reduced motion nothing plays: Play and its speed give way to the steps ("+1 week", "+3 months"...).
 bool SlotShown(int slot, bool reduced_motion) { return !(reduced_motion && (slot == I_Play || slot == I_Speed)); }
@@ -1235,30 +1225,33 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         y += float(rows) * pitch + Spacing + 4.0f;
     };
     L.legend_y = y;
-    // Room for every entry a run can bring at once, so nothing below moves as marks come and go while it plays, and
-    // for the note on a call and a leader under the marks a run shows at rest: on a wide figure every entry fits in
-    // few rows, and the note, drawn in the room they leave, was lost. The Show toggles' entries get room only while
-    // their toggle is on (the reader moved the controls by pressing it): kept for them too, the room left a 320 px
-    // phone's key and its controls 90 px apart, which fresh readers took for a gap in the layout.
-    // Each with the organizer's longest label then: "gone" during the knockout, which alone brings its call's marks.
-    // And for the settled knockout's entries with the shortest note on who starts its call: with the outlined try's
-    // entry, the note no longer fitted a phone's key.
-    LegendPlace all, between, usual, knockout;
+    // Room for every entry a run can bring at once, so nothing below moves as marks come and go while it plays. The
+    // Show toggles' entries get room only while their toggle is on (the reader moved the controls by pressing it):
+    // kept for them too, the room left a 320 px phone's key and its controls 90 px apart, which fresh readers took for
+    // a gap in the layout. Each with the organizer's longest label then: "gone" during the knockout, which alone
+    // brings its call's marks.
+    LegendPlace run, knockout;
     const uint32_t every = (AllLegend & ~ToggledMarks) | toggled;
     const uint32_t knockout_only = (CallMarks | 1u << L_ShownTry) & ~(1u << L_Came);
     // The most residents a map can hold: those who leave only make the label shorter.
     const std::string resident = ResidentLabel(lab.comparison.mobilized.Residents());
-    FlowLegend(fonts, width, every, {OrganizerGoneLabel, resident}, all);
-    FlowLegend(fonts, width, every & ~knockout_only, {OrganizerFewerLabel, resident}, between);
-    FlowLegend(fonts, width, UsualLegend, {OrganizerFewerLabel, resident}, usual);
+    FlowLegend(fonts, width, every & ~knockout_only, {OrganizerFewerLabel, resident}, run);
     FlowLegend(fonts, width, (every & ~(1u << L_CameExhausted)) | knockout_only, {OrganizerGoneLabel, resident},
                knockout);
-    const sim::Settings& rules = lab.comparison.mobilized.settings();
-    const float knockout_note =
-        NoteHeight(fonts, CallNotesFor(true, false, rules.initiator, rules.w_info < rules.w_friend).back(), L.note_w);
-    L.legend_h = std::max({float(all.rows) * L.line, float(between.rows) * L.line,
-                           float(usual.rows) * L.line + NoteHeight(fonts, CallNotes()[0], L.note_w),
-                           float(knockout.rows) * L.line + knockout_note});
+    // The note under the entries, as DrawLegend draws it. Its room is the note's own: the knockout's, longer, takes
+    // more, and the figure grows under the key while the knockout shows (the essay view keeps what the reader looks
+    // at in place, SimFigureExtent's key_bottom). Kept at the knockout's in every state, it stood empty at month 30,
+    // or was filled with the model's full account, a lab report on the figure's face (stop 71's fresh readers).
+    // In a run, room for the longer of its two notes, so the controls stay put when one map's organizers quit.
+    const OrganizersShown organizers = OrganizersNow(lab);
+    L.key_note = KeyNote(organizers, lab.comparison.mobilized.settings(), app::KnockoutRestedNote(lab.knockout),
+                         app::KnockoutStarterNote(lab.knockout));
+    const int key_rows = organizers.knockout ? knockout.rows : run.rows;
+    float note_h = NoteHeight(fonts, L.key_note, L.note_w);
+    if (!organizers.knockout)
+        for (const bool quit : {false, true})
+            note_h = std::max(note_h, NoteHeight(fonts, std::string(RunKeyNote(quit)) + PointerParagraph, L.note_w));
+    L.legend_h = float(key_rows) * L.line + note_h;
     y += L.legend_h + L.gap;
 
     // In the essay, the way into the rest; closed, the figure ends under it.
@@ -1294,6 +1287,9 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         L.height = y;
         return L;
     }
+    // First under the way in, the model in full under its heading: the account the key's note points to.
+    L.model_note_y = y;
+    y += L.line + NoteHeight(fonts, ModelNote(), L.note_w) + L.gap;
     if (L.flip_shown) {
         L.flip_y = y;
         L.flip_w = std::min(width, FlipColumn);
@@ -2386,11 +2382,9 @@ void DrawMapsKeyLine(ImDrawList* list, const Fonts& fonts, const FigureLayout& L
     }
 }
 
-// `residents`: living on each map (the same on both). `rested` and `starter`: during the knockout,
-// app::KnockoutRestedNote and app::KnockoutStarterNote (else empty).
+// `residents`: living on each map (the same on both). Under the entries, L.key_note.
 void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImVec2 origin, const Palette& palette,
-                app::Theme theme, const OrganizersShown& organizers, const sim::Settings& settings, uint32_t shown,
-                int residents, float came_cap, const std::string& rested, const std::string& starter) {
+                app::Theme theme, const OrganizersShown& organizers, uint32_t shown, int residents, float came_cap) {
     const bool organizers_gone = organizers.gone;
     const KeyWords words{OrganizerLabel(organizers), ResidentLabel(residents)};
     const float small = L.u * 0.85f;
@@ -2398,54 +2392,7 @@ void DrawLegend(ImDrawList* list, const Fonts& fonts, const FigureLayout& L, ImV
     marks.came_r = std::min(CameRadius(marks), came_cap);
     LegendPlace place;
     FlowLegend(fonts, L.width, shown, words, place);
-    // In the room the entries leave: what a call to action is, where it fits (the knockout's marks may fill it). During
-    // the knockout, what it would bring with nobody exhausted follows, in the first form with room for both (the
-    // question the crosses raise is asked where the knockout is explained), else the first that fits alone.
-    const float room = L.legend_h - float(place.rows) * L.line;
-    const std::span<const char* const> notes =
-        CallNotesFor(organizers_gone, organizers.PastCall(0) || organizers.PastCall(1), settings.initiator,
-                     settings.w_info < settings.w_friend);
-    std::string chosen;
-    for (int with_rested = rested.empty() ? 0 : 1; with_rested >= 0 && chosen.empty(); --with_rested)
-        for (const char* note : notes) {
-            const std::string text = with_rested ? std::string(note) + " " + rested : std::string(note);
-            // Within half a pixel: the room is the kept height less the rows', so the note it was kept for can come
-            // out a rounding error over it, and a phone then showed the short form under a third of a screen of
-            // empty room (all three of stop 64's first fresh readers).
-            if (NoteHeight(fonts, text, L.note_w) <= room + 0.5f) {
-                chosen = text;
-                break;
-            }
-        }
-    // Where the room kept for the full note is left over (the knockout's notes are shorter), as its second paragraph:
-    // during the knockout, what kept the tries that stayed small (six of stop 69's nine fresh readers asked why 4 of 10
-    // stayed at 1%); else why organizers quit and what the numbers are (the room stood empty above "Explore the
-    // model" to four of stop 65's six).
-    const std::string second = starter.empty() ? std::string() : "\n\n" + starter;
-    if (!chosen.empty() && !second.empty() && NoteHeight(fonts, chosen + second, L.note_w) <= room + 0.5f)
-        chosen += second;
-    else if (!chosen.empty() && chosen.find(sim::OrganizersTireSentence) == std::string::npos &&
-             NoteHeight(fonts, chosen + TiredParagraph(), L.note_w) <= room + 0.5f)
-        chosen += TiredParagraph();
-    // Room still left, as during the knockout on a phone, which keeps room for the full note that the knockout's notes
-    // are shorter than (a blank band of about 100 px over "Explore the model", named by four of stop 70's six fresh
-    // readers): what the model counts, what decides its result and what its numbers are, as the full note says them,
-    // in the first form that fits.
-    if (!chosen.empty() && chosen.find(CountsSentence) == std::string::npos) {
-        const bool illustrated = chosen.find(IllustrativeSentence) != std::string::npos;
-        const std::string counts = std::string("\n\n") + CountsSentence;
-        const std::string hours = counts + " " + sim::HoursOverAidSentence;
-        for (const std::string& more : {hours + " " + IllustrativeSentence, hours, counts + " " + IllustrativeSentence,
-                                        counts})
-            if ((!illustrated || more.find(IllustrativeSentence) == std::string::npos) &&
-                NoteHeight(fonts, chosen + more, L.note_w) <= room + 0.5f) {
-                chosen += more;
-                break;
-            }
-    }
-    // In the ink: in the muted grey, at this size, the notes were small, low-contrast grey text to four of stop 70's six
-    // fresh readers, who read them to judge the figure.
-    DrawNote(list, fonts, ImVec2(origin.x, origin.y + L.legend_y + float(place.rows) * L.line), palette.ink, chosen,
+    DrawNote(list, fonts, ImVec2(origin.x, origin.y + L.legend_y + float(place.rows) * L.line), palette.ink, L.key_note,
              L.note_w);
     for (size_t k = 0; k < std::size(LabelledRows); ++k)
         if (place.label_row[k] >= 0)
@@ -2855,6 +2802,9 @@ void DrawRest(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, float
     const Fonts& fonts = ui.fonts;
     app::SimLab& lab = state.sim;
     ImDrawList* list = ImGui::GetWindowDrawList();
+    const float note_y = origin.y + L.model_note_y;
+    DrawUiText(list, fonts, Font_UiBold, ImVec2(origin.x, note_y), ui.palette.heading, ModelNoteHeading, 0.85f);
+    DrawNote(list, fonts, ImVec2(origin.x, note_y + L.line), ui.palette.ink, ModelNote(), L.note_w);
     DrawControls(view, ui, L, origin, sandbox);
     DrawStatus(list, fonts, lab, L, origin, width, ui.palette);
     app::WantEnsemble(lab);
@@ -2943,11 +2893,8 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
         DrawMapsKeyLine(list, fonts, L, ImVec2(origin.x, origin.y + L.key_line_y), palette, organizers);
     if (ImGui::IsRectVisible(ImVec2(origin.x, origin.y + L.legend_y),
                              ImVec2(origin.x + width, origin.y + L.legend_y + L.legend_h)))
-        DrawLegend(list, fonts, L, origin, palette, state.theme, organizers,
-                   lab.comparison.mobilized.settings(), // its rules, the base settings', the same on both panels
-                   LegendShown(view, lab), app::DrawnNow(lab)[0].residents, CameCap(L, lab),
-                   app::KnockoutRestedNote(lab.knockout),
-                   app::KnockoutStarterNote(lab.knockout));
+        DrawLegend(list, fonts, L, origin, palette, state.theme, organizers, LegendShown(view, lab),
+                   app::DrawnNow(lab)[0].residents, CameCap(L, lab));
     if (!sandbox)
         DrawExplore(ui, L, origin, width);
     if (L.open)
@@ -3046,7 +2993,7 @@ bool DrawSimPreview(SimView& view, Ui& ui, ImVec2 top_left, float width, float h
 FigureExtent SimFigureExtent(const SimView& view, const app::SimLab& lab, const Fonts& fonts, float width,
                              bool reduced_motion) {
     const FigureLayout L = ComputeLayout(fonts, width, false, lab, reduced_motion, view);
-    return {L.height, L.title_h + L.caption_h, L.status_y + L.status_h};
+    return {L.height, L.title_h + L.caption_h, L.legend_y + L.legend_h, L.status_y + L.status_h};
 }
 
 void DrawSimFigure(SimView& view, Ui& ui, ImVec2 top_left, float width) {

@@ -44,6 +44,7 @@ struct SimView {
 struct FigureExtent {
     float height = 0.0f;
     float caption_bottom = 0.0f;
+    float key_bottom = 0.0f;    // where the maps' key and its note end: lower while the knockout shows
     float status_bottom = 0.0f; // where the status's sentence ends, which takes more room when it needs it
 };
 FigureExtent SimFigureExtent(const SimView& view, const app::SimLab& lab, const Fonts& fonts, float width,

@@ -377,7 +377,15 @@ export const tests = [
         });
         assert.ok(totals[0] > totals[1], `${totals}`);
         assert.equal(s.sim.knockout.phase, 'idle');
-        // The page's HTML buttons take their words from the state, as the canvas does.
+        // The knockout's note is longer than the run's, and the figure grows under the key while it shows: a reader
+        // scrolled past the figure keeps their place, the page moving by as much as the figure grew.
+        const way = s.sim.controls.explore;
+        assert.ok(way, `the way in is on screen: ${Object.keys(s.sim.controls)}`);
+        await page.mouse.move(s.viewport.width / 2, s.viewport.height / 2);
+        await page.mouse.wheel(0, way[1] + way[3] + 200);
+        const below = await waitForState(page, (t) => !t.sim.controls.explore && t.scrollY > s.scrollY, 5000);
+        const still = await waitForRest(page);
+        assert.ok(still.scrollY >= below.scrollY, `${still.scrollY} / ${below.scrollY}`);
         const htmlLabels = () => page.evaluate(() =>
           [...document.querySelectorAll('.sim-controls button')].map((b) => b.textContent));
         assert.equal(s.sim.knockout.label, 'What if the organizers vanished?');
@@ -388,6 +396,10 @@ export const tests = [
         const mid = await waitForState(page, (t) => t.sim.knockout.round >= 1, 4000);
         const done = await waitForState(page, (t) => t.sim.knockout.phase === 'done', 6000);
         const seconds = (Date.now() - started) / 1000;
+        const grown = done.contentHeight - still.contentHeight;
+        assert.ok(grown > 0, `the figure grows under its key (${grown} px)`);
+        assert.ok(Math.abs(done.scrollY - still.scrollY - grown) < 0.5,
+          `the page moves by as much, so the text in view stays put (${done.scrollY - still.scrollY} / ${grown} px)`);
         assert.ok(seconds > 1.0 && seconds < 4.5, `the replay takes about 2–4 s, took ${seconds}`);
         assert.deepEqual(done.sim.knockout.lit, done.sim.knockout.final, 'it ends lit at the probe draw\'s turnout');
         assert.ok(mid.sim.knockout.lit[1] <= done.sim.knockout.final[1]);
@@ -410,7 +422,8 @@ export const tests = [
           await page.waitForTimeout(50);
         }
         // Its button then brings the organizers back, to the run as it was.
-        await press(page, done, 'knockout');
+        await page.evaluate(() => window.essay.goTo('simulation'));
+        await press(page, await waitForRest(page), 'knockout');
         const back = await waitForState(page, (t) => t.sim.knockout.phase === 'idle', 3000);
         assert.equal(back.sim.mobilizedHash, done.sim.mobilizedHash);
         assert.deepEqual(errors, []);
