@@ -1443,6 +1443,14 @@ void DrawRowNumber(const FrameDraw& f, const Fonts& fonts, uint32_t objection, I
                pointed ? f.palette.ink : f.palette.muted, number, ReferenceMarkScale);
 }
 
+// In the lane, a peek going under the bar fades out as its title's first line goes: once the title was hidden, its
+// verdict's line stood alone at the window's top ("○ not addressed  See why" beside the comments' label), read as a
+// broken fragment by all three of stop 71's first fresh readers. A phone's rows are in the column and scroll as text.
+float UnderBarFade(const EssayView& view, float top) {
+    constexpr float Span = 24.0f; // about a title's first line
+    return view.peeks_in_column ? 1.0f : std::clamp((top - view.top_inset) / Span + 1.0f, 0.0f, 1.0f);
+}
+
 // A marker group's peeks while its cards are closed, in the lane or as a phone's rows: one target for the pointer,
 // which opens them as the marker does, and is `pointed` while over it (a phone's is a touch target tall, reaching
 // into the space under it more than into its paragraph). The keyboard opens them from the marker, so the peeks add no
@@ -1480,6 +1488,7 @@ bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const 
         const CardPeek& peek = view.peeks[o.index];
         const doc::ObjectionStatus status = d.objection(o).status;
         const float line = peek.title.lines.empty() ? 0.0f : peek.title.lines.front().height;
+        const int drawn_from = f.list->VtxBuffer.Size;
         if (view.peeks_in_column) {
             DrawRowNumber(f, fonts, o.index, ImVec2(min.x, y), line, pointed);
         } else if (o != group.objections.front() && line > 0.0f) {
@@ -1487,6 +1496,7 @@ bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const 
                             std::to_string(o.index + 1), false, pointed, VerdictColour(status, f.palette));
         }
         DrawCardPeek(f.list, peek, fonts, f.palette, status, ImVec2(text_x, y), pointed);
+        FadeSince(f.list, drawn_from, UnderBarFade(view, y));
         y += peek.height + PeekSpacing(view);
     }
     return clicked;
@@ -1527,9 +1537,11 @@ void DrawQuotePeek(EssayView& view, app::AppState& state, const Fonts& fonts, co
         return;
     const bool pointed = hovered || held || HasFocus(view.focus, focus_id);
     const float text_x = min.x + view.card_width - peek.width;
+    const int drawn_from = f.list->VtxBuffer.Size;
     DrawCardPeek(f.list, peek, fonts, f.palette, objection.status, ImVec2(text_x, min.y), pointed);
     DrawLayout(f.list, view.quote_way[o], fonts, ImVec2(text_x, min.y + peek.height + QuoteWayGap),
                pointed ? f.palette.accent : f.palette.muted);
+    FadeSince(f.list, drawn_from, UnderBarFade(view, min.y));
     // A phone's row has its number at its left, as the essay's rows have: named in its way instead ("Objection 8
     // challenges a passage / in “Circular Logic” ↑"), each row took a line more, and a comment's three rows stood as
     // a stack of nine grey lines to a fresh reader of stop 69, among the notes that broke up the prose for all nine.

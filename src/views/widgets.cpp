@@ -46,6 +46,16 @@ void DrawUiText(ImDrawList* list, const Fonts& fonts, FontRole role, ImVec2 at, 
     list->AddText(FontOf(fonts, role), SizeOf(fonts, role) * scale, at, colour, text.data(), text.data() + text.size());
 }
 
+void FadeSince(ImDrawList* list, int from, float alpha) {
+    if (alpha >= 1.0f)
+        return;
+    for (int i = from; i < list->VtxBuffer.Size; ++i) {
+        ImU32& colour = list->VtxBuffer[i].col;
+        const float a = float((colour & IM_COL32_A_MASK) >> IM_COL32_A_SHIFT) * std::max(alpha, 0.0f);
+        colour = (colour & ~IM_COL32_A_MASK) | (ImU32(a + 0.5f) << IM_COL32_A_SHIFT);
+    }
+}
+
 void ReportControl(app::FrameReport& report, const app::Viewport& viewport, const FocusRing& focus, ImGuiID focus_id,
                    const char* kind, std::string_view id, ImVec2 min, ImVec2 max) {
     if (HasFocus(focus, focus_id))

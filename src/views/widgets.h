@@ -103,4 +103,8 @@ ImVec2 UiTextSize(const Fonts& fonts, FontRole role, std::string_view text);
 void DrawUiText(ImDrawList* list, const Fonts& fonts, FontRole role, ImVec2 at, ImU32 colour, std::string_view text,
                 float scale = 1.0f);
 
+// Scales the alpha of every vertex `list` gained since it held `from` (its VtxBuffer.Size then) by `alpha`: fades what
+// was drawn in between as one, without an alpha passed down to each draw. Within one channel of the list.
+void FadeSince(ImDrawList* list, int from, float alpha);
+
 } // namespace views

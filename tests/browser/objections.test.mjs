@@ -249,6 +249,43 @@ export const tests = [
     },
   },
   {
+    name: 'on a wide screen a margin title going under the bar fades out with it, leaving none of its lines alone',
+    async run({ browser, url }) {
+      const { context, page, errors } = await openEssay(browser, url,
+        { width: 1280, height: 800, reducedMotion: 'reduce' });
+      try {
+        await waitForRest(page);
+        const id = 'organized-by-socialists';
+        await page.evaluate(() => window.essay.goTo(window.essay.objections()[1].anchor));
+        let s = await waitForRest(page);
+        await page.mouse.move(5, 700);
+        const bar = 44; // the reader bar's height (ReaderBarHeight)
+        const below = (peek) => ({ x: peek.x, y: bar + 4, width: peek.width, height: peek.y + peek.height - bar - 4 });
+        // Scrolled until its title's first line is under the bar and its verdict's line would stand below it.
+        const under = (peek) => peek && peek.y <= bar - 24 && peek.y + peek.height >= bar + 12;
+        let peek = control(s, 'peek', id);
+        for (let i = 0; i < 6 && peek && !under(peek); i++) {
+          await page.mouse.wheel(0, peek.y - (bar - 28));
+          s = await waitForRest(page);
+          peek = control(s, 'peek', id);
+        }
+        assert.ok(under(peek), `under the bar: ${JSON.stringify(peek)}`);
+        const hidden = inkCoverage(decodePng(await page.screenshot({ clip: below(peek) }))).inkShare;
+        assert.equal(hidden, 0, `none of its lines stands under the bar (${hidden})`);
+        // A little lower, its title's first line just below the bar, it is all there.
+        await page.mouse.wheel(0, peek.y - (bar + 2));
+        s = await waitForRest(page);
+        peek = control(s, 'peek', id);
+        assert.ok(peek && peek.y >= bar, `below the bar: ${JSON.stringify(peek)}`);
+        const shown = inkCoverage(decodePng(await page.screenshot({ clip: below(peek) }))).inkShare;
+        assert.ok(shown > 0.01, `its lines are drawn (${shown})`);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
     name: 'on a phone a closed objection is its number in the text and a row with its title, either opening its card',
     async run({ browser, url }) {
       const viewport = { width: 390, height: 844 };
