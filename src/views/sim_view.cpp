@@ -124,12 +124,19 @@ float BalancedWidth(const Fonts& fonts, const char* text, float width, FontRole 
     return std::ceil(hi);
 }
 
-// The figure's controls, in groups a reader can name: time, the question, interventions, what the maps show, seed.
-// The question comes second: on a desktop it then shares the time's row, inside a 1280 x 800 window under the maps
-// (after the interventions, on a row of its own, its button was cut by the window's foot, and four of stop 42's fresh
-// readers missed the figure's strongest picture behind it). The interventions follow on the next row.
-enum Group { G_Time, G_WhatIf, G_Act, G_Show, G_Seed, GroupCount };
-const char* const GroupLabels[GroupCount] = {"Time", "What if", "Interventions", "Show", "Chance"};
+// The figure's controls, in groups a reader can name: time, the question, interventions, and behind "More controls"
+// the speed, what the maps show and the run. The question comes second: on a desktop it then shares the time's row,
+// inside a 1280 x 800 window under the maps (after the interventions, on a row of its own, its button was cut by the
+// window's foot, and four of stop 42's fresh readers missed the figure's strongest picture behind it). The
+// interventions follow on the next row.
+enum Group { G_Time, G_WhatIf, G_Act, G_Speed, G_Show, G_Seed, GroupCount };
+const char* const GroupLabels[GroupCount] = {"Time", "What if", "Interventions", "Speed", "Show", "Chance"};
+// The groups from this one on are folded behind "More controls" until the reader opens them (SimView::more_controls;
+// the full window shows them all): "1 2 4 8 weeks a second", "Chance – run 1 +", the Show toggles and "Full window"
+// made the controls a debugging tool to every fresh reader of stops 70 to 72, who asked for them under a fold.
+constexpr int FirstFolded = G_Speed;
+constexpr const char* MoreLabel = "More controls\u00A0↓";
+constexpr const char* FewerLabel = "Fewer controls\u00A0↑";
 // The drawer's row is labelled as a group of controls is: closed, it is one more row of the figure's controls.
 const char* const DrawerLabel = "Details";
 constexpr float GroupGap = 28.0f; // between two groups on one row (a desktop's)
@@ -148,7 +155,7 @@ enum ItemId {
 };
 const Item Items[ItemCount] = {
     {"play", "Play", K_Button, G_Time},
-    {"speed", "weeks a second", K_Speed, G_Time}, // "weeks/s" read as a lab bench to all six of stop 64's
+    {"speed", "weeks a second", K_Speed, G_Speed}, // "weeks/s" read as a lab bench to all six of stop 64's
     {"step", "+1 week", K_Button, G_Time},
     {"reset", "Reset", K_Button, G_Time, true},
     // While the knockout shows, its words are app::KnockoutEndLabel: narrower than the question, which the layout
@@ -848,6 +855,8 @@ struct FigureLayout {
     float legend_y = 0, legend_h = 0;
     bool open = false;          // the controls, charts and drawer are laid out (SimLab::controls_open, or the sandbox)
     float model_note_y = 0;     // open: the model's heading and note (ModelNote), first under the way in
+    bool more = false;          // the folded groups are laid out (SimView::more_controls, or the sandbox)
+    float more_y = 0;           // the row of "More controls", before the folded groups (not in the sandbox)
     float explore_y = 0;        // the row of the way into them (not in the sandbox, which is them)
     bool explore_note_beside = false; // its note on the button's row, where it fits there
     float ask_x = 0, ask_y = 0; // closed: the knockout's question, beside the way in or under it
@@ -927,8 +936,17 @@ const char* const ExploreNote =
     "How the model works and where its result holds; step through time, intervene, or change the assumptions until "
     "it flips.";
 
-// Under reduced motion nothing plays: Play and its speed give way to the steps ("+1 week", "+3 months"...).
-bool SlotShown(int slot, bool reduced_motion) { return !(reduced_motion && (slot == I_Play || slot == I_Speed)); }
+// Under reduced motion nothing plays: Play and its speed give way to the steps ("+1 week", "+3 months"...). `more`:
+// the folded groups are open.
+bool SlotShown(int slot, bool reduced_motion, bool more) {
+    return (more || SlotGroup(slot) < FirstFolded) && !(reduced_motion && (slot == I_Play || slot == I_Speed));
+}
+bool GroupShown(int g, bool reduced_motion, bool more) {
+    for (int i = 0; i < SlotCount; ++i)
+        if (SlotGroup(i) == g && SlotShown(i, reduced_motion, more))
+            return true;
+    return false;
+}
 
 // `touring`: the guided path is on, and its bar keeps room for any step's caption; off, only its one-line invitation.
 // What differs between the panels now, in words (sim::FigureCaption), and on a wide figure what both maps assume
@@ -1063,6 +1081,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
             L.caption_h = std::max(L.caption_h, WrappedHeight(fonts, caption.c_str(), L.caption_w, Font_Ui, 0.85f));
     L.caption_h += 6.0f;
     L.open = sandbox || lab.controls_open;
+    L.more = sandbox || view.more_controls;
     L.flip_shown = L.open && app::AtDefaults(lab);
     float y = L.title_h + L.caption_h;
     // The guided path's bar: its buttons, then room for a step's caption (the longest is about 60 words).
@@ -1195,7 +1214,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         int rows = 1;
         float x = 0.0f;
         for (const int i : SlotOrder()) {
-            if (SlotGroup(i) != g || !SlotShown(i, reduced_motion))
+            if (SlotGroup(i) != g || !SlotShown(i, reduced_motion, L.more))
                 continue;
             if (x > 0.0f && x + L.item_w[i] > limit) {
                 x = 0.0f;
@@ -1300,20 +1319,35 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     // On a phone the figure's question comes right after the key to the maps it is about, before the other groups:
     // after the time's column of buttons it was a screen and a half below them (fresh readers of stops 42 and 43),
     // and over the key it left the key a screen from the maps (all three of stop 49's first fresh readers).
+    // The way to the folded groups on a row of its own, before them: opening them moves nothing above.
+    const auto place_more = [&] {
+        L.more_y = y;
+        y += L.frame + Spacing + 4.0f;
+    };
     if (L.narrow) {
         place_stacked(G_WhatIf);
-        for (int g = 0; g < GroupCount; ++g)
-            if (g != G_WhatIf)
+        for (int g = 0; g < GroupCount; ++g) {
+            if (g == FirstFolded && !sandbox)
+                place_more();
+            if (g != G_WhatIf && GroupShown(g, reduced_motion, L.more))
                 place_stacked(g);
+        }
     } else {
         // A group follows the one before it on its row where it fits whole, its label before its buttons, as the
         // key's groups do: on a row each, five rows put the interventions under a 1280 x 800 screen's edge (a fresh
         // reader). A row's first group keeps the labels' column, so the rows' buttons start in line.
         float x = 0.0f; // where the row's next group may start; 0 on a fresh row
         for (int g = 0; g < GroupCount; ++g) {
+            if (g == FirstFolded && !sandbox) {
+                y += L.frame + Spacing;
+                x = 0.0f;
+                place_more();
+            }
+            if (!GroupShown(g, reduced_motion, L.more))
+                continue;
             float items_w = -Spacing;
             for (const int i : SlotOrder())
-                if (SlotGroup(i) == g && SlotShown(i, reduced_motion))
+                if (SlotGroup(i) == g && SlotShown(i, reduced_motion, L.more))
                     items_w += L.item_w[i] + Spacing;
             const float own_label_w = TextWidth(fonts, GroupLabels[g], Font_UiBold, 0.85f) + 12.0f;
             if (x > 0.0f && x + GroupGap + own_label_w + items_w > width) {
@@ -1328,7 +1362,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
             const float left = x + (row_first ? L.group_label_w : own_label_w);
             x = left;
             for (const int i : SlotOrder()) {
-                if (SlotGroup(i) != g || !SlotShown(i, reduced_motion))
+                if (SlotGroup(i) != g || !SlotShown(i, reduced_motion, L.more))
                     continue;
                 if (x > left && x + L.item_w[i] > width) {
                     x = left;
@@ -1340,7 +1374,8 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
             }
             x -= Spacing;
         }
-        y += L.frame + Spacing;
+        if (L.more)
+            y += L.frame + Spacing;
     }
     y += 4.0f;
 
@@ -2488,15 +2523,23 @@ void DrawControls(SimView& view, Ui& ui, const FigureLayout& L, ImVec2 origin, b
     const bool reduced_motion = ui.state.reduced_motion;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     for (int g = 0; g < GroupCount; ++g)
-        DrawGroupLabel(draw, ui.fonts, L, ImVec2(origin.x + L.group_x[g], origin.y + L.group_y[g]), GroupLabels[g],
-                       ui.palette.muted);
+        if (GroupShown(g, reduced_motion, L.more))
+            DrawGroupLabel(draw, ui.fonts, L, ImVec2(origin.x + L.group_x[g], origin.y + L.group_y[g]), GroupLabels[g],
+                           ui.palette.muted);
     // In reading order, which the focus ring follows: on a phone the question's group comes first, right under the
     // key to the maps (ComputeLayout).
     std::array<int, SlotCount> order = SlotOrder();
     if (L.narrow)
         std::stable_partition(order.begin(), order.end(), [](int i) { return SlotGroup(i) == G_WhatIf; });
+    bool more_drawn = sandbox;
     for (const int i : order) {
-        if (!SlotShown(i, reduced_motion))
+        if (!more_drawn && SlotGroup(i) >= FirstFolded) {
+            more_drawn = true;
+            const ImVec2 at(origin.x, origin.y + L.more_y);
+            if (FigureButton(ui, "more", L.more ? FewerLabel : MoreLabel, at, L.frame))
+                view.more_controls = !view.more_controls;
+        }
+        if (!SlotShown(i, reduced_motion, L.more))
             continue;
         const ImVec2 at(origin.x + L.item_x[i], origin.y + L.item_y[i]);
         if (const app::SimAction* action = SlotAction(i)) {

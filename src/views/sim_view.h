@@ -26,6 +26,7 @@ struct SimView {
     // same on both maps, read as clutter or rendering noise to fresh readers.
     bool show_lists = false;
     bool show_origins = false; // ties coloured by what built them (social time, organizing, aid...), else all alike
+    bool more_controls = false; // the controls' folded groups (speed, Show, Chance) are open
     // The drawer's open page, 1-4 (flip presets, assumptions, the objection's test, what the model leaves out); 0 while
     // it is closed, as it starts.
     int drawer = 0;

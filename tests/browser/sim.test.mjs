@@ -503,17 +503,28 @@ export const tests = [
       try {
         // Down through the whole figure, a half window at a time, collecting every control it shows.
         const seen = {};
-        let t = s;
+        let t = s, folded = true;
         await page.mouse.move(t.viewport.width / 2, t.viewport.height / 2);
         await page.mouse.wheel(0, t.sim.figureY - t.scrollY);
         for (let i = 0; i < 30; i++) {
           t = await waitForRest(page);
           for (const [id, r] of Object.entries(t.sim.controls)) seen[id] = r;
-          if (seen['drawer-omissions'] && t.sim.controls['drawer-omissions']) break;
+          if (seen['drawer-omissions'] && t.sim.controls['drawer-omissions'] && !folded) break;
           const way = t.sim.controls.explore;
           if (!t.sim.controlsOpen && way && way[1] >= 0 && way[1] + way[3] <= t.viewport.height) {
             await openSimControls(page, t);
             await page.mouse.move(t.viewport.width / 2, t.viewport.height / 2);
+            continue;
+          }
+          // The speed, the Show toggles and the run are folded behind "More controls" until it is pressed.
+          const more = t.sim.controls.more;
+          if (folded && more && more[1] >= 0 && more[1] + more[3] <= t.viewport.height) {
+            assert.ok(!seen['speed-2'] && !seen['seed-up'] && !seen.acquaintances, `folded: ${Object.keys(seen)}`);
+            const [x, y, width, height] = more;
+            await pressControl(page, { x, y, width, height });
+            await waitForRest(page);
+            await page.mouse.move(t.viewport.width / 2, t.viewport.height / 2);
+            folded = false;
             continue;
           }
           await page.mouse.wheel(0, t.viewport.height * 0.5);
@@ -521,8 +532,8 @@ export const tests = [
         }
         const ids = Object.keys(seen);
         for (const id of ['play', 'speed-2', 'step', 'plus3', 'plus12', 'reset', 'knockout', 'acquaintances', 'lists',
-          'remove-organizers', 'protest', 'strike', 'aid', 'divisive', 'seed-up', 'expand', 'chart-1', 'chart-6',
-          'drawer-presets', 'drawer-assumptions', 'drawer-objection', 'drawer-omissions'])
+          'remove-organizers', 'protest', 'strike', 'aid', 'divisive', 'more', 'seed-up', 'expand', 'chart-1',
+          'chart-6', 'drawer-presets', 'drawer-assumptions', 'drawer-objection', 'drawer-omissions'])
           assert.ok(ids.includes(id), `the figure shows its "${id}" control on the way down: ${ids}`);
         for (const id of ids) {
           const [x, , w, h] = seen[id];
