@@ -1316,14 +1316,14 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
         y += L.flip_h + L.gap;
     }
 
-    // On a phone the figure's question comes right after the key to the maps it is about, before the other groups:
-    // after the time's column of buttons it was a screen and a half below them (fresh readers of stops 42 and 43),
-    // and over the key it left the key a screen from the maps (all three of stop 49's first fresh readers).
     // The way to the folded groups on a row of its own, before them: opening them moves nothing above.
     const auto place_more = [&] {
         L.more_y = y;
         y += L.frame + Spacing + 4.0f;
     };
+    // On a phone the figure's question comes right after the key to the maps it is about, before the other groups:
+    // after the time's column of buttons it was a screen and a half below them (fresh readers of stops 42 and 43),
+    // and over the key it left the key a screen from the maps (all three of stop 49's first fresh readers).
     if (L.narrow) {
         place_stacked(G_WhatIf);
         for (int g = 0; g < GroupCount; ++g) {
