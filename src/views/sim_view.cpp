@@ -275,23 +275,30 @@ const std::string& ModelNote() {
     return note;
 }
 constexpr const char* ModelNoteHeading = "How the model works";
-// The note under the key says only what reading the maps needs, and where the rest is. Its second paragraph is the
-// same in every state but the knockout's, so the key's room changes only when the knockout starts or ends.
-constexpr const char* PointerParagraph = "\n\nThe model’s numbers are illustrative, none measured in a real "
-                                         "neighborhood. How it works and what decides its result: Explore the model.";
+// The note under the key says only what reading the maps needs, and where the rest is, in one paragraph: in two
+// columns under the two maps, its two halves read as a caption for each map to two of stop 72's last three fresh
+// readers (399, 400). Its last sentence is the same in every state but the knockout's, so the key's room changes only
+// when the knockout starts or ends. The button's name in quotation marks: "…: Explore the model." read as plain text
+// pointing at nothing to all three (399, 400, 401).
+constexpr const char* PointerSentence = " The model’s numbers are illustrative, none measured in a real "
+                                        "neighborhood; how it works and what decides its result are under “Explore the "
+                                        "model”.";
 // A note's paragraphs split at a blank line. Where `width` holds two columns of NoteColumn, the first paragraph stands
 // in the left and the rest in the right: at 125 characters a line, the full note was still "a wall of small grey
-// prose" to three of stop 66's six fresh readers. In one column its paragraphs are a third of a line apart.
+// prose" to three of stop 66's six fresh readers. In one column its paragraphs are a third of a line apart, at most
+// NoteMeasure wide; a note of one paragraph is one column, its lines balanced.
 // Calls f(paragraph, its place from the note's top left, its measure); returns the note's height.
 constexpr float NoteParagraphGap = 6.0f;
 template <typename F> float ForEachNoteParagraph(const Fonts& fonts, std::string_view note, float width, F&& f) {
-    const bool columns = NoteInColumns(width);
-    const float measure = columns ? std::floor((width - NoteColumnGap) * 0.5f) : width;
+    const bool one = note.find("\n\n") == std::string_view::npos;
+    const bool columns = NoteInColumns(width) && !one;
+    const float measure = columns ? std::floor((width - NoteColumnGap) * 0.5f) : std::min(width, NoteMeasure);
     float y = 0.0f, x = 0.0f, bottom = 0.0f;
     for (size_t start = 0;;) {
         const size_t end = note.find("\n\n", start);
         const std::string paragraph(note.substr(start, end - start));
-        f(paragraph, ImVec2(x, y), measure);
+        // One paragraph's lines balanced, so its last is no single word ("model”." alone under a wide figure's key).
+        f(paragraph, ImVec2(x, y), one ? BalancedWidth(fonts, paragraph.c_str(), measure, Font_Ui, 0.85f) : measure);
         y += WrappedHeight(fonts, paragraph.c_str(), measure, Font_Ui, 0.85f);
         bottom = std::max(bottom, y);
         if (end == std::string_view::npos)
@@ -425,7 +432,7 @@ OrganizersShown OrganizersNow(const app::SimLab& lab) {
 std::string KeyNote(const OrganizersShown& organizers, const sim::Settings& rules, const std::string& rested,
                     const std::string& starter) {
     if (!organizers.knockout)
-        return std::string(RunKeyNote(organizers.PastCall(0) || organizers.PastCall(1))) + PointerParagraph;
+        return std::string(RunKeyNote(organizers.PastCall(0) || organizers.PastCall(1))) + PointerSentence;
     std::string note = KnockoutKeyNote(rules.initiator, rules.w_info < rules.w_friend);
     if (!rested.empty())
         note += " " + rested;
@@ -1269,7 +1276,7 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     float note_h = NoteHeight(fonts, L.key_note, L.note_w);
     if (!organizers.knockout)
         for (const bool quit : {false, true})
-            note_h = std::max(note_h, NoteHeight(fonts, std::string(RunKeyNote(quit)) + PointerParagraph, L.note_w));
+            note_h = std::max(note_h, NoteHeight(fonts, std::string(RunKeyNote(quit)) + PointerSentence, L.note_w));
     L.legend_h = float(key_rows) * L.line + note_h;
     y += L.legend_h + L.gap;
 
