@@ -27,10 +27,17 @@ export async function atFigure(page) {
   await waitForState(page, near, 10000);
   let s = await waitForRest(page);
   // The controls are behind "Explore the model", under the maps' key, which may be under the window's edge; then the
-  // figure's "Where it holds" scale stands first under the way in, above the time controls. A few turns at most.
-  for (let i = 0; i < 6 && !onScreen(s); i++) {
+  // figure's "How the model works" and "When calls outlast the organizers" stand first under the way in, above the
+  // time controls, and the speed is behind "More controls" under them. A few turns at most.
+  for (let i = 0; i < 8 && !onScreen(s); i++) {
     if (!s.sim.controlsOpen && s.sim.controls.explore) {
       await openSimControls(page, s);
+      s = await waitForRest(page);
+      continue;
+    }
+    const more = s.sim.controls.more;
+    if (more && !s.sim.controls['speed-8'] && more[1] > 40 && more[1] + more[3] < s.viewport.height) {
+      await pressAt(page, more[0] + more[2] / 2, more[1] + more[3] / 2);
       s = await waitForRest(page);
       continue;
     }
