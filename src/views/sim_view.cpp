@@ -2901,14 +2901,18 @@ void DrawBody(SimView& view, Ui& ui, ImVec2 origin, float width, bool sandbox) {
     ImGui::PushID("sim");
 
     const std::string title = app::FigureTitle(lab);
-    AddWrapped(list, fonts.font[Font_UiBold], L.u * 1.05f, origin, palette.heading, title,
-               BalancedWidth(fonts, title.c_str(), width, Font_UiBold, 1.05f));
     // In the ink, not the muted grey: it is the one fact that explains the difference (a fresh reader found it buried).
-    // Right under the title as it wraps now: the room kept for a taller title goes under the caption, with the room
-    // kept for a longer caption, rather than between the title and its caption.
-    const float caption_y = WrappedHeight(fonts, title.c_str(), width, Font_UiBold, 1.05f) + TitleGap;
-    AddWrapped(list, fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + caption_y), palette.ink, caption,
-               L.narrow ? BalancedWidth(fonts, caption.c_str(), L.caption_w, Font_Ui, 0.85f) : L.caption_w);
+    // Right under the title as it wraps now, and the two together at the foot of the room kept for a taller title and
+    // a longer caption, over the tour's row: the room left over stands above the title, with the essay's paragraph
+    // before the figure. Under the caption, it was a gap over "Guided tour" where the title is a line shorter
+    // (month 40's), to six of stop 72's nine fresh readers.
+    const float title_h = WrappedHeight(fonts, title.c_str(), width, Font_UiBold, 1.05f) + TitleGap;
+    const float caption_h = WrappedHeight(fonts, caption.c_str(), L.caption_w, Font_Ui, 0.85f) + 6.0f;
+    const float title_y = std::max(0.0f, L.title_h + L.caption_h - title_h - caption_h);
+    AddWrapped(list, fonts.font[Font_UiBold], L.u * 1.05f, ImVec2(origin.x, origin.y + title_y), palette.heading, title,
+               BalancedWidth(fonts, title.c_str(), width, Font_UiBold, 1.05f));
+    AddWrapped(list, fonts.font[Font_Ui], L.u * 0.85f, ImVec2(origin.x, origin.y + title_y + title_h), palette.ink,
+               caption, L.narrow ? BalancedWidth(fonts, caption.c_str(), L.caption_w, Font_Ui, 0.85f) : L.caption_w);
     if (L.flip_shown) {
         const double shares[2] = {lab.comparison.mobilized.settings().relational_share,
                                   lab.comparison.integrated.settings().relational_share};

@@ -212,6 +212,39 @@ export const tests = [
     },
   },
   {
+    // The figure keeps room for its longest title and caption, so nothing under them moves as they change; the room
+    // a shorter title leaves is above it, not a gap over the tour's row (six of stop 72's fresh readers, at month 40).
+    name: 'on a desktop the figure\'s title and caption stand right over the tour\'s row, at month 30 and at month 40',
+    async run({ browser, url }) {
+      for (const month of [30, 40]) {
+        const { context, page, errors, s } = await openLink(browser, url, `#sim=seed:1,month:${month}`, month * 4,
+          { width: 1280, height: 800, reducedMotion: 'reduce' });
+        try {
+          await page.mouse.move(640, 400);
+          await page.mouse.wheel(0, s.sim.figureY - s.scrollY - 150);
+          const at = await waitForState(page, (t) => Math.abs(t.sim.figureY - t.scrollY - 150) < 2 &&
+            !!t.sim.controls['guide-next']);
+          const tour = at.sim.controls['guide-next'];
+          const top = at.sim.figureY - at.scrollY;
+          const shot = decodePng(await page.screenshot({ clip: { x: 0, y: top, width: 1280, height: tour[1] - top } }));
+          const paper = inkCoverage(shot).background;
+          let last = -1; // the lowest row with any ink over the tour's row
+          for (let y = 0; y < shot.height; y++)
+            for (let x = 0; x < shot.width && last < y; x++) {
+              const i = (y * shot.width + x) * 4;
+              if (Math.abs(shot.pixels[i] - paper[0]) + Math.abs(shot.pixels[i + 1] - paper[1]) +
+                Math.abs(shot.pixels[i + 2] - paper[2]) > 96) last = y;
+            }
+          const gap = shot.height - 1 - last;
+          assert.ok(last >= 0 && gap <= 16, `month ${month}: ${gap} px of paper between the caption and the tour's row`);
+          assert.deepEqual(errors, []);
+        } finally {
+          await context.close();
+        }
+      }
+    },
+  },
+  {
     name: 'in the essay the figure is its maps and their key until the reader explores it; "Explore the model" opens the controls, charts and drawer below it, moving nothing above, and closes them',
     async run({ browser, url }) {
       for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844, mobile: true }]) {
