@@ -287,7 +287,8 @@ constexpr const char* PointerSentence = " The model’s numbers are illustrative
 // in the left and the rest in the right: at 125 characters a line, the full note was still "a wall of small grey
 // prose" to three of stop 66's six fresh readers. In one column its paragraphs are a third of a line apart, at most
 // NoteMeasure wide; a note of one paragraph is one column, its lines balanced.
-// Calls f(paragraph, its place from the note's top left, its measure); returns the note's height.
+// Calls f(paragraph, its place from the note's top left, its measure, whether to balance its lines); returns the
+// note's height. Balancing is the drawer's (DrawNote): it moves no line break's count, so the height needs none.
 constexpr float NoteParagraphGap = 6.0f;
 template <typename F> float ForEachNoteParagraph(const Fonts& fonts, std::string_view note, float width, F&& f) {
     const bool one = note.find("\n\n") == std::string_view::npos;
@@ -298,7 +299,7 @@ template <typename F> float ForEachNoteParagraph(const Fonts& fonts, std::string
         const size_t end = note.find("\n\n", start);
         const std::string paragraph(note.substr(start, end - start));
         // One paragraph's lines balanced, so its last is no single word ("model”." alone under a wide figure's key).
-        f(paragraph, ImVec2(x, y), one ? BalancedWidth(fonts, paragraph.c_str(), measure, Font_Ui, 0.85f) : measure);
+        f(paragraph, ImVec2(x, y), measure, one);
         y += WrappedHeight(fonts, paragraph.c_str(), measure, Font_Ui, 0.85f);
         bottom = std::max(bottom, y);
         if (end == std::string_view::npos)
@@ -313,14 +314,14 @@ template <typename F> float ForEachNoteParagraph(const Fonts& fonts, std::string
     }
 }
 float NoteHeight(const Fonts& fonts, std::string_view note, float width) {
-    return ForEachNoteParagraph(fonts, note, width, [](const std::string&, ImVec2, float) {});
+    return ForEachNoteParagraph(fonts, note, width, [](const std::string&, ImVec2, float, bool) {});
 }
 // In the ink: in the muted grey, at this size, the notes were small, low-contrast grey text to four of stop 70's six
 // fresh readers, who read them to judge the figure.
 void DrawNote(ImDrawList* list, const Fonts& fonts, ImVec2 at, ImU32 colour, std::string_view note, float width) {
-    ForEachNoteParagraph(fonts, note, width, [&](const std::string& paragraph, ImVec2 place, float measure) {
+    ForEachNoteParagraph(fonts, note, width, [&](const std::string& paragraph, ImVec2 place, float measure, bool even) {
         AddWrapped(list, fonts.font[Font_Ui], UiTextSize(fonts) * 0.85f, ImVec2(at.x + place.x, at.y + place.y), colour,
-                   paragraph, measure);
+                   paragraph, even ? BalancedWidth(fonts, paragraph.c_str(), measure, Font_Ui, 0.85f) : measure);
     });
 }
 // The key's first paragraph in a run: what a call to action is. Where one map's organizers have all quit
