@@ -1563,21 +1563,29 @@ void DrawQuotePeek(EssayView& view, app::AppState& state, const Fonts& fonts, co
     // One paragraph's rows stand in the numbers' order (LayOutFrame).
     if (row && !peek.title.lines.empty())
         DrawRowNumber(f, fonts, o, ImVec2(min.x, min.y), peek.title.lines.front().height, pointed);
-    // No circled number beside it in the lane: circled in the words' order, they ran 13, 9, 8, 5, 7, which all three
-    // of stop 63's first fresh readers took for a sorting bug; its peek's line names it ("Objection 8 of 14, from this
-    // comment"), and one paragraph's stand in the numbers' order (LayOutFrame). In the lane, where it stands level
-    // with their first line, a faint bracket down the words' lines marks them, as a closed marker's does; pushed below
-    // them, it would cross the peeks above it, and raised above them (the first of a crowd in the numbers' order), it
-    // ran beside the next peeks, marking no paragraph or peek clearly to two of stop 69's second three fresh readers.
+    // In the lane, its circled number where the essay's markers stand, level with its title's first line, as each of
+    // a marker's peeks has: without it the margin changed style at the comments, and only a peek with a bracket was
+    // tied to its words, to eight of stop 72's nine fresh readers. (In the words' order, circled numbers ran 13, 9, 8
+    // within one paragraph, a sorting bug to all three of stop 63's first; one paragraph's now stand in the numbers'
+    // order, LayOutFrame, and each comment's paragraphs keep the comment's.)
+    const float centre_x = MarkerLeft(view) + MarkerRadius + 1.0f;
+    if (!row && !peek.title.lines.empty())
+        DrawMarkerGlyph(f.list, fonts, f.palette,
+                        ImVec2(centre_x, std::round(min.y + peek.title.lines.front().height * 0.5f)), MarkerRadius,
+                        std::to_string(o + 1), false, pointed, VerdictColour(objection.status, f.palette));
+    // Where it stands level with their first line, a faint bracket under its number down the words' lines marks them,
+    // as a closed marker's does; pushed below them, it would cross the peeks above it, and raised above them (the
+    // first of a crowd in the numbers' order), it ran beside the next peeks, marking no paragraph or peek clearly to
+    // two of stop 69's second three fresh readers.
     std::vector<text::Rect> rects;
     text::InkRects(view.layouts[objection.quote.block.index], objection.quote.begin, objection.quote.end, rects);
     if (rects.empty())
         return;
     const bool beside = std::abs(top - PeekTopBeside(view, objection.quote, peek)) < 1.0f;
-    const float first_top = block_origin.y + rects.front().y + 4.0f;
+    const float first_top = std::max(block_origin.y + rects.front().y + 4.0f, min.y + 2.0f * MarkerRadius + 4.0f);
     const float bottom = block_origin.y + rects.back().y + rects.back().height - 4.0f;
     if (!row && beside && !pointed && bottom > first_top + 8.0f)
-        DrawBracket(f.list, f.palette, std::round(MarkerLeft(view) + MarkerRadius + 1.0f) + 0.5f, first_top, bottom);
+        DrawBracket(f.list, f.palette, std::round(centre_x) + 0.5f, first_top, bottom);
     // Pointed at, its words are underlined in the marker's grey, as a marked passage's are.
     for (size_t k = 0; pointed && k < rects.size(); ++k) {
         const text::Rect& r = rects[k];

@@ -621,6 +621,13 @@ export const tests = [
           const here = s.controls.filter((c) => c.kind === 'from-comment');
           for (const c of here) {
             assert.ok(c.x > 700, `in the margin, right of the comment: ${JSON.stringify(c)}`);
+            // Its circled number stands at its left, where the essay's markers do (eight of stop 72's fresh readers
+            // found the comments' margin unnumbered).
+            if (!seen.has(c.id) && c.y >= 48 && c.y + 20 <= s.viewport.height) {
+              const circle = inkCoverage(decodePng(await page.screenshot(
+                { clip: { x: c.x, y: c.y, width: 20, height: 18 } }))).inkShare;
+              assert.ok(circle > 0.05, `${c.id}'s number is drawn at its left (ink ${circle})`);
+            }
             if (!seen.has(c.id)) seen.set(c.id, { ...c, scrollY: s.scrollY });
           }
           const sorted = [...here].sort((a, b) => a.y - b.y);
