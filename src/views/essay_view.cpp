@@ -179,23 +179,31 @@ ImU32 LinkColour(uint32_t tag, ImU32 colour, const void* palette) {
 
 constexpr float ReferenceMarkGap = 1.5f; // a hair of space between a passage's last mark and its number
 
-// Where each marker group's number goes in the text and the room it takes, per block in text order, for the layouts.
+// Where each marker group's number goes in the text and the room it takes, per block in text order, for the layouts;
+// and each reader's objection's after their words in their comment.
 void PlaceReferenceMarks(EssayView& view, const doc::Document& document, const Fonts& fonts,
                          std::vector<std::vector<text::Room>>& rooms) {
     view.reference_marks.assign(view.marks_in_text ? view.markers.size() : 0, {});
+    view.quote_marks.assign(view.marks_in_text ? document.objections.size() : 0, {});
     rooms.assign(document.blocks.size(), {});
-    for (size_t g = 0; g < view.reference_marks.size(); ++g) {
-        const app::MarkerGroup& group = view.markers[g];
-        EssayView::ReferenceMark& mark = view.reference_marks[g];
-        mark.after = app::ReferenceMarkAt(document.blocks[group.anchor.block.index].text, group.anchor);
-        mark.label = app::MarkerLabel(group);
+    const auto place = [&](EssayView::ReferenceMark& mark, const doc::Passage& passage, std::string label) {
+        mark.after = app::ReferenceMarkAt(document.blocks[passage.block.index].text, passage);
+        mark.label = std::move(label);
         mark.width = std::ceil(ReferenceMarkGap + UiTextSize(fonts, Font_UiBold, mark.label).x * ReferenceMarkScale);
         // Groups are in reading order, but two passages' marks may land on one place; each then follows the last.
-        std::vector<text::Room>& block_rooms = rooms[group.anchor.block.index];
+        std::vector<text::Room>& block_rooms = rooms[passage.block.index];
         for (const text::Room& room : block_rooms)
             mark.dx += room.after == mark.after ? room.width : 0.0f;
         block_rooms.push_back({mark.after, mark.width});
-    }
+    };
+    for (size_t g = 0; g < view.reference_marks.size(); ++g)
+        place(view.reference_marks[g], view.markers[g].anchor, app::MarkerLabel(view.markers[g]));
+    // A reader's words that became an objection end in its number, as a marked passage does: with only the margin's
+    // titles beside a paragraph, nothing in the comment showed which sentence each came from (two of stop 72's fresh
+    // readers, 402 and 403).
+    for (size_t k = 0; view.marks_in_text && k < view.quoted.size(); ++k)
+        place(view.quote_marks[view.quoted[k].index], document.objection(view.quoted[k]).quote,
+              std::to_string(view.quoted[k].index + 1));
     for (std::vector<text::Room>& block_rooms : rooms)
         std::stable_sort(block_rooms.begin(), block_rooms.end(),
                          [](const text::Room& a, const text::Room& b) { return a.after < b.after; });
@@ -748,6 +756,26 @@ void DrawBracket(ImDrawList* list, const Palette& palette, float x, float top, f
     list->AddLine(ImVec2(x - 5.0f, bottom), ImVec2(x + 0.5f, bottom), faint, 1.0f);
 }
 
+// Where a reference mark (a passage's number after its last word, as a footnote's) is drawn in `layout` set at
+// `block_origin`, and the box it answers to the pointer in, its line's height.
+struct MarkPlace {
+    ImVec2 at, min, max;
+};
+MarkPlace PlaceMark(const text::Layout& layout, ImVec2 block_origin, const EssayView::ReferenceMark& mark,
+                    const Fonts& fonts) {
+    const auto after = std::upper_bound(layout.glyphs.begin(), layout.glyphs.end(), mark.after - 1,
+                                        [](uint32_t at, const text::Glyph& g) { return at < g.byte_offset; });
+    const text::Glyph& glyph = *std::prev(after);
+    const text::Line& line = layout.lines[text::LineIndexAt(layout, glyph.byte_offset)];
+    const float end = block_origin.x + glyph.x + glyph.advance + mark.dx;
+    MarkPlace place;
+    place.at = ImVec2(end + ReferenceMarkGap,
+                      std::round(block_origin.y + line.baseline - fonts.size_css[Font_Body] * 0.95f));
+    place.min = ImVec2(place.at.x, block_origin.y + line.top);
+    place.max = ImVec2(place.at.x + mark.width - ReferenceMarkGap, place.min.y + line.height);
+    return place;
+}
+
 // An anchored passage's marks: its number in the text after its last word, as a footnote's, and beside the column its
 // marker, a small circle with the same numbers, outlined at rest and filled while they are open (the bar's key
 // explains both). On a phone the marker is the number in the text, and no circle stands beside the text. At rest the
@@ -785,18 +813,8 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     // the sentence as well ("time. ◐6 Help"), it was noise in the prose to two of stop 59's first fresh readers and
     // four of stop 58's.
     const bool in_text = mark && view.phone;
-    ImVec2 mark_at, mark_min, mark_max;
-    if (mark) {
-        const auto after = std::upper_bound(layout.glyphs.begin(), layout.glyphs.end(), mark->after - 1,
-                                            [](uint32_t at, const text::Glyph& g) { return at < g.byte_offset; });
-        const text::Glyph& glyph = *std::prev(after);
-        const text::Line& line = layout.lines[text::LineIndexAt(layout, glyph.byte_offset)];
-        const float end = block_origin.x + glyph.x + glyph.advance + mark->dx;
-        mark_at = ImVec2(end + ReferenceMarkGap,
-                         std::round(block_origin.y + line.baseline - fonts.size_css[Font_Body] * 0.95f));
-        mark_min = ImVec2(mark_at.x, block_origin.y + line.top);
-        mark_max = ImVec2(mark_at.x + mark->width - ReferenceMarkGap, mark_min.y + line.height);
-    }
+    const MarkPlace place = mark ? PlaceMark(layout, block_origin, *mark, fonts) : MarkPlace{};
+    const ImVec2 mark_at = place.at, mark_min = place.min, mark_max = place.max;
     const bool beside = PeeksBesideMarker(view, index);
     // Beside the column, each of the group's numbers in a circle of its own, stacked down from the passage's first
     // line; beside its peeks in the lane, where each peek has its number beside its title (DrawPeeks), the first's
@@ -1517,6 +1535,47 @@ bool DrawPeeks(EssayView& view, app::AppState& state, const Fonts& fonts, const 
     return clicked;
 }
 
+// Opens a reader's objection's card at the passage it challenges, from their comment, with the way back to it.
+void OpenFromComment(app::AppState& state, uint32_t o) {
+    const float from = state.scroll.y;
+    app::ShowObjection(state, doc::ObjectionId{o});
+    state.jumped = true;
+    state.objections.back_from = doc::ObjectionId{o};
+    state.objections.back_scroll_y = from;
+    state.objections.back_to_comment = true;
+}
+
+// A reader's objection's number after their words in their comment, as a marked passage's follows it: muted at rest,
+// in the ink while pointed at, in the accent while its card shows. A click does what its title's does; it adds no stop
+// for the keyboard (the title is the control, "from-comment").
+void DrawQuoteMark(EssayView& view, app::AppState& state, const Fonts& fonts, const FrameDraw& f, uint32_t o,
+                   ImVec2 block_origin) {
+    if (o >= view.quote_marks.size() || view.quote_marks[o].after == 0)
+        return;
+    const doc::Objection& objection = state.document.objections[o];
+    const EssayView::ReferenceMark& mark = view.quote_marks[o];
+    const MarkPlace place = PlaceMark(view.layouts[objection.quote.block.index], block_origin, mark, fonts);
+    if (place.max.y < 0.0f || place.min.y > state.viewport.height)
+        return;
+    // A finger's target on a phone, as the essay's numbers in the text have (Interact).
+    const Ui ui{state, f.report, view.focus, fonts, f.palette, false, 0, view.phone ? ThemeMetrics.touch_target : 0.0f};
+    ImVec2 hit_min = place.min, hit_max = place.max;
+    GrowToHit(ui, hit_min, hit_max);
+    ImGui::PushID(static_cast<int>(o) + 3000000);
+    ImGui::SetCursorScreenPos(hit_min);
+    const ImGuiID id = ImGui::GetID("##comment-mark");
+    if (ImGui::InvisibleButton("##comment-mark", ImVec2(hit_max.x - hit_min.x, hit_max.y - hit_min.y)))
+        OpenFromComment(state, o);
+    const bool pointed = ImGui::IsItemHovered() || ImGui::IsItemActive() || HasFocus(view.focus, QuoteId(o));
+    ReportControl(f.report, state.viewport, view.focus, id, "comment-mark", objection.id, hit_min, hit_max);
+    ImGui::PopID();
+    if (pointed)
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    const bool shown = app::IsShown(state.objections, doc::ObjectionId{o});
+    DrawUiText(f.list, fonts, Font_UiBold, place.at, shown ? f.palette.accent : pointed ? f.palette.ink : f.palette.muted,
+               mark.label, ReferenceMarkScale);
+}
+
 // A reader's objection beside their words in their comment: in the lane, where it stands beside their first line,
 // with a faint bracket down their lines, as a closed marker's; on a phone, as a row under their paragraph. Either way
 // the objection's peek with the way to the passage it challenges under it. One control ("from-comment" in the
@@ -1537,14 +1596,8 @@ void DrawQuotePeek(EssayView& view, app::AppState& state, const Fonts& fonts, co
     bool hovered = false, held = false;
     const ImGuiID focus_id = QuoteId(o);
     if (Interact(ui, "from-comment", objection.id, ImVec2(row ? min.x : MarkerLeft(view), min.y), max, hovered, held,
-                 focus_id)) {
-        const float from = state.scroll.y;
-        app::ShowObjection(state, doc::ObjectionId{o});
-        state.jumped = true;
-        state.objections.back_from = doc::ObjectionId{o};
-        state.objections.back_scroll_y = from;
-        state.objections.back_to_comment = true;
-    }
+                 focus_id))
+        OpenFromComment(state, o);
     // Drawn only near the window, where a frame may show it: the rest of the essay's comments cost no text measuring.
     const float block_top = view.block_top[objection.quote.block.index];
     if ((top + (max.y - min.y) < f.near_top || top > f.near_bottom) &&
@@ -1624,8 +1677,10 @@ void DrawMarkersAndCards(EssayView& view, app::AppState& state, const Fonts& fon
         }
     }
     for (const doc::ObjectionId o : view.quoted)
-        if (state.document.objection(o).quote.block.index == i)
+        if (state.document.objection(o).quote.block.index == i) {
+            DrawQuoteMark(view, state, fonts, f, o.index, origin);
             DrawQuotePeek(view, state, fonts, f, o.index, origin);
+        }
 }
 
 // The first-visit hint: a quiet box under the first marked passage with a marker, a line on what it means, and two buttons:

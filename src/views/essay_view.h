@@ -54,6 +54,9 @@ struct EssayView {
         std::string label;  // app::MarkerLabel, as the number is drawn
     };
     std::vector<ReferenceMark> reference_marks; // one per marker group while marks_in_text, else empty
+    // Per objection while marks_in_text, else empty: a reader's objection's number after its words in their comment
+    // (`after` 0 for one the essay quotes).
+    std::vector<ReferenceMark> quote_marks;
     bool marks_in_text = false;
     std::vector<float> card_top;       // content y of each shown card
     // A closed card's peek (its title and verdict) in the margin lane beside its passage, or its title as a row under

@@ -20,13 +20,6 @@ float SizeOf(const Fonts& fonts, FontRole role) {
     return FontOf(fonts, role)->FontSize * ImGui::GetIO().FontGlobalScale;
 }
 
-// The hit rectangle: the drawn one grown, about its centre, to the least hit size.
-void GrowToHit(const Ui& ui, ImVec2& min, ImVec2& max) {
-    const float grow_x = std::max(0.0f, ui.min_hit - (max.x - min.x)) * 0.5f;
-    const float grow_y = std::max(0.0f, ui.min_hit - (max.y - min.y)) * 0.5f;
-    min = ImVec2(min.x - grow_x, min.y - grow_y);
-    max = ImVec2(max.x + grow_x, max.y + grow_y);
-}
 // Under a word that is the choice, a short accent rule; under one the pointer is on, a hairline: the one look of
 // the segmented control's choices and of a text button open on its menu.
 void DrawWordRule(ImDrawList* list, const Palette& p, ImVec2 text_at, ImVec2 text, bool chosen, ImU32 hover_colour) {
@@ -36,6 +29,13 @@ void DrawWordRule(ImDrawList* list, const Palette& p, ImVec2 text_at, ImVec2 tex
                         chosen ? p.accent : hover_colour);
 }
 } // namespace
+
+void GrowToHit(const Ui& ui, ImVec2& min, ImVec2& max) {
+    const float grow_x = std::max(0.0f, ui.min_hit - (max.x - min.x)) * 0.5f;
+    const float grow_y = std::max(0.0f, ui.min_hit - (max.y - min.y)) * 0.5f;
+    min = ImVec2(min.x - grow_x, min.y - grow_y);
+    max = ImVec2(max.x + grow_x, max.y + grow_y);
+}
 
 ImVec2 UiTextSize(const Fonts& fonts, FontRole role, std::string_view text) {
     return FontOf(fonts, role)->CalcTextSizeA(SizeOf(fonts, role), 1e9f, 0.0f, text.data(), text.data() + text.size());

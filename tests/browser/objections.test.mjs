@@ -688,6 +688,39 @@ export const tests = [
     },
   },
   {
+    // Two of stop 72's fresh readers found nothing in a comment showing which sentence each objection came from.
+    name: 'a reader\'s words that became an objection end in its number in their comment, which opens its card at the passage it challenges, on a desktop and a phone',
+    async run({ browser, url }) {
+      const id = 'just-mobilize-better'; // it challenges a passage in "Circular Logic"
+      for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844, mobile: true }]) {
+        const { context, page, errors } = await openEssay(browser, url, { ...viewport, reducedMotion: 'reduce' });
+        try {
+          await page.evaluate(() => window.essay.goTo('comment-1'));
+          let s = await waitForState(page, (x) => x.scrollY > 1000);
+          await page.mouse.move(5, 400);
+          const visible = (c) => c && c.y >= 50 && c.y + c.height <= s.viewport.height;
+          for (let i = 0; i < 30 && !visible(control(s, 'comment-mark', id)); i++) {
+            await page.mouse.wheel(0, 250);
+            s = await waitForRest(page);
+          }
+          const mark = control(s, 'comment-mark', id);
+          assert.ok(visible(mark), `its number is in the comment: ${JSON.stringify(mark)}`);
+          const title = control(s, 'from-comment', id);
+          assert.ok(title && mark.x + mark.width < title.x + title.width, 'beside its title');
+          if (viewport.mobile) assert.ok(mark.height >= 44, `a finger's target: ${JSON.stringify(mark)}`);
+          const at = centre(mark);
+          if (viewport.mobile) await page.touchscreen.tap(at.x, at.y);
+          else await page.mouse.click(at.x, at.y);
+          // Its card opens at the passage, far above the comment, with the way back.
+          await waitForState(page, (x) => x.open.includes(id) && !!control(x, 'back') && x.scrollY < s.scrollY - 500);
+          assert.deepEqual(errors, []);
+        } finally {
+          await context.close();
+        }
+      }
+    },
+  },
+  {
     name: 'the editors\' note sends the reader on to the objection it names: its link opens that card there, and back returns',
     async run({ browser, url }) {
       const { context, page, errors } = await openEssay(browser, `${url}#open=only-one-step`, { width: 1280, height: 800 });
