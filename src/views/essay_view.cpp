@@ -906,32 +906,35 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
         // paragraphs start (6 px out, it stuck out to three of stop 65's fresh readers). With the card under it, the
         // tint is a band wider than the card by as much on each side, so its text is inset as the card's is: flush
         // with the column, the text touched the tint's left edge and the tint stopped short of the card's right, to
-        // five of stop 72's fresh readers. On a phone that band runs from edge to edge of the screen. A quotation's
-        // tint starts at its rule and spans the column: from its text's left, it began 20 px after the rule, which
-        // three fresh readers saw as two marks out of register.
+        // five of stop 72's fresh readers. On a phone that band runs from edge to edge of the screen. Beside a margin
+        // card, a quotation's tint starts at its rule and spans the column: from its text's left, it began 20 px
+        // after the rule, which three fresh readers saw as two marks out of register.
         const bool quote = state.document.blocks[group.anchor.block.index].kind == doc::BlockKind::Quote;
         const float column_right = view.column_left + view.column_width;
         const float band = std::min(view.column_left, 20.0f);
         float left = std::max(block_origin.x + x0 - 6.0f, view.column_left - 2.0f);
         float right = std::min(block_origin.x + x1 + 6.0f, column_right);
-        if (quote) {
-            left = view.column_left;
-            right = column_right;
-        } else if (!view.wide) {
+        if (!view.wide) {
             left = view.column_left - band;
             right = column_right + band;
+        } else if (quote) {
+            left = view.column_left;
+            right = column_right;
         }
-        const float pad = !quote && !view.wide ? 6.0f : 2.0f;
+        const float pad = !view.wide ? 6.0f : 2.0f;
         const ImVec2 lo(left, block_origin.y + rects.front().y - pad);
         const ImVec2 hi(right, block_origin.y + last.y + last.height + pad);
         // A quotation's rule becomes the tint's left edge, as tall as the tint: inset in it, the shorter rule read as
-        // a second edge (a fresh reader). A phone's band meets the screen's edges square.
-        const ImDrawFlags corners = quote        ? ImDrawFlags_RoundCornersRight
-                                    : view.phone ? ImDrawFlags_RoundCornersNone
-                                                 : 0;
+        // a second edge (a fresh reader). In a band it stands at the column's edge, as tall as the band: a quotation
+        // as a box the card's width over a paragraph as a band read as two kinds of tint (stop 73's reader 405). A
+        // phone's band meets the screen's edges square.
+        const ImDrawFlags corners = view.phone ? ImDrawFlags_RoundCornersNone
+                                    : quote && view.wide ? ImDrawFlags_RoundCornersRight
+                                                         : 0;
         list->AddRectFilled(lo, hi, palette.objection_tint, 4.0f, corners);
         if (quote)
-            list->AddRectFilled(lo, ImVec2(lo.x + QuoteRule, hi.y), palette.quote_bar);
+            list->AddRectFilled(ImVec2(view.column_left, lo.y), ImVec2(view.column_left + QuoteRule, hi.y),
+                                palette.quote_bar);
     } else if (tinted || (pointed && !shown)) {
         for (const text::Rect& r : rects) {
             const float x0 = block_origin.x + r.x, x1 = x0 + r.width, top = block_origin.y + r.y;
