@@ -125,7 +125,11 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone
         {Sample::Marker, "4", false,
          "Objection 4, beside the passage it challenges, or, where the essay quotes the objection itself, beside "
          "that quotation. Its colour is the editors’ verdict (below). Click it for its card."},
-        {Sample::Reference, "4", false, "The same number in the text, after the passage, like a footnote’s."},
+        // In a reader's comment the number follows the words that raised the objection: unsaid, it read as the
+        // essay's use turned round ("challenged by 13" against "raises 13") to a fresh reader of stop 73 (410).
+        {Sample::Reference, "4", false,
+         "The same number in the text, after the passage, like a footnote’s; in a reader’s comment, after the words "
+         "that raised it."},
         {Sample::Marker, "8,9", false, "Objections 8 and 9, at one passage: one number over the other."},
         {Sample::Marker, "4", true, "Ringed twice: its card is showing."},
         {Sample::Underline, 0, false, "Underlined: the marked passage, while you point at its number."},
@@ -135,7 +139,7 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone
     const Row phone_rows[] = {
         {Sample::Reference, "4", false,
          "Objection 4, after the passage it challenges, or, where the essay quotes the objection itself, after that "
-         "quotation. Under the paragraph the number comes again, with the objection’s title and the editors’ verdict "
+         "quotation; in a reader’s comment, after the words that raised it. Under the paragraph the number comes again, with the objection’s title and the editors’ verdict "
          "(below). Tap either to open its card."},
         {Sample::Reference, "8,9", false, "Objections 8 and 9, at one passage."},
         {Sample::Underline, 0, false, "Underlined: the marked passage, while you press its number."},
