@@ -911,7 +911,10 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
         // after the rule, which three fresh readers saw as two marks out of register.
         const bool quote = state.document.blocks[group.anchor.block.index].kind == doc::BlockKind::Quote;
         const float column_right = view.column_left + view.column_width;
-        const float band = std::min(view.column_left, 20.0f);
+        // Between a phone's width and the lane's, the group's marker stands just right of the column: the band
+        // reaches past it, as far on the left.
+        const float band = view.phone ? std::min(view.column_left, 20.0f)
+                                      : MarkerLeft(view) + 2.0f * MarkerRadius + 2.0f + 6.0f - column_right;
         float left = std::max(block_origin.x + x0 - 6.0f, view.column_left - 2.0f);
         float right = std::min(block_origin.x + x1 + 6.0f, column_right);
         if (!view.wide) {
@@ -1549,8 +1552,9 @@ void OpenFromComment(app::AppState& state, uint32_t o) {
 }
 
 // A reader's objection's number after their words in their comment, as a marked passage's follows it: muted at rest,
-// in the ink while pointed at, in the accent while its card shows. A click does what its title's does; it adds no stop
-// for the keyboard (the title is the control, "from-comment").
+// in the ink while pointed at, in the accent while its card shows. A click does what its title's does. Where its title
+// stands (in the lane, or as a phone's row) the title is the keyboard's stop ("from-comment") and the number adds none;
+// between a phone's width and the lane's there is no title, and the number is the stop.
 void DrawQuoteMark(EssayView& view, app::AppState& state, const Fonts& fonts, const FrameDraw& f, uint32_t o,
                    ImVec2 block_origin) {
     if (o >= view.quote_marks.size() || view.quote_marks[o].after == 0)
@@ -1558,25 +1562,33 @@ void DrawQuoteMark(EssayView& view, app::AppState& state, const Fonts& fonts, co
     const doc::Objection& objection = state.document.objections[o];
     const EssayView::ReferenceMark& mark = view.quote_marks[o];
     const MarkPlace place = PlaceMark(view.layouts[objection.quote.block.index], block_origin, mark, fonts);
-    if (place.max.y < 0.0f || place.min.y > state.viewport.height)
+    // Near the window as the focus ring's other stops are, so Tab reaches one just off screen.
+    if (place.max.y + f.scroll_y < f.near_top || place.min.y + f.scroll_y > f.near_bottom)
         return;
     // A finger's target on a phone, as the essay's numbers in the text have (Interact).
-    const Ui ui{state, f.report, view.focus, fonts, f.palette, false, 0, view.phone ? ThemeMetrics.touch_target : 0.0f};
-    ImVec2 hit_min = place.min, hit_max = place.max;
-    GrowToHit(ui, hit_min, hit_max);
-    ImGui::PushID(static_cast<int>(o) + 3000000);
-    ImGui::SetCursorScreenPos(hit_min);
-    const ImGuiID id = ImGui::GetID("##comment-mark");
-    if (ImGui::InvisibleButton("##comment-mark", ImVec2(hit_max.x - hit_min.x, hit_max.y - hit_min.y)))
+    Ui ui{state, f.report, view.focus, fonts, f.palette, false, 0, view.phone ? ThemeMetrics.touch_target : 0.0f};
+    bool hovered = false, held = false, pressed = false;
+    if (o < view.quote_peek_top.size() && view.quote_peek_top[o] >= 0.0f) {
+        ImVec2 hit_min = place.min, hit_max = place.max;
+        GrowToHit(ui, hit_min, hit_max);
+        ImGui::PushID(static_cast<int>(o) + 3000000);
+        ImGui::SetCursorScreenPos(hit_min);
+        const ImGuiID id = ImGui::GetID("##comment-mark");
+        pressed = ImGui::InvisibleButton("##comment-mark", ImVec2(hit_max.x - hit_min.x, hit_max.y - hit_min.y));
+        hovered = ImGui::IsItemHovered() || ImGui::IsItemActive();
+        ReportControl(f.report, state.viewport, view.focus, id, "comment-mark", objection.id, hit_min, hit_max);
+        ImGui::PopID();
+        if (hovered)
+            ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    } else {
+        pressed = Interact(ui, "comment-mark", objection.id, place.min, place.max, hovered, held, QuoteId(o));
+    }
+    if (pressed)
         OpenFromComment(state, o);
-    const bool pointed = ImGui::IsItemHovered() || ImGui::IsItemActive() || HasFocus(view.focus, QuoteId(o));
-    ReportControl(f.report, state.viewport, view.focus, id, "comment-mark", objection.id, hit_min, hit_max);
-    ImGui::PopID();
-    if (pointed)
-        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    const bool pointed = hovered || held || HasFocus(view.focus, QuoteId(o));
     const bool shown = app::IsShown(state.objections, doc::ObjectionId{o});
-    DrawUiText(f.list, fonts, Font_UiBold, place.at, shown ? f.palette.accent : pointed ? f.palette.ink : f.palette.muted,
-               mark.label, ReferenceMarkScale);
+    DrawUiText(f.list, fonts, Font_UiBold, place.at,
+               shown ? f.palette.accent : pointed ? f.palette.ink : f.palette.muted, mark.label, ReferenceMarkScale);
 }
 
 // A reader's objection beside their words in their comment: in the lane, where it stands beside their first line,
@@ -1628,7 +1640,8 @@ void DrawQuotePeek(EssayView& view, app::AppState& state, const Fonts& fonts, co
     if (!row && !peek.title.lines.empty())
         DrawMarkerGlyph(f.list, fonts, f.palette,
                         ImVec2(centre_x, std::round(min.y + peek.title.lines.front().height * 0.5f)), MarkerRadius,
-                        std::to_string(o + 1), false, pointed, VerdictColour(objection.status, f.palette));
+                        std::to_string(o + 1), app::IsShown(state.objections, doc::ObjectionId{o}), pointed,
+                        VerdictColour(objection.status, f.palette));
     // Where it stands level with their first line, a faint bracket under its number down the words' lines marks them,
     // as a closed marker's does; pushed below them, it would cross the peeks above it, and raised above them (the
     // first of a crowd in the numbers' order), it ran beside the next peeks, marking no paragraph or peek clearly to

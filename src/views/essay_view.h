@@ -55,7 +55,7 @@ struct EssayView {
     };
     std::vector<ReferenceMark> reference_marks; // one per marker group while marks_in_text, else empty
     // Per objection while marks_in_text, else empty: a reader's objection's number after its words in their comment
-    // (`after` 0 for one the essay quotes).
+    // (`after` 0 for one not quoted from a comment).
     std::vector<ReferenceMark> quote_marks;
     bool marks_in_text = false;
     std::vector<float> card_top;       // content y of each shown card

@@ -139,8 +139,8 @@ float DrawKey(ImDrawList* list, const Ui& ui, ImVec2 at, float width, bool phone
     const Row phone_rows[] = {
         {Sample::Reference, "4", false,
          "Objection 4, after the passage it challenges, or, where the essay quotes the objection itself, after that "
-         "quotation; in a reader’s comment, after the words that raised it. Under the paragraph the number comes again, with the objection’s title and the editors’ verdict "
-         "(below). Tap either to open its card."},
+         "quotation; in a reader’s comment, after the words that raised it. Under the paragraph the number comes "
+         "again, with the objection’s title and the editors’ verdict (below). Tap either to open its card."},
         {Sample::Reference, "8,9", false, "Objections 8 and 9, at one passage."},
         {Sample::Underline, 0, false, "Underlined: the marked passage, while you press its number."},
         {Sample::Tint, 0, false, TintedRow},

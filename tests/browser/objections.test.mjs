@@ -618,18 +618,19 @@ export const tests = [
         await page.evaluate(() => window.essay.goTo('comment-1'));
         let s = await waitForState(page, (x) => x.scrollY > 1000);
         // Down through the comments, as a reader would, until every reader's objection has had its title there.
-        const seen = new Map();
+        const seen = new Map(), numbered = new Set();
         await page.mouse.move(400, 400);
-        for (let i = 0; i < 30 && seen.size < readers.length; i++) {
+        for (let i = 0; i < 30 && numbered.size < readers.length; i++) {
           const here = s.controls.filter((c) => c.kind === 'from-comment');
           for (const c of here) {
             assert.ok(c.x > 700, `in the margin, right of the comment: ${JSON.stringify(c)}`);
             // Its circled number stands at its left, where the essay's markers do (eight of stop 72's fresh readers
             // found the comments' margin unnumbered).
-            if (!seen.has(c.id) && c.y >= 48 && c.y + 20 <= s.viewport.height) {
+            if (!numbered.has(c.id) && c.y >= 48 && c.y + 20 <= s.viewport.height) {
               const circle = inkCoverage(decodePng(await page.screenshot(
                 { clip: { x: c.x, y: c.y, width: 20, height: 18 } }))).inkShare;
               assert.ok(circle > 0.05, `${c.id}'s number is drawn at its left (ink ${circle})`);
+              numbered.add(c.id);
             }
             if (!seen.has(c.id)) seen.set(c.id, { ...c, scrollY: s.scrollY });
           }
@@ -640,6 +641,7 @@ export const tests = [
           s = await waitForRest(page);
         }
         assert.deepEqual([...seen.keys()].sort(), readers.map((o) => o.id).sort(), 'one title per reader\'s objection');
+        assert.equal(numbered.size, readers.length, 'each title\'s number was seen on screen');
         // The first, clicked where it stands: its card opens at the passage it challenges, far up in the essay.
         const first = readers[0].id;
         await page.evaluate(() => window.essay.goTo('comment-1'));
@@ -692,11 +694,14 @@ export const tests = [
   },
   {
     // Two of stop 72's fresh readers found nothing in a comment showing which sentence each objection came from.
-    name: 'a reader\'s words that became an objection end in its number in their comment, which opens its card at the passage it challenges, on a desktop and a phone',
+    name: 'a reader\'s words that became an objection end in its number in their comment, which opens its card at the passage it challenges, on a desktop, a phone, and by keyboard where no title stands beside it',
     async run({ browser, url }) {
       const id = 'just-mobilize-better'; // it challenges a passage in "Circular Logic"
-      for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844, mobile: true }]) {
-        const { context, page, errors } = await openEssay(browser, url, { ...viewport, reducedMotion: 'reduce' });
+      // Between a phone's width and the lane's no title stands beside the comment: there the number is the keyboard's.
+      for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844, mobile: true },
+        { width: 800, height: 900, keyboard: true }]) {
+        const { context, page, errors } = await openEssay(browser, url,
+          { width: viewport.width, height: viewport.height, mobile: viewport.mobile, reducedMotion: 'reduce' });
         try {
           await page.evaluate(() => window.essay.goTo('comment-1'));
           let s = await waitForState(page, (x) => x.scrollY > 1000);
@@ -708,11 +713,25 @@ export const tests = [
           }
           const mark = control(s, 'comment-mark', id);
           assert.ok(visible(mark), `its number is in the comment: ${JSON.stringify(mark)}`);
+          // In the comment's words: left of the margin's title on a desktop, above the phone's row under the paragraph.
           const title = control(s, 'from-comment', id);
-          assert.ok(title && mark.x + mark.width < title.x + title.width, 'beside its title');
+          if (viewport.mobile) assert.ok(mark.y + mark.height / 2 < title.y, `above its row: ${JSON.stringify({ mark, title })}`);
+          else if (!viewport.keyboard) assert.ok(mark.x + mark.width < title.x, `left of its title: ${JSON.stringify({ mark, title })}`);
+          else assert.equal(title, undefined, 'no title beside the comment');
           if (viewport.mobile) assert.ok(mark.height >= 44, `a finger's target: ${JSON.stringify(mark)}`);
           const at = centre(mark);
-          if (viewport.mobile) await page.touchscreen.tap(at.x, at.y);
+          if (viewport.keyboard) {
+            let focus = '';
+            // Backwards, from the ring's end: the comments are the essay's last controls.
+            for (let i = 0; i < 40 && focus !== `comment-mark:${id}`; i++) {
+              await page.waitForTimeout(200); // ImGui 1.86 can miss a key pressed and released in one frame
+              await page.keyboard.press('Shift+Tab');
+              const was = focus;
+              focus = (await waitForState(page, (x) => !!x.focus && x.focus !== was)).focus;
+            }
+            assert.equal(focus, `comment-mark:${id}`, 'the keyboard reaches the number');
+            await page.keyboard.press('Enter');
+          } else if (viewport.mobile) await page.touchscreen.tap(at.x, at.y);
           else await page.mouse.click(at.x, at.y);
           // Its card opens at the passage, far above the comment, with the way back.
           await waitForState(page, (x) => x.open.includes(id) && !!control(x, 'back') && x.scrollY < s.scrollY - 500);

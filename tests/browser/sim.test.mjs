@@ -226,7 +226,8 @@ export const tests = [
             !!t.sim.controls['guide-next']);
           const tour = at.sim.controls['guide-next'];
           const top = at.sim.figureY - at.scrollY;
-          const shot = decodePng(await page.screenshot({ clip: { x: 0, y: top, width: 1280, height: tour[1] - top } }));
+          // The figure's width, not the window's: the essay's scrollbar runs down the right edge.
+          const shot = decodePng(await page.screenshot({ clip: { x: 0, y: top, width: 1240, height: tour[1] - top } }));
           const paper = inkCoverage(shot).background;
           let last = -1; // the lowest row with any ink over the tour's row
           for (let y = 0; y < shot.height; y++)
