@@ -845,15 +845,9 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     ImGui::PopID();
     // Beside a marker, a click on the number does what the marker's does; it adds no stop for the keyboard.
     if (mark && !in_text) {
-        ImGui::PushID(static_cast<int>(index) + 2000000);
-        ImGui::SetCursorScreenPos(mark_min);
-        const ImGuiID mark_id = ImGui::GetID("##mark");
-        mark_pressed = ImGui::InvisibleButton("##mark", ImVec2(mark_max.x - mark_min.x, mark_max.y - mark_min.y));
-        mark_hovered = ImGui::IsItemHovered() || ImGui::IsItemActive();
-        ReportControl(report, state.viewport, view.focus, mark_id, "mark", first, mark_min, mark_max);
-        ImGui::PopID();
-        if (mark_hovered)
-            ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        bool mark_held = false;
+        mark_pressed = PointerTarget(ui, "mark", first, mark_min, mark_max, mark_hovered, mark_held);
+        mark_hovered = mark_hovered || mark_held;
     }
     const bool pointed = hovered || held || mark_hovered || peek_pointed || HasFocus(view.focus, marker);
     // In the lane, a closed group whose titles an open card has pushed down the margin shows no marker beside the
@@ -1567,22 +1561,11 @@ void DrawQuoteMark(EssayView& view, app::AppState& state, const Fonts& fonts, co
         return;
     // A finger's target on a phone, as the essay's numbers in the text have (Interact).
     Ui ui{state, f.report, view.focus, fonts, f.palette, false, 0, view.phone ? ThemeMetrics.touch_target : 0.0f};
-    bool hovered = false, held = false, pressed = false;
-    if (o < view.quote_peek_top.size() && view.quote_peek_top[o] >= 0.0f) {
-        ImVec2 hit_min = place.min, hit_max = place.max;
-        GrowToHit(ui, hit_min, hit_max);
-        ImGui::PushID(static_cast<int>(o) + 3000000);
-        ImGui::SetCursorScreenPos(hit_min);
-        const ImGuiID id = ImGui::GetID("##comment-mark");
-        pressed = ImGui::InvisibleButton("##comment-mark", ImVec2(hit_max.x - hit_min.x, hit_max.y - hit_min.y));
-        hovered = ImGui::IsItemHovered() || ImGui::IsItemActive();
-        ReportControl(f.report, state.viewport, view.focus, id, "comment-mark", objection.id, hit_min, hit_max);
-        ImGui::PopID();
-        if (hovered)
-            ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    } else {
-        pressed = Interact(ui, "comment-mark", objection.id, place.min, place.max, hovered, held, QuoteId(o));
-    }
+    bool hovered = false, held = false;
+    const bool titled = o < view.quote_peek_top.size() && view.quote_peek_top[o] >= 0.0f;
+    const bool pressed =
+        titled ? PointerTarget(ui, "comment-mark", objection.id, place.min, place.max, hovered, held)
+               : Interact(ui, "comment-mark", objection.id, place.min, place.max, hovered, held, QuoteId(o));
     if (pressed)
         OpenFromComment(state, o);
     const bool pointed = hovered || held || HasFocus(view.focus, QuoteId(o));

@@ -28,14 +28,38 @@ void DrawWordRule(ImDrawList* list, const Palette& p, ImVec2 text_at, ImVec2 tex
                         ImVec2(text_at.x + text.x, rule_y + (chosen ? 2.0f : ThemeMetrics.hairline)),
                         chosen ? p.accent : hover_colour);
 }
-} // namespace
 
+// The hit rectangle: the drawn one grown, about its centre, to the least hit size.
 void GrowToHit(const Ui& ui, ImVec2& min, ImVec2& max) {
     const float grow_x = std::max(0.0f, ui.min_hit - (max.x - min.x)) * 0.5f;
     const float grow_y = std::max(0.0f, ui.min_hit - (max.y - min.y)) * 0.5f;
     min = ImVec2(min.x - grow_x, min.y - grow_y);
     max = ImVec2(max.x + grow_x, max.y + grow_y);
 }
+
+// An invisible button over [min, max] grown to the least hit size, under an id from kind and id; `hit_min` and
+// `hit_max` are where it answers. Returns that id.
+ImGuiID HitTarget(const Ui& ui, const char* kind, std::string_view id, ImVec2 min, ImVec2 max, ImVec2& hit_min,
+                  ImVec2& hit_max, bool& clicked, bool& hovered, bool& held) {
+    hit_min = min;
+    hit_max = max;
+    GrowToHit(ui, hit_min, hit_max);
+    ImGui::PushID(kind);
+    // An empty id's data() may be null, which ImGui would read as a zero-terminated string.
+    const char* id_begin = id.empty() ? "" : id.data();
+    ImGui::PushID(id_begin, id_begin + id.size());
+    const ImGuiID target = ImGui::GetID("##control");
+    ImGui::SetCursorScreenPos(hit_min);
+    clicked = ImGui::InvisibleButton("##control", ImVec2(hit_max.x - hit_min.x, hit_max.y - hit_min.y));
+    hovered = ImGui::IsItemHovered();
+    held = ImGui::IsItemActive();
+    ImGui::PopID();
+    ImGui::PopID();
+    if (hovered)
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    return target;
+}
+} // namespace
 
 ImVec2 UiTextSize(const Fonts& fonts, FontRole role, std::string_view text) {
     return FontOf(fonts, role)->CalcTextSizeA(SizeOf(fonts, role), 1e9f, 0.0f, text.data(), text.data() + text.size());
@@ -67,25 +91,22 @@ void ReportControl(app::FrameReport& report, const app::Viewport& viewport, cons
 
 bool Interact(Ui& ui, const char* kind, std::string_view id, ImVec2 min, ImVec2 max, bool& hovered, bool& held,
               ImGuiID focus_id) {
-    ImVec2 hit_min = min, hit_max = max;
-    GrowToHit(ui, hit_min, hit_max);
-    ImGui::PushID(kind);
-    // An empty id's data() may be null, which ImGui would read as a zero-terminated string.
-    const char* id_begin = id.empty() ? "" : id.data();
-    ImGui::PushID(id_begin, id_begin + id.size());
+    ImVec2 hit_min, hit_max;
+    bool clicked = false;
+    const ImGuiID target = HitTarget(ui, kind, id, min, max, hit_min, hit_max, clicked, hovered, held);
     if (focus_id == 0)
-        focus_id = ImGui::GetID("##control");
-    ImGui::SetCursorScreenPos(hit_min);
-    const bool clicked = ImGui::InvisibleButton("##control", ImVec2(hit_max.x - hit_min.x, hit_max.y - hit_min.y));
-    hovered = ImGui::IsItemHovered();
-    held = ImGui::IsItemActive();
-    ImGui::PopID();
-    ImGui::PopID();
-    if (hovered)
-        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        focus_id = target;
     const bool activated = FocusableItem(ui.focus, focus_id, min, max, ui.state.scroll.y, ui.fixed, ui.group);
     ReportControl(ui.report, ui.state.viewport, ui.focus, focus_id, kind, id, hit_min, hit_max);
     return clicked || activated;
+}
+
+bool PointerTarget(Ui& ui, const char* kind, std::string_view id, ImVec2 min, ImVec2 max, bool& hovered, bool& held) {
+    ImVec2 hit_min, hit_max;
+    bool clicked = false;
+    const ImGuiID target = HitTarget(ui, kind, id, min, max, hit_min, hit_max, clicked, hovered, held);
+    ReportControl(ui.report, ui.state.viewport, ui.focus, target, kind, id, hit_min, hit_max);
+    return clicked;
 }
 
 float PillWidth(const Fonts& fonts, std::string_view label) {

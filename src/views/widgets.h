@@ -65,14 +65,14 @@ float SegmentedWidth(const Fonts& fonts, std::span<const Segment> segments);
 // chips are, in one outline with the chosen one on a tint. Returns the segment chosen this frame, or -1.
 int DrawSegmented(Ui& ui, std::span<const Segment> segments, int selected, ImVec2 at, float height, bool boxed = false);
 
-// The hit rectangle of a control drawn over [min, max]: grown, about its centre, to the least hit size (Ui::min_hit).
-void GrowToHit(const Ui& ui, ImVec2& min, ImVec2& max);
-
 // Registers an invisible control over [min, max] (screen): ImGui hit-testing, the focus ring and the report. Returns
 // true when clicked or activated; `hovered` and `held` say how to draw it. `focus_id` names the control in the focus
 // ring when the caller must refer to it (a marker, which Esc returns to); 0 derives one from kind and id.
 bool Interact(Ui& ui, const char* kind, std::string_view id, ImVec2 min, ImVec2 max, bool& hovered, bool& held,
               ImGuiID focus_id = 0);
+// The same for the pointer alone, with no stop in the focus ring: a second way to what another control does (a
+// number beside the marker or title the keyboard reaches). Returns true when clicked.
+bool PointerTarget(Ui& ui, const char* kind, std::string_view id, ImVec2 min, ImVec2 max, bool& hovered, bool& held);
 
 // Adds a control to report.controls when it is on screen, and names it in report.focused_control ("kind:id", or
 // "kind" without an id) when focused.
