@@ -443,7 +443,8 @@
   // (Module.essaySimCommands); their labels, the actions and the live region's sentences come from the app's state,
   // built on the first state that has the figure.
   function simControls(figure) {
-    var play = null, knockout = null, speed = null, seed = null, live = null, actions = {}, lastSaid = '';
+    var play = null, knockout = null, speed = null, seed = null, live = null, described = null, actions = {};
+    var lastSaid = '';
     var announceTimer = 0;
     function send(command) { Module.essaySimCommands.push(command); }
     function el(tag, attrs, text, parent) {
@@ -459,6 +460,9 @@
       return b;
     }
     function build(sim) {
+      // What the picture shows, in words, before its controls: the canvas's title and captions never reach a screen
+      // reader, and the live region speaks only of changes.
+      described = el('p', { class: 'sim-description' }, '', figure);
       var group = el('div', { role: 'group', 'aria-label': 'Simulation controls', class: 'sim-controls' }, '', figure);
       play = button('', function () { return current && current.sim && current.sim.playing ? 'pause' : 'play'; },
         group);
@@ -484,6 +488,7 @@
       var sim = s.sim;
       if (!figure || !sim) return;
       if (!live) build(sim);
+      if (described.textContent !== sim.description) described.textContent = sim.description;
       play.textContent = sim.playLabel;
       knockout.textContent = sim.knockout.label;
       knockout.disabled = !sim.knockout.enabled;

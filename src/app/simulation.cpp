@@ -160,9 +160,13 @@ bool NothingApplied(const SimLab& lab) {
     return lab.done.empty() && lab.moves.empty() && lab.preset == nullptr && lab.content_preset.empty();
 }
 
-// The figure's title for screen readers too, where it holds (AtDefaults).
-std::string FindingIfDefaults(const SimLab& lab) {
-    return AtDefaults(lab) ? std::string(sim::FigureFindingSentence) + " " : std::string();
+// The status under the controls, where nothing has been done yet, says what the controls do: the figure's title and
+// caption are over the maps (and in FigureDescription for screen readers). Said again here, with the flip scale's
+// sentence and "Reset starts them over from month 0.", it read as a debug message to all six of stop 73's fresh
+// readers.
+const char* const EachButtonSentence = "Each button above acts on both neighborhoods at once.";
+std::string RestingSummary(const SimLab& lab) {
+    return NowLabel(lab) + ", where one run of each strategy has brought the same residents. " + EachButtonSentence;
 }
 
 // Nothing but the opening has moved the figure since it was built: it is at `week`, and the reader has acted on none
@@ -182,11 +186,7 @@ void ContinueOpening(SimLab& lab, int weeks) {
     if (Week(lab) < lab.opening_weeks)
         return;
     lab.opened = true;
-    lab.summary = NowLabel(lab) + ": two neighborhoods with the same people in the same homes, where one run of each "
-                  "strategy has brought them. " + FindingIfDefaults(lab) + "Reset starts them over from month 0. " +
-                  sim::FigureCaption(lab.panel_settings[0], lab.panel_settings[1]) +
-                  // The flip scale's words, as its numbers hold only at the defaults too.
-                  (AtDefaults(lab) ? std::string(" ") + sim::FlipBandSentence : std::string());
+    lab.summary = RestingSummary(lab);
 }
 } // namespace
 
@@ -873,8 +873,10 @@ void ApplySimLink(SimLab& lab, const SimLink& link, bool reduced_motion) {
     // up" read as leftover debugging to all three of stop 64's first fresh readers, who had followed no link they knew
     // of (the shot tool opens the figure by one).
     const bool only_month = link.seed == 1 && link.preset.empty() && link.params.empty() && link.acts.empty();
-    lab.summary = NowLabel(lab) + (only_month ? "" : ", as the shared link set it up") +
-                  (link.preset.empty() ? "" : ", with the preset " + link.preset) + ". Reset starts over from month 0.";
+    lab.summary = only_month ? RestingSummary(lab)
+                             : NowLabel(lab) + ", as the shared link set it up" +
+                                   (link.preset.empty() ? "" : ", with the preset " + link.preset) + ". " +
+                                   EachButtonSentence;
 }
 
 namespace {
@@ -1225,6 +1227,14 @@ std::string FigureTitle(const SimLab& lab) {
     return AtDefaults(lab) && Week(lab) >= 30 * sim::WeeksPerMonth ? sim::FigureFindingSentence : NeutralFigureTitle;
 }
 
+std::string FigureDescription(const SimLab& lab) {
+    const std::string title = FigureTitle(lab);
+    return title + (title.empty() || title.back() == '.' || title.back() == '?' ? " " : ". ") +
+           sim::FigureCaption(lab.comparison.mobilized.settings(), lab.comparison.integrated.settings()) +
+           // The flip scale's words, as its numbers hold only at the defaults.
+           (AtDefaults(lab) ? std::string(" ") + sim::FlipBandSentence : std::string());
+}
+
 std::string SimStatusSentence(const SimLab& lab) {
     // A map without organizers calls no more, so its last call's month is said, as the figure's words say it.
     const std::array<int, PanelCount> organizers = OrganizersOnMaps(lab);
@@ -1335,6 +1345,8 @@ std::string SimJson(const SimLab& lab, const FrameReport& drawn) {
     AppendJsonString(json, SimStatusSentence(lab));
     json += ",\"summary\":";
     AppendJsonString(json, lab.summary);
+    json += ",\"description\":";
+    AppendJsonString(json, FigureDescription(lab));
     json += ",\"title\":";
     AppendJsonString(json, FigureTitle(lab));
     json += ",\"turnoutTitles\":[";

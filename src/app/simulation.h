@@ -360,6 +360,10 @@ bool AtDefaults(const SimLab& lab);
 // - after 30 months at the defaults: the finding the claims measure there (sim::FigureFindingSentence);
 // - else what the two maps compare (NeutralFigureTitle).
 std::string FigureTitle(const SimLab& lab);
+// What the figure's picture says, for the page's HTML, where a screen reader finds the figure (the canvas's words never
+// reach it): its title, what differs between the panels (sim::FigureCaption) and, at the defaults, where its result
+// flips (sim::FlipBandSentence).
+std::string FigureDescription(const SimLab& lab);
 // "The mobilized organizers have burnt out and quit, and no call has come there since month 34; the integrated ones
 // remain": the map `panel`'s, its last call's month (-1: none, and no month is given). Live facts of the run only.
 std::string OrganizersQuitTitle(int panel, int last_call_month);
@@ -444,6 +448,7 @@ std::string RunAgainstBands(const SimLab& lab);
 
 // {"week":..,"month":..,"playing":..,"speed":..,"speedRange":[min,max],"seed":..,"mobilizedTurnout":..,"integratedTurnout":..,
 //  "mobilizedHash":..,"integratedHash":..,"status":"<one sentence for a live region>","summary":"<the last event>",
+//  "description":"<what the picture says, FigureDescription>",
 //  "actions":[{"id":..,"label":..,"enabled":..}],
 //  "drawn":{"mobilized":{friend,close,list,acquaintance,leaders,exhausted},"integrated":{..}},
 //  "knockout":{"phase":"idle|running|done","round":..,"lit":[m,i],"final":[m,i],"heard":[m,i],"residents":..,

@@ -341,13 +341,23 @@ export const tests = [
           await context.close();
         }
       }
-      // Its sentence, for screen readers, is in what the figure says once it has opened to month 30 at the defaults.
+      // Its sentence, for screen readers, is in the figure's description in the page's HTML once it has opened to
+      // month 30 at the defaults, after the title and caption; the status under the controls does not repeat them.
       const { context, page, errors } = await openAtFigure(browser, url);
       try {
         const opened = await waitForState(page, (t) => t.sim.week === 120 && t.sim.summary !== '', 10000);
+        assert.equal(opened.sim.summary,
+          'Month 30, where one run of each strategy has brought the same residents. Each button above acts on both ' +
+          'neighborhoods at once.');
+        const said = await page.waitForFunction((title) => {
+          const p = document.querySelector('#simulation .sim-description');
+          return p && p.textContent.startsWith(title) && p.textContent;
+        }, opened.sim.title, { timeout: 5000 }).then((h) => h.jsonValue());
+        assert.equal(said, opened.sim.description);
         // Both rows: the band with aid to all and the one with aid to members only.
-        assert.match(opened.sim.summary, /When calls outlast the organizers: .*between 52% and 88% of their hours on relationships with aid to all/);
-        assert.match(opened.sim.summary, /between 49% and 98% with aid to members only/);
+        assert.match(said, /When calls outlast the organizers: .*between 52% and 88% of their hours on relationships with aid to all/);
+        assert.match(said, /between 49% and 98% with aid to members only/);
+        assert.match(said, /10%.*80%/, 'the caption: what differs between the panels');
         assert.deepEqual(errors, []);
       } finally {
         await context.close();
