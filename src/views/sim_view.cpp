@@ -221,10 +221,11 @@ enum LegendItem {
 // to them read as a contradiction of "spreads along ties" to four of stop 67's six fresh readers. The organizer's
 // says the diamonds stand alike on both maps, as a phone's line between its maps does (two fresh readers of stop 43
 // found that fact only on the phone). The leader's says its ring stands on whatever else marks the resident: a ring
-// on a disc of who came and a ring on a bare dot read as two kinds of leader to two of stop 69's first three.
+// on a disc of who came and a ring on a bare dot read as two kinds of leader to two of stop 69's first three, and
+// "leader, on a disc if they came" was a riddle to all six of stop 73's.
 const char* const LegendLabels[LegendCount] = {
     "close tie", "friend tie", "acquaintance", "social time", "organizing", "aid", "action", "struggle", "resident",
-    "leader, on a disc if they came", "exhausted", "came, now exhausted", "organizer, same on both maps",
+    "leader, came or not", "exhausted", "came, now exhausted", "organizer, same on both maps",
     "on an organizer’s list", "starts it", "heard of it", "came", "its path to who came", "the call on the map"};
 
 // The rows that open with a label of their own: their first entry and the label; `table_only`, a label the flowed key
