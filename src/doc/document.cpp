@@ -90,17 +90,9 @@ std::string ReadingLine(const Document& d) {
 
 std::string SectionDetail(const Document& d, const Section& section) {
     size_t n = 0;
-    const char *one = "objection", *many = "objections";
-    if (section.first.valid() && section.first.index < d.blocks.size() &&
-        d.blocks[section.first.index].part == Part::Comments) {
-        n = d.comments.size();
-        one = "comment";
-        many = "comments";
-    } else {
-        for (const Objection& o : d.objections)
-            n += o.anchor.block.index >= section.first.index && o.anchor.block.index < section.end.index;
-    }
-    return n == 0 ? std::string() : Counted(n, one, many);
+    for (const Objection& o : d.objections)
+        n += o.anchor.block.index >= section.first.index && o.anchor.block.index < section.end.index;
+    return n == 0 ? std::string() : Counted(n, "objection", "objections");
 }
 
 SectionId FigureSection(const Document& d) {

@@ -187,8 +187,9 @@ int EssayWords(const Document& d);
 // and figures it holds, the simulation by its name). The canvas and the HTML essay show the same words.
 std::string ReadingLine(const Document& d);
 
-// What a section holds, set after its title in the contents: "3 objections" (anchored in it), or "2 comments" for
-// the readers' comments; empty when it holds none.
+// What a section holds, set after its title in the contents: "3 objections" (anchored in it); empty when it holds
+// none, as the readers' comments do. Their "2 comments" there, beside ten objections each "from comment 1" in the
+// list, made five of stop 73's six fresh readers ask where the second comment's objections were.
 std::string SectionDetail(const Document& d, const Section& section);
 
 // The section that holds the simulation figure, or an invalid id for none.

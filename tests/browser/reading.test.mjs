@@ -18,7 +18,7 @@ export const tests = [
         const open = await waitForState(page, (s) => !!control(s, 'section', 'circular-logic'));
         assert.deepEqual(open.controls.filter((c) => c.kind === 'section').map((c) => c.id),
           ['top', 'circular-logic', 'simulation', 'conclusion', 'readers-comments']);
-        // A menu under its button, as wide as its longest entry and what that holds ("2 comments"): not a sheet
+        // A menu under its button, as wide as its longest entry and what that holds ("10 objections"): not a sheet
         // across the title.
         for (const row of open.controls.filter((c) => c.kind === 'section'))
           assert.ok(row.width < 320 && Math.abs(row.x - control(at, 'contents').x) < (row.id === 'simulation' ? 40 : 24),

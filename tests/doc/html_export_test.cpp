@@ -238,3 +238,20 @@ TEST_CASE("the reading line counts the essay's words, objections and figures, no
     CHECK(doc::ReadingLine(result.document) == "A " + std::to_string(minutes) + "-minute read · 1 simulation");
 }
 
+
+TEST_CASE("the contents count a section's objections, and give the comments no count") {
+    const std::vector<doc::ContentFile> files = {
+        {"essay.md", "# Title\n\n## First\n\nA passage that a reader challenges.\n\n## Second\n\nNothing marked.\n"},
+        {"comments.md", "# Comments\n\n## comment-1\n\nI doubt it.\n\n## comment-2\n\nThanks.\n"},
+        {"objections.md", "## doubt\ntitle: \"A doubt\"\nstatus: open\nsource: comment-1\nquote: \"I doubt it.\"\n"
+                          "anchor: \"A passage that a reader challenges.\"\n"},
+    };
+    const doc::ImportResult result = doc::ImportDocument(files);
+    for (const doc::ImportError& e : result.errors) UNSCOPED_INFO(doc::FormatError(e));
+    REQUIRE(result.ok());
+    const doc::Document& d = result.document;
+    std::vector<std::string> details;
+    for (const doc::Section& section : d.sections) details.push_back(section.title + ": " + doc::SectionDetail(d, section));
+    // The objection raised in comment 1 is counted where its passage is, once; the comments hold none of their own.
+    CHECK(details == std::vector<std::string>{": ", "First: 1 objection", "Second: ", "Comments: "});
+}
