@@ -763,11 +763,13 @@ struct MarkPlace {
 };
 MarkPlace PlaceMark(const text::Layout& layout, ImVec2 block_origin, const EssayView::ReferenceMark& mark,
                     const Fonts& fonts) {
-    const auto after = std::upper_bound(layout.glyphs.begin(), layout.glyphs.end(), mark.after - 1,
-                                        [](uint32_t at, const text::Glyph& g) { return at < g.byte_offset; });
-    const text::Glyph& glyph = *std::prev(after);
-    const text::Line& line = layout.lines[text::LineIndexAt(layout, glyph.byte_offset)];
-    const float end = block_origin.x + glyph.x + glyph.advance + mark.dx;
+    // After the last glyph that starts before the mark; with none (a mark at the text's start, or a block without
+    // glyphs), at the first line's start. A layout always has a line.
+    const auto after = std::upper_bound(layout.glyphs.begin(), layout.glyphs.end(), mark.after,
+                                        [](uint32_t at, const text::Glyph& g) { return at <= g.byte_offset; });
+    const text::Glyph* glyph = after == layout.glyphs.begin() ? nullptr : &*std::prev(after);
+    const text::Line& line = layout.lines[glyph ? text::LineIndexAt(layout, glyph->byte_offset) : 0];
+    const float end = block_origin.x + (glyph ? glyph->x + glyph->advance : 0.0f) + mark.dx;
     MarkPlace place;
     place.at = ImVec2(end + ReferenceMarkGap,
                       std::round(block_origin.y + line.baseline - fonts.size_css[Font_Body] * 0.95f));
@@ -890,11 +892,6 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
     const bool whole = tinted && group.anchor.begin == 0 &&
                        group.anchor.end >= state.document.blocks[group.anchor.block.index].text.size();
     if (whole) {
-        float x0 = rects.front().x, x1 = x0;
-        for (const text::Rect& r : rects) {
-            x0 = std::min(x0, r.x);
-            x1 = std::max(x1, r.x + r.width);
-        }
         const text::Rect& last = rects.back();
         // Beside a margin card, never past the column's right edge and at most 2 px past its left, where the other
         // paragraphs start (6 px out, it stuck out to three of stop 65's fresh readers). With the card under it, the
@@ -905,18 +902,22 @@ bool DrawMarker(EssayView& view, app::AppState& state, app::FrameReport& report,
         // after the rule, which three fresh readers saw as two marks out of register.
         const bool quote = state.document.blocks[group.anchor.block.index].kind == doc::BlockKind::Quote;
         const float column_right = view.column_left + view.column_width;
-        // Between a phone's width and the lane's, the group's marker stands just right of the column: the band
-        // reaches past it, as far on the left.
-        const float band = view.phone ? std::min(view.column_left, 20.0f)
-                                      : MarkerLeft(view) + 2.0f * MarkerRadius + 2.0f + 6.0f - column_right;
-        float left = std::max(block_origin.x + x0 - 6.0f, view.column_left - 2.0f);
-        float right = std::min(block_origin.x + x1 + 6.0f, column_right);
+        float left = view.column_left, right = column_right;
         if (!view.wide) {
-            left = view.column_left - band;
-            right = column_right + band;
-        } else if (quote) {
-            left = view.column_left;
-            right = column_right;
+            // Between a phone's width and the lane's, the group's marker stands just right of the column: the band
+            // reaches past it, as far on the left.
+            const float band = view.phone ? std::min(view.column_left, 20.0f)
+                                          : MarkerLeft(view) + 2.0f * MarkerRadius + 2.0f + 6.0f - column_right;
+            left -= band;
+            right += band;
+        } else if (!quote) {
+            float x0 = rects.front().x, x1 = x0;
+            for (const text::Rect& r : rects) {
+                x0 = std::min(x0, r.x);
+                x1 = std::max(x1, r.x + r.width);
+            }
+            left = std::max(block_origin.x + x0 - 6.0f, view.column_left - 2.0f);
+            right = std::min(block_origin.x + x1 + 6.0f, column_right);
         }
         const float pad = !view.wide ? 6.0f : 2.0f;
         const ImVec2 lo(left, block_origin.y + rects.front().y - pad);
