@@ -1277,16 +1277,17 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
     }
     if (view.markers.empty() && !d.objections.empty()) {
         view.markers = app::GroupMarkers(d);
-        // The readers' objections by comment paragraph, and in each by number, the order they stand in and focus
-        // follows: in the words' order, beside one paragraph they ran 13, 9, 8, a sorting bug to all six of stop 68's
-        // fresh readers and two of stop 69's first three, in the lane and a phone's rows alike. In the lane a crowd
-        // of them stacks from its first words (PositionFlow); a phone's rows have nothing to tie a row to its words
-        // but the pointer's underline.
+        // The readers' objections in the order of their words in the comments, the order they stand in and focus
+        // follows, as each set of words ends in its number (PlaceReferenceMarks): in the numbers' order, beside one
+        // paragraph the margin ran 8, 9, 13 against the words' 13, 9, 8, to three of stop 73's fresh readers. (Before
+        // the words had their numbers, the words' order read as a sorting bug to all six of stop 68's.) In the lane a
+        // crowd of them stacks from its first words (PositionFlow).
         for (uint32_t o = 0; o < d.objections.size(); ++o)
             if (d.objections[o].source == doc::ObjectionSource::ReaderComment)
                 view.quoted.push_back(doc::ObjectionId{o});
         std::stable_sort(view.quoted.begin(), view.quoted.end(), [&d](doc::ObjectionId a, doc::ObjectionId b) {
-            return d.objection(a).quote.block.index < d.objection(b).quote.block.index;
+            const doc::Passage &x = d.objection(a).quote, &y = d.objection(b).quote;
+            return x.block.index != y.block.index ? x.block.index < y.block.index : x.begin < y.begin;
         });
     }
     const float column = ColumnWidth(view, vp);
@@ -1612,14 +1613,13 @@ void DrawQuotePeek(EssayView& view, app::AppState& state, const Fonts& fonts, co
     // A phone's row has its number at its left, as the essay's rows have: named in its way instead ("Objection 8
     // challenges a passage / in “Circular Logic” ↑"), each row took a line more, and a comment's three rows stood as
     // a stack of nine grey lines to a fresh reader of stop 69, among the notes that broke up the prose for all nine.
-    // One paragraph's rows stand in the numbers' order (LayOutFrame).
+    // One paragraph's rows stand in the order of their words (LayOutFrame).
     if (row && !peek.title.lines.empty())
         DrawRowNumber(f, fonts, o, ImVec2(min.x, min.y), peek.title.lines.front().height, pointed);
     // In the lane, its circled number where the essay's markers stand, level with its title's first line, as each of
     // a marker's peeks has: without it the margin changed style at the comments, and only a peek with a bracket was
-    // tied to its words, to eight of stop 72's nine fresh readers. (In the words' order, circled numbers ran 13, 9, 8
-    // within one paragraph, a sorting bug to all three of stop 63's first; one paragraph's now stand in the numbers'
-    // order, LayOutFrame, and each comment's paragraphs keep the comment's.)
+    // tied to its words, to eight of stop 72's nine fresh readers. They stand in the order of their words, as the
+    // numbers in the comment do (LayOutFrame).
     const float centre_x = MarkerLeft(view) + MarkerRadius + 1.0f;
     if (!row && !peek.title.lines.empty())
         DrawMarkerGlyph(f.list, fonts, f.palette,
@@ -1628,7 +1628,7 @@ void DrawQuotePeek(EssayView& view, app::AppState& state, const Fonts& fonts, co
                         VerdictColour(objection.status, f.palette));
     // Where it stands level with their first line, a faint bracket under its number down the words' lines marks them,
     // as a closed marker's does; pushed below them, it would cross the peeks above it, and raised above them (the
-    // first of a crowd in the numbers' order), it ran beside the next peeks, marking no paragraph or peek clearly to
+    // first of a crowd, when they stood in the numbers' order), it ran beside the next peeks, marking no paragraph or peek clearly to
     // two of stop 69's second three fresh readers.
     std::vector<text::Rect> rects;
     text::InkRects(view.layouts[objection.quote.block.index], objection.quote.begin, objection.quote.end, rects);

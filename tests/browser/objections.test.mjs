@@ -608,7 +608,7 @@ export const tests = [
     },
   },
   {
-    name: 'beside a reader\'s comment, each of their sentences that became an objection has that objection\'s title in the margin, which opens its card at the passage it challenges, and back returns; on a phone, a row under the paragraph',
+    name: 'beside a reader\'s comment, each of their sentences that became an objection has that objection\'s title in the margin, which opens its card at the passage it challenges, and back returns; on a phone, rows under the paragraph in the order of their words',
     async run({ browser, url }) {
       const { context, page, errors } = await openEssay(browser, url, { width: 1280, height: 800 });
       try {
@@ -678,14 +678,26 @@ export const tests = [
         assert.ok(rows.length > 0, 'a row under the comment\'s paragraph');
         for (const r of rows)
           assert.ok(r.x < 40 && r.x + r.width > 300 && r.height >= 44, `a row across the column: ${JSON.stringify(r)}`);
-        // Down the screen, the rows under one paragraph (one run of rows, no text between them) are in the
-        // objections' order (their numbers), whatever order their words have.
-        const order = (await phone.page.evaluate(() => window.essay.objections())).map((o) => o.id);
+        // Down the screen, the rows under one paragraph (one run of rows, no text between them) are in the order of
+        // their words in it, as the numbers after those words are, whatever their numbers (the page's HTML says where
+        // each objection's words are in their comment).
+        const where = await phone.page.evaluate((ids) => ids.map((id) => {
+          const block = document.querySelector(`#${id} .objection-quote figcaption a`).getAttribute('href').slice(1);
+          const words = document.querySelector(`#${id} .objection-source`).textContent.trim();
+          return { id, block, at: document.getElementById(block).textContent.indexOf(words) };
+        }), rows.map((r) => r.id));
+        assert.ok(where.every((w) => w.at >= 0), `each row's words found in its comment: ${JSON.stringify(where)}`);
+        const place = (id) => where.find((w) => w.id === id);
         const down = [...rows].sort((a, b) => a.y - b.y);
+        let runs = 0;
         for (let k = 1; k < down.length; k++)
-          if (down[k].y - (down[k - 1].y + down[k - 1].height) < 24)
-            assert.ok(order.indexOf(down[k].id) > order.indexOf(down[k - 1].id),
-              `rows by number: ${JSON.stringify(down)}`);
+          if (down[k].y - (down[k - 1].y + down[k - 1].height) < 24) {
+            const [above, below] = [place(down[k - 1].id), place(down[k].id)];
+            assert.equal(below.block, above.block, 'one run of rows, one paragraph');
+            assert.ok(below.at > above.at, `rows in the words' order: ${JSON.stringify([above, below])}`);
+            runs++;
+          }
+        assert.ok(runs > 0, `a paragraph with more than one row: ${JSON.stringify(down)}`);
         assert.deepEqual(phone.errors, []);
       } finally {
         await phone.context.close();
