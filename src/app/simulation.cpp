@@ -163,11 +163,10 @@ bool NothingApplied(const SimLab& lab) {
 // The status under the controls, where nothing has been done yet, says what the controls do: the figure's title and
 // caption are over the maps (and in FigureDescription for screen readers). Said again here, with the flip scale's
 // sentence and "Reset starts them over from month 0.", it read as a debug message to all six of stop 73's fresh
-// readers.
+// readers; "Month 30, where one run of each strategy has brought the same residents." was a riddle to all three of
+// stop 74's first (411, 412, 413).
 const char* const EachButtonSentence = "Each button above acts on both neighborhoods at once.";
-std::string RestingSummary(const SimLab& lab) {
-    return NowLabel(lab) + ", where one run of each strategy has brought the same residents. " + EachButtonSentence;
-}
+std::string RestingSummary(const SimLab& lab) { return NowLabel(lab) + ". " + EachButtonSentence; }
 
 // Nothing but the opening has moved the figure since it was built: it is at `week`, and the reader has acted on none
 // of it.
