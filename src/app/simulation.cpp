@@ -1088,7 +1088,9 @@ std::string KnockoutSettledWords(const std::vector<int32_t>& tries, int shown, i
         return narrower >= 1 ? "calls brought anyone else" : "calls brought anyone but the one who started it";
     if (std::all_of(tries.begin(), tries.end(), [&](int32_t a) { return a == shown; }))
         return "came to every call";
-    const std::string map = "; the map’s (" + sim::Percent(double(shown) / split.residents) + ") is outlined";
+    // In the key's words for the outlined bar: "the map’s (57%) is outlined" was jargon to all three of stop 74's
+    // first fresh readers, as to three of stop 73's.
+    const std::string map = "; outlined: the call on the map (" + sim::Percent(double(shown) / split.residents) + ")";
     if (split.upper > 0) {
         const std::string spread = "calls spread, to " + split.Range(0, split.upper);
         const std::string rest = std::to_string(n - split.upper) + " stayed at " + split.Range(split.upper, n);

@@ -405,13 +405,13 @@ double KnockoutMeanCame(const KnockoutPlay& play, int panel);
 // stop 54's first, asked for the count.
 std::string KnockoutSettledCount(const std::vector<int32_t>& tries, int residents);
 // The words under it, a bar each for the tries, the try its map replays (`shown` attendees) outlined. At `narrower` 0,
-// "calls spread, to 57–63%, and 4 stayed at 1%; the map's (57%) is outlined"; for narrower room, at 1, "calls spread,
-// to 57–63%, and 4 stayed at 1%", at 2, "calls spread, to 57–63%; 4 at 1%", at 3, "calls spread, to 57–63%" (the
-// tries that stayed go last: two of stop 54's fresh readers found a phone's "tries spread, to 57–63%" dropped the
+// "calls spread, to 57–63%, and 4 stayed at 1%; outlined: the call on the map (57%)"; for narrower room, at 1, "calls
+// spread, to 57–63%, and 4 stayed at 1%", at 2, "calls spread, to 57–63%; 4 at 1%", at 3, "calls spread, to 57–63%"
+// (the tries that stayed go last: two of stop 54's fresh readers found a phone's "tries spread, to 57–63%" dropped the
 // honest half). Where none spread, "calls brought anyone but the one who started it" (narrower, "calls brought anyone
 // else"); where every try brought the same, "came to every call"; where the tries do not part, under their average,
-// "average of 10 calls, all at 20–45%; the map's (31%) is outlined", "average of 10 calls; the map's (31%) is
-// outlined", then "average of 10 calls".
+// "average of 10 calls, all at 20–45%; outlined: the call on the map (31%)", "average of 10 calls; outlined: the call
+// on the map (31%)", then "average of 10 calls".
 std::string KnockoutSettledWords(const std::vector<int32_t>& tries, int shown, int residents, int narrower = 0);
 // "If its 53 exhausted residents were rested, the mobilized neighborhood would still bring only the one who started
 // it.": for each panel

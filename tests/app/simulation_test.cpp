@@ -641,7 +641,7 @@ TEST_CASE("the knockout replays the probe's median draw and ends at its turnout"
     // Split where they part widest: six spread, four stayed near their starter.
     CHECK(app::KnockoutSettledCount(integrated.attendees, residents) == "6 of 10");
     CHECK(app::KnockoutSettledWords(integrated.attendees, integrated.outcome.attendees, residents) ==
-          "calls spread, to 57\u201363%, and 4 stayed at 1%; the map\u2019s (57%) is outlined");
+          "calls spread, to 57\u201363%, and 4 stayed at 1%; outlined: the call on the map (57%)");
     CHECK(app::KnockoutSettledWords(integrated.attendees, integrated.outcome.attendees, residents, 1) ==
           "calls spread, to 57\u201363%, and 4 stayed at 1%");
     CHECK(app::KnockoutSettledWords(integrated.attendees, integrated.outcome.attendees, residents, 2) ==
@@ -655,13 +655,13 @@ TEST_CASE("the knockout replays the probe's median draw and ends at its turnout"
     // their average.
     CHECK(app::KnockoutSettledCount({1, 9, 1}, 300).empty());
     CHECK(app::KnockoutSettledWords({1, 9, 1}, 1, 300) ==
-          "average of 3 calls, all at 0.3\u20133%; the map\u2019s (0.3%) is outlined");
+          "average of 3 calls, all at 0.3\u20133%; outlined: the call on the map (0.3%)");
     CHECK(app::KnockoutSettledCount({200, 1, 210, 2}, 300) == "2 of 4");
     CHECK(app::KnockoutSettledWords({200, 1, 210, 2}, 200, 300) ==
-          "calls spread, to 67\u201370%, and 2 stayed at 0.3\u20131%; the map\u2019s (67%) is outlined");
+          "calls spread, to 67\u201370%, and 2 stayed at 0.3\u20131%; outlined: the call on the map (67%)");
     CHECK(app::KnockoutSettledCount({150, 151, 1}, 300) == "2 of 3");
     CHECK(app::KnockoutSettledWords({150, 151, 1}, 150, 300) ==
-          "calls spread, to 50%, and 1 stayed at 0.3%; the map\u2019s (50%) is outlined");
+          "calls spread, to 50%, and 1 stayed at 0.3%; outlined: the call on the map (50%)");
     CHECK(app::KnockoutSettledWords({1, 9, 1}, 1, 300, 2) == "average of 3 calls");
     // Everyone the call reached was told by someone who came before them, along a live tie strong enough to carry
     // word; the starter was told by no one. The maps draw the way along these ties: at seed 1 some of the integrated
