@@ -1109,6 +1109,26 @@ std::string KnockoutSettledWords(const std::vector<int32_t>& tries, int shown, i
     return average + ", all at " + split.Range(0, n) + map;
 }
 
+std::string KnockoutStartNote(const sim::Settings& rules, bool acquaintances_drawn) {
+    const bool acquaintances_carry = rules.w_info < rules.w_friend;
+    static const char* const Starts[3][2] = {
+        {"Without organizers, one leader able to come (else one resident) starts the call, and it spreads along "
+         "neighbors’ ties",
+         "Without organizers, one leader able to come (else one resident) starts the call; it spreads along ties, "
+         "acquaintances too"},
+        {"Without organizers, every leader able to come starts the call at once (else one resident), and it spreads "
+         "along neighbors’ ties",
+         "Without organizers, every leader able to come starts the call at once (else one resident); it spreads along "
+         "ties, acquaintances too"},
+        {"Without organizers, one resident able to come starts the call, and it spreads along neighbors’ ties",
+         "Without organizers, one resident able to come starts the call; it spreads along ties, acquaintances too"}};
+    const int who = rules.initiator == sim::InitiatorRule::LeadersCoordinate ? 1
+                    : rules.initiator == sim::InitiatorRule::RandomResident  ? 2
+                                                                             : 0;
+    return std::string(Starts[who][acquaintances_carry ? 1 : 0]) +
+           (acquaintances_carry && !acquaintances_drawn ? " (not drawn)." : ".");
+}
+
 std::string KnockoutRestedNote(const KnockoutPlay& play) {
     std::string note;
     if (play.phase == KnockoutPhase::Idle)

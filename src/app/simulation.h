@@ -413,6 +413,13 @@ std::string KnockoutSettledCount(const std::vector<int32_t>& tries, int resident
 // "average of 10 calls, all at 20–45%; outlined: the call on the map (31%)", "average of 10 calls; outlined: the call
 // on the map (31%)", then "average of 10 calls".
 std::string KnockoutSettledWords(const std::vector<int32_t>& tries, int shown, int residents, int narrower = 0);
+// The knockout's first words under the maps' key: who starts its call instead of the organizers, by the run's rule
+// (sim::InitiatorRule): "from an organizer" under maps whose organizers were gone contradicted them (a fresh reader of
+// stop 43). And, where acquaintances carry word (w_info below w_friend, as at the defaults), that the call spreads
+// along them too, "(not drawn)" unless `acquaintances_drawn`: residents who "heard of it" with no drawn tie to anyone
+// who came contradicted "spreads along neighbors' ties" (a fresh reader of stop 44), and with acquaintances in no key
+// all three of stop 74's first fresh readers asked where those ties were.
+std::string KnockoutStartNote(const sim::Settings& rules, bool acquaintances_drawn);
 // "If its 53 exhausted residents were rested, the mobilized neighborhood would still bring only the one who started
 // it.": for each panel
 // with exhausted residents, what the knockout would bring were none of them (KnockoutPlay::rested), "still" where

@@ -337,28 +337,6 @@ const char* RunKeyNote(bool none_left_on_one) {
                             : "A call to action spreads from an organizer along ties; a leader comes to any call they "
                               "hear of, if able. The model counts who comes to calls, not what they win.";
 }
-// While the knockout shows, who starts the call instead, by the run's rule (sim::InitiatorRule, sim::Model's
-// SetUpAvailability): "from an organizer" under maps whose organizers were gone contradicted them (a fresh reader of
-// stop 43). And, where acquaintances carry word (w_info below w_friend, as at the defaults), that the call spreads
-// along them too: the maps leave them out unless Show has them, and residents who "heard of it" with no drawn tie to
-// anyone who came contradicted "spreads along neighbors' ties" (a fresh reader of stop 44).
-const char* KnockoutKeyNote(sim::InitiatorRule rule, bool acquaintances_carry) {
-    static const char* const Starts[3][2] = {
-        {"Without organizers, one leader able to come (else one resident) starts the call, and it spreads along "
-         "neighbors’ ties.",
-         "Without organizers, one leader able to come (else one resident) starts the call; it spreads along ties, "
-         "acquaintances too."},
-        {"Without organizers, every leader able to come starts the call at once (else one resident), and it spreads "
-         "along neighbors’ ties.",
-         "Without organizers, every leader able to come starts the call at once (else one resident); it spreads along "
-         "ties, acquaintances too."},
-        {"Without organizers, one resident able to come starts the call, and it spreads along neighbors’ ties.",
-         "Without organizers, one resident able to come starts the call; it spreads along ties, acquaintances too."}};
-    const int who = rule == sim::InitiatorRule::LeadersCoordinate ? 1
-                    : rule == sim::InitiatorRule::RandomResident  ? 2
-                                                                  : 0;
-    return Starts[who][acquaintances_carry ? 1 : 0];
-}
 // What the seed is, for a reader: beside its control where there is room. Called a run on screen: "seed" was jargon
 // to two of stop 63's fresh readers, "charts compare 20 seeds" beside "mean of 10 tries" to more.
 const char* const SeedNote = "each run is another roll of chance, with the same settings";
@@ -431,11 +409,11 @@ OrganizersShown OrganizersNow(const app::SimLab& lab) {
 // The note under the key now. During the knockout: who starts its call, what it would bring with nobody exhausted
 // (`rested`), what kept the calls that stayed small (`starter`: six of stop 69's nine fresh readers asked why 4 of 10
 // stayed at 1%), and what the model counts.
-std::string KeyNote(const OrganizersShown& organizers, const sim::Settings& rules, const std::string& rested,
-                    const std::string& starter) {
+std::string KeyNote(const OrganizersShown& organizers, const sim::Settings& rules, bool acquaintances_drawn,
+                    const std::string& rested, const std::string& starter) {
     if (!organizers.knockout)
         return std::string(RunKeyNote(organizers.PastCall(0) || organizers.PastCall(1))) + PointerSentence;
-    std::string note = KnockoutKeyNote(rules.initiator, rules.w_info < rules.w_friend);
+    std::string note = app::KnockoutStartNote(rules, acquaintances_drawn);
     if (!rested.empty())
         note += " " + rested;
     if (!starter.empty())
@@ -1272,8 +1250,8 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     // or was filled with the model's full account, a lab report on the figure's face (stop 71's fresh readers).
     // In a run, room for the longer of its two notes, so the controls stay put when one map's organizers quit.
     const OrganizersShown organizers = OrganizersNow(lab);
-    L.key_note = KeyNote(organizers, lab.comparison.mobilized.settings(), app::KnockoutRestedNote(lab.knockout),
-                         app::KnockoutStarterNote(lab.knockout));
+    L.key_note = KeyNote(organizers, lab.comparison.mobilized.settings(), view.show_acquaintances,
+                         app::KnockoutRestedNote(lab.knockout), app::KnockoutStarterNote(lab.knockout));
     const int key_rows = organizers.knockout ? knockout.rows : run.rows;
     float note_h = NoteHeight(fonts, L.key_note, L.note_w);
     if (!organizers.knockout)

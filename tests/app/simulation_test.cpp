@@ -1248,3 +1248,23 @@ TEST_CASE("the figure is at its defaults until the reader changes a setting or a
         CHECK_FALSE(app::AtDefaults(lab));
     }
 }
+
+TEST_CASE("the knockout's note says who starts its call, and that acquaintances carry it though the maps leave them out") {
+    sim::Settings rules; // the defaults: one leader starts it, and acquaintances carry word
+    REQUIRE(rules.w_info < rules.w_friend);
+    CHECK(app::KnockoutStartNote(rules, false) ==
+          "Without organizers, one leader able to come (else one resident) starts the call; it spreads along ties, "
+          "acquaintances too (not drawn).");
+    SECTION("where the reader has the maps draw acquaintances, the note does not say they are left out") {
+        CHECK(app::KnockoutStartNote(rules, true) ==
+              "Without organizers, one leader able to come (else one resident) starts the call; it spreads along ties, "
+              "acquaintances too.");
+    }
+    SECTION("where acquaintances carry no word, only ties are named, drawn or not") {
+        rules.w_info = rules.w_friend;
+        rules.initiator = sim::InitiatorRule::RandomResident;
+        const bool drawn = GENERATE(false, true);
+        CHECK(app::KnockoutStartNote(rules, drawn) ==
+              "Without organizers, one resident able to come starts the call, and it spreads along neighbors’ ties.");
+    }
+}
