@@ -129,8 +129,10 @@ float BalancedWidth(const Fonts& fonts, const char* text, float width, FontRole 
 // inside a 1280 x 800 window under the maps (after the interventions, on a row of its own, its button was cut by the
 // window's foot, and four of stop 42's fresh readers missed the figure's strongest picture behind it). The
 // interventions follow on the next row.
+// The question's group has no label: its one button says what it is, and "What if" over "What if the organizers
+// vanished?" read as a stutter to three of stop 74's six fresh readers.
 enum Group { G_Time, G_WhatIf, G_Act, G_Speed, G_Show, G_Seed, GroupCount };
-const char* const GroupLabels[GroupCount] = {"Time", "What if", "Interventions", "Speed", "Show", "Chance"};
+const char* const GroupLabels[GroupCount] = {"Time", "", "Interventions", "Speed", "Show", "Chance"};
 // The groups from this one on are folded behind "More controls" until the reader opens them (SimView::more_controls;
 // the full window shows them all): "1 2 4 8 weeks a second", "Chance – run 1 +", the Show toggles and "Full window"
 // made the controls a debugging tool to every fresh reader of stops 70 to 72, who asked for them under a fold.
@@ -1220,7 +1222,8 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     // seen by all nine of stop 37's fresh readers).
     const auto place_stacked = [&](int g) {
         L.group_y[g] = y;
-        y += L.line;
+        if (*GroupLabels[g] != '\0')
+            y += L.line;
         const int rows = flow(g, avail, y, false);
         float lo = 0.0f, hi = avail;
         while (hi - lo > 1.0f) {
@@ -1336,7 +1339,8 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
             for (const int i : SlotOrder())
                 if (SlotGroup(i) == g && SlotShown(i, reduced_motion, L.more))
                     items_w += L.item_w[i] + Spacing;
-            const float own_label_w = TextWidth(fonts, GroupLabels[g], Font_UiBold, 0.85f) + 12.0f;
+            const float own_label_w =
+                *GroupLabels[g] == '\0' ? 0.0f : TextWidth(fonts, GroupLabels[g], Font_UiBold, 0.85f) + 12.0f;
             if (x > 0.0f && x + GroupGap + own_label_w + items_w > width) {
                 y += L.frame + Spacing;
                 x = 0.0f;
