@@ -1374,9 +1374,10 @@ FigureLayout ComputeLayout(const Fonts& fonts, float width, bool sandbox, const 
     // The preset if one is on, then what just happened: as much room as most of those sentences take, so that most
     // changes move nothing below, and more where one needs it (a fixed box cut a phone's month-30 sentence off
     // mid-phrase). Two lines on a wide screen, where most take one or two: three left a band under the month's one
-    // line that two of stop 64's fresh readers named.
+    // line that two of stop 64's fresh readers named. Three on a phone, where an intervention's takes two or three:
+    // six left a band under the resting sentence's two lines that four of stop 74's six fresh readers named.
     const float said = WrappedHeight(fonts, lab.summary.c_str(), width, Font_Ui, 1.0f);
-    L.status_h = (lab.preset ? L.line : 0.0f) + std::max(L.line * (L.narrow ? 6.0f : 2.0f), said);
+    L.status_h = (lab.preset ? L.line : 0.0f) + std::max(L.line * (L.narrow ? 3.0f : 2.0f), said);
     y += L.status_h + L.gap;
 
     // The charts' key over them, where their marks are first seen: under them, the ▼ of the scheduled divisive issues
