@@ -1628,8 +1628,8 @@ void DrawQuotePeek(EssayView& view, app::AppState& state, const Fonts& fonts, co
                         VerdictColour(objection.status, f.palette));
     // Where it stands level with their first line, a faint bracket under its number down the words' lines marks them,
     // as a closed marker's does; pushed below them, it would cross the peeks above it, and raised above them (the
-    // first of a crowd, when they stood in the numbers' order), it ran beside the next peeks, marking no paragraph or peek clearly to
-    // two of stop 69's second three fresh readers.
+    // first of a crowd, when they stood in the numbers' order), it ran beside the next peeks, marking no paragraph or
+    // peek clearly to two of stop 69's second three fresh readers.
     std::vector<text::Rect> rects;
     text::InkRects(view.layouts[objection.quote.block.index], objection.quote.begin, objection.quote.end, rects);
     if (rects.empty())

@@ -1249,7 +1249,7 @@ TEST_CASE("the figure is at its defaults until the reader changes a setting or a
     }
 }
 
-TEST_CASE("the knockout's note says who starts its call, and that acquaintances carry it though the maps leave them out") {
+TEST_CASE("the knockout's note says who starts its call, and that acquaintances carry it though they are not drawn") {
     sim::Settings rules; // the defaults: one leader starts it, and acquaintances carry word
     REQUIRE(rules.w_info < rules.w_friend);
     CHECK(app::KnockoutStartNote(rules, false) ==

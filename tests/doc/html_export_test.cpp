@@ -251,7 +251,8 @@ TEST_CASE("the contents count a section's objections, and give the comments no c
     REQUIRE(result.ok());
     const doc::Document& d = result.document;
     std::vector<std::string> details;
-    for (const doc::Section& section : d.sections) details.push_back(section.title + ": " + doc::SectionDetail(d, section));
+    for (const doc::Section& section : d.sections)
+        details.push_back(section.title + ": " + doc::SectionDetail(d, section));
     // The objection raised in comment 1 is counted where its passage is, once; the comments hold none of their own.
     CHECK(details == std::vector<std::string>{": ", "First: 1 objection", "Second: ", "Comments: "});
 }
