@@ -574,6 +574,8 @@ void PositionFlow(EssayView& view, const app::AppState& state, const Fonts& font
             which.push_back(o);
             paragraph.push_back(d.objections[o].quote.block.index);
         }
+        // One paragraph's crowd stacks in the numbers' order even where one's words begin before another's that ends
+        // first (words inside others).
         app::GatherCrowds(items, paragraph, CardGap);
         const std::vector<float> quotes = app::PlaceMarginItems(items, CardGap, blocks);
         for (size_t k = 0; k < which.size(); ++k) {
@@ -1285,10 +1287,13 @@ void LayOutFrame(EssayView& view, app::AppState& state, app::FrameReport& report
         for (uint32_t o = 0; o < d.objections.size(); ++o)
             if (d.objections[o].source == doc::ObjectionSource::ReaderComment)
                 view.quoted.push_back(doc::ObjectionId{o});
-        std::stable_sort(view.quoted.begin(), view.quoted.end(), [&d](doc::ObjectionId a, doc::ObjectionId b) {
-            const doc::Passage &x = d.objection(a).quote, &y = d.objection(b).quote;
-            return x.block.index != y.block.index ? x.block.index < y.block.index : x.begin < y.begin;
-        });
+        // By where each number stands (app::ReferenceMarkAt), so that words inside others keep the numbers' order.
+        const auto mark_at = [&d](doc::ObjectionId o) {
+            const doc::Passage& quote = d.objection(o).quote;
+            return std::pair(quote.block.index, app::ReferenceMarkAt(d.blocks[quote.block.index].text, quote));
+        };
+        std::stable_sort(view.quoted.begin(), view.quoted.end(),
+                         [&](doc::ObjectionId a, doc::ObjectionId b) { return mark_at(a) < mark_at(b); });
     }
     const float column = ColumnWidth(view, vp);
     const bool marks_in_text = whole_essay && state.objections.mode != app::ObjectionsMode::Hidden;

@@ -67,7 +67,7 @@ struct EssayView {
     // Beside a reader's words that became an objection, in the lane level with them: that objection's peek and, under
     // it, the way to the passage it challenges. Per objection while the lane shows: the way's words (empty for an
     // objection the essay quotes) and the content y of the quote's peek, or -1 where none shows.
-    std::vector<doc::ObjectionId> quoted; // the readers' objections, by comment paragraph, then by number
+    std::vector<doc::ObjectionId> quoted; // the readers' objections, in the order of their numbers in the comments
     std::vector<CardPeek> quote_peeks;    // per objection; laid out for the quoted ones
     std::vector<text::Layout> quote_way;
     float quote_way_width = 0.0f; // the width quote_way was laid out at: the lane's or a phone row's (0 without)

@@ -608,8 +608,14 @@ export const tests = [
     },
   },
   {
-    name: 'beside a reader\'s comment, each of their sentences that became an objection has that objection\'s title in the margin, which opens its card at the passage it challenges, and back returns; on a phone, rows under the paragraph in the order of their words',
+    name: 'beside a reader\'s comment, each of their sentences that became an objection has that objection\'s title in the margin, in the order of their words, which opens its card at the passage it challenges, and back returns; on a phone, rows under the paragraph in that order',
     async run({ browser, url }) {
+      // Where each objection's words stand in their comment, from the page's HTML: { id, block, at }.
+      const wordsPlace = (on, ids) => on.evaluate((list) => list.map((id) => {
+        const block = document.querySelector(`#${id} .objection-quote figcaption a`).getAttribute('href').slice(1);
+        const words = document.querySelector(`#${id} .objection-source`).textContent.trim();
+        return { id, block, at: document.getElementById(block).textContent.indexOf(words) };
+      }), ids);
       const { context, page, errors } = await openEssay(browser, url, { width: 1280, height: 800 });
       try {
         const readers = (await page.evaluate(() => window.essay.objections())).filter((o) => o.source !== 'essay');
@@ -642,6 +648,18 @@ export const tests = [
         }
         assert.deepEqual([...seen.keys()].sort(), readers.map((o) => o.id).sort(), 'one title per reader\'s objection');
         assert.equal(numbered.size, readers.length, 'each title\'s number was seen on screen');
+        // Down the margin, one paragraph's titles are in the order of their words in it, as the numbers after those
+        // words are (three of stop 73's fresh readers found 8, 9, 13 beside the words' 13, 9, 8).
+        const placed = await wordsPlace(page, [...seen.keys()]);
+        const titles = [...seen.values()].map((c) => ({ ...placed.find((w) => w.id === c.id), top: c.y + c.scrollY }))
+          .sort((a, b) => a.top - b.top);
+        let pairs = 0;
+        for (let k = 1; k < titles.length; k++)
+          if (titles[k].block === titles[k - 1].block) {
+            assert.ok(titles[k].at > titles[k - 1].at, `titles in the words' order: ${JSON.stringify(titles)}`);
+            pairs++;
+          }
+        assert.ok(pairs > 0, `a paragraph with more than one title: ${JSON.stringify(titles)}`);
         // The first, clicked where it stands: its card opens at the passage it challenges, far up in the essay.
         const first = readers[0].id;
         await page.evaluate(() => window.essay.goTo('comment-1'));
@@ -681,11 +699,7 @@ export const tests = [
         // Down the screen, the rows under one paragraph (one run of rows, no text between them) are in the order of
         // their words in it, as the numbers after those words are, whatever their numbers (the page's HTML says where
         // each objection's words are in their comment).
-        const where = await phone.page.evaluate((ids) => ids.map((id) => {
-          const block = document.querySelector(`#${id} .objection-quote figcaption a`).getAttribute('href').slice(1);
-          const words = document.querySelector(`#${id} .objection-source`).textContent.trim();
-          return { id, block, at: document.getElementById(block).textContent.indexOf(words) };
-        }), rows.map((r) => r.id));
+        const where = await wordsPlace(phone.page, rows.map((r) => r.id));
         assert.ok(where.every((w) => w.at >= 0), `each row's words found in its comment: ${JSON.stringify(where)}`);
         const place = (id) => where.find((w) => w.id === id);
         const down = [...rows].sort((a, b) => a.y - b.y);
