@@ -1248,8 +1248,7 @@ std::string FigureTitle(const SimLab& lab) {
     return AtDefaults(lab) && Week(lab) >= 30 * sim::WeeksPerMonth ? sim::FigureFindingSentence : NeutralFigureTitle;
 }
 
-std::string FigureDescription(const SimLab& lab) {
-    const std::string title = FigureTitle(lab);
+std::string FigureDescription(const SimLab& lab, const std::string& title) {
     return title + (title.empty() || title.back() == '.' || title.back() == '?' ? " " : ". ") +
            sim::FigureCaption(lab.comparison.mobilized.settings(), lab.comparison.integrated.settings()) +
            // The flip scale's words, as its numbers hold only at the defaults.
@@ -1366,10 +1365,12 @@ std::string SimJson(const SimLab& lab, const FrameReport& drawn) {
     AppendJsonString(json, SimStatusSentence(lab));
     json += ",\"summary\":";
     AppendJsonString(json, lab.summary);
+    // The title once: the description opens with it, and this runs every frame.
+    const std::string title = FigureTitle(lab);
     json += ",\"description\":";
-    AppendJsonString(json, FigureDescription(lab));
+    AppendJsonString(json, FigureDescription(lab, title));
     json += ",\"title\":";
-    AppendJsonString(json, FigureTitle(lab));
+    AppendJsonString(json, title);
     json += ",\"turnoutTitles\":[";
     AppendJsonString(json, drawn.turnout_titles[0]);
     json += ",";

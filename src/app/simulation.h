@@ -361,9 +361,9 @@ bool AtDefaults(const SimLab& lab);
 // - else what the two maps compare (NeutralFigureTitle).
 std::string FigureTitle(const SimLab& lab);
 // What the figure's picture says, for the page's HTML, where a screen reader finds the figure (the canvas's words never
-// reach it): its title, what differs between the panels (sim::FigureCaption) and, at the defaults, where its result
-// flips (sim::FlipBandSentence).
-std::string FigureDescription(const SimLab& lab);
+// reach it): its title (`title`, FigureTitle(lab), which the caller has already), what differs between the panels
+// (sim::FigureCaption) and, at the defaults, where its result flips (sim::FlipBandSentence).
+std::string FigureDescription(const SimLab& lab, const std::string& title);
 // "The mobilized organizers have burnt out and quit, and no call has come there since month 34; the integrated ones
 // remain": the map `panel`'s, its last call's month (-1: none, and no month is given). Live facts of the run only.
 std::string OrganizersQuitTitle(int panel, int last_call_month);

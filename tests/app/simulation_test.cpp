@@ -846,6 +846,25 @@ TEST_CASE("the figure's title states the finding only where the claims measure i
     CHECK(app::FigureTitle(lab) == sim::FigureFindingSentence);
 }
 
+TEST_CASE("the figure's description follows its title with the caption, and the flip sentence at the defaults",
+          "[app][sim]") {
+    app::SimLab lab;
+    app::EnsureSim(lab);
+    const std::string caption =
+        sim::FigureCaption(lab.comparison.mobilized.settings(), lab.comparison.integrated.settings());
+    // A title without a stop gets one; a question or a sentence keeps its own.
+    CHECK(app::FigureDescription(lab, app::NeutralFigureTitle) ==
+          std::string(app::NeutralFigureTitle) + ". " + caption + " " + sim::FlipBandSentence);
+    CHECK(app::FigureDescription(lab, app::KnockoutQuestion).starts_with(std::string(app::KnockoutQuestion) + " " +
+                                                                         caption));
+    CHECK(app::FigureDescription(lab, sim::FigureFindingSentence)
+              .starts_with(std::string(sim::FigureFindingSentence) + " " + caption));
+    SECTION("away from the defaults the flip sentence is left out") {
+        app::Intervene(lab, {sim::InterventionKind::CallProtest, 0});
+        CHECK(app::FigureDescription(lab, "T") == "T. " + caption);
+    }
+}
+
 TEST_CASE("the knockout's answer says in how many tries a call spread, and how far", "[app][sim]") {
     using Tries = std::vector<int32_t>;
     const auto answer = [](const Tries& mobilized, const Tries& integrated) {
